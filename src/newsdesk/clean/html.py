@@ -1,0 +1,511 @@
+"""HTML -> every visible text block with its raw offsets, marked in or out of the main text.
+
+A page is read once with a small regular-expression tokenizer rather than a tree builder,
+because a tree loses source positions and every block must map back to the exact place in
+the raw HTML. Block elements (paragraphs, headings, list items, cells, divs with direct
+text, ...) and `<br>` end a block; inline elements (links, emphasis) do not. trafilatura
+then decides the page's main text once, and its lines are aligned back onto the blocks.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_url
+from trafilatura.utils import load_html
+
+from newsdesk.clean.blocks import Block, PageMetadata
+from newsdesk.config import CleanSettings
+
+__all__ = ["html_blocks", "page_metadata"]
+
+LOGGER = logging.getLogger(__name__)
+
+BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "button",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "frameset",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "optgroup",
+        "option",
+        "p",
+        "pre",
+        "section",
+        "select",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "br",
+    ]
+)
+VOID_TAGS = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "keygen",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+# Their content is raw text up to the matching end tag, and never shown as page text.
+RAW_TEXT_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "xmp",
+        "iframe",
+        "noembed",
+        "noframes",
+        "noscript",
+        "textarea",
+        "title",
+        "plaintext",
+    ]
+)
+# Parsed as markup, but nothing inside is page text.
+INVISIBLE_TAGS = frozenset(["template", "svg", "math", "head", "object"])
+# Opening one of these closes an open element of the same kind (HTML's implied end tags).
+SELF_CLOSING_SIBLINGS = frozenset(["p", "li", "dt", "dd", "tr", "td", "th", "option"])
+# A new block element closes an open paragraph, as browsers do.
+CLOSES_PARAGRAPH = BLOCK_TAGS - {"br", "button", "td", "th", "tr", "option", "optgroup"}
+
+_ATTRS = r"""(?:\s+|/|[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?)*"""
+_MARKUP = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<![^>]*>?"
+    r"|<\?[^>]*>?"
+    rf"|<(/?)([A-Za-z][^\s/>]*)({_ATTRS})>",
+    re.S,
+)
+_TEXT_TOKEN = re.compile(
+    r"(?P<space>\s+)|(?P<entity>&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?)|[^\s&]+|&"
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_ATTRIBUTE = re.compile(r"(?:^|\s)hidden(?=[\s=/]|$)", re.I)
+_STYLE_ATTRIBUTE = re.compile(r"""style\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))""", re.I)
+
+Piece = tuple[int, int, int, int]
+
+
+@dataclass(slots=True)
+class _BlockBuilder:
+    """The block being read: its text so far and the map of that text to raw ranges."""
+
+    tag: str
+    parts: list[str] = field(default_factory=list)
+    pieces: list[Piece] = field(default_factory=list)
+    length: int = 0
+    pending_space: tuple[int, int] | None = None
+
+    def add_space(self, raw_start: int, raw_end: int) -> None:
+        # Collapsed whitespace is written only before the next word, so blocks never end in one.
+        if self.length and self.pending_space is None:
+            self.pending_space = (raw_start, raw_end)
+
+    def add_text(self, text: str, raw_start: int, raw_end: int) -> None:
+        if self.pending_space is not None:
+            self._append(" ", *self.pending_space)
+            self.pending_space = None
+        self._append(text, raw_start, raw_end)
+
+    def _append(self, text: str, raw_start: int, raw_end: int) -> None:
+        start, end = self.length, self.length + len(text)
+        self.parts.append(text)
+        self.length = end
+        if self.pieces and _joins_exactly(self.pieces[-1], start, raw_start, len(text), raw_end):
+            t_start, _, r_start, _ = self.pieces[-1]
+            self.pieces[-1] = (t_start, end, r_start, raw_end)
+        else:
+            self.pieces.append((start, end, raw_start, raw_end))
+
+    def build(self) -> Block | None:
+        if not self.pieces:
+            return None
+        return Block(
+            text="".join(self.parts),
+            start=self.pieces[0][2],
+            end=self.pieces[-1][3],
+            tag=self.tag,
+            pieces=tuple(self.pieces),
+        )
+
+
+def _joins_exactly(last: Piece, start: int, raw_start: int, length: int, raw_end: int) -> bool:
+    """Merge pieces only where both map char for char and follow on in text and in raw."""
+    t_start, t_end, r_start, r_end = last
+    last_exact = t_end - t_start == r_end - r_start
+    return last_exact and length == raw_end - raw_start and t_end == start and r_end == raw_start
+
+
+@dataclass(slots=True)
+class _OpenElement:
+    tag: str
+    hidden: bool
+
+
+class _PageReader:
+    """Walks the markup once, keeping a lenient stack of open elements (tag soup is normal)."""
+
+    def __init__(self, html: str) -> None:
+        self.html = html
+        self.stack: list[_OpenElement] = []
+        self.blocks: list[Block] = []
+        self.current: _BlockBuilder | None = None
+
+    def read(self) -> list[Block]:
+        position = 0
+        while (match := _MARKUP.search(self.html, position)) is not None:
+            self._text(position, match.start())
+            position = self._markup(match)
+        self._text(position, len(self.html))
+        self._end_block()
+        return self.blocks
+
+    def _markup(self, match: re.Match[str]) -> int:
+        """Handle a tag (comments and doctypes are skipped); return where reading goes on."""
+        name = match.group(2)
+        if name is None:
+            return match.end()
+        tag = name.lower()
+        if match.group(1):
+            self._close(tag)
+            return match.end()
+        self._open(tag, match.group(3))
+        if tag in RAW_TEXT_TAGS:
+            return self._skip_raw_text(tag, match.end())
+        return match.end()
+
+    def _skip_raw_text(self, tag: str, position: int) -> int:
+        end_tag = re.compile(rf"</{tag}\s*>", re.I).search(self.html, position)
+        self._close(tag)
+        return len(self.html) if end_tag is None else end_tag.end()
+
+    def _open(self, tag: str, attributes: str) -> None:
+        if tag in BLOCK_TAGS:
+            self._end_block()
+        self._close_implied(tag)
+        if tag in VOID_TAGS:
+            return
+        hidden = bool(self.stack and self.stack[-1].hidden) or _hides(tag, attributes)
+        self.stack.append(_OpenElement(tag, hidden))
+
+    def _close_implied(self, tag: str) -> None:
+        if tag == "body":  # an unclosed <head> must not hide the page
+            self._pop_to("head", stop_at=frozenset())
+        if tag in SELF_CLOSING_SIBLINGS:
+            self._pop_to(tag, stop_at=frozenset({"ul", "ol", "table", "dl", "select", "div"}))
+        if tag in CLOSES_PARAGRAPH:
+            self._pop_to("p", stop_at=frozenset({"div", "td", "li", "blockquote", "section"}))
+
+    def _pop_to(self, tag: str, stop_at: frozenset[str]) -> None:
+        for index in range(len(self.stack) - 1, -1, -1):
+            open_tag = self.stack[index].tag
+            if open_tag == tag:
+                del self.stack[index:]
+                return
+            if open_tag in stop_at:
+                return
+
+    def _close(self, tag: str) -> None:
+        if tag in BLOCK_TAGS:
+            self._end_block()
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index].tag == tag:
+                del self.stack[index:]
+                return
+
+    def _text(self, start: int, end: int) -> None:
+        if start >= end or self._invisible():
+            return
+        for text, raw_start, raw_end, is_space in _text_tokens(self.html, start, end):
+            builder = self.current or self._start_block()
+            if is_space:
+                builder.add_space(raw_start, raw_end)
+            else:
+                builder.add_text(text, raw_start, raw_end)
+
+    def _invisible(self) -> bool:
+        if not self.stack:
+            return False
+        top = self.stack[-1]
+        return top.hidden or top.tag in INVISIBLE_TAGS or top.tag in RAW_TEXT_TAGS
+
+    def _start_block(self) -> _BlockBuilder:
+        self.current = _BlockBuilder(tag=self._block_tag())
+        return self.current
+
+    def _block_tag(self) -> str:
+        for element in reversed(self.stack):
+            if element.tag in BLOCK_TAGS:
+                return element.tag
+        return "div"
+
+    def _end_block(self) -> None:
+        if self.current is not None and (block := self.current.build()) is not None:
+            self.blocks.append(block)
+        self.current = None
+
+
+def _hides(tag: str, attributes: str) -> bool:
+    """Whether markup hides the element (hidden attribute, inline display:none)."""
+    if tag in INVISIBLE_TAGS:
+        return True
+    if "hidden" not in attributes and "none" not in attributes:
+        return False
+    if _HIDDEN_ATTRIBUTE.search(attributes):
+        return True
+    style = _STYLE_ATTRIBUTE.search(attributes)
+    return bool(style and _HIDDEN_STYLE.search(style.group(0)))
+
+
+def _text_tokens(html: str, start: int, end: int) -> Iterator[tuple[str, int, int, bool]]:
+    """(decoded text, raw start, raw end, is whitespace) for each run of one text node."""
+    for match in _TEXT_TOKEN.finditer(html, start, end):
+        raw = match.group(0)
+        if match.lastgroup == "space":
+            yield " ", match.start(), match.end(), True
+        elif match.lastgroup == "entity":
+            decoded = html_lib.unescape(raw)
+            yield decoded, match.start(), match.end(), decoded.isspace()
+        else:
+            yield raw, match.start(), match.end(), False
+
+
+def html_blocks(html: str, settings: CleanSettings) -> list[Block]:
+    """Every visible text block of the page in document order, marked in or out of main text."""
+    blocks = _PageReader(html).read()
+    if not settings.use_trafilatura:
+        return blocks
+    main_lines = _main_text_lines(html)
+    if main_lines is None:
+        return blocks
+    flags = _keep_subheadings(blocks, align_main_text(blocks, main_lines))
+    return [_with_main_flag(block, flag) for block, flag in zip(blocks, flags, strict=True)]
+
+
+def _with_main_flag(block: Block, in_main: bool) -> Block:
+    if block.in_main == in_main:
+        return block
+    return Block(block.text, block.start, block.end, block.tag, in_main, block.pieces)
+
+
+def _main_text_lines(html: str) -> list[str] | None:
+    """trafilatura's main text, one line per paragraph, heading, list item or cell."""
+    try:
+        text = trafilatura.extract(
+            html, output_format="txt", include_comments=False, include_tables=True
+        )
+    except Exception as exc:  # a bug in the extractor must not lose the page
+        LOGGER.warning("trafilatura failed on a page: %s", exc)
+        return None
+    return text.splitlines() if text else []
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+# Blocks this short are main text only where they come next in the main text; anywhere
+# else a short string ("World", "Reuters") matches by chance.
+SHORT_BLOCK_WORDS = 4
+# A block trafilatura kept only in part (a trailing link dropped, a line cut) still counts
+# when this share of its word trigrams is in the main text.
+PARTIAL_MATCH_SHARE = 0.6
+
+
+def _normalise(text: str) -> str:
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def align_main_text(blocks: list[Block], main_lines: list[str]) -> list[bool]:
+    """For each block, whether the extractor's main text contains it (in order, fuzzily)."""
+    main = " " + _normalise(" ".join(main_lines)) + " "
+    trigrams = _trigrams(main.split())
+    cursor = 0
+    flags: list[bool] = []
+    for block in blocks:
+        found, cursor = _find_block(_normalise(block.text), main, cursor, trigrams)
+        flags.append(found)
+    return flags
+
+
+def _find_block(text: str, main: str, cursor: int, trigrams: set[str]) -> tuple[bool, int]:
+    if not text:
+        return False, cursor
+    needle = f" {text} "
+    words = text.count(" ") + 1
+    if words < SHORT_BLOCK_WORDS:
+        at = main.find(needle, cursor, cursor + len(needle) + 40)
+        return (True, at + len(needle) - 1) if at >= 0 else (False, cursor)
+    at = main.find(needle, cursor)
+    if at < 0:
+        at = main.find(needle)
+    if at >= 0:
+        return True, max(cursor, at + len(needle) - 1)
+    return _partial_share(text.split(), trigrams) >= PARTIAL_MATCH_SHARE, cursor
+
+
+def _trigrams(words: list[str]) -> set[str]:
+    return {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def _partial_share(words: list[str], trigrams: set[str]) -> float:
+    own = [" ".join(words[i : i + 3]) for i in range(len(words) - 2)]
+    return sum(gram in trigrams for gram in own) / len(own) if own else 0.0
+
+
+def _keep_subheadings(blocks: list[Block], flags: list[bool]) -> list[bool]:
+    """Headings between two main-text blocks are sub-headings of the article (trafilatura
+    sometimes drops them)."""
+    result = list(flags)
+    seen_main = False
+    for index, block in enumerate(blocks):
+        if flags[index]:
+            seen_main = True
+        elif seen_main and _is_heading(block.tag):
+            result[index] = _main_follows(blocks, flags, index + 1)
+    return result
+
+
+def _main_follows(blocks: list[Block], flags: list[bool], start: int) -> bool:
+    """Whether the next block that is not a heading (or is main) is main text."""
+    for index in range(start, len(blocks)):
+        if flags[index] or not _is_heading(blocks[index].tag):
+            return flags[index]
+    return False
+
+
+def _is_heading(tag: str) -> bool:
+    return len(tag) == 2 and tag[0] == "h" and tag[1] in "123456"
+
+
+def page_metadata(html: str) -> PageMetadata:
+    """What the page's markup says: title, outlet, ISO publication date, language, URL."""
+    tree = _parse(html)
+    if tree is None:
+        return PageMetadata()
+    found = examine_meta(tree)
+    try:
+        found = extract_meta_json(tree, found)
+    except Exception as exc:  # trafilatura's JSON-LD reader trips on odd markup
+        LOGGER.debug("JSON-LD metadata unreadable: %s", exc)
+    url = found.url or extract_url(tree)
+    return PageMetadata(
+        title=_title(tree, found.title),
+        outlet=found.sitename or _meta_content(tree, "application-name"),
+        published=_published(tree, url),
+        language=_language(tree),
+        url=url,
+    )
+
+
+def _parse(html: str) -> HtmlElement | None:
+    try:
+        return load_html(html)
+    except Exception as exc:  # lxml refuses some pages outright
+        LOGGER.debug("page unparsable for metadata: %s", exc)
+        return None
+
+
+_TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·»]\s+[^|\-–—:·»]{2,40}$")
+
+
+def _title(tree: HtmlElement, from_meta: str | None) -> str | None:
+    element_title = _first_text(tree, "//head/title|//title")
+    title = from_meta or element_title
+    if title is None:
+        return _first_text(tree, "//h1")
+    return _without_site_suffix(title) if title == element_title else title
+
+
+def _without_site_suffix(title: str) -> str:
+    stripped = _TITLE_SUFFIX.sub("", title)
+    return stripped if len(stripped) >= 10 else title
+
+
+def _first_text(tree: HtmlElement, xpath: str) -> str | None:
+    for element in tree.xpath(xpath):
+        text = " ".join(element.text_content().split())
+        if text:
+            return text
+    return None
+
+
+def _meta_content(tree: HtmlElement, name: str) -> str | None:
+    for value in tree.xpath(f'//meta[@name="{name}"]/@content'):
+        if value.strip():
+            return str(value).strip()
+    return None
+
+
+def _published(tree: HtmlElement, url: str | None) -> str | None:
+    """Publication date from markup only (meta, JSON-LD, <time>, the URL); never fetched."""
+    try:
+        from htmldate import find_date
+
+        date = find_date(
+            tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
+        )
+    except Exception as exc:  # htmldate raises on some malformed date strings
+        LOGGER.debug("date search failed: %s", exc)
+        return None
+    return str(date) if date else None
+
+
+def _language(tree: HtmlElement) -> str | None:
+    root = tree.getroottree().getroot()
+    language = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    return language.strip() or None if language else None

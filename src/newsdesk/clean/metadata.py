@@ -1,0 +1,201 @@
+"""Metadata: the article's title, outlet and publication date, and how the date was found.
+
+Each comes from the most trustworthy place that has it: what came with the input (hints), then
+what the page says about itself in markup, then what its own text shows. A date is only given
+when a full day, month and year are stated: no year is ever guessed from today's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlparse
+
+from newsdesk.clean.blocks import Metadata, PageMetadata
+from newsdesk.model import Segment, SegmentLabel, SourceHints
+
+# Only the first story paragraphs may state the article's own date; later dates are events.
+TEXT_DATE_WINDOW = 3
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+YEAR = r"(?:19|20)\d{2}"
+# A date with day, month and year, in the forms news pages use.
+FULL_DATE = re.compile(
+    rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+{YEAR}"
+    rf"|\d{{1,2}}\.\s?\d{{1,2}}\.\s?{YEAR}|{YEAR}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/{YEAR})\b",
+    re.IGNORECASE,
+)
+ISO_DATE = re.compile(rf"^({YEAR})-(\d{{2}})-(\d{{2}})(?:$|[T\s])")
+SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/")
+# "KYIV, April 24, 2025 (Reuters) -" opening the lead paragraph.
+DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'’\-]{1,40},\s*(?P<date>[^()–—-]{4,40}?)\s*(?:\(|[-–—])")
+
+# How a page names itself in its own appeals and footers ("A Message from X:", "Support X!").
+OUTLET_NAME = r"(?P<name>(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.\-]*){0,4})"
+SELF_REFERENCES = [
+    re.compile(rf"\b(?i:message\s+from)\s+{OUTLET_NAME}"),
+    re.compile(rf"^(?i:support)\s+{OUTLET_NAME}\s*!"),
+    re.compile(rf"\b(?i:by\s+supporting)\s+{OUTLET_NAME}"),
+    re.compile(rf"\b(?:journalists|editors|team|staff)\s+(?:of|at)\s+{OUTLET_NAME}"),
+    re.compile(rf"\b(?:features|analysis|stories|newsletters?|more)\s+from\s+{OUTLET_NAME}"),
+    re.compile(rf"\bsubscribe\s+to\s+{OUTLET_NAME}"),
+    re.compile(rf"(?:©|\b(?i:copyright))\s*(?:{YEAR}\s*)?{OUTLET_NAME}"),
+]
+NOT_A_NAME = re.compile(rf"^(?:{MONTH}|Privacy|Terms|Our|Your|We|You|Us)\b", re.IGNORECASE)
+
+
+def decide_metadata(
+    segments: list[Segment], page: PageMetadata, hints: SourceHints, source: str
+) -> Metadata:
+    """Title, outlet and date from hints, then page markup, then the page's own text."""
+    published, how = decide_date(segments, page, hints)
+    return Metadata(
+        title=hints.title or page.title or _title_segment(segments),
+        outlet=hints.outlet
+        or page.outlet
+        or outlet_from_text(segments)
+        or outlet_from_url(hints.url or page.url or source),
+        published=published,
+        published_how=how,
+    )
+
+
+def _title_segment(segments: list[Segment]) -> str | None:
+    return next((s.text for s in segments if s.label is SegmentLabel.TITLE), None)
+
+
+# --- outlet -----------------------------------------------------------------------------------
+
+
+def outlet_from_text(segments: list[Segment]) -> str | None:
+    """The name the page calls itself in its removed parts (appeals, footers), if any.
+
+    Only removed segments count: the story itself cites other outlets ("The Moscow Times
+    reminds us"), which say nothing about who published it.
+    """
+    names: Counter[str] = Counter()
+    for segment in segments:
+        if not segment.kept:
+            names.update(_self_references(segment.text))
+    return names.most_common(1)[0][0] if names else None
+
+
+def _self_references(text: str) -> list[str]:
+    found = []
+    for pattern in SELF_REFERENCES:
+        for match in pattern.finditer(text):
+            name = match.group("name").rstrip(".’'")
+            if not NOT_A_NAME.match(name):
+                found.append(name)
+    return found
+
+
+def outlet_from_url(source: str | None) -> str | None:
+    """The site's domain ("www.example.com" -> "example.com") when the source is a URL."""
+    if not source:
+        return None
+    parsed = urlparse(source)
+    if parsed.scheme not in {"http", "https"} or not parsed.hostname:
+        return None
+    host = parsed.hostname.lower()
+    return host.removeprefix("www.")
+
+
+# --- date -------------------------------------------------------------------------------------
+
+
+def decide_date(
+    segments: list[Segment], page: PageMetadata, hints: SourceHints
+) -> tuple[str | None, str | None]:
+    """The publication date (ISO) and where it was found: metadata, dateline or text."""
+    for given in (hints.published, page.published):
+        date = normalise_date(given) if given else None
+        if date:
+            return date, "metadata"
+    date = _date_from_datelines(segments)
+    if date:
+        return date, "dateline"
+    date = _date_from_text(segments)
+    if date:
+        return date, "text"
+    return None, None
+
+
+def _date_from_datelines(segments: list[Segment]) -> str | None:
+    for segment in segments:
+        if segment.label is SegmentLabel.DATELINE:
+            date = find_full_date(segment.text)
+            if date:
+                return date
+    lead = next((s for s in segments if s.label is SegmentLabel.STORY), None)
+    prefix = DATELINE_PREFIX.match(lead.text) if lead else None
+    return find_full_date(prefix.group("date")) if prefix else None
+
+
+def _date_from_text(segments: list[Segment]) -> str | None:
+    story = [s for s in segments if s.label is SegmentLabel.STORY][:TEXT_DATE_WINDOW]
+    for segment in story:
+        date = find_full_date(segment.text)
+        if date:
+            return date
+    return None
+
+
+def find_full_date(text: str) -> str | None:
+    """The first date with day, month and year stated in `text`, as ISO, or None."""
+    for match in FULL_DATE.finditer(text):
+        date = normalise_date(match.group(0))
+        if date:
+            return date
+    return None
+
+
+def normalise_date(value: str) -> str | None:
+    """An ISO date (YYYY-MM-DD) for a date string, or None when day, month or year is missing.
+
+    Slash dates whose day and month could be swapped ("05/04/2025") are refused: a wrong date
+    is worse than none.
+    """
+    value = value.strip()
+    iso = ISO_DATE.match(value)
+    if iso:
+        return _valid_iso(*(int(part) for part in iso.groups()))
+    if not re.search(rf"\b{YEAR}\b", value):
+        return None  # no stated year; also spares dateparser's slow search through languages
+    slash = SLASH_DATE.match(value)
+    if slash and max(int(slash.group(1)), int(slash.group(2))) <= 12:
+        return None
+    parsed = _dateparser().parse(value, settings=_date_settings(value))
+    return parsed.date().isoformat() if parsed else None
+
+
+def _valid_iso(year: int, month: int, day: int) -> str | None:
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _date_settings(value: str) -> dict[str, Any]:
+    # Without a stated year dateparser fills in the current one: require every part instead.
+    # Relative phrases ("next week") are about events, not a page's date: absolute forms only.
+    settings: dict[str, Any] = {
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PARSERS": ["custom-formats", "absolute-time"],
+    }
+    if re.search(r"\d\.\s?\d{1,2}\.", value):
+        settings["DATE_ORDER"] = "DMY"  # dotted dates are day first wherever they are written
+    return settings
+
+
+@lru_cache(maxsize=1)
+def _dateparser() -> Any:
+    """dateparser, imported on first use: its import takes seconds and most inputs never need it."""
+    import dateparser
+
+    return dateparser

@@ -1,0 +1,330 @@
+"""Off-topic: unrelated stories appended after an article (site teasers, "more news" runs).
+
+News pages often append the openings of other stories after the article. They read like story
+paragraphs, so line rules miss them; what gives them away is how they relate to the article:
+
+- overlap: the IDF-weighted share of a block's content words found in the article's core (its
+  first half), IDF over the page's own blocks, plus the capitalised names the two share;
+- shape: a teaser's ALL-CAPS lead-in ("TOPIC WORDS: ...") and truncation (a long block that
+  stops mid-sentence);
+- position and contiguity: an appended run starts on strong evidence and runs to the end of the
+  story blocks; a block inside the run needs only weak evidence, so a teaser that shares a few
+  names with the article still goes, while a closing paragraph before the run stays.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# A teaser's lead-in: two or more ALL-CAPS words, then a colon ("SECOND SPEECH: ...").
+TEASER_LEAD_IN = re.compile(r"^[A-Z][A-Z0-9'’&.\-]+(?:\s+[A-Z0-9][A-Z0-9'’&.\-]*)+\s*:\s")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+# Blocks shorter than this are sub-headings or one-line quotes: never the start of a run.
+MIN_RUN_START_WORDS = 25
+# The lead paragraphs are always the article: a run never starts among them.
+MIN_CORE_BLOCKS = 3
+# Inside a run, a block this dissimilar to the core (a multiple of the setting) stays in the run.
+RUN_MEMBER_FACTOR = 2.5
+
+# Function words and news filler ("said", weekdays): shared by any two stories.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "yesterday",
+        "today",
+        "thursday",
+        "wednesday",
+        "tuesday",
+        "monday",
+        "friday",
+        "saturday",
+        "sunday",
+        "week",
+        "weeks",
+        "year",
+        "years",
+        "new",
+        "one",
+        "two",
+        "three",
+        "first",
+        "last",
+        "may",
+        "might",
+        "must",
+        "shall",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BlockEvidence:
+    """What one story block shows about belonging to the article."""
+
+    overlap: float  # IDF-weighted share of its content words found in the article's core
+    shared_names: int  # capitalised names it shares with the core
+    teaser: bool  # starts with an ALL-CAPS "TOPIC WORDS:" lead-in
+    truncated: bool  # long, and stops without sentence-final punctuation
+    words: int
+
+
+def find_offtopic(texts: list[str], max_similarity: float) -> dict[int, str]:
+    """Indices of the trailing blocks that are appended unrelated stories, with reasons.
+
+    `texts` are the page's story blocks in order (sub-headings included, boilerplate not).
+    """
+    evidence = gather_evidence(texts)
+    start = _run_start(evidence, max_similarity)
+    if start is None:
+        return {}
+    return {i: _reason(evidence[i], i == start) for i in range(start, len(texts))}
+
+
+def gather_evidence(texts: list[str]) -> list[BlockEvidence]:
+    """Overlap and shape evidence for every block, measured against the article's core.
+
+    The core is the first half of the blocks (the lead and the body's first part): appended
+    stories come at the end, so they rarely pollute it.
+    """
+    terms = [_content_terms(text) for text in texts]
+    idf = _inverse_document_frequency(terms)
+    names = [_names(text) for text in texts]
+    core = range(max(MIN_CORE_BLOCKS, math.ceil(len(texts) / 2)))
+    term_counts = Counter(term for j in core if j < len(texts) for term in terms[j])
+    name_counts = Counter(name for j in core if j < len(texts) for name in names[j])
+    evidence = []
+    for i, text in enumerate(texts):
+        # A block of the core is measured against the rest of the core, never against itself.
+        own = 1 if i in core else 0
+        core_terms = {t for t in terms[i] if term_counts[t] > own}
+        evidence.append(
+            BlockEvidence(
+                overlap=_weighted_containment(terms[i], core_terms, idf),
+                shared_names=sum(1 for n in names[i] if name_counts[n] > own),
+                teaser=bool(TEASER_LEAD_IN.match(text)),
+                truncated=_is_truncated(text),
+                words=len(text.split()),
+            )
+        )
+    return evidence
+
+
+def _run_start(evidence: list[BlockEvidence], max_similarity: float) -> int | None:
+    """The earliest block that opens a run of appended blocks reaching the end, if any."""
+    start = None
+    for i in range(len(evidence) - 1, MIN_CORE_BLOCKS - 1, -1):
+        if not _belongs_to_run(evidence[i], max_similarity):
+            break
+        if _opens_run(evidence[i], max_similarity):
+            start = i
+    return start
+
+
+def _opens_run(block: BlockEvidence, max_similarity: float) -> bool:
+    """Strong evidence: a long, loosely related block that is teaser-shaped, cut off, or shares
+    neither words nor names with the article."""
+    if block.words < MIN_RUN_START_WORDS:
+        return False
+    if block.teaser:
+        return True
+    if block.overlap >= max_similarity * RUN_MEMBER_FACTOR:
+        return False
+    unrelated = block.overlap < max_similarity and block.shared_names == 0
+    return block.teaser or block.truncated or unrelated
+
+
+def _belongs_to_run(block: BlockEvidence, max_similarity: float) -> bool:
+    """Weak evidence is enough once a run has started after this block."""
+    return block.teaser or block.truncated or block.overlap < max_similarity * RUN_MEMBER_FACTOR
+
+
+def _reason(block: BlockEvidence, opens: bool) -> str:
+    signs = [f"overlap with the article {block.overlap:.2f}"]
+    signs.append(f"names shared with it: {block.shared_names}")
+    if block.teaser:
+        signs.append("TOPIC: teaser shape")
+    if block.truncated:
+        signs.append("cut off mid-sentence")
+    where = (
+        "starts the unrelated run at the end" if opens else "inside the unrelated run at the end"
+    )
+    return f"appended unrelated story: {', '.join(signs)}; {where}"
+
+
+def _is_truncated(text: str) -> bool:
+    return len(text.split()) >= MIN_RUN_START_WORDS and not SENTENCE_END.search(text.rstrip())
+
+
+def _content_terms(text: str) -> set[str]:
+    words = (w.lower().strip("'’-") for w in WORD.findall(text))
+    return {_stem(w) for w in words if len(w) > 2 and w not in STOPWORDS}
+
+
+def _stem(word: str) -> str:
+    """A light plural/possessive fold, enough to match "talks" with "talk"."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words not at a sentence start: a cheap stand-in for named entities."""
+    tokens = WORD.findall(text)
+    names = set()
+    for previous, token in zip([".", *tokens], tokens, strict=False):
+        if token[0].isupper() and token.lower() not in STOPWORDS and not previous.endswith("."):
+            names.add(_stem(token.lower()))
+    return names
+
+
+def _inverse_document_frequency(terms: list[set[str]]) -> dict[str, float]:
+    frequency: Counter[str] = Counter()
+    for block_terms in terms:
+        frequency.update(block_terms)
+    total = len(terms)
+    return {term: math.log((1 + total) / (1 + count)) + 1 for term, count in frequency.items()}
+
+
+def _weighted_containment(block: set[str], core: set[str], idf: dict[str, float]) -> float:
+    """Share of the block's content words (weighted by rarity on the page) found in the core.
+
+    Containment rather than cosine: a short paragraph is judged by whether its words occur in the
+    article at all, not by how its term mix compares with a much longer text.
+    """
+    total = sum(idf[term] for term in block)
+    return sum(idf[term] for term in block & core) / total if total else 0.0

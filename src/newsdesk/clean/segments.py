@@ -1,0 +1,400 @@
+"""The one segment cleaner: label every block of a page, plain text or HTML, with a reason.
+
+Labelling runs in passes, each using more context than the last:
+1. shape      what a block is on its own ("Advertisement", "Photo: EPA", "By Jane Doe")
+2. title      the headline: the first h1, or a short first line that is not a sentence
+3. runs       an appeal or a related-stories heading claims the short lines after it, until the
+              story resumes ("A Message from ...:" then "Dear readers," ... "Once / Monthly")
+4. outside    HTML blocks outside the extractor's main text that nothing claimed: boilerplate
+5. credit     a short name-like line between the headline and the lead is a photo credit
+6. headings   short non-sentences between story paragraphs are sub-headings (kept); after the
+              story has ended they are page furniture
+7. off-topic  unrelated stories appended after the article (`offtopic.find_offtopic`)
+Whatever is left is story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsdesk.clean.blocks import Block
+from newsdesk.clean.offtopic import find_offtopic
+from newsdesk.config import CleanSettings
+from newsdesk.model import InputKind, Segment, SegmentLabel
+
+Label = SegmentLabel
+
+# A sub-heading, credit or menu item is short; a story paragraph is a sentence or longer than this.
+MAX_SHORT_WORDS = 14
+MAX_TITLE_WORDS = 30
+MAX_CREDIT_WORDS = 10
+# Blocks this short inside an appeal run are its buttons and sign-offs ("Remind me later.").
+MAX_BUTTON_WORDS = 8
+# Lines with shape-only keywords ("newsletter", "subscribe") count only when this short, so a
+# story paragraph that mentions subscribers is never an appeal.
+MAX_PROMO_WORDS = 30
+# The headline is one of the first few blocks.
+TITLE_WINDOW = 3
+
+SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
+# "We", "our", "you": a page speaking to its reader. Lowercase "us" only: "US" is a country.
+READER_ADDRESS = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Yy]ours)\b|\b(?:[Ww]e|[Yy]ou)['’](?:re|ve|ll|d)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    label: SegmentLabel
+    reason: str
+    opens_run: bool = False  # claims the fitting blocks after it (appeal or related heading)
+
+
+def _line(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive pattern that must match the whole block."""
+    return re.compile(rf"^(?:{pattern})$", re.IGNORECASE)
+
+
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+DATE = (
+    rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})"
+)
+TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|utc|cet|cest|et|est|edt|bst|msk))?)"
+NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|da|van|von|der|al|bin|la|le|du|el)){0,4}"
+AGENCY = r"\((?:Reuters|AP|AFP|UPI|dpa|ANSA|EFE|TASS|Xinhua|Bloomberg|[A-Z]{2,8})\)"
+STOCK_AGENCY = (
+    r"(?:Getty Images|AFP|Reuters|AP|EPA(?:-EFE)?|Shutterstock|Alamy|PA|TASS|Sputnik|"
+    r"Anadolu|Xinhua|Bloomberg|Wikimedia Commons|Pixabay|Unsplash)"
+)
+
+ADVERTISEMENT = _line(
+    r"advert(?:isement|ising)?|ad|ads|sponsored(?:\s+(?:content|post|story|by\s.{1,60}))?"
+    r"|paid\s+(?:content|post|partnership)|partner\s+content|promoted(?:\s+content)?"
+    r"|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:ad|advertisement))?"
+    r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+.{0,30})?|continue\s+reading\s+below"
+    r"|anzeige|publicit[ée]|reklama"
+)
+READING_TIME = _line(
+    r"(?:reading\s+time|read\s+time)\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?"
+    r"|(?:about\s+)?\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?(?:\s+(?:read|reading|listen))?"
+)
+CAPTION = [
+    _line(
+        r"(?:photo|photos|photograph|image|picture|pic|foto|credit|illustration|video|file\s+photo"
+        r"|illustrative\s+(?:photo|image)|cover\s+photo)s?(?:\s*\([^)]*\))?\s*[:|/©]\s*.{1,200}"
+    ),
+    _line(rf".{{0,160}}(?:/|\||via|by|©)\s*{STOCK_AGENCY}\b.{{0,40}}"),
+    _line(r"\(?(?:photo|picture|image)\s+(?:by|courtesy\s+of|credit)\s+.{1,120}"),
+]
+COPYRIGHT = _line(r"(?:©|copyright\b|\(c\)).{0,160}|.{0,120}all\s+rights\s+reserved\.?")
+APPEAL_OPENER = _line(
+    r"a\s+message\s+from\s.{1,60}|dear\s+(?:readers?|friends|subscribers?)\b.{0,40}"
+    r"|(?:sign\s+up|subscribe|register)\b.{0,80}|(?:get|join)\s+(?:our|the)\s.{0,40}newsletters?.{0,40}"
+    r"|.{0,40}\bnewsletters?\b.{0,40}|(?:please\s+)?(?:support|donate\s+to)\s+(?:us|our|independent)\b.{0,80}"
+    r"|donate(?:\s+now)?!?|become\s+a\s+(?:member|subscriber|patron|supporter)\b.{0,60}"
+)
+APPEAL_LINE = _line(
+    r"support\s+[^.]{1,60}!|(?:make\s+a\s+)?donat(?:e|ion)\b.{0,80}"
+    r"|once|one[-\s]time|monthly|annual(?:ly)?|yearly|continue|remind\s+me\s+later\.?"
+    r"|not\s+(?:ready|now).{0,40}|pa[iy]ments?\s+methods?|.{0,80}\bprivacy\s+policy\b.{0,40}"
+    r"|.{0,80}\bterms\s+(?:of\s+(?:use|service)|and\s+conditions)\b.{0,40}|unsubscribe.{0,60}"
+    r"|already\s+a\s+(?:subscriber|member)\?.{0,40}|log\s+in\s+to\s+(?:continue|read).{0,40}"
+)
+APPEAL_WORDS = re.compile(
+    r"\b(?:subscri(?:be|ption|bers?)|newsletters?|donat(?:e|ion|ions)|your\s+(?:inbox|mailbox|support)"
+    r"|support\s+(?:us|our)|independent\s+journalism|contribution|paywall)\b",
+    re.IGNORECASE,
+)
+NAVIGATION = _line(
+    r"read\s+more|continue\s+reading|show\s+more|load\s+more|view\s+all|see\s+all|more"
+    r"|share(?:\s+(?:this|the)\s+(?:article|story|page))?|share\s+(?:on|via)\s+\w+"
+    r"|facebook|twitter|x|tweet|e-?mail|print|copy\s+(?:link|url)|whatsapp|telegram|linkedin"
+    r"|reddit|flipboard|pinterest|\d*\s*comments?|leave\s+a\s+(?:comment|reply)|home|menu"
+    r"|search|log\s?in|sign\s+in|log\s?out|register|skip\s+to\s+(?:main\s+)?content"
+    r"|back\s+to\s+top|top|next|previous|next\s+(?:article|story)|previous\s+(?:article|story)"
+    r"|close|open|follow\s+us\b.{0,60}|(?:tags?|topics?|filed\s+under|categor(?:y|ies))\s*:.{0,200}"
+    r"|listen\s+to\s+(?:this\s+)?article|play|pause|toggle\s+.{1,30}|bookmark|save|gift\s+article"
+)
+MENU = re.compile(r"^(?:[^|•·»/]{1,30}\s*[|•·»]\s*){2,}[^|•·»/]{1,30}$")
+WEATHER = _line(r"[\w .'’-]{0,30}-?\d{1,3}\s*°\s*[CF]?\b.{0,40}")
+CLOCK = _line(rf"[\w .'’-]{{0,30}}\s*{TIME}")
+RELATED_HEADING = _line(
+    r"(?:related|recommended|suggested)(?:\s+(?:stories|articles|news|coverage|content|reading"
+    r"|topics|links|posts|for\s+you))?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested"
+    r"\s+in|have\s+missed)|more\s+(?:from|on|in|about|stories|news|articles)\b.{0,40}"
+    r"|(?:latest|top|popular|trending|breaking)(?:\s+(?:news|stories|articles|now|headlines))?"
+    r"|most\s+(?:read|popular|viewed|shared|commented)|editor['’]?s\s+picks?|don['’]?t\s+miss"
+    r"|(?:also|further)\s+read(?:ing)?|what\s+to\s+read\s+next|in\s+other\s+news|read\s+next"
+    r"|see\s+also|read\s+also|more\s+news|other\s+news|news\s+feed|(?:related|more)\s+topics"
+)
+RELATED_LINK = _line(
+    r"(?:read\s+(?:also|more|next)|also\s+read|see\s+also|related|more|watch|listen)"
+    r"\s*[:»›>|–-]\s*\S.{0,200}"
+)
+BYLINE = [
+    re.compile(
+        rf"^(?:[Bb]y|BY|[Ww]ritten\s+by|[Ww]ords\s+by|[Ss]tory\s+by|[Tt]ext\s+by)\s+{NAME}"
+        rf"(?:\s*(?:,|and|&)\s*{NAME})*(?:\s*[,|–—-]\s*.{{0,60}})?$"
+    ),
+    re.compile(
+        rf"^{NAME}\s*[,|–—-]\s*(?:(?:senior|chief|staff|special|foreign|political|economics|"
+        r"diplomatic|security|defen[cs]e|[A-Z]\w+)\s+)*(?:writer|reporter|correspondent|editor|"
+        r"contributor|journalist|columnist|bureau\s+chief|analyst)\b.{0,60}$",
+        re.IGNORECASE,
+    ),
+    _line(r"(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s.{1,200}"),
+]
+DATELINE_LINE = re.compile(
+    rf"^[A-Z][A-Z .'’\-]{{1,40}}(?:,\s*[A-Z][A-Za-z.' ]{{1,30}})?"
+    rf"(?:,\s*(?i:{DATE}))?\s*(?:{AGENCY})?\s*[-–—]+$"
+)
+DATE_ONLY = _line(
+    rf"(?:(?:published|updated|posted|last\s+updated|first\s+published|modified|date)\s*:?\s*)?"
+    rf"(?:(?:on|at)\s+)?(?:{WEEKDAY},?\s*)?{DATE}(?:\s*(?:[,|–—-]|at)?\s*{TIME})?"
+    rf"(?:\s*[|,]?\s*(?:updated|last\s+updated)\s*:?\s*.{{0,40}})?"
+)
+
+
+def _first(patterns: list[re.Pattern[str]], text: str) -> bool:
+    return any(pattern.match(text) for pattern in patterns)
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def is_sentence(text: str) -> bool:
+    """Ends like a sentence (closing quotes and brackets aside)."""
+    return bool(SENTENCE_END.search(text.rstrip()))
+
+
+def addresses_reader(text: str) -> bool:
+    """Speaks to the reader in its own voice ("we need your help"), quotes aside."""
+    return bool(READER_ADDRESS.search(QUOTED.sub(" ", text)))
+
+
+# --- pass 1: shape --------------------------------------------------------------------------
+
+
+def _shape_verdict(block: Block) -> Verdict | None:
+    """What a block is by its own shape, or None if its shape says nothing."""
+    text = block.text
+    for matches, label, reason in SHAPE_RULES:
+        if matches(text):
+            return Verdict(label, reason, opens_run=matches in RUN_OPENERS)
+    if block.tag in {"figcaption", "caption"}:
+        return Verdict(Label.CAPTION, "figure caption element")
+    return None
+
+
+def _is_promo(text: str) -> bool:
+    return words(text) <= MAX_PROMO_WORDS and bool(APPEAL_WORDS.search(text))
+
+
+SHAPE_RULES: list[tuple[Callable[[str], object], SegmentLabel, str]] = [
+    (ADVERTISEMENT.match, Label.ADVERTISEMENT, "advertisement slot label"),
+    (READING_TIME.match, Label.READING_TIME, "reading-time note"),
+    (DATELINE_LINE.match, Label.DATELINE, "dateline: place, date or agency on a line of its own"),
+    (DATE_ONLY.match, Label.DATELINE, "date line: a publication date on a line of its own"),
+    (lambda t: _first(BYLINE, t), Label.BYLINE, "byline: names the author"),
+    (lambda t: _first(CAPTION, t), Label.CAPTION, "photo caption or credit"),
+    (COPYRIGHT.match, Label.BOILERPLATE, "copyright notice"),
+    (RELATED_HEADING.match, Label.RELATED, "related-stories heading"),
+    (RELATED_LINK.match, Label.RELATED, "link to another story"),
+    (APPEAL_OPENER.match, Label.APPEAL, "appeal: newsletter, subscription or donation"),
+    (APPEAL_LINE.match, Label.APPEAL, "appeal: a support, payment or sign-up line"),
+    (_is_promo, Label.APPEAL, "appeal: short promotion of a newsletter or subscription"),
+    (NAVIGATION.match, Label.NAVIGATION, "navigation: link, menu item or share button"),
+    (MENU.match, Label.NAVIGATION, "navigation: a menu of separated links"),
+    (WEATHER.match, Label.NAVIGATION, "widget: weather"),
+    (CLOCK.match, Label.NAVIGATION, "widget: clock"),
+]
+
+
+RUN_OPENERS = {RELATED_HEADING.match, APPEAL_OPENER.match, _is_promo}
+
+# --- the passes -----------------------------------------------------------------------------
+
+
+def label_blocks(blocks: list[Block], kind: InputKind, settings: CleanSettings) -> list[Segment]:
+    """One segment per block, in order, each with a label and the reason for it."""
+    verdicts: list[Verdict | None] = [_shape_verdict(block) for block in blocks]
+    _mark_title(blocks, verdicts, kind)
+    _mark_runs(blocks, verdicts)
+    _mark_outside_main(blocks, verdicts)
+    _mark_credit_under_title(blocks, verdicts)
+    _mark_short_lines(blocks, verdicts)
+    _mark_offtopic(blocks, verdicts, settings.offtopic_max_similarity)
+    story = Verdict(Label.STORY, "story text")
+    return [
+        Segment(
+            block.start, block.end, block.text, (verdict or story).label, (verdict or story).reason
+        )
+        for block, verdict in zip(blocks, verdicts, strict=True)
+    ]
+
+
+def _mark_title(blocks: list[Block], verdicts: list[Verdict | None], kind: InputKind) -> None:
+    """The first h1 of a page; in text, a short first line that is not a sentence."""
+    for i, block in enumerate(blocks):
+        if block.tag == "h1" and verdicts[i] is None:
+            verdicts[i] = Verdict(Label.TITLE, "headline: the page's first top-level heading")
+            return
+    if kind is InputKind.HTML:
+        return
+    for i, block in enumerate(blocks[:TITLE_WINDOW]):
+        if verdicts[i] is not None:
+            continue
+        if _looks_like_headline(block.text) and i + 1 < len(blocks):
+            verdicts[i] = Verdict(Label.TITLE, "headline: a short first line, not a sentence")
+        return
+
+
+def _looks_like_headline(text: str) -> bool:
+    ends_flat = not is_sentence(text) or text.rstrip("\"'”’").endswith(("?", "!"))
+    return 2 <= words(text) <= MAX_TITLE_WORDS and ends_flat
+
+
+def _mark_runs(blocks: list[Block], verdicts: list[Verdict | None]) -> None:
+    """An appeal or related heading claims the unlabelled blocks after it while they fit."""
+    run: SegmentLabel | None = None
+    for i, block in enumerate(blocks):
+        verdict = verdicts[i]
+        if verdict is not None:
+            run = _run_after(verdict, run)
+            continue
+        if run is not None and _fits_run(block, run):
+            verdicts[i] = Verdict(run, RUN_REASONS[run])
+        else:
+            run = None
+
+
+RUN_REASONS = {
+    Label.APPEAL: "appeal: part of the newsletter or donation appeal above it",
+    Label.RELATED: "related stories: an item of the list under a related-stories heading",
+}
+
+
+def _run_after(verdict: Verdict, run: SegmentLabel | None) -> SegmentLabel | None:
+    """Appeal and related blocks open (or continue) a run; the headline ends any run."""
+    if verdict.opens_run:
+        return verdict.label
+    if verdict.label is Label.TITLE:
+        return None
+    return run
+
+
+def _fits_run(block: Block, run: SegmentLabel) -> bool:
+    if run is Label.APPEAL:
+        return words(block.text) <= MAX_BUTTON_WORDS or addresses_reader(block.text)
+    # A related list holds headlines and links, not sentences of running text.
+    if block.tag in {"li", "a"}:
+        return True
+    return block.tag in HEADLINE_TAGS and not is_sentence(block.text)
+
+
+HEADLINE_TAGS = {"line", "p", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _mark_outside_main(blocks: list[Block], verdicts: list[Verdict | None]) -> None:
+    for i, block in enumerate(blocks):
+        if not block.in_main and verdicts[i] is None:
+            verdicts[i] = Verdict(Label.BOILERPLATE, "outside the page's main text")
+
+
+def _mark_credit_under_title(blocks: list[Block], verdicts: list[Verdict | None]) -> None:
+    """A short, name-like line between the headline and the lead credits the lead photo.
+
+    A sub-heading sits between story paragraphs; a line right under the headline, before any
+    story, naming an institution or agency without a verb ("General Staff of the Armed Forces
+    of Ukraine") and followed by the lead paragraph, is the credit of the picture in between.
+    """
+    title = next((i for i, v in enumerate(verdicts) if v and v.label is Label.TITLE), None)
+    if title is None:
+        return
+    following = _next_unlabelled(verdicts, title + 1)
+    if following is None or not _is_credit_shaped(blocks[following].text):
+        return
+    lead = _next_unlabelled(verdicts, following + 1)
+    if lead is not None and _is_story_paragraph(blocks[lead]):
+        verdicts[following] = Verdict(
+            Label.CAPTION,
+            "photo credit: a short name-like line without a verb between the headline and the lead",
+        )
+
+
+def _next_unlabelled(verdicts: list[Verdict | None], start: int) -> int | None:
+    """The next block with no verdict, stepping over datelines, bylines and the like."""
+    for i in range(start, len(verdicts)):
+        verdict = verdicts[i]
+        if verdict is None:
+            return i
+        if verdict.label not in {Label.DATELINE, Label.BYLINE, Label.READING_TIME, Label.CAPTION}:
+            return None
+    return None
+
+
+LOWERCASE_CONTENT_WORD = re.compile(
+    r"\b(?!(?:of|the|and|for|in|on|at|to|de|du|la|von|van|a|an)\b)[a-z]"
+)
+
+
+def _is_credit_shaped(text: str) -> bool:
+    """Short, not a sentence, every content word capitalised: a name, not a statement."""
+    short = words(text) <= MAX_CREDIT_WORDS and not is_sentence(text)
+    return short and not LOWERCASE_CONTENT_WORD.search(text)
+
+
+def _is_story_paragraph(block: Block) -> bool:
+    return is_sentence(block.text) or words(block.text) > MAX_SHORT_WORDS
+
+
+def _mark_short_lines(blocks: list[Block], verdicts: list[Verdict | None]) -> None:
+    """Short non-sentences: sub-headings when story follows, page furniture after the end."""
+    last_story = _last_story_paragraph(blocks, verdicts)
+    for i, block in enumerate(blocks):
+        if verdicts[i] is not None or not _is_heading_shaped(block):
+            continue
+        if last_story is not None and i < last_story:
+            verdicts[i] = Verdict(
+                Label.SUBHEADING, "sub-heading: short line between story paragraphs"
+            )
+        else:
+            verdicts[i] = Verdict(
+                Label.BOILERPLATE, "short line after the story ends, not a sentence"
+            )
+
+
+def _last_story_paragraph(blocks: list[Block], verdicts: list[Verdict | None]) -> int | None:
+    candidates = [
+        i
+        for i, b in enumerate(blocks)
+        if verdicts[i] is None and not _is_heading_shaped(b) and _is_story_paragraph(b)
+    ]
+    return candidates[-1] if candidates else None
+
+
+def _is_heading_shaped(block: Block) -> bool:
+    if block.tag in {"h2", "h3", "h4", "h5", "h6"}:
+        return True
+    return words(block.text) <= MAX_SHORT_WORDS and not is_sentence(block.text)
+
+
+def _mark_offtopic(blocks: list[Block], verdicts: list[Verdict | None], threshold: float) -> None:
+    kept = [
+        i
+        for i, verdict in enumerate(verdicts)
+        if verdict is None or verdict.label is Label.SUBHEADING
+    ]
+    found = find_offtopic([blocks[i].text for i in kept], threshold)
+    for position, reason in found.items():
+        verdicts[kept[position]] = Verdict(Label.OFFTOPIC, reason)

@@ -1,0 +1,70 @@
+"""Split a dateline off the lead paragraph, so it can be labelled and removed on its own.
+
+Wire copy puts the dateline inside the first paragraph ("KYIV, April 24 (Reuters) - The
+talks ..."); the labeller works on whole blocks, so the dateline becomes its own block first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.clean.blocks import Block
+
+# PLACE[, Region][, Month Day[, Year]] [(Agency)] dash  — place names in capitals, as wires write them
+LEADING_DATELINE = re.compile(
+    r"""^(?P<dateline>
+        [A-Z][A-Z.'\- ]{1,40}[A-Z.]                       # place: KYIV, NEW YORK, ST. PETERSBURG
+        (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?    # optional region or country
+        (?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
+            (?:,\s*\d{4})?)?                              # optional date
+        \s*(?:\([^()]{2,40}\))?                           # optional (Agency)
+        \s*[-–—]{1,2})\s+(?=[A-Z0-9"“‘'])
+    """,
+    re.VERBOSE,
+)
+
+# The lead must go on with a real sentence, or this is not a dateline.
+MIN_REST_CHARS = 40
+
+
+def split_leading_datelines(blocks: list[Block]) -> list[Block]:
+    """Return the blocks with a leading dateline split off any block that starts with one."""
+    result: list[Block] = []
+    for block in blocks:
+        match = LEADING_DATELINE.match(block.text)
+        if match is None or len(block.text) - match.end() < MIN_REST_CHARS:
+            result.append(block)
+            continue
+        cut = match.end()
+        result.append(slice_block(block, 0, match.end("dateline")))
+        result.append(slice_block(block, cut, len(block.text)))
+    return result
+
+
+def slice_block(block: Block, start: int, end: int) -> Block:
+    """The part [start, end) of a block's text as a block of its own, offsets carried over."""
+    if not block.pieces:
+        offset = block.start
+        exact = block.end - block.start == len(block.text)
+        raw_start = offset + start if exact else block.start
+        raw_end = offset + end if exact else block.end
+        return Block(block.text[start:end], raw_start, raw_end, block.tag, block.in_main)
+    pieces = tuple(
+        _clip(piece, start, end) for piece in block.pieces if piece[0] < end and piece[1] > start
+    )
+    return Block(
+        block.text[start:end],
+        pieces[0][2] if pieces else block.start,
+        pieces[-1][3] if pieces else block.end,
+        block.tag,
+        block.in_main,
+        pieces,
+    )
+
+
+def _clip(piece: tuple[int, int, int, int], start: int, end: int) -> tuple[int, int, int, int]:
+    t_start, t_end, r_start, r_end = piece
+    new_start, new_end = max(t_start, start), min(t_end, end)
+    if t_end - t_start == r_end - r_start:  # verbatim: clip the raw range exactly
+        r_start, r_end = r_start + (new_start - t_start), r_end - (t_end - new_end)
+    return new_start - start, new_end - start, r_start, r_end

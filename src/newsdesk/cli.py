@@ -1,0 +1,233 @@
+"""The command line: a thin shell over `newsdesk.desk.Desk`.
+
+Exit status: 0 when everything worked, 1 when some input failed (the rest was
+still processed), 2 for a usage, settings or store problem.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from newsdesk import __version__
+from newsdesk.config import load_settings
+from newsdesk.desk import AddReport, Desk, sample_corpus
+from newsdesk.errors import NewsdeskError
+from newsdesk.model import Article, Rejection
+
+console = Console()
+errors = Console(stderr=True)
+
+
+class CliState:
+    def __init__(self, db: Path, config: Path | None) -> None:
+        self.db = db
+        self.config = config
+
+    def open_desk(self, **overrides: dict[str, object]) -> Desk:
+        settings = load_settings(self.config, overrides or None)
+        return Desk(self.db, settings)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsdesk")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("newsdesk.db"), show_default=True, help="The SQLite store to use.")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A TOML settings file overriding the defaults (see defaults.toml).")
+@click.pass_context
+def cli(ctx: click.Context, db: Path, config: Path | None) -> None:
+    """newsdesk: many raw news articles about one story in, a verified picture of it out."""
+    ctx.obj = CliState(db, config)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--allow-private", is_flag=True,
+              help="Fetch URLs on private, loopback and link-local addresses.")
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Processes for cleaning (default: the number of cores, at most 4).")
+@click.pass_obj
+def add(state: CliState, inputs: tuple[str, ...], allow_private: bool, workers: int | None) -> None:
+    """Ingest files, folders, URLs, RSS/Atom feeds and JSON lines into the store.
+
+    INPUTS are paths (.txt .md .html .json .jsonl, gzipped too; folders are read
+    recursively) or http(s) URLs of pages or feeds. Every input that fails is
+    reported on its own line; the others are still added.
+    """
+    overrides = {"ingest": {"allow_private": True}} if allow_private else {}
+    with _handled(), state.open_desk(**overrides) as desk:
+        report = _add_with_progress(desk, list(inputs), workers)
+    _print_add_report(report)
+    sys.exit(0 if report.ok else 1)
+
+
+def _add_with_progress(desk: Desk, inputs: list[str], workers: int | None) -> AddReport:
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+               TextColumn("{task.completed} done"), TimeElapsedColumn())
+    with Progress(*columns, console=errors, transient=True) as progress:
+        task = progress.add_task("adding", total=None)
+
+        def on_result(result: Article | Rejection) -> None:
+            progress.advance(task)
+            if isinstance(result, Rejection) and result.failed:
+                progress.console.print(Text(f"{result.source}: {result.reason}", style="red"))
+
+        return desk.add(inputs, workers=workers, on_result=on_result)
+
+
+def _print_add_report(report: AddReport) -> None:
+    errors.print(
+        f"added {len(report.added)} article(s), skipped {len(report.skipped)} already stored, "
+        f"{len(report.failed)} failed"
+    )
+
+
+@cli.command()
+@click.option("--limit", type=int, default=None, help="Show at most this many.")
+@click.pass_obj
+def articles(state: CliState, limit: int | None) -> None:
+    """List stored articles: id, date, outlet, title, and what was removed."""
+    with _handled(), state.open_desk() as desk:
+        rows = desk.articles(limit=limit)
+    table = Table("id", "published", "outlet", "title", "words", "removed")
+    for article in rows:
+        table.add_row(article.id[:10], article.published or "?", article.outlet or "?",
+                      article.title or "(no title)", str(len(article.text.split())),
+                      _removed_summary(article))
+    console.print(table)
+
+
+def _removed_summary(article: Article) -> str:
+    counts = Counter(segment.label.value for segment in article.removed)
+    return ", ".join(f"{label} {n}" for label, n in counts.most_common())
+
+
+@cli.command()
+@click.argument("article_id")
+@click.option("--clean", "clean_only", is_flag=True, help="Print only the clean text.")
+@click.pass_obj
+def show(state: CliState, article_id: str, clean_only: bool) -> None:
+    """Show one article: metadata, and every segment with removed ones marked and labelled.
+
+    ARTICLE_ID may be a unique prefix of at least 4 characters.
+    """
+    with _handled(), state.open_desk() as desk:
+        article = desk.article(article_id)
+    if article is None:
+        errors.print(f"no article with id {article_id!r} (or the prefix is ambiguous)")
+        sys.exit(2)
+    if clean_only:
+        click.echo(article.text)
+        return
+    _print_article(article)
+
+
+def _print_article(article: Article) -> None:
+    console.print(f"[bold]{article.title or '(no title)'}[/bold]")
+    console.print(
+        f"id {article.id}  outlet {article.outlet or '?'}  published {article.published or '?'}"
+        f" ({article.published_how or 'not found'})  language {article.language or '?'}"
+        f"{'  machine-translated' if article.machine_translated else ''}"
+    )
+    console.print(f"source {article.source}\n")
+    for segment in article.segments:
+        if segment.kept:
+            console.print(Text(segment.text))
+        else:
+            console.print(Text(f"[removed: {segment.label.value} - {segment.reason}] ",
+                               style="yellow") + Text(segment.text, style="dim strike"))
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", type=int, default=20, show_default=True)
+@click.pass_obj
+def search(state: CliState, query: str, limit: int) -> None:
+    """Full-text search over titles and clean text (SQLite FTS5 query syntax)."""
+    with _handled(), state.open_desk() as desk:
+        hits = desk.search(query, limit=limit)
+    table = Table("id", "outlet", "title", "match")
+    for article, snippet in hits:
+        table.add_row(article.id[:10], article.outlet or "?", article.title or "", snippet)
+    console.print(table)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json",
+              show_default=True)
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="File to write.")
+@click.pass_obj
+def export(state: CliState, fmt: str, output: Path) -> None:
+    """Export everything in the store as JSON (one object) or JSON lines."""
+    with _handled(), state.open_desk() as desk:
+        if fmt == "json":
+            desk.export_json(output)
+        else:
+            desk.export_jsonl(output)
+    errors.print(f"wrote {output}")
+
+
+@cli.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("newsdesk-demo"), show_default=True,
+              help="Folder for the demo store and export (replaced if it exists).")
+@click.pass_obj
+def demo(state: CliState, out: Path) -> None:
+    """Run newsdesk on its built-in fictional sample corpus and show what it found."""
+    corpus = sample_corpus()
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    state.db = out / "newsdesk.db"
+    with _handled(), state.open_desk() as desk:
+        report = _add_with_progress(desk, [str(corpus)], None)
+        desk.export_json(out / "export.json")
+        stored = desk.articles()
+    _print_demo_summary(corpus, out, report, stored)
+
+
+def _print_demo_summary(corpus: Path, out: Path, report: AddReport, stored: list[Article]) -> None:
+    console.print(f"[bold]newsdesk demo[/bold]: read the sample corpus in {corpus}")
+    table = Table("outlet", "published", "title", "kept words", "removed segments")
+    for article in stored:
+        table.add_row(article.outlet or "?", article.published or "?",
+                      article.title or "(no title)", str(len(article.text.split())),
+                      _removed_summary(article))
+    console.print(table)
+    removed = Counter(s.label.value for a in stored for s in a.removed)
+    console.print("removed, by reason: " + ", ".join(f"{k} {v}" for k, v in removed.most_common()))
+    for failure in report.failed:
+        console.print(f"[red]{failure.source}: {failure.reason}[/red]")
+    console.print(f"store:  {out / 'newsdesk.db'}\nexport: {out / 'export.json'}")
+    console.print(f"try:    newsdesk --db {out / 'newsdesk.db'} show {stored[0].id[:8]}"
+                  if stored else "")
+
+
+@contextmanager
+def _handled() -> Iterator[None]:
+    """Turn newsdesk errors into one clear line and exit status 2."""
+    try:
+        yield
+    except NewsdeskError as exc:
+        errors.print(f"[red]error:[/red] {exc}")
+        sys.exit(2)
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""Settings: the shipped defaults.toml, an optional user file, then overrides.
+
+The result is one frozen `Settings`; each stage receives only its own section.
+Keys are documented in defaults.toml. An unknown section or key is an error, so
+a typo in a user file never passes silently.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from newsdesk.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSettings:
+    max_bytes: int
+    timeout: float
+    user_agent: str
+    allow_private: bool
+    max_feed_entries: int
+    extensions: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CleanSettings:
+    use_trafilatura: bool
+    min_text_chars: int
+    offtopic_max_similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageSettings:
+    candidates: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoreSettings:
+    busy_timeout: float
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    ingest: IngestSettings
+    clean: CleanSettings
+    language: LanguageSettings
+    store: StoreSettings
+
+
+_SECTION_TYPES: dict[str, type] = {
+    "ingest": IngestSettings,
+    "clean": CleanSettings,
+    "language": LanguageSettings,
+    "store": StoreSettings,
+}
+
+T = TypeVar("T")
+
+
+def load_settings(
+    user_file: str | Path | None = None, overrides: dict[str, dict[str, Any]] | None = None
+) -> Settings:
+    """Defaults, then the user's file, then overrides ({"ingest": {"allow_private": True}})."""
+    merged = _read_toml(resources.files("newsdesk").joinpath("defaults.toml").read_text("utf-8"))
+    if user_file is not None:
+        merged = _merge(merged, _read_user_file(Path(user_file)), str(user_file))
+    if overrides:
+        merged = _merge(merged, overrides, "overrides")
+    return Settings(**{name: _build(cls, merged[name]) for name, cls in _SECTION_TYPES.items()})
+
+
+def default_settings() -> Settings:
+    return load_settings()
+
+
+def _read_user_file(path: Path) -> dict[str, Any]:
+    try:
+        return _read_toml(path.read_text("utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read settings file ({exc.strerror})") from exc
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+
+
+def _read_toml(text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML ({exc})") from exc
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any], origin: str) -> dict[str, Any]:
+    merged = {name: dict(section) for name, section in base.items()}
+    for name, section in extra.items():
+        if name not in merged:
+            raise ConfigError(f"{origin}: unknown settings section [{name}]")
+        for key, value in section.items():
+            if key not in merged[name]:
+                raise ConfigError(f"{origin}: unknown setting {name}.{key}")
+            merged[name][key] = value
+    return merged
+
+
+def _build(cls: type[T], values: dict[str, Any]) -> T:
+    expected = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    unknown = set(values) - expected
+    if unknown:
+        raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    missing = expected - set(values)
+    if missing:
+        raise ConfigError(f"missing setting(s): {', '.join(sorted(missing))}")
+    converted = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
+    return cls(**converted)

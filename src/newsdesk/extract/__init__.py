@@ -1,0 +1,1 @@
+"""Extraction from annotated articles: mentions, quotes, claims and time expressions."""

@@ -1,0 +1,246 @@
+"""Fetching URLs safely: address checks on every hop, a size cap, a deadline.
+
+Redirects are followed by hand so that each hop's address is checked before a
+connection is made to it; a public page redirecting to 169.254.169.254 (the
+cloud metadata service) is refused like a direct request would be.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import httpx
+
+from newsdesk.config import IngestSettings
+from newsdesk.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    FetchError,
+    ForbiddenAddressError,
+    HTTPStatusError,
+    TooLargeError,
+)
+from newsdesk.ingest.decode import decode, looks_like_html
+from newsdesk.ingest.sizes import human_size
+from newsdesk.model import InputKind, RawDocument, SourceHints
+
+Resolver = Callable[[str, int], list[str]]
+"""(host, port) -> the IP addresses the host resolves to; raises OSError when it does not."""
+
+MAX_REDIRECTS = 5
+
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown"})
+_SNIFFED_TYPES = frozenset({"", "text/plain", "application/octet-stream"})
+
+_ADDRESS_KINDS: tuple[tuple[str, str], ...] = (
+    ("is_loopback", "a loopback"),
+    ("is_unspecified", "an unspecified"),
+    ("is_link_local", "a link-local"),
+    ("is_private", "a private"),
+    ("is_multicast", "a multicast"),
+    ("is_reserved", "a reserved"),
+)
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A response body read in full (within the cap), with what the server said it is."""
+
+    url: str  # after redirects
+    content_type: str  # lower case, without parameters ("" when not given)
+    charset: str | None
+    body: bytes
+
+
+def resolve_host(host: str, port: int) -> list[str]:
+    """The addresses `host` resolves to, as the connection will see them."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return sorted({str(info[4][0]) for info in infos})
+
+
+def is_url(text: str) -> bool:
+    return text.lower().startswith(("http://", "https://"))
+
+
+class SafeFetcher:
+    """GETs URLs with the checks above; one per batch, so connections are reused."""
+
+    def __init__(
+        self,
+        settings: IngestSettings,
+        client: httpx.Client | None = None,
+        resolve: Resolver | None = None,
+    ) -> None:
+        self._settings = settings
+        self._client = client
+        self._owns_client = client is None
+        self._resolve = resolve or resolve_host
+
+    def get(self, url: str) -> Fetched:
+        """Fetch `url`; raises FetchError (or TooLargeError) naming `url` when it fails."""
+        try:
+            return self._follow(url)
+        except httpx.TimeoutException as exc:
+            raise FetchError(url, f"timed out after {self._settings.timeout:g} s") from exc
+        except httpx.ConnectError as exc:
+            raise FetchError(url, f"cannot connect: {exc or type(exc).__name__}") from exc
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+            raise FetchError(url, f"not a valid URL ({exc})") from exc
+        except httpx.HTTPError as exc:
+            raise FetchError(url, f"network error: {exc or type(exc).__name__}") from exc
+
+    def document(self, url: str) -> RawDocument:
+        """Fetch `url` as one document (a page or a text); feeds are not expanded here."""
+        return document_from_response(self.get(url), url)
+
+    def close(self) -> None:
+        if self._owns_client and self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def _follow(self, url: str) -> Fetched:
+        current = httpx.URL(url)
+        for hop in range(MAX_REDIRECTS + 1):
+            self._check_address(current, source=url, redirected=hop > 0)
+            fetched, location = self._get_once(current, source=url)
+            if fetched is not None:
+                return fetched
+            current = current.join(location)
+        raise FetchError(url, f"too many redirects (more than {MAX_REDIRECTS})")
+
+    def _get_once(self, url: httpx.URL, source: str) -> tuple[Fetched | None, str]:
+        """One request: the body, or (None, location) for a redirect."""
+        request = self._http().build_request(
+            "GET", url, headers={"User-Agent": self._settings.user_agent}
+        )
+        response = self._http().send(request, stream=True, follow_redirects=False)
+        try:
+            if response.is_redirect:
+                return None, response.headers["location"]
+            _raise_for_status(response, source)
+            return _read_body(response, source, self._settings), ""
+        finally:
+            response.close()
+
+    def _check_address(self, url: httpx.URL, source: str, redirected: bool) -> None:
+        if url.scheme not in ("http", "https"):
+            raise FetchError(source, f"unsupported URL scheme {url.scheme!r} (only http and https)")
+        if self._settings.allow_private:
+            return
+        port = url.port or (443 if url.scheme == "https" else 80)
+        problem = self._address_problem(url.host, port, source)
+        if problem:
+            refused = f"redirect to {url} refused" if redirected else "refused"
+            raise ForbiddenAddressError(
+                source, f"{refused}: {problem} (use --allow-private to fetch it)"
+            )
+
+    def _address_problem(self, host: str, port: int, source: str) -> str | None:
+        """Why `host` must not be fetched, or None. Every address it resolves to must be public."""
+        literal = _parse_ip(host)
+        if literal is not None:
+            kind = address_kind(literal)
+            return f"{literal} is {kind} address" if kind else None
+        try:
+            addresses = self._resolve(host, port)
+        except OSError as exc:
+            raise FetchError(source, f"cannot connect: cannot resolve host {host} ({exc})") from exc
+        for address in addresses:
+            kind = address_kind(ipaddress.ip_address(address))
+            if kind:
+                return f"{host} resolves to {address}, {kind} address"
+        return None
+
+    def _http(self) -> httpx.Client:
+        if self._client is None:
+            self._client = httpx.Client(timeout=self._settings.timeout, follow_redirects=False)
+        return self._client
+
+
+def address_kind(address: IPAddress) -> str | None:
+    """'a loopback', 'a private', ... for addresses not on the public internet, else None."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    for attribute, kind in _ADDRESS_KINDS:
+        if getattr(address, attribute):
+            return kind
+    return None if address.is_global else "a non-public"
+
+
+def document_from_response(fetched: Fetched, source: str) -> RawDocument:
+    """A RawDocument from a fetched page or text; its kind comes from the content type."""
+    if not fetched.body.strip():
+        raise EmptyInputError(source, "empty response")
+    kind = _kind_for(fetched.content_type, source)
+    text, encoding = decode(fetched.body, source, declared=fetched.charset)
+    if kind is InputKind.TEXT and looks_like_html(text):
+        kind = InputKind.HTML
+    hints = SourceHints(url=fetched.url)
+    return RawDocument(source, fetched.body, text, encoding, kind, hints)
+
+
+def parse_content_type(header: str) -> tuple[str, str | None]:
+    """'text/html; charset=ISO-8859-1' -> ('text/html', 'ISO-8859-1')."""
+    media, _, params = header.partition(";")
+    charset = None
+    for param in params.split(";"):
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            charset = value.strip().strip("\"'") or None
+    return media.strip().lower(), charset
+
+
+def _kind_for(content_type: str, source: str) -> InputKind:
+    if content_type in _HTML_TYPES:
+        return InputKind.HTML
+    if content_type in _MARKDOWN_TYPES:
+        return InputKind.MARKDOWN
+    if content_type in _SNIFFED_TYPES or content_type.startswith("text/"):
+        return InputKind.TEXT
+    raise BinaryInputError(source, f"unsupported content type {content_type}")
+
+
+def _parse_ip(host: str) -> IPAddress | None:
+    try:
+        return ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return None
+
+
+def _raise_for_status(response: httpx.Response, source: str) -> None:
+    if not response.is_success:
+        reason = response.reason_phrase or httpx.codes.get_reason_phrase(response.status_code)
+        raise HTTPStatusError(source, f"HTTP {response.status_code} {reason}".strip())
+
+
+def _declared_length(response: httpx.Response) -> int:
+    try:
+        return int(response.headers.get("content-length", "0"))
+    except ValueError:
+        return 0  # a malformed header is ignored: the streamed count still caps the body
+
+
+def _read_body(response: httpx.Response, source: str, settings: IngestSettings) -> Fetched:
+    """Stream the body, stopping at the size cap and at the deadline."""
+    limit = settings.max_bytes
+    if _declared_length(response) > limit:
+        raise TooLargeError(source, f"response is over the {human_size(limit)} limit")
+    deadline = time.monotonic() + settings.timeout
+    chunks: list[bytes] = []
+    received = 0
+    for chunk in response.iter_bytes():
+        received += len(chunk)
+        if received > limit:
+            raise TooLargeError(source, f"response is over the {human_size(limit)} limit")
+        if time.monotonic() > deadline:
+            raise FetchError(source, f"timed out after {settings.timeout:g} s")
+        chunks.append(chunk)
+    media, charset = parse_content_type(response.headers.get("content-type", ""))
+    return Fetched(str(response.url), media, charset, b"".join(chunks))

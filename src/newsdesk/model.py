@@ -1,0 +1,260 @@
+"""The plain data model every stage reads and writes.
+
+Standard library only: frozen, slotted dataclasses with character offsets and
+content-derived ids. Stages pass these objects along; the store persists them.
+
+Offsets: a `RawDocument` carries the decoded source text (`raw.text`: the page's
+HTML or the plain text as received, decoded). `Segment` offsets point into that
+raw text. The clean body (`Article.text`) is built from the kept segments, and
+`Article.offsets` maps every clean character range back to its raw range, so a
+span of the clean text can always be shown in the page it came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+def content_id(data: bytes, length: int = 16) -> str:
+    """A short, stable id derived from content (the same bytes give the same id)."""
+    return hashlib.sha256(data).hexdigest()[:length]
+
+
+class InputKind(StrEnum):
+    TEXT = "text"
+    HTML = "html"
+    MARKDOWN = "markdown"
+
+
+class SegmentLabel(StrEnum):
+    """What a line or block of a page is. Only STORY and SUBHEADING stay in the body."""
+
+    STORY = "story"
+    SUBHEADING = "subheading"
+    TITLE = "title"
+    DATELINE = "dateline"
+    BYLINE = "byline"
+    CAPTION = "caption"  # photo captions and credits
+    ADVERTISEMENT = "advertisement"
+    APPEAL = "appeal"  # newsletter, subscription and donation appeals
+    NAVIGATION = "navigation"  # menus, widgets (weather, clocks), share/read-more links
+    RELATED = "related"  # related / recommended / latest stories lists
+    READING_TIME = "reading_time"
+    OFFTOPIC = "offtopic"  # an unrelated story appended after the article
+    BOILERPLATE = "boilerplate"  # outside the main text of an HTML page, nothing more specific
+
+    @property
+    def kept(self) -> bool:
+        return self in KEPT_LABELS
+
+
+KEPT_LABELS = frozenset({SegmentLabel.STORY, SegmentLabel.SUBHEADING})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A character range [start, end) of an article's clean text."""
+
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceHints:
+    """Metadata that came with the input (JSON fields, a feed entry, HTTP headers)."""
+
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # as given; normalised by the clean stage
+    url: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One input document exactly as received.
+
+    `data` is the byte string as received (for a JSON record: its text or html
+    field, UTF-8 encoded); `text` is `data` decoded with `encoding`.
+    """
+
+    source: str  # the path or URL as given (JSON lines: the record's url, else path#line)
+    data: bytes
+    text: str
+    encoding: str
+    kind: InputKind
+    hints: SourceHints = field(default_factory=SourceHints)
+
+    @property
+    def id(self) -> str:
+        return content_id(self.data)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A line or block of the raw text with what it is and why."""
+
+    start: int  # offsets into RawDocument.text
+    end: int
+    text: str  # the block's visible text (for HTML: rendered, entities decoded)
+    label: SegmentLabel
+    reason: str  # why this label, in words a reader understands
+
+    @property
+    def kept(self) -> bool:
+        return self.label.kept
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetPiece:
+    """Clean text [clean_start, clean_end) came from raw text [raw_start, raw_end)."""
+
+    clean_start: int
+    clean_end: int
+    raw_start: int
+    raw_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article: metadata, the clean body, and every segment of the page."""
+
+    id: str  # the RawDocument id: same input, same article
+    source: str
+    kind: InputKind
+    title: str | None
+    outlet: str | None
+    published: str | None  # ISO date (YYYY-MM-DD) or None
+    published_how: str | None  # "metadata" | "dateline" | "text" | "inferred" | None
+    language: str | None
+    text: str
+    segments: tuple[Segment, ...]
+    offsets: tuple[OffsetPiece, ...]
+    machine_translated: bool = False
+    duplicate_of: str | None = None
+
+    @property
+    def removed(self) -> tuple[Segment, ...]:
+        return tuple(s for s in self.segments if not s.kept)
+
+    def raw_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """Map a clean-text range to the raw range it came from (None if unmapped)."""
+        first = next((p for p in self.offsets if p.clean_start <= start < p.clean_end), None)
+        last = next((p for p in self.offsets if p.clean_start < end <= p.clean_end), None)
+        if first is None or last is None:
+            return None
+        return _project(first, start), _project(last, end)
+
+
+def _project(piece: OffsetPiece, clean_pos: int) -> int:
+    """Map one clean position through a piece; exact when the piece is a verbatim copy."""
+    if piece.clean_end - piece.clean_start == piece.raw_end - piece.raw_start:
+        return piece.raw_start + (clean_pos - piece.clean_start)
+    return piece.raw_start if clean_pos == piece.clean_start else piece.raw_end
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that was not turned into an article, with the reason (data, not an error)."""
+
+    source: str
+    reason: str
+    failed: bool = True  # False for a normal drop (e.g. already stored)
+
+
+# --- annotate -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int  # offsets into Article.text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named-entity mention found in an article's clean text."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON, ORG, GPE, LOC, NORP, DATE, ... (spaCy's OntoNotes labels)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token with its syntactic head, for the stages that need a parse."""
+
+    start: int
+    end: int
+    lemma: str
+    pos: str
+    dep: str
+    head: int  # index of the head token within the article's token list
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """What the NLP pipeline read in one article's clean text."""
+
+    article_id: str
+    model: str  # model name and version, part of the cache key
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    tokens: tuple[Token, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageSignals:
+    """The language of an article and the evidence that it was machine translated."""
+
+    language: str | None
+    confidence: float
+    machine_translated: bool
+    evidence: tuple[str, ...] = ()  # human-readable reasons, each citing the text
+
+
+# --- extract --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A time expression in an article, normalised against the article's own date."""
+
+    start: int  # offsets into Article.text
+    end: int
+    text: str
+    value: str | None  # ISO: "2025-04-24", "2025-04", "2025", "2025-W17", or "START/END"
+    precision: str  # "day" | "week" | "month" | "year" | "range" | "unknown"
+    confidence: float
+    how: str  # how it was resolved ("weekday, same week as publication", ...)
+
+
+# --- group ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CopyLink:
+    """`article_id` copies (all or part of) `source_id`."""
+
+    article_id: str
+    source_id: str
+    kind: str  # "duplicate" (near-identical) | "reuse" (shared passages)
+    share: float  # share of article_id's text found in source_id, 0..1
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A cue in a sentence naming where the information came from."""
+
+    article_id: str
+    start: int  # the sentence (offsets into Article.text)
+    end: int
+    cue: str  # the cue as written ("according to Bloomberg")
+    cue_start: int
+    cue_end: int
+    origin: str  # the named origin, normalised ("Bloomberg"); "anonymous sources" when unnamed
+    via: str | None = None  # the outlet it came through, for chains ("The Moscow Times")

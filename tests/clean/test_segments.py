@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.clean.blocks import Block
+from newsdesk.clean.segments import label_blocks
+from newsdesk.clean.text import text_blocks
+from newsdesk.config import Settings
+from newsdesk.model import InputKind, SegmentLabel
+
+L = SegmentLabel
+
+HEADLINE = "Harbour Bridge Closed After Engineers Find Cracks"
+LEAD = (
+    "The city council of Brookfield voted on Monday to close the old harbour bridge after "
+    "engineers found deep cracks in its steel supports."
+)
+BODY = [
+    "Mayor Elena Varga said the bridge would stay closed until the council approves repairs.",
+    "Commuters will be sent to the northern ring road, where extra buses are planned.",
+    "Engineers said the supports had corroded faster than expected because of salt spray.",
+]
+
+
+def labels_of(lines: list[str], settings: Settings) -> dict[str, SegmentLabel]:
+    segments = label_blocks(text_blocks("\n\n".join(lines)), InputKind.TEXT, settings.clean)
+    return {segment.text: segment.label for segment in segments}
+
+
+def test_every_block_gets_one_segment_with_its_text_offsets_and_a_reason(
+    settings: Settings,
+) -> None:
+    text = "\n".join([HEADLINE, LEAD, *BODY, "Advertisement"])
+    blocks = text_blocks(text)
+    segments = label_blocks(blocks, InputKind.TEXT, settings.clean)
+    assert len(segments) == len(blocks)
+    for segment, block in zip(segments, blocks, strict=True):
+        assert (segment.text, segment.start, segment.end) == (block.text, block.start, block.end)
+        assert segment.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Advertisement", L.ADVERTISEMENT),
+        ("Sponsored content", L.ADVERTISEMENT),
+        ("5 min read", L.READING_TIME),
+        ("Reading time: 4 minutes", L.READING_TIME),
+        ("BROOKFIELD, March 3 (Reuters) -", L.DATELINE),
+        ("Published: Monday, March 3, 2025 10:15", L.DATELINE),
+        ("By Jane Doe", L.BYLINE),
+        ("By Jane Doe and Omar Haddad", L.BYLINE),
+        ("Jane Doe, Staff writer", L.BYLINE),
+        ("Reporting by Jane Doe; Editing by Tom Reed", L.BYLINE),
+        ("Photo: Harbour Press Agency", L.CAPTION),
+        ("The bridge at dawn. John Smith/AFP via Getty Images", L.CAPTION),
+        ("Sign up for our free daily newsletter", L.APPEAL),
+        ("Subscribe to continue reading", L.APPEAL),
+        ("Support the Brookfield Herald!", L.APPEAL),
+        ("Read more", L.NAVIGATION),
+        ("Share this article", L.NAVIGATION),
+        ("Home | World | Business | Sport", L.NAVIGATION),
+        ("Brookfield 12°C Cloudy", L.NAVIGATION),
+        ("Related stories", L.RELATED),
+        ("You may also like", L.RELATED),
+        ("Read also: Council approves new budget", L.RELATED),
+        ("© 2025 Brookfield Herald. All rights reserved.", L.BOILERPLATE),
+    ],
+)
+def test_line_shapes_get_their_label(line: str, label: SegmentLabel, settings: Settings) -> None:
+    labels = labels_of([HEADLINE, LEAD, BODY[0], line, *BODY[1:]], settings)
+    assert labels[line] is label
+
+
+def test_headline_and_story_are_kept_apart(settings: Settings) -> None:
+    labels = labels_of([HEADLINE, LEAD, *BODY], settings)
+    assert labels[HEADLINE] is L.TITLE
+    assert all(labels[line] is L.STORY for line in [LEAD, *BODY])
+
+
+def test_first_line_that_is_a_sentence_is_not_a_title(settings: Settings) -> None:
+    labels = labels_of([LEAD, *BODY], settings)
+    assert labels[LEAD] is L.STORY
+
+
+def test_name_line_under_the_headline_is_a_credit_but_a_mid_story_heading_stays(
+    settings: Settings,
+) -> None:
+    credit = "Ministry of Transport of Brookfield"
+    heading = "Who pays for the repairs"
+    labels = labels_of([HEADLINE, credit, LEAD, BODY[0], heading, *BODY[1:]], settings)
+    assert labels[credit] is L.CAPTION
+    assert labels[heading] is L.SUBHEADING
+
+
+def test_sentence_case_line_under_the_headline_is_not_a_credit(settings: Settings) -> None:
+    dek = "Drivers face long detours for months"
+    labels = labels_of([HEADLINE, dek, LEAD, *BODY], settings)
+    assert labels[dek].kept
+
+
+def test_short_story_paragraphs_and_quotes_stay(settings: Settings) -> None:
+    quote = "“We had no choice,” Varga said."
+    short = "He agreed."
+    labels = labels_of([HEADLINE, LEAD, quote, short, *BODY], settings)
+    assert labels[quote] is L.STORY
+    assert labels[short] is L.STORY
+
+
+def test_a_donation_appeal_claims_its_paragraphs_and_buttons(settings: Settings) -> None:
+    appeal = [
+        "A Message from the Brookfield Herald:",
+        "Dear readers,",
+        "Local reporting costs money, and our newsroom depends on people like you.",
+        "If you can, please give what you can each month. It takes a minute to set up.",
+        "Once",
+        "Monthly",
+        "Continue",
+        "Maybe next time",
+    ]
+    labels = labels_of([HEADLINE, LEAD, *BODY, *appeal], settings)
+    assert all(labels[line] is L.APPEAL for line in appeal), labels
+    assert all(labels[line] is L.STORY for line in BODY)
+
+
+def test_an_appeal_run_ends_where_the_story_resumes(settings: Settings) -> None:
+    promo = "Sign up for our morning newsletter"
+    labels = labels_of([HEADLINE, LEAD, promo, *BODY], settings)
+    assert labels[promo] is L.APPEAL
+    assert all(labels[line] is L.STORY for line in BODY)
+
+
+def test_a_related_heading_claims_the_headlines_under_it(settings: Settings) -> None:
+    related = ["More from Brookfield", "Council approves new budget", "Ferry fares to rise"]
+    labels = labels_of([HEADLINE, LEAD, *BODY, *related], settings)
+    assert all(labels[line] is L.RELATED for line in related)
+
+
+def test_a_short_non_sentence_after_the_story_is_furniture(settings: Settings) -> None:
+    labels = labels_of([HEADLINE, LEAD, *BODY, "Brookfield Herald Media Group"], settings)
+    assert labels["Brookfield Herald Media Group"] is L.BOILERPLATE
+
+
+def test_by_followed_by_a_verb_is_a_sentence_not_a_byline(settings: Settings) -> None:
+    line = "By refusing to approve the repairs, the council risks a longer closure."
+    labels = labels_of([HEADLINE, LEAD, line, *BODY], settings)
+    assert labels[line] is L.STORY
+
+
+def test_appended_teasers_are_offtopic(settings: Settings) -> None:
+    teaser = (
+        "SPACE RACE: A private company launched its third lunar lander from a desert pad on "
+        "Saturday, hoping to become the first to land near the south pole of the moon after two "
+        "earlier attempts ended when the landers tipped over on arrival and the"
+    )
+    labels = labels_of([HEADLINE, LEAD, *BODY, BODY[0] + " Again.", teaser], settings)
+    assert labels[teaser] is L.OFFTOPIC
+    assert all(labels[line] is L.STORY for line in BODY)
+
+
+def html_block(text: str, tag: str = "p", in_main: bool = True) -> Block:
+    return Block(text, 0, len(text), tag=tag, in_main=in_main)
+
+
+def test_html_blocks_outside_main_get_the_most_specific_label(settings: Settings) -> None:
+    blocks = [
+        html_block("Home | World | Business", "li", in_main=False),
+        html_block(HEADLINE, "h1"),
+        html_block(LEAD),
+        html_block("The harbour at dusk", "figcaption"),
+        html_block("What happens next", "h2"),
+        *(html_block(line) for line in BODY),
+        html_block("Recommended", "h3"),
+        html_block("Ferry fares to rise", "li"),
+        html_block("Council approves new budget", "li", in_main=False),
+        html_block("Cookie settings and other things", "div", in_main=False),
+    ]
+    segments = label_blocks(blocks, InputKind.HTML, settings.clean)
+    assert [s.label for s in segments] == [
+        L.NAVIGATION, L.TITLE, L.STORY, L.CAPTION, L.SUBHEADING, L.STORY, L.STORY, L.STORY,
+        L.RELATED, L.RELATED, L.RELATED, L.BOILERPLATE,
+    ]  # fmt: skip

@@ -1,0 +1,149 @@
+"""Files and folders: kinds, sources, records, encodings, gzip."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsdesk.model import InputKind, RawDocument
+
+Ingest = Callable[..., Any]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kind"),
+    [
+        ("story.txt", "Talks resumed in Istanbul on Friday.", InputKind.TEXT),
+        ("story.md", "# Talks\n\nTalks resumed on *Friday*.", InputKind.MARKDOWN),
+        ("story.html", "<p>Talks resumed.</p>", InputKind.HTML),
+        ("story.htm", "<p>Talks resumed.</p>", InputKind.HTML),
+        ("page.txt", "  <!DOCTYPE html><html><body>Talks</body></html>", InputKind.HTML),
+        ("page.txt", "<html><body>Talks</body></html>", InputKind.HTML),
+        ("notes", "No ending at all, still text.", InputKind.TEXT),
+    ],
+)
+def test_file_kind(
+    tmp_path: Path, ingest: Ingest, name: str, content: str, kind: InputKind
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    document = ingest([str(path)]).only_document()
+    assert document.kind is kind
+    assert document.source == str(path)
+    assert document.text == content
+    assert document.data == content.encode("utf-8")
+
+
+def test_raw_bytes_are_kept_and_encoding_recorded(tmp_path: Path, ingest: Ingest) -> None:
+    data = "\ufeffKyjev – Zelenskyj řekl".encode("utf-8")
+    (tmp_path / "bom.txt").write_bytes(data)
+    document = ingest([str(tmp_path / "bom.txt")]).only_document()
+    assert document.data == data
+    assert document.text == "Kyjev – Zelenskyj řekl"
+    assert document.data.decode(document.encoding) == document.text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_utf16_and_32_with_bom(tmp_path: Path, ingest: Ingest, encoding: str) -> None:
+    (tmp_path / "wide.txt").write_bytes("Přímé přenosy z Kyjeva".encode(encoding))
+    document = ingest([str(tmp_path / "wide.txt")]).only_document()
+    assert document.text == "Přímé přenosy z Kyjeva"
+    assert document.encoding == encoding
+
+
+def test_html_meta_charset_decides(tmp_path: Path, ingest: Ingest) -> None:
+    html = '<html><head><meta charset="windows-1251"></head><body>Переговоры</body></html>'
+    (tmp_path / "ru.html").write_bytes(html.encode("cp1251"))
+    document = ingest([str(tmp_path / "ru.html")]).only_document()
+    assert "Переговоры" in document.text
+    assert document.encoding == "cp1251"
+
+
+def test_folder_is_recursive_sorted_filtered_and_skips_hidden(
+    tmp_path: Path, ingest: Ingest
+) -> None:
+    folder = tmp_path / "in"
+    for relative in ["b.txt", "a.md", "sub/c.html", "sub/deeper/d.txt", ".hidden.txt",
+                     ".git/e.txt", "image.png", "notes.TXT"]:  # fmt: skip
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+        (folder / relative).write_text(f"text of {relative}", encoding="utf-8")
+    results = ingest([str(folder) + os.sep])
+    sources = [document.source for document in results.documents]
+    expected = ["a.md", "b.txt", "notes.TXT", "sub/c.html", "sub/deeper/d.txt"]
+    assert sources == [os.path.join(str(folder) + os.sep, name) for name in expected]
+    assert results.rejections == []
+
+
+def test_empty_folder_is_reported(tmp_path: Path, ingest: Ingest) -> None:
+    (tmp_path / "only.png").write_bytes(b"\x89PNG\r\n")
+    rejection = ingest([str(tmp_path)]).only_rejection()
+    assert rejection.reason.startswith("folder holds no files to read")
+
+
+def test_json_object_with_hints(tmp_path: Path, ingest: Ingest) -> None:
+    record = {
+        "url": "https://news.example/a",
+        "headline": "Talks resume",
+        "body": "Delegations met in Istanbul.",
+        "pubDate": "2025-04-24",
+        "publisher": "Example News",
+        "lang": "en",
+    }
+    (tmp_path / "one.json").write_text(json.dumps(record), encoding="utf-8")
+    document = ingest([str(tmp_path / "one.json")]).only_document()
+    assert document.source == "https://news.example/a"
+    assert document.kind is InputKind.TEXT
+    assert document.data == b"Delegations met in Istanbul."
+    assert (document.hints.title, document.hints.outlet) == ("Talks resume", "Example News")
+    assert (document.hints.published, document.hints.language) == ("2025-04-24", "en")
+    assert document.hints.url == "https://news.example/a"
+
+
+def test_json_list_sources_and_html_field(tmp_path: Path, ingest: Ingest) -> None:
+    records = [
+        {"title": "First", "text": "First story text."},
+        {"html": "<p>Second story</p>", "source": {"name": "Wire"}},
+    ]
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    first, second = ingest([str(path)]).documents
+    assert (first.source, first.kind) == (f"{path}#0", InputKind.TEXT)
+    assert (second.source, second.kind) == (f"{path}#1", InputKind.HTML)
+    assert second.hints.outlet == "Wire"
+
+
+def test_jsonl_each_line_a_document(tmp_path: Path, ingest: Ingest) -> None:
+    lines = [
+        {"link": "https://news.example/1", "content": "One.", "site": "A"},
+        {"text": "Two.", "date": "2025-04-25", "source": "Reuters"},
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n\n", encoding="utf-8")
+    first, second = ingest([str(path)]).documents
+    assert first.source == "https://news.example/1"
+    assert first.hints.outlet == "A"
+    assert second.source == f"{path}#2"
+    assert second.hints.outlet == "Reuters"
+    assert second.hints.published == "2025-04-25"
+
+
+@pytest.mark.parametrize("name", ["story.txt.gz", "records.jsonl.gz"])
+def test_gzip_of_any_kind(tmp_path: Path, ingest: Ingest, name: str) -> None:
+    content = '{"text": "Packed story."}' if "jsonl" in name else "Packed story."
+    (tmp_path / name).write_bytes(gzip.compress(content.encode("utf-8")))
+    document = ingest([str(tmp_path / name)]).only_document()
+    assert document.text == "Packed story."
+
+
+def test_many_inputs_keep_their_order(tmp_path: Path, ingest: Ingest) -> None:
+    for name in ("z.txt", "a.txt"):
+        (tmp_path / name).write_text(name, encoding="utf-8")
+    results = ingest([str(tmp_path / "z.txt"), str(tmp_path / "missing"), str(tmp_path / "a.txt")])
+    assert isinstance(results[0], RawDocument)
+    assert [getattr(item, "text", None) for item in results] == ["z.txt", None, "a.txt"]

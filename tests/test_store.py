@@ -1,0 +1,135 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from newsdesk.config import Settings
+from newsdesk.errors import StoreError
+from newsdesk.model import (
+    Article,
+    InputKind,
+    OffsetPiece,
+    RawDocument,
+    Segment,
+    SegmentLabel,
+    SourceHints,
+)
+from newsdesk.store import MIGRATIONS, Store
+
+RAW_TEXT = "Headline here\nThe council voted on Tuesday to reopen the bridge.\nAdvertisement\n"
+
+
+def _raw() -> RawDocument:
+    data = RAW_TEXT.encode()
+    return RawDocument(
+        "story.txt", data, RAW_TEXT, "utf-8", InputKind.TEXT, SourceHints(outlet="The Valley Post")
+    )
+
+
+def _article(raw: RawDocument) -> Article:
+    body = "The council voted on Tuesday to reopen the bridge."
+    segments = (
+        Segment(0, 13, "Headline here", SegmentLabel.TITLE, "headline line"),
+        Segment(14, 14 + len(body), body, SegmentLabel.STORY, "story text"),
+        Segment(65, 78, "Advertisement", SegmentLabel.ADVERTISEMENT, "ad slot label"),
+    )
+    return Article(
+        raw.id,
+        raw.source,
+        raw.kind,
+        "Headline here",
+        "The Valley Post",
+        "2025-04-22",
+        "metadata",
+        "en",
+        body,
+        segments,
+        (OffsetPiece(0, len(body), 14, 14 + len(body)),),
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path, settings: Settings) -> Store:
+    with Store(tmp_path / "t.db", settings.store) as opened:
+        yield opened
+
+
+def test_new_store_is_migrated_and_in_wal_mode(store: Store) -> None:
+    assert store.schema_version == len(MIGRATIONS)
+    mode = store._db.execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+
+
+def test_article_round_trips_with_segments_and_raw_bytes(store: Store) -> None:
+    raw = _raw()
+    article = _article(raw)
+    store.put(raw, article)
+    assert store.article(article.id) == article
+    assert store.raw_document(raw.id).data == raw.data
+    assert store.has_document(raw.id)
+
+
+def test_article_by_unique_prefix(store: Store) -> None:
+    raw = _raw()
+    store.put(raw, _article(raw))
+    assert store.article(raw.id[:6]).id == raw.id
+    assert store.article("zz") is None
+
+
+def test_full_text_search_finds_words_ignoring_diacritics(store: Store) -> None:
+    raw = _raw()
+    store.put(raw, _article(raw))
+    hits = store.search("bridge")
+    assert [a.id for a, _ in hits] == [raw.id]
+    assert "[bridge]" in hits[0][1]
+    assert store.search("nonexistentword") == []
+
+
+def test_bad_search_syntax_is_a_store_error(store: Store) -> None:
+    with pytest.raises(StoreError, match="cannot search"):
+        store.search('"unbalanced')
+
+
+def test_failed_article_leaves_nothing_half_written(store: Store) -> None:
+    raw = _raw()
+    broken = _article(raw)
+    bad_segments = (*broken.segments, broken.segments[0])  # fine
+    object.__setattr__(broken, "segments", bad_segments)
+    object.__setattr__(broken, "offsets", (object(),))  # not serialisable: fails mid-way
+    with pytest.raises(AttributeError):
+        store.put(raw, broken)
+    assert store.count() == 0
+    assert store.raw_document(raw.id) is None
+    assert store._db.execute("SELECT count(*) FROM segments").fetchone()[0] == 0
+
+
+def test_reopening_keeps_data_and_does_not_remigrate(tmp_path: Path, settings: Settings) -> None:
+    raw = _raw()
+    with Store(tmp_path / "t.db", settings.store) as first:
+        first.put(raw, _article(raw))
+    with Store(tmp_path / "t.db", settings.store) as second:
+        assert second.count() == 1
+
+
+def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path, settings: Settings) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="notes.db"):
+        Store(path, settings.store)
+
+
+def test_newer_schema_is_refused(tmp_path: Path, settings: Settings) -> None:
+    path = tmp_path / "future.db"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 5}")
+    db.close()
+    with pytest.raises(StoreError, match="newer than this newsdesk"):
+        Store(path, settings.store)
+
+
+def test_stage_outputs_are_cached_by_version(store: Store) -> None:
+    raw = _raw()
+    store.put(raw, _article(raw))
+    store.put_stage_output(raw.id, "annotate", "v1", {"sentences": [[0, 5]]})
+    assert store.stage_output(raw.id, "annotate", "v1") == {"sentences": [[0, 5]]}
+    assert store.stage_output(raw.id, "annotate", "v2") is None
