@@ -338,7 +338,8 @@ def _share_error(cases: list[Case], found: list[list[CopyLink]]) -> float | None
         abs(link.share - case.gold_share)
         for case, links in zip(cases, found, strict=True)
         for link in links
-        if case.group == "reuse" and case.gold_share is not None and (link.source_id, link.kind) in case.gold
+        if case.gold_share is not None and (link.source_id, link.kind) in case.gold
+        and case.group == "reuse"
     ]  # fmt: skip
     return round(float(np.mean(errors)), 4) if errors else None
 

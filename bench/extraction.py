@@ -5,7 +5,10 @@
 - L3S-GN1: word-level (bag of words) precision/recall/F1 against the "full text" blocks,
   on all pages and on the pages with "related content" blocks.
 
-Usage: python bench/extraction.py [--limit N] [--sets trafilatura_eval l3s]
+Usage: python bench/extraction.py [--limit N] [--step K] [--sets trafilatura_eval l3s]
+  --limit N  the first N pages of each set (a quick look; not gated)
+  --step K   every K-th page of each set: the sample the quality test runs, written to
+             bench/results/extraction_sample.json under "extraction_sample.*" keys
 Data: ../shared/data/extraction (or $NEWSDESK_SHARED/data/extraction); archives are unpacked
 to ~/.cache/newsdesk-bench (or $NEWSDESK_BENCH_CACHE). Writes bench/results/extraction.json.
 """
@@ -28,11 +31,12 @@ from lxml import html as lxml_html
 from trafilatura.utils import decode_file
 
 from newsdesk.clean import clean_document
+from newsdesk.clean.html import html_blocks
 from newsdesk.config import CleanSettings, default_settings
 from newsdesk.model import Article, InputKind, RawDocument
 
 REPO = Path(__file__).resolve().parents[1]
-RESULTS = REPO / "bench" / "results" / "extraction.json"
+RESULTS_DIR = REPO / "bench" / "results"
 Extractor = Callable[[bytes], str]
 
 
@@ -75,8 +79,19 @@ def newsdesk_extractor(settings: CleanSettings | None = None) -> Extractor:
     return extract
 
 
+def aligned_main_blocks(page: bytes) -> str:
+    """The blocks newsdesk marks as trafilatura's main text, before the segment labeller:
+    separates the alignment's losses from the labeller's."""
+    blocks = html_blocks(decode_file(page), default_settings().clean)
+    return "\n\n".join(block.text for block in blocks if block.in_main)
+
+
 def systems() -> dict[str, Extractor]:
-    return {"trafilatura": trafilatura_alone, "newsdesk": newsdesk_extractor()}
+    return {
+        "trafilatura": trafilatura_alone,
+        "nd_aligned": aligned_main_blocks,
+        "newsdesk": newsdesk_extractor(),
+    }
 
 
 # --- scoring ---------------------------------------------------------------------------
@@ -149,14 +164,18 @@ def word_counts(gold: str, output: str) -> tuple[int, int, int]:
 # --- the data sets ---------------------------------------------------------------------
 
 
-def trafilatura_eval_pages(limit: int | None = None) -> list[tuple[dict[str, list[str]], bytes]]:
+def trafilatura_eval_pages(
+    limit: int | None = None, step: int = 1
+) -> list[tuple[dict[str, list[str]], bytes]]:
     folder = shared_dir() / "data" / "extraction" / "trafilatura-eval"
     root = unpack(folder / "trafilatura-eval-corpus.tar.xz", "tests/evaldata.json") / "tests"
     evaldata = json.loads((folder / "evaldata.json").read_text("utf-8"))
     pages = []
-    for url in sorted(evaldata)[:limit]:
+    for url in sorted(evaldata)[:limit:step]:
         item = evaldata[url]
-        path = next((p for d in ("cache", "eval") if (p := root / d / item["file"]).is_file()), None)
+        path = next(
+            (p for d in ("cache", "eval") if (p := root / d / item["file"]).is_file()), None
+        )
         if path is not None:
             pages.append((item, path.read_bytes()))
     return pages
@@ -170,11 +189,11 @@ class L3sPage:
     labels: Counter[str] = field(default_factory=Counter)
 
 
-def l3s_pages(limit: int | None = None) -> list[L3sPage]:
+def l3s_pages(limit: int | None = None, step: int = 1) -> list[L3sPage]:
     folder = shared_dir() / "data" / "extraction" / "l3s-gn1"
     root = unpack(folder / "l3s-gn1.tar.xz", "l3s-gn1/eval.txt")
     base = root / "l3s-gn1" / "L3S-GN1-20100130203947-00001"
-    names = sorted(p.name for p in (base / "annotated").glob("*.html"))[:limit]
+    names = sorted(p.name for p in (base / "annotated").glob("*.html"))[:limit:step]
     return [_l3s_page(base, name) for name in names if (base / "original" / name).is_file()]
 
 
@@ -182,7 +201,9 @@ def _l3s_page(base: Path, name: str) -> L3sPage:
     annotated = lxml_html.fromstring((base / "annotated" / name).read_bytes())
     full_text = " ".join(_class_text(annotated, "x-nc-sel2"))
     related = _class_text(annotated, "x-nc-sel4")
-    return L3sPage((base / "original" / name).read_bytes(), full_text, any(t.strip() for t in related))
+    return L3sPage(
+        (base / "original" / name).read_bytes(), full_text, any(t.strip() for t in related)
+    )
 
 
 def _class_text(tree: lxml_html.HtmlElement, css_class: str) -> list[str]:
@@ -193,22 +214,22 @@ def _class_text(tree: lxml_html.HtmlElement, css_class: str) -> list[str]:
 
 
 def evaluate_trafilatura_eval(
-    extractors: dict[str, Extractor], limit: int | None = None
+    extractors: dict[str, Extractor], limit: int | None = None, step: int = 1
 ) -> dict[str, dict[str, float]]:
     scores = {name: Score() for name in extractors}
-    for item, page in trafilatura_eval_pages(limit):
+    for item, page in trafilatura_eval_pages(limit, step):
         for name, extract in extractors.items():
             scores[name].add(*snippet_counts(item, timed_run(extract, page, scores[name])))
     return {name: score.figures() for name, score in scores.items()}
 
 
 def evaluate_l3s(
-    extractors: dict[str, Extractor], limit: int | None = None
+    extractors: dict[str, Extractor], limit: int | None = None, step: int = 1
 ) -> dict[str, dict[str, dict[str, float]]]:
     """Word F1 on all pages ("all") and on the pages with related-content blocks ("related")."""
     subsets = ("all", "related")
     scores = {subset: {name: Score() for name in extractors} for subset in subsets}
-    for item in l3s_pages(limit):
+    for item in l3s_pages(limit, step):
         for name, extract in extractors.items():
             counts = word_counts(item.full_text, timed_run(extract, item.page, scores["all"][name]))
             scores["all"][name].add(*counts)
@@ -233,13 +254,13 @@ def flat_metrics(results: dict[str, object], prefix: str = "extraction") -> dict
     return flat
 
 
-def run(sets: Iterable[str], limit: int | None = None) -> dict[str, object]:
+def run(sets: Iterable[str], limit: int | None = None, step: int = 1) -> dict[str, object]:
     extractors = systems()
     results: dict[str, object] = {}
     if "trafilatura_eval" in sets:
-        results["trafilatura_eval"] = evaluate_trafilatura_eval(extractors, limit)
+        results["trafilatura_eval"] = evaluate_trafilatura_eval(extractors, limit, step)
     if "l3s" in sets:
-        for subset, figures in evaluate_l3s(extractors, limit).items():
+        for subset, figures in evaluate_l3s(extractors, limit, step).items():
             results[f"l3s_{subset}"] = figures
     return results
 
@@ -257,14 +278,28 @@ def print_table(results: dict[str, object]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="pages per set (quick run)")
+    parser.add_argument("--step", type=int, default=1, help="every K-th page (the sample)")
     parser.add_argument("--sets", nargs="+", default=["trafilatura_eval", "l3s"])
     args = parser.parse_args()
-    results = run(args.sets, args.limit)
+    results = run(args.sets, args.limit, args.step)
     print_table(results)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    payload = {"limit": args.limit, "results": results, "metrics": flat_metrics(results)}
-    RESULTS.write_text(json.dumps(payload, indent=2) + "\n", "utf-8")
-    print(f"\nwritten to {RESULTS.relative_to(REPO)}")
+    write_results(results, args.limit, args.step)
+
+
+def results_name(step: int) -> str:
+    """Results of the full sets and of the step-K sample are gated under separate keys."""
+    return "extraction" if step == 1 else "extraction_sample"
+
+
+def write_results(results: dict[str, object], limit: int | None, step: int) -> None:
+    if limit is not None:  # a quick look is never gated
+        return
+    name = results_name(step)
+    path = RESULTS_DIR / f"{name}.json"
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    payload = {"step": step, "results": results, "metrics": flat_metrics(results, name)}
+    path.write_text(json.dumps(payload, indent=2) + "\n", "utf-8")
+    print(f"\nwritten to {path.relative_to(REPO)}")
 
 
 if __name__ == "__main__":

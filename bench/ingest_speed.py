@@ -77,8 +77,12 @@ def run(folder: Path, workers: int) -> dict[str, float]:
         report = desk.add([str(folder)], workers=workers)
         elapsed = time.perf_counter() - started
     done = len(report.added) + len(report.failed)
-    return {"articles": len(report.added), "failed": len(report.failed),
-            "seconds": round(elapsed, 1), "articles_per_s": round(done / elapsed, 1)}
+    return {
+        "articles": len(report.added),
+        "failed": len(report.failed),
+        "seconds": round(elapsed, 1),
+        "articles_per_s": round(done / elapsed, 1),
+    }
 
 
 def peak_rss_mb() -> tuple[float, float]:
@@ -106,12 +110,15 @@ def main() -> None:
     print("\n| input | workers | articles | failed | seconds | articles/s |")
     print("|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['kind']} | {r['workers']} | {r['articles']} | {r['failed']} "
-              f"| {r['seconds']} | {r['articles_per_s']} |")
+        print(
+            f"| {r['kind']} | {r['workers']} | {r['articles']} | {r['failed']} "
+            f"| {r['seconds']} | {r['articles_per_s']} |"
+        )
     print(f"\npeak RSS: main process {own} MB, largest worker {children} MB")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({"runs": rows, "peak_rss_mb": {"main": own, "worker": children}},
-                                  indent=2))
+    RESULTS.write_text(
+        json.dumps({"runs": rows, "peak_rss_mb": {"main": own, "worker": children}}, indent=2)
+    )
 
 
 if __name__ == "__main__":

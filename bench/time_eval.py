@@ -265,11 +265,18 @@ def dateparser_spans(doc: Document) -> list[tuple[int, int]]:
 
 
 def detection(
-    docs: Iterable[Document], find: Callable[[Document], list[tuple[int, int]]]
+    docs: Iterable[Document],
+    find: Callable[[Document], list[tuple[int, int]]],
+    valued_only: bool = False,
 ) -> dict[str, float]:
+    """P/R/F1 by overlap; `valued_only` keeps only gold spans with a calendar value (no REFs)."""
     found_total = found_right = gold_total = gold_found = 0
     for doc in docs:
-        gold = [(t.start, t.end) for t in doc.timexes if t.type in ("DATE", "TIME")]
+        gold = [
+            (t.start, t.end)
+            for t in doc.timexes
+            if t.type in ("DATE", "TIME") and (not valued_only or gold_category(t) == "scored")
+        ]
         spans = find(doc)
         found_total += len(spans)
         found_right += sum(any(_overlap(s, g) for g in gold) for s in spans)
@@ -317,7 +324,10 @@ def evaluate(with_baseline_detection: bool = True) -> dict[str, object]:
         "documents": len(docs),
         "gold_date_time": gold_categories(docs),
         "value": {"newsdesk": _value_row(ours), "dateparser": _value_row(theirs)},
-        "detection": {"newsdesk": detection(docs, newsdesk_spans)},
+        "detection": {
+            "newsdesk": detection(docs, newsdesk_spans),
+            "newsdesk_valued_gold_only": detection(docs, newsdesk_spans, valued_only=True),
+        },
         "speed": speed(docs)
         | {
             "resolve_per_s": resolve_speed(docs, newsdesk_predict),
@@ -347,8 +357,10 @@ def _value_row(score: ValueScore) -> dict[str, float]:
 def print_table(results: dict[str, object]) -> None:
     value, found = results["value"], results["detection"]
     print(f"TBAQ: {results['documents']} documents; gold DATE/TIME {results['gold_date_time']}")
-    print(f"{'system':<12}{'value acc':>10}{'attempted':>10}{'weekday acc':>12}"
-          f"{'det P':>8}{'det R':>8}{'det F1':>8}")
+    print(
+        f"{'system':<12}{'value acc':>10}{'attempted':>10}{'weekday acc':>12}"
+        f"{'det P':>8}{'det R':>8}{'det F1':>8}"
+    )
     for name in ("newsdesk", "dateparser"):
         v = value[name]  # type: ignore[index]
         d = found.get(name, {})  # type: ignore[attr-defined]

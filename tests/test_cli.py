@@ -22,7 +22,8 @@ Advertisement
 Sign up for our newsletter to get the latest local news every morning.
 """
 
-PAGE = """<!doctype html><html lang="en"><head><title>Harbour strike ends | The Coast Gazette</title>
+PAGE = """<!doctype html><html lang="en"><head>
+<title>Harbour strike ends | The Coast Gazette</title>
 <meta property="og:site_name" content="The Coast Gazette">
 <meta property="article:published_time" content="2025-03-14T09:00:00Z"></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>

@@ -68,7 +68,9 @@ def test_native_english_is_not_flagged(text: str) -> None:
 
 
 def test_one_family_alone_never_flags() -> None:
-    many_spaced_hyphens = "a so -called plan, a war -torn city, a well -known man, a long -term aim."
+    many_spaced_hyphens = (
+        "a so -called plan, a war -torn city, a well -known man, a long -term aim."
+    )
     flagged, evidence = machine_translation_signals(many_spaced_hyphens)
     assert evidence
     assert not flagged

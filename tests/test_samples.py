@@ -156,8 +156,21 @@ def _labels_covering(article: Article, noise: str) -> set[str]:
     return labels
 
 
-@pytest.mark.xfail(strict=False, reason="cleaner under construction")
-@pytest.mark.parametrize("case", CASES, ids=IDS)
+# Noise the HTML blocks cannot yet separate: one block holds two things that need two labels.
+HTML_BLOCK_LIMITS = {
+    "corpus/03_kestrian_herald_wire_edited.html": (
+        "the date and the reading time sit in one HTML block, which can carry only one label"
+    ),
+}
+NOISE_CASES = [
+    pytest.param(case, marks=pytest.mark.xfail(strict=False, reason=HTML_BLOCK_LIMITS[case.name]))
+    if case.name in HTML_BLOCK_LIMITS
+    else case
+    for case in CASES
+]
+
+
+@pytest.mark.parametrize("case", NOISE_CASES, ids=IDS)
 def test_cleaner_removes_noise_and_keeps_story(case: Case) -> None:
     article = _clean(case)
     body = norm(article.text)
@@ -169,7 +182,6 @@ def test_cleaner_removes_noise_and_keeps_story(case: Case) -> None:
         assert norm(line) in body, f"lost: {line!r}"
 
 
-@pytest.mark.xfail(strict=False, reason="cleaner under construction")
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_cleaner_finds_title_and_date(case: Case) -> None:
     article = _clean(case)

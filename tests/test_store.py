@@ -114,7 +114,7 @@ def test_reopening_keeps_data_and_does_not_remigrate(tmp_path: Path, settings: S
 def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path, settings: Settings) -> None:
     path = tmp_path / "notes.db"
     path.write_text("this is not sqlite" * 100)
-    with pytest.raises(StoreError, match="notes.db"):
+    with pytest.raises(StoreError, match=r"notes\.db"):
         Store(path, settings.store)
 
 

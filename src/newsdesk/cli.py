@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -34,17 +35,25 @@ class CliState:
         self.db = db
         self.config = config
 
-    def open_desk(self, **overrides: dict[str, object]) -> Desk:
-        settings = load_settings(self.config, overrides or None)
+    def open_desk(self, overrides: dict[str, dict[str, Any]] | None = None) -> Desk:
+        settings = load_settings(self.config, overrides)
         return Desk(self.db, settings)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsdesk")
-@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("newsdesk.db"), show_default=True, help="The SQLite store to use.")
-@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A TOML settings file overriding the defaults (see defaults.toml).")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("newsdesk.db"),
+    show_default=True,
+    help="The SQLite store to use.",
+)
+@click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A TOML settings file overriding the defaults (see defaults.toml).",
+)
 @click.pass_context
 def cli(ctx: click.Context, db: Path, config: Path | None) -> None:
     """newsdesk: many raw news articles about one story in, a verified picture of it out."""
@@ -53,10 +62,16 @@ def cli(ctx: click.Context, db: Path, config: Path | None) -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--allow-private", is_flag=True,
-              help="Fetch URLs on private, loopback and link-local addresses.")
-@click.option("--workers", type=click.IntRange(min=1),
-              help="Processes for cleaning (default: the number of cores, at most 4).")
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Fetch URLs on private, loopback and link-local addresses.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Processes for cleaning (default: the number of cores, at most 4).",
+)
 @click.pass_obj
 def add(state: CliState, inputs: tuple[str, ...], allow_private: bool, workers: int | None) -> None:
     """Ingest files, folders, URLs, RSS/Atom feeds and JSON lines into the store.
@@ -66,15 +81,20 @@ def add(state: CliState, inputs: tuple[str, ...], allow_private: bool, workers: 
     reported on its own line; the others are still added.
     """
     overrides = {"ingest": {"allow_private": True}} if allow_private else {}
-    with _handled(), state.open_desk(**overrides) as desk:
+    with _handled(), state.open_desk(overrides) as desk:
         report = _add_with_progress(desk, list(inputs), workers)
     _print_add_report(report)
     sys.exit(0 if report.ok else 1)
 
 
 def _add_with_progress(desk: Desk, inputs: list[str], workers: int | None) -> AddReport:
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-               TextColumn("{task.completed} done"), TimeElapsedColumn())
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} done"),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=errors, transient=True) as progress:
         task = progress.add_task("adding", total=None)
 
@@ -102,9 +122,14 @@ def articles(state: CliState, limit: int | None) -> None:
         rows = desk.articles(limit=limit)
     table = Table("id", "published", "outlet", "title", "words", "removed")
     for article in rows:
-        table.add_row(article.id[:10], article.published or "?", article.outlet or "?",
-                      article.title or "(no title)", str(len(article.text.split())),
-                      _removed_summary(article))
+        table.add_row(
+            article.id[:10],
+            article.published or "?",
+            article.outlet or "?",
+            article.title or "(no title)",
+            str(len(article.text.split())),
+            _removed_summary(article),
+        )
     console.print(table)
 
 
@@ -145,8 +170,10 @@ def _print_article(article: Article) -> None:
         if segment.kept:
             console.print(Text(segment.text))
         else:
-            console.print(Text(f"[removed: {segment.label.value} - {segment.reason}] ",
-                               style="yellow") + Text(segment.text, style="dim strike"))
+            console.print(
+                Text(f"[removed: {segment.label.value} - {segment.reason}] ", style="yellow")
+                + Text(segment.text, style="dim strike")
+            )
 
 
 @cli.command()
@@ -164,10 +191,15 @@ def search(state: CliState, query: str, limit: int) -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json",
-              show_default=True)
-@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="File to write.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="File to write.",
+)
 @click.pass_obj
 def export(state: CliState, fmt: str, output: Path) -> None:
     """Export everything in the store as JSON (one object) or JSON lines."""
@@ -180,9 +212,13 @@ def export(state: CliState, fmt: str, output: Path) -> None:
 
 
 @cli.command()
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("newsdesk-demo"), show_default=True,
-              help="Folder for the demo store and export (replaced if it exists).")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("newsdesk-demo"),
+    show_default=True,
+    help="Folder for the demo store and export (replaced if it exists).",
+)
 @click.pass_obj
 def demo(state: CliState, out: Path) -> None:
     """Run newsdesk on its built-in fictional sample corpus and show what it found."""
@@ -202,17 +238,22 @@ def _print_demo_summary(corpus: Path, out: Path, report: AddReport, stored: list
     console.print(f"[bold]newsdesk demo[/bold]: read the sample corpus in {corpus}")
     table = Table("outlet", "published", "title", "kept words", "removed segments")
     for article in stored:
-        table.add_row(article.outlet or "?", article.published or "?",
-                      article.title or "(no title)", str(len(article.text.split())),
-                      _removed_summary(article))
+        table.add_row(
+            article.outlet or "?",
+            article.published or "?",
+            article.title or "(no title)",
+            str(len(article.text.split())),
+            _removed_summary(article),
+        )
     console.print(table)
     removed = Counter(s.label.value for a in stored for s in a.removed)
     console.print("removed, by reason: " + ", ".join(f"{k} {v}" for k, v in removed.most_common()))
     for failure in report.failed:
         console.print(f"[red]{failure.source}: {failure.reason}[/red]")
     console.print(f"store:  {out / 'newsdesk.db'}\nexport: {out / 'export.json'}")
-    console.print(f"try:    newsdesk --db {out / 'newsdesk.db'} show {stored[0].id[:8]}"
-                  if stored else "")
+    console.print(
+        f"try:    newsdesk --db {out / 'newsdesk.db'} show {stored[0].id[:8]}" if stored else ""
+    )
 
 
 @contextmanager

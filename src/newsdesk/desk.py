@@ -1,10 +1,10 @@
 """The library API: everything the CLI and the web app do goes through `Desk`.
 
-    with Desk("newsdesk.db") as desk:
-        report = desk.add(["articles/", "https://example.org/feed.xml"])
-        for article in desk.articles():
-            print(article.title, article.outlet, article.published)
-        desk.export_json("out.json")
+with Desk("newsdesk.db") as desk:
+    report = desk.add(["articles/", "https://example.org/feed.xml"])
+    for article in desk.articles():
+        print(article.title, article.outlet, article.published)
+    desk.export_json("out.json")
 """
 
 from __future__ import annotations
@@ -47,9 +47,7 @@ class AddReport:
 class Desk:
     """A newsdesk store and the operations on it."""
 
-    def __init__(
-        self, path: str | Path = "newsdesk.db", settings: Settings | None = None
-    ) -> None:
+    def __init__(self, path: str | Path = "newsdesk.db", settings: Settings | None = None) -> None:
         self.settings = settings or default_settings()
         self.store = Store(path, self.settings.store)
 

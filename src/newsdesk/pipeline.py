@@ -58,5 +58,5 @@ def _safe_process(raw: RawDocument, settings: Settings) -> Article | Rejection:
     """One document's failure must not stop the batch: report it as a rejection."""
     try:
         return process_document(raw, settings)
-    except Exception as exc:  # noqa: BLE001 - any stage bug becomes a named, per-input failure
+    except Exception as exc:  # any stage bug becomes a named, per-input failure
         return Rejection(raw.source, f"could not be processed ({type(exc).__name__}: {exc})")

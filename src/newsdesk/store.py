@@ -71,7 +71,8 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX segments_label ON segments(label);
     CREATE VIRTUAL TABLE articles_fts USING fts5(
-        title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+        title, text, content='articles', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2'
     );
     CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
@@ -177,8 +178,15 @@ class Store:
     def _insert_raw(self, raw: RawDocument, now: str) -> None:
         self._db.execute(
             "INSERT OR IGNORE INTO raw_documents VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (raw.id, raw.source, raw.kind.value, raw.encoding,
-             json.dumps(asdict(raw.hints)), raw.data, now),
+            (
+                raw.id,
+                raw.source,
+                raw.kind.value,
+                raw.encoding,
+                json.dumps(asdict(raw.hints)),
+                raw.data,
+                now,
+            ),
         )
 
     def _insert_article(self, article: Article, now: str) -> None:
@@ -187,16 +195,30 @@ class Store:
             """INSERT INTO articles (id, source, kind, title, outlet, published, published_how,
                language, machine_translated, duplicate_of, text, offsets, added_at)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (article.id, article.source, article.kind.value, article.title, article.outlet,
-             article.published, article.published_how, article.language,
-             int(article.machine_translated), article.duplicate_of, article.text, offsets, now),
+            (
+                article.id,
+                article.source,
+                article.kind.value,
+                article.title,
+                article.outlet,
+                article.published,
+                article.published_how,
+                article.language,
+                int(article.machine_translated),
+                article.duplicate_of,
+                article.text,
+                offsets,
+                now,
+            ),
         )
 
     def _insert_segments(self, article: Article) -> None:
         self._db.executemany(
             "INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(article.id, seq, s.start, s.end, s.label.value, s.reason, s.text)
-             for seq, s in enumerate(article.segments)],
+            [
+                (article.id, seq, s.start, s.end, s.label.value, s.reason, s.text)
+                for seq, s in enumerate(article.segments)
+            ],
         )
 
     def put_stage_output(self, article_id: str, stage: str, version: str, payload: Any) -> None:
@@ -241,13 +263,18 @@ class Store:
         return None
 
     def raw_document(self, document_id: str) -> RawDocument | None:
-        row = self._db.execute("SELECT * FROM raw_documents WHERE id = ?", (document_id,)).fetchone()
+        row = self._db.execute(
+            "SELECT * FROM raw_documents WHERE id = ?", (document_id,)
+        ).fetchone()
         if row is None:
             return None
         data = bytes(row["data"])
         return RawDocument(
-            source=row["source"], data=data, text=data.decode(row["encoding"], errors="replace"),
-            encoding=row["encoding"], kind=InputKind(row["kind"]),
+            source=row["source"],
+            data=data,
+            text=data.decode(row["encoding"], errors="replace"),
+            encoding=row["encoding"],
+            kind=InputKind(row["kind"]),
             hints=SourceHints(**json.loads(row["hints"])),
         )
 
@@ -266,16 +293,25 @@ class Store:
 
     def _article_from_row(self, row: sqlite3.Row) -> Article:
         return Article(
-            id=row["id"], source=row["source"], kind=InputKind(row["kind"]), title=row["title"],
-            outlet=row["outlet"], published=row["published"], published_how=row["published_how"],
-            language=row["language"], text=row["text"], segments=self._segments(row["id"]),
+            id=row["id"],
+            source=row["source"],
+            kind=InputKind(row["kind"]),
+            title=row["title"],
+            outlet=row["outlet"],
+            published=row["published"],
+            published_how=row["published_how"],
+            language=row["language"],
+            text=row["text"],
+            segments=self._segments(row["id"]),
             offsets=tuple(OffsetPiece(*p) for p in json.loads(row["offsets"])),
-            machine_translated=bool(row["machine_translated"]), duplicate_of=row["duplicate_of"],
+            machine_translated=bool(row["machine_translated"]),
+            duplicate_of=row["duplicate_of"],
         )
 
     def _segments(self, article_id: str) -> tuple[Segment, ...]:
         rows = self._db.execute(
-            "SELECT start, end, text, label, reason FROM segments WHERE article_id = ? ORDER BY seq",
+            "SELECT start, end, text, label, reason FROM segments"
+            " WHERE article_id = ? ORDER BY seq",
             (article_id,),
         ).fetchall()
         return tuple(

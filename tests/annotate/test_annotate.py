@@ -12,7 +12,7 @@ from newsdesk.errors import ModelMissingError
 from newsdesk.model import Mention, Sentence
 
 
-def _doc(words: list[str], spaces: list[bool], starts: list[bool]) -> Doc:
+def _doc(words: list[str], spaces: list[bool], starts: list[bool | int | None]) -> Doc:
     return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, sent_starts=starts)
 
 
@@ -29,7 +29,10 @@ def test_sentences_and_mentions_keep_exact_offsets() -> None:
         Mention(0, 10, "Anna Novak", "PERSON"),
         Mention(16, 20, "Brno", "GPE"),
     )
-    assert [text[s.start : s.end] for s in annotation.sentences] == ["Anna Novak left Brno.", "She won."]
+    assert [text[s.start : s.end] for s in annotation.sentences] == [
+        "Anna Novak left Brno.",
+        "She won.",
+    ]
     assert annotation.tokens == ()
     assert (annotation.article_id, annotation.model) == ("a1", "test-model:ner")
 

@@ -93,3 +93,40 @@ def test_date_from_datelines_and_text_only_when_fully_stated(
 )
 def test_normalise_date(value: str, iso: str | None) -> None:
     assert normalise_date(value) == iso
+
+
+@pytest.mark.parametrize(
+    ("other", "date"),
+    [
+        ("Published Tuesday 4 March 2025 at 10:00.", "2025-03-03"),
+        ("The bridge opened on 2 March 2025 after a week of repairs.", "2025-03-03"),
+        ("The bridge was built in 12 June 1921 by a local firm.", None),  # too far to borrow from
+        ("", None),  # no full date anywhere: the year is never guessed
+    ],
+)
+def test_a_yearless_dateline_borrows_the_year_of_a_full_date_near_it(
+    other: str, date: str | None
+) -> None:
+    segments = [
+        segment("BROOKFIELD, March 3 (Harbour Wire) -", L.DATELINE),
+        segment("The council voted to close the bridge."),
+        segment(other),
+    ]
+    meta = decide_metadata(segments, PageMetadata(), SourceHints(), "a.txt")
+    assert (meta.published, meta.published_how) == (date, "dateline" if date else None)
+
+
+def test_a_borrowed_year_can_be_the_year_before() -> None:
+    segments = [
+        segment("BROOKFIELD, Dec. 30 (Harbour Wire) -", L.DATELINE),
+        segment("The new fares apply from 2 January 2026, the council said."),
+    ]
+    meta = decide_metadata(segments, PageMetadata(), SourceHints(), "a.txt")
+    assert meta.published == "2025-12-30"
+
+
+def test_a_dotted_date_with_spaces_dates_the_article() -> None:
+    meta = decide_metadata(
+        [segment("3. 4. 2025 10:15", L.DATELINE)], PageMetadata(), SourceHints(), "a"
+    )
+    assert (meta.published, meta.published_how) == ("2025-04-03", "dateline")

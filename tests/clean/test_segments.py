@@ -65,6 +65,16 @@ def test_every_block_gets_one_segment_with_its_text_offsets_and_a_reason(
         ("You may also like", L.RELATED),
         ("Read also: Council approves new budget", L.RELATED),
         ("© 2025 Brookfield Herald. All rights reserved.", L.BOILERPLATE),
+        ("WASHINGTON (AP) —", L.DATELINE),
+        ("BROOKFIELD, March 3 (Harbour Wire) -", L.DATELINE),
+        ("3. 4. 2025 10:15", L.DATELINE),
+        ("Published 3 March 2025, 10:15 · 4 min read", L.DATELINE),
+        ("By Jane Doe in Brookfield", L.BYLINE),
+        ("(Reporting by Jane Doe in Brookfield; Editing by Tom Reed)", L.BYLINE),
+        ("Brookfield Herald | Editorial office of the city news", L.BYLINE),
+        ("Read more: Council approves new budget", L.NAVIGATION),
+        ("Source: Brookfield Port Authority press office", L.NAVIGATION),
+        ("Email Copy link Print", L.NAVIGATION),
     ],
 )
 def test_line_shapes_get_their_label(line: str, label: SegmentLabel, settings: Settings) -> None:
@@ -91,6 +101,11 @@ def test_name_line_under_the_headline_is_a_credit_but_a_mid_story_heading_stays(
     labels = labels_of([HEADLINE, credit, LEAD, BODY[0], heading, *BODY[1:]], settings)
     assert labels[credit] is L.CAPTION
     assert labels[heading] is L.SUBHEADING
+
+
+def test_a_newspaper_name_under_the_headline_is_the_outlet_credit(settings: Settings) -> None:
+    labels = labels_of([HEADLINE, "Brookfield Evening Post", LEAD, *BODY], settings)
+    assert labels["Brookfield Evening Post"] is L.BYLINE
 
 
 def test_sentence_case_line_under_the_headline_is_not_a_credit(settings: Settings) -> None:
@@ -180,3 +195,75 @@ def test_html_blocks_outside_main_get_the_most_specific_label(settings: Settings
         L.NAVIGATION, L.TITLE, L.STORY, L.CAPTION, L.SUBHEADING, L.STORY, L.STORY, L.STORY,
         L.RELATED, L.RELATED, L.RELATED, L.BOILERPLATE,
     ]  # fmt: skip
+
+
+def test_a_bare_date_in_the_page_chrome_is_a_clock_but_by_the_headline_a_dateline(
+    settings: Settings,
+) -> None:
+    blocks = [
+        html_block("Monday, 3 March 2025 10:15", "div", in_main=False),
+        html_block("Brookfield 12°C Cloudy", "div", in_main=False),
+        html_block("Sign in", "div", in_main=False),
+        html_block(HEADLINE, "h1"),
+        html_block("3 March 2025, 09:40", "div", in_main=False),
+        html_block(LEAD),
+        html_block("Updated 4 March 2025 18:02", "div", in_main=False),
+        *(html_block(line) for line in BODY),
+    ]
+    labels = [s.label for s in label_blocks(blocks, InputKind.HTML, settings.clean)]
+    assert labels[0] is L.NAVIGATION
+    assert labels[4] is L.DATELINE
+    assert labels[6] is L.DATELINE  # says what it is, wherever it stands
+
+
+def test_a_row_of_section_links_is_a_menu_even_with_subscribe_in_it(settings: Settings) -> None:
+    sections = ["World", "Business", "Long reads", "Newsletters", "Subscribe"]
+    blocks = [
+        *(html_block(name, "li", in_main=False) for name in sections),
+        html_block("World Business Sport Subscribe", "nav", in_main=False),
+        html_block(HEADLINE, "h1"),
+        html_block(LEAD),
+        *(html_block(line) for line in BODY),
+    ]
+    labels = [s.label for s in label_blocks(blocks, InputKind.HTML, settings.clean)]
+    assert labels[: len(sections) + 1] == [L.NAVIGATION] * (len(sections) + 1)
+
+
+def test_donation_buttons_stay_part_of_their_appeal(settings: Settings) -> None:
+    buttons = ["Once", "Monthly", "Annual", "Continue"]
+    blocks = [
+        html_block(HEADLINE, "h1"),
+        html_block(LEAD),
+        *(html_block(line) for line in BODY),
+        html_block("Support the Brookfield Herald!", "h3", in_main=False),
+        *(html_block(name, "li", in_main=False) for name in buttons),
+    ]
+    labels = [s.label for s in label_blocks(blocks, InputKind.HTML, settings.clean)]
+    assert labels[-len(buttons) :] == [L.APPEAL] * len(buttons)
+
+
+def test_a_heading_above_a_newsletter_sign_up_belongs_to_the_appeal(settings: Settings) -> None:
+    blocks = [
+        html_block(HEADLINE, "h1"),
+        html_block(LEAD),
+        html_block("The Harbour Morning Brief", "h4", in_main=False),
+        html_block("Sign up for our free newsletter to get the news before breakfast.", "p", False),
+        *(html_block(line) for line in BODY),
+    ]
+    labels = [s.label for s in label_blocks(blocks, InputKind.HTML, settings.clean)]
+    assert labels[2] is L.APPEAL
+
+
+def test_footer_links_after_the_copyright_are_navigation_not_related(settings: Settings) -> None:
+    footer = ["About us", "Contact", "Privacy policy", "Terms of use"]
+    blocks = [
+        html_block(HEADLINE, "h1"),
+        html_block(LEAD),
+        *(html_block(line) for line in BODY),
+        html_block("Related stories", "h3", in_main=False),
+        html_block("Council approves new budget", "li", in_main=False),
+        html_block("© 2025 Brookfield Herald. All rights reserved.", "p", in_main=False),
+        *(html_block(name, "li", in_main=False) for name in footer),
+    ]
+    labels = [s.label for s in label_blocks(blocks, InputKind.HTML, settings.clean)]
+    assert labels[-len(footer) :] == [L.NAVIGATION] * len(footer)

@@ -118,14 +118,16 @@ RAW_TEXT_TAGS = frozenset(
         "plaintext",
     ]
 )
-# Parsed as markup, but nothing inside is page text.
-INVISIBLE_TAGS = frozenset(["template", "svg", "math", "head", "object"])
+# Parsed as markup, but nothing inside is page text. (Not <head>: pages often never close
+# it, and what it holds that is not text, <title> and <script>, is skipped anyway.)
+INVISIBLE_TAGS = frozenset(["template", "svg", "math", "object"])
 # Opening one of these closes an open element of the same kind (HTML's implied end tags).
 SELF_CLOSING_SIBLINGS = frozenset(["p", "li", "dt", "dd", "tr", "td", "th", "option"])
 # A new block element closes an open paragraph, as browsers do.
 CLOSES_PARAGRAPH = BLOCK_TAGS - {"br", "button", "td", "th", "tr", "option", "optgroup"}
 
-_ATTRS = r"""(?:\s+|/|[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?)*"""
+# Possessive, so a tag never backtracks; quotes count only after "=", as in browsers.
+_ATTRS = r"""(?:[^>"'=]++|=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+)|["'])*+"""
 _MARKUP = re.compile(
     r"<!--.*?(?:-->|\Z)"
     r"|<![^>]*>?"
@@ -133,8 +135,12 @@ _MARKUP = re.compile(
     rf"|<(/?)([A-Za-z][^\s/>]*)({_ATTRS})>",
     re.S,
 )
+# Soft hyphens, zero-width spaces and byte-order marks are not shown: left out of the text,
+# so "auto\xadnome" reads (and matches the extractor's text) as "autonome".
+INVISIBLE_CHARACTERS = "\xad\u200b\ufeff"
 _TEXT_TOKEN = re.compile(
-    r"(?P<space>\s+)|(?P<entity>&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?)|[^\s&]+|&"
+    r"(?P<space>\s+)|(?P<invisible>[\xad\u200b\ufeff]+)"
+    r"|(?P<entity>&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?)|[^\s&\xad\u200b\ufeff]+|&"
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_ATTRIBUTE = re.compile(r"(?:^|\s)hidden(?=[\s=/]|$)", re.I)
@@ -246,8 +252,6 @@ class _PageReader:
         self.stack.append(_OpenElement(tag, hidden))
 
     def _close_implied(self, tag: str) -> None:
-        if tag == "body":  # an unclosed <head> must not hide the page
-            self._pop_to("head", stop_at=frozenset())
         if tag in SELF_CLOSING_SIBLINGS:
             self._pop_to(tag, stop_at=frozenset({"ul", "ol", "table", "dl", "select", "div"}))
         if tag in CLOSES_PARAGRAPH:
@@ -318,11 +322,14 @@ def _text_tokens(html: str, start: int, end: int) -> Iterator[tuple[str, int, in
     """(decoded text, raw start, raw end, is whitespace) for each run of one text node."""
     for match in _TEXT_TOKEN.finditer(html, start, end):
         raw = match.group(0)
+        if match.lastgroup == "invisible":
+            continue
         if match.lastgroup == "space":
             yield " ", match.start(), match.end(), True
         elif match.lastgroup == "entity":
-            decoded = html_lib.unescape(raw)
-            yield decoded, match.start(), match.end(), decoded.isspace()
+            decoded = html_lib.unescape(raw).strip(INVISIBLE_CHARACTERS)
+            if decoded:
+                yield decoded, match.start(), match.end(), decoded.isspace()
         else:
             yield raw, match.start(), match.end(), False
 
@@ -361,6 +368,11 @@ _NON_WORD = re.compile(r"[\W_]+")
 # Blocks this short are main text only where they come next in the main text; anywhere
 # else a short string ("World", "Reuters") matches by chance.
 SHORT_BLOCK_WORDS = 4
+# ... give or take this many characters the extractor dropped in between.
+SHORT_BLOCK_SLACK = 12
+# Right after a main-text block the reader is inside the main text, where the extractor's
+# own additions (table rules, list marks) and small drops may lie in between.
+SLACK_IN_MAIN = 200
 # A block trafilatura kept only in part (a trailing link dropped, a line cut) still counts
 # when this share of its word trigrams is in the main text.
 PARTIAL_MATCH_SHARE = 0.6
@@ -371,24 +383,54 @@ def _normalise(text: str) -> str:
 
 
 def align_main_text(blocks: list[Block], main_lines: list[str]) -> list[bool]:
-    """For each block, whether the extractor's main text contains it (in order, fuzzily)."""
+    """For each block, whether the extractor's main text contains it (in order, fuzzily).
+
+    Runs of short blocks (table cells, list items) are first looked for as one text, since
+    each alone is too short to place with confidence.
+    """
     main = " " + _normalise(" ".join(main_lines)) + " "
     trigrams = _trigrams(main.split())
+    texts = [_normalise(block.text) for block in blocks]
     cursor = 0
     flags: list[bool] = []
-    for block in blocks:
-        found, cursor = _find_block(_normalise(block.text), main, cursor, trigrams)
-        flags.append(found)
+    for run in _short_runs(texts):
+        joined = " ".join(texts[i] for i in run if texts[i])
+        if len(run) > 1 and joined.count(" ") + 1 >= SHORT_BLOCK_WORDS:
+            found, cursor = _find_block(joined, main, cursor, trigrams, SHORT_BLOCK_SLACK)
+            if found:
+                flags.extend(bool(texts[i]) for i in run)
+                continue
+        for index in run:
+            slack = SLACK_IN_MAIN if flags and flags[-1] else SHORT_BLOCK_SLACK
+            found, cursor = _find_block(texts[index], main, cursor, trigrams, slack)
+            flags.append(found)
     return flags
 
 
-def _find_block(text: str, main: str, cursor: int, trigrams: set[str]) -> tuple[bool, int]:
+def _short_runs(texts: list[str]) -> Iterator[list[int]]:
+    """Indexes grouped into runs of consecutive short texts; a long text is a run alone."""
+    run: list[int] = []
+    for index, text in enumerate(texts):
+        if text.count(" ") + 1 < SHORT_BLOCK_WORDS:
+            run.append(index)
+            continue
+        if run:
+            yield run
+            run = []
+        yield [index]
+    if run:
+        yield run
+
+
+def _find_block(
+    text: str, main: str, cursor: int, trigrams: set[str], slack: int
+) -> tuple[bool, int]:
     if not text:
         return False, cursor
     needle = f" {text} "
     words = text.count(" ") + 1
     if words < SHORT_BLOCK_WORDS:
-        at = main.find(needle, cursor, cursor + len(needle) + 40)
+        at = main.find(needle, cursor, cursor + len(needle) + slack)
         return (True, at + len(needle) - 1) if at >= 0 else (False, cursor)
     at = main.find(needle, cursor)
     if at < 0:

@@ -7,6 +7,7 @@ when a full day, month and year are stated: no year is ever guessed from today's
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from functools import lru_cache
@@ -35,6 +36,20 @@ ISO_DATE = re.compile(rf"^({YEAR})-(\d{{2}})-(\d{{2}})(?:$|[T\s])")
 SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/")
 # "KYIV, April 24, 2025 (Reuters) -" opening the lead paragraph.
 DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'’\-]{1,40},\s*(?P<date>[^()–—-]{4,40}?)\s*(?:\(|[-–—])")
+
+# A day and month without a year, as wire datelines write them ("March 11", "11 March").
+MONTH_DAY = re.compile(
+    rf"\b(?:(?P<month1>{MONTH})\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH}))\b",
+    re.IGNORECASE,
+)
+MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
+# A yearless dateline borrows the year of a full date this close to it, or none.
+MAX_BORROW_DAYS = 31
 
 # How a page names itself in its own appeals and footers ("A Message from X:", "Support X!").
 OUTLET_NAME = r"(?P<name>(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.\-]*){0,4})"
@@ -121,6 +136,10 @@ def decide_date(
     date = _date_from_datelines(segments)
     if date:
         return date, "dateline"
+    if any(_month_day(text) for text in _dateline_texts(segments)):
+        # The dateline names the day; a date in the text far from it is an event, not the
+        # article's date (one near it would have lent its year above).
+        return None, None
     date = _date_from_text(segments)
     if date:
         return date, "text"
@@ -128,14 +147,64 @@ def decide_date(
 
 
 def _date_from_datelines(segments: list[Segment]) -> str | None:
-    for segment in segments:
-        if segment.label is SegmentLabel.DATELINE:
-            date = find_full_date(segment.text)
-            if date:
-                return date
+    datelines = _dateline_texts(segments)
+    for text in datelines:
+        date = find_full_date(text)
+        if date:
+            return date
+    for text in datelines:
+        date = _with_borrowed_year(text, segments)
+        if date:
+            return date
+    return None
+
+
+def _dateline_texts(segments: list[Segment]) -> list[str]:
+    """Dateline segments, then a dateline still leading the first story paragraph."""
+    texts = [s.text for s in segments if s.label is SegmentLabel.DATELINE]
     lead = next((s for s in segments if s.label is SegmentLabel.STORY), None)
     prefix = DATELINE_PREFIX.match(lead.text) if lead else None
-    return find_full_date(prefix.group("date")) if prefix else None
+    return [*texts, prefix.group("date")] if prefix else texts
+
+
+def _with_borrowed_year(dateline: str, segments: list[Segment]) -> str | None:
+    """A yearless dateline ("ALDMOOR, March 11") dated with the year of a full date elsewhere
+    in the article, when that makes the two dates lie within a month of each other.
+
+    A wire dateline leaves the year out because it is obvious on the day; a full date in the
+    same page ("Thursday 12 March 2026") states it. A date far from the dateline in every
+    year (a treaty of 1921) says nothing about it, so nothing is borrowed from it.
+    """
+    month_day = _month_day(dateline)
+    if month_day is None:
+        return None
+    for segment in segments:
+        for match in FULL_DATE.finditer(segment.text):
+            full = normalise_date(match.group(0))
+            near = _nearest_in_year(month_day, datetime.date.fromisoformat(full)) if full else None
+            if near:
+                return near
+    return None
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    match = MONTH_DAY.search(text)
+    if match is None:
+        return None
+    month = (match.group("month1") or match.group("month2"))[:3].lower()
+    return MONTH_NUMBERS[month], int(match.group("day1") or match.group("day2"))
+
+
+def _nearest_in_year(month_day: tuple[int, int], anchor: datetime.date) -> str | None:
+    """The month and day in the anchor's year (or a neighbouring one) within reach of it."""
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        try:
+            candidate = datetime.date(year, *month_day)
+        except ValueError:  # 29 February in a common year, 31 April
+            continue
+        if abs((candidate - anchor).days) <= MAX_BORROW_DAYS:
+            return candidate.isoformat()
+    return None
 
 
 def _date_from_text(segments: list[Segment]) -> str | None:

@@ -3,13 +3,17 @@
 Labelling runs in passes, each using more context than the last:
 1. shape      what a block is on its own ("Advertisement", "Photo: EPA", "By Jane Doe")
 2. title      the headline: the first h1, or a short first line that is not a sentence
-3. runs       an appeal or a related-stories heading claims the short lines after it, until the
+3. clock      a bare date line outside the main text and away from the headline is a widget
+4. runs       an appeal or a related-stories heading claims the short lines after it, until the
               story resumes ("A Message from ...:" then "Dear readers," ... "Once / Monthly")
-4. outside    HTML blocks outside the extractor's main text that nothing claimed: boilerplate
-5. credit     a short name-like line between the headline and the lead is a photo credit
-6. headings   short non-sentences between story paragraphs are sub-headings (kept); after the
+5. menus      a row of short link items, mostly outside the main text, is a menu
+6. outside    HTML blocks outside the extractor's main text that nothing claimed: boilerplate
+              (a heading right above an appeal is the appeal's title first)
+7. credit     a short name-like line between the headline and the lead is a photo credit, or
+              the outlet's credit when it is a newspaper's name
+8. headings   short non-sentences between story paragraphs are sub-headings (kept); after the
               story has ended they are page furniture
-7. off-topic  unrelated stories appended after the article (`offtopic.find_offtopic`)
+9. off-topic  unrelated stories appended after the article (`offtopic.find_offtopic`)
 Whatever is left is story.
 """
 
@@ -66,11 +70,12 @@ WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 DATE = (
     rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2})"
 )
 TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|utc|cet|cest|et|est|edt|bst|msk))?)"
 NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|da|van|von|der|al|bin|la|le|du|el)){0,4}"
-AGENCY = r"\((?:Reuters|AP|AFP|UPI|dpa|ANSA|EFE|TASS|Xinhua|Bloomberg|[A-Z]{2,8})\)"
+# Any parenthesised name: wires credit themselves this way ("(Reuters)", "(AP)", "(dpa)").
+AGENCY = r"\((?:[A-Za-z][\w&.'’\- ]{1,40})\)"
 STOCK_AGENCY = (
     r"(?:Getty Images|AFP|Reuters|AP|EPA(?:-EFE)?|Shutterstock|Alamy|PA|TASS|Sputnik|"
     r"Anadolu|Xinhua|Bloomberg|Wikimedia Commons|Pixabay|Unsplash)"
@@ -98,8 +103,9 @@ CAPTION = [
 COPYRIGHT = _line(r"(?:©|copyright\b|\(c\)).{0,160}|.{0,120}all\s+rights\s+reserved\.?")
 APPEAL_OPENER = _line(
     r"a\s+message\s+from\s.{1,60}|dear\s+(?:readers?|friends|subscribers?)\b.{0,40}"
-    r"|(?:sign\s+up|subscribe|register)\b.{0,80}|(?:get|join)\s+(?:our|the)\s.{0,40}newsletters?.{0,40}"
-    r"|.{0,40}\bnewsletters?\b.{0,40}|(?:please\s+)?(?:support|donate\s+to)\s+(?:us|our|independent)\b.{0,80}"
+    r"|(?:sign\s+up|subscribe|register)\b.{0,80}"
+    r"|(?:get|join)\s+(?:our|the)\s.{0,40}newsletters?.{0,40}|.{0,40}\bnewsletters?\b.{0,40}"
+    r"|(?:please\s+)?(?:support|donate\s+to)\s+(?:us|our|independent)\b.{0,80}"
     r"|donate(?:\s+now)?!?|become\s+a\s+(?:member|subscriber|patron|supporter)\b.{0,60}"
 )
 APPEAL_LINE = _line(
@@ -110,8 +116,8 @@ APPEAL_LINE = _line(
     r"|already\s+a\s+(?:subscriber|member)\?.{0,40}|log\s+in\s+to\s+(?:continue|read).{0,40}"
 )
 APPEAL_WORDS = re.compile(
-    r"\b(?:subscri(?:be|ption|bers?)|newsletters?|donat(?:e|ion|ions)|your\s+(?:inbox|mailbox|support)"
-    r"|support\s+(?:us|our)|independent\s+journalism|contribution|paywall)\b",
+    r"\b(?:subscri(?:be|ption|bers?)|newsletters?|donat(?:e|ion|ions)"
+    r"|your\s+(?:inbox|mailbox|support)|support\s+(?:us|our)|independent\s+journalism|contribution|paywall)\b",
     re.IGNORECASE,
 )
 NAVIGATION = _line(
@@ -124,7 +130,34 @@ NAVIGATION = _line(
     r"|close|open|follow\s+us\b.{0,60}|(?:tags?|topics?|filed\s+under|categor(?:y|ies))\s*:.{0,200}"
     r"|listen\s+to\s+(?:this\s+)?article|play|pause|toggle\s+.{1,30}|bookmark|save|gift\s+article"
 )
-MENU = re.compile(r"^(?:[^|•·»/]{1,30}\s*[|•·»]\s*){2,}[^|•·»/]{1,30}$")
+# The model counts read-more links and source links as navigation, not as related stories.
+READ_MORE_LINK = _line(r"read\s+more\s*[:»›>|–-]\s*\S.{0,200}")
+SOURCE_LINK = _line(r"(?:sources?|via)\s*:\s*[^.!?]{2,120}")
+# Share and tool buttons rendered into one row: "Email Copy link Print".
+SHARE_ITEM = (
+    r"(?:share|e-?mail|print|copy\s+(?:link|url)|facebook|twitter|x|whatsapp|telegram|linkedin"
+    r"|reddit|flipboard|pinterest|bluesky|threads|messenger|comments?|save|bookmark)"
+)
+SHARE_ROW = _line(rf"{SHARE_ITEM}(?:\s*[|·•,]?\s*{SHARE_ITEM})+")
+MENU_SEPARATOR = re.compile(r"\s*[|•·»]\s*")
+MIN_MENU_ROW_ITEMS = 3
+MAX_MENU_ROW_ITEM_CHARS = 30
+
+
+def is_menu_row(text: str) -> bool:
+    """Short items between separators ("Home | World | Sport"): a menu of links.
+
+    Split rather than matched with one pattern: a nested-quantifier pattern backtracks
+    catastrophically on long blocks full of separators.
+    """
+    if "/" in text:  # dates and paths ("12/03", "/news/world") are not menus
+        return False
+    items = MENU_SEPARATOR.split(text)
+    return len(items) >= MIN_MENU_ROW_ITEMS and all(
+        0 < len(item) <= MAX_MENU_ROW_ITEM_CHARS for item in items
+    )
+
+
 WEATHER = _line(r"[\w .'’-]{0,30}-?\d{1,3}\s*°\s*[CF]?\b.{0,40}")
 CLOCK = _line(rf"[\w .'’-]{{0,30}}\s*{TIME}")
 RELATED_HEADING = _line(
@@ -137,13 +170,14 @@ RELATED_HEADING = _line(
     r"|see\s+also|read\s+also|more\s+news|other\s+news|news\s+feed|(?:related|more)\s+topics"
 )
 RELATED_LINK = _line(
-    r"(?:read\s+(?:also|more|next)|also\s+read|see\s+also|related|more|watch|listen)"
+    r"(?:read\s+(?:also|next)|also\s+read|see\s+also|related|more|watch|listen)"
     r"\s*[:»›>|–-]\s*\S.{0,200}"
 )
 BYLINE = [
+    # "By Jane Doe", "By Jane Doe and Omar Haddad, Staff", "By Jane Doe in Brookfield"
     re.compile(
         rf"^(?:[Bb]y|BY|[Ww]ritten\s+by|[Ww]ords\s+by|[Ss]tory\s+by|[Tt]ext\s+by)\s+{NAME}"
-        rf"(?:\s*(?:,|and|&)\s*{NAME})*(?:\s*[,|–—-]\s*.{{0,60}})?$"
+        rf"(?:\s*(?:,|and|&)\s*{NAME})*(?:\s+in\s+{NAME})?(?:\s*[,|–—-]\s*.{{0,60}})?$"
     ),
     re.compile(
         rf"^{NAME}\s*[,|–—-]\s*(?:(?:senior|chief|staff|special|foreign|political|economics|"
@@ -151,7 +185,13 @@ BYLINE = [
         r"contributor|journalist|columnist|bureau\s+chief|analyst)\b.{0,60}$",
         re.IGNORECASE,
     ),
-    _line(r"(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s.{1,200}"),
+    # Wire credits, often in brackets: "(Reporting by Jane Doe; Editing by Tom Reed)"
+    _line(r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s[^()]{1,200}\)?"),
+    # The outlet's desk credited instead of a person: "Brookfield Herald | Foreign desk"
+    re.compile(
+        rf"^{NAME}\s*[|–—-]\s*(?i:(?:the\s+)?(?:editorial\s+(?:office|desk|team|staff|board)"
+        r"|news\s*(?:room|desk)|(?:\w+\s+)?desk|staff|correspondents?|reporters?|wires?))\b.{0,60}$"
+    ),
 ]
 DATELINE_LINE = re.compile(
     rf"^[A-Z][A-Z .'’\-]{{1,40}}(?:,\s*[A-Z][A-Za-z.' ]{{1,30}})?"
@@ -161,6 +201,11 @@ DATE_ONLY = _line(
     rf"(?:(?:published|updated|posted|last\s+updated|first\s+published|modified|date)\s*:?\s*)?"
     rf"(?:(?:on|at)\s+)?(?:{WEEKDAY},?\s*)?{DATE}(?:\s*(?:[,|–—-]|at)?\s*{TIME})?"
     rf"(?:\s*[|,]?\s*(?:updated|last\s+updated)\s*:?\s*.{{0,40}})?"
+    r"(?:\s*[|·•,]?\s*\d+\s*(?:min|mins|minutes?)\s+read)?"
+)
+# Words that make a date line the article's own: a clock widget never says "Published".
+PUBLICATION_WORD = re.compile(
+    r"^(?:published|updated|posted|last\s+updated|first\s+published|modified|date)\b", re.IGNORECASE
 )
 
 
@@ -188,6 +233,8 @@ def addresses_reader(text: str) -> bool:
 def _shape_verdict(block: Block) -> Verdict | None:
     """What a block is by its own shape, or None if its shape says nothing."""
     text = block.text
+    if block.tag == "nav":
+        return Verdict(Label.NAVIGATION, "navigation: a menu element")
     for matches, label, reason in SHAPE_RULES:
         if matches(text):
             return Verdict(label, reason, opens_run=matches in RUN_OPENERS)
@@ -208,13 +255,16 @@ SHAPE_RULES: list[tuple[Callable[[str], object], SegmentLabel, str]] = [
     (lambda t: _first(BYLINE, t), Label.BYLINE, "byline: names the author"),
     (lambda t: _first(CAPTION, t), Label.CAPTION, "photo caption or credit"),
     (COPYRIGHT.match, Label.BOILERPLATE, "copyright notice"),
+    (READ_MORE_LINK.match, Label.NAVIGATION, "navigation: a read-more link to another story"),
+    (SOURCE_LINK.match, Label.NAVIGATION, "navigation: a source link"),
+    (SHARE_ROW.match, Label.NAVIGATION, "navigation: a row of share buttons"),
     (RELATED_HEADING.match, Label.RELATED, "related-stories heading"),
     (RELATED_LINK.match, Label.RELATED, "link to another story"),
     (APPEAL_OPENER.match, Label.APPEAL, "appeal: newsletter, subscription or donation"),
     (APPEAL_LINE.match, Label.APPEAL, "appeal: a support, payment or sign-up line"),
     (_is_promo, Label.APPEAL, "appeal: short promotion of a newsletter or subscription"),
     (NAVIGATION.match, Label.NAVIGATION, "navigation: link, menu item or share button"),
-    (MENU.match, Label.NAVIGATION, "navigation: a menu of separated links"),
+    (is_menu_row, Label.NAVIGATION, "navigation: a menu of separated links"),
     (WEATHER.match, Label.NAVIGATION, "widget: weather"),
     (CLOCK.match, Label.NAVIGATION, "widget: clock"),
 ]
@@ -229,7 +279,10 @@ def label_blocks(blocks: list[Block], kind: InputKind, settings: CleanSettings) 
     """One segment per block, in order, each with a label and the reason for it."""
     verdicts: list[Verdict | None] = [_shape_verdict(block) for block in blocks]
     _mark_title(blocks, verdicts, kind)
+    _mark_clock_widgets(blocks, verdicts)
     _mark_runs(blocks, verdicts)
+    _mark_menu_runs(blocks, verdicts)
+    _mark_appeal_headings(blocks, verdicts)
     _mark_outside_main(blocks, verdicts)
     _mark_credit_under_title(blocks, verdicts)
     _mark_short_lines(blocks, verdicts)
@@ -285,10 +338,16 @@ RUN_REASONS = {
 
 
 def _run_after(verdict: Verdict, run: SegmentLabel | None) -> SegmentLabel | None:
-    """Appeal and related blocks open (or continue) a run; the headline ends any run."""
+    """Appeal and related blocks open (or continue) a run; the headline ends any run.
+
+    A footer line (copyright) ends a related list: the links under it are the site's, not
+    stories. An appeal goes on across it, since sign-up forms carry their own small print.
+    """
     if verdict.opens_run:
         return verdict.label
     if verdict.label is Label.TITLE:
+        return None
+    if verdict.label is Label.BOILERPLATE and run is Label.RELATED:
         return None
     return run
 
@@ -305,6 +364,93 @@ def _fits_run(block: Block, run: SegmentLabel) -> bool:
 HEADLINE_TAGS = {"line", "p", "h2", "h3", "h4", "h5", "h6"}
 
 
+# Labels of the small print around a headline (date, author, picture credit, reading time).
+HEADER_LABELS = frozenset({Label.DATELINE, Label.BYLINE, Label.READING_TIME, Label.CAPTION})
+
+
+def _mark_clock_widgets(blocks: list[Block], verdicts: list[Verdict | None]) -> None:
+    """A date-and-time line in the page chrome is a clock widget, not the article's date.
+
+    The article's own date line stands by its headline, inside the main text, or says
+    "Published"/"Updated"; a bare date line outside the main text and away from the
+    headline (a header bar, a sidebar) is the site's clock ("Wednesday, 11 March 2026 14:32").
+    """
+    for i, block in enumerate(blocks):
+        verdict = verdicts[i]
+        if verdict is None or verdict.label is not Label.DATELINE or block.in_main:
+            continue
+        if DATELINE_LINE.match(block.text) or PUBLICATION_WORD.match(block.text):
+            continue
+        if not _next_to_title(verdicts, i):
+            verdicts[i] = Verdict(Label.NAVIGATION, "widget: a date and clock in the page chrome")
+
+
+def _next_to_title(verdicts: list[Verdict | None], index: int) -> bool:
+    """Whether only headline small print (bylines, credits, ...) lies between it and the title."""
+    for step in (-1, 1):
+        i = index + step
+        while (
+            0 <= i < len(verdicts) and (v := verdicts[i]) is not None and v.label in HEADER_LABELS
+        ):
+            i += step
+        neighbour = verdicts[i] if 0 <= i < len(verdicts) else None
+        if neighbour is not None and neighbour.label is Label.TITLE:
+            return True
+    return False
+
+
+# A menu is a run of at least this many short link items.
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_WORDS = 3
+LINK_TAGS = frozenset({"li", "a"})
+
+
+def _mark_menu_runs(blocks: list[Block], verdicts: list[Verdict | None]) -> None:
+    """A run of short capitalised link items, mostly outside the main text, is a menu.
+
+    Section names ("Politics", "World", "Long reads") say nothing on their own; in a row they
+    are the site's menu, and a "Subscribe" or "Newsletters" item among them is a menu entry,
+    not an appeal.
+    """
+    run: list[int] = []
+    for i in range(len(blocks) + 1):
+        if i < len(blocks) and _is_menu_item(blocks[i], verdicts[i]):
+            run.append(i)
+            continue
+        if _is_menu(run, blocks, verdicts):
+            for j in run:
+                verdicts[j] = Verdict(Label.NAVIGATION, "navigation: an item of a menu of links")
+        run = []
+
+
+def _is_menu(run: list[int], blocks: list[Block], verdicts: list[Verdict | None]) -> bool:
+    """Enough items, mostly outside the main text, and at most half of them appeal buttons (a
+    donation form's "Once / Monthly / Annual" is part of its appeal, not a menu)."""
+    outside = sum(not blocks[j].in_main for j in run)
+    appeals = sum(1 for j in run if (v := verdicts[j]) is not None and v.label is Label.APPEAL)
+    return len(run) >= MIN_MENU_ITEMS and 2 * outside > len(run) and 2 * appeals <= len(run)
+
+
+def _is_menu_item(block: Block, verdict: Verdict | None) -> bool:
+    if block.tag not in LINK_TAGS or words(block.text) > MAX_MENU_ITEM_WORDS:
+        return False
+    if not block.text[:1].isupper() or is_sentence(block.text):
+        return False
+    # A short appeal ("Subscribe", "Terms of use") can be a menu entry; the run decides.
+    return verdict is None or verdict.label in {Label.NAVIGATION, Label.APPEAL}
+
+
+def _mark_appeal_headings(blocks: list[Block], verdicts: list[Verdict | None]) -> None:
+    """A short heading outside the main text right above an appeal names that appeal (a
+    newsletter's title above its sign-up text)."""
+    for i, block in enumerate(blocks[:-1]):
+        below = verdicts[i + 1]
+        if verdicts[i] is not None or block.in_main or below is None:
+            continue
+        if below.label is Label.APPEAL and below.opens_run and _is_heading_shaped(block):
+            verdicts[i] = Verdict(Label.APPEAL, "appeal: the heading of the appeal below it")
+
+
 def _mark_outside_main(blocks: list[Block], verdicts: list[Verdict | None]) -> None:
     for i, block in enumerate(blocks):
         if not block.in_main and verdicts[i] is None:
@@ -312,7 +458,8 @@ def _mark_outside_main(blocks: list[Block], verdicts: list[Verdict | None]) -> N
 
 
 def _mark_credit_under_title(blocks: list[Block], verdicts: list[Verdict | None]) -> None:
-    """A short, name-like line between the headline and the lead credits the lead photo.
+    """A short, name-like line between the headline and the lead credits the lead photo, or,
+    when it is a newspaper's name ("Brookfield Herald"), the outlet that wrote the story.
 
     A sub-heading sits between story paragraphs; a line right under the headline, before any
     story, naming an institution or agency without a verb ("General Staff of the Armed Forces
@@ -325,7 +472,13 @@ def _mark_credit_under_title(blocks: list[Block], verdicts: list[Verdict | None]
     if following is None or not _is_credit_shaped(blocks[following].text):
         return
     lead = _next_unlabelled(verdicts, following + 1)
-    if lead is not None and _is_story_paragraph(blocks[lead]):
+    if lead is None or not _is_story_paragraph(blocks[lead]):
+        return
+    if MASTHEAD.search(blocks[following].text):
+        verdicts[following] = Verdict(
+            Label.BYLINE, "outlet credit: the publication's name between the headline and the lead"
+        )
+    else:
         verdicts[following] = Verdict(
             Label.CAPTION,
             "photo credit: a short name-like line without a verb between the headline and the lead",
@@ -343,6 +496,13 @@ def _next_unlabelled(verdicts: list[Verdict | None], start: int) -> int | None:
     return None
 
 
+# Newspaper names end in one of these nouns ("Brookfield Herald", "The Daily Planet").
+MASTHEAD = re.compile(
+    r"\b(?:Herald|Times|Post|News|Observer|Courier|Gazette|Journal|Tribune|Chronicle|Telegraph"
+    r"|Guardian|Express|Mirror|Standard|Independent|Press|Review|Ledger|Daily|Weekly|Wire"
+    r"|Dispatch|Examiner|Inquirer|Sentinel|Monitor|Bulletin|Record|Register|Star|Globe|Mail"
+    r"|Reporter|Magazine)$"
+)
 LOWERCASE_CONTENT_WORD = re.compile(
     r"\b(?!(?:of|the|and|for|in|on|at|to|de|du|la|von|van|a|an)\b)[a-z]"
 )

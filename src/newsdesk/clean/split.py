@@ -10,7 +10,7 @@ import re
 
 from newsdesk.clean.blocks import Block
 
-# PLACE[, Region][, Month Day[, Year]] [(Agency)] dash  — place names in capitals, as wires write them
+# PLACE[, Region][, Month Day[, Year]] [(Agency)] dash: place names in capitals, as wires write
 LEADING_DATELINE = re.compile(
     r"""^(?P<dateline>
         [A-Z][A-Z.'\- ]{1,40}[A-Z.]                       # place: KYIV, NEW YORK, ST. PETERSBURG

@@ -17,8 +17,8 @@ import calendar
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, partial
 from datetime import date, timedelta
+from functools import cached_property, partial
 
 from newsdesk.model import TimeExpression
 
@@ -513,7 +513,7 @@ _RULES = (
     _rule(
         "year",
         r"(?<![\w$£€#.,/:-])(?:(?P<pre>fiscal|calendar|mid|early|late)[\s-]+)?"
-        r"(?P<year>1[89]\d\d|20\d\d)(?P<decade>'?s)?(?![\w%'’]|[.,:/-]\d|\s*(?:percent|per\s+cent))",
+        r"(?P<year>1[89]\d\d|20\d\d)(?P<decade>'?s)?(?![\w%'’]|[.,:/-]\d|-[a-z]|\s*(?:percent|per\s+cent))",
         _resolve_year,
     ),
     _rule(
@@ -530,6 +530,7 @@ _RULES = (
         _resolve_season,
     ),
 )
+_SEASON_CONTEXT_BEFORE = re.compile(r"\b(?:the|this|last|next)\s+$", re.IGNORECASE)
 _RULES_BY_NAME = {rule.name: rule for rule in _RULES}
 _MONTH_NEEDS_CONTEXT = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "dec"}
 _MONTH_CONTEXT_BEFORE = re.compile(
@@ -571,6 +572,8 @@ def tense_hint_for(text: str, start: int, end: int) -> Tense:
     if _DEADLINE_BEFORE.search(text, max(0, start - 20), start):
         return "future"
     first, last = _sentence_bounds(text, start, end)
+    if text[end : end + 2] in ("'s", "’s"):
+        first = end  # "Monday's meeting will ...": the noun it qualifies carries the tense
     nearest: tuple[int, Tense] = (len(text), None)
     for position, tense in _tense_cues(text, first, last):
         if start <= position < end:
@@ -628,7 +631,7 @@ class _Candidate:
 # Every rule's match contains one of these trigger words; each rule runs only in a short
 # window around the triggers that can start it, which keeps long articles fast.
 _TRIGGER = re.compile(
-    r"\b(?:(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"(?<![a-z0-9])(?:(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"(?P<deictic>yesterday|today|tomorrow|tonight|night|morning|afternoon|evening)|"
     r"(?P<period>week|month|year|quarter|ago|earlier|days)|"
@@ -677,17 +680,26 @@ def _candidates(text: str, strict: bool = True) -> list[_Candidate]:
 
 
 def _plausible(rule: _Rule, m: re.Match[str], text: str) -> bool:
-    """Reject look-alikes: lower-case month words ("may", "march"), bare ambiguous months."""
+    """Reject look-alikes: lower-case month words ("may", "march"), bare ambiguous months,
+    and the verbs "fall" and "spring" ("prices fall") where a season needs "in the fall"."""
+    if rule.name == "season":
+        return _plausible_season(m, text)
     if "month" not in rule.pattern.groupindex or m["month"] is None:
         return True
     word = m["month"]
-    if not text[m.start("month")].isupper():
+    if word[0].isalpha() and not text[m.start("month")].isupper():
         return False
     if rule.name != "month" or m["year"] or m["rel"] or m["edge"]:
         return True
     if word.lower().rstrip(".") not in _MONTH_NEEDS_CONTEXT:
         return True
     return bool(_MONTH_CONTEXT_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+
+
+def _plausible_season(m: re.Match[str], text: str) -> bool:
+    if m["rel"] or m["year"] or m["season"] not in ("fall", "spring"):
+        return True
+    return bool(_SEASON_CONTEXT_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
 def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -63,6 +63,7 @@ class CopySettings:
     anchor_every: int = 4  # index one 5-gram in this many (a 25-word passage holds ~5)
     max_postings: int = 50  # a 5-gram in more articles than this is common, not evidence
     max_candidates: int = 30  # per source (postings, LSH): bounds the work per article
+    min_anchor_hits: int = 2  # one shared 5-gram is chance; a long passage holds several
     # a duplicate: most of the new article's words lie in the source (an excerpt counts:
     # it adds nothing of its own) ...
     duplicate_share: float = 0.75
@@ -310,10 +311,13 @@ class CopyIndex:
     def _links(self, article_id: str, fp: Fingerprint) -> list[CopyLink]:
         """Check candidates oldest first, so the earliest article gets credit for a passage."""
         blocked = self._common_words(fp)
+        unique = np.unique(fp.shingles)
         explained = np.zeros(fp.word_count, dtype=bool)
         links: list[CopyLink] = []
-        for position in self._candidates(fp):
-            match = self._match(fp, position, blocked)
+        for position in self._candidates(fp, unique):
+            match = self._match(fp, unique, position, blocked)
+            if match is None:
+                continue
             link = self._judge(article_id, position, match, explained, links)
             if link is not None:
                 links.append(link)
@@ -353,9 +357,14 @@ class CopyIndex:
         )
         return near or contained
 
-    def _match(self, fp: Fingerprint, position: int, blocked: Mask) -> _Match:
+    def _match(
+        self, fp: Fingerprint, unique: Hashes, position: int, blocked: Mask
+    ) -> _Match | None:
+        """How the new article overlaps an earlier one (None: too little to be either kind)."""
         earlier = self._shingle_sets[position]
-        matched = np.isin(fp.shingles, earlier)
+        matched = _contains(earlier, fp.shingles)
+        if matched.sum() < self.settings.reuse_share * len(matched):
+            return None  # cheap exit: neither a duplicate nor reuse above the threshold
         covered = covered_words(matched, self.settings.shingle_words, fp.word_count)
         passages = long_passages(
             covered, blocked, fp.quoted, self.settings.min_passage_words,
@@ -364,7 +373,7 @@ class CopyIndex:
         # boilerplate known to be everywhere neither makes nor breaks a duplicate
         counted = fp.word_count - int((blocked & ~covered).sum())
         share = min(1.0, float(covered.sum()) / max(counted, 1))
-        back = np.unique(fp.shingles[matched]).size / max(earlier.size, 1)
+        back = int(_contains(earlier, unique).sum()) / max(earlier.size, 1)
         return _Match(share, back, covered, passages)
 
     def _common_words(self, fp: Fingerprint) -> Mask:
@@ -373,12 +382,13 @@ class CopyIndex:
         )
         return covered_words(common, self.settings.shingle_words, fp.word_count)
 
-    def _candidates(self, fp: Fingerprint) -> list[int]:
+    def _candidates(self, fp: Fingerprint, unique: Hashes) -> list[int]:
         hits: Counter[int] = Counter()
-        for anchor in self._anchors(np.unique(fp.shingles)):
+        for anchor in self._anchors(unique):
             hits.update(self._postings.get(anchor, ()))
-        limit = self.settings.max_candidates
-        by_postings = sorted(hits, key=lambda position: (-hits[position], position))[:limit]
+        limit, least = self.settings.max_candidates, self.settings.min_anchor_hits
+        strong = [position for position, count in hits.items() if count >= least]
+        by_postings = sorted(strong, key=lambda position: (-hits[position], position))[:limit]
         by_lsh: list[int] = []
         if fp.shingles.size:
             by_lsh = sorted(self._lsh.query(_lean(fp.minhash, self.settings)))[:limit]
@@ -464,6 +474,14 @@ def _decode_article(article: dict[str, Any]) -> tuple[bytes, npt.NDArray[np.uint
     minhash = np.frombuffer(base64.b64decode(article["minhash"]), dtype="<u4").astype(np.uint32)
     shingles = np.frombuffer(base64.b64decode(article["shingles"]), dtype="<u8")
     return text_hash, minhash, shingles.astype(np.uint64)
+
+
+def _contains(sorted_unique: Hashes, values: Hashes) -> Mask:
+    """Which values occur in a sorted array (much faster than np.isin for small arrays)."""
+    if not sorted_unique.size:
+        return np.zeros(len(values), dtype=bool)
+    places = np.minimum(np.searchsorted(sorted_unique, values), sorted_unique.size - 1)
+    return np.asarray(sorted_unique[places] == values)
 
 
 def _lean(values: npt.NDArray[np.uint32], settings: CopySettings) -> LeanMinHash:

@@ -90,11 +90,11 @@ class SafeFetcher:
         except httpx.TimeoutException as exc:
             raise FetchError(url, f"timed out after {self._settings.timeout:g} s") from exc
         except httpx.ConnectError as exc:
-            raise FetchError(url, f"cannot connect: {exc or type(exc).__name__}") from exc
+            raise FetchError(url, f"cannot connect: {str(exc) or type(exc).__name__}") from exc
         except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
             raise FetchError(url, f"not a valid URL ({exc})") from exc
         except httpx.HTTPError as exc:
-            raise FetchError(url, f"network error: {exc or type(exc).__name__}") from exc
+            raise FetchError(url, f"network error: {str(exc) or type(exc).__name__}") from exc
 
     def document(self, url: str) -> RawDocument:
         """Fetch `url` as one document (a page or a text); feeds are not expanded here."""
@@ -118,7 +118,10 @@ class SafeFetcher:
     def _get_once(self, url: httpx.URL, source: str) -> tuple[Fetched | None, str]:
         """One request: the body, or (None, location) for a redirect."""
         request = self._http().build_request(
-            "GET", url, headers={"User-Agent": self._settings.user_agent}
+            "GET",
+            url,
+            headers={"User-Agent": self._settings.user_agent},
+            timeout=self._settings.timeout,  # also when the caller brought its own client
         )
         response = self._http().send(request, stream=True, follow_redirects=False)
         try:

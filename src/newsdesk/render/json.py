@@ -31,8 +31,13 @@ def article_record(article: Article) -> dict[str, Any]:
         "text": article.text,
         "duplicate_of": article.duplicate_of,
         "removed": [
-            {"text": s.text, "reason": s.label.value, "detail": s.reason,
-             "start": s.start, "end": s.end}
+            {
+                "text": s.text,
+                "reason": s.label.value,
+                "detail": s.reason,
+                "start": s.start,
+                "end": s.end,
+            }
             for s in article.removed
         ],
     }
@@ -50,7 +55,8 @@ def export_document(articles: Iterable[Article], newsdesk_version: str) -> dict[
 
 def export_lines(articles: Iterable[Article], newsdesk_version: str) -> Iterator[str]:
     """JSON lines: a header line, then one line per item, each with its "type"."""
-    yield json.dumps({"type": "header", "newsdesk_version": newsdesk_version,
-                      "export_version": EXPORT_VERSION})
+    yield json.dumps(
+        {"type": "header", "newsdesk_version": newsdesk_version, "export_version": EXPORT_VERSION}
+    )
     for article in articles:
         yield json.dumps({"type": "article", **article_record(article)}, ensure_ascii=False)
