@@ -121,6 +121,9 @@ def articles(state: CliState, limit: int | None) -> None:
     with _handled(), state.open_desk() as desk:
         rows = desk.articles(limit=limit)
     table = Table("id", "published", "outlet", "title", "words", "removed")
+    for column, width in zip(table.columns, (10, 10, 20, 40, 6, 40), strict=True):
+        column.overflow, column.max_width = "ellipsis", width
+    table.columns[3].no_wrap = True
     for article in rows:
         table.add_row(
             article.id[:10],
@@ -236,24 +239,29 @@ def demo(state: CliState, out: Path) -> None:
 
 def _print_demo_summary(corpus: Path, out: Path, report: AddReport, stored: list[Article]) -> None:
     console.print(f"[bold]newsdesk demo[/bold]: read the sample corpus in {corpus}")
-    table = Table("outlet", "published", "title", "kept words", "removed segments")
+    table = Table("outlet", "published", "title", "removed")
+    for column, width in zip(table.columns, (18, 10, 30, 7), strict=True):
+        column.no_wrap, column.overflow = True, "ellipsis"
+        column.min_width, column.max_width = min(width, 10), width
     for article in stored:
         table.add_row(
             article.outlet or "?",
             article.published or "?",
             article.title or "(no title)",
-            str(len(article.text.split())),
-            _removed_summary(article),
+            str(len(article.removed)),
         )
     console.print(table)
     removed = Counter(s.label.value for a in stored for s in a.removed)
-    console.print("removed, by reason: " + ", ".join(f"{k} {v}" for k, v in removed.most_common()))
+    console.print(
+        "removed segments by reason: " + ", ".join(f"{k} {v}" for k, v in removed.most_common())
+    )
+    translated = [a.outlet or a.id[:8] for a in stored if a.machine_translated]
+    console.print(f"machine-translated: {', '.join(translated) or 'none'}")
     for failure in report.failed:
         console.print(f"[red]{failure.source}: {failure.reason}[/red]")
     console.print(f"store:  {out / 'newsdesk.db'}\nexport: {out / 'export.json'}")
-    console.print(
-        f"try:    newsdesk --db {out / 'newsdesk.db'} show {stored[0].id[:8]}" if stored else ""
-    )
+    if stored:
+        console.print(f"next:   newsdesk --db {out / 'newsdesk.db'} show {stored[0].id[:8]}")
 
 
 @contextmanager
