@@ -77,6 +77,8 @@ def run(folder: Path, workers: int) -> dict[str, float]:
         report = desk.add([str(folder)], workers=workers)
         elapsed = time.perf_counter() - started
     done = len(report.added) + len(report.failed)
+    for failure in report.failed[:3]:
+        print(f"  failed: {failure.source}: {failure.reason}")
     return {
         "articles": len(report.added),
         "failed": len(report.failed),

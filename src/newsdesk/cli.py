@@ -101,7 +101,9 @@ def _add_with_progress(desk: Desk, inputs: list[str], workers: int | None) -> Ad
         def on_result(result: Article | Rejection) -> None:
             progress.advance(task)
             if isinstance(result, Rejection) and result.failed:
-                progress.console.print(Text(f"{result.source}: {result.reason}", style="red"))
+                progress.console.print(
+                    Text(f"{result.source}: {result.reason}", style="red"), soft_wrap=True
+                )
 
         return desk.add(inputs, workers=workers, on_result=on_result)
 
@@ -270,7 +272,7 @@ def _handled() -> Iterator[None]:
     try:
         yield
     except NewsdeskError as exc:
-        errors.print(f"[red]error:[/red] {exc}")
+        errors.print(f"[red]error:[/red] {exc}", soft_wrap=True)
         sys.exit(2)
 
 

@@ -200,3 +200,48 @@ def test_metadata_title_falls_back_to_h1() -> None:
     assert page_metadata("<body><h1>Only a heading here</h1><p>x</p></body>").title == (
         "Only a heading here"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain words only",
+        "  lead and trail  ",
+        "tab\tand\nnewline single",
+        "runs   of\n\n  spaces",
+        "mixed &amp; entity\n  and   runs",
+        "soft\xadhyphen  and words",
+    ],
+)
+def test_plain_text_runs_read_as_word_by_word(text: str) -> None:
+    """The fast reader of plain text nodes gives the blocks the token reader gives."""
+    from newsdesk.clean import html as module
+
+    page = f"<div>{text}<b> bold</b>{text}</div><p>{text}</p>"
+    fast = module._PageReader(page).read()
+    slow_reader = module._PageReader(page)
+    slow_reader._plain_text = lambda start, end: _token_by_token(slow_reader, start, end)  # type: ignore[method-assign]
+    assert fast == slow_reader.read()
+
+
+def _token_by_token(reader: object, start: int, end: int) -> None:
+    from newsdesk.clean import html as module
+
+    assert isinstance(reader, module._PageReader)
+    for text, raw_start, raw_end, is_space in module._text_tokens(reader.html, start, end):
+        builder = reader.current or reader._start_block()
+        if is_space:
+            builder.add_space(raw_start, raw_end)
+        else:
+            builder.add_text(text, raw_start, raw_end)
+
+
+def test_main_text_and_metadata_share_one_parse() -> None:
+    from newsdesk.clean import html as module
+
+    blocks = html_blocks(PAGE, WITH_EXTRACTOR)
+    assert any(block.in_main for block in blocks)
+    parsed = module._parse(PAGE)
+    meta = page_metadata(PAGE)
+    assert module._parse(PAGE) is parsed  # not parsed again
+    assert meta.title == "Bridge vote" and meta.language == "en"

@@ -130,3 +130,33 @@ def test_a_dotted_date_with_spaces_dates_the_article() -> None:
         [segment("3. 4. 2025 10:15", L.DATELINE)], PageMetadata(), SourceHints(), "a"
     )
     assert (meta.published, meta.published_how) == ("2025-04-03", "dateline")
+
+
+WRITTEN_FORMS = [
+    "March 11, 2026",
+    "Sept. 9th 2008",
+    "11 March 2026",
+    "11th of March, 2026",
+    "MARCH 11,  2026",
+    "12.3.2026",
+    "12. 3. 2026",
+    "29 February 2008",
+]
+
+
+@pytest.mark.parametrize("value", WRITTEN_FORMS)
+def test_common_written_dates_are_read_as_dateparser_reads_them(value: str) -> None:
+    from newsdesk.clean import metadata
+
+    read_here = metadata._written_date(value)
+    settings = metadata._date_settings(value)
+    by_dateparser = metadata._dateparser().parse(value, settings=settings)
+    assert read_here is not None and by_dateparser is not None
+    assert read_here == by_dateparser.date().isoformat()
+
+
+@pytest.mark.parametrize("value", ["30 February 2026", "31.4.2026", "March 11, 2026, 10:00"])
+def test_impossible_or_longer_dates_are_left_to_dateparser(value: str) -> None:
+    from newsdesk.clean import metadata
+
+    assert metadata._written_date(value) is None

@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import trafilatura
 from lxml.html import HtmlElement
@@ -142,6 +143,12 @@ _TEXT_TOKEN = re.compile(
     r"(?P<space>\s+)|(?P<invisible>[\xad\u200b\ufeff]+)"
     r"|(?P<entity>&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?)|[^\s&\xad\u200b\ufeff]+|&"
 )
+# Text needing the token-by-token reader: entities to decode, characters to drop.
+_NEEDS_DECODING = re.compile(r"[&\xad\u200b\ufeff]")
+# In plain text: words joined by single whitespace characters, or a whitespace run.
+_PLAIN_RUN = re.compile(r"\S++(?:\s\S++)*+|\s++")
+# A whitespace character other than the space itself (collapsed to a space).
+_LONE_SPACE = re.compile(r"[^\S ]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_ATTRIBUTE = re.compile(r"(?:^|\s)hidden(?=[\s=/]|$)", re.I)
 _STYLE_ATTRIBUTE = re.compile(r"""style\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))""", re.I)
@@ -277,12 +284,29 @@ class _PageReader:
     def _text(self, start: int, end: int) -> None:
         if start >= end or self._invisible():
             return
+        if _NEEDS_DECODING.search(self.html, start, end) is None:
+            self._plain_text(start, end)
+            return
         for text, raw_start, raw_end, is_space in _text_tokens(self.html, start, end):
             builder = self.current or self._start_block()
             if is_space:
                 builder.add_space(raw_start, raw_end)
             else:
                 builder.add_text(text, raw_start, raw_end)
+
+    def _plain_text(self, start: int, end: int) -> None:
+        """A text node without entities or invisible characters, read in runs of words.
+
+        Most text is plain; one run of words with single spaces maps char for char to the
+        raw text, so it is added at once rather than word by word (the same blocks result).
+        """
+        builder = self.current or self._start_block()
+        for match in _PLAIN_RUN.finditer(self.html, start, end):
+            run = match.group(0)
+            if run[0].isspace():
+                builder.add_space(match.start(), match.end())
+            else:
+                builder.add_text(_LONE_SPACE.sub(" ", run), match.start(), match.end())
 
     def _invisible(self) -> bool:
         if not self.stack:
@@ -354,9 +378,14 @@ def _with_main_flag(block: Block, in_main: bool) -> Block:
 
 def _main_text_lines(html: str) -> list[str] | None:
     """trafilatura's main text, one line per paragraph, heading, list item or cell."""
+    tree = _parse(html)
     try:
+        # Given the parsed tree, trafilatura extracts from a copy: page_metadata reuses it.
         text = trafilatura.extract(
-            html, output_format="txt", include_comments=False, include_tables=True
+            html if tree is None else tree,
+            output_format="txt",
+            include_comments=False,
+            include_tables=True,
         )
     except Exception as exc:  # a bug in the extractor must not lose the page
         LOGGER.warning("trafilatura failed on a page: %s", exc)
@@ -494,7 +523,12 @@ def page_metadata(html: str) -> PageMetadata:
     )
 
 
+@lru_cache(maxsize=1)
 def _parse(html: str) -> HtmlElement | None:
+    """The page's lxml tree, parsed once for both the main text and the metadata.
+
+    Callers must not change it: trafilatura and htmldate both copy a tree they are given.
+    """
     try:
         return load_html(html)
     except Exception as exc:  # lxml refuses some pages outright

@@ -34,6 +34,13 @@ FULL_DATE = re.compile(
 )
 ISO_DATE = re.compile(rf"^({YEAR})-(\d{{2}})-(\d{{2}})(?:$|[T\s])")
 SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/")
+# The common written forms, read here: dateparser is slow to import and to run.
+WRITTEN_DATE = re.compile(
+    rf"(?:(?P<month1>{MONTH})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>{YEAR})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH}),?\s+(?P<year2>{YEAR})"
+    rf"|(?P<day3>\d{{1,2}})\.\s?(?P<month3>\d{{1,2}})\.\s?(?P<year3>{YEAR}))",
+    re.IGNORECASE,
+)
 # "KYIV, April 24, 2025 (Reuters) -" opening the lead paragraph.
 DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'’\-]{1,40},\s*(?P<date>[^()–—-]{4,40}?)\s*(?:\(|[-–—])")
 
@@ -225,11 +232,12 @@ def find_full_date(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def normalise_date(value: str) -> str | None:
     """An ISO date (YYYY-MM-DD) for a date string, or None when day, month or year is missing.
 
     Slash dates whose day and month could be swapped ("05/04/2025") are refused: a wrong date
-    is worse than none.
+    is worse than none. Cached: pages repeat their dates, and each is looked at more than once.
     """
     value = value.strip()
     iso = ISO_DATE.match(value)
@@ -237,11 +245,31 @@ def normalise_date(value: str) -> str | None:
         return _valid_iso(*(int(part) for part in iso.groups()))
     if not re.search(rf"\b{YEAR}\b", value):
         return None  # no stated year; also spares dateparser's slow search through languages
+    written = _written_date(value)
+    if written:
+        return written
     slash = SLASH_DATE.match(value)
     if slash and max(int(slash.group(1)), int(slash.group(2))) <= 12:
         return None
     parsed = _dateparser().parse(value, settings=_date_settings(value))
     return parsed.date().isoformat() if parsed else None
+
+
+def _written_date(value: str) -> str | None:
+    """The ISO date of "11 March 2026", "March 11, 2026" or "11.3.2026" (day first), if real.
+
+    Anything else, or an impossible day ("February 30"), is left to dateparser as before.
+    """
+    match = WRITTEN_DATE.fullmatch(value)
+    if match is None:
+        return None
+    parts = {name[:-1]: part for name, part in match.groupdict().items() if part}
+    month = parts["month"]
+    number = int(month) if month.isdigit() else MONTH_NUMBERS[month[:3].lower()]
+    try:
+        return datetime.date(int(parts["year"]), number, int(parts["day"])).isoformat()
+    except ValueError:
+        return None
 
 
 def _valid_iso(year: int, month: int, day: int) -> str | None:

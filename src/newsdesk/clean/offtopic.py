@@ -21,13 +21,24 @@ from dataclasses import dataclass
 
 # A teaser's lead-in: two or more ALL-CAPS words, then a colon ("SECOND SPEECH: ...").
 TEASER_LEAD_IN = re.compile(r"^[A-Z][A-Z0-9'’&.\-]+(?:\s+[A-Z0-9][A-Z0-9'’&.\-]*)+\s*:\s")
-SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# A paragraph opening with a pronoun, a connective or a quotation goes on with the story
+# before it ("He was ...", "But ...", "\"We will ...\""): an appended story opens on its own.
+CONTINUATION = re.compile(
+    r"^(?:[\"“”‘'«„]|(?:He|She|It|They|His|Her|Its|Their|Him|Them|This|These|That|Those|But|And"
+    r"|However|Also|Meanwhile|Still|Yet|So|Instead|Besides|Moreover|Earlier|Later)\b)"
+)
+PRONOUNS = frozenset(["he", "she", "his", "her", "him", "they", "them", "their"])
+# A wire credit closes the story: "... (Reporting by Jane Doe; Editing by Tom Reed)".
+CLOSED = re.compile(r"[.!?…][\"'”’»)\]]*$|\([^()]{2,200}\)$")
 
 # Blocks shorter than this are sub-headings or one-line quotes: never the start of a run.
 MIN_RUN_START_WORDS = 25
 # The lead paragraphs are always the article: a run never starts among them.
 MIN_CORE_BLOCKS = 3
+# A paragraph of the core has this many words: menu items and sub-headings kept in the main
+# text ("Football", "Cricket") say nothing about what the article is about.
+MIN_CORE_WORDS = 12
 # Inside a run, a block this dissimilar to the core (a multiple of the setting) stays in the run.
 RUN_MEMBER_FACTOR = 2.5
 
@@ -201,6 +212,8 @@ class BlockEvidence:
     teaser: bool  # starts with an ALL-CAPS "TOPIC WORDS:" lead-in
     truncated: bool  # long, and stops without sentence-final punctuation
     words: int
+    continuation: bool = False  # opens with a pronoun, connective or quotation
+    names_before: int = 0  # capitalised names it shares with any block above it
 
 
 def find_offtopic(texts: list[str], max_similarity: float) -> dict[int, str]:
@@ -209,7 +222,7 @@ def find_offtopic(texts: list[str], max_similarity: float) -> dict[int, str]:
     `texts` are the page's story blocks in order (sub-headings included, boilerplate not).
     """
     evidence = gather_evidence(texts)
-    start = _run_start(evidence, max_similarity)
+    start = _run_start(texts, evidence, max_similarity)
     if start is None:
         return {}
     return {i: _reason(evidence[i], i == start) for i in range(start, len(texts))}
@@ -218,16 +231,17 @@ def find_offtopic(texts: list[str], max_similarity: float) -> dict[int, str]:
 def gather_evidence(texts: list[str]) -> list[BlockEvidence]:
     """Overlap and shape evidence for every block, measured against the article's core.
 
-    The core is the first half of the blocks (the lead and the body's first part): appended
+    The core is the first half of the paragraphs (the lead and the body's first part): appended
     stories come at the end, so they rarely pollute it.
     """
     terms = [_content_terms(text) for text in texts]
     idf = _inverse_document_frequency(terms)
     names = [_names(text) for text in texts]
-    core = range(max(MIN_CORE_BLOCKS, math.ceil(len(texts) / 2)))
-    term_counts = Counter(term for j in core if j < len(texts) for term in terms[j])
-    name_counts = Counter(name for j in core if j < len(texts) for name in names[j])
+    core = set(core_blocks(texts))
+    term_counts = Counter(term for j in core for term in terms[j])
+    name_counts = Counter(name for j in core for name in names[j])
     evidence = []
+    seen: set[str] = set()  # the names of every block above
     for i, text in enumerate(texts):
         # A block of the core is measured against the rest of the core, never against itself.
         own = 1 if i in core else 0
@@ -239,38 +253,82 @@ def gather_evidence(texts: list[str]) -> list[BlockEvidence]:
                 teaser=bool(TEASER_LEAD_IN.match(text)),
                 truncated=_is_truncated(text),
                 words=len(text.split()),
+                continuation=_continues(text),
+                names_before=len(_capitalised(text) & seen),
             )
         )
+        seen |= names[i]
     return evidence
 
 
-def _run_start(evidence: list[BlockEvidence], max_similarity: float) -> int | None:
-    """The earliest block that opens a run of appended blocks reaching the end, if any."""
-    start = None
-    for i in range(len(evidence) - 1, MIN_CORE_BLOCKS - 1, -1):
-        if not _belongs_to_run(evidence[i], max_similarity):
-            break
-        if _opens_run(evidence[i], max_similarity):
-            start = i
-    return start
+def core_blocks(texts: list[str]) -> list[int]:
+    """Indices of the article's core: the first half of its paragraphs, at least the first
+    MIN_CORE_BLOCKS of them (short lines count only when the page has no paragraphs)."""
+    paragraphs = [i for i, text in enumerate(texts) if len(text.split()) >= MIN_CORE_WORDS]
+    if len(paragraphs) < MIN_CORE_BLOCKS:
+        paragraphs = list(range(len(texts)))
+    return paragraphs[: max(MIN_CORE_BLOCKS, math.ceil(len(paragraphs) / 2))]
+
+
+def _first_possible_start(texts: list[str]) -> int:
+    """A run starts after the lead: after the first MIN_CORE_BLOCKS paragraphs."""
+    core = core_blocks(texts)
+    return core[MIN_CORE_BLOCKS - 1] + 1 if len(core) >= MIN_CORE_BLOCKS else len(texts)
+
+
+def _run_start(
+    texts: list[str], evidence: list[BlockEvidence], max_similarity: float
+) -> int | None:
+    """The earliest block that opens a run of appended blocks reaching the end, if any.
+
+    Every block of the run must stand apart from the story above the run: a paragraph that
+    names its people or shares its words is the story going on, and so is all above it.
+    """
+    terms = [_content_terms(text) for text in texts]
+    idf = _inverse_document_frequency(terms)
+    capitalised = [_capitalised(text) for text in texts]
+    above_terms: set[str] = set()
+    above_names: set[str] = set()
+    for start, text in enumerate(texts):
+        if start >= _first_possible_start(texts) and _opens_run(evidence[start], max_similarity):
+            apart = (
+                evidence[m].teaser
+                or evidence[m].truncated
+                or _stands_apart(
+                    terms[m], capitalised[m], above_terms, above_names, idf, max_similarity
+                )
+                for m in range(start + 1, len(texts))
+            )
+            if all(apart):
+                return start
+        above_terms |= terms[start]
+        above_names |= _names(text)
+    return None
+
+
+def _stands_apart(
+    terms: set[str],
+    capitalised: set[str],
+    above_terms: set[str],
+    above_names: set[str],
+    idf: dict[str, float],
+    max_similarity: float,
+) -> bool:
+    """Weak evidence of not belonging: few words and no names shared with the story above."""
+    loose = _weighted_containment(terms, above_terms, idf) < max_similarity * RUN_MEMBER_FACTOR
+    return loose and not capitalised & above_names
 
 
 def _opens_run(block: BlockEvidence, max_similarity: float) -> bool:
-    """Strong evidence: a long, loosely related block that is teaser-shaped, cut off, or shares
-    neither words nor names with the article."""
-    if block.words < MIN_RUN_START_WORDS:
+    """Strong evidence: a long block that is teaser-shaped, or that shares no names with the
+    story above and is cut off or shares few words with the article's core."""
+    if block.words < MIN_RUN_START_WORDS or block.continuation:
         return False
     if block.teaser:
         return True
-    if block.overlap >= max_similarity * RUN_MEMBER_FACTOR:
+    if block.names_before or block.overlap >= max_similarity * RUN_MEMBER_FACTOR:
         return False
-    unrelated = block.overlap < max_similarity and block.shared_names == 0
-    return block.teaser or block.truncated or unrelated
-
-
-def _belongs_to_run(block: BlockEvidence, max_similarity: float) -> bool:
-    """Weak evidence is enough once a run has started after this block."""
-    return block.teaser or block.truncated or block.overlap < max_similarity * RUN_MEMBER_FACTOR
+    return block.truncated or block.overlap < max_similarity
 
 
 def _reason(block: BlockEvidence, opens: bool) -> str:
@@ -286,8 +344,21 @@ def _reason(block: BlockEvidence, opens: bool) -> str:
     return f"appended unrelated story: {', '.join(signs)}; {where}"
 
 
+def _continues(text: str) -> bool:
+    """Opens with a pronoun, connective or quotation, or speaks of "he"/"she" before naming
+    anyone: it refers back to the story above, as an appended story never does."""
+    if CONTINUATION.match(text.lstrip()):
+        return True
+    for token in WORD.findall(text)[1:]:
+        if token[0].isupper():
+            return False
+        if token in PRONOUNS:
+            return True
+    return False
+
+
 def _is_truncated(text: str) -> bool:
-    return len(text.split()) >= MIN_RUN_START_WORDS and not SENTENCE_END.search(text.rstrip())
+    return len(text.split()) >= MIN_RUN_START_WORDS and not CLOSED.search(text.rstrip())
 
 
 def _content_terms(text: str) -> set[str]:
@@ -310,6 +381,16 @@ def _names(text: str) -> set[str]:
         if token[0].isupper() and token.lower() not in STOPWORDS and not previous.endswith("."):
             names.add(_stem(token.lower()))
     return names
+
+
+def _capitalised(text: str) -> set[str]:
+    """Every capitalised word, sentence starts included: "Reading took the lead" names the
+    club met as a name above ("against Reading")."""
+    return {
+        _stem(token.lower())
+        for token in WORD.findall(text)
+        if token[0].isupper() and token.lower() not in STOPWORDS
+    }
 
 
 def _inverse_document_frequency(terms: list[set[str]]) -> dict[str, float]:
