@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from newsdesk.clean.offtopic import find_offtopic
+import pytest
+
+from newsdesk.clean.offtopic import find_offtopic, gather_evidence
 
 THRESHOLD = 0.08
 
@@ -61,3 +63,57 @@ def test_a_complete_unrelated_story_at_the_end_is_found_by_overlap_alone() -> No
     )
     found = find_offtopic([*ARTICLE, unrelated], THRESHOLD)
     assert list(found) == [len(ARTICLE)]
+
+
+MENU = ["Football", "Cricket", "Rugby union", "Motor sport", "Golf", "Tennis", "Search all jobs"]
+
+
+def test_menu_lines_before_the_story_do_not_make_the_core() -> None:
+    # The core is the first paragraphs, not the menu items the extractor kept above the lead.
+    assert find_offtopic(MENU + ARTICLE, THRESHOLD) == {}
+
+
+def test_a_paragraph_naming_people_named_above_is_never_a_run_start() -> None:
+    ending = (
+        "Varga added that the vote was the hardest of her two terms, and that residents of "
+        "the old quarter had written hundreds of letters asking for a ferry while it is shut."
+    )
+    quote = '"We will not reopen it until it is safe," she said.'
+    assert find_offtopic([*ARTICLE[:3], ending, quote], THRESHOLD) == {}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "He was first elected in 2009 and has since overseen the rebuilding of two schools, a "
+        "library and the covered market, which traders had demanded for almost twenty years.",
+        "The magazine had claimed he had spent some fifteen million dollars of public money on "
+        "private flights, a figure the auditors of the regional government later disputed.",
+        '"It was a long night for everyone who lives here and for the crews working on the '
+        'steel," a resident of the old quarter told reporters on the morning after the vote.',
+    ],
+)
+def test_a_paragraph_referring_back_never_opens_a_run(opening: str) -> None:
+    assert find_offtopic([*ARTICLE, opening], THRESHOLD) == {}
+
+
+def test_a_paragraph_ending_in_a_wire_credit_or_trailer_is_not_cut_off() -> None:
+    credited = (
+        "Astronomers observing distant galaxies detected an unusual burst of radio waves whose "
+        "origin remains unexplained; telescopes on three continents recorded the signal "
+        "(Reporting by Jane Doe; Editing by Tom Reed)"
+    )
+    trailer = TEASERS[1] + " the season ends. - Sapa"
+    assert not gather_evidence([credited])[0].truncated
+    assert not gather_evidence([trailer])[0].truncated
+    assert not gather_evidence(["„Kopf hoch, Krone richten und weiter geht’s.“ " * 5])[0].truncated
+
+
+def test_a_story_paragraph_inside_an_apparent_run_cancels_it() -> None:
+    # A loose paragraph followed by more of the story (naming its people) is not appended.
+    loose = (
+        "Voters were given five choices in each category of the online poll, and more than "
+        "three million ballots were cast before the deadline on Sunday night across the region."
+    )
+    more = "Brookfield engineers said the harbour bridge supports would be tested again in May."
+    assert find_offtopic([*ARTICLE, loose, more], THRESHOLD) == {}

@@ -267,3 +267,68 @@ def test_footer_links_after_the_copyright_are_navigation_not_related(settings: S
     ]
     labels = [s.label for s in label_blocks(blocks, InputKind.HTML, settings.clean)]
     assert labels[-len(footer) :] == [L.NAVIGATION] * len(footer)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sprint Wireless had a subscriber base of 12.4 million at the end of the year.",
+        "Both players work with subscription services and include a built-in radio.",
+        "Doctors urged families to donate spare blood to the regional hospital this winter.",
+        '"He made a great contribution against Kestrel. He is a valuable player for us.',
+    ],
+)
+def test_a_news_sentence_about_subscriptions_or_donations_is_story(
+    line: str, settings: Settings
+) -> None:
+    labels = labels_of([HEADLINE, LEAD, line, *BODY], settings)
+    assert labels[line] is L.STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our morning briefing and get the news in one email.",
+        "Subscribe to RSS Feed",
+        "You can support independent reporting with a donation.",
+    ],
+)
+def test_a_line_asking_the_reader_is_an_appeal(line: str, settings: Settings) -> None:
+    labels = labels_of([HEADLINE, LEAD, *BODY, line], settings)
+    assert labels[line] is L.APPEAL
+
+
+def test_a_long_story_paragraph_with_a_generic_you_ends_an_appeal_run(settings: Settings) -> None:
+    story = (
+        "If you want to know when the dock strike will end, the answer is getting simpler: it "
+        "will be settled within weeks, or the port stays shut until the shipping lines give in "
+        "on pay and on the new rota that the union rejected in March."
+    )
+    labels = labels_of([HEADLINE, LEAD, "Sign up for our newsletter", story, *BODY], settings)
+    assert labels[story] is L.STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("View article on single page", L.NAVIGATION),
+        ("Next story", L.NAVIGATION),
+        ("Previous story: Brookfield opens a new ferry terminal", L.NAVIGATION),
+        ("RSS feeds", L.NAVIGATION),
+        ("POSTED: 7:05 AM ET", L.DATELINE),
+        ("Posted: 3 hours ago", L.DATELINE),
+        ("Lea también: Brookfield abre una nueva terminal", L.RELATED),
+        ("Lesen Sie auch: Brookfield eröffnet ein neues Terminal", L.RELATED),
+    ],
+)
+def test_page_furniture_leaks_are_caught(
+    line: str, label: SegmentLabel, settings: Settings
+) -> None:
+    labels = labels_of([HEADLINE, LEAD, *BODY, line, BODY[0] + " Again."], settings)
+    assert labels[line] is label
+
+
+def test_a_cjk_sentence_is_not_a_heading(settings: Settings) -> None:
+    quote = "“我们致力于重新建立乡村的信任关系。”"
+    labels = labels_of([HEADLINE, LEAD, *BODY, quote], settings)
+    assert labels[quote] is L.STORY

@@ -3,13 +3,17 @@
 News pages often append the openings of other stories after the article. They read like story
 paragraphs, so line rules miss them; what gives them away is how they relate to the article:
 
-- overlap: the IDF-weighted share of a block's content words found in the article's core (its
-  first half), IDF over the page's own blocks, plus the capitalised names the two share;
+- overlap: the IDF-weighted share of a block's content words found in the article's core (the
+  first half of its paragraphs, menu lines aside), IDF over the page's own blocks, plus the
+  capitalised names it shares with the core and with the story above it;
 - shape: a teaser's ALL-CAPS lead-in ("TOPIC WORDS: ...") and truncation (a long block that
-  stops mid-sentence);
-- position and contiguity: an appended run starts on strong evidence and runs to the end of the
-  story blocks; a block inside the run needs only weak evidence, so a teaser that shares a few
-  names with the article still goes, while a closing paragraph before the run stays.
+  stops mid-sentence; a wire credit or trailer after the last sentence is not a cut);
+- reference: a paragraph opening with a pronoun, connective or quotation refers back to the
+  story, and never opens a run;
+- position and contiguity: an appended run opens on strong evidence after the lead and runs to
+  the end of the story blocks; every block after the opener must stand apart from the story
+  above it (few shared words, no shared names) unless teaser-shaped or cut off, so a
+  paragraph in the middle of the story, followed by more story, is never taken.
 """
 
 from __future__ import annotations
@@ -30,7 +34,10 @@ CONTINUATION = re.compile(
 )
 PRONOUNS = frozenset(["he", "she", "his", "her", "him", "they", "them", "their"])
 # A wire credit closes the story: "... (Reporting by Jane Doe; Editing by Tom Reed)".
-CLOSED = re.compile(r"[.!?…][\"'”’»)\]]*$|\([^()]{2,200}\)$")
+# So does a short trailer after the last sentence: "... sounded. - Sapa", "... talks. afp/slj".
+CLOSED = re.compile(
+    r"[.!?…。！？][\"'”’“»«›)\]」』）]*(?:\s+[-–—]?\s*\S{1,40}(?:\s\S{1,20})?)?$|\([^()]{2,200}\)$"
+)
 
 # Blocks shorter than this are sub-headings or one-line quotes: never the start of a run.
 MIN_RUN_START_WORDS = 25
@@ -213,7 +220,6 @@ class BlockEvidence:
     truncated: bool  # long, and stops without sentence-final punctuation
     words: int
     continuation: bool = False  # opens with a pronoun, connective or quotation
-    names_before: int = 0  # capitalised names it shares with any block above it
 
 
 def find_offtopic(texts: list[str], max_similarity: float) -> dict[int, str]:
@@ -241,7 +247,6 @@ def gather_evidence(texts: list[str]) -> list[BlockEvidence]:
     term_counts = Counter(term for j in core for term in terms[j])
     name_counts = Counter(name for j in core for name in names[j])
     evidence = []
-    seen: set[str] = set()  # the names of every block above
     for i, text in enumerate(texts):
         # A block of the core is measured against the rest of the core, never against itself.
         own = 1 if i in core else 0
@@ -254,10 +259,8 @@ def gather_evidence(texts: list[str]) -> list[BlockEvidence]:
                 truncated=_is_truncated(text),
                 words=len(text.split()),
                 continuation=_continues(text),
-                names_before=len(_capitalised(text) & seen),
             )
         )
-        seen |= names[i]
     return evidence
 
 
@@ -282,15 +285,20 @@ def _run_start(
     """The earliest block that opens a run of appended blocks reaching the end, if any.
 
     Every block of the run must stand apart from the story above the run: a paragraph that
-    names its people or shares its words is the story going on, and so is all above it.
+    names its people or shares its words is the story going on, and so is all above it. The
+    story above is the core and the blocks tied to it; loose teasers above the start (too
+    short to open a run) are not, or the run would be tied to itself.
     """
+    core = set(core_blocks(texts))
+    first = _first_possible_start(texts)
     terms = [_content_terms(text) for text in texts]
     idf = _inverse_document_frequency(terms)
     capitalised = [_capitalised(text) for text in texts]
     above_terms: set[str] = set()
     above_names: set[str] = set()
     for start, text in enumerate(texts):
-        if start >= _first_possible_start(texts) and _opens_run(evidence[start], max_similarity):
+        named_above = bool(capitalised[start] & above_names)
+        if start >= first and _opens_run(evidence[start], max_similarity, named_above):
             apart = (
                 evidence[m].teaser
                 or evidence[m].truncated
@@ -301,9 +309,15 @@ def _run_start(
             )
             if all(apart):
                 return start
-        above_terms |= terms[start]
-        above_names |= _names(text)
+        if start in core or _tied(evidence[start], max_similarity):
+            above_terms |= terms[start]
+            above_names |= _names(text)
     return None
+
+
+def _tied(block: BlockEvidence, max_similarity: float) -> bool:
+    """Shares names or a fair share of words with the article's core."""
+    return block.shared_names > 0 or block.overlap >= max_similarity
 
 
 def _stands_apart(
@@ -319,16 +333,17 @@ def _stands_apart(
     return loose and not capitalised & above_names
 
 
-def _opens_run(block: BlockEvidence, max_similarity: float) -> bool:
-    """Strong evidence: a long block that is teaser-shaped, or that shares no names with the
-    story above and is cut off or shares few words with the article's core."""
+def _opens_run(block: BlockEvidence, max_similarity: float, named_above: bool) -> bool:
+    """Strong evidence: a long block that is teaser-shaped, cut off, or that shares neither
+    names with the story above (`named_above`) nor many words with the article's core."""
     if block.words < MIN_RUN_START_WORDS or block.continuation:
         return False
     if block.teaser:
         return True
-    if block.names_before or block.overlap >= max_similarity * RUN_MEMBER_FACTOR:
+    if block.overlap >= max_similarity * RUN_MEMBER_FACTOR:
         return False
-    return block.truncated or block.overlap < max_similarity
+    # A complete paragraph naming someone named above is the story going on.
+    return block.truncated or (block.overlap < max_similarity and not named_above)
 
 
 def _reason(block: BlockEvidence, opens: bool) -> str:

@@ -42,8 +42,11 @@ MAX_PROMO_WORDS = 30
 # The headline is one of the first few blocks.
 TITLE_WINDOW = 3
 
-SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
-QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
+# Full-width stops end CJK sentences; German quotes close with “ and French with ».
+SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’“»«›)\]」』）]*$")
+# A quotation, or one opened and left open to the end of the block (a quote that goes on in
+# the next paragraph, as news quotes do).
+QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*(?:[\"“”«»„]|$)")
 # "We", "our", "you": a page speaking to its reader. Lowercase "us" only: "US" is a country.
 READER_ADDRESS = re.compile(
     r"\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Yy]ours)\b|\b(?:[Ww]e|[Yy]ou)['’](?:re|ve|ll|d)\b"
@@ -120,6 +123,18 @@ APPEAL_WORDS = re.compile(
     r"|your\s+(?:inbox|mailbox|support)|support\s+(?:us|our)|independent\s+journalism|contribution|paywall)\b",
     re.IGNORECASE,
 )
+# Words a news sentence rarely uses about the world: the site speaking of its own offers.
+SITE_PROMO_WORDS = re.compile(
+    r"\b(?:newsletters?|paywall|independent\s+journalism|your\s+(?:inbox|mailbox|support))\b",
+    re.IGNORECASE,
+)
+SITE_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b|\b[Ww]e['’](?:re|ve|ll|d)\b")
+# A promotion opens with an imperative to the reader.
+PROMO_START = re.compile(
+    r"^(?:sign\s+up|subscribe|register|join|get|support|donate|give|become|click|follow"
+    r"|download|try|receive|keep\s+up|don['’]t\s+miss|make\s+a)\b",
+    re.IGNORECASE,
+)
 NAVIGATION = _line(
     r"read\s+more|continue\s+reading|show\s+more|load\s+more|view\s+all|see\s+all|more"
     r"|share(?:\s+(?:this|the)\s+(?:article|story|page))?|share\s+(?:on|via)\s+\w+"
@@ -129,6 +144,10 @@ NAVIGATION = _line(
     r"|back\s+to\s+top|top|next|previous|next\s+(?:article|story)|previous\s+(?:article|story)"
     r"|close|open|follow\s+us\b.{0,60}|(?:tags?|topics?|filed\s+under|categor(?:y|ies))\s*:.{0,200}"
     r"|listen\s+to\s+(?:this\s+)?article|play|pause|toggle\s+.{1,30}|bookmark|save|gift\s+article"
+    r"|view\s+(?:this\s+)?(?:article|story)\s+on\s+(?:a\s+)?single\s+page|single\s+page\s+view"
+    r"|(?:next|previous|prev\.?)\s+(?:article|story|post)\s*[:»›>|–-]?\s*.{0,160}"
+    r"|(?:rss|atom)(?:\s+feeds?)?|.{0,40}\b(?:rss|atom)\s+feeds?\b.{0,40}|(?:subscribe\s+to\s+)?feeds?"
+    r"|(?:teilen|share)\s+(?:mit|with)\s*:?|wird\s+geladen\.*|loading\.*"
 )
 # The model counts read-more links and source links as navigation, not as related stories.
 READ_MORE_LINK = _line(r"read\s+more\s*[:»›>|–-]\s*\S.{0,200}")
@@ -170,7 +189,9 @@ RELATED_HEADING = _line(
     r"|see\s+also|read\s+also|more\s+news|other\s+news|news\s+feed|(?:related|more)\s+topics"
 )
 RELATED_LINK = _line(
-    r"(?:read\s+(?:also|next)|also\s+read|see\s+also|related|more|watch|listen)"
+    r"(?:read\s+(?:also|next)|also\s+read|see\s+also|related|more|watch|listen"
+    r"|lea\s+(?:tambi[eé]n|m[aá]s)|lea|mira|lesen\s+sie\s+(?:auch|mehr)|lire\s+aussi|à\s+lire\s+aussi"
+    r"|leggi\s+anche)"
     r"\s*[:»›>|–-]\s*\S.{0,200}"
 )
 BYLINE = [
@@ -196,6 +217,11 @@ BYLINE = [
 DATELINE_LINE = re.compile(
     rf"^[A-Z][A-Z .'’\-]{{1,40}}(?:,\s*[A-Z][A-Za-z.' ]{{1,30}})?"
     rf"(?:,\s*(?i:{DATE}))?\s*(?:{AGENCY})?\s*[-–—]+$"
+)
+POSTED_TIME = _line(
+    rf"(?:published|updated|posted|last\s+updated|first\s+published|modified)\s*:?\s*"
+    rf"(?:(?:on|at)\s+)?(?:{WEEKDAY},?\s*)?(?:{TIME}|\d+\s+(?:minutes?|hours?|days?)\s+ago)"
+    rf"(?:\s*(?:[,|–—-]|on)?\s*(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME}))?"
 )
 DATE_ONLY = _line(
     rf"(?:(?:published|updated|posted|last\s+updated|first\s+published|modified|date)\s*:?\s*)?"
@@ -244,7 +270,14 @@ def _shape_verdict(block: Block) -> Verdict | None:
 
 
 def _is_promo(text: str) -> bool:
-    return words(text) <= MAX_PROMO_WORDS and bool(APPEAL_WORDS.search(text))
+    """A short line with an appeal word that is a button or label, or a sentence that asks the
+    reader ("Sign up for ...", "... support us"). A news sentence about subscribers or
+    donations ("The service had 5 million subscribers.") is story."""
+    if words(text) > MAX_PROMO_WORDS or not APPEAL_WORDS.search(text):
+        return False
+    if not is_sentence(text) or PROMO_START.match(text) or SITE_PROMO_WORDS.search(text):
+        return True
+    return addresses_reader(text)
 
 
 SHAPE_RULES: list[tuple[Callable[[str], object], SegmentLabel, str]] = [
@@ -252,6 +285,7 @@ SHAPE_RULES: list[tuple[Callable[[str], object], SegmentLabel, str]] = [
     (READING_TIME.match, Label.READING_TIME, "reading-time note"),
     (DATELINE_LINE.match, Label.DATELINE, "dateline: place, date or agency on a line of its own"),
     (DATE_ONLY.match, Label.DATELINE, "date line: a publication date on a line of its own"),
+    (POSTED_TIME.match, Label.DATELINE, "date line: a posting time on a line of its own"),
     (lambda t: _first(BYLINE, t), Label.BYLINE, "byline: names the author"),
     (lambda t: _first(CAPTION, t), Label.CAPTION, "photo caption or credit"),
     (COPYRIGHT.match, Label.BOILERPLATE, "copyright notice"),
@@ -354,7 +388,14 @@ def _run_after(verdict: Verdict, run: SegmentLabel | None) -> SegmentLabel | Non
 
 def _fits_run(block: Block, run: SegmentLabel) -> bool:
     if run is Label.APPEAL:
-        return words(block.text) <= MAX_BUTTON_WORDS or addresses_reader(block.text)
+        # A long paragraph with a generic "you" ("If you want to know ...") is the story
+        # resuming; a long appeal speaks as the site ("we", "our") or asks for support.
+        text = block.text
+        if words(text) <= MAX_BUTTON_WORDS:
+            return True
+        if words(text) <= MAX_PROMO_WORDS or APPEAL_WORDS.search(text):
+            return addresses_reader(text)
+        return bool(SITE_VOICE.search(QUOTED.sub(" ", text)))
     # A related list holds headlines and links, not sentences of running text.
     if block.tag in {"li", "a"}:
         return True

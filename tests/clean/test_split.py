@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.clean.blocks import Block
+from newsdesk.clean.split import split_leading_datelines
+
+REST = "The talks on the harbour treaty ended without agreement late on Thursday, officials said."
+
+
+def block(text: str) -> Block:
+    return Block(text, 0, len(text), "p", True)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "KESTRIA (Reuters) -",
+        "KESTRIA, April 24 (Reuters) -",
+        "NEW BROOKFIELD, Kestria, Jan. 17 (Reuters) -",
+        "SANTA VARGA, Calif. (AP) --",
+        "PORT ALDMOOR, Dec. 27 (UPI) --",
+        "BROOKFIELD —",
+        "BROOKFIELD, Kestria (dpa) –",
+        "ST. ALDMOOR\u00a0(Reuters)\u00a0-",
+    ],
+)
+def test_a_leading_dateline_becomes_a_block_of_its_own(dateline: str) -> None:
+    parts = split_leading_datelines([block(f"{dateline} {REST}")])
+    assert [p.text for p in parts] == [dateline, REST]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        REST,
+        "NATO - the alliance - met on Thursday.",  # too short to be a lead after a dateline
+        "KESTRIA (Reuters) - Talks ended.",
+    ],
+)
+def test_a_paragraph_without_a_dateline_stays_whole(text: str) -> None:
+    assert [p.text for p in split_leading_datelines([block(text)])] == [text]
