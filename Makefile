@@ -32,6 +32,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/extraction.py
+	$(BIN)/python bench/clean_speed.py
 	$(BIN)/python bench/ingest_speed.py
 	$(BIN)/python bench/gate.py
 

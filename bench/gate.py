@@ -26,7 +26,9 @@ RESULTS = BENCH / "results"
 def current_metrics(results_dir: Path = RESULTS) -> dict[str, float]:
     metrics: dict[str, float] = {}
     for path in sorted(results_dir.glob("*.json")):
-        metrics.update(json.loads(path.read_text("utf-8")).get("metrics", {}))
+        result = json.loads(path.read_text("utf-8"))
+        if isinstance(result, dict):  # tables of runs (lists) carry no gated metrics
+            metrics.update(result.get("metrics", {}))
     return metrics
 
 

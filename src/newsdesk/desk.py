@@ -35,7 +35,7 @@ ProgressCallback = Callable[[Article | Rejection], None]
 class AddReport:
     """What one `Desk.add` call did."""
 
-    added: list[Article] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)  # ids: a big batch must not stay in memory
     skipped: list[Rejection] = field(default_factory=list)  # already stored: not a failure
     failed: list[Rejection] = field(default_factory=list)
 
@@ -117,7 +117,7 @@ class Desk:
             failure = Rejection(raw.source, f"not stored ({exc})")
             report.failed.append(failure)
             return failure
-        report.added.append(result)
+        report.added.append(result.id)
         return result
 
     # --- reading ------------------------------------------------------------------
