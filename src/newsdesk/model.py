@@ -258,3 +258,126 @@ class Attribution:
     cue_end: int
     origin: str  # the named origin, normalised ("Bloomberg"); "anonymous sources" when unnamed
     via: str | None = None  # the outlet it came through, for chains ("The Moscow Times")
+
+
+# --- extract: quotes, claims, quantities ---------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Who said what, read from one article. Every offset points into Article.text.
+
+    `start`/`end` is the quoted (or reported) content itself, an exact span of the clean
+    text. `speaker_start`/`speaker_end` is the mention the speaker was read from in the
+    sentence (a name, a pronoun or a description); `name_start`/`name_end` is the name
+    mention that description was resolved to (the same span when the sentence names the
+    speaker), which is how the speaker becomes a canonical entity after linking.
+    """
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    direct: bool  # in quotation marks (False: reported speech)
+    speaker_name: str | None  # the resolved name as written ("Sergei Lavrov")
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    name_start: int | None = None
+    name_end: int | None = None
+    cue: str | None = None  # "said", "wrote on Truth Social", "told CBS"
+    cue_start: int | None = None
+    cue_end: int | None = None
+    sentence_start: int = 0  # the sentence(s) holding the quote and its attribution
+    sentence_end: int = 0
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """An actor doing or wanting something: (actor, action, issue, modality) with spans.
+
+    `action` is a PLOVER-style type (DEMAND, REJECT, ACCEPT, PROPOSE, CONCEDE, THREATEN,
+    ASSAULT, CONSULT, SANCTION, SUPPORT, ...); `modality` is one of asserted, reported,
+    proposed, conditional, negated, expected.
+    """
+
+    article_id: str
+    start: int  # the sentence
+    end: int
+    actor: str  # as resolved: a person's name or a state ("Russia")
+    actor_start: int
+    actor_end: int
+    action: str
+    trigger: str  # the word(s) that carry the action ("demands", "rejected")
+    trigger_start: int
+    trigger_end: int
+    issue: str  # a short normalised phrase ("recognition of Crimea as Russian")
+    issue_start: int
+    issue_end: int
+    modality: str
+    actor_state: str | None = None  # the state a person acts for, when the text says so
+    target: str | None = None  # who the action is aimed at, when named
+    target_start: int | None = None
+    target_end: int | None = None
+    attribution: str | None = None  # who reports the claim ("according to Reuters")
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number tied to what it counts ("killed at least 12")."""
+
+    article_id: str
+    start: int  # the number as written
+    end: int
+    text: str
+    value: float
+    qualifier: str  # "exact" | "at least" | "at most" | "about" | "more than" | "up to" ...
+    counted: str  # what is counted, normalised ("killed", "wounded", "soldiers per week")
+    counted_start: int
+    counted_end: int
+    sentence_start: int = 0
+    sentence_end: int = 0
+
+
+# --- link: canonical entities --------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    article_id: str
+    start: int  # offsets into Article.text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One canonical person, place or organisation across articles and spellings."""
+
+    id: str
+    name: str  # the best-attested well-formed variant
+    type: str  # PERSON | GPE | LOC | ORG | NORP | ...
+    aliases: tuple[str, ...]  # every other variant seen
+    mentions: tuple[EntityMention, ...]
+    state: str | None = None  # the state this entity is or acts for ("Russia")
+    why: tuple[str, ...] = ()  # one line per merge: which variants joined and on what evidence
+
+
+# --- group: stories and events -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    story_id: str
+    title: str
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+    events: tuple[Event, ...] = ()

@@ -75,6 +75,12 @@ def test_every_block_gets_one_segment_with_its_text_offsets_and_a_reason(
         ("Read more: Council approves new budget", L.NAVIGATION),
         ("Source: Brookfield Port Authority press office", L.NAVIGATION),
         ("Email Copy link Print", L.NAVIGATION),
+        ("Contenido relacionado", L.RELATED),
+        ("Le puede interesar: El consejo aprueba el presupuesto", L.RELATED),
+        ("Das könnte Sie auch interessieren", L.RELATED),
+        ("À lire aussi", L.RELATED),
+        ("Werbung", L.ADVERTISEMENT),
+        ("Publicidad", L.ADVERTISEMENT),
     ],
 )
 def test_line_shapes_get_their_label(line: str, label: SegmentLabel, settings: Settings) -> None:

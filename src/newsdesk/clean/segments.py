@@ -89,7 +89,7 @@ ADVERTISEMENT = _line(
     r"|paid\s+(?:content|post|partnership)|partner\s+content|promoted(?:\s+content)?"
     r"|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:ad|advertisement))?"
     r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+.{0,30})?|continue\s+reading\s+below"
-    r"|anzeige|publicit[ée]|reklama"
+    r"|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklama"
 )
 READING_TIME = _line(
     r"(?:reading\s+time|read\s+time)\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?"
@@ -187,6 +187,13 @@ RELATED_HEADING = _line(
     r"|most\s+(?:read|popular|viewed|shared|commented)|editor['’]?s\s+picks?|don['’]?t\s+miss"
     r"|(?:also|further)\s+read(?:ing)?|what\s+to\s+read\s+next|in\s+other\s+news|read\s+next"
     r"|see\s+also|read\s+also|more\s+news|other\s+news|news\s+feed|(?:related|more)\s+topics"
+    # the same headings in the other languages of the pages we clean (es, de, fr, it, pt)
+    r"|(?:contenido|noticias|art[íi]culos|notas)\s+relacionad[oa]s?|(?:le|te)\s+puede\s+interesar"
+    r"(?:\s*:.{0,200})?|tambi[ée]n\s+te\s+puede\s+interesar|das\s+k[öo]nnte\s+(?:dich|sie)"
+    r"\s+(?:auch\s+)?interessieren|weitere\s+(?:artikel|beitr[äa]ge|nachrichten|themen)"
+    r"|auch\s+auf\s+\S{3,40}|[àa]\s+lire\s+aussi|sur\s+le\s+m[êe]me\s+sujet"
+    r"|articles\s+similaires|articoli\s+correlati|leggi\s+anche|leia\s+tamb[ée]m"
+    r"|mat[ée]rias\s+relacionadas"
 )
 RELATED_LINK = _line(
     r"(?:read\s+(?:also|next)|also\s+read|see\s+also|related|more|watch|listen"

@@ -1,0 +1,224 @@
+"""Small hand-written knowledge every stage may read: states as actors, and place exonyms.
+
+Written by the team, deliberately short: the names news about wars and diplomacy keeps
+using. Users extend it with their own TOML file (`load_gazetteer(extra)`): the same two
+tables, `[states.NAME]` with `aliases`/`adjectives`/`seats`, and `[exonyms]` variant = name.
+
+Why a table and not a model: "Washington", "the White House" and "the Kremlin" stand for
+governments by convention (metonymy); no small NER model knows that, and a wrong guess
+(Washington the state, the Kremlin the building) is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from newsdesk.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """A state as an actor: its names, the adjectives that mark its officials, its seats."""
+
+    name: str  # canonical ("United States")
+    aliases: tuple[str, ...] = ()  # other names of the country ("the U.S.", "America")
+    adjectives: tuple[str, ...] = ()  # "American", "U.S.": "U.S. President Donald Trump"
+    seats: tuple[str, ...] = ()  # metonyms for its government ("Washington", "the White House")
+
+
+_STATES: tuple[State, ...] = (
+    State(
+        "United States",
+        (
+            "United States",
+            "United States of America",
+            "U.S.",
+            "US",
+            "USA",
+            "U.S.A.",
+            "America",
+            "the States",
+        ),
+        ("American", "U.S.", "US"),
+        (
+            "Washington",
+            "the White House",
+            "White House",
+            "the Pentagon",
+            "State Department",
+            "the State Department",
+            "Trump administration",
+            "the Trump administration",
+            "Biden administration",
+            "the administration",
+        ),
+    ),
+    State(
+        "Russia",
+        ("Russia", "Russian Federation", "the Russian Federation"),
+        ("Russian",),
+        ("Moscow", "the Kremlin", "Kremlin"),
+    ),
+    State(
+        "Ukraine",
+        ("Ukraine", "the Ukraine"),
+        ("Ukrainian",),
+        ("Kyiv", "Kiev", "Kyjev", "Kijów", "Kiew", "Bankova"),
+    ),
+    State("European Union", ("European Union", "EU", "E.U."), ("European", "EU"), ("Brussels",)),
+    State(
+        "United Kingdom",
+        ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
+        ("British", "UK"),
+        ("London", "Downing Street"),
+    ),
+    State("France", ("France",), ("French",), ("Paris", "the Elysee", "Élysée")),
+    State("Germany", ("Germany",), ("German",), ("Berlin",)),
+    State("China", ("China", "People's Republic of China", "PRC"), ("Chinese",), ("Beijing",)),
+    State("Belarus", ("Belarus",), ("Belarusian",), ("Minsk",)),
+    State("Turkey", ("Turkey", "Türkiye"), ("Turkish",), ("Ankara",)),
+    State("Poland", ("Poland",), ("Polish",), ("Warsaw",)),
+    State("Czech Republic", ("Czech Republic", "Czechia"), ("Czech",), ("Prague",)),
+    State("Israel", ("Israel",), ("Israeli",), ("Jerusalem",)),
+    State("Iran", ("Iran",), ("Iranian",), ("Tehran",)),
+    State("Saudi Arabia", ("Saudi Arabia",), ("Saudi",), ("Riyadh",)),
+    State("Qatar", ("Qatar",), ("Qatari",), ("Doha",)),
+    State("United Arab Emirates", ("United Arab Emirates", "UAE"), ("Emirati",), ("Abu Dhabi",)),
+    State("North Korea", ("North Korea", "DPRK"), ("North Korean",), ("Pyongyang",)),
+    State("NATO", ("NATO", "North Atlantic Treaty Organization"), ("NATO",), ()),
+)
+
+# Transliteration and exonym variants of places -> the name newsdesk uses.
+_EXONYMS: dict[str, str] = {
+    "Kiev": "Kyiv",
+    "Kyjev": "Kyiv",
+    "Kijów": "Kyiv",
+    "Kiew": "Kyiv",
+    "Kijev": "Kyiv",
+    "Kharkov": "Kharkiv",
+    "Charkov": "Kharkiv",
+    "Charkiw": "Kharkiv",
+    "Charkiv": "Kharkiv",
+    "Dnieper": "Dnipro",
+    "Dneper": "Dnipro",
+    "Dnepr": "Dnipro",
+    "Dnipropetrovsk": "Dnipro",
+    "Odessa": "Odesa",
+    "Oděsa": "Odesa",
+    "Zaporozhye": "Zaporizhzhia",
+    "Zaporizhia": "Zaporizhzhia",
+    "Zaporizhzhya": "Zaporizhzhia",
+    "Zaporožje": "Zaporizhzhia",
+    "Zaporiží": "Zaporizhzhia",
+    "Zaporizhzhe": "Zaporizhzhia",
+    "Cherson": "Kherson",
+    "Charson": "Kherson",
+    "Chersoň": "Kherson",
+    "Lugansk": "Luhansk",
+    "Luhanskа": "Luhansk",
+    "Donezk": "Donetsk",
+    "Doněck": "Donetsk",
+    "Nikolaev": "Mykolaiv",
+    "Nikolayev": "Mykolaiv",
+    "Mykolajiv": "Mykolaiv",
+    "Lvov": "Lviv",
+    "Lwów": "Lviv",
+    "Lemberg": "Lviv",
+    "Chernigov": "Chernihiv",
+    "Černihiv": "Chernihiv",
+    "Sumy": "Sumy",
+    "Artemovsk": "Bakhmut",
+    "Bachmut": "Bakhmut",
+    "Krym": "Crimea",
+    "Krim": "Crimea",
+    "Krím": "Crimea",
+    "Moskva": "Moscow",
+    "Moskau": "Moscow",
+    "Moscou": "Moscow",
+}
+
+_SPACES = re.compile(r"\s+")
+
+
+def fold(name: str) -> str:
+    """Case, diacritics, punctuation and spacing folded away: "the U.S." -> "the us"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = bare.replace(".", "").replace("’", "'").casefold()
+    return _SPACES.sub(" ", bare).strip()
+
+
+def _without_article(folded: str) -> str:
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Look-ups over the state and exonym tables (build with `load_gazetteer`)."""
+
+    states: tuple[State, ...]
+    exonyms: Mapping[str, str]
+    _by_name: dict[str, str] = field(default_factory=dict)  # folded alias or seat -> state
+    _by_adjective: dict[str, str] = field(default_factory=dict)
+    _exonyms: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for state in self.states:
+            for name in (state.name, *state.aliases, *state.seats):
+                self._by_name.setdefault(_without_article(fold(name)), state.name)
+            for adjective in state.adjectives:
+                self._by_adjective.setdefault(fold(adjective), state.name)
+        for variant, name in self.exonyms.items():
+            self._exonyms[fold(variant)] = name
+
+    def state_named(self, phrase: str) -> str | None:
+        """The state a name, alias or seat stands for: "the Kremlin" -> "Russia"."""
+        return self._by_name.get(_without_article(fold(phrase)))
+
+    def state_of_adjective(self, word: str) -> str | None:
+        """ "Russian" -> "Russia", "U.S." -> "United States"."""
+        return self._by_adjective.get(fold(word))
+
+    def place_name(self, variant: str) -> str | None:
+        """The name newsdesk uses for a place variant ("Kharkov" -> "Kharkiv"), if listed."""
+        return self._exonyms.get(fold(variant))
+
+    def state_names(self) -> Iterable[str]:
+        return (state.name for state in self.states)
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(extra: str | None = None) -> Gazetteer:
+    """The team's tables, extended (never silently replaced) by a user's TOML file."""
+    states, exonyms = list(_STATES), dict(_EXONYMS)
+    if extra is not None:
+        more_states, more_exonyms = _read_extra(Path(extra))
+        states = more_states + states  # a user's entry wins over ours
+        exonyms.update(more_exonyms)
+    return Gazetteer(tuple(states), exonyms)
+
+
+def _read_extra(path: Path) -> tuple[list[State], dict[str, str]]:
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read gazetteer file ({exc})") from exc
+    unknown = set(data) - {"states", "exonyms"}
+    if unknown:
+        raise ConfigError(f"{path}: unknown gazetteer table(s) {sorted(unknown)}")
+    states = [
+        State(
+            name,
+            tuple(entry.get("aliases", ())),
+            tuple(entry.get("adjectives", ())),
+            tuple(entry.get("seats", ())),
+        )
+        for name, entry in data.get("states", {}).items()
+    ]
+    return states, {str(k): str(v) for k, v in data.get("exonyms", {}).items()}
