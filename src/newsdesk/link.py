@@ -1,0 +1,1 @@
+"""Canonical entities across articles, spellings and transliterations (being written)."""
