@@ -360,6 +360,22 @@ def evaluate(shared: Path = SHARED, stories: int = 600, seed: int = 7) -> dict[s
     }
 
 
+def metrics(result: dict) -> dict[str, float]:
+    """Gated figures (higher is better): precision and recall of every kind, share accuracy."""
+    out = {
+        f"copies.{kind}.{measure}": result["copies"][kind][measure]
+        for kind in (*KINDS, "any")
+        for measure in ("precision", "recall")
+    }
+    false = result["copies"]["false_links_by_group"]
+    # different outlets' articles on one story (the hard negatives) and pasted short quotes
+    pairs = result["same_story_negative_pairs"]
+    out["copies.same_story.clean_share"] = round(1 - false.get("original", 0) / pairs, 4)
+    quotes = max(1, result["groups"].get("quote", 1))
+    out["copies.quote.clean_share"] = round(1 - false.get("quote", 0) / quotes, 4)
+    return out
+
+
 def print_table(result: dict) -> None:
     print(f"{result['articles']} articles: {result['groups']}")
     print(f"{'method':<16}{'kind':<11}{'precision':>10}{'recall':>8}{'tp':>6}{'fp':>6}{'fn':>6}")
@@ -388,7 +404,8 @@ def main() -> int:
     print_table(result)
     out = REPO / "bench" / "results" / "copies.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result | {"stories": args.stories, "seed": args.seed}, indent=2))
+    summary = {"metrics": metrics(result), "stories": args.stories, "seed": args.seed}
+    out.write_text(json.dumps(result | summary, indent=2))
     return 0
 
 

@@ -3,6 +3,8 @@
 Usage:
   python bench/gate.py                      exit 1 and name each metric below its floor
   python bench/gate.py --raise-floors       pin floors to the current figures, raising only
+  python bench/gate.py --raise-floors --pin KEY [KEY ...]
+                                            start gating new metrics at their current figure
   python bench/gate.py --raise-floors --allow-lower KEY [KEY ...]
                                             also lower the named floors (a deliberate choice)
 
@@ -72,8 +74,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="quality gate over bench/results/*.json")
     parser.add_argument("--raise-floors", action="store_true")
     parser.add_argument("--allow-lower", nargs="+", default=[], metavar="KEY")
+    parser.add_argument("--pin", nargs="+", default=[], metavar="KEY", help="start gating KEY")
     args = parser.parse_args(argv)
     floors, metrics = load_floors(), current_metrics()
+    missing = [key for key in args.pin if key not in metrics]
+    if missing:
+        print(f"no such metric in bench/results: {', '.join(missing)}")
+        return 1
+    for key in args.pin:  # a new floor starts at the current figure
+        floors.setdefault(key, 0.0)
     if args.raise_floors:
         floors, refused = raised_floors(floors, metrics, set(args.allow_lower))
         BASELINE.write_text(json.dumps({"floors": floors}, indent=2, sort_keys=True) + "\n")

@@ -1,4 +1,5 @@
 import sqlite3
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -6,15 +7,30 @@ import pytest
 from newsdesk.config import Settings
 from newsdesk.errors import StoreError
 from newsdesk.model import (
+    Analysis,
+    Annotation,
     Article,
+    Attribution,
+    Claim,
+    CopyLink,
+    Entity,
+    EntityMention,
+    Event,
     InputKind,
+    Mention,
     OffsetPiece,
+    Quantity,
+    Quote,
     RawDocument,
     Segment,
     SegmentLabel,
+    Sentence,
     SourceHints,
+    Story,
+    TimeExpression,
+    Token,
 )
-from newsdesk.store import MIGRATIONS, Store
+from newsdesk.store import ITEM_TABLES, MIGRATIONS, Store
 
 RAW_TEXT = "Headline here\nThe council voted on Tuesday to reopen the bridge.\nAdvertisement\n"
 
@@ -133,3 +149,92 @@ def test_stage_outputs_are_cached_by_version(store: Store) -> None:
     store.put_stage_output(raw.id, "annotate", "v1", {"sentences": [[0, 5]]})
     assert store.stage_output(raw.id, "annotate", "v1") == {"sentences": [[0, 5]]}
     assert store.stage_output(raw.id, "annotate", "v2") is None
+
+
+# --- analyses and corpus-level results ----------------------------------------------
+
+
+def _analysis(article_id: str) -> Analysis:
+    annotation = Annotation(
+        article_id,
+        "en_core_web_sm-3.8.0:ner",
+        (Sentence(0, 51),),
+        (Mention(4, 11, "council", "ORG"),),
+        (Token(0, 3, "the", "DET", "det", 1),),
+    )
+    return Analysis(
+        article_id,
+        annotation,
+        times=(TimeExpression(24, 31, "Tuesday", "2025-04-22", "day", 0.9, "weekday"),),
+        quotes=(Quote(article_id, 4, 11, "council", False, "Mayor Lee", 0, 3, 0, 3, "said"),),
+        claims=(
+            Claim(
+                article_id,
+                0,
+                51,
+                "council",
+                4,
+                11,
+                "AGREE",
+                "voted",
+                12,
+                17,
+                "reopening",
+                36,
+                50,
+                "asserted",
+            ),
+        ),
+        quantities=(Quantity(article_id, 0, 1, "1", 1.0, "exact", "bridge", 45, 51),),
+        attributions=(Attribution(article_id, 0, 51, "said", 0, 4, "Reuters"),),
+    )
+
+
+@pytest.mark.parametrize("table", sorted(ITEM_TABLES))
+def test_item_tables_have_a_column_per_model_field(store: Store, table: str) -> None:
+    columns = {row[1] for row in store._db.execute(f"PRAGMA table_info({table})")}
+    assert columns == {"article_id", "seq", *(f.name for f in fields(ITEM_TABLES[table]))}
+
+
+def test_analysis_round_trips_and_replaces_the_previous_one(store: Store) -> None:
+    raw = _raw()
+    store.put(raw, _article(raw))
+    analysis = _analysis(raw.id)
+    store.put_analysis(analysis, "v1")
+    store.put_analysis(analysis, "v1")  # again: replaced, not doubled
+    assert store.analysed_ids("v1") == {raw.id}
+    assert store.analysed_ids("v2") == set()
+    assert store.annotation(raw.id) == analysis.annotation
+    assert store.items("quotes") == list(analysis.quotes)
+    assert store.items("claims", raw.id) == list(analysis.claims)
+    assert store.items("time_expressions") == list(analysis.times)
+    assert store.items("quantities") == list(analysis.quantities)
+    assert store.items("attributions") == list(analysis.attributions)
+
+
+def test_entities_and_stories_are_swapped_whole(store: Store) -> None:
+    raw = _raw()
+    store.put(raw, _article(raw))
+    mention = EntityMention(raw.id, 4, 11, "council")
+    entity = Entity("e1", "Council", "ORG", ("council",), (mention,), None, ("why",))
+    store.replace_entities([entity])
+    store.replace_entities([entity])
+    assert store.entities() == [entity]
+    event = Event("ev1", "s1", "Vote", (raw.id,))
+    story = Story("s1", "Bridge", (raw.id,), (event,))
+    store.replace_stories([story], {"next": 2})
+    assert store.stories() == [story]
+    assert store.corpus_state("stories") == {"next": 2}
+
+
+def test_a_duplicate_link_marks_the_copy(store: Store) -> None:
+    first, second = _raw(), RawDocument("b.txt", b"copy", "copy", "utf-8", InputKind.TEXT)
+    store.put(first, _article(first))
+    store.put(second, _article(second).__class__(**{**_fields(_article(first)), "id": second.id}))
+    store.put_copy_links([CopyLink(second.id, first.id, "duplicate", 0.98)])
+    assert store.article(second.id).duplicate_of == first.id
+    assert store.copy_links() == [CopyLink(second.id, first.id, "duplicate", 0.98)]
+
+
+def _fields(article: Article) -> dict[str, object]:
+    return {f.name: getattr(article, f.name) for f in fields(article)}

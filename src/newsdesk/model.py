@@ -135,6 +135,7 @@ class Article:
     offsets: tuple[OffsetPiece, ...]
     machine_translated: bool = False
     duplicate_of: str | None = None
+    translation_evidence: tuple[str, ...] = ()  # why machine_translated, citing the text
 
     @property
     def removed(self) -> tuple[Segment, ...]:
@@ -381,3 +382,20 @@ class Story:
     title: str
     article_ids: tuple[str, ...]
     events: tuple[Event, ...] = ()
+
+
+# --- the per-article analysis bundle ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the per-article stages after cleaning found in one article."""
+
+    article_id: str
+    annotation: Annotation
+    times: tuple[TimeExpression, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    problems: tuple[str, ...] = ()  # an extractor that failed on this article, and why

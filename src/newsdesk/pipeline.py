@@ -3,22 +3,61 @@
 Per article (pure functions of one document, run in a process pool when there are many):
     1. clean      raw document -> article with labelled segments and metadata
     2. language   language and machine-translation signals
-Corpus-level stages (entities, copies, stories) come after and run over the store.
+Per article, in batches (spaCy is fastest over a stream of documents):
+    3. annotate   sentences, entity mentions and a parse
+    4. extract    time expressions, quotes, claims, quantities, attribution cues
+Corpus level, over what the store holds (incremental where it pays):
+    5. copies     near-duplicates and partial reuse, against every earlier article
+    6. link       canonical entities across articles, spellings and transliterations
+    7. stories    articles into events, events into stories, ids stable as news arrives
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from datetime import date
 from itertools import chain, islice, repeat
+from typing import TypeVar
 
+from newsdesk.annotate import annotate
 from newsdesk.clean import clean_document
 from newsdesk.config import Settings
+from newsdesk.extract.claims import find_claims
+from newsdesk.extract.numbers import find_quantities
+from newsdesk.extract.quotes import find_quotes, group_quotes
+from newsdesk.extract.time import find_time_expressions
+from newsdesk.gazetteer import Gazetteer, load_gazetteer
+from newsdesk.group.copies import (
+    CopyIndex,
+    CopySettings,
+    Fingerprint,
+    fingerprint,
+    in_original_order,
+)
+from newsdesk.group.origins import OriginSettings, article_origins, find_attributions
 from newsdesk.language import identify
-from newsdesk.model import Article, RawDocument, Rejection
+from newsdesk.link import LinkInput, explain, link_entities
+from newsdesk.model import (
+    Analysis,
+    Annotation,
+    Article,
+    CopyLink,
+    Entity,
+    RawDocument,
+    Rejection,
+)
 
 Outcome = tuple[RawDocument, Article | Rejection]
+T = TypeVar("T")
+__all__ = [
+    "LinkInput",
+    "OriginSettings",
+    "article_origins",
+    "explain",
+    "group_quotes",
+]  # re-exported for the Desk, which never imports a stage
 
 # Below this many documents a process pool costs more than it saves.
 MIN_DOCUMENTS_FOR_POOL = 32
@@ -34,6 +73,7 @@ def process_document(raw: RawDocument, settings: Settings) -> Article | Rejectio
         article,
         language=article.language or signals.language,
         machine_translated=signals.machine_translated,
+        translation_evidence=signals.evidence,
     )
 
 
@@ -60,3 +100,118 @@ def _safe_process(raw: RawDocument, settings: Settings) -> Article | Rejection:
         return process_document(raw, settings)
     except Exception as exc:  # any stage bug becomes a named, per-input failure
         return Rejection(raw.source, f"could not be processed ({type(exc).__name__}: {exc})")
+
+
+def analyse_articles(articles: Sequence[Article], settings: Settings) -> Iterator[Analysis]:
+    """Steps 3 and 4 for a batch of articles, in order: annotate together, extract one by one."""
+    options = settings.annotate
+    annotations = annotate(
+        ((article.id, article.text) for article in articles),
+        components=options.components,
+        n_process=options.n_process,
+        batch_size=options.batch_size,
+        model=options.model,
+    )
+    origins = OriginSettings.from_config(settings.origins)
+    for article, annotation in zip(articles, annotations, strict=True):
+        yield extract_all(article, annotation, settings, origins)
+
+
+def _gazetteer(settings: Settings) -> Gazetteer:
+    return load_gazetteer(settings.link.gazetteer or None)
+
+
+def extract_all(
+    article: Article, annotation: Annotation, settings: Settings, origins: OriginSettings
+) -> Analysis:
+    """Every extractor on one annotated article; one that fails is reported, the rest still run."""
+    problems: list[str] = []
+
+    def attempt(name: str, run: Callable[[], Sequence[T]], wanted: bool = True) -> tuple[T, ...]:
+        if not wanted:
+            return ()
+        try:
+            return tuple(run())
+        except Exception as exc:  # one extractor's bug must not lose the article's other results
+            problems.append(f"{name}: {type(exc).__name__}: {exc}")
+            return ()
+
+    parsed = bool(annotation.tokens)
+    wants = settings.extract
+    text, article_id = article.text, article.id
+    return Analysis(
+        article_id=article_id,
+        annotation=annotation,
+        times=attempt("time", lambda: find_time_expressions(text, _date(article.published))),
+        quotes=attempt(
+            "quotes", lambda: find_quotes(article_id, text, annotation), wants.quotes and parsed
+        ),
+        claims=attempt(
+            "claims",
+            lambda: find_claims(article_id, text, annotation, _gazetteer(settings)),
+            wants.claims and parsed,
+        ),
+        quantities=attempt(
+            "quantities", lambda: find_quantities(article_id, text, annotation), wants.quantities
+        ),
+        attributions=attempt(
+            "origins", lambda: find_attributions(article_id, text, article.outlet, origins)
+        ),
+        problems=tuple(problems),
+    )
+
+
+def _date(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+
+
+# Bump when an extractor's output changes, so stored analyses are redone.
+EXTRACT_VERSION = 1
+
+
+def analysis_version(settings: Settings) -> str:
+    """What an analysis depends on: the model, the components run and the extractors' version."""
+    options = settings.annotate
+    return f"{options.model}:{options.components}|extract-{EXTRACT_VERSION}"
+
+
+# --- corpus level ------------------------------------------------------------------------
+
+
+def find_copies(
+    index: CopyIndex, articles: Iterable[Article], settings: CopySettings
+) -> tuple[list[CopyLink], list[tuple[str, bytes]]]:
+    """Step 5: new articles into the copy index (earliest first); links and fingerprints."""
+    links: list[CopyLink] = []
+    prints: list[tuple[str, bytes]] = []
+    for article in in_original_order(articles):
+        fp = fingerprint(article.text, settings)
+        prints.append((article.id, fp.to_bytes(settings)))
+        links.extend(index.add_fingerprint(article.id, fp))
+    return links, prints
+
+
+def link(inputs: Iterable[LinkInput], settings: Settings) -> list[Entity]:
+    """Step 6: canonical entities over every analysed article (same input, same entities)."""
+    return link_entities(inputs, settings.link)
+
+
+def link_input(article: Article, annotation: Annotation) -> LinkInput:
+    return LinkInput(
+        article.id,
+        article.text,
+        annotation.mentions,
+        annotation.sentences,
+        article.machine_translated,
+    )
+
+
+def restore_copy_index(stored: Iterable[tuple[str, bytes]], settings: CopySettings) -> CopyIndex:
+    """The copy index as it was, rebuilt from stored fingerprints (no text is re-read)."""
+    index = CopyIndex(settings)
+    for article_id, data in stored:
+        index.restore(article_id, Fingerprint.from_bytes(data, settings))
+    return index

@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,13 +20,28 @@ from typing import Any
 from newsdesk.config import StoreSettings
 from newsdesk.errors import StoreError
 from newsdesk.model import (
+    Analysis,
+    Annotation,
     Article,
+    Attribution,
+    Claim,
+    CopyLink,
+    Entity,
+    EntityMention,
+    Event,
     InputKind,
+    Mention,
     OffsetPiece,
+    Quantity,
+    Quote,
     RawDocument,
     Segment,
     SegmentLabel,
+    Sentence,
     SourceHints,
+    Story,
+    TimeExpression,
+    Token,
 )
 
 MIGRATIONS: tuple[str, ...] = (
@@ -97,7 +112,99 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (article_id, stage, version)
     );
     """,
+    # 3: per-article analysis (annotate + extract) and corpus-level results
+    """
+    ALTER TABLE articles ADD COLUMN translation_evidence TEXT NOT NULL DEFAULT '[]';
+    CREATE TABLE analyses (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        version TEXT NOT NULL,
+        annotation TEXT NOT NULL,
+        problems TEXT NOT NULL,
+        analysed_at TEXT NOT NULL
+    );
+    CREATE TABLE time_expressions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL, start INTEGER, end INTEGER, text TEXT, value TEXT,
+        precision TEXT, confidence REAL, how TEXT,
+        PRIMARY KEY (article_id, seq)
+    );
+    CREATE INDEX time_expressions_value ON time_expressions(value);
+    CREATE TABLE quotes (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL, start INTEGER, end INTEGER, text TEXT, direct INTEGER,
+        speaker_name TEXT, speaker_start INTEGER, speaker_end INTEGER,
+        name_start INTEGER, name_end INTEGER, cue TEXT, cue_start INTEGER, cue_end INTEGER,
+        sentence_start INTEGER, sentence_end INTEGER, confidence REAL,
+        PRIMARY KEY (article_id, seq)
+    );
+    CREATE INDEX quotes_speaker ON quotes(speaker_name);
+    CREATE TABLE claims (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL, start INTEGER, end INTEGER, actor TEXT,
+        actor_start INTEGER, actor_end INTEGER, action TEXT, trigger TEXT,
+        trigger_start INTEGER, trigger_end INTEGER, issue TEXT, issue_start INTEGER,
+        issue_end INTEGER, modality TEXT, actor_state TEXT, target TEXT, target_start INTEGER,
+        target_end INTEGER, attribution TEXT, confidence REAL,
+        PRIMARY KEY (article_id, seq)
+    );
+    CREATE INDEX claims_actor ON claims(actor);
+    CREATE TABLE quantities (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL, start INTEGER, end INTEGER, text TEXT, value REAL,
+        qualifier TEXT, counted TEXT, counted_start INTEGER, counted_end INTEGER,
+        sentence_start INTEGER, sentence_end INTEGER,
+        PRIMARY KEY (article_id, seq)
+    );
+    CREATE TABLE attributions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL, start INTEGER, end INTEGER, cue TEXT, cue_start INTEGER,
+        cue_end INTEGER, origin TEXT, via TEXT,
+        PRIMARY KEY (article_id, seq)
+    );
+    CREATE INDEX attributions_origin ON attributions(origin);
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, state TEXT,
+        aliases TEXT NOT NULL, why TEXT NOT NULL
+    );
+    CREATE INDEX entities_name ON entities(name);
+    CREATE TABLE entity_mentions (
+        entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL
+    );
+    CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id);
+    CREATE INDEX entity_mentions_article ON entity_mentions(article_id, start);
+    CREATE TABLE copy_links (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        source_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL, share REAL NOT NULL,
+        PRIMARY KEY (article_id, source_id)
+    );
+    CREATE TABLE fingerprints (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        data BLOB NOT NULL
+    );
+    CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT NOT NULL);
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY, story_id TEXT NOT NULL, title TEXT NOT NULL
+    );
+    CREATE TABLE story_articles (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL, event_id TEXT NOT NULL
+    );
+    CREATE INDEX story_articles_story ON story_articles(story_id);
+    CREATE TABLE corpus_state (name TEXT PRIMARY KEY, payload TEXT NOT NULL);
+    """,
 )
+
+# Per-article extracted items: table -> the model class whose fields are its columns.
+ITEM_TABLES: dict[str, type] = {
+    "time_expressions": TimeExpression,
+    "quotes": Quote,
+    "claims": Claim,
+    "quantities": Quantity,
+    "attributions": Attribution,
+}
 
 
 class Store:
@@ -193,8 +300,9 @@ class Store:
         offsets = json.dumps([list(_piece_tuple(p)) for p in article.offsets])
         self._db.execute(
             """INSERT INTO articles (id, source, kind, title, outlet, published, published_how,
-               language, machine_translated, duplicate_of, text, offsets, added_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               language, machine_translated, duplicate_of, text, offsets, added_at,
+               translation_evidence)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 article.id,
                 article.source,
@@ -209,6 +317,7 @@ class Store:
                 article.text,
                 offsets,
                 now,
+                json.dumps(list(article.translation_evidence)),
             ),
         )
 
@@ -235,7 +344,202 @@ class Store:
         ).fetchone()
         return None if row is None else json.loads(row["payload"])
 
+    # --- analysis (annotate + extract) ------------------------------------------------
+
+    def analysed_ids(self, version: str) -> set[str]:
+        rows = self._db.execute("SELECT article_id FROM analyses WHERE version = ?", (version,))
+        return {row[0] for row in rows}
+
+    def put_analysis(self, analysis: Analysis, version: str) -> None:
+        """Replace an article's analysis and everything extracted from it, atomically."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        article_id = analysis.article_id
+        with self._transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)",
+                (article_id, version, json.dumps(_annotation_payload(analysis.annotation)),
+                 json.dumps(list(analysis.problems)), now),
+            )  # fmt: skip
+            for table, items in _items_by_table(analysis).items():
+                self._replace_items(table, article_id, items)
+
+    def _replace_items(self, table: str, article_id: str, items: tuple[Any, ...]) -> None:
+        self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        if not items:
+            return
+        columns = _columns(ITEM_TABLES[table])
+        marks = ", ".join("?" * (len(columns) + 2))
+        self._db.executemany(
+            f"INSERT INTO {table} (article_id, seq, {', '.join(columns)}) VALUES ({marks})",
+            [
+                (article_id, seq, *(getattr(item, c) for c in columns))
+                for seq, item in enumerate(items)
+            ],
+        )
+
+    def annotation(self, article_id: str) -> Annotation | None:
+        row = self._db.execute(
+            "SELECT annotation FROM analyses WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        return _annotation_from_payload(article_id, json.loads(row["annotation"]))
+
+    def items(self, table: str, article_id: str | None = None) -> list[Any]:
+        """Extracted items of one kind (quotes, claims, ...), for one article or all."""
+        cls = ITEM_TABLES[table]
+        columns = _columns(cls)
+        where, params = ("WHERE article_id = ?", (article_id,)) if article_id else ("", ())
+        rows = self._db.execute(
+            f"SELECT article_id, {', '.join(columns)} FROM {table} {where}"
+            " ORDER BY article_id, seq",
+            params,
+        )
+        with_id = "article_id" in {f.name for f in fields(cls)}
+        return [cls(*row) if with_id else cls(*row[1:]) for row in rows]
+
+    def times_by_article(self) -> dict[str, list[TimeExpression]]:
+        """Time expressions carry no article id of their own: grouped by article here."""
+        grouped: dict[str, list[TimeExpression]] = {}
+        columns = _columns(TimeExpression)
+        for row in self._db.execute(
+            f"SELECT article_id, {', '.join(columns)} FROM time_expressions"
+            " ORDER BY article_id, seq"
+        ):
+            grouped.setdefault(row[0], []).append(TimeExpression(*row[1:]))
+        return grouped
+
+    def problems(self) -> list[tuple[str, str]]:
+        rows = self._db.execute("SELECT article_id, problems FROM analyses WHERE problems != '[]'")
+        return [(row[0], problem) for row in rows for problem in json.loads(row[1])]
+
+    # --- corpus-level results -----------------------------------------------------------
+
+    def replace_entities(self, entities: list[Entity], state: Any | None = None) -> None:
+        """Entities are recomputed over the whole corpus: swap them in one transaction."""
+        with self._transaction():
+            if state is not None:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO corpus_state VALUES ('entities', ?)",
+                    (json.dumps(state),),
+                )
+            self._db.execute("DELETE FROM entity_mentions")
+            self._db.execute("DELETE FROM entities")
+            self._db.executemany(
+                "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
+                [(e.id, e.name, e.type, e.state, json.dumps(list(e.aliases)),
+                  json.dumps(list(e.why))) for e in entities],
+            )  # fmt: skip
+            self._db.executemany(
+                "INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)",
+                [
+                    (e.id, m.article_id, m.start, m.end, m.text)
+                    for e in entities
+                    for m in e.mentions
+                ],
+            )
+
+    def entities(self) -> list[Entity]:
+        mentions: dict[str, list[EntityMention]] = {}
+        for row in self._db.execute(
+            "SELECT * FROM entity_mentions ORDER BY entity_id, article_id, start"
+        ):
+            mentions.setdefault(row["entity_id"], []).append(
+                EntityMention(row["article_id"], row["start"], row["end"], row["text"])
+            )
+        return [
+            Entity(row["id"], row["name"], row["type"], tuple(json.loads(row["aliases"])),
+                   tuple(mentions.get(row["id"], ())), row["state"], tuple(json.loads(row["why"])))
+            for row in self._db.execute("SELECT * FROM entities ORDER BY name, id")
+        ]  # fmt: skip
+
+    def put_copy_links(self, links: list[CopyLink]) -> None:
+        """Record copy links and mark near-identical copies as duplicates of their original."""
+        with self._transaction():
+            for link in links:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO copy_links VALUES (?, ?, ?, ?)",
+                    (link.article_id, link.source_id, link.kind, link.share),
+                )
+                if link.kind == "duplicate":
+                    self._db.execute(
+                        "UPDATE articles SET duplicate_of = ? WHERE id = ?",
+                        (link.source_id, link.article_id),
+                    )
+
+    def copy_links(self) -> list[CopyLink]:
+        rows = self._db.execute("SELECT * FROM copy_links ORDER BY article_id, source_id")
+        return [CopyLink(r["article_id"], r["source_id"], r["kind"], r["share"]) for r in rows]
+
+    def put_fingerprints(self, fingerprints: list[tuple[str, bytes]]) -> None:
+        with self._transaction():
+            self._db.executemany("INSERT OR REPLACE INTO fingerprints VALUES (?, ?)", fingerprints)
+
+    def fingerprinted_ids(self) -> set[str]:
+        return {row[0] for row in self._db.execute("SELECT article_id FROM fingerprints")}
+
+    def fingerprints(self) -> Iterator[tuple[str, bytes]]:
+        rows = self._db.execute(
+            "SELECT f.article_id, f.data FROM fingerprints f JOIN articles a ON a.id = f.article_id"
+            " ORDER BY f.rowid"  # the order they were indexed in: a rebuild replays it
+        )
+        for row in rows:
+            yield row[0], bytes(row[1])
+
+    def replace_stories(self, stories: list[Story], state: dict[str, Any] | None) -> None:
+        """Store the story/event assignment and the grouping index state, all or nothing."""
+        with self._transaction():
+            for table in ("story_articles", "events", "stories"):
+                self._db.execute(f"DELETE FROM {table}")
+            for story in stories:
+                self._insert_story(story)
+            if state is not None:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO corpus_state VALUES ('stories', ?)",
+                    (json.dumps(state),),
+                )
+
+    def _insert_story(self, story: Story) -> None:
+        self._db.execute("INSERT INTO stories VALUES (?, ?)", (story.id, story.title))
+        for event in story.events:
+            self._db.execute(
+                "INSERT INTO events VALUES (?, ?, ?)", (event.id, story.id, event.title)
+            )
+            self._db.executemany(
+                "INSERT OR REPLACE INTO story_articles VALUES (?, ?, ?)",
+                [(article_id, story.id, event.id) for article_id in event.article_ids],
+            )
+
+    def stories(self) -> list[Story]:
+        members: dict[str, list[str]] = {}
+        for row in self._db.execute(
+            "SELECT sa.event_id, sa.article_id FROM story_articles sa"
+            " JOIN articles a ON a.id = sa.article_id ORDER BY a.published, a.rowid"
+        ):
+            members.setdefault(row[0], []).append(row[1])
+        events: dict[str, list[Event]] = {}
+        for row in self._db.execute("SELECT * FROM events ORDER BY rowid"):
+            event = Event(
+                row["id"], row["story_id"], row["title"], tuple(members.get(row["id"], ()))
+            )
+            events.setdefault(row["story_id"], []).append(event)
+        return [
+            Story(row["id"], row["title"],
+                  tuple(a for e in events.get(row["id"], ()) for a in e.article_ids),
+                  tuple(events.get(row["id"], ())))
+            for row in self._db.execute("SELECT * FROM stories ORDER BY rowid")
+        ]  # fmt: skip
+
+    def corpus_state(self, name: str) -> Any | None:
+        row = self._db.execute(
+            "SELECT payload FROM corpus_state WHERE name = ?", (name,)
+        ).fetchone()
+        return None if row is None else json.loads(row[0])
+
     # --- reading ----------------------------------------------------------------------
+
+    def article_ids(self) -> list[str]:
+        return [row[0] for row in self._db.execute("SELECT id FROM articles ORDER BY rowid")]
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
@@ -306,6 +610,7 @@ class Store:
             offsets=tuple(OffsetPiece(*p) for p in json.loads(row["offsets"])),
             machine_translated=bool(row["machine_translated"]),
             duplicate_of=row["duplicate_of"],
+            translation_evidence=tuple(json.loads(row["translation_evidence"])),
         )
 
     def _segments(self, article_id: str) -> tuple[Segment, ...]:
@@ -333,3 +638,38 @@ def _statements(script: str) -> list[str]:
             statements.append(buffer.strip())
             buffer = ""
     return [s for s in statements if s]
+
+
+def _columns(cls: type) -> list[str]:
+    """The item's fields stored as columns (article_id is always a column of its own)."""
+    return [f.name for f in fields(cls) if f.name != "article_id"]
+
+
+def _items_by_table(analysis: Analysis) -> dict[str, tuple[Any, ...]]:
+    return {
+        "time_expressions": analysis.times,
+        "quotes": analysis.quotes,
+        "claims": analysis.claims,
+        "quantities": analysis.quantities,
+        "attributions": analysis.attributions,
+    }
+
+
+def _annotation_payload(annotation: Annotation) -> dict[str, Any]:
+    """Compact JSON: positional lists, not objects (a parse has thousands of tokens)."""
+    return {
+        "model": annotation.model,
+        "sentences": [[s.start, s.end] for s in annotation.sentences],
+        "mentions": [[m.start, m.end, m.text, m.label] for m in annotation.mentions],
+        "tokens": [[t.start, t.end, t.lemma, t.pos, t.dep, t.head] for t in annotation.tokens],
+    }
+
+
+def _annotation_from_payload(article_id: str, payload: dict[str, Any]) -> Annotation:
+    return Annotation(
+        article_id=article_id,
+        model=payload["model"],
+        sentences=tuple(Sentence(*s) for s in payload["sentences"]),
+        mentions=tuple(Mention(*m) for m in payload["mentions"]),
+        tokens=tuple(Token(*t) for t in payload["tokens"]),
+    )

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-import json
-
+import numpy as np
 import pytest
 
 from newsdesk.group.copies import (
     CopyIndex,
     CopySettings,
+    Fingerprint,
+    _Postings,
     duplicate_of,
+    fingerprint,
+    in_original_order,
     normalised_words,
     signature,
 )
-from newsdesk.model import CopyLink
+from newsdesk.model import Article, CopyLink, InputKind
 
 HARBOUR = (
     "Harbour officials in the small coastal town of Brackwell confirmed on Tuesday that the "
@@ -143,19 +146,26 @@ def test_empty_texts_are_not_copies_of_each_other() -> None:
     assert index.add("b", "") == []
 
 
-def test_state_round_trips_through_json_and_keeps_finding_copies(index: CopyIndex) -> None:
+def test_fingerprint_bytes_round_trip() -> None:
+    fp = fingerprint('He said "stop the pier work" on Monday. ' + HARBOUR)
+    back = Fingerprint.from_bytes(fp.to_bytes())
+    assert back.text_hash == fp.text_hash and back.word_count == fp.word_count
+    assert np.array_equal(back.shingles, fp.shingles)
+    assert np.array_equal(back.minhash, fp.minhash)
+    assert np.array_equal(back.quoted, fp.quoted)
+
+
+def test_an_index_restored_from_fingerprints_answers_like_the_original(index: CopyIndex) -> None:
     index.add("copy", HARBOUR.lower())
-    state = json.loads(json.dumps(index.state()))
-    rebuilt = CopyIndex.from_state(state)
+    rebuilt = CopyIndex()
+    for article_id, text in (("harbour", HARBOUR), ("orchard", ORCHARD), ("library", LIBRARY)):
+        rebuilt.restore(article_id, Fingerprint.from_bytes(fingerprint(text).to_bytes()))
+    rebuilt.restore("copy", fingerprint(HARBOUR.lower()))
     assert len(rebuilt) == 4 and "copy" in rebuilt
-    links = rebuilt.add("edited", HARBOUR.replace("Tuesday", "Friday"))
-    assert kinds(links) == [("harbour", "duplicate")]
-
-
-def test_rebuilt_index_answers_like_the_original(index: CopyIndex) -> None:
-    rebuilt = CopyIndex.from_state(json.loads(json.dumps(index.state())))
     probe = "Breaking. " + HARBOUR.split(". ")[1] + ". " + ORCHARD
     assert rebuilt.add("probe", probe) == index.add("probe", probe)
+    edited = HARBOUR.replace("Tuesday", "Friday")
+    assert kinds(rebuilt.add("edited", edited)) == [("harbour", "duplicate")]
 
 
 def test_signatures_are_deterministic_and_replace_the_text(index: CopyIndex) -> None:
@@ -185,3 +195,70 @@ def test_a_footer_in_many_articles_is_capped_and_stops_counting_as_reuse(
     for n, body in enumerate((HARBOUR, ORCHARD, LIBRARY, HARBOUR[:300])):
         index.add(f"b{n}", body + FOOTER)
     assert [link.kind for link in index.add("bakery", BAKERY + FOOTER)] == expected
+
+
+def test_postings_find_every_entry_across_flushes_and_merges() -> None:
+    postings = _Postings(flush_at=8)
+    for position in range(100):
+        postings.add([position % 7, 1000 + position], position)
+    found = postings.lookup(np.array([3, 1050, 99999], dtype=np.uint64), limit=1000)
+    assert found.counts.tolist() == [len(range(3, 100, 7)), 1, 0]
+    assert sorted(found.positions[found.keys == 0].tolist()) == list(range(3, 100, 7))
+    assert found.positions[found.keys == 1].tolist() == [50]
+    assert len(postings) == 200 and len(postings._runs) < 6  # merged, not one run per flush
+
+
+def test_postings_lookup_is_capped_per_key() -> None:
+    postings = _Postings(flush_at=4)
+    for position in range(40):
+        postings.add([5], position)
+    found = postings.lookup(np.array([5], dtype=np.uint64), limit=3)
+    assert found.counts.tolist() == [40]
+    assert len(found.positions) <= 3 * (len(postings._runs) + 1)
+
+
+def test_a_window_forgets_old_articles_but_not_exact_copies() -> None:
+    index = CopyIndex(CopySettings(window=2))
+    for article_id, text in (("harbour", HARBOUR), ("orchard", ORCHARD), ("library", LIBRARY)):
+        index.add(article_id, text)
+    assert index.add("edited", HARBOUR + " Updated at noon.") == []
+    assert kinds(index.add("exact", HARBOUR)) == [("harbour", "duplicate")]
+    # the window now holds the two latest indexed articles: "library" and "edited"
+    assert kinds(index.add("late", LIBRARY + " Updated.")) == [("library", "duplicate")]
+
+
+def test_same_articles_in_the_same_order_give_the_same_links() -> None:
+    texts = [HARBOUR, ORCHARD + HARBOUR[:400], HARBOUR + " More.", LIBRARY, ORCHARD.upper()]
+    runs = []
+    for _ in range(2):
+        index = CopyIndex()
+        runs.append([index.add(f"a{n}", text) for n, text in enumerate(texts)])
+    assert runs[0] == runs[1]
+    assert any(runs[0])
+
+
+def _article(article_id: str, published: str | None) -> Article:
+    return Article(article_id, "s", InputKind.TEXT, None, None, published, None, None, "", (), ())
+
+
+def test_original_order_is_earliest_published_then_first_seen() -> None:
+    batch = [_article("c", None), _article("b", "2025-04-26"), _article("a", "2025-04-25")]
+    batch.append(_article("d", "2025-04-25"))
+    assert [a.id for a in in_original_order(batch)] == ["a", "d", "b", "c"]
+
+
+def test_postings_agree_with_a_plain_dict_on_random_keys() -> None:
+    rng = np.random.default_rng(5)
+    postings, truth = _Postings(flush_at=300), dict[int, list[int]]()
+    for position in range(2000):
+        # a few keys recur (some past a 64-key block), most are new
+        keys = {int(k) for k in rng.integers(0, 2**63, 5)} | {7, int(rng.integers(0, 40))}
+        postings.add(sorted(keys), position)
+        for key in keys:
+            truth.setdefault(key, []).append(position)
+    asked = np.array([*sorted(truth)[:500], 7, 8, 2**63 + 1], dtype=np.uint64)
+    found = postings.lookup(asked, limit=10**6)
+    assert found.counts.tolist() == [len(truth.get(int(key), [])) for key in asked]
+    for number, key in enumerate(asked.tolist()):
+        held = sorted(found.positions[found.keys == number].tolist())
+        assert held == truth.get(key, [])

@@ -8,11 +8,11 @@ from newsdesk.annotate.loader import (
     INSTALL_HINT,
     MODEL_PACKAGE,
     PROFILES,
-    AnnotateSettings,
     load_nlp,
     model_key,
 )
 from newsdesk.annotate.pipeline import annotate, annotation_model_key
+from newsdesk.config import AnnotateSettings
 
 __all__ = [
     "INSTALL_HINT",

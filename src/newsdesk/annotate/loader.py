@@ -7,7 +7,6 @@ every worker process and keeps the cache key honest about what ran.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
@@ -32,16 +31,6 @@ NEWLINE_BREAKS = "newline_sentence_breaks"
 TRAINED_COMPONENTS = frozenset(
     {"tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"}
 )
-
-
-@dataclass(frozen=True, slots=True)
-class AnnotateSettings:
-    """Settings of the annotate stage (to move into config.Settings)."""
-
-    model: str = MODEL_PACKAGE
-    components: str = "ner"  # a PROFILES key
-    n_process: int = 1
-    batch_size: int = 64
 
 
 def resolve_components(components: frozenset[str] | str) -> frozenset[str]:

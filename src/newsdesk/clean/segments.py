@@ -193,7 +193,10 @@ RELATED_HEADING = _line(
     r"\s+(?:auch\s+)?interessieren|weitere\s+(?:artikel|beitr[äa]ge|nachrichten|themen)"
     r"|auch\s+auf\s+\S{3,40}|[àa]\s+lire\s+aussi|sur\s+le\s+m[êe]me\s+sujet"
     r"|articles\s+similaires|articoli\s+correlati|leggi\s+anche|leia\s+tamb[ée]m"
-    r"|mat[ée]rias\s+relacionadas"
+    r"|mat[ée]rias\s+relacionadas|mehr\s+zum\s+thema|verwandte\s+(?:artikel|beitr[äa]ge|themen)"
+    r"|neueste\s+(?:beitr[äa]ge|artikel|nachrichten|kommentare)|letzte\s+(?:kommentare|beitr[äa]ge)"
+    r"|newsticker|contexto\s+de\s+la\s+noticia|[úu]ltimas\s+noticias|derni[èe]res\s+actualit[ée]s"
+    r"|recent\s+(?:posts|comments|articles|stories)"
 )
 RELATED_LINK = _line(
     r"(?:read\s+(?:also|next)|also\s+read|see\s+also|related|more|watch|listen"

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Literal
 
+from newsdesk.config import OriginsSettings
 from newsdesk.model import Attribution
 
 ANONYMOUS = "anonymous sources"
@@ -116,6 +117,19 @@ class OriginSettings:
         ("BBC News", "BBC"), ("Reuters Breakingviews", "Reuters"),
     )  # fmt: skip
     _known: dict[str, tuple[str, OriginKind]] = field(init=False, repr=False, compare=False)
+
+    @classmethod
+    def from_config(cls, section: OriginsSettings) -> OriginSettings:
+        """Build from the [origins] section of the settings (defaults.toml)."""
+        return cls(
+            agencies=section.agencies,
+            web_outlets=section.web_outlets,
+            papers=section.papers,
+            broadcasters=section.broadcasters,
+            magazines=section.magazines,
+            aliases=tuple(section.aliases.items()),
+            outlet_groups=tuple(section.outlet_groups.items()),
+        )
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_known", _known_names(self))

@@ -1,24 +1,90 @@
 """The JSON export: the contract other tools and our evaluations read (docs/output.md).
 
 Fields may be added; none may be renamed or dropped without bumping EXPORT_VERSION.
-Lists for stages not built yet are present and empty.
+Lists for stages not built yet (facts, positions, timeline) are present and empty.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from newsdesk.model import Article
+from newsdesk.model import (
+    Article,
+    Attribution,
+    Claim,
+    CopyLink,
+    Entity,
+    Quantity,
+    Quote,
+    Story,
+    TimeExpression,
+    content_id,
+)
 
-EXPORT_VERSION = 1
-COLLECTIONS = ("stories", "entities", "quotes", "claims", "facts", "positions", "timeline")
+EXPORT_VERSION = 2
+LATER_COLLECTIONS = ("facts", "positions", "timeline")
 
 
-def article_record(article: Article) -> dict[str, Any]:
+@dataclass(slots=True)
+class Corpus:
+    """Everything an export shows, gathered by the Desk from the store."""
+
+    articles: Iterable[Article]
+    entities: Sequence[Entity] = ()
+    stories: Sequence[Story] = ()
+    quotes: Sequence[Quote] = ()
+    quote_groups: Sequence[int] = ()  # group index per quote (variants across outlets)
+    claims: Sequence[Claim] = ()
+    times: Mapping[str, Sequence[TimeExpression]] = field(default_factory=dict)  # by article
+    quantities: Sequence[Quantity] = ()
+    attributions: Sequence[Attribution] = ()
+    copy_links: Sequence[CopyLink] = ()
+    origins: Callable[[Article, list[Attribution]], list[str]] | None = None
+    _by_article: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
+
+    def per_article(self, kind: str, article_id: str) -> list[Any]:
+        if not self._by_article:
+            self._index()
+        return self._by_article[kind].get(article_id, [])
+
+    def _index(self) -> None:
+        self._by_article["times"] = {k: list(v) for k, v in self.times.items()}
+        for kind, items in (
+            ("quantities", self.quantities),
+            ("attributions", self.attributions),
+            ("copies", self.copy_links),
+        ):
+            grouped: dict[str, list[Any]] = defaultdict(list)
+            for item in items:
+                grouped[item.article_id].append(item)
+            self._by_article[kind] = grouped
+
+
+class EntityIndex:
+    """Which entity a mention span of an article belongs to."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self._spans: dict[tuple[str, int, int], str] = {}
+        self._starts: dict[tuple[str, int], str] = {}
+        for entity in entities:
+            for m in entity.mentions:
+                self._spans[(m.article_id, m.start, m.end)] = entity.id
+                self._starts[(m.article_id, m.start)] = entity.id
+
+    def entity_at(self, article_id: str, start: int | None, end: int | None) -> str | None:
+        if start is None or end is None:
+            return None
+        exact = self._spans.get((article_id, start, end))
+        return exact or self._starts.get((article_id, start))
+
+
+def article_record(article: Article, corpus: Corpus | None = None) -> dict[str, Any]:
     """One article as exported. `removed` offsets point into the raw text as received."""
-    return {
+    record: dict[str, Any] = {
         "id": article.id,
         "source": article.source,
         "outlet": article.outlet,
@@ -27,36 +93,171 @@ def article_record(article: Article) -> dict[str, Any]:
         "published_how": article.published_how,
         "language": article.language,
         "machine_translated": article.machine_translated,
+        "translation_evidence": list(article.translation_evidence),
         "kind": article.kind.value,
         "text": article.text,
         "duplicate_of": article.duplicate_of,
         "removed": [
-            {
-                "text": s.text,
-                "reason": s.label.value,
-                "detail": s.reason,
-                "start": s.start,
-                "end": s.end,
-            }
+            {"text": s.text, "reason": s.label.value, "detail": s.reason, "start": s.start,
+             "end": s.end}
             for s in article.removed
+        ],
+    }  # fmt: skip
+    if corpus is not None:
+        record.update(_article_findings(article, corpus))
+    return record
+
+
+def _article_findings(article: Article, corpus: Corpus) -> dict[str, Any]:
+    attributions = corpus.per_article("attributions", article.id)
+    origins = corpus.origins(article, attributions) if corpus.origins else []
+    return {
+        "copies": [
+            {"of": c.source_id, "kind": c.kind, "share": round(c.share, 3)}
+            for c in corpus.per_article("copies", article.id)
+        ],
+        "origins": origins,
+        "attributions": [
+            {"cue": a.cue, "start": a.cue_start, "end": a.cue_end, "origin": a.origin,
+             "via": a.via, "sentence": {"start": a.start, "end": a.end}}
+            for a in attributions
+        ],
+        "dates": [
+            {"text": t.text, "start": t.start, "end": t.end, "value": t.value,
+             "precision": t.precision, "confidence": t.confidence, "how": t.how}
+            for t in corpus.per_article("times", article.id)
+        ],
+        "quantities": [
+            {"text": q.text, "start": q.start, "end": q.end, "value": q.value,
+             "qualifier": q.qualifier, "counted": q.counted,
+             "counted_span": {"start": q.counted_start, "end": q.counted_end}}
+            for q in corpus.per_article("quantities", article.id)
+        ],
+    }  # fmt: skip
+
+
+def entity_record(entity: Entity) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "type": entity.type,
+        "state": entity.state,
+        "aliases": list(entity.aliases),
+        "why": list(entity.why),
+        "mentions": [
+            {"article": m.article_id, "start": m.start, "end": m.end, "text": m.text}
+            for m in entity.mentions
         ],
     }
 
 
-def export_document(articles: Iterable[Article], newsdesk_version: str) -> dict[str, Any]:
+def story_record(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "title": story.title,
+        "articles": list(story.article_ids),
+        "events": [
+            {"id": e.id, "title": e.title, "articles": list(e.article_ids)} for e in story.events
+        ],
+    }
+
+
+def quote_id(quote: Quote) -> str:
+    return content_id(f"{quote.article_id}:{quote.start}:{quote.end}".encode())
+
+
+def quote_record(quote: Quote, group: int | None, entities: EntityIndex) -> dict[str, Any]:
+    a = quote.article_id
+    return {
+        "id": quote_id(quote),
+        "article": a,
+        "speaker": entities.entity_at(a, quote.name_start, quote.name_end),
+        "speaker_name": quote.speaker_name,
+        "speaker_span": _span(a, quote.speaker_start, quote.speaker_end),
+        "cue": _text_span(quote.cue, quote.cue_start, quote.cue_end),
+        "text": quote.text,
+        "direct": bool(quote.direct),
+        "group": group,
+        "confidence": quote.confidence,
+        "evidence": [{"article": a, "start": quote.start, "end": quote.end}],
+        "sentence": {"article": a, "start": quote.sentence_start, "end": quote.sentence_end},
+    }  # fmt: skip
+
+
+def claim_record(claim: Claim, entities: EntityIndex) -> dict[str, Any]:
+    a = claim.article_id
+    return {
+        "id": content_id(f"{a}:{claim.start}:{claim.trigger_start}:{claim.action}".encode()),
+        "article": a,
+        "actor": claim.actor,
+        "actor_entity": entities.entity_at(a, claim.actor_start, claim.actor_end),
+        "actor_state": claim.actor_state,
+        "actor_span": _offsets(claim.actor_start, claim.actor_end),
+        "action": claim.action,
+        "trigger": _text_span(claim.trigger, claim.trigger_start, claim.trigger_end),
+        "issue": claim.issue,
+        "issue_span": _offsets(claim.issue_start, claim.issue_end),
+        "target": claim.target,
+        "target_span": _offsets(claim.target_start, claim.target_end),
+        "modality": claim.modality,
+        "attribution": claim.attribution,
+        "confidence": claim.confidence,
+        "span": {"article": a, "start": claim.start, "end": claim.end},
+    }
+
+
+def _offsets(start: int | None, end: int | None) -> dict[str, int] | None:
+    return None if start is None or end is None else {"start": start, "end": end}
+
+
+def _text_span(text: str | None, start: int | None, end: int | None) -> dict[str, Any] | None:
+    offsets = _offsets(start, end)
+    return None if text is None or offsets is None else {"text": text, **offsets}
+
+
+def _span(article_id: str, start: int | None, end: int | None) -> dict[str, Any] | None:
+    offsets = _offsets(start, end)
+    return None if offsets is None else {"article": article_id, **offsets}
+
+
+def export_document(corpus: Corpus | Iterable[Article], newsdesk_version: str) -> dict[str, Any]:
+    corpus = corpus if isinstance(corpus, Corpus) else Corpus(corpus)
+    entities = EntityIndex(corpus.entities)
+    groups: list[int | None] = [*corpus.quote_groups] or [None] * len(corpus.quotes)
     document: dict[str, Any] = {
         "newsdesk_version": newsdesk_version,
         "export_version": EXPORT_VERSION,
-        "articles": [article_record(a) for a in articles],
+        "articles": [article_record(a, corpus) for a in corpus.articles],
+        "stories": [story_record(s) for s in corpus.stories],
+        "entities": [entity_record(e) for e in corpus.entities],
+        "quotes": [
+            quote_record(q, g, entities) for q, g in zip(corpus.quotes, groups, strict=True)
+        ],
+        "claims": [claim_record(c, entities) for c in corpus.claims],
     }
-    document.update({name: [] for name in COLLECTIONS})
+    document.update({name: [] for name in LATER_COLLECTIONS})
     return document
 
 
-def export_lines(articles: Iterable[Article], newsdesk_version: str) -> Iterator[str]:
+def export_lines(corpus: Corpus | Iterable[Article], newsdesk_version: str) -> Iterator[str]:
     """JSON lines: a header line, then one line per item, each with its "type"."""
+    corpus = corpus if isinstance(corpus, Corpus) else Corpus(corpus)
     yield json.dumps(
         {"type": "header", "newsdesk_version": newsdesk_version, "export_version": EXPORT_VERSION}
     )
-    for article in articles:
-        yield json.dumps({"type": "article", **article_record(article)}, ensure_ascii=False)
+    entities = EntityIndex(corpus.entities)
+    groups: list[int | None] = [*corpus.quote_groups] or [None] * len(corpus.quotes)
+    records: Iterable[tuple[str, dict[str, Any]]] = (
+        *(("article", article_record(a, corpus)) for a in corpus.articles),
+        *(("story", story_record(s)) for s in corpus.stories),
+        *(("entity", entity_record(e)) for e in corpus.entities),
+        *(
+            ("quote", quote_record(q, g, entities))
+            for q, g in zip(corpus.quotes, groups, strict=True)
+        ),
+        *(("claim", claim_record(c, entities)) for c in corpus.claims),
+    )
+    for kind, record in records:
+        if "type" in record:  # an entity's own type must not hide the line's type
+            record["entity_type"] = record.pop("type")
+        yield json.dumps({"type": kind, **record}, ensure_ascii=False)

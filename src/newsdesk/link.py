@@ -1,1 +1,0 @@
-"""Canonical entities across articles, spellings and transliterations (being written)."""

@@ -1,0 +1,298 @@
+"""Within one article: clean the mentions, resolve short forms, roles and role descriptions.
+
+The result is one `LocalEntity` per distinct name in the article ("Putin" and "Vladimir Putin"
+are one), carrying the evidence the cross-article step needs: labels, the states the text
+says a person acts for, role words, and the sentences it appears in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsdesk.gazetteer import Gazetteer, fold
+from newsdesk.link.names import (
+    clean_surface,
+    exonym_form,
+    person_tokens,
+    translit_key,
+    without_article,
+)
+from newsdesk.link.types import LinkInput, LinkSettings
+from newsdesk.model import EntityMention, Mention
+
+# Words between a state adjective and a name that make the person act for the state:
+# "Russian Foreign Minister Sergei Lavrov", "Special American envoy Steve Witkoff".
+ROLE_WORDS = frozenset(
+    [
+        "president",
+        "leader",
+        "minister",
+        "foreign",
+        "defence",
+        "defense",
+        "prime",
+        "premier",
+        "secretary",
+        "state",
+        "of",
+        "envoy",
+        "special",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "adviser",
+        "advisor",
+        "ambassador",
+        "chancellor",
+        "general",
+        "commander",
+        "chief",
+        "deputy",
+        "vice",
+        "head",
+        "official",
+        "negotiator",
+        "representative",
+        "senator",
+        "diplomat",
+        "top",
+        "former",
+        "security",
+        "national",
+        "interior",
+        "finance",
+        "economy",
+    ]
+)
+HEAD_ROLES = frozenset({"president", "prime", "premier", "chancellor", "leader", "head"})
+DESCRIPTION_ROLES = ("foreign minister", "prime minister", "president", "leader", "envoy")
+_PLACE_CUE = re.compile(
+    r"\s+(?:nuclear\s+)?(?:power\s+plant|region|oblast|province|river|city|district|county)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+_POSSESSIVE = re.compile(r"[’']s$")
+_WORD_EDGES = '"“”‘’,;:()[]'
+_PERSON = "PERSON"
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(slots=True)
+class LocalEntity:
+    """One name in one article, with every mention of it and the evidence around it."""
+
+    article_id: str
+    key: str  # transliteration key of the resolved name
+    name: str  # the resolved name as written ("Vladimir Putin" for a "Putin")
+    mentions: list[EntityMention] = field(default_factory=list)
+    surfaces: Counter[str] = field(default_factory=Counter)
+    labels: Counter[str] = field(default_factory=Counter)
+    states: Counter[str] = field(default_factory=Counter)
+    roles: set[str] = field(default_factory=set)
+    sentences: set[int] = field(default_factory=set)
+    why: list[str] = field(default_factory=list)  # evidence, without the article id
+    garbled: bool = False  # joined by the garble rule: never the canonical name
+    known_place: bool = False  # named in the gazetteer (a state, seat or listed place)
+
+    @property
+    def label(self) -> str:
+        return min(self.labels.items(), key=lambda item: (-item[1], item[0]))[0]
+
+    @property
+    def is_person(self) -> bool:
+        return self.label == _PERSON
+
+
+class Knowledge:
+    """The gazetteer plus the look-ups derived from it once per run."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.places = {fold(name) for name in (*gazetteer.exonyms, *gazetteer.exonyms.values())}
+        # A country's own names (not its seats): "the U.S." and "United States" are one entity.
+        self.countries = {
+            fold(without_article(alias)): state.name
+            for state in reversed(gazetteer.states)
+            for alias in (state.name, *state.aliases)
+        }
+        adjectives = sorted(
+            {a for s in gazetteer.states for a in s.adjectives}, key=len, reverse=True
+        )
+        alternatives = "|".join(re.escape(a) for a in adjectives)
+        roles = "|".join(r.replace(" ", r"\s+") for r in DESCRIPTION_ROLES)
+        self.description = re.compile(rf"\b[Tt]he\s+({alternatives})\s+({roles})\b")
+        # Look-ups are memoised per name: a corpus repeats the same names many times.
+        self._places: dict[str, bool] = {}
+        self._known: dict[str, bool] = {}
+        self._states: dict[str, str | None] = {}
+
+    def country(self, name: str) -> str | None:
+        return self.countries.get(fold(without_article(name)))
+
+    def is_place(self, name: str) -> bool:
+        """A listed place or a country's own name (not a seat such as "the Kremlin")."""
+        if name not in self._places:
+            self._places[name] = fold(name) in self.places or self.country(name) is not None
+        return self._places[name]
+
+    def is_known(self, name: str) -> bool:
+        """A listed place, a country, or a seat of government."""
+        if name not in self._known:
+            seat = self.gazetteer.state_named(name) is not None
+            self._known[name] = seat or self.is_place(name)
+        return self._known[name]
+
+    def state_of(self, name: str) -> str | None:
+        if name not in self._states:
+            gazetteer = self.gazetteer
+            self._states[name] = gazetteer.state_named(name) or gazetteer.state_of_adjective(name)
+        return self._states[name]
+
+
+@dataclass(slots=True)
+class _Named:
+    mention: Mention
+    surface: str
+    label: str
+    name: str
+    how: str | None = None
+
+
+def local_entities(
+    item: LinkInput, settings: LinkSettings, knowledge: Knowledge
+) -> list[LocalEntity]:
+    """The article's names, short forms resolved, grouped by transliteration key."""
+    starts = _sentence_starts(item)
+    named = [_named(m, item.text, knowledge) for m in item.mentions if m.label in settings.labels]
+    kept = [n for n in named if n is not None]
+    _resolve_short_forms(kept, knowledge)
+    groups: dict[str, LocalEntity] = {}
+    for entry in kept:
+        _add(groups, item, entry, starts, knowledge)
+    _add_role_descriptions(groups, item, starts, knowledge)
+    return [groups[key] for key in sorted(groups)]
+
+
+def _sentence_starts(item: LinkInput) -> list[int]:
+    if item.sentences:
+        return sorted(s.start for s in item.sentences)
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(item.text)]
+
+
+def _named(mention: Mention, text: str, knowledge: Knowledge) -> _Named | None:
+    surface = clean_surface(mention.text)
+    if not any(c.isalpha() for c in surface):
+        return None
+    label = _corrected_label(surface, mention, text, knowledge)
+    name = " ".join(person_tokens(surface)) if label == _PERSON else surface
+    return _Named(mention, surface, label, name)
+
+
+def _corrected_label(surface: str, mention: Mention, text: str, knowledge: Knowledge) -> str:
+    """spaCy's small model calls Kherson and Kyiv persons; the gazetteer and cues know better."""
+    if mention.label in ("PERSON", "ORG") and knowledge.is_place(surface):
+        return "GPE"
+    if mention.label == _PERSON and knowledge.is_known(surface) and " " not in surface:
+        return "GPE"
+    if mention.label not in _PLACE_LABELS and _PLACE_CUE.match(text, mention.end):
+        return "LOC"
+    return mention.label
+
+
+def _resolve_short_forms(named: list[_Named], knowledge: Knowledge) -> None:
+    """ "Putin" -> "Vladimir Putin" when exactly one full name in the article contains it."""
+    full = {n.name for n in named if n.label == _PERSON and len(n.name.split()) >= 2}
+    by_word: dict[str, set[str]] = {}
+    by_last: dict[str, set[str]] = {}
+    for name in full:
+        words = name.split()
+        for word in words:
+            by_word.setdefault(translit_key(word), set()).add(name)
+        by_last.setdefault(translit_key(words[-1]), set()).add(name)
+    for entry in named:
+        if " " in entry.name or entry.name in full or knowledge.is_known(entry.name):
+            continue
+        index = by_word if entry.label == _PERSON else by_last
+        matches = index.get(translit_key(entry.name), set())
+        if len(matches) == 1:
+            entry.name, entry.label = next(iter(matches)), _PERSON
+            entry.how = f"short form of {entry.name!r}, the only full name in the article with it"
+
+
+def _add(
+    groups: dict[str, LocalEntity],
+    item: LinkInput,
+    entry: _Named,
+    starts: list[int],
+    knowledge: Knowledge,
+) -> None:
+    name = entry.name if entry.label == _PERSON else _place_form(entry.name, knowledge)
+    key = translit_key(name)
+    if not key:
+        return
+    local = groups.setdefault(key, LocalEntity(item.article_id, key, name))
+    m = entry.mention
+    local.mentions.append(EntityMention(item.article_id, m.start, m.end, m.text))
+    local.surfaces[entry.surface] += 1
+    local.labels[entry.label] += 1
+    local.sentences.add(bisect.bisect_right(starts, m.start) - 1)
+    local.known_place = local.known_place or knowledge.is_known(entry.surface)
+    if name != entry.surface and entry.label != _PERSON:
+        local.why.append(f"{entry.surface!r} is listed as a spelling of {name!r}")
+    if entry.how:
+        local.why.append(f"{entry.surface!r}: {entry.how}")
+    if entry.label == _PERSON:
+        _note_acting_state(local, item.text, m.start, knowledge)
+    if len(entry.name) > len(local.name):
+        local.name = name
+
+
+def _place_form(name: str, knowledge: Knowledge) -> str:
+    return knowledge.country(name) or exonym_form(name, knowledge.gazetteer)
+
+
+def _note_acting_state(local: LocalEntity, text: str, start: int, knowledge: Knowledge) -> None:
+    """Read "<state adjective> <role words> Name" just before a person's mention."""
+    roles: list[str] = []
+    for word in reversed(text[max(0, start - 80) : start].split()):
+        bare = word.strip(_WORD_EDGES)
+        if bare.lower() in ROLE_WORDS:
+            roles.append(bare.lower())
+            continue
+        state = knowledge.state_of(_POSSESSIVE.sub("", bare)) if roles else None
+        if state is not None:
+            local.states[state] += 1
+            local.roles.update(roles)
+        return
+
+
+def _add_role_descriptions(
+    groups: dict[str, LocalEntity], item: LinkInput, starts: list[int], knowledge: Knowledge
+) -> None:
+    """ "the Russian leader" -> the one person named as acting for Russia in that role."""
+    people = [g for g in groups.values() if g.is_person and g.states]
+    for match in knowledge.description.finditer(item.text):
+        state = knowledge.state_of(match.group(1))
+        role = match.group(2).lower().split()
+        fits = [p for p in people if p.states.get(state or "") and _role_fits(role, p.roles)]
+        if len(fits) != 1:
+            continue
+        person = fits[0]
+        person.mentions.append(
+            EntityMention(item.article_id, match.start(), match.end(), match.group(0))
+        )
+        person.sentences.add(bisect.bisect_right(starts, match.start()) - 1)
+        person.why.append(
+            f"{match.group(0)!r}: role description; {person.name} is the only "
+            f"{match.group(1)} {' '.join(role)} named in the article"
+        )
+
+
+def _role_fits(role: list[str], roles: set[str]) -> bool:
+    if role == ["leader"]:
+        return bool(roles & HEAD_ROLES)
+    return set(role) <= roles

@@ -1,0 +1,37 @@
+"""What the link stage takes: one `LinkInput` per article, and its settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsdesk.config import LinkSettings
+from newsdesk.model import Mention, Sentence
+
+__all__ = ["NAME_LABELS", "LinkInput", "LinkSettings"]
+
+# spaCy labels that name something worth one identity across articles (dates, numbers and
+# money are not entities in this sense).
+NAME_LABELS = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "FAC",
+    "NORP",
+    "EVENT",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "LAW",
+    "UNKNOWN",  # a span without a label (evaluation over given spans)
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkInput:
+    """One article as the link stage sees it: clean text and its NER mentions."""
+
+    article_id: str
+    text: str
+    mentions: tuple[Mention, ...]
+    sentences: tuple[Sentence, ...] = ()  # when absent, sentences are split on punctuation
+    machine_translated: bool = False  # allows the garble rule (see corpus.resolve_garbles)

@@ -1,0 +1,166 @@
+"""link_entities on hand-built articles: short forms, roles, states, merges and non-merges."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from newsdesk.link import LinkInput, LinkSettings, explain, link_entities
+from newsdesk.model import Entity, Mention
+
+
+def article(article_id: str, text: str, labels: dict[str, str], mt: bool = False) -> LinkInput:
+    """Mentions are every occurrence of each given name, with its label."""
+    mentions = [
+        Mention(m.start(), m.end(), m.group(0), label)
+        for name, label in labels.items()
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+    ]
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    kept: list[Mention] = []
+    for m in mentions:  # longest match wins, as NER would give
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return LinkInput(article_id, text, tuple(kept), machine_translated=mt)
+
+
+def by_name(entities: list[Entity]) -> dict[str, Entity]:
+    return {e.name: e for e in entities}
+
+
+def variants(entity: Entity) -> set[str]:
+    return {m.text for m in entity.mentions}
+
+
+A = article(
+    "a",
+    "U.S. President Donald Trump spoke to Russian President Vladimir Putin. Putin said no. "
+    "Trump's envoy flew to Kiev. Later the Russian leader left.",
+    {
+        "Donald Trump": "PERSON",
+        "Vladimir Putin": "PERSON",
+        "Putin": "PERSON",
+        "Trump": "ORG",
+        "Kiev": "PERSON",
+        "U.S.": "GPE",
+    },
+)
+B = article(
+    "b",
+    "Ukrainian President Volodymyr Zelenskyy met Russian Foreign Minister Sergei Lavrov in Kyiv. "
+    "Zelenskyy and Vladimir Putin did not meet.",
+    {
+        "Volodymyr Zelenskyy": "PERSON",
+        "Zelenskyy": "PERSON",
+        "Sergei Lavrov": "PERSON",
+        "Kyiv": "GPE",
+        "Vladimir Putin": "PERSON",
+    },
+)
+C = article(
+    "c",
+    "Volodymyr Zelenskiy visited Kharkov and Kherson. Kharkiv is not Kherson.",
+    {"Volodymyr Zelenskiy": "PERSON", "Kharkov": "GPE", "Kherson": "PERSON", "Kharkiv": "GPE"},
+)
+
+
+def test_short_forms_join_full_names_within_an_article() -> None:
+    entities = by_name(link_entities([A]))
+    assert {"Putin", "Vladimir Putin"} <= variants(entities["Vladimir Putin"])
+    assert "Trump" in variants(entities["Donald Trump"])  # even when NER called it ORG
+    assert entities["Donald Trump"].type == "PERSON"
+
+
+def test_role_description_joins_the_one_person_it_fits() -> None:
+    putin = by_name(link_entities([A]))["Vladimir Putin"]
+    assert "the Russian leader" in variants(putin)
+    assert any("role description" in line for line in putin.why)
+
+
+def test_people_act_for_the_state_the_text_names() -> None:
+    entities = by_name(link_entities([A, B]))
+    assert entities["Donald Trump"].state == "United States"
+    assert entities["Sergei Lavrov"].state == "Russia"
+    assert entities["Vladimir Putin"].state == "Russia"
+
+
+def test_transliterations_and_exonyms_merge_across_articles() -> None:
+    entities = by_name(link_entities([A, B, C]))
+    zelensky = next(e for e in entities.values() if "Zelensk" in e.name)
+    assert {"Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Zelenskyy"} <= variants(zelensky)
+    assert {"Kiev", "Kyiv"} <= variants(entities["Kyiv"])
+    assert entities["Kyiv"].type == "GPE"
+    assert {"Kharkov", "Kharkiv"} <= variants(entities["Kharkiv"])
+
+
+def test_wrong_merges_do_not_happen() -> None:
+    entities = by_name(link_entities([A, B, C]))
+    assert "Kherson" not in variants(entities["Kharkiv"])
+    assert not any("Zelensk" in v for v in variants(entities["Vladimir Putin"]))
+
+
+def test_the_same_input_in_any_order_gives_the_same_entities() -> None:
+    items = [A, B, C]
+    first = link_entities(items)
+    random.Random(7).shuffle(items)
+    assert link_entities(items) == first
+    assert len({e.id for e in first}) == len(first)
+
+
+def test_explain_names_variants_and_reasons() -> None:
+    putin = by_name(link_entities([A, B]))["Vladimir Putin"]
+    text = explain(putin)
+    assert "Vladimir Putin (PERSON, acts for Russia)" in text
+    assert "'Putin' in 1 article(s): a" in text
+    assert "short form" in text
+
+
+GARBLE_TEXT = (
+    "Ukrainian President Volodymyr Zelenskyj said he would follow the Constitution. "
+    "It defines Crimea as part of Ukraine. Donald Trump criticised Greeny for it. "
+    "Greenya responded by publishing a declaration."
+)
+GARBLE_LABELS = {
+    "Volodymyr Zelenskyj": "PERSON",
+    "Donald Trump": "PERSON",
+    "Greeny": "PERSON",
+    "Greenya": "PERSON",
+    "Crimea": "GPE",
+}
+
+
+def test_a_garble_joins_the_nearest_person_in_a_translated_article() -> None:
+    entities = by_name(link_entities([article("t", GARBLE_TEXT, GARBLE_LABELS, mt=True)]))
+    zelensky = entities["Volodymyr Zelenskyj"]
+    assert {"Greeny", "Greenya"} <= variants(zelensky)
+    assert any("machine-translated" in line for line in zelensky.why)
+    assert entities["Volodymyr Zelenskyj"].name == "Volodymyr Zelenskyj"  # never the garble
+
+
+def test_a_garble_stays_apart_in_an_english_article() -> None:
+    entities = by_name(link_entities([article("t", GARBLE_TEXT, GARBLE_LABELS)]))
+    assert "Greenya" not in variants(entities["Volodymyr Zelenskyj"])
+
+
+def test_a_lone_surname_joins_the_dominant_full_name_elsewhere() -> None:
+    items = [
+        article("x1", "Emmanuel Macron spoke.", {"Emmanuel Macron": "PERSON"}),
+        article("x2", "Emmanuel Macron spoke again.", {"Emmanuel Macron": "PERSON"}),
+        article("x3", "Macron agreed.", {"Macron": "PERSON"}),
+    ]
+    macron = by_name(link_entities(items))["Emmanuel Macron"]
+    assert "Macron" in variants(macron)
+
+
+def test_a_lone_surname_of_two_people_stays_apart() -> None:
+    items = [
+        article("y1", "Donald Trump spoke.", {"Donald Trump": "PERSON"}),
+        article("y2", "Melania Trump spoke.", {"Melania Trump": "PERSON"}),
+        article("y3", "Trump agreed.", {"Trump": "PERSON"}),
+    ]
+    assert "Trump" in by_name(link_entities(items))
+
+
+def test_two_spellings_in_one_english_article_stay_two_names() -> None:
+    item = article("n", "Niger and Nigeria signed.", {"Niger": "GPE", "Nigeria": "GPE"})
+    assert {"Niger", "Nigeria"} <= set(by_name(link_entities([item], LinkSettings())))
