@@ -22,7 +22,6 @@ import httpx
 from newsdesk import __version__
 from newsdesk.config import Settings, default_settings
 from newsdesk.errors import StoreError
-from newsdesk.group.copies import DEFAULT_SETTINGS as DEFAULT_COPY_SETTINGS
 from newsdesk.ingest import iter_documents
 from newsdesk.model import (
     Analysis,
@@ -217,24 +216,21 @@ class Desk:
     def entity(self, name: str) -> list[Entity]:
         """Entities whose name or an alias matches `name` (case-insensitive), best first."""
         needle = name.casefold()
-        found = [
-            e
-            for e in self.store.entities()
-            if needle in {e.name.casefold(), *(a.casefold() for a in e.aliases)}
-        ]
+        every = self.store.entities()
+        found = [e for e in every if needle in {e.name.casefold(), *map(str.casefold, e.aliases)}]
         if not found:
-            found = [e for e in self.store.entities() if needle in e.name.casefold()]
+            found = [e for e in every if needle in e.name.casefold()]
         return sorted(found, key=lambda e: -len(e.mentions))
 
     def _update_copies(self) -> int:
         """Only new articles are compared; the index is rebuilt from stored fingerprints."""
         done = self.store.fingerprinted_ids()
-        new = [a for a in self.store.iter_articles() if a.id not in done]
-        if not new:
+        new_ids = [i for i in self.store.article_ids() if i not in done]
+        if not new_ids:
             return 0
-        settings = DEFAULT_COPY_SETTINGS
-        index = restore_copy_index(self.store.fingerprints(), settings)
-        links, prints = find_copies(index, new, settings)
+        new = [a for i in new_ids if (a := self.store.article(i)) is not None]
+        index = restore_copy_index(self.store.fingerprints())
+        links, prints = find_copies(index, new)
         self.store.put_copy_links(links)
         self.store.put_fingerprints(prints)
         return len(links)

@@ -113,16 +113,17 @@ def analyse_articles(articles: Sequence[Article], settings: Settings) -> Iterato
         model=options.model,
     )
     origins = OriginSettings.from_config(settings.origins)
+    gazetteer = load_gazetteer(settings.link.gazetteer or None)
     for article, annotation in zip(articles, annotations, strict=True):
-        yield extract_all(article, annotation, settings, origins)
-
-
-def _gazetteer(settings: Settings) -> Gazetteer:
-    return load_gazetteer(settings.link.gazetteer or None)
+        yield extract_all(article, annotation, settings, origins, gazetteer)
 
 
 def extract_all(
-    article: Article, annotation: Annotation, settings: Settings, origins: OriginSettings
+    article: Article,
+    annotation: Annotation,
+    settings: Settings,
+    origins: OriginSettings,
+    gazetteer: Gazetteer,
 ) -> Analysis:
     """Every extractor on one annotated article; one that fails is reported, the rest still run."""
     problems: list[str] = []
@@ -148,7 +149,7 @@ def extract_all(
         ),
         claims=attempt(
             "claims",
-            lambda: find_claims(article_id, text, annotation, _gazetteer(settings)),
+            lambda: find_claims(article_id, text, annotation, gazetteer),
             wants.claims and parsed,
         ),
         quantities=attempt(
@@ -181,10 +182,15 @@ def analysis_version(settings: Settings) -> str:
 # --- corpus level ------------------------------------------------------------------------
 
 
+# The copy detector's tuning (bench/copies_eval.py); not a user setting yet.
+COPY_SETTINGS = CopySettings()
+
+
 def find_copies(
-    index: CopyIndex, articles: Iterable[Article], settings: CopySettings
+    index: CopyIndex, articles: Iterable[Article]
 ) -> tuple[list[CopyLink], list[tuple[str, bytes]]]:
     """Step 5: new articles into the copy index (earliest first); links and fingerprints."""
+    settings = index.settings
     links: list[CopyLink] = []
     prints: list[tuple[str, bytes]] = []
     for article in in_original_order(articles):
@@ -209,9 +215,9 @@ def link_input(article: Article, annotation: Annotation) -> LinkInput:
     )
 
 
-def restore_copy_index(stored: Iterable[tuple[str, bytes]], settings: CopySettings) -> CopyIndex:
+def restore_copy_index(stored: Iterable[tuple[str, bytes]]) -> CopyIndex:
     """The copy index as it was, rebuilt from stored fingerprints (no text is re-read)."""
-    index = CopyIndex(settings)
+    index = CopyIndex(COPY_SETTINGS)
     for article_id, data in stored:
-        index.restore(article_id, Fingerprint.from_bytes(data, settings))
+        index.restore(article_id, Fingerprint.from_bytes(data, COPY_SETTINGS))
     return index
