@@ -234,6 +234,17 @@ class TimeExpression:
     how: str  # how it was resolved ("weekday, same week as publication", ...)
 
 
+@dataclass(frozen=True, slots=True)
+class DateInference:
+    """A publication date inferred for an article that had none, and the evidence for it."""
+
+    article_id: str
+    published: str  # ISO date YYYY-MM-DD
+    how: str  # "dateline" | "text" | "corpus" (from other articles of the same event)
+    confidence: float
+    evidence: tuple[str, ...] = ()  # human-readable reasons, each citing the text
+
+
 # --- group ----------------------------------------------------------------------------
 
 
@@ -291,6 +302,11 @@ class Quote:
     sentence_start: int = 0  # the sentence(s) holding the quote and its attribution
     sentence_end: int = 0
     confidence: float = 1.0
+    # when what is reported happened, from a time expression of its sentence (extract/dating.py)
+    event_date: str | None = None  # ISO value as in TimeExpression.value
+    event_date_start: int | None = None  # the time expression it was read from
+    event_date_end: int | None = None
+    event_date_how: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,6 +338,10 @@ class Claim:
     target_end: int | None = None
     attribution: str | None = None  # who reports the claim ("according to Reuters")
     confidence: float = 1.0
+    event_date: str | None = None  # when the action happened or is due, as in Quote
+    event_date_start: int | None = None
+    event_date_end: int | None = None
+    event_date_how: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

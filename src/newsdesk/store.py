@@ -195,6 +195,22 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX story_articles_story ON story_articles(story_id);
     CREATE TABLE corpus_state (name TEXT PRIMARY KEY, payload TEXT NOT NULL);
     """,
+    # 4: when reported quotes and claims happened; inferred publication dates
+    """
+    ALTER TABLE quotes ADD COLUMN event_date TEXT;
+    ALTER TABLE quotes ADD COLUMN event_date_start INTEGER;
+    ALTER TABLE quotes ADD COLUMN event_date_end INTEGER;
+    ALTER TABLE quotes ADD COLUMN event_date_how TEXT;
+    ALTER TABLE claims ADD COLUMN event_date TEXT;
+    ALTER TABLE claims ADD COLUMN event_date_start INTEGER;
+    ALTER TABLE claims ADD COLUMN event_date_end INTEGER;
+    ALTER TABLE claims ADD COLUMN event_date_how TEXT;
+    CREATE TABLE date_inferences (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        published TEXT NOT NULL, how TEXT NOT NULL, confidence REAL NOT NULL,
+        evidence TEXT NOT NULL
+    );
+    """,
 )
 
 # Per-article extracted items: table -> the model class whose fields are its columns.

