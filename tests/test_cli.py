@@ -52,7 +52,8 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 def test_every_command_has_help() -> None:
-    for command in ["add", "articles", "show", "search", "export", "demo"]:
+    commands = ["add", "articles", "show", "search", "export", "demo", "update", "stories"]
+    for command in [*commands, "entities", "entity", "quotes", "claims"]:
         code, out, _ = run(command, "--help")
         assert code == 0 and "Usage" in out, command
 
@@ -145,3 +146,7 @@ def test_demo_builds_a_store_and_an_export(tmp_path: Path) -> None:
     outlets = {a["outlet"] for a in document["articles"]}
     assert len(document["articles"]) >= 10 and len(outlets) >= 6
     assert "export.json" in stdout
+    assert document["stories"] and all(a["story"] for a in document["articles"])
+    code, stdout, err = run("--db", str(out / "newsdesk.db"), "stories", "--events")
+    assert code == 0, err
+    assert "independent" in stdout and "stories" in err

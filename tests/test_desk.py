@@ -53,3 +53,81 @@ def test_clean_text_maps_back_to_the_raw_bytes(tmp_path: Path) -> None:
                 clean = article.text[piece.clean_start : piece.clean_end]
                 if piece.clean_end - piece.clean_start == piece.raw_end - piece.raw_start:
                     assert raw.text[piece.raw_start : piece.raw_end] == clean
+
+
+FERRY_1 = (
+    "Ferry service resumes on the Lower Varna\n\n"
+    "Published 2026-03-10\n\n"
+    "The ferry between Estel and Norby resumed on Monday after storms kept it in port for a "
+    "week, the operator Varna Lines said. Captain Ilse Morrow said the crossing was calm.\n"
+)
+FERRY_2 = (
+    "Varna Lines ferry back on the Estel-Norby crossing after storms\n\n"
+    "Published 2026-03-10\n\n"
+    "Varna Lines restarted its ferry between Estel and Norby on Monday, a week after storms "
+    "kept the boat in port. Captain Ilse Morrow told reporters the crossing was calm.\n"
+)
+ELECTION = (
+    "Norby council election won by the Greens\n\n"
+    "Published 2026-03-11\n\n"
+    "The Green list won eleven of twenty seats in the Norby town council election on Sunday, "
+    "the returning officer announced, ending forty years of Liberal control of the council.\n"
+)
+
+
+def _write(folder: Path, **texts: str) -> list[str]:
+    paths = []
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text)
+        paths.append(str(folder / f"{name}.txt"))
+    return paths
+
+
+def _event_of(desk: Desk) -> dict[str, str]:
+    return {a: e.id for s in desk.stories() for e in s.events for a in e.article_ids}
+
+
+def test_update_groups_new_articles_without_moving_the_old(tmp_path: Path) -> None:
+    with Desk(tmp_path / "d.db") as desk:
+        first = desk.add(_write(tmp_path, ferry1=FERRY_1, election=ELECTION)).added
+        report = desk.update(analyse=False)
+        assert report.grouped == 2 and report.stories == 2
+        before = _event_of(desk)
+        ferry2 = desk.add(_write(tmp_path, ferry2=FERRY_2)).added[0]
+        assert desk.update(analyse=False).grouped == 1
+        after = _event_of(desk)
+        assert {a: after[a] for a in first} == before  # history never moves
+        ferry1 = next(a for a in first if desk.article(a).title.startswith("Ferry"))
+        assert after[ferry2] == after[ferry1]
+        assert desk.update(analyse=False).grouped == 0
+        desk.rebuild_stories()
+        assert _event_of(desk) == after
+
+
+def test_a_duplicate_joins_its_original_and_counts_as_a_copy(tmp_path: Path) -> None:
+    copy = FERRY_1.replace("Ferry service resumes", "Ferry resumes")
+    with Desk(tmp_path / "d.db") as desk:
+        desk.add(_write(tmp_path, ferry1=FERRY_1, copy=copy, election=ELECTION))
+        desk.update(analyse=False)
+        ferry = next(s for s in desk.stories() if len(s.article_ids) == 2)
+        coverage = desk.coverage()[ferry.id]
+        assert (coverage.articles, coverage.copies) == (2, 1)
+        assert len(ferry.events) == 1
+        exported = desk.export()
+    story = next(s for s in exported["stories"] if s["id"] == ferry.id)
+    assert story["copies"] == 1 and story["first_published"] == "2026-03-10"
+    assert all(a["story"] is not None for a in exported["articles"])
+
+
+def test_other_story_settings_regroup_everything(tmp_path: Path) -> None:
+    from newsdesk.config import load_settings
+
+    with Desk(tmp_path / "d.db") as desk:
+        desk.add(_write(tmp_path, ferry1=FERRY_1, ferry2=FERRY_2, election=ELECTION))
+        desk.update(analyse=False)
+    strict = load_settings(overrides={"stories": {"event_threshold": 0.99, "story_threshold": 0.99,
+                                                  "event_threshold_text": 0.99,
+                                                  "story_threshold_text": 0.99}})  # fmt: skip
+    with Desk(tmp_path / "d.db", strict) as desk:
+        assert desk.update(analyse=False).grouped == 3
+        assert len(desk.stories()) == 3

@@ -238,3 +238,38 @@ def test_a_duplicate_link_marks_the_copy(store: Store) -> None:
 
 def _fields(article: Article) -> dict[str, object]:
     return {f.name: getattr(article, f.name) for f in fields(article)}
+
+
+def test_embeddings_round_trip_per_model(store: Store) -> None:
+    raw = _raw()
+    store.put(raw, _article(raw))
+    store.put_embeddings("m1", {raw.id: b"\x00\x00\x80?"})
+    assert store.embeddings("m1", [raw.id, "missing"]) == {raw.id: b"\x00\x00\x80?"}
+    assert store.embeddings("m2", [raw.id]) == {}
+
+
+def test_an_inferred_date_fills_only_an_undated_article(store: Store) -> None:
+    from dataclasses import replace
+
+    from newsdesk.model import DateInference
+
+    raw = _raw()
+    store.put(raw, replace(_article(raw), published=None, published_how=None))
+    inference = DateInference(
+        raw.id, "2025-04-23", "dateline", 0.9, ("'ESTEL, April 23' opens it",)
+    )
+    store.put_date_inferences([inference])
+    article = store.article(raw.id)
+    assert (article.published, article.published_how) == ("2025-04-23", "inferred")
+    assert store.date_inferences() == [inference]
+    store.put_date_inferences([replace(inference, published="2025-04-24")])
+    assert store.article(raw.id).published == "2025-04-24"  # a new inference replaces the old
+
+
+def test_an_inferred_date_never_replaces_a_stated_one(store: Store) -> None:
+    from newsdesk.model import DateInference
+
+    raw = _raw()
+    store.put(raw, _article(raw))
+    store.put_date_inferences([DateInference(raw.id, "2025-01-01", "corpus", 0.3)])
+    assert store.article(raw.id).published == "2025-04-22"

@@ -24,7 +24,7 @@ from newsdesk import __version__
 from newsdesk.config import load_settings
 from newsdesk.desk import AddReport, Desk, explain_entity, sample_corpus
 from newsdesk.errors import NewsdeskError
-from newsdesk.model import Article, Rejection
+from newsdesk.model import Article, Coverage, Rejection
 
 console = Console()
 errors = Console(stderr=True)
@@ -101,19 +101,26 @@ def add(
 
 
 @cli.command()
+@click.option(
+    "--rebuild-stories", is_flag=True, help="Regroup every article into stories from scratch."
+)
 @click.pass_obj
-def update(state: CliState) -> None:
-    """Analyse stored articles not analysed yet, then update copies and entities."""
+def update(state: CliState, rebuild_stories: bool) -> None:
+    """Analyse stored articles not analysed yet, then update copies, entities and stories."""
     with _handled(), state.open_desk() as desk:
         _update_with_status(desk)
+        if rebuild_stories:
+            with errors.status("regrouping every article into stories ..."):
+                regrouped = desk.rebuild_stories()
+            errors.print(f"regrouped {regrouped} article(s) into {len(desk.stories())} stories")
 
 
 def _update_with_status(desk: Desk) -> None:
-    with errors.status("analysing (quotes, claims, dates), then copies and entities ..."):
+    with errors.status("analysing (quotes, claims, dates), then copies, entities, stories ..."):
         done = desk.update()
     errors.print(
         f"analysed {done.analysed} article(s); {done.copy_links} new copy link(s); "
-        f"{done.entities} entities"
+        f"{done.entities} entities; {done.grouped} article(s) grouped, {done.stories} stories"
     )
 
 
@@ -267,7 +274,17 @@ def demo(state: CliState, out: Path) -> None:
         _update_with_status(desk)
         desk.export_json(out / "export.json")
         stored = desk.articles()
+        stories, coverage = desk.stories(), desk.coverage()
     _print_demo_summary(corpus, out, report, stored)
+    for story in sorted(stories, key=lambda s: -coverage[s.id].articles):
+        c = coverage[story.id]
+        console.print(
+            f"story: {story.title} - {len(story.events)} event(s), {c.articles} article(s)"
+            f" ({c.copies} copies), {len(c.outlets)} outlet(s), {len(c.origins)} independent"
+            " origin(s)"
+        )
+    db = out / "newsdesk.db"
+    console.print(f"more:   newsdesk --db {db} stories --events | quotes | claims | entities")
 
 
 def _print_demo_summary(corpus: Path, out: Path, report: AddReport, stored: list[Article]) -> None:
@@ -397,6 +414,37 @@ def claims(
         )
     console.print(table)
     errors.print(f"{len(found)} claim(s)" + (f", {limit} shown" if len(found) > limit else ""))
+
+
+@cli.command()
+@click.option("--events", "show_events", is_flag=True, help="List each story's events too.")
+@click.option("--limit", type=int, default=30, show_default=True)
+@click.pass_obj
+def stories(state: CliState, show_events: bool, limit: int) -> None:
+    """Stories with their events, articles, outlets, independent origins and time span."""
+    with _handled(), state.open_desk() as desk:
+        found = desk.stories()
+        coverage = desk.coverage()
+    found.sort(key=lambda s: (-coverage[s.id].articles, s.id))
+    table = Table("story", "events", "articles", "outlets", "independent origins", "time span")
+    for column, width in zip(table.columns, (44, 6, 8, 30, 36, 23), strict=True):
+        column.max_width, column.overflow = width, "fold"
+    for story in found[:limit]:
+        table.add_row(*_coverage_row(story.title, str(len(story.events)), coverage[story.id]))
+        if show_events:
+            for event in story.events:
+                table.add_row(*_coverage_row(f"  - {event.title}", "", coverage[event.id]))
+    console.print(table)
+    errors.print(f"{len(found)} stories" + (f", {limit} shown" if len(found) > limit else ""))
+
+
+def _coverage_row(title: str, events: str, c: Coverage) -> tuple[str, ...]:
+    articles = f"{c.articles}" + (f" ({c.copies} copies)" if c.copies else "")
+    span = c.first if c.first == c.last else f"{c.first} .. {c.last}"
+    origins = (
+        f"{len(c.origins)}: " + ", ".join(c.origins[:4]) + (" ..." if len(c.origins) > 4 else "")
+    )
+    return (title, events, articles, ", ".join(c.outlets) or "?", origins, span or "undated")
 
 
 def _full_id(desk: Desk, article_id: str | None) -> str | None:

@@ -81,6 +81,49 @@ class LinkSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class CopySettings:
+    """Tuning of the copy detector, group/copies.py ([copies] in defaults.toml)."""
+
+    shingle_words: int = 5  # passage shingles: stored, indexed, used to confirm
+    minhash_words: int = 3  # LSH shingles: short, so a typo every few words still matches
+    num_perm: int = 64
+    lsh_threshold: float = 0.5  # estimated 3-gram Jaccard that makes an LSH candidate
+    seed: int = 1
+    anchor_every: int = 4  # post one 5-gram in this many (a 25-word passage holds ~5)
+    max_postings: int = 50  # a 5-gram in more articles than this is common, not evidence
+    max_candidates: int = 30  # per source (postings, LSH): bounds the work per article
+    min_anchor_hits: int = 2  # one shared 5-gram is chance; a long passage holds several
+    # a duplicate: most of the new article's words lie in the source (an excerpt counts:
+    # it adds nothing of its own) ...
+    duplicate_share: float = 0.75
+    duplicate_back_share: float = 0.3  # ... and a fair part of the source is in it
+    # or: nearly all of the source is in the new article, which adds a little around it
+    contained_share: float = 0.6
+    contained_back_share: float = 0.9
+    reuse_share: float = 0.2  # share of new words, in long passages, to report reuse
+    min_passage_words: int = 25  # unquoted words a passage needs: shared quotes are no reuse
+    max_gap_words: int = 2  # a changed word or two does not split a passage
+    window: int = 0  # remember only the last `window` articles (0: all of them)
+
+
+@dataclass(frozen=True, slots=True)
+class StoriesSettings:
+    """Stories and events (group/stories.py; [stories] in defaults.toml, where each is documented).
+
+    The grouping's own tuning lives in `group.stories.StorySettings`; every key here with the
+    same name overrides it.
+    """
+
+    embedding: bool = True
+    event_threshold: float = 0.41
+    story_threshold: float = 0.30
+    event_threshold_text: float = 0.23
+    story_threshold_text: float = 0.13
+    event_window_days: int = 7
+    story_window_days: int = 30
+
+
+@dataclass(frozen=True, slots=True)
 class StoreSettings:
     busy_timeout: float
 
@@ -94,6 +137,8 @@ class Settings:
     extract: ExtractSettings
     origins: OriginsSettings
     link: LinkSettings
+    copies: CopySettings
+    stories: StoriesSettings
     store: StoreSettings
 
 
@@ -105,6 +150,8 @@ _SECTION_TYPES: dict[str, type] = {
     "extract": ExtractSettings,
     "origins": OriginsSettings,
     "link": LinkSettings,
+    "copies": CopySettings,
+    "stories": StoriesSettings,
     "store": StoreSettings,
 }
 

@@ -30,27 +30,38 @@ from newsdesk.model import (
     Attribution,
     Claim,
     CopyLink,
+    Coverage,
     Entity,
     Quantity,
     Quote,
     RawDocument,
     Rejection,
+    Story,
     TimeExpression,
     content_id,
 )
 from newsdesk.pipeline import (
+    ArticleFacts,
     LinkInput,
     OriginSettings,
+    StoryInput,
     analyse_articles,
     analysis_version,
     article_origins,
+    embed_leads,
+    embedding_model,
     explain,
     find_copies,
     group_quotes,
+    group_stories,
     link,
     link_input,
     process_documents,
     restore_copy_index,
+    restore_story_index,
+    stories_with_copies,
+    story_coverage,
+    story_input,
 )
 from newsdesk.render.json import Corpus, export_document, export_lines
 from newsdesk.store import Store
@@ -78,7 +89,8 @@ class UpdateReport:
     analysed: int = 0
     copy_links: int = 0
     entities: int = 0
-    stories: int = 0
+    grouped: int = 0  # articles newly placed in stories and events
+    stories: int = 0  # stories in the store after the update
 
 
 class Desk:
@@ -191,7 +203,69 @@ class Desk:
             report.analysed = self.analyse()
         report.copy_links = self._update_copies()
         report.entities = self._update_entities()
+        report.grouped = self._update_stories()
+        report.stories = self.store.count_stories()
         return report
+
+    def rebuild_stories(self) -> int:
+        """Regroup every article from scratch (same articles and settings: same stories)."""
+        return self._update_stories(rebuild=True)
+
+    def _update_stories(self, *, rebuild: bool = False) -> int:
+        """New articles join stories and events; an index made with other settings is redone."""
+        stored = None if rebuild else self.store.corpus_state("stories")
+        index = restore_story_index(stored, self.settings)
+        duplicate_of = self._duplicates()
+        grouped = set() if index is None else self.store.grouped_ids()
+        todo = [i for i in self.store.article_ids() if i not in grouped and i not in duplicate_of]
+        if not todo and index is not None:
+            return 0
+        index = group_stories(index, self._story_inputs(todo), self.settings)
+        stories = stories_with_copies(index.stories(), duplicate_of)
+        self.store.replace_stories(stories, index.snapshot())
+        return len(todo)
+
+    def _duplicates(self) -> dict[str, str]:
+        return {
+            link.article_id: link.source_id
+            for link in self.store.copy_links()
+            if link.kind == "duplicate"
+        }
+
+    def _story_inputs(self, article_ids: Sequence[str]) -> list[StoryInput]:
+        articles = [a for i in article_ids if (a := self.store.article(i)) is not None]
+        vectors: dict[str, bytes] = {}
+        model = embedding_model(self.settings)
+        if model is not None:
+            vectors = self.store.embeddings(model, article_ids)
+            missing = [a for a in articles if a.id not in vectors]
+            for start in range(0, len(missing), 256):
+                fresh = embed_leads(missing[start : start + 256])
+                self.store.put_embeddings(model, fresh)
+                vectors.update(fresh)
+        return [story_input(a, self.store.annotation(a.id), vectors.get(a.id)) for a in articles]
+
+    def stories(self) -> list[Story]:
+        return self.store.stories()
+
+    def coverage(self) -> dict[str, Coverage]:
+        """Articles, copies, outlets, independent origins and time span of every story and event."""
+        return story_coverage(self.store.stories(), self._article_facts())
+
+    def _article_facts(self) -> dict[str, ArticleFacts]:
+        origins = OriginSettings.from_config(self.settings.origins)
+        cues: dict[str, list[Attribution]] = {}
+        for attribution in self.attributions():
+            cues.setdefault(attribution.article_id, []).append(attribution)
+        return {
+            a.id: ArticleFacts(
+                a.outlet,
+                a.published,
+                a.duplicate_of,
+                tuple(article_origins(cues.get(a.id, []), a.outlet, text=a.text, settings=origins)),
+            )
+            for a in self.store.iter_articles()
+        }
 
     def _update_entities(self) -> int:
         """Entities are recomputed whenever the set of analysed articles changed."""
@@ -229,7 +303,7 @@ class Desk:
         if not new_ids:
             return 0
         new = [a for i in new_ids if (a := self.store.article(i)) is not None]
-        index = restore_copy_index(self.store.fingerprints())
+        index = restore_copy_index(self.store.fingerprints(), self.settings)
         links, prints = find_copies(index, new)
         self.store.put_copy_links(links)
         self.store.put_fingerprints(prints)
@@ -279,10 +353,12 @@ class Desk:
         """What an export shows, read from the store."""
         quotes = self.quotes()
         origins = OriginSettings.from_config(self.settings.origins)
+        stories = self.store.stories()
         return Corpus(
             articles=self.store.iter_articles(),
             entities=self.entities(),
-            stories=self.store.stories(),
+            stories=stories,
+            coverage=story_coverage(stories, self._article_facts()),
             quotes=quotes,
             quote_groups=group_quotes(quotes),
             claims=self.claims(),

@@ -404,6 +404,24 @@ class Story:
     events: tuple[Event, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Who told a story or an event, and when: what `newsdesk stories` shows.
+
+    Copies (duplicates of another article) are counted apart and never as outlets or origins
+    of their own; `origins` are the independent origins behind the other articles (each
+    article's own reporting and every outlet it cites, folded by aliases and outlet groups).
+    """
+
+    group_id: str  # the story's or the event's id
+    articles: int  # every article, copies included
+    copies: int
+    outlets: tuple[str, ...]
+    origins: tuple[str, ...]
+    first: str | None  # earliest and latest publication date (ISO)
+    last: str | None
+
+
 # --- the per-article analysis bundle ---------------------------------------------------
 
 

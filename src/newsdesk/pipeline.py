@@ -14,12 +14,14 @@ Corpus level, over what the store holds (incremental where it pays):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 from itertools import chain, islice, repeat
-from typing import TypeVar
+from typing import Any, TypeVar
+
+import numpy as np
 
 from newsdesk.annotate import annotate
 from newsdesk.clean import clean_document
@@ -29,14 +31,16 @@ from newsdesk.extract.numbers import find_quantities
 from newsdesk.extract.quotes import find_quotes, group_quotes
 from newsdesk.extract.time import find_time_expressions
 from newsdesk.gazetteer import Gazetteer, load_gazetteer
+from newsdesk.group import embeddings
 from newsdesk.group.copies import (
     CopyIndex,
-    CopySettings,
     Fingerprint,
     fingerprint,
     in_original_order,
 )
+from newsdesk.group.coverage import ArticleFacts, coverage
 from newsdesk.group.origins import OriginSettings, article_origins, find_attributions
+from newsdesk.group.stories import StoryIndex, StoryInput, StorySettings, canonical_key
 from newsdesk.language import identify
 from newsdesk.link import LinkInput, explain, link_entities
 from newsdesk.model import (
@@ -44,16 +48,21 @@ from newsdesk.model import (
     Annotation,
     Article,
     CopyLink,
+    Coverage,
     Entity,
     RawDocument,
     Rejection,
+    Story,
 )
 
 Outcome = tuple[RawDocument, Article | Rejection]
 T = TypeVar("T")
 __all__ = [
+    "ArticleFacts",
     "LinkInput",
     "OriginSettings",
+    "StoryIndex",
+    "StoryInput",
     "article_origins",
     "explain",
     "group_quotes",
@@ -170,7 +179,7 @@ def _date(published: str | None) -> date | None:
 
 
 # Bump when an extractor's output changes, so stored analyses are redone.
-EXTRACT_VERSION = 1
+EXTRACT_VERSION = 2
 
 
 def analysis_version(settings: Settings) -> str:
@@ -180,10 +189,6 @@ def analysis_version(settings: Settings) -> str:
 
 
 # --- corpus level ------------------------------------------------------------------------
-
-
-# The copy detector's tuning (bench/copies_eval.py); not a user setting yet.
-COPY_SETTINGS = CopySettings()
 
 
 def find_copies(
@@ -215,9 +220,110 @@ def link_input(article: Article, annotation: Annotation) -> LinkInput:
     )
 
 
-def restore_copy_index(stored: Iterable[tuple[str, bytes]]) -> CopyIndex:
+def restore_copy_index(stored: Iterable[tuple[str, bytes]], settings: Settings) -> CopyIndex:
     """The copy index as it was, rebuilt from stored fingerprints (no text is re-read)."""
-    index = CopyIndex(COPY_SETTINGS)
+    index = CopyIndex(settings.copies)
     for article_id, data in stored:
-        index.restore(article_id, Fingerprint.from_bytes(data, COPY_SETTINGS))
+        index.restore(article_id, Fingerprint.from_bytes(data, settings.copies))
     return index
+
+
+# --- stories and events --------------------------------------------------------------------
+
+
+def story_settings(settings: Settings) -> StorySettings:
+    """The grouping's tuning with every same-named key of [stories] applied."""
+    section = settings.stories
+    own = {f.name for f in fields(StorySettings)}
+    chosen = {f.name: getattr(section, f.name) for f in fields(section) if f.name in own}
+    return replace(StorySettings(), **chosen)
+
+
+def embedding_model(settings: Settings) -> str | None:
+    """The sentence-embedding model stories use, or None when off or not installed."""
+    if not settings.stories.embedding or not embeddings.available():
+        return None
+    return embeddings.MODEL_ID
+
+
+def embed_leads(articles: Sequence[Article]) -> dict[str, bytes]:
+    """Step 7a: title + lead of each article as a float32 vector (stored, reused by rebuilds)."""
+    texts = [embeddings.lead(a.title, a.text) for a in articles]
+    vectors = embeddings.embed(texts)
+    return {a.id: vectors[i].astype(np.float32).tobytes() for i, a in enumerate(articles)}
+
+
+def story_input(
+    article: Article, annotation: Annotation | None, vector: bytes | None = None
+) -> StoryInput:
+    embedding = None if vector is None else tuple(np.frombuffer(vector, np.float32).tolist())
+    return StoryInput(
+        id=article.id,
+        title=article.title,
+        text=article.text,
+        published=article.published,
+        mentions=annotation.mentions if annotation is not None else (),
+        embedding=embedding,
+    )
+
+
+def restore_story_index(state: Any, settings: Settings) -> StoryIndex | None:
+    """The stored grouping, or None when there is none or it was made with other settings."""
+    wanted = story_settings(settings)
+    if not isinstance(state, dict):
+        return None
+    try:
+        index = StoryIndex.restore(state)
+    except (ValueError, KeyError, TypeError):
+        return None
+    return index if index.settings == wanted else None
+
+
+def group_stories(
+    index: StoryIndex | None, items: Iterable[StoryInput], settings: Settings
+) -> StoryIndex:
+    """Step 7: new articles into stories and events (earliest first); history never moves."""
+    index = index or StoryIndex(story_settings(settings))
+    for item in sorted(items, key=canonical_key):
+        index.add(item)
+    return index
+
+
+def stories_with_copies(stories: Sequence[Story], duplicate_of: Mapping[str, str]) -> list[Story]:
+    """Each duplicate joins its original's event: copies are listed, never grouped anew."""
+    event_of = {a: (s.id, e.id) for s in stories for e in s.events for a in e.article_ids}
+    joining: dict[str, list[str]] = {}
+    for copy_id in duplicate_of:
+        original = _original(copy_id, duplicate_of)
+        if original in event_of:
+            joining.setdefault(event_of[original][1], []).append(copy_id)
+    return [_with_members(story, joining) for story in stories]
+
+
+def _original(article_id: str, duplicate_of: Mapping[str, str]) -> str:
+    seen = {article_id}
+    while article_id in duplicate_of and duplicate_of[article_id] not in seen:
+        article_id = duplicate_of[article_id]
+        seen.add(article_id)
+    return article_id
+
+
+def _with_members(story: Story, joining: Mapping[str, list[str]]) -> Story:
+    events = tuple(
+        replace(e, article_ids=e.article_ids + tuple(joining.get(e.id, ()))) for e in story.events
+    )
+    return replace(
+        story, article_ids=tuple(a for e in events for a in e.article_ids), events=events
+    )
+
+
+def story_coverage(
+    stories: Sequence[Story], facts: Mapping[str, ArticleFacts]
+) -> dict[str, Coverage]:
+    """Coverage of every story and every event, by id."""
+    found: dict[str, Coverage] = {}
+    for story in stories:
+        found[story.id] = coverage(story.id, story.article_ids, facts)
+        for event in story.events:
+            found[event.id] = coverage(event.id, event.article_ids, facts)
+    return found

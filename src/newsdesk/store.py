@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 from datetime import UTC, datetime
@@ -26,6 +26,7 @@ from newsdesk.model import (
     Attribution,
     Claim,
     CopyLink,
+    DateInference,
     Entity,
     EntityMention,
     Event,
@@ -205,6 +206,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE claims ADD COLUMN event_date_start INTEGER;
     ALTER TABLE claims ADD COLUMN event_date_end INTEGER;
     ALTER TABLE claims ADD COLUMN event_date_how TEXT;
+    CREATE TABLE embeddings (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        model TEXT NOT NULL, vector BLOB NOT NULL,
+        PRIMARY KEY (article_id, model)
+    );
     CREATE TABLE date_inferences (
         article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         published TEXT NOT NULL, how TEXT NOT NULL, confidence REAL NOT NULL,
@@ -502,6 +508,47 @@ class Store:
         for row in rows:
             yield row[0], bytes(row[1])
 
+    def put_embeddings(self, model: str, vectors: dict[str, bytes]) -> None:
+        with self._transaction():
+            self._db.executemany(
+                "INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)",
+                [(article_id, model, data) for article_id, data in vectors.items()],
+            )
+
+    def embeddings(self, model: str, article_ids: Sequence[str]) -> dict[str, bytes]:
+        """The stored vectors (float32 bytes) of those articles that have one."""
+        found: dict[str, bytes] = {}
+        for chunk in _chunks(list(article_ids), 500):
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.execute(
+                "SELECT article_id, vector FROM embeddings"
+                f" WHERE model = ? AND article_id IN ({marks})",
+                (model, *chunk),
+            )
+            found.update((row[0], bytes(row[1])) for row in rows)
+        return found
+
+    def put_date_inferences(self, inferences: Sequence[DateInference]) -> None:
+        """Inferred publication dates: the article takes the date, the evidence is kept."""
+        with self._transaction():
+            for inference in inferences:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO date_inferences VALUES (?, ?, ?, ?, ?)",
+                    (inference.article_id, inference.published, inference.how,
+                     inference.confidence, json.dumps(list(inference.evidence))),
+                )  # fmt: skip
+                self._db.execute(
+                    "UPDATE articles SET published = ?, published_how = 'inferred'"
+                    " WHERE id = ? AND (published IS NULL OR published_how = 'inferred')",
+                    (inference.published, inference.article_id),
+                )
+
+    def date_inferences(self) -> list[DateInference]:
+        return [
+            DateInference(row[0], row[1], row[2], row[3], tuple(json.loads(row[4])))
+            for row in self._db.execute("SELECT * FROM date_inferences ORDER BY rowid")
+        ]
+
     def replace_stories(self, stories: list[Story], state: dict[str, Any] | None) -> None:
         """Store the story/event assignment and the grouping index state, all or nothing."""
         with self._transaction():
@@ -545,6 +592,13 @@ class Store:
                   tuple(events.get(row["id"], ())))
             for row in self._db.execute("SELECT * FROM stories ORDER BY rowid")
         ]  # fmt: skip
+
+    def count_stories(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM stories").fetchone()[0])
+
+    def grouped_ids(self) -> set[str]:
+        """Articles placed in a story and event."""
+        return {row[0] for row in self._db.execute("SELECT article_id FROM story_articles")}
 
     def corpus_state(self, name: str) -> Any | None:
         row = self._db.execute(
@@ -689,3 +743,9 @@ def _annotation_from_payload(article_id: str, payload: dict[str, Any]) -> Annota
         mentions=tuple(Mention(*m) for m in payload["mentions"]),
         tokens=tuple(Token(*t) for t in payload["tokens"]),
     )
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    """Slices small enough for SQLite's limit on bound parameters."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

@@ -442,6 +442,14 @@ _GENERIC_OWNERS = re.compile(r"^(?:the|its|their)\s+(?:(?:country|state|nation|c
 _ANONYMOUS = re.compile(
     r"\b(?:sources?|insiders?|diplomats?|officials?|"
     r"people\s+(?:familiar|close|with\s+knowledge|briefed|aware|involved))\b"
+    # "the people said" takes up "people familiar with ..." named before it
+    r"|^(?:the|these|those|both|all)\s+(?:(?:two|three|four|five)\s+)?(?:people|persons)$"
+)
+# "according to the information of our daily": the outlet's own reporting
+_OWN_MEDIUM = re.compile(
+    r"\bour\s+(?:own\s+)?(?:newspaper|daily|paper|editorial(?:\s+(?:office|team|board))?|"
+    r"newsroom|reporters?|correspondents?|website|server|magazine|weekly|channel|station|"
+    r"information|findings|sources?)\b"
 )
 _MEDIA_NAME_WORDS: dict[str, OriginKind] = {
     "times": OriginKind.PAPER, "post": OriginKind.PAPER, "journal": OriginKind.PAPER,
@@ -476,6 +484,8 @@ def classify(
     if known := _known_medium(phrase, settings):
         return known
     low = phrase.casefold()
+    if _OWN_MEDIUM.search(low):
+        return _Named(OWN_REPORTING, OriginKind.OUTLET)
     if low == "it":
         # "It writes" points back to a medium; "It said" to whatever was named last.
         anaphor = "it" if verb in _WRITING_VERBS else _ANY_ORIGIN
@@ -797,12 +807,23 @@ def article_origins(
     The article's own outlet counts when some sentence has no cue; without `text` that cannot
     be checked, so the outlet is then always included (almost every article has some).
     """
-    names = [a.origin for a in attributions]
+    own = outlet or OWN_REPORTING
+    names = [own if a.origin == OWN_REPORTING else a.origin for a in attributions]
     if text is None or _has_uncued_sentence(text, attributions):
-        names.append(outlet or OWN_REPORTING)
+        names.append(own)
     if text is None and not outlet:
         names.remove(OWN_REPORTING)
-    return list(dict.fromkeys(settings.fold(name) for name in names))
+    # "The Northgate Observer" and "Northgate Observer" are one origin, spelled as the outlet
+    spelling = {origin_key(settings.fold(outlet)): settings.fold(outlet)} if outlet else {}
+    folded: dict[str, str] = {}
+    for name in map(settings.fold, names):
+        folded.setdefault(origin_key(name), spelling.get(origin_key(name), name))
+    return list(folded.values())
+
+
+def origin_key(name: str) -> str:
+    """What two spellings of one origin share: case and a leading article do not count."""
+    return re.sub(r"^the\s+", "", " ".join(name.split()).casefold())
 
 
 def _has_uncued_sentence(text: str, attributions: list[Attribution]) -> bool:

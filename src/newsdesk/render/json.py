@@ -17,6 +17,7 @@ from newsdesk.model import (
     Attribution,
     Claim,
     CopyLink,
+    Coverage,
     Entity,
     Quantity,
     Quote,
@@ -44,7 +45,15 @@ class Corpus:
     attributions: Sequence[Attribution] = ()
     copy_links: Sequence[CopyLink] = ()
     origins: Callable[[Article, list[Attribution]], list[str]] | None = None
+    coverage: Mapping[str, Coverage] = field(default_factory=dict)  # by story or event id
     _by_article: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
+    _entity_index: EntityIndex | None = None
+
+    @property
+    def entity_index(self) -> EntityIndex:
+        if self._entity_index is None:
+            self._entity_index = EntityIndex(self.entities)
+        return self._entity_index
 
     def per_article(self, kind: str, article_id: str) -> list[Any]:
         if not self._by_article:
@@ -62,6 +71,12 @@ class Corpus:
             for item in items:
                 grouped[item.article_id].append(item)
             self._by_article[kind] = grouped
+        self._by_article["event"] = {
+            a: [story.id, event.id]
+            for story in self.stories
+            for event in story.events
+            for a in event.article_ids
+        }
 
 
 class EntityIndex:
@@ -70,10 +85,17 @@ class EntityIndex:
     def __init__(self, entities: Sequence[Entity]) -> None:
         self._spans: dict[tuple[str, int, int], str] = {}
         self._starts: dict[tuple[str, int], str] = {}
+        self._by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for entity in entities:
             for m in entity.mentions:
                 self._spans[(m.article_id, m.start, m.end)] = entity.id
                 self._starts[(m.article_id, m.start)] = entity.id
+                self._by_article[m.article_id].append((m.start, m.end, entity.id))
+
+    def entity_within(self, article_id: str, start: int, end: int) -> str | None:
+        """The last entity mentioned inside [start, end) ("according to Bloomberg" -> Bloomberg)."""
+        inside = [m for m in self._by_article.get(article_id, ()) if start <= m[0] and m[1] <= end]
+        return max(inside)[2] if inside else None
 
     def entity_at(self, article_id: str, start: int | None, end: int | None) -> str | None:
         if start is None or end is None:
@@ -111,7 +133,10 @@ def article_record(article: Article, corpus: Corpus | None = None) -> dict[str, 
 def _article_findings(article: Article, corpus: Corpus) -> dict[str, Any]:
     attributions = corpus.per_article("attributions", article.id)
     origins = corpus.origins(article, attributions) if corpus.origins else []
+    story_id, event_id = corpus.per_article("event", article.id) or [None, None]
     return {
+        "story": story_id,
+        "event": event_id,
         "copies": [
             {"of": c.source_id, "kind": c.kind, "share": round(c.share, 3)}
             for c in corpus.per_article("copies", article.id)
@@ -119,6 +144,7 @@ def _article_findings(article: Article, corpus: Corpus) -> dict[str, Any]:
         "origins": origins,
         "attributions": [
             {"cue": a.cue, "start": a.cue_start, "end": a.cue_end, "origin": a.origin,
+             "origin_entity": corpus.entity_index.entity_within(article.id, a.cue_start, a.cue_end),
              "via": a.via, "sentence": {"start": a.start, "end": a.end}}
             for a in attributions
         ],
@@ -151,14 +177,31 @@ def entity_record(entity: Entity) -> dict[str, Any]:
     }
 
 
-def story_record(story: Story) -> dict[str, Any]:
+def story_record(story: Story, coverage: Mapping[str, Coverage] | None = None) -> dict[str, Any]:
+    known = coverage or {}
     return {
         "id": story.id,
         "title": story.title,
         "articles": list(story.article_ids),
+        **_coverage_fields(known.get(story.id)),
         "events": [
-            {"id": e.id, "title": e.title, "articles": list(e.article_ids)} for e in story.events
+            {"id": e.id, "title": e.title, "articles": list(e.article_ids),
+             **_coverage_fields(known.get(e.id))}
+            for e in story.events
         ],
+    }  # fmt: skip
+
+
+def _coverage_fields(coverage: Coverage | None) -> dict[str, Any]:
+    if coverage is None:
+        return {}
+    return {
+        "copies": coverage.copies,
+        "outlets": list(coverage.outlets),
+        "origins": list(coverage.origins),
+        "independent_origins": len(coverage.origins),
+        "first_published": coverage.first,
+        "last_published": coverage.last,
     }
 
 
@@ -222,13 +265,13 @@ def _span(article_id: str, start: int | None, end: int | None) -> dict[str, Any]
 
 def export_document(corpus: Corpus | Iterable[Article], newsdesk_version: str) -> dict[str, Any]:
     corpus = corpus if isinstance(corpus, Corpus) else Corpus(corpus)
-    entities = EntityIndex(corpus.entities)
+    entities = corpus.entity_index
     groups: list[int | None] = [*corpus.quote_groups] or [None] * len(corpus.quotes)
     document: dict[str, Any] = {
         "newsdesk_version": newsdesk_version,
         "export_version": EXPORT_VERSION,
         "articles": [article_record(a, corpus) for a in corpus.articles],
-        "stories": [story_record(s) for s in corpus.stories],
+        "stories": [story_record(s, corpus.coverage) for s in corpus.stories],
         "entities": [entity_record(e) for e in corpus.entities],
         "quotes": [
             quote_record(q, g, entities) for q, g in zip(corpus.quotes, groups, strict=True)
@@ -245,11 +288,11 @@ def export_lines(corpus: Corpus | Iterable[Article], newsdesk_version: str) -> I
     yield json.dumps(
         {"type": "header", "newsdesk_version": newsdesk_version, "export_version": EXPORT_VERSION}
     )
-    entities = EntityIndex(corpus.entities)
+    entities = corpus.entity_index
     groups: list[int | None] = [*corpus.quote_groups] or [None] * len(corpus.quotes)
     records: Iterable[tuple[str, dict[str, Any]]] = (
         *(("article", article_record(a, corpus)) for a in corpus.articles),
-        *(("story", story_record(s)) for s in corpus.stories),
+        *(("story", story_record(s, corpus.coverage)) for s in corpus.stories),
         *(("entity", entity_record(e)) for e in corpus.entities),
         *(
             ("quote", quote_record(q, g, entities))
