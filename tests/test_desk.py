@@ -131,3 +131,19 @@ def test_other_story_settings_regroup_everything(tmp_path: Path) -> None:
     with Desk(tmp_path / "d.db", strict) as desk:
         assert desk.update(analyse=False).grouped == 3
         assert len(desk.stories()) == 3
+
+
+def test_an_undated_article_takes_a_date_its_text_and_its_event_allow(tmp_path: Path) -> None:
+    undated = (
+        "Ferry back between Estel and Norby\n\n"
+        "The Varna Lines ferry between Estel and Norby sailed again today, Tuesday 10 March, "
+        "after storms kept it in port for a week. Captain Ilse Morrow said the crossing was calm.\n"
+    )
+    with Desk(tmp_path / "d.db") as desk:
+        desk.add(_write(tmp_path, ferry1=FERRY_1, ferry2=FERRY_2, undated=undated))
+        assert desk.update(analyse=False).dates_inferred == 1
+        article = next(a for a in desk.articles() if a.title.startswith("Ferry back"))
+        assert (article.published, article.published_how) == ("2026-03-10", "inferred")
+        record = next(a for a in desk.export()["articles"] if a["id"] == article.id)
+    assert record["date_inference"]["how"] == "text"
+    assert any("today" in line for line in record["date_inference"]["evidence"])

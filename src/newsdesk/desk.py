@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from newsdesk.model import (
     Claim,
     CopyLink,
     Coverage,
+    DateInference,
     Entity,
     Quantity,
     Quote,
@@ -54,9 +55,11 @@ from newsdesk.pipeline import (
     find_copies,
     group_quotes,
     group_stories,
+    infer_dates,
     link,
     link_input,
     process_documents,
+    reanalyse_with_date,
     restore_copy_index,
     restore_story_index,
     stories_with_copies,
@@ -91,6 +94,7 @@ class UpdateReport:
     entities: int = 0
     grouped: int = 0  # articles newly placed in stories and events
     stories: int = 0  # stories in the store after the update
+    dates_inferred: int = 0  # undated articles given a publication date (how: see the export)
 
 
 class Desk:
@@ -205,7 +209,41 @@ class Desk:
         report.entities = self._update_entities()
         report.grouped = self._update_stories()
         report.stories = self.store.count_stories()
+        report.dates_inferred = self._infer_dates()
         return report
+
+    def _infer_dates(self) -> int:
+        """Undated articles get a date where their text or their event's articles allow."""
+        undated = [a for i in self.store.undated_ids() if (a := self.store.article(i))]
+        if not undated:
+            return 0
+        stories = self.store.stories()
+        in_event = {a: e.article_ids for s in stories for e in s.events for a in e.article_ids}
+        in_story = {a: s.article_ids for s in stories for a in s.article_ids}
+
+        def siblings(article_id: str) -> list[tuple[Article, list[TimeExpression]]]:
+            """The article's event's dated articles, else its story's."""
+            found = self._dated_articles(in_event.get(article_id, ()))
+            return found or self._dated_articles(in_story.get(article_id, ()))
+
+        inferences = infer_dates(undated, siblings)
+        version = analysis_version(self.settings)
+        for inference in inferences:
+            self.store.put_date_inference(inference, self._redated(inference), version)
+        return len(inferences)
+
+    def _dated_articles(self, ids: Sequence[str]) -> list[tuple[Article, list[TimeExpression]]]:
+        found = [a for i in ids if (a := self.store.article(i)) is not None and a.published]
+        return [(a, self.time_expressions(a.id)) for a in found]
+
+    def _redated(self, inference: DateInference) -> Analysis | None:
+        """The analysis made again with the inferred date (the stored parse is reused)."""
+        article = self.store.article(inference.article_id)
+        annotation = self.store.annotation(inference.article_id)
+        if article is None or annotation is None:
+            return None
+        dated = replace(article, published=inference.published, published_how="inferred")
+        return reanalyse_with_date(dated, annotation, self.settings)
 
     def rebuild_stories(self) -> int:
         """Regroup every article from scratch (same articles and settings: same stories)."""
@@ -359,6 +397,7 @@ class Desk:
             entities=self.entities(),
             stories=stories,
             coverage=story_coverage(stories, self._article_facts()),
+            date_inferences={i.article_id: i for i in self.store.date_inferences()},
             quotes=quotes,
             quote_groups=group_quotes(quotes),
             claims=self.claims(),

@@ -27,6 +27,7 @@ from newsdesk.annotate import annotate
 from newsdesk.clean import clean_document
 from newsdesk.config import Settings
 from newsdesk.extract.claims import find_claims
+from newsdesk.extract.dating import DatedSibling, date_events, infer_publication_date
 from newsdesk.extract.numbers import find_quantities
 from newsdesk.extract.quotes import find_quotes, group_quotes
 from newsdesk.extract.time import find_time_expressions
@@ -49,10 +50,12 @@ from newsdesk.model import (
     Article,
     CopyLink,
     Coverage,
+    DateInference,
     Entity,
     RawDocument,
     Rejection,
     Story,
+    TimeExpression,
 )
 
 Outcome = tuple[RawDocument, Article | Rejection]
@@ -149,18 +152,25 @@ def extract_all(
     parsed = bool(annotation.tokens)
     wants = settings.extract
     text, article_id = article.text, article.id
+    times = attempt("time", lambda: find_time_expressions(text, _date(article.published)))
+    quotes = attempt(
+        "quotes", lambda: find_quotes(article_id, text, annotation), wants.quotes and parsed
+    )
+    claims = attempt(
+        "claims",
+        lambda: find_claims(article_id, text, annotation, gazetteer),
+        wants.claims and parsed,
+    )
+    try:  # dates what quotes and claims report; without it they stay undated
+        quotes, claims = date_events(text, annotation, times, quotes, claims)
+    except Exception as exc:
+        problems.append(f"dating: {type(exc).__name__}: {exc}")
     return Analysis(
         article_id=article_id,
         annotation=annotation,
-        times=attempt("time", lambda: find_time_expressions(text, _date(article.published))),
-        quotes=attempt(
-            "quotes", lambda: find_quotes(article_id, text, annotation), wants.quotes and parsed
-        ),
-        claims=attempt(
-            "claims",
-            lambda: find_claims(article_id, text, annotation, gazetteer),
-            wants.claims and parsed,
-        ),
+        times=times,
+        quotes=quotes,
+        claims=claims,
         quantities=attempt(
             "quantities", lambda: find_quantities(article_id, text, annotation), wants.quantities
         ),
@@ -327,3 +337,31 @@ def story_coverage(
         for event in story.events:
             found[event.id] = coverage(event.id, event.article_ids, facts)
     return found
+
+
+# --- undated articles ----------------------------------------------------------------------
+
+
+def infer_dates(
+    undated: Sequence[Article],
+    siblings_of: Callable[[str], Sequence[tuple[Article, Sequence[TimeExpression]]]],
+) -> list[DateInference]:
+    """Step 8: a publication date for each undated article the text (or its event) allows."""
+    found = []
+    for article in undated:
+        siblings = [
+            DatedSibling(other.id, other.published[:10], other.text, tuple(times))
+            for other, times in siblings_of(article.id)
+            if other.published and other.id != article.id
+        ]
+        inference = infer_publication_date(article.id, article.text, siblings)
+        if inference is not None:
+            found.append(inference)
+    return found
+
+
+def reanalyse_with_date(article: Article, annotation: Annotation, settings: Settings) -> Analysis:
+    """An article whose date was inferred: extract again (times resolve against the new date)."""
+    origins = OriginSettings.from_config(settings.origins)
+    gazetteer = load_gazetteer(settings.link.gazetteer or None)
+    return extract_all(article, annotation, settings, origins, gazetteer)

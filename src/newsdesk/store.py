@@ -374,16 +374,19 @@ class Store:
 
     def put_analysis(self, analysis: Analysis, version: str) -> None:
         """Replace an article's analysis and everything extracted from it, atomically."""
+        with self._transaction():
+            self._write_analysis(analysis, version)
+
+    def _write_analysis(self, analysis: Analysis, version: str) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         article_id = analysis.article_id
-        with self._transaction():
-            self._db.execute(
-                "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)",
-                (article_id, version, json.dumps(_annotation_payload(analysis.annotation)),
-                 json.dumps(list(analysis.problems)), now),
-            )  # fmt: skip
-            for table, items in _items_by_table(analysis).items():
-                self._replace_items(table, article_id, items)
+        self._db.execute(
+            "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)",
+            (article_id, version, json.dumps(_annotation_payload(analysis.annotation)),
+             json.dumps(list(analysis.problems)), now),
+        )  # fmt: skip
+        for table, items in _items_by_table(analysis).items():
+            self._replace_items(table, article_id, items)
 
     def _replace_items(self, table: str, article_id: str, items: tuple[Any, ...]) -> None:
         self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
@@ -529,19 +532,31 @@ class Store:
         return found
 
     def put_date_inferences(self, inferences: Sequence[DateInference]) -> None:
-        """Inferred publication dates: the article takes the date, the evidence is kept."""
+        for inference in inferences:
+            self.put_date_inference(inference)
+
+    def put_date_inference(
+        self, inference: DateInference, analysis: Analysis | None = None, version: str = ""
+    ) -> None:
+        """An inferred publication date (never over a stated one), with the article's analysis
+        redone against it, all or nothing."""
         with self._transaction():
-            for inference in inferences:
-                self._db.execute(
-                    "INSERT OR REPLACE INTO date_inferences VALUES (?, ?, ?, ?, ?)",
-                    (inference.article_id, inference.published, inference.how,
-                     inference.confidence, json.dumps(list(inference.evidence))),
-                )  # fmt: skip
-                self._db.execute(
-                    "UPDATE articles SET published = ?, published_how = 'inferred'"
-                    " WHERE id = ? AND (published IS NULL OR published_how = 'inferred')",
-                    (inference.published, inference.article_id),
-                )
+            self._db.execute(
+                "INSERT OR REPLACE INTO date_inferences VALUES (?, ?, ?, ?, ?)",
+                (inference.article_id, inference.published, inference.how,
+                 inference.confidence, json.dumps(list(inference.evidence))),
+            )  # fmt: skip
+            self._db.execute(
+                "UPDATE articles SET published = ?, published_how = 'inferred'"
+                " WHERE id = ? AND (published IS NULL OR published_how = 'inferred')",
+                (inference.published, inference.article_id),
+            )
+            if analysis is not None:
+                self._write_analysis(analysis, version)
+
+    def undated_ids(self) -> list[str]:
+        rows = self._db.execute("SELECT id FROM articles WHERE published IS NULL ORDER BY rowid")
+        return [row[0] for row in rows]
 
     def date_inferences(self) -> list[DateInference]:
         return [

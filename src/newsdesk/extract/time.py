@@ -604,7 +604,8 @@ def _tense_of_word(word: str, previous: str) -> Tense:
     ):
         return "future"
     if word in _PAST_WORDS or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
-        return "past"
+        # "will be held", "is to be signed": a participle after a bare "be" is not the past
+        return None if previous == "be" else "past"
     return None
 
 

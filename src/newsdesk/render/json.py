@@ -18,6 +18,7 @@ from newsdesk.model import (
     Claim,
     CopyLink,
     Coverage,
+    DateInference,
     Entity,
     Quantity,
     Quote,
@@ -26,7 +27,7 @@ from newsdesk.model import (
     content_id,
 )
 
-EXPORT_VERSION = 2
+EXPORT_VERSION = 3
 LATER_COLLECTIONS = ("facts", "positions", "timeline")
 
 
@@ -46,6 +47,7 @@ class Corpus:
     copy_links: Sequence[CopyLink] = ()
     origins: Callable[[Article, list[Attribution]], list[str]] | None = None
     coverage: Mapping[str, Coverage] = field(default_factory=dict)  # by story or event id
+    date_inferences: Mapping[str, DateInference] = field(default_factory=dict)  # by article
     _by_article: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
     _entity_index: EntityIndex | None = None
 
@@ -101,7 +103,16 @@ class EntityIndex:
         if start is None or end is None:
             return None
         exact = self._spans.get((article_id, start, end))
-        return exact or self._starts.get((article_id, start))
+        return (
+            exact
+            or self._head_within(article_id, start, end)
+            or self._starts.get((article_id, start))
+        )
+
+    def _head_within(self, article_id: str, start: int, end: int) -> str | None:
+        """A whole phrase ("Russian Foreign Minister Sergei Lavrov") is the entity it ends with."""
+        ending = [m for m in self._by_article.get(article_id, ()) if start <= m[0] and m[1] == end]
+        return min(ending)[2] if ending else None
 
 
 def article_record(article: Article, corpus: Corpus | None = None) -> dict[str, Any]:
@@ -134,9 +145,14 @@ def _article_findings(article: Article, corpus: Corpus) -> dict[str, Any]:
     attributions = corpus.per_article("attributions", article.id)
     origins = corpus.origins(article, attributions) if corpus.origins else []
     story_id, event_id = corpus.per_article("event", article.id) or [None, None]
+    inferred = corpus.date_inferences.get(article.id)
     return {
         "story": story_id,
         "event": event_id,
+        "date_inference": None
+        if inferred is None or article.published_how != "inferred"
+        else {"how": inferred.how, "confidence": inferred.confidence,
+              "evidence": list(inferred.evidence)},
         "copies": [
             {"of": c.source_id, "kind": c.kind, "share": round(c.share, 3)}
             for c in corpus.per_article("copies", article.id)
@@ -224,6 +240,7 @@ def quote_record(quote: Quote, group: int | None, entities: EntityIndex) -> dict
         "confidence": quote.confidence,
         "evidence": [{"article": a, "start": quote.start, "end": quote.end}],
         "sentence": {"article": a, "start": quote.sentence_start, "end": quote.sentence_end},
+        "event_date": _event_date(quote),
     }  # fmt: skip
 
 
@@ -246,7 +263,15 @@ def claim_record(claim: Claim, entities: EntityIndex) -> dict[str, Any]:
         "attribution": claim.attribution,
         "confidence": claim.confidence,
         "span": {"article": a, "start": claim.start, "end": claim.end},
+        "event_date": _event_date(claim),
     }
+
+
+def _event_date(item: Quote | Claim) -> dict[str, Any] | None:
+    if item.event_date is None:
+        return None
+    return {"value": item.event_date, "start": item.event_date_start,
+            "end": item.event_date_end, "how": item.event_date_how}  # fmt: skip
 
 
 def _offsets(start: int | None, end: int | None) -> dict[str, int] | None:
