@@ -47,7 +47,8 @@ def test_a_person_demands_for_his_state_with_the_issue_as_a_span() -> None:
     assert claim.target == "Ukraine"
     assert claim.issue == "recognize Crimea as Russian"
     assert text[claim.issue_start : claim.issue_end] == "recognize Crimea as Russian"
-    assert text[claim.actor_start : claim.actor_end] == "Sergei Lavrov"
+    # the actor's span is its whole phrase as written, the name is what it resolves to
+    assert text[claim.actor_start : claim.actor_end] == "Russian Foreign Minister Sergei Lavrov"
     assert text[claim.trigger_start : claim.trigger_end] == claim.trigger == "demand"
 
 
@@ -95,3 +96,190 @@ def test_no_actor_no_claim_and_the_demanded_content_is_not_a_claim() -> None:
     ]
     text, annotation = build(passive, [("Kyiv", "GPE")])
     assert find_claims("a", text, annotation) == ()
+
+
+def test_a_light_verbs_subject_acts_and_the_action_noun_says_whom_at() -> None:
+    rows: list[Row] = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1),
+        ("carried", "carry", "VERB", "ROOT", 1),
+        ("out", "out", "ADP", "prt", 1),
+        ("an", "an", "DET", "det", 4),
+        ("airstrike", "airstrike", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 4),
+        ("Kyiv", "Kyiv", "PROPN", "pobj", 5),
+        ("on", "on", "ADP", "prep", 1),
+        ("Friday", "Friday", "PROPN", "pobj", 7),
+    ]
+    text, annotation = build(rows, [("Russia", "GPE"), ("Kyiv", "GPE"), ("Friday", "DATE")])
+    (claim,) = find_claims("a", text, annotation)
+    assert (claim.actor, claim.action, claim.target) == ("Russia", "ASSAULT", "Ukraine")
+    assert text[claim.target_start : claim.target_end] == "Kyiv"  # not "Friday"
+
+
+def test_a_description_acts_and_its_object_is_the_target_span() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("protesters", "protester", "NOUN", "nsubj", 2),
+        ("attacked", "attack", "VERB", "ROOT", 2),
+        ("a", "a", "DET", "det", 5),
+        ("police", "police", "NOUN", "compound", 5),
+        ("station", "station", "NOUN", "dobj", 2),
+        ("that", "that", "PRON", "nsubj", 7),
+        ("stood", "stand", "VERB", "relcl", 5),
+        ("empty", "empty", "ADJ", "acomp", 7),
+    ]
+    text, annotation = build(rows)
+    (claim,) = find_claims("a", text, annotation)
+    assert (claim.actor, claim.actor_state, claim.action) == ("protesters", None, "ASSAULT")
+    assert text[claim.actor_start : claim.actor_end] == "The protesters"
+    assert text[claim.target_start : claim.target_end] == "a police station"  # no clause
+    assert claim.confidence < 0.9  # a description, not a name
+
+
+def test_what_is_handed_over_is_not_the_target_its_receiver_is() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("US", "US", "PROPN", "nsubj", 2),
+        ("is", "be", "AUX", "ROOT", 2),
+        ("willing", "willing", "ADJ", "acomp", 2),
+        ("to", "to", "PART", "aux", 5),
+        ("send", "send", "VERB", "xcomp", 3),
+        ("aid", "aid", "NOUN", "dobj", 5),
+        ("to", "to", "ADP", "prep", 5),
+        ("Ukraine", "Ukraine", "PROPN", "pobj", 7),
+    ]
+    text, annotation = build(rows, [("US", "GPE"), ("Ukraine", "GPE")])
+    (claim,) = find_claims("a", text, annotation)
+    assert (claim.actor, claim.action, claim.target) == ("United States", "AID", "Ukraine")
+    assert text[claim.actor_start : claim.actor_end] == "The US"
+
+
+def test_the_target_of_a_rejected_thing_is_who_is_behind_it() -> None:
+    rows: list[Row] = [
+        ("Lebanon", "Lebanon", "PROPN", "nsubj", 1),
+        ("says", "say", "VERB", "ROOT", 1),
+        ("it", "it", "PRON", "nsubj", 4),
+        ("will", "will", "AUX", "aux", 4),
+        ("reject", "reject", "VERB", "ccomp", 1),
+        ("an", "an", "DET", "det", 6),
+        ("appeal", "appeal", "NOUN", "dobj", 4),
+        ("by", "by", "ADP", "prep", 6),
+        ("Amnesty", "Amnesty", "PROPN", "pobj", 7),
+    ]
+    text, annotation = build(rows, [("Lebanon", "GPE"), ("Amnesty", "ORG")])
+    (claim,) = find_claims("a", text, annotation)
+    # token 0 is a real subject: "it" is Lebanon, whose span is in the same sentence
+    assert (claim.actor, claim.action, claim.target) == ("Lebanon", "REJECT", "Amnesty")
+    assert text[claim.actor_start : claim.actor_end] == "Lebanon"
+
+
+PUTIN_ROWS: list[Row] = [
+    ("Russian", "russian", "ADJ", "amod", 2),
+    ("President", "President", "PROPN", "compound", 3),
+    ("Vladimir", "Vladimir", "PROPN", "compound", 3),
+    ("Putin", "Putin", "PROPN", "nsubj", 4),
+    ("spoke", "speak", "VERB", "ROOT", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
+
+def test_a_pronoun_from_an_earlier_sentence_is_resolved_by_the_speaker_resolver() -> None:
+    rows: list[Row] = [
+        *PUTIN_ROWS,
+        ("He", "he", "PRON", "nsubj", 7),
+        ("rejected", "reject", "VERB", "ROOT", 7),
+        ("talks", "talk", "NOUN", "dobj", 7),
+    ]
+    text, annotation = build(rows, [("Russian", "NORP"), ("Vladimir Putin", "PERSON")])
+    (claim,) = find_claims("a", text, annotation)
+    assert (claim.actor, claim.actor_state, claim.action) == ("Vladimir Putin", "Russia", "REJECT")
+    assert text[claim.actor_start : claim.actor_end] == "He"  # the antecedent is elsewhere
+
+
+def test_a_person_description_is_resolved_to_the_person_with_that_title() -> None:
+    rows: list[Row] = [
+        *PUTIN_ROWS,
+        ("The", "the", "DET", "det", 8),
+        ("Russian", "russian", "ADJ", "amod", 8),
+        ("president", "president", "NOUN", "nsubj", 9),
+        ("rejected", "reject", "VERB", "ROOT", 9),
+        ("talks", "talk", "NOUN", "dobj", 9),
+    ]
+    text, annotation = build(rows, [("Russian", "NORP"), ("Vladimir Putin", "PERSON")])
+    (claim,) = find_claims("a", text, annotation)
+    assert (claim.actor, claim.actor_state) == ("Vladimir Putin", "Russia")
+    assert text[claim.actor_start : claim.actor_end] == "The Russian president"
+
+
+def test_a_thing_sought_is_aimed_at_the_place_named_with_it() -> None:
+    rows: list[Row] = [
+        ("Refugees", "refugee", "NOUN", "nsubj", 1),
+        ("sought", "seek", "VERB", "ROOT", 1),
+        ("refuge", "refuge", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("Amman", "Amman", "PROPN", "pobj", 3),
+        ("on", "on", "ADP", "prep", 1),
+        ("Friday", "Friday", "PROPN", "pobj", 5),
+    ]
+    text, annotation = build(rows, [("Amman", "GPE"), ("Friday", "DATE")])
+    (claim,) = find_claims("a", text, annotation)
+    assert (claim.action, claim.issue) == ("DEMAND", "refuge")
+    assert text[claim.target_start : claim.target_end] == "Amman"  # not the thing sought
+
+
+def test_spacys_dative_to_and_nested_prepositions_lead_to_the_target() -> None:
+    sent: list[Row] = [
+        ("Japan", "Japan", "PROPN", "nsubj", 1),
+        ("sent", "send", "VERB", "ROOT", 1),
+        ("aid", "aid", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "dative", 1),
+        ("Nepal", "Nepal", "PROPN", "pobj", 3),
+    ]
+    text, annotation = build(sent, [("Japan", "GPE"), ("Nepal", "GPE")])
+    (claim,) = find_claims("a", text, annotation)
+    assert text[claim.target_start : claim.target_end] == "Nepal"  # "to" is no object
+    called: list[Row] = [
+        ("Greece", "Greece", "PROPN", "nsubj", 1),
+        ("called", "call", "VERB", "ROOT", 1),
+        ("for", "for", "ADP", "prep", 1),
+        ("sanctions", "sanction", "NOUN", "pobj", 2),
+        ("against", "against", "ADP", "prep", 3),
+        ("Turkey", "Turkey", "PROPN", "pobj", 4),
+    ]
+    text, annotation = build(called, [("Greece", "GPE"), ("Turkey", "GPE")])
+    (claim,) = find_claims("a", text, annotation)
+    assert (claim.action, claim.target) == ("DEMAND", "Turkey")
+
+
+def test_with_no_target_in_the_syntax_the_first_name_after_the_trigger_is_guessed() -> None:
+    rows: list[Row] = [
+        ("Suharto", "Suharto", "PROPN", "nsubj", 1),
+        ("resigned", "resign", "VERB", "ROOT", 1),
+        ("as", "as", "ADP", "prep", 1),
+        ("president", "president", "NOUN", "pobj", 2),
+        ("of", "of", "ADP", "prep", 3),
+        ("Indonesia", "Indonesia", "PROPN", "pobj", 4),
+        ("after", "after", "ADP", "prep", 1),
+        ("protests", "protest", "NOUN", "pobj", 6),
+    ]
+    text, annotation = build(rows, [("Suharto", "PERSON"), ("Indonesia", "GPE")])
+    (claim,) = find_claims("a", text, annotation)
+    assert (claim.actor, claim.action) == ("Suharto", "CONCEDE")
+    assert text[claim.target_start : claim.target_end] == "Indonesia"
+
+
+def test_a_participle_after_a_statement_is_its_authors_act() -> None:
+    rows: list[Row] = [
+        ("Asean", "Asean", "PROPN", "nsubj", 1),
+        ("issued", "issue", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("statement", "statement", "NOUN", "dobj", 1),
+        ("urging", "urge", "VERB", "acl", 3),
+        ("Pyongyang", "Pyongyang", "PROPN", "dobj", 4),
+        ("to", "to", "PART", "aux", 7),
+        ("comply", "comply", "VERB", "xcomp", 4),
+    ]
+    text, annotation = build(rows, [("Asean", "ORG"), ("Pyongyang", "GPE")])
+    (claim,) = find_claims("a", text, annotation)
+    assert (claim.actor, claim.action) == ("Asean", "DEMAND")
+    assert text[claim.target_start : claim.target_end] == "Pyongyang"

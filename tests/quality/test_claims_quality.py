@@ -29,5 +29,45 @@ def test_claims_find_the_cameo_class_of_most_sentences(shared: Path) -> None:
         claims = find_claims(annotation.article_id, text, annotation)
         actions = {CLASS_OF.get(c.action, 0) for c in claims} or {0}
         right += label in actions
-    # Any of the sentence's claims (no claim: class 0): 0.633 on this sample when written.
-    assert right / len(rows) >= 0.6
+    # Any of the sentence's claims (no claim: class 0): 0.633 on this sample when written,
+    # 0.840 with the light-verb subjects, description actors and the wider lexicon.
+    assert right / len(rows) >= 0.8
+
+
+def _span_sentences(path: Path) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Sentences of a BIO file (token, tag per line) joined by spaces, with their T spans."""
+    sentences: list[tuple[str, list[tuple[int, int]]]] = []
+    text, targets = "", list[tuple[int, int]]()
+    for line in [*path.read_text("utf-8").splitlines(), ""]:
+        parts = line.split()
+        if len(parts) < 2:
+            if text:
+                sentences.append((text, targets))
+            text, targets = "", []
+            continue
+        word, tag = " ".join(parts[:-1]), parts[-1]
+        start = len(text) + (1 if text else 0)
+        text = f"{text} {word}" if text else word
+        if tag == "B-T":
+            targets.append((start, len(text)))
+        elif tag == "I-T" and targets:
+            targets[-1] = (targets[-1][0], len(text))
+    return sentences
+
+
+def test_claim_targets_overlap_most_gold_targets(shared: Path) -> None:
+    """Every 4th train sentence: held out while the target rules were written on the rest."""
+    path = shared / "data" / "events" / "conflibert-cameo" / "data" / "cameo_ner" / "train.txt"
+    sample = _span_sentences(path)[: 4 * 100 : 4]
+    items = [(str(i), text) for i, (text, _) in enumerate(sample)]
+    hits = guesses = golds = 0
+    for (text, gold), annotation in zip(sample, annotate(items, components="parse"), strict=True):
+        claims = find_claims(annotation.article_id, text, annotation)
+        spans = [(c.target_start, c.target_end) for c in claims]
+        guess = next(((s, e) for s, e in spans if s is not None and e is not None), None)
+        hit = guess is not None and any(s < guess[1] and guess[0] < e for s, e in gold)
+        hits, guesses, golds = hits + hit, guesses + (guess is not None), golds + len(gold)
+    f1 = 2 * hits / (guesses + golds)
+    # The first claim with a target (the bench takes the one nearest the root): 0.565 when
+    # written, with the prepositional targets and the guessed name after the trigger.
+    assert f1 >= 0.52, f1

@@ -10,8 +10,19 @@ it reads `Annotation` tokens (components="parse"), never spaCy.
 from __future__ import annotations
 
 from newsdesk.extract.claims.actors import Actor, ActorReader
-from newsdesk.extract.claims.issue import IssueAndTarget, issue_of_noun, issue_of_verb
-from newsdesk.extract.claims.lexicon import ACTION_TYPES, NEGATED_BECOMES_REJECT, REJECT
+from newsdesk.extract.claims.issue import (
+    IssueAndTarget,
+    issue_of_noun,
+    issue_of_verb,
+    named_after,
+    noun_above,
+)
+from newsdesk.extract.claims.lexicon import (
+    ACTION_TYPES,
+    NEGATED_BECOMES_REJECT,
+    REJECT,
+    STATEMENTS,
+)
 from newsdesk.extract.claims.modality import (
     MODALITIES,
     is_negated,
@@ -19,7 +30,7 @@ from newsdesk.extract.claims.modality import (
     verb_chain,
 )
 from newsdesk.extract.claims.reporting import attribution_of
-from newsdesk.extract.claims.tree import Tree
+from newsdesk.extract.claims.tree import Tree, first_found
 from newsdesk.extract.claims.triggers import Trigger, find_triggers
 from newsdesk.gazetteer import Gazetteer, load_gazetteer
 from newsdesk.model import Annotation, Claim
@@ -50,7 +61,11 @@ def _claim(article_id: str, tree: Tree, reader: ActorReader, trigger: Trigger) -
     if negated and action in NEGATED_BECOMES_REJECT:
         action, negated = REJECT, False  # "would not cede territory": a rejection
     reporter = attribution_of(tree, reader, verb, actor.name)
-    found = issue_of_noun(tree, trigger.index) if trigger.nominal else issue_of_verb(tree, verb)
+    found = (
+        issue_of_noun(tree, trigger.index)
+        if trigger.nominal
+        else issue_of_verb(tree, verb, trigger.action)
+    )
     return _assemble(
         article_id,
         tree,
@@ -59,7 +74,7 @@ def _claim(article_id: str, tree: Tree, reader: ActorReader, trigger: Trigger) -
         action,
         modality_of(tree, verb, negated, reporter is not None),
         found,
-        _target(reader, found, actor),
+        _target(tree, reader, found, actor) or _guessed_target(tree, reader, verb, trigger, actor),
         reporter,
     )
 
@@ -67,12 +82,14 @@ def _claim(article_id: str, tree: Tree, reader: ActorReader, trigger: Trigger) -
 def _actor(tree: Tree, reader: ActorReader, trigger: Trigger) -> Actor | None:
     if trigger.nominal:
         return _actor_of_noun(tree, reader, trigger.index)
-    subject = _subject(tree, trigger.index)
+    # a light verb's subject acts: "Russia carried out an airstrike"
+    subject = _subject(tree, trigger.verb if trigger.verb is not None else trigger.index)
     return reader.read(subject) if subject is not None else None
 
 
-def _subject(tree: Tree, verb: int) -> int | None:
-    """The acting subject: own, of the verb it is the infinitive of, or a passive agent."""
+def _subject(tree: Tree, verb: int, depth: int = 0) -> int | None:
+    """The acting subject: own, of the verb it is the infinitive of, or a passive agent;
+    for a participle without one, the subject of the clause it hangs on."""
     for candidate in verb_chain(tree, verb):
         subject = tree.kid(candidate, "nsubj")
         if subject is not None:
@@ -82,7 +99,24 @@ def _subject(tree: Tree, verb: int) -> int | None:
             return tree.kid(agent, "pobj")
         if tree.kid(candidate, "nsubjpass") is not None:
             return None  # "Ukraine was attacked": the subject is the target
-    return _addressee_of_gerund(tree, verb)
+    return first_found(_addressee_of_gerund(tree, verb), _subject_of_participle(tree, verb, depth))
+
+
+def _subject_of_participle(tree: Tree, verb: int, depth: int) -> int | None:
+    """ "X carried out strikes, killing dozens": X kills; "X issued a statement urging
+    North Korea to comply": X urges; "protesters seeking justice": the protesters seek."""
+    head = tree.head(verb)
+    dep = tree.tokens[verb].dep
+    if head is None or depth > 3 or not tree.lower(verb).endswith("ing"):
+        return None
+    if dep == "advcl" and tree.tokens[head].pos in ("VERB", "AUX"):
+        return _subject(tree, head, depth + 1)
+    if dep != "acl" or tree.tokens[head].pos not in ("NOUN", "PROPN"):
+        return None
+    if tree.tokens[head].lemma.lower() not in STATEMENTS:
+        return head
+    above = tree.head(head)
+    return _subject(tree, above, depth + 1) if above is not None else None
 
 
 def _addressee_of_gerund(tree: Tree, verb: int) -> int | None:
@@ -105,17 +139,34 @@ def _addressee_of_gerund(tree: Tree, verb: int) -> int | None:
 def _actor_of_noun(tree: Tree, reader: ActorReader, noun: int) -> Actor | None:
     """ "a US demand", "Russia's demands", "Russian airstrikes": the modifier that acts."""
     for modifier in tree.kids(noun, "poss", "compound", "amod", "nmod"):
-        actor = reader.read(modifier)
+        actor = reader.read(modifier, describe=False)
         if actor is not None:
             return actor
     return None
 
 
-def _target(reader: ActorReader, found: IssueAndTarget, actor: Actor) -> Actor | None:
+def _target(tree: Tree, reader: ActorReader, found: IssueAndTarget, actor: Actor) -> Actor | None:
     if found.target is None:
         return None
-    target = reader.read(found.target)
-    return target if target is not None and target.name != actor.name else None
+    target = reader.read(noun_above(tree, found.target))
+    if target is None or _same(target, actor):
+        return None
+    return target
+
+
+def _guessed_target(
+    tree: Tree, reader: ActorReader, verb: int, trigger: Trigger, actor: Actor
+) -> Actor | None:
+    """With no target in the syntax, the first name after the trigger in its clause."""
+    named = named_after(tree, verb, trigger.end)
+    return _target(tree, reader, IssueAndTarget(None, named), actor) if named is not None else None
+
+
+def _same(target: Actor, actor: Actor) -> bool:
+    """The actor named again ("Zelenskiy said he ..."), not a state's other body: "Turkish
+    police detained the Turkey head of Amnesty" keeps its target."""
+    overlap = target.start < actor.end and actor.start < target.end
+    return overlap or (target.name == actor.name and target.resolved and actor.resolved)
 
 
 def _assemble(

@@ -55,19 +55,20 @@ VERBS: dict[str, str] = _table(
     PROPOSE="propose suggest offer pledge promise vow",
     ACCEPT="accept agree approve ratify recognize recognise sign",
     REJECT="reject refuse deny dismiss veto oppose resist decline",
-    CONCEDE="concede cede yield surrender withdraw retreat release free lift ease",
+    CONCEDE="concede cede yield surrender withdraw retreat release free lift ease return resign",
     THREATEN="threaten warn",
     ASSAULT=(
         "attack kill bomb shell shoot invade wound injure assassinate massacre strike"
-        " hit storm burn ambush abduct kidnap behead fight clash occupy capture"
+        " hit storm burn ambush abduct kidnap behead fight clash occupy capture torture"
+        " destroy pound overrun"
     ),
-    COERCE="arrest detain jail imprison expel deport ban raid confiscate seize",
+    COERCE="arrest detain jail imprison expel deport ban raid confiscate seize outlaw",
     CONSULT="meet discuss visit host negotiate consult",
-    SANCTION="sanction embargo boycott suspend",
-    SUPPORT="support back praise welcome endorse commend hail thank congratulate",
-    DISAPPROVE="criticize criticise condemn accuse blame denounce slam rebuke",
-    COOPERATE="cooperate collaborate",
-    AID="provide supply deliver donate fund",
+    SANCTION="sanction embargo boycott suspend cancel reduce",
+    SUPPORT="support back praise welcome endorse commend hail thank congratulate defend",
+    DISAPPROVE="criticize criticise condemn accuse blame denounce slam rebuke summon",
+    COOPERATE="cooperate collaborate share extradite",
+    AID="provide supply deliver donate fund send",
     PROTEST="protest demonstrate march rally riot",
     MOBILIZE="deploy mobilize mobilise station",
     INVESTIGATE="investigate probe",
@@ -96,21 +97,28 @@ PHRASAL: dict[tuple[str, str], str] = {
 
 # Verbs whose meaning is their object's: "carried out an airstrike", "launched an attack".
 LIGHT_VERBS = frozenset(
-    ["carry", "launch", "stage", "conduct", "mount", "make", "hold", "impose", "issue"]
+    {"carry", "launch", "stage", "conduct", "mount", "make", "hold", "impose", "issue"}
+    | {"declare", "announce", "open"}
 )
 
 # Ambiguous verbs that only count with a particle (PHRASAL) or a light-verb object.
 NEEDS_PARTICLE = frozenset({"call", "push", "ask", "lash", "rule", "give", "pull", "talk"})
+
+# Verbs that carry their action only with an object: "returned artifacts to Italy" (not
+# "returned home"), "sent aid", "shared evidence", "reduced aid".
+NEEDS_OBJECT = frozenset({"return", "send", "share", "reduce", "cancel", "defend"})
 
 NOUNS: dict[str, str] = _table(
     DEMAND="demand request call ultimatum requirement",
     PROPOSE="proposal offer plan",
     REJECT="rejection refusal veto",
     THREATEN="threat warning",
-    ASSAULT="attack airstrike strike bombing offensive assault invasion raid shelling",
-    CONSULT="talks meeting visit summit",
-    SANCTION="sanction sanctions embargo",
-    CONCEDE="concession withdrawal",
+    ASSAULT="attack airstrike strike bombing offensive assault invasion raid shelling warfare",
+    COERCE="curfew blockade",
+    INVESTIGATE="investigation inquiry probe",
+    CONSULT="talks talk meeting visit summit",
+    SANCTION="sanction sanctions embargo suspension",
+    CONCEDE="concession withdrawal ceasefire",
     DISAPPROVE="criticism condemnation",
     SUPPORT="support",
 )
@@ -118,6 +126,19 @@ NOUNS: dict[str, str] = _table(
 # Nouns that make a claim on their own ("a US demand that ..."), not only after a light verb.
 CLAIM_NOUNS = frozenset(
     ["demand", "request", "proposal", "offer", "ultimatum", "threat", "concession"]
+)
+
+# Actions handing their object over to someone: "sent aid to Gaza", "imposed sanctions on
+# Iran", "withdrew troops from the border"; the receiver, not the object, is the target.
+TRANSFERS = frozenset({AID, CONCEDE, SANCTION, MOBILIZE, COOPERATE})
+
+# Actions whose object is usually a thing wanted, offered, accepted or refused ("sought
+# refuge in Amman", "accepted an invitation to meet Kim"): aimed at whoever is named with it.
+WANTS_THINGS = frozenset({DEMAND, PROPOSE, ACCEPT, REJECT})
+
+# What a participle after them says is their author's act: "issued a statement urging X".
+STATEMENTS = frozenset(
+    {"statement", "letter", "message", "resolution", "report", "communique", "declaration"}
 )
 
 # Accepting, agreeing or conceding, negated, is rejecting: "would not cede territory".

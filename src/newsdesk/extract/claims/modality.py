@@ -26,9 +26,12 @@ _MAYBE = frozenset({"would", "could", "might", "may"})
 
 
 def verb_chain(tree: Tree, verb: int) -> Iterator[int]:
-    """The verb and the verbs it is the infinitive of: "continues to push" -> push, continue."""
+    """The verb and the verbs it is the infinitive of: "continues to push" -> push, continue;
+    "is willing to provide" -> provide, willing, is."""
     yield verb
-    while tree.tokens[verb].dep in ("xcomp", "conj"):
+    while tree.tokens[verb].dep in ("xcomp", "conj") or (
+        tree.tokens[verb].dep == "acomp" and tree.tokens[verb].pos == "ADJ"
+    ):
         head = tree.head(verb)
         if head is None:
             return

@@ -6,12 +6,12 @@ from __future__ import annotations
 from newsdesk.extract.claims.actors import ActorReader
 from newsdesk.extract.claims.issue import noun_phrase
 from newsdesk.extract.claims.modality import reporting_verb_above
-from newsdesk.extract.claims.tree import Tree
+from newsdesk.extract.claims.tree import Tree, first_found
 
 
 def attribution_of(tree: Tree, reader: ActorReader, verb: int, actor: str) -> str | None:
     """The reporter as written, when someone other than the actor vouches for the claim."""
-    reporter = _reporting_subject(tree, verb) or _according_to(tree, verb)
+    reporter = first_found(_reporting_subject(tree, verb), _according_to(tree, verb))
     if reporter is None:
         return None
     read = reader.read(reporter)

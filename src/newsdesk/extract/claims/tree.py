@@ -13,6 +13,16 @@ from dataclasses import dataclass, field
 from newsdesk.model import Annotation, Mention, Sentence, Token
 
 
+def first_found(*indices: int | None) -> int | None:
+    """The first token index that is not None (token 0 is a real token, so never `or`)."""
+    return next((i for i in indices if i is not None), None)
+
+
+# Clauses hanging off a noun are what is said about it, not part of its name.
+_NOT_IN_PHRASE = frozenset({"relcl", "acl", "punct", "advcl", "parataxis"})
+_WHEN = frozenset({"DATE", "TIME"})
+
+
 @dataclass(frozen=True, slots=True)
 class Tree:
     """Tokens, their children and their sentences, with the clean text they index."""
@@ -75,6 +85,28 @@ class Tree:
             out.append(current)
             stack.extend(k for k in self.children[current] if self.tokens[k].dep not in skip)
         return sorted(i for i in out if self.tokens[i].pos != "SPACE")
+
+    def phrase(self, head: int) -> tuple[int, int]:
+        """Character span of the noun phrase a token heads, as news annotators mark actors:
+        with its determiner, titles, appositions and prepositions ("the UAE Ambassador to
+        Bahrain, Abdulridha ..."), without relative or participle clauses and without
+        punctuation at either edge."""
+        tokens = self.subtree(head, _NOT_IN_PHRASE)
+        dates = {i for k in tokens if k != head and self._is_when(k) for i in self.subtree(k)}
+        tokens = [i for i in tokens if i not in dates]
+        while len(tokens) > 1 and self.tokens[tokens[-1]].pos == "PUNCT":
+            tokens = tokens[:-1]
+        while len(tokens) > 1 and self.tokens[tokens[0]].pos == "PUNCT":
+            tokens = tokens[1:]
+        return self.tokens[tokens[0]].start, self.tokens[tokens[-1]].end
+
+    def _is_when(self, index: int) -> bool:
+        """ "in May", "on Thursday", "last week": when, not part of who."""
+        token = self.tokens[index]
+        if token.dep == "prep":
+            obj = self.kid(index, "pobj")
+            return obj is not None and self.mention_at(obj, _WHEN) is not None
+        return token.dep == "npadvmod" and self.mention_at(index, _WHEN) is not None
 
     def sentence_of(self, index: int) -> Sentence:
         position = bisect_right(self._sentence_starts, self.tokens[index].start) - 1

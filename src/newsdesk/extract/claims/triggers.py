@@ -9,6 +9,7 @@ from newsdesk.extract.claims.lexicon import (
     CLAIM_NOUNS,
     CONSULT,
     LIGHT_VERBS,
+    NEEDS_OBJECT,
     NEEDS_PARTICLE,
     NOUNS,
     PHRASAL,
@@ -108,6 +109,8 @@ def _phone_call(tree: Tree, verb: int, lemma: str) -> Trigger | None:
 def _plain(tree: Tree, verb: int, lemma: str) -> Trigger | None:
     action = VERBS.get(lemma)
     if action is None or lemma in NEEDS_PARTICLE:
+        return None
+    if lemma in NEEDS_OBJECT and tree.kid(verb, "dobj") is None:
         return None
     token = tree.tokens[verb]
     return Trigger(verb, action, token.start, token.end, verb=verb)
