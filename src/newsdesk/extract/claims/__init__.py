@@ -9,6 +9,8 @@ it reads `Annotation` tokens (components="parse"), never spaCy.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsdesk.extract.claims.actors import Actor, ActorReader
 from newsdesk.extract.claims.issue import (
     IssueAndTarget,
@@ -66,7 +68,9 @@ def _claim(article_id: str, tree: Tree, reader: ActorReader, trigger: Trigger) -
         if trigger.nominal
         else issue_of_verb(tree, verb, trigger.action)
     )
-    return _assemble(
+    target = _target(tree, reader, found, actor)
+    guessed = None if target else _guessed_target(tree, reader, verb, trigger, actor)
+    claim = _assemble(
         article_id,
         tree,
         trigger,
@@ -74,9 +78,11 @@ def _claim(article_id: str, tree: Tree, reader: ActorReader, trigger: Trigger) -
         action,
         modality_of(tree, verb, negated, reporter is not None),
         found,
-        _target(tree, reader, found, actor) or _guessed_target(tree, reader, verb, trigger, actor),
+        target or guessed,
         reporter,
     )
+    # a target read from word order, not syntax, is a guess: say so in the confidence
+    return replace(claim, confidence=round(claim.confidence - 0.1, 2)) if guessed else claim
 
 
 def _actor(tree: Tree, reader: ActorReader, trigger: Trigger) -> Actor | None:
