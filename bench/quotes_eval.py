@@ -23,6 +23,7 @@ its named mention; no resolution, no reported speech.
 
 Run: .venv/bin/python bench/quotes_eval.py --split dev      (full dev: the reported figures)
      .venv/bin/python bench/quotes_eval.py --split train --limit 100   (tuning sample)
+     .venv/bin/python bench/quotes_eval.py --group-synthetic 20000   (time `group_quotes`)
 Parses are cached under --cache (default /tmp/newsdesk-quotes-cache).
 """
 
@@ -32,6 +33,7 @@ import argparse
 import json
 import os
 import pickle
+import random
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -39,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsdesk.annotate import annotate, annotation_model_key
-from newsdesk.extract.quotes import find_quotes
+from newsdesk.extract.quotes import find_quotes, group_quotes
 from newsdesk.extract.speakers import named_mention_in
 from newsdesk.model import Annotation, Quote
 
@@ -392,6 +394,50 @@ def evaluate(
     return tallies, extract_seconds
 
 
+def synthetic_quotes(count: int, seed: int = 7) -> list[Quote]:
+    """Quotes over a Zipf-like vocabulary, about a third of them variants of an earlier
+    one (a part of it, or a few words dropped or changed), as several outlets give them."""
+    rng = random.Random(seed)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    vocabulary = ["".join(rng.choices(letters, k=rng.randint(2, 10))) for _ in range(8000)]
+    weights = [1 / (rank + 1) for rank in range(len(vocabulary))]
+    speakers = [f"Speaker{i} Name{i}" for i in range(300)]
+    made: list[tuple[list[str], str]] = []
+    for _ in range(count):
+        if made and rng.random() < 0.35:
+            words, speaker = rng.choice(made)
+            words = _variant_of(rng, words, vocabulary)
+        else:
+            words = rng.choices(vocabulary, weights, k=rng.randint(6, 30))
+            speaker = rng.choice(speakers)
+        made.append((words, speaker))
+    return [_synthetic_quote(" ".join(words), speaker) for words, speaker in made]
+
+
+def _variant_of(rng: random.Random, words: list[str], vocabulary: list[str]) -> list[str]:
+    if rng.random() < 0.5 and len(words) > 4:
+        start = rng.randrange(len(words) - 3)
+        return words[start : rng.randint(start + 3, len(words))]
+    changed = list(words)
+    for _ in range(rng.randint(1, 2)):
+        changed[rng.randrange(len(changed))] = rng.choice(vocabulary)
+    return changed
+
+
+def _synthetic_quote(text: str, speaker: str) -> Quote:
+    return Quote(
+        article_id="a", start=0, end=len(text), text=text, direct=True, speaker_name=speaker
+    )
+
+
+def time_grouping(count: int) -> None:
+    quotes = synthetic_quotes(count)
+    began = time.perf_counter()
+    groups = group_quotes(quotes)
+    seconds = time.perf_counter() - began
+    print(f"group_quotes: {count} synthetic quotes, {len(set(groups))} groups, {seconds:.2f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="dev", choices=["train", "dev"])
@@ -399,7 +445,11 @@ def main() -> None:
     parser.add_argument("--step", type=int, default=1, help="every Nth article")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/newsdesk-quotes-cache"))
     parser.add_argument("--no-save", action="store_true")
+    parser.add_argument("--group-synthetic", type=int, default=0, help="time group_quotes only")
     args = parser.parse_args()
+    if args.group_synthetic:
+        time_grouping(args.group_synthetic)
+        return
     docs = documents(args.split, args.limit, args.step)
     annotations, parse_seconds = parsed(docs, args.cache)
     tallies, extract_seconds = evaluate(docs, annotations)
@@ -413,11 +463,14 @@ def main() -> None:
         print(f"{system:10} " + " ".join(f"{m[c]:8.3f}" for c in columns))
         metrics |= {f"quotes.polnear_{args.split}.{system}.{k}": v for k, v in m.items()}
     extract_rate = sentences / extract_seconds if extract_seconds else 0.0
+    article_rate = len(docs) / extract_seconds if extract_seconds else 0.0
     total_rate = sentences / (parse_seconds + extract_seconds)
     print(f"gold units {tallies['newsdesk'].gold}; sentences/s (1 process, loaded machine):")
-    print(f"  find_quotes alone {extract_rate:,.0f}; with the parse it needs {total_rate:,.0f}")
+    print(f"  find_quotes alone {extract_rate:,.0f} ({article_rate:,.0f} articles/s);")
+    print(f"  with the parse it needs {total_rate:,.0f}")
     metrics |= {
         "quotes.speed.extract_sentences_per_s": round(extract_rate, 1),
+        "quotes.speed.extract_articles_per_s": round(article_rate, 1),
         "quotes.speed.with_parse_sentences_per_s": round(total_rate, 1),
     }
     if not args.no_save and args.limit is None and args.step == 1:

@@ -168,3 +168,309 @@ def test_variants_of_one_quote_share_a_group() -> None:
 
 def test_grouping_nothing() -> None:
     assert group_quotes([]) == []
+
+
+# --- reported speech beyond a "that" clause ---------------------------------------------
+
+
+def reported(text: str, spec: Spec, mentions: list[tuple[str, str]] = ()) -> list[Quote]:
+    return [q for q in find_quotes("a", text, annotation(text, spec, mentions)) if not q.direct]
+
+
+def test_a_message_object_with_its_finishing_phrase_is_reported() -> None:
+    text = "Trump announced his engagement to Jerry Hall."
+    spec: Spec = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1),
+        ("announced", "announce", "VERB", "ROOT", 1),
+        ("his", "his", "PRON", "poss", 3),
+        ("engagement", "engagement", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("Jerry", "Jerry", "PROPN", "compound", 6),
+        ("Hall", "Hall", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (quote,) = reported(text, spec, [("Trump", "PERSON")])
+    assert quote.text == "his engagement to Jerry Hall"
+    assert quote.speaker_name == "Trump" and quote.cue == "announced"
+
+
+def test_an_infinitive_after_a_listener_is_reported_without_the_listener() -> None:
+    text = "He told them to stay home."
+    spec: Spec = [
+        ("He", "he", "PRON", "nsubj", 1),
+        ("told", "tell", "VERB", "ROOT", 1),
+        ("them", "they", "PRON", "dobj", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("stay", "stay", "VERB", "xcomp", 1),
+        ("home", "home", "ADV", "advmod", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (quote,) = reported(text, spec)
+    assert quote.text == "to stay home"
+
+
+def test_the_object_of_a_verb_that_reports_no_words_is_not_a_quote() -> None:
+    text = "She praised the plan."
+    spec: Spec = [
+        ("She", "she", "PRON", "nsubj", 1),
+        ("praised", "praise", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("plan", "plan", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert reported(text, spec) == []
+
+
+def test_a_cue_verb_used_as_an_adjective_is_no_cue() -> None:
+    text = "The pledged delegates promised nothing new."
+    spec: Spec = [
+        ("The", "the", "DET", "det", 2),
+        ("pledged", "pledge", "VERB", "amod", 2),
+        ("delegates", "delegate", "NOUN", "nsubj", 3),
+        ("promised", "promise", "VERB", "ROOT", 3),
+        ("nothing", "nothing", "PRON", "dobj", 3),
+        ("new", "new", "ADJ", "amod", 4),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    (quote,) = reported(text, spec)
+    assert quote.cue == "promised" and quote.text == "nothing new"
+
+
+def test_a_closing_relative_clause_is_the_writer_aside() -> None:
+    text = "Clinton said she would meet the FBI, which is investigating."
+    spec: Spec = [
+        ("Clinton", "Clinton", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("she", "she", "PRON", "nsubj", 4),
+        ("would", "would", "AUX", "aux", 4),
+        ("meet", "meet", "VERB", "ccomp", 1),
+        ("the", "the", "DET", "det", 6),
+        ("FBI", "FBI", "PROPN", "dobj", 4),
+        (",", ",", "PUNCT", "punct", 6),
+        ("which", "which", "PRON", "nsubj", 10),
+        ("is", "be", "AUX", "aux", 10),
+        ("investigating", "investigate", "VERB", "relcl", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (quote,) = reported(text, spec)
+    assert quote.text == "she would meet the FBI"
+
+
+def test_a_second_conjoined_clause_is_part_of_what_was_said() -> None:
+    text = "Leon said she wanted change, but found Trump objectionable."
+    spec: Spec = [
+        ("Leon", "Leon", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("she", "she", "PRON", "nsubj", 3),
+        ("wanted", "want", "VERB", "ccomp", 1),
+        ("change", "change", "NOUN", "dobj", 3),
+        (",", ",", "PUNCT", "punct", 1),
+        ("but", "but", "CCONJ", "cc", 1),
+        ("found", "find", "VERB", "conj", 1),
+        ("Trump", "Trump", "PROPN", "nsubj", 9),
+        ("objectionable", "objectionable", "ADJ", "ccomp", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (quote,) = reported(text, spec)
+    assert quote.text == "she wanted change, but found Trump objectionable"
+
+
+PARENTHETICAL = "Many courses, he said, have closed."
+PARENTHETICAL_SPEC: Spec = [
+    ("Many", "many", "ADJ", "amod", 1),
+    ("courses", "course", "NOUN", "nsubj", 7),
+    (",", ",", "PUNCT", "punct", 4),
+    ("he", "he", "PRON", "nsubj", 4),
+    ("said", "say", "VERB", "parataxis", 7),
+    (",", ",", "PUNCT", "punct", 4),
+    ("have", "have", "AUX", "aux", 7),
+    ("closed", "close", "VERB", "ROOT", 7),
+    (".", ".", "PUNCT", "punct", 7),
+]
+
+
+def test_a_parenthetical_cue_splits_the_clause_in_two_pieces_without_the_cue() -> None:
+    quotes = reported(PARENTHETICAL, PARENTHETICAL_SPEC)
+    assert [q.text for q in quotes] == ["Many courses", "have closed"]
+    assert {q.cue_start for q in quotes} == {PARENTHETICAL.index("said")}
+
+
+def test_narration_after_a_quote_and_its_cue_is_not_reported() -> None:
+    text = "“Too much hate,” she said, blaming Trump."
+    spec: Spec = [
+        ("“", "“", "PUNCT", "punct", 2),
+        ("Too", "too", "ADV", "advmod", 2),
+        ("much", "much", "ADJ", "amod", 3),
+        ("hate", "hate", "NOUN", "ROOT", 3),
+        (",", ",", "PUNCT", "punct", 3),
+        ("”", "”", "PUNCT", "punct", 3),
+        ("she", "she", "PRON", "nsubj", 7),
+        ("said", "say", "VERB", "parataxis", 3),
+        (",", ",", "PUNCT", "punct", 3),
+        ("blaming", "blame", "VERB", "acl", 3),
+        ("Trump", "Trump", "PROPN", "dobj", 9),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    quotes = find_quotes("a", text, annotation(text, spec))
+    assert [(q.text, q.direct) for q in quotes] == [("Too much hate", True)]
+
+
+def test_according_to_at_the_end_reports_the_whole_sentence() -> None:
+    text = "Clinton won, while Sanders lost, according to exit polls."
+    spec: Spec = [
+        ("Clinton", "Clinton", "PROPN", "nsubj", 1),
+        ("won", "win", "VERB", "ROOT", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        ("while", "while", "SCONJ", "mark", 5),
+        ("Sanders", "Sanders", "PROPN", "nsubj", 5),
+        ("lost", "lose", "VERB", "advcl", 1),
+        (",", ",", "PUNCT", "punct", 5),
+        ("according", "accord", "VERB", "prep", 5),
+        ("to", "to", "ADP", "prep", 7),
+        ("exit", "exit", "NOUN", "compound", 10),
+        ("polls", "poll", "NOUN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (quote,) = reported(text, spec)
+    assert quote.text == "Clinton won, while Sanders lost"
+    assert quote.cue == "according to"
+
+
+def test_a_passive_cue_has_no_speaker_without_an_agent() -> None:
+    text = "Clinton was asked to release the transcripts."
+    spec: Spec = [
+        ("Clinton", "Clinton", "PROPN", "nsubjpass", 2),
+        ("was", "be", "AUX", "auxpass", 2),
+        ("asked", "ask", "VERB", "ROOT", 2),
+        ("to", "to", "PART", "aux", 4),
+        ("release", "release", "VERB", "xcomp", 2),
+        ("the", "the", "DET", "det", 6),
+        ("transcripts", "transcript", "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    (quote,) = reported(text, spec, [("Clinton", "PERSON")])
+    assert quote.text == "to release the transcripts"
+    assert quote.speaker_start is None and quote.speaker_name is None
+
+
+def test_a_quote_in_the_next_paragraph_after_a_short_cue_shares_it() -> None:
+    text = LAVROV + "\n“There are still some points to be fine-tuned.”"
+    quotes = find_quotes("a", text, annotation(text, LAVROV_SPEC, [("Sergei Lavrov", "PERSON")]))
+    assert [q.cue_start for q in quotes] == [LAVROV.index("said")] * 2
+
+
+def test_marks_inside_markup_tags_are_not_quotes() -> None:
+    assert contents('<tweet author="x" id="1">Hi there</tweet> and “a real quote”.') == [
+        "a real quote"
+    ]
+
+
+# --- precision rules ---------------------------------------------------------------------
+
+NARRATION = "\nThe talks in Geneva went on until late in the evening on Monday.\n"
+
+
+def test_a_short_quote_alone_in_a_later_paragraph_is_not_a_quote() -> None:
+    text = LAVROV + NARRATION + "“Person of the Year” went to Merkel."
+    quotes = find_quotes("a", text, annotation(text, LAVROV_SPEC, [("Sergei Lavrov", "PERSON")]))
+    assert [q.text for q in quotes] == ["We are ready to reach an agreement"]
+
+
+def test_a_long_quote_alone_in_a_later_paragraph_continues_the_speaker() -> None:
+    text = LAVROV + NARRATION + "“There are still some points that need to be fine-tuned.”"
+    quotes = find_quotes("a", text, annotation(text, LAVROV_SPEC, [("Sergei Lavrov", "PERSON")]))
+    assert [q.speaker_name for q in quotes] == ["Sergei Lavrov"] * 2
+    assert quotes[1].cue is None  # its own unit: too far from the cue to share it
+
+
+def test_a_verb_in_a_markup_tag_is_no_cue() -> None:
+    text = '<tweet author="x">Praying for those impacted by the shooting</tweet>.'
+    spec: Spec = [
+        ("tweet", "tweet", "VERB", "ROOT", 0),
+        ("author", "author", "NOUN", "dobj", 0),
+        ("Praying", "pray", "VERB", "conj", 0),
+    ]
+    assert find_quotes("a", text, annotation(text, spec)) == ()
+
+
+def test_a_stance_verb_attaches_no_reported_clause() -> None:
+    text = "Cruz questioned whether Trump has the temperament."
+    spec: Spec = [
+        ("Cruz", "Cruz", "PROPN", "nsubj", 1),
+        ("questioned", "question", "VERB", "ROOT", 1),
+        ("whether", "whether", "SCONJ", "mark", 4),
+        ("Trump", "Trump", "PROPN", "nsubj", 4),
+        ("has", "have", "VERB", "ccomp", 1),
+        ("the", "the", "DET", "det", 6),
+        ("temperament", "temperament", "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert reported(text, spec, [("Cruz", "PERSON")]) == []
+
+
+CALLED = "Rubio called the Trump campaign statement “outlandish”."
+CALLED_SPEC: Spec = [
+    ("Rubio", "Rubio", "PROPN", "nsubj", 1),
+    ("called", "call", "VERB", "ROOT", 1),
+    ("the", "the", "DET", "det", 5),
+    ("Trump", "Trump", "PROPN", "compound", 5),
+    ("campaign", "campaign", "NOUN", "compound", 5),
+    ("statement", "statement", "NOUN", "dobj", 1),
+    ("“", "“", "PUNCT", "punct", 7),
+    ("outlandish", "outlandish", "ADJ", "oprd", 1),
+    ("”", "”", "PUNCT", "punct", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_quoted_name_is_reported_with_what_it_names() -> None:
+    (quote,) = reported(CALLED, CALLED_SPEC, [("Rubio", "PERSON")])
+    assert quote.text == "the Trump campaign statement “outlandish"
+    assert quote.cue == "called" and quote.speaker_name == "Rubio"
+
+
+def test_an_unquoted_name_is_not_reported() -> None:
+    text = CALLED.replace("“", "").replace("”", "")
+    spec = [token for token in CALLED_SPEC if token[0] not in "“”"]
+    spec = [(w, lemma, pos, dep, head - (head > 6)) for w, lemma, pos, dep, head in spec]
+    assert reported(text, spec, [("Rubio", "PERSON")]) == []
+
+
+def test_a_topic_is_reported_without_its_preposition() -> None:
+    text = "Trump talked about immigration on Fox News."
+    spec: Spec = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1),
+        ("talked", "talk", "VERB", "ROOT", 1),
+        ("about", "about", "ADP", "prep", 1),
+        ("immigration", "immigration", "NOUN", "pobj", 2),
+        ("on", "on", "ADP", "prep", 1),
+        ("Fox", "Fox", "PROPN", "compound", 6),
+        ("News", "News", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (quote,) = reported(text, spec, [("Trump", "PERSON")])
+    assert quote.text == "immigration"
+
+
+def test_a_bare_participle_before_its_noun_is_no_cue() -> None:
+    text = "Clinton leads by 271 pledged delegates."
+    spec: Spec = [
+        ("Clinton", "Clinton", "PROPN", "nsubj", 1),
+        ("leads", "lead", "VERB", "ROOT", 1),
+        ("by", "by", "ADP", "prep", 1),
+        ("271", "271", "NUM", "nummod", 5),
+        ("pledged", "pledge", "VERB", "amod", 5),
+        ("delegates", "delegate", "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    spec[4] = ("pledged", "pledge", "VERB", "acl", 3)
+    assert reported(text, spec, [("Clinton", "PERSON")]) == []
+
+
+def test_grouping_finds_a_part_among_many_unrelated_quotes() -> None:
+    unrelated = [quote(f"number {i} is not like any other quote here {i}", None) for i in range(60)]
+    full = quote("The convoluted delegate system runs the risk of disenfranchising voters", "Trump")
+    part = quote("runs the risk of disenfranchising voters", "Donald Trump")
+    groups = group_quotes([full, *unrelated, part])
+    assert groups[0] == groups[-1]
+    assert len(set(groups)) == 61

@@ -39,7 +39,10 @@ def test_polnear_sample_holds_floors_and_beats_baseline(shared: Path) -> None:
     annotations = list(annotate([(n, t) for n, t, _ in docs], components="parse"))
     tallies, _ = bench.evaluate(docs, annotations)
     ours, baseline = tallies["newsdesk"].metrics(), tallies["baseline"].metrics()
-    assert ours["overlap.f1"] >= 0.65, ours
-    assert ours["speaker.accuracy"] >= 0.85, ours
+    # measured on this sample: F1 0.833, P 0.849, exact F1 0.654, speaker 0.955
+    assert ours["overlap.f1"] >= 0.81, ours
+    assert ours["overlap.precision"] >= 0.82, ours
+    assert ours["exact.f1"] >= 0.63, ours
+    assert ours["speaker.accuracy"] >= 0.93, ours
     assert ours["overlap.f1"] > baseline["overlap.f1"] + 0.15, (ours, baseline)
     assert ours["speaker.accuracy"] > baseline["speaker.accuracy"], (ours, baseline)

@@ -6,7 +6,10 @@ marks are exact while the parse is not. Each quote then looks for a cue verb ("s
 "wrote", "told", "according to") outside the marks in its own sentence(s), or in the
 sentence before when that one ends with a colon; a quote without a cue continues the
 previous quote's speaker when it directly follows it. Reported speech is a cue verb's
-clausal complement ("Lavrov said [there were several signs ...]").
+clausal complement ("Lavrov said [there were several signs ...]"), the message-like
+object or infinitive of a verb such as "announced" or "vowed" (lexicon in
+`quotes_lexicon`), or the clause a parenthetical cue interrupts ("X, he said, Y" gives the
+two pieces X and Y); a closing ", which ..." aside is the writer's and is left out.
 
 The speaker is the cue's grammatical subject, widened to its name or description
 ("Russian Foreign Minister Sergei Lavrov", "The US leader") and resolved to a named
@@ -28,106 +31,35 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
+from newsdesk.extract.quotes_lexicon import (
+    ADDRESSEE_LEMMAS,
+    ASIDE_OPENERS,
+    CUE_LEMMAS,
+    DIRECT_ONLY_LEMMAS,
+    MESSAGE_OBJECT_LEMMAS,
+    RELATIVE_WORDS,
+    TOPIC_PREPOSITIONS,
+)
 from newsdesk.extract.speakers import mention_kind, named_mention_in, resolve_speaker
 from newsdesk.model import Annotation, Mention, Quote, Sentence, Token
 
-CUE_LEMMAS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "state",
-        "claim",
-        "argue",
-        "announce",
-        "write",
-        "tweet",
-        "post",
-        "explain",
-        "note",
-        "insist",
-        "warn",
-        "ask",
-        "report",
-        "suggest",
-        "declare",
-        "assert",
-        "acknowledge",
-        "admit",
-        "deny",
-        "reply",
-        "respond",
-        "continue",
-        "describe",
-        "predict",
-        "promise",
-        "vow",
-        "urge",
-        "testify",
-        "comment",
-        "repeat",
-        "recall",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "contend",
-        "maintain",
-        "confirm",
-        "complain",
-        "accuse",
-        "charge",
-        "allege",
-        "joke",
-        "quip",
-        "boast",
-        "concede",
-        "caution",
-        "observe",
-        "remark",
-        "conclude",
-        "mention",
-        "reveal",
-        "disclose",
-        "shout",
-        "yell",
-        "retort",
-        "counter",
-        "proclaim",
-        "pledge",
-        "lament",
-        "tout",
-        "brag",
-        "scoff",
-        "predict",
-        "threaten",
-        "demand",
-        "agree",
-        "disagree",
-        "dismiss",
-        "criticize",
-        "criticise",
-        "praise",
-        "call",
-        "inform",
-        "assure",
-        "reiterate",
-        "recount",
-        "muse",
-        "wonder",
-    ]
-)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case"})
 _CONTENT_DEPS = frozenset({"ccomp"})
 _OBJECT_DEPS = frozenset({"pobj", "dobj", "poss", "compound"})
-_NOT_REPORTING = frozenset({"ask", "wonder"})  # their clause is a question, not a statement
+_CLAUSE_ONLY = frozenset({"comment", "speak", "talk", "complain", "insist", "boast"})
+_FINISHING_DEPS = frozenset({"prep", "oprd", "xcomp", "dobj"})  # "... as a threat", "... to Hall"
 _INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp"})  # "..., adding that": the head's subject
 _CUE_EXTENSION_DEPS = frozenset({"dative", "dobj", "prep"})  # "told CBS", "wrote on Truth Social"
 _QUOTE_CHARS = re.compile("''|[\"“”„«»‘’‚']")  # '' is a double mark in some newswire
+_DOUBLE_MARKS = re.compile("[\"“”„«»]|''")
+_MARKUP_TAG = re.compile(r"<[A-Za-z/][^<>\n]*>")
 _DOUBLE = frozenset('"“„«')
 _OPENING_CONTEXT = frozenset(' \t\n([{—–-:/“„«"')
 _MIN_WORDS_WITHOUT_CLAUSE = 4  # a shorter quote must sit inside a cue's reported clause
+_MIN_WORDS_CONTINUING = 8  # a cue-less quote this long may continue the previous speaker
 _CUE_REACH = 250  # characters between a quote and its cue
+_RUN_ON_GAP = 40  # '," he told reporters.\n"' at most between two parts of one quote
 _CONTINUATION_GAP = 400  # a cue-less quote this close after a quote continues its speaker
 
 
@@ -152,7 +84,7 @@ class Cue:
     verb: int  # token index of the verb
     lemma: str
     speaker: tuple[int, int] | None  # the speaker phrase as written in the sentence
-    content: tuple[int, int] | None  # the reported clause, when the verb has one
+    content: tuple[tuple[int, int], ...]  # the reported words (two pieces around "he said")
     sentence: Sentence
 
 
@@ -169,8 +101,11 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
 
 def _paragraph_quotes(text: str, start: int, end: int) -> Iterator[QuotedSpan]:
     stack: list[tuple[str, int]] = []
+    tags = markup_tags(text, start, end)
     for match in _QUOTE_CHARS.finditer(text, start, end):
         mark, at, after_at = match.group(), match.start(), match.end()
+        if tags and _within(at, tags):
+            continue  # an attribute value in markup left in the text (<tweet author="...">)
         mark = '"' if mark == "''" else mark
         before = text[at - 1] if at > start else " "
         after = text[after_at] if after_at < end else " "
@@ -229,6 +164,12 @@ def _span(text: str, open_at: int, close_end: int, depth: int, *, closed: bool) 
     return QuotedSpan(start, end, open_at, close_end, depth, closed)
 
 
+def markup_tags(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of markup tags left in the text ("<tweet author=...>", "</tweet>")."""
+    end = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(text, start, end)]
+
+
 # --- the parse -----------------------------------------------------------------------
 
 
@@ -284,6 +225,7 @@ def find_cues(text: str, annotation: Annotation, quoted: Sequence[QuotedSpan] = 
     """Verbs of saying outside quotation marks, with their speaker phrase and clause."""
     parse = _Parse(text, annotation)
     inside = [(q.mark_start, q.mark_end) for q in quoted if q.depth == 0]
+    inside += markup_tags(text)  # "<tweet author=...>": the tag's name is not a verb
     cues = []
     for sentence in annotation.sentences:
         for index in parse.sentence_tokens(sentence):
@@ -296,7 +238,22 @@ def _is_cue_verb(parse: _Parse, index: int) -> bool:
     token = parse.tokens[index]
     if token.lemma.lower() == "accord" or parse.word(index).lower() == "according":
         return any(parse.word(c).lower() == "to" for c in parse.children[index])
+    if token.dep == "amod" or _participle_modifier(parse, index):  # "pledged delegates"
+        return False
     return token.pos in {"VERB", "AUX"} and token.lemma.lower() in CUE_LEMMAS
+
+
+def _participle_modifier(parse: _Parse, index: int) -> bool:
+    """A bare participle right before its "object" is an adjective the parse took for a
+    verb ("leads by 271 pledged delegates", "the reported cases"): no subject, no
+    auxiliary, and the noun straight after it."""
+    if not parse.word(index).endswith("ed") or index + 1 >= len(parse.tokens):
+        return False
+    children = parse.children[index]
+    if any(parse.tokens[c].dep in {"aux", "auxpass", *_SUBJECT_DEPS} for c in children):
+        return False
+    following = parse.tokens[index + 1]
+    return following.head == index and following.dep == "dobj" and following.pos == "NOUN"
 
 
 def _cue(parse: _Parse, index: int, sentence: Sentence) -> Cue:
@@ -356,6 +313,8 @@ def _subject_of(parse: _Parse, index: int) -> int | None:
         to = next((c for c in parse.children[index] if parse.word(c).lower() == "to"), None)
         objects = parse.children[to] if to is not None else []
         return next((c for c in objects if parse.tokens[c].dep == "pobj"), None)
+    if any(parse.tokens[c].dep in {"nsubjpass", "auxpass"} for c in parse.children[index]):
+        return _agent_of(parse, index)
     verb = index
     for _ in range(3):
         subjects = [c for c in parse.children[index] if parse.tokens[c].dep in _SUBJECT_DEPS]
@@ -366,6 +325,14 @@ def _subject_of(parse: _Parse, index: int) -> int | None:
             break
         index = token.head
     return _nearest_proper_noun(parse, verb)
+
+
+def _agent_of(parse: _Parse, index: int) -> int | None:
+    """A passive cue's speaker is its agent ("was told by aides"), never its subject,
+    which is the listener ("Clinton was asked") or the message ("it was announced")."""
+    agents = [c for c in parse.children[index] if parse.tokens[c].dep == "agent"]
+    objects = [c for a in agents for c in parse.children[a] if parse.tokens[c].dep == "pobj"]
+    return objects[0] if objects else None
 
 
 def _nearest_proper_noun(parse: _Parse, verb: int) -> int | None:
@@ -396,18 +363,168 @@ def _left_modifiers(parse: _Parse, head: int) -> list[int]:
     return found
 
 
-def _reported_clause(parse: _Parse, index: int) -> tuple[int, int] | None:
-    """The cue's clausal complement; for a parenthetical cue ("The risk, he said, is ...",
-    "According to X, ...") the clause around it, without the cue's own words."""
+def _reported_clause(parse: _Parse, index: int) -> tuple[tuple[int, int], ...]:
+    """What the cue reports: its clausal complement ("said [they would stay]"), else its
+    message-like object or infinitive ("announced [his candidacy]", "vowed [to fight]");
+    for a parenthetical cue ("The risk, he said, is ...", "..., according to X") the
+    clause around it, in pieces that leave the cue's own words out."""
     clauses = [c for c in parse.children[index] if parse.tokens[c].dep in _CONTENT_DEPS]
     if clauses:
-        return parse.extent(parse.subtree(clauses[0]))
+        words = parse.subtree(clauses[0]) + _conjoined_content(parse, index, clauses[0])
+        return _pieces(parse, _without_trailing_asides(parse, words))
+    complement = _complement(parse, index) or _quoted_naming(parse, index)
+    if complement:
+        return _pieces(parse, _without_trailing_asides(parse, complement))
     token = parse.tokens[index]
     if token.head == index or not _parenthetical(parse, index):
-        return None
+        return ()
+    return _around_parenthetical(parse, index)
+
+
+def _conjoined_content(parse: _Parse, index: int, clause: int) -> list[int]:
+    """A second reported clause the parse hangs from the cue ("said she wanted change,
+    but found Trump too objectionable"), unless it is another act of saying."""
+    found: list[int] = []
+    for child in parse.children[index]:
+        token = parse.tokens[child]
+        if child < clause or token.dep != "conj" or token.lemma.lower() in CUE_LEMMAS:
+            continue
+        found.extend(i for i in parse.subtree(child))
+        found.extend(c for c in parse.children[index] if clause < c < child)
+    return found
+
+
+def _complement(parse: _Parse, index: int) -> list[int]:
+    """The object, infinitive or topic phrase after a verb whose object is a message,
+    with the phrases that finish it: "announced [his engagement to Jerry Hall]",
+    "accused [him of sexism]", "asked [about the emails]", "vowed [to fight]"."""
+    lemma = parse.tokens[index].lemma.lower()
+    if lemma not in MESSAGE_OBJECT_LEMMAS:
+        return []
+    after = [c for c in parse.children[index] if c > index]
+    parts = [c for c in after if _is_complement(parse, c, lemma)]
+    if lemma in ADDRESSEE_LEMMAS:  # "told [him]", "asked [the senator]": a listener
+        parts = [c for c in parts if not _is_listener(parse, c)]
+    if not parts:
+        return []
+    if parse.tokens[parts[0]].dep == "prep":  # "talked about [X]": the topic is the message
+        return [i for c in parse.children[parts[0]] for i in parse.subtree(c)]
+    kept = [c for c in after if parts[0] <= c <= parts[-1]]
+    for child in after[after.index(parts[-1]) + 1 :]:
+        if parse.tokens[child].dep not in _FINISHING_DEPS:
+            break
+        kept.append(child)
+    return [i for c in kept for i in parse.subtree(c)]
+
+
+def _quoted_naming(parse: _Parse, index: int) -> list[int]:
+    """What "called" names when the name is quoted ("called [the statement “outlandish.”]"):
+    the object with its quoted predicate. Unquoted ("called Trump a fascist", "called
+    for") it is mostly the writer's wording, and is left out."""
+    if parse.tokens[index].lemma.lower() != "call":
+        return []
+    after = [c for c in parse.children[index] if c > index]
+    names = [c for c in after if parse.tokens[c].dep == "oprd"]
+    if not names:
+        return []
+    kept = [c for c in after if c <= names[0] and parse.tokens[c].dep in {"dobj", "oprd"}]
+    words = [i for c in kept for i in parse.subtree(c)]
+    span = parse.extent(sorted(words))
+    if span is None or not _DOUBLE_MARKS.search(parse.text, span[0], span[1] + 1):
+        return []
+    return words
+
+
+def _is_complement(parse: _Parse, child: int, lemma: str) -> bool:
+    dep = parse.tokens[child].dep
+    if dep == "prep":
+        return parse.word(child).lower() in TOPIC_PREPOSITIONS.get(lemma, frozenset())
+    return dep in {"dobj", "xcomp", "oprd"} and lemma not in _CLAUSE_ONLY
+
+
+def _is_listener(parse: _Parse, child: int) -> bool:
+    token = parse.tokens[child]
+    return token.dep in {"dobj", "dative"} and token.pos in {"PRON", "PROPN"}
+
+
+def _around_parenthetical(parse: _Parse, index: int) -> tuple[tuple[int, int], ...]:
+    """The clause a parenthetical cue interrupts or closes: the words before the cue, and
+    after it when the cue sits inside the clause rather than before an added one."""
+    root = _clause_root(parse, index)
     own = set(parse.subtree(index))
-    around = [i for i in parse.subtree(token.head) if i not in own]
-    return parse.extent(around)
+    words = [i for i in parse.subtree(root) if i not in own]
+    before = [i for i in words if i < min(own)]
+    after = [i for i in words if i > max(own)]
+    if after and (_follows_quote(parse, min(own)) or not _continues_clause(parse, after)):
+        after = []
+    return _pieces(parse, before) + _pieces(parse, _without_trailing_asides(parse, after))
+
+
+def _clause_root(parse: _Parse, index: int) -> int:
+    """The head a parenthetical cue hangs from, raised to the sentence's root for
+    "according to", which often hangs from a clause inside the reported sentence."""
+    head = parse.tokens[index].head
+    if parse.word(index).lower() != "according":
+        return head
+    while parse.tokens[head].head != head:
+        head = parse.tokens[head].head
+    return head
+
+
+def _follows_quote(parse: _Parse, index: int) -> bool:
+    """The cue comes right after a closing quotation mark ("'Too much hate,' she said,
+    blaming ..."): what follows it is the writer's narration, not the rest of a clause."""
+    before = parse.text[max(0, parse.tokens[index].start - 5) : parse.tokens[index].start]
+    return before.rstrip(" ,").endswith(("”", '"', "''", "’", "»"))
+
+
+def _continues_clause(parse: _Parse, after: Sequence[int]) -> bool:
+    """Words after "he said," that finish the interrupted clause, not a new conjunct or
+    a participle the writer adds ("..., he said, adding ...")."""
+    words = [i for i in after if parse.tokens[i].pos not in {"PUNCT", "SPACE"}]
+    if not words or parse.word(words[0]).lower().endswith("ing"):
+        return False
+    return parse.tokens[words[0]].dep not in {"cc", "conj", "advcl", "npadvmod"}
+
+
+def _without_trailing_asides(parse: _Parse, indices: Sequence[int]) -> list[int]:
+    """The phrase without a closing non-restrictive relative clause (", which ...")."""
+    kept = sorted(indices)
+    if not kept:
+        return kept
+    members, last = set(kept), _last_word(parse, kept)
+    for position in range(1, len(kept) - 1):
+        if parse.word(kept[position]) not in ASIDE_OPENERS:
+            continue
+        phrase = _phrase_starting_at(parse, kept[position + 1], members)
+        if parse.subtree(phrase)[-1] >= last and _is_aside(parse, phrase):
+            return kept[:position]
+    return kept
+
+
+def _phrase_starting_at(parse: _Parse, index: int, members: set[int]) -> int:
+    """The largest phrase (a head and its subtree) that begins at token `index`."""
+    head = index
+    while True:
+        up = parse.tokens[head].head
+        if up == head or up not in members or parse.subtree(up)[0] != index:
+            return head
+        head = up
+
+
+def _is_aside(parse: _Parse, index: int) -> bool:
+    first = parse.subtree(index)[0]
+    return parse.tokens[index].dep == "relcl" and parse.word(first).lower() in RELATIVE_WORDS
+
+
+def _last_word(parse: _Parse, indices: Sequence[int]) -> int:
+    words = [i for i in indices if parse.tokens[i].pos not in {"PUNCT", "SPACE"}]
+    return words[-1] if words else indices[-1]
+
+
+def _pieces(parse: _Parse, indices: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    extent = parse.extent(sorted(indices)) if indices else None
+    return (extent,) if extent else ()
 
 
 def _parenthetical(parse: _Parse, index: int) -> bool:
@@ -469,11 +586,23 @@ def _direct_draft(
     if words < _MIN_WORDS_WITHOUT_CLAUSE:
         return None
     previous = earlier[-1] if earlier else None
-    if previous is not None and span.mark_start - previous.end <= _CONTINUATION_GAP:
-        same_paragraph = "\n" not in text[previous.end : span.mark_start]
-        cue_kept = previous.cue if same_paragraph else None
-        return _Draft(span.start, span.end, True, cue_kept, previous.speaker, 0.6)
-    return None
+    if previous is None or span.mark_start - previous.end > _CONTINUATION_GAP:
+        return None
+    if _runs_on(text, previous, span):
+        return _Draft(span.start, span.end, True, previous.cue, previous.speaker, 0.6)
+    if words < _MIN_WORDS_CONTINUING:
+        return None  # a short quote on its own is mostly a title, a slogan or a scare quote
+    return _Draft(span.start, span.end, True, None, previous.speaker, 0.6)
+
+
+def _runs_on(text: str, previous: _Draft, span: QuotedSpan) -> bool:
+    """The quote goes on with the previous one: same paragraph, or the next paragraph
+    right after a short attribution ("..." he said. / "...")."""
+    between = text[previous.end : span.mark_start]
+    if "\n" not in between:
+        return True
+    cue = previous.cue
+    return cue is not None and previous.end <= cue.start and len(between) <= _RUN_ON_GAP
 
 
 def _cue_for(
@@ -512,21 +641,20 @@ def _distance(cue: Cue, span: QuotedSpan) -> int:
     return max(0, cue.start - span.mark_end)
 
 
-def _inside(span: QuotedSpan, clause: tuple[int, int] | None) -> bool:
-    return clause is not None and clause[0] <= span.start and span.end <= clause[1] + 2
+def _inside(span: QuotedSpan, pieces: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= span.start and span.end <= end + 2 for start, end in pieces)
 
 
 def _reported_drafts(quoted: Sequence[QuotedSpan], cues: Sequence[Cue]) -> list[_Draft]:
-    """A cue's reported clause, unless a direct quote already makes up most of it."""
+    """A cue's reported words, unless a direct quote already makes up most of them."""
     drafts = []
     for cue in cues:
-        if cue.content is None or _mostly_quoted(cue.content, quoted):
+        if cue.lemma in DIRECT_ONLY_LEMMAS:
             continue
-        if cue.lemma in _NOT_REPORTING:
-            continue
-        start, end = cue.content
         confidence = 0.8 if cue.speaker else 0.4
-        drafts.append(_Draft(start, end, False, cue, cue.speaker, confidence))
+        for start, end in cue.content:
+            if not _mostly_quoted((start, end), quoted):
+                drafts.append(_Draft(start, end, False, cue, cue.speaker, confidence))
     return drafts
 
 
@@ -580,22 +708,52 @@ def _quote(
 
 _GROUP_SIMILARITY = 85.0  # rapidfuzz 0..100: same words, a few changed by edit or translation
 _GROUP_MIN_WORDS = 3
+_PROBE_WORDS = 4  # a variant misses all of these only after rewording four rare words
+_COMMON_POSTING = 40
 
 
 def group_quotes(quotes: Sequence[Quote]) -> list[int]:
     """A group index per quote: variants of one quote (outlets, translations) share one.
 
     Two quotes are variants when their normalised texts match fuzzily (one may be a part
-    of the other) and their speakers, when both are known, share a surname.
+    of the other) and their speakers, when both are known, share a surname. Only pairs
+    that share one of the rarer quote's rarest words are compared (an inverted index), so
+    the work grows with the number of plausible pairs, not with the square of the quotes.
     """
     texts = [_normalised(q.text) for q in quotes]
     parent = list(range(len(quotes)))
-    for i in range(len(quotes)):
-        for j in range(i + 1, len(quotes)):
-            if _variants(texts[i], texts[j], quotes[i], quotes[j]):
-                parent[_root(parent, j)] = _root(parent, i)
+    for i, j in _candidate_pairs(texts):
+        if _root(parent, i) != _root(parent, j) and _variants(
+            texts[i], texts[j], quotes[i], quotes[j]
+        ):
+            parent[_root(parent, j)] = _root(parent, i)
     roots: dict[int, int] = {}
     return [roots.setdefault(_root(parent, i), len(roots)) for i in range(len(quotes))]
+
+
+def _candidate_pairs(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """Pairs (i < j) where one text holds one of the other's few rarest words.
+
+    A variant keeps most words of the quote it varies: a part quoted by another outlet
+    holds all of them, a re-edit or translation all but a few. Probing with a text's
+    rarest words finds it while skipping the common words that pair everything.
+    """
+    words = [set(text.split()) for text in texts]
+    index: dict[str, list[int]] = {}
+    for position, distinct in enumerate(words):
+        if len(distinct) >= 2:  # one word is never a variant (see `_variants`)
+            for word in distinct:
+                index.setdefault(word, []).append(position)
+    common = _COMMON_POSTING  # a longer posting is a function word's
+    pairs: set[tuple[int, int]] = set()
+    for position, distinct in enumerate(words):
+        if len(distinct) < 2:
+            continue
+        rarest = sorted(distinct, key=lambda w: (len(index[w]), w))
+        keys = [w for w in rarest[:_PROBE_WORDS] if len(index[w]) <= common] or rarest[:1]
+        for word in keys:
+            pairs.update((min(position, o), max(position, o)) for o in index[word] if o != position)
+    return sorted(pairs)
 
 
 def _normalised(text: str) -> str:
