@@ -160,3 +160,13 @@ def test_impossible_or_longer_dates_are_left_to_dateparser(value: str) -> None:
     from newsdesk.clean import metadata
 
     assert metadata._written_date(value) is None
+
+
+def test_a_byline_naming_a_publication_is_the_outlet() -> None:
+    from newsdesk.clean.metadata import outlet_from_text
+    from newsdesk.model import Segment, SegmentLabel
+
+    byline = Segment(0, 19, "Varen Valley Herald", SegmentLabel.BYLINE, "byline line")
+    person = Segment(0, 12, "By Anna Kell", SegmentLabel.BYLINE, "byline line")
+    assert outlet_from_text([byline]) == "Varen Valley Herald"
+    assert outlet_from_text([person]) is None

@@ -105,7 +105,20 @@ def outlet_from_text(segments: list[Segment]) -> str | None:
     for segment in segments:
         if not segment.kept:
             names.update(_self_references(segment.text))
+        if segment.label is SegmentLabel.BYLINE and (
+            outlet := OUTLET_BYLINE.fullmatch(segment.text.strip())
+        ):
+            names[outlet.group()] += 2  # "Varen Valley Herald" alone under the title
     return names.most_common(1)[0][0] if names else None
+
+
+# A byline that is a publication's name, not a person's: capitalised words ending in a word
+# newspapers and agencies are named with.
+OUTLET_BYLINE = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'’-]+\s+){0,4}(?:Herald|Times|News|Post|Journal|Gazette|Courier|"
+    r"Observer|Tribune|Review|Ledger|Wire|Daily|Chronicle|Telegraph|Guardian|Express|Mirror|"
+    r"Standard|Press|Monitor|Record|Mail|Agency|Radio|Television|Network)"
+)
 
 
 def _self_references(text: str) -> list[str]:
