@@ -20,8 +20,15 @@ Systems:
   baseline        TF-IDF (title + body, batch IDF over the set) cosine, average-linkage
                   agglomerative clustering cut at a tuned distance (scipy)
 
-    .venv/bin/python bench/stories_eval.py            # tune, then every set (~10 min loaded)
+    .venv/bin/python bench/stories_eval.py            # tune, then every set (~15 min loaded)
     .venv/bin/python bench/stories_eval.py --quick    # smaller NeuS pool, no saving
+    .venv/bin/python bench/stories_eval.py --diagnose # how separable pooled NeuS is at all
+
+The pooled NeuS set is embedded too (8,277 texts, ~8 min the first time, then cached).
+`--diagnose` explains the NeuS ceiling: how often an article's nearest neighbour (embedding,
+TF-IDF, both) is one of its own line, and the best B-cubed F1 a *batch* average- or
+complete-linkage clustering reaches on the pooled set when its cut is chosen on the gold labels
+themselves (an upper bound for any threshold on these similarities, not a result).
 """
 
 from __future__ import annotations
@@ -270,6 +277,35 @@ def tune_newsdesk(
     return max([best, *stories], key=score)
 
 
+def tune_options(sets: dict[str, tuple[list[Doc], str]], base: StorySettings) -> StorySettings:
+    """Keep the structural option (member links, merging) that raises the TUNE objective most,
+    if any does.
+
+    Each is tried with the event threshold at the tuned value and one grid step either side
+    (its scores run higher or lower than the centroid's), the story threshold moved alike.
+    """
+    options: list[dict[str, float]] = [{"member_weight": 0.3}, {"merge_threshold": 0.6}]
+    best, best_score = base, _objective(sets, _system(base))
+    for option in options:
+        for step in (-0.03, 0.0, 0.03):
+            event = round(base.event_threshold + step, 3)
+            trial = replace(
+                base,
+                event_threshold=event,
+                story_threshold=round(base.story_threshold + step, 3),
+                **option,  # type: ignore[arg-type]
+            )
+            score = _objective(sets, _system(trial))
+            print(f"  option {option} at event threshold {event}: {score:.4f}", file=sys.stderr)
+            if score > best_score:
+                best, best_score = trial, score
+    return best
+
+
+def _system(settings: StorySettings) -> Callable[[list[Doc]], tuple[list[str], list[str]]]:
+    return lambda docs: run_newsdesk(docs, settings)
+
+
 def _objective(
     sets: dict[str, tuple[list[Doc], str]],
     system: Callable[[list[Doc]], tuple[list[str], list[str]]],
@@ -376,11 +412,13 @@ def tune_all(reuse: bool) -> tuple[StorySettings, tuple[float, float]]:
     saved = CACHE / "stories-tuning.json"
     if reuse and saved.exists():
         state = json.loads(saved.read_text())
-        return StorySettings(**state["settings"]), tuple(state["cuts"])  # type: ignore[return-value]
+        cuts = state["cuts"]
+        return StorySettings(**state["settings"]), (float(cuts[0]), float(cuts[1]))
     tune_neus = with_embeddings(read_neus("train", neus_tune_lines()), "neus-tune")
     tune_ecb = with_embeddings(read_ecbplus(range(1, 36, 2)), "ecb-odd")
     tune_sets = {"neus": (tune_neus, "event"), "ecb": (tune_ecb, "event story")}
     tuned = tune_newsdesk(tune_sets, StorySettings())
+    tuned = tune_options(tune_sets, tuned)
     text_only = {
         name: ([replace(d, item=replace(d.item, embedding=None)) for d in docs], levels)
         for name, (docs, levels) in tune_sets.items()
@@ -402,13 +440,19 @@ def main() -> None:
         "--reuse-tuning", action="store_true", help="take the thresholds of the last tuning run"
     )
     parser.add_argument(
-        "--embed-neus-all",
+        "--no-embed-neus-all",
         action="store_true",
-        help="embed all 8,277 NeuS articles too (~15 min on one loaded core)",
+        help="skip the embedding of all 8,277 NeuS articles (~8 min on one loaded core, cached)",
+    )
+    parser.add_argument(
+        "--diagnose", action="store_true", help="separability of pooled NeuS only, then stop"
     )
     args = parser.parse_args()
     if not CLUSTERING.is_dir():
         sys.exit(f"needs the shared data at {CLUSTERING} (set NEWSDESK_SHARED)")
+    if args.diagnose:
+        diagnose_neus()
+        return
     started = time.perf_counter()
     tuned, cuts = tune_all(args.reuse_tuning)
     print(
@@ -433,7 +477,7 @@ def main() -> None:
         sets["neus_all"] = read_neus("train") + read_neus("val")
     for name, docs in sets.items():
         docs_of = {"newsdesk_noemb": docs}
-        if name != "neus_all" or args.embed_neus_all:
+        if name != "neus_all" or not args.no_embed_neus_all:
             docs_of = {"newsdesk": with_embeddings(docs, name)} | docs_of
         systems = {system: tuned for system in docs_of}
         evaluate_set(name, docs_of, systems, cuts, metrics, table)
@@ -454,6 +498,40 @@ def main() -> None:
             + "\n"
         )
         print(f"wrote {out}")
+
+
+def diagnose_neus() -> None:
+    """Nearest-neighbour accuracy and an oracle-cut batch upper bound on pooled NeuS."""
+    docs = with_embeddings(read_neus("train") + read_neus("val"), "neus_all")
+    vectors = np.array([d.item.embedding for d in docs], dtype=np.float32)
+    matrix = tfidf_matrix([d.item for d in docs])
+    gold = np.array([d.event for d in docs])
+    mates = gold[:, None] == gold[None, :]
+    np.fill_diagonal(mates, False)
+    by_embedding = vectors @ vectors.T
+    by_tfidf = (matrix @ matrix.T).toarray().astype(np.float32)
+    print(f"pooled NeuS: {len(docs)} articles, {len(set(gold))} lines")
+    for name, weight in (("tf-idf", 0.0), ("embedding", 1.0), ("0.6 emb + 0.4 tf-idf", 0.6)):
+        similarity = weight * by_embedding + (1.0 - weight) * by_tfidf
+        np.fill_diagonal(similarity, -9.0)
+        nearest_is_mate = mates[np.arange(len(docs)), similarity.argmax(axis=1)].mean()
+        worst_mate = np.where(mates, similarity, 9.0).min(axis=1)
+        best_other = np.where(mates, -9.0, similarity).max(axis=1)
+        separable = (worst_mate > best_other).mean()
+        print(
+            f"  {name}: nearest neighbour from the same line {nearest_is_mate:.3f}; "
+            f"both line mates closer than every other article {separable:.3f}"
+        )
+        np.fill_diagonal(similarity, 1.0)
+        condensed = 1.0 - similarity[np.triu_indices(len(docs), k=1)].astype(np.float64)
+        del similarity
+        for method in ("average", "complete"):
+            tree = linkage(np.clip(condensed, 0.0, 2.0), method=method)
+            best = max(
+                (bcubed(cut(tree, float(t)), list(gold))["f1"], round(float(t), 2))
+                for t in np.arange(0.2, 1.0, 0.02)
+            )
+            print(f"    batch {method} linkage, cut chosen on gold: F1 {best[0]:.3f} at {best[1]}")
 
 
 def print_table(table: list[list[str]]) -> None:

@@ -27,12 +27,14 @@ import time
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from newsdesk.group.stories import StoryIndex, StoryInput
 from stories_eval import CLUSTERING
 
 REPO = Path(__file__).resolve().parents[1]
 DIMS = 384
+BATCH = 1000
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z0-9])")
 
 
@@ -91,21 +93,32 @@ def _embedding(line: int, rng: random.Random) -> tuple[float, ...]:
     return tuple(direction.gauss(0, 1) + rng.gauss(0, 0.6) for _ in range(DIMS))
 
 
-def measure(size: int, per_day: int) -> dict[str, object]:
+def measure(size: int, per_day: int) -> dict[str, Any]:
     base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     index = StoryIndex()
     step = max(1, size // 10)
     tenths, generating = [], 0.0
     stream = synthetic_stream(size, per_day)
     for _ in range(10):
-        items = []
-        began = time.process_time()
-        items = [next(stream) for _ in range(step)]
-        generating += time.process_time() - began
-        began = time.process_time()
-        for each in items:
-            index.add(each)
-        tenths.append(1000 * (time.process_time() - began) / step)
+        adding = 0.0
+        # generated in small batches: a whole tenth of 1M held at once would dominate the RSS
+        for start in range(0, step, BATCH):
+            began = time.process_time()
+            items = [next(stream) for _ in range(min(BATCH, step - start))]
+            generating += time.process_time() - began
+            began = time.process_time()
+            for each in items:
+                index.add(each)
+            adding += time.process_time() - began
+        tenths.append(1000 * adding / step)
+        # progress on stderr, so a long run in the background shows where it is
+        rss_now = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(
+            f"{size}: {len(tenths) * step} added, {tenths[-1]:.3f} ms/add this tenth, "
+            f"peak rss {rss_now:.0f} MB",
+            file=sys.stderr,
+            flush=True,
+        )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     stories = index.stories()
     state = index.snapshot()
@@ -162,9 +175,9 @@ def main() -> None:
     print(f"wrote {out} (CPU times on a shared, loaded machine)")
 
 
-def _run_child(size: int, per_day: int) -> dict[str, object]:
+def _run_child(size: int, per_day: int) -> dict[str, Any]:
     command = [sys.executable, __file__, "--one", str(size), "--per-day", str(per_day)]
-    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

@@ -44,7 +44,11 @@ def item(key: str, pair: tuple[str, str], day: str | None = "2025-04-25") -> Sto
 def settings(**changes: float) -> StorySettings:
     """Thresholds applied alike with and without embeddings, so each test names one pair."""
     chosen = {"event_threshold": 0.35, "story_threshold": 0.12} | changes
-    text = {f"{name}_text": value for name, value in chosen.items() if name.endswith("threshold")}
+    text = {
+        f"{name}_text": value
+        for name, value in chosen.items()
+        if name in ("event_threshold", "story_threshold")
+    }
     return StorySettings(**(chosen | text))  # type: ignore[arg-type]
 
 
@@ -177,3 +181,75 @@ def test_candidates_stay_bounded_as_the_index_grows() -> None:
     for n in range(60):
         index.add(item(f"n{n}", (f"Talks round {n}", TALKS[1] + f" Round {n}."), None))
     assert all(len(posting) <= 10 for posting in index._postings.values())
+
+
+def vector_only(**changes: float) -> StorySettings:
+    """Scores from the embedding alone, so a test can place articles by their vectors."""
+    base = {"weight_title": 0.0, "weight_body": 0.0, "weight_entities": 0.0}
+    return settings(**(base | changes))
+
+
+def pointed(key: str, x: float, y: float) -> StoryInput:
+    return StoryInput(key, "Storm", "Storm news.", "2025-04-25", (), (x, y, 0.0))
+
+
+def test_an_event_grown_close_to_an_older_one_merges_into_it() -> None:
+    index = StoryIndex(vector_only(event_threshold=0.95, story_threshold=0.1, merge_threshold=0.9))
+    first = index.add(pointed("a", 1.0, 0.0))
+    second = index.add(pointed("b", 0.9, 0.436))  # 0.90 to "a": same story, a new event
+    assert second[0] == first[0] and second[1] != first[1]
+    third = index.add(pointed("c", 0.97, 0.243))  # joins "b", whose centroid is then 0.94 to "a"
+    assert third == first
+    assert {index.assignment(k).event_id for k in "abc"} == {first[1]}  # type: ignore[union-attr]
+    assert index.merged_into(second[1]) == first[1]
+    (story,) = index.stories()
+    assert [sorted(e.article_ids) for e in story.events] == [["a", "b", "c"]]
+
+
+def test_without_merging_the_grown_event_stays_apart() -> None:
+    index = StoryIndex(vector_only(event_threshold=0.95, story_threshold=0.1))
+    first = index.add(pointed("a", 1.0, 0.0))
+    index.add(pointed("b", 0.9, 0.436))
+    assert index.add(pointed("c", 0.97, 0.243))[1] != first[1]
+
+
+def test_member_links_keep_a_bounded_number_of_members() -> None:
+    index = StoryIndex(vector_only(event_threshold=0.5, member_weight=0.5, members_kept=2))
+    for n in range(5):
+        index.add(pointed(f"n{n}", 1.0, 0.1 * n))
+    (event,) = index._events.values()
+    assert event.centroid is not None and len(event.centroid.members) == 2
+    assert len(event.article_ids) == 5
+
+
+def test_member_link_lifts_an_article_close_to_one_member() -> None:
+    # the centroid of "a" and "b" is 0.87 to "c", its member "b" is 0.95 to it
+    chosen = {"event_threshold": 0.9, "story_threshold": 0.1, "time_weight": 0.0}
+    members = StoryIndex(vector_only(member_weight=0.5, **chosen))
+    centroid_only = StoryIndex(vector_only(**chosen))
+    for index in (members, centroid_only):
+        index.add(pointed("a", 1.0, 0.0))
+        index.add(pointed("b", 0.92, 0.39))
+        index.add(pointed("c", 0.75, 0.661))
+    joined = {members.assignment(k).event_id for k in "abc"}  # type: ignore[union-attr]
+    apart = {centroid_only.assignment(k).event_id for k in "abc"}  # type: ignore[union-attr]
+    assert len(joined) < len(apart)
+
+
+def test_snapshot_round_trips_members_and_merges() -> None:
+    chosen = vector_only(
+        event_threshold=0.95, story_threshold=0.1, merge_threshold=0.9, member_weight=0.3
+    )
+    points = [("a", 1.0, 0.0), ("b", 0.9, 0.436), ("c", 0.97, 0.243), ("d", 0.95, 0.3)]
+    straight = StoryIndex(chosen)
+    for key, x, y in points:
+        straight.add(pointed(key, x, y))
+    halfway = StoryIndex(chosen)
+    for key, x, y in points[:3]:
+        halfway.add(pointed(key, x, y))
+    state = json.loads(json.dumps(halfway.snapshot()))
+    resumed = StoryIndex.restore(state)
+    assert json.loads(json.dumps(resumed.snapshot())) == state
+    resumed.add(pointed(*points[3]))
+    assert resumed.stories() == straight.stories()
+    assert json.dumps(resumed.snapshot()) == json.dumps(straight.snapshot())

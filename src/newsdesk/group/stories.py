@@ -23,6 +23,15 @@ most `centroid_terms` terms, and a story idle longer than `story_window_days` cl
 events (their state is dropped; their records stay). An event older than `event_window_days`
 takes no new articles but still leads a new article to its story.
 
+Two options, off by default because they did not raise the tuning objective (NeuS train
+sample + ECB+ odd topics, bench/stories_eval.py `tune_options`):
+- member links (`member_weight`): the `rescore_top` best events by centroid are scored again
+  against their `members_kept` newest members; the score blends centroid and best member.
+- merging (`merge_threshold`): after an article joins an event, that event is merged into the
+  closest other top candidate event of the same story when their centroids are that close. The
+  older event survives; the younger id is recorded (`merged_into`) and its articles' assignments
+  move to the survivor. It runs inside `add`, so a rebuild in the same order repeats it.
+
 `StoryIndex.rebuild(items)` adds items in the canonical order (published date, then id); adding
 the same items one by one in that order gives the same ids and assignment.
 """
@@ -39,6 +48,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from newsdesk.model import Event, Mention, Story
 
@@ -62,6 +74,7 @@ _STOPWORDS = frozenset(
 )
 
 Vector = dict[int, float]
+Embedding = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +115,14 @@ class StorySettings:
     max_candidates: int = 40
     recent_events: int = 30  # the newest events are always candidates (paraphrases share no term)
     centroid_terms: int = 150
+    # the best few events by centroid are scored again against their newest members: a new
+    # article close to one member of an event is close to the event even when its centroid blurs
+    member_weight: float = 0.0  # share of the best member link in an event's score
+    members_kept: int = 3  # newest member profiles an open event keeps for that link
+    rescore_top: int = 5
+    # after an article joins an event, the event is merged into an older open event of the same
+    # story when their centroids are this close (>1 disables); the older id survives
+    merge_threshold: float = 1.1
 
 
 @dataclass(slots=True)
@@ -111,7 +132,7 @@ class _Profile:
     title: Vector
     body: Vector
     entities: Vector
-    embedding: list[float] | None
+    embedding: Embedding | None
     day: int | None  # days since 1970-01-01
 
 
@@ -122,11 +143,12 @@ class _Centroid:
     title: Vector = field(default_factory=dict)
     body: Vector = field(default_factory=dict)
     entities: Vector = field(default_factory=dict)
-    embedding: list[float] | None = None
+    embedding: Embedding | None = None
     norms: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0, 0.0])
     first_day: int | None = None
     last_day: int | None = None
     size: int = 0
+    members: list[_Profile] = field(default_factory=list)  # newest last, at most members_kept
 
 
 @dataclass(slots=True)
@@ -208,13 +230,15 @@ def _unit(vector: Vector) -> Vector:
     return {k: v / norm for k, v in vector.items()} if norm else {}
 
 
-def _unit_list(vector: Sequence[float]) -> list[float]:
-    norm = math.sqrt(sum(v * v for v in vector))
-    return [v / norm for v in vector] if norm else []
+def _unit_array(vector: Sequence[float]) -> Embedding | None:
+    array = np.asarray(vector, dtype=np.float64)
+    norm = float(np.sqrt(array @ array))
+    return array / norm if norm else None
 
 
-def _dot(a: Sequence[float], b: Sequence[float]) -> float:
-    return sum(x * y for x, y in zip(a, b, strict=False))
+def _dot(a: Embedding, b: Embedding) -> float:
+    # numpy, not a Python loop: ~70 events are scored per article and this was most of the time
+    return float(a @ b)
 
 
 # --- the index --------------------------------------------------------------------------
@@ -232,6 +256,7 @@ class StoryIndex:
         self._postings: dict[int, deque[str]] = {}
         self._recent: deque[str] = deque(maxlen=self.settings.recent_events)
         self._assigned: dict[str, Assignment] = {}
+        self._merged: dict[str, str] = {}  # event id merged away -> the event it went into
         self._seq = 0
         # per kind, min-heaps of (last day, seq, group id); stale entries are skipped on pop
         self._expiry: dict[str, list[tuple[int, int, str]]] = {"event": [], "story": []}
@@ -256,11 +281,14 @@ class StoryIndex:
         profile = self._profile(item)
         if profile.day is not None:
             self._close_idle(profile.day)
-        assignment = self._assign(item, profile)
+        assignment, scored = self._assign(item, profile)
         self._assigned[item.id] = assignment
-        self._join(self._events[assignment.event_id], item.id, profile, post=True)
+        event = self._events[assignment.event_id]
+        self._join(event, item.id, profile, post=True)
         self._join(self._stories[assignment.story_id], item.id, profile, post=False)
-        return assignment.story_id, assignment.event_id
+        self._merge_if_close(event, scored)
+        final = self._assigned[item.id]
+        return final.story_id, final.event_id
 
     def observe(self, items: Iterable[StoryInput]) -> None:
         """Count `items` into the document frequencies without grouping them.
@@ -293,22 +321,28 @@ class StoryIndex:
 
     # -- assignment --
 
-    def _assign(self, item: StoryInput, profile: _Profile) -> Assignment:
+    def _assign(
+        self, item: StoryInput, profile: _Profile
+    ) -> tuple[Assignment, list[tuple[_Group, float, float]]]:
+        """The assignment, and the scored candidate events (for the merge step)."""
         event_threshold, story_threshold = self._thresholds(profile)
         scored = self._score_events(profile, self._candidates(profile))
         best_event = max(scored, key=lambda e: (e[1], -e[0].seq), default=None)
         if best_event is not None and best_event[1] >= event_threshold:
-            return Assignment(best_event[0].parent or "", best_event[0].id, best_event[1])
+            event = best_event[0]
+            return Assignment(event.parent or "", event.id, best_event[1]), scored
         story, story_score = self._best_story(profile, scored)
         title = (item.title or item.text[:80]).strip()
         if story is not None and story_score >= story_threshold:
-            return Assignment(story.id, self._open_event(item.id, title, story.id).id, story_score)
+            event = self._open_event(item.id, title, story.id)
+            return Assignment(story.id, event.id, story_score), scored
         new_story = self._open("story", item.id, title, None)
-        return Assignment(new_story.id, self._open_event(item.id, title, new_story.id).id, 0.0)
+        event = self._open_event(item.id, title, new_story.id)
+        return Assignment(new_story.id, event.id, 0.0), scored
 
     def _thresholds(self, profile: _Profile) -> tuple[float, float]:
         s = self.settings
-        if profile.embedding:
+        if profile.embedding is not None:
             return s.event_threshold, s.story_threshold
         return s.event_threshold_text, s.story_threshold_text
 
@@ -316,20 +350,53 @@ class StoryIndex:
         self, profile: _Profile, event_ids: Sequence[str]
     ) -> list[tuple[_Group, float, float]]:
         """(event, score as an event, score as a member of its story) per open candidate."""
-        s, scored = self.settings, []
+        s = self.settings
+        raw: list[tuple[_Group, float, int | None]] = []
         for event_id in event_ids:
             group = self._events[event_id]
-            if group.centroid is None:
-                continue
-            signals, gap = self._signals(profile, group.centroid)
-            scored.append(
-                (
-                    group,
-                    _in_window(signals, gap, s.event_window_days, s.time_weight),
-                    _in_window(signals, gap, s.story_window_days, s.time_weight),
-                )
+            if group.centroid is not None:
+                raw.append((group, *self._signals(profile, group.centroid)))
+        if s.member_weight > 0.0 and raw:
+            raw = self._blend_member_links(profile, raw)
+        return [
+            (
+                group,
+                _in_window(signal, gap, s.event_window_days, s.time_weight),
+                _in_window(signal, gap, s.story_window_days, s.time_weight),
             )
-        return scored
+            for group, signal, gap in raw
+        ]
+
+    def _blend_member_links(
+        self, profile: _Profile, raw: list[tuple[_Group, float, int | None]]
+    ) -> list[tuple[_Group, float, int | None]]:
+        """The best few candidates' scores, part centroid and part their closest member."""
+        s = self.settings
+        ranked = sorted(range(len(raw)), key=lambda i: (-raw[i][1], raw[i][0].seq))
+        for i in ranked[: s.rescore_top]:
+            group, signal, gap = raw[i]
+            assert group.centroid is not None
+            members = group.centroid.members
+            if members:
+                link = max(self._pair_signal(profile, m) for m in members)
+                raw[i] = (group, (1.0 - s.member_weight) * signal + s.member_weight * link, gap)
+        return raw
+
+    def _pair_signal(self, a: _Profile, b: _Profile) -> float:
+        """The weighted mean of the signals two articles both have (their vectors are unit)."""
+        s = self.settings
+        parts = [
+            (weight, cosine(mine, theirs, 1.0))
+            for weight, mine, theirs in (
+                (s.weight_title, a.title, b.title),
+                (s.weight_body, a.body, b.body),
+                (s.weight_entities, a.entities, b.entities),
+            )
+            if mine and theirs
+        ]
+        if a.embedding is not None and b.embedding is not None:
+            parts.append((s.weight_embedding, _dot(a.embedding, b.embedding)))
+        return sum(w * v for w, v in parts) / (sum(w for w, _ in parts) or 1.0)
 
     def _best_story(
         self, profile: _Profile, scored: list[tuple[_Group, float, float]]
@@ -373,7 +440,7 @@ class StoryIndex:
             )
             if mine and norm
         ]
-        if profile.embedding and centroid.embedding and centroid.norms[3]:
+        if profile.embedding is not None and centroid.embedding is not None and centroid.norms[3]:
             similarity = _dot(profile.embedding, centroid.embedding) / centroid.norms[3]
             parts.append((s.weight_embedding, similarity))
         score = sum(w * v for w, v in parts) / (sum(w for w, _ in parts) or 1.0)
@@ -382,12 +449,24 @@ class StoryIndex:
     def _candidates(self, profile: _Profile) -> list[str]:
         """Open events sharing the article's strongest keys, best-overlapping first, capped."""
         overlap: dict[str, float] = {}
+        closed: set[str] = set()
         for key, weight in self._query_keys(profile):
-            for event_id in self._postings.get(key, ()):
+            for posted in self._postings.get(key, ()):
+                event_id = self.merged_into(posted) if self._merged else posted
+                if event_id in closed:
+                    continue
+                if self._events[event_id].centroid is None:
+                    # postings keep closed events until pushed out; ranking them would make
+                    # the cost grow as the capped lists fill up over a long run
+                    closed.add(event_id)
+                    continue
                 overlap[event_id] = overlap.get(event_id, 0.0) + weight
-        ranked = sorted(overlap.items(), key=lambda kv: (-kv[1], self._events[kv[0]].seq))
-        open_ids = (e for e, _ in ranked if self._events[e].centroid is not None)
-        found = [e for e, _ in zip(open_ids, range(self.settings.max_candidates), strict=False)]
+        ranked = heapq.nsmallest(
+            self.settings.max_candidates,
+            overlap.items(),
+            key=lambda kv: (-kv[1], self._events[kv[0]].seq),
+        )
+        found = [e for e, _ in ranked]
         recent = [e for e in self._recent if e not in overlap and self._events[e].centroid]
         return found + recent
 
@@ -435,18 +514,96 @@ class StoryIndex:
         centroid.title = _add_pruned(centroid.title, profile.title, cap)
         centroid.body = _add_pruned(centroid.body, profile.body, cap)
         centroid.entities = _add_pruned(centroid.entities, profile.entities, cap)
-        if profile.embedding:
-            base = centroid.embedding or [0.0] * len(profile.embedding)
-            centroid.embedding = [x + y for x, y in zip(base, profile.embedding, strict=True)]
+        if profile.embedding is not None:
+            centroid.embedding = _summed(centroid.embedding, profile.embedding)
         centroid.norms = [_norm(centroid.title), _norm(centroid.body), _norm(centroid.entities)]
-        centroid.norms.append(
-            math.sqrt(_dot(centroid.embedding, centroid.embedding)) if centroid.embedding else 0.0
-        )
+        centroid.norms.append(_embedding_norm(centroid.embedding))
         if profile.day is not None:
             first, last = centroid.first_day, centroid.last_day
             centroid.first_day = profile.day if first is None else min(first, profile.day)
             centroid.last_day = profile.day if last is None else max(last, profile.day)
         centroid.size += 1
+        if self.settings.member_weight > 0.0:
+            centroid.members.append(profile)
+            del centroid.members[: -self.settings.members_kept]
+
+    def _merge_if_close(self, event: _Group, scored: list[tuple[_Group, float, float]]) -> None:
+        """Merge `event` and the closest other top candidate of its story if near enough.
+
+        Bounded: only the `rescore_top` best candidates of this article are looked at, once.
+        The older event survives (ids of the past stay valid through `merged_into`).
+        """
+        s = self.settings
+        if s.merge_threshold > 1.0 or event.centroid is None:
+            return
+        ranked = sorted(scored, key=lambda e: (-e[1], e[0].seq))[: s.rescore_top]
+        best: tuple[float, _Group] | None = None
+        for other, _, _ in ranked:
+            if other.id == event.id or other.parent != event.parent or other.centroid is None:
+                continue
+            if other.id not in self._events:
+                continue  # merged away earlier in this very scoring
+            closeness = self._centroid_similarity(event.centroid, other.centroid)
+            if closeness >= s.merge_threshold and (best is None or closeness > best[0]):
+                best = (closeness, other)
+        if best is not None:
+            older, younger = sorted((event, best[1]), key=lambda g: g.seq)
+            self._merge(older, younger)
+
+    def _centroid_similarity(self, a: _Centroid, b: _Centroid) -> float:
+        s = self.settings
+        parts = [
+            (weight, _sparse_dot(x, y) / (nx * ny))
+            for weight, x, y, nx, ny in (
+                (s.weight_title, a.title, b.title, a.norms[0], b.norms[0]),
+                (s.weight_body, a.body, b.body, a.norms[1], b.norms[1]),
+                (s.weight_entities, a.entities, b.entities, a.norms[2], b.norms[2]),
+            )
+            if nx and ny
+        ]
+        if a.embedding is not None and b.embedding is not None and a.norms[3] and b.norms[3]:
+            parts.append(
+                (s.weight_embedding, _dot(a.embedding, b.embedding) / (a.norms[3] * b.norms[3]))
+            )
+        return sum(w * v for w, v in parts) / (sum(w for w, _ in parts) or 1.0)
+
+    def _merge(self, older: _Group, younger: _Group) -> None:
+        """Fold `younger` into `older` (same story): articles, centroid, postings, assignments."""
+        assert older.centroid is not None and younger.centroid is not None
+        cap = self.settings.centroid_terms
+        into, part = older.centroid, younger.centroid
+        into.title = _add_pruned(into.title, part.title, cap)
+        into.body = _add_pruned(into.body, part.body, cap)
+        into.entities = _add_pruned(into.entities, part.entities, cap)
+        if part.embedding is not None:
+            into.embedding = _summed(into.embedding, part.embedding)
+        into.norms = [_norm(into.title), _norm(into.body), _norm(into.entities)]
+        into.norms.append(_embedding_norm(into.embedding))
+        days = [
+            d
+            for d in (into.first_day, into.last_day, part.first_day, part.last_day)
+            if d is not None
+        ]
+        into.first_day, into.last_day = (min(days), max(days)) if days else (None, None)
+        into.size += part.size
+        into.members = (into.members + part.members)[-self.settings.members_kept :]
+        older.article_ids.extend(younger.article_ids)
+        for article_id in younger.article_ids:
+            known = self._assigned[article_id]
+            self._assigned[article_id] = Assignment(known.story_id, older.id, known.score)
+        del self._events[younger.id]
+        self._merged[younger.id] = older.id
+        if younger.id in self._recent:
+            self._recent.remove(younger.id)
+        # postings naming `younger` stay; candidate lookup resolves them through `_merged`
+        if into.last_day is not None:
+            heapq.heappush(self._expiry["event"], (into.last_day, older.seq, older.id))
+
+    def merged_into(self, event_id: str) -> str:
+        """The id an event is known by now (itself unless it was merged into an older one)."""
+        while event_id in self._merged:
+            event_id = self._merged[event_id]
+        return event_id
 
     def _close_idle(self, today: int) -> None:
         """Drop the state of events and stories idle longer than their window."""
@@ -456,9 +613,9 @@ class StoryIndex:
             heap, groups = self._expiry[kind], self._events if kind == "event" else self._stories
             while heap and heap[0][0] < today - window:
                 last_day, _, group_id = heapq.heappop(heap)
-                centroid = groups[group_id].centroid
-                if centroid is not None and centroid.last_day == last_day:
-                    groups[group_id].centroid = None  # else a newer entry for it is queued
+                group = groups.get(group_id)  # None: merged into an older event
+                if group and group.centroid is not None and group.centroid.last_day == last_day:
+                    group.centroid = None  # else a newer entry for it is queued
 
     # -- profiles --
 
@@ -476,12 +633,12 @@ class StoryIndex:
         if count:
             self._docs += 1
             self._df.update(seen)
-        embedding = _unit_list(item.embedding) if item.embedding else None
+        embedding = _unit_array(item.embedding) if item.embedding else None
         return _Profile(
             self._weigh(title_terms),
             self._weigh(body_terms),
             self._weigh(entities),
-            embedding or None,
+            embedding,
             day_number(item.published),
         )
 
@@ -510,6 +667,7 @@ class StoryIndex:
             "stories": [_group_state(g) for g in self._stories.values()],
             "postings": [[k, list(v)] for k, v in self._postings.items()],
             "recent": list(self._recent),
+            "merged": sorted(self._merged.items()),
             "assigned": [[a, x.story_id, x.event_id, x.score] for a, x in self._assigned.items()],
             "expiry": {kind: [list(e) for e in heap] for kind, heap in self._expiry.items()},
         }
@@ -526,6 +684,7 @@ class StoryIndex:
         cap = index.settings.postings_cap
         index._postings = {int(k): deque(v, maxlen=cap) for k, v in state["postings"]}
         index._recent = deque(state["recent"], maxlen=index.settings.recent_events)
+        index._merged = dict(state.get("merged", ()))
         index._assigned = {a: Assignment(s, e, x) for a, s, e, x in state["assigned"]}
         index._expiry = {k: [(d, q, g) for d, q, g in h] for k, h in state["expiry"].items()}
         return index
@@ -560,6 +719,12 @@ def _add_pruned(total: Vector, add: Vector, cap: int) -> Vector:
     return dict(heapq.nlargest(cap, merged.items(), key=lambda kv: (kv[1], -kv[0])))
 
 
+def _sparse_dot(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
 def _norm(vector: Vector) -> float:
     return math.sqrt(sum(v * v for v in vector.values()))
 
@@ -582,12 +747,33 @@ def _group_state(group: _Group) -> dict[str, Any]:
             "title": _vector_state(centroid.title),
             "body": _vector_state(centroid.body),
             "entities": _vector_state(centroid.entities),
-            "embedding": centroid.embedding,
+            "embedding": _array_state(centroid.embedding),
             "norms": centroid.norms,
             "days": [centroid.first_day, centroid.last_day],
             "size": centroid.size,
+            "members": [_profile_state(m) for m in centroid.members],
         },
     }
+
+
+def _profile_state(profile: _Profile) -> dict[str, Any]:
+    return {
+        "title": _vector_state(profile.title),
+        "body": _vector_state(profile.body),
+        "entities": _vector_state(profile.entities),
+        "embedding": _array_state(profile.embedding),
+        "day": profile.day,
+    }
+
+
+def _profile_from_state(state: dict[str, Any]) -> _Profile:
+    return _Profile(
+        {int(k): v for k, v in state["title"]},
+        {int(k): v for k, v in state["body"]},
+        {int(k): v for k, v in state["entities"]},
+        _array_from_state(state["embedding"]),
+        state["day"],
+    )
 
 
 def _group_from_state(state: dict[str, Any]) -> _Group:
@@ -598,11 +784,12 @@ def _group_from_state(state: dict[str, Any]) -> _Group:
             {int(k): v for k, v in raw["title"]},
             {int(k): v for k, v in raw["body"]},
             {int(k): v for k, v in raw["entities"]},
-            raw["embedding"],
+            _array_from_state(raw["embedding"]),
             list(raw["norms"]),
             raw["days"][0],
             raw["days"][1],
             raw["size"],
+            [_profile_from_state(m) for m in raw.get("members", ())],
         )
     return _Group(
         state["id"],
@@ -612,3 +799,19 @@ def _group_from_state(state: dict[str, Any]) -> _Group:
         centroid,
         state["seq"],
     )
+
+
+def _embedding_norm(vector: Embedding | None) -> float:
+    return math.sqrt(_dot(vector, vector)) if vector is not None else 0.0
+
+
+def _summed(total: Embedding | None, add: Embedding) -> Embedding:
+    return add.copy() if total is None else total + add
+
+
+def _array_state(vector: Embedding | None) -> list[float] | None:
+    return None if vector is None else [float(x) for x in vector]
+
+
+def _array_from_state(values: list[float] | None) -> Embedding | None:
+    return None if values is None else np.asarray(values, dtype=np.float64)
