@@ -451,16 +451,16 @@ class StoryIndex:
         overlap: dict[str, float] = {}
         closed: set[str] = set()
         for key, weight in self._query_keys(profile):
+            dead = 0
             for posted in self._postings.get(key, ()):
                 event_id = self.merged_into(posted) if self._merged else posted
-                if event_id in closed:
-                    continue
-                if self._events[event_id].centroid is None:
-                    # postings keep closed events until pushed out; ranking them would make
-                    # the cost grow as the capped lists fill up over a long run
+                if event_id in closed or self._events[event_id].centroid is None:
                     closed.add(event_id)
+                    dead += 1
                     continue
                 overlap[event_id] = overlap.get(event_id, 0.0) + weight
+            if dead:
+                self._drop_closed(key, closed)
         ranked = heapq.nsmallest(
             self.settings.max_candidates,
             overlap.items(),
@@ -469,6 +469,13 @@ class StoryIndex:
         found = [e for e, _ in ranked]
         recent = [e for e in self._recent if e not in overlap and self._events[e].centroid]
         return found + recent
+
+    def _drop_closed(self, key: int, closed: set[str]) -> None:
+        """Closed events leave a posting list once met there: otherwise the capped lists fill
+        with them over a long run and every lookup pays for ranking the dead."""
+        postings = self._postings[key]
+        kept = [p for p in postings if (self.merged_into(p) if self._merged else p) not in closed]
+        self._postings[key] = deque(kept, maxlen=postings.maxlen)
 
     def _query_keys(self, profile: _Profile) -> list[tuple[int, float]]:
         """The article's strongest body terms and entities (entities hashed apart from words)."""
