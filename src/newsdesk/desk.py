@@ -227,20 +227,21 @@ class Desk:
             return found or self._dated_articles(in_story.get(article_id, ()))
 
         inferences = infer_dates(undated, siblings)
+        by_id = {a.id: a for a in undated}
         version = analysis_version(self.settings)
         for inference in inferences:
-            self.store.put_date_inference(inference, self._redated(inference), version)
+            redone = self._redated(by_id[inference.article_id], inference)
+            self.store.put_date_inference(inference, redone, version)
         return len(inferences)
 
     def _dated_articles(self, ids: Sequence[str]) -> list[tuple[Article, list[TimeExpression]]]:
         found = [a for i in ids if (a := self.store.article(i)) is not None and a.published]
         return [(a, self.time_expressions(a.id)) for a in found]
 
-    def _redated(self, inference: DateInference) -> Analysis | None:
+    def _redated(self, article: Article, inference: DateInference) -> Analysis | None:
         """The analysis made again with the inferred date (the stored parse is reused)."""
-        article = self.store.article(inference.article_id)
-        annotation = self.store.annotation(inference.article_id)
-        if article is None or annotation is None:
+        annotation = self.store.annotation(article.id)
+        if annotation is None:
             return None
         dated = replace(article, published=inference.published, published_how="inferred")
         return reanalyse_with_date(dated, annotation, self.settings)
@@ -288,12 +289,12 @@ class Desk:
 
     def coverage(self) -> dict[str, Coverage]:
         """Articles, copies, outlets, independent origins and time span of every story and event."""
-        return story_coverage(self.store.stories(), self._article_facts())
+        return story_coverage(self.store.stories(), self._article_facts(self.attributions()))
 
-    def _article_facts(self) -> dict[str, ArticleFacts]:
+    def _article_facts(self, attributions: Sequence[Attribution]) -> dict[str, ArticleFacts]:
         origins = OriginSettings.from_config(self.settings.origins)
         cues: dict[str, list[Attribution]] = {}
-        for attribution in self.attributions():
+        for attribution in attributions:
             cues.setdefault(attribution.article_id, []).append(attribution)
         return {
             a.id: ArticleFacts(
@@ -389,23 +390,23 @@ class Desk:
 
     def _corpus(self) -> Corpus:
         """What an export shows, read from the store."""
-        quotes = self.quotes()
-        origins = OriginSettings.from_config(self.settings.origins)
+        quotes, attributions = self.quotes(), self.attributions()
+        facts = self._article_facts(attributions)  # each article's origins, computed once
         stories = self.store.stories()
         return Corpus(
             articles=self.store.iter_articles(),
             entities=self.entities(),
             stories=stories,
-            coverage=story_coverage(stories, self._article_facts()),
+            coverage=story_coverage(stories, facts),
             date_inferences={i.article_id: i for i in self.store.date_inferences()},
             quotes=quotes,
             quote_groups=group_quotes(quotes),
             claims=self.claims(),
             times=self.store.times_by_article(),
             quantities=self.quantities(),
-            attributions=self.attributions(),
+            attributions=attributions,
             copy_links=self.copy_links(),
-            origins=lambda a, cues: article_origins(cues, a.outlet, text=a.text, settings=origins),
+            origins=lambda article, _cues: list(facts[article.id].origins),
         )
 
     def export_json(self, path: str | Path) -> None:

@@ -124,10 +124,16 @@ def analyse_articles(articles: Sequence[Article], settings: Settings) -> Iterato
         batch_size=options.batch_size,
         model=options.model,
     )
-    origins = OriginSettings.from_config(settings.origins)
-    gazetteer = load_gazetteer(settings.link.gazetteer or None)
+    origins, gazetteer = _extract_context(settings)
     for article, annotation in zip(articles, annotations, strict=True):
         yield extract_all(article, annotation, settings, origins, gazetteer)
+
+
+def _extract_context(settings: Settings) -> tuple[OriginSettings, Gazetteer]:
+    """What the extractors read besides the article, built once per batch."""
+    return OriginSettings.from_config(settings.origins), load_gazetteer(
+        settings.link.gazetteer or None
+    )
 
 
 def extract_all(
@@ -362,6 +368,4 @@ def infer_dates(
 
 def reanalyse_with_date(article: Article, annotation: Annotation, settings: Settings) -> Analysis:
     """An article whose date was inferred: extract again (times resolve against the new date)."""
-    origins = OriginSettings.from_config(settings.origins)
-    gazetteer = load_gazetteer(settings.link.gazetteer or None)
-    return extract_all(article, annotation, settings, origins, gazetteer)
+    return extract_all(article, annotation, settings, *_extract_context(settings))

@@ -396,7 +396,7 @@ class StoryIndex:
         ]
         if a.embedding is not None and b.embedding is not None:
             parts.append((s.weight_embedding, _dot(a.embedding, b.embedding)))
-        return sum(w * v for w, v in parts) / (sum(w for w, _ in parts) or 1.0)
+        return _weighted_mean(parts)
 
     def _best_story(
         self, profile: _Profile, scored: list[tuple[_Group, float, float]]
@@ -443,8 +443,7 @@ class StoryIndex:
         if profile.embedding is not None and centroid.embedding is not None and centroid.norms[3]:
             similarity = _dot(profile.embedding, centroid.embedding) / centroid.norms[3]
             parts.append((s.weight_embedding, similarity))
-        score = sum(w * v for w, v in parts) / (sum(w for w, _ in parts) or 1.0)
-        return score, _gap_days(profile.day, centroid)
+        return _weighted_mean(parts), _gap_days(profile.day, centroid)
 
     def _candidates(self, profile: _Profile) -> list[str]:
         """Open events sharing the article's strongest keys, best-overlapping first, capped."""
@@ -517,14 +516,7 @@ class StoryIndex:
             posting.append(event_id)
 
     def _accumulate(self, centroid: _Centroid, profile: _Profile) -> None:
-        cap = self.settings.centroid_terms
-        centroid.title = _add_pruned(centroid.title, profile.title, cap)
-        centroid.body = _add_pruned(centroid.body, profile.body, cap)
-        centroid.entities = _add_pruned(centroid.entities, profile.entities, cap)
-        if profile.embedding is not None:
-            centroid.embedding = _summed(centroid.embedding, profile.embedding)
-        centroid.norms = [_norm(centroid.title), _norm(centroid.body), _norm(centroid.entities)]
-        centroid.norms.append(_embedding_norm(centroid.embedding))
+        _absorb(centroid, profile, self.settings.centroid_terms)
         if profile.day is not None:
             first, last = centroid.first_day, centroid.last_day
             centroid.first_day = profile.day if first is None else min(first, profile.day)
@@ -572,20 +564,13 @@ class StoryIndex:
             parts.append(
                 (s.weight_embedding, _dot(a.embedding, b.embedding) / (a.norms[3] * b.norms[3]))
             )
-        return sum(w * v for w, v in parts) / (sum(w for w, _ in parts) or 1.0)
+        return _weighted_mean(parts)
 
     def _merge(self, older: _Group, younger: _Group) -> None:
         """Fold `younger` into `older` (same story): articles, centroid, postings, assignments."""
         assert older.centroid is not None and younger.centroid is not None
-        cap = self.settings.centroid_terms
         into, part = older.centroid, younger.centroid
-        into.title = _add_pruned(into.title, part.title, cap)
-        into.body = _add_pruned(into.body, part.body, cap)
-        into.entities = _add_pruned(into.entities, part.entities, cap)
-        if part.embedding is not None:
-            into.embedding = _summed(into.embedding, part.embedding)
-        into.norms = [_norm(into.title), _norm(into.body), _norm(into.entities)]
-        into.norms.append(_embedding_norm(into.embedding))
+        _absorb(into, part, self.settings.centroid_terms)
         days = [
             d
             for d in (into.first_day, into.last_day, part.first_day, part.last_day)
@@ -810,6 +795,22 @@ def _group_from_state(state: dict[str, Any]) -> _Group:
 
 def _embedding_norm(vector: Embedding | None) -> float:
     return math.sqrt(_dot(vector, vector)) if vector is not None else 0.0
+
+
+def _weighted_mean(parts: list[tuple[float, float]]) -> float:
+    """Signals one side lacks are left out of `parts` rather than counted as zeros."""
+    return sum(w * v for w, v in parts) / (sum(w for w, _ in parts) or 1.0)
+
+
+def _absorb(into: _Centroid, part: _Profile | _Centroid, cap: int) -> None:
+    """Add an article's (or a merged event's) vectors into a centroid, pruned, norms renewed."""
+    into.title = _add_pruned(into.title, part.title, cap)
+    into.body = _add_pruned(into.body, part.body, cap)
+    into.entities = _add_pruned(into.entities, part.entities, cap)
+    if part.embedding is not None:
+        into.embedding = _summed(into.embedding, part.embedding)
+    into.norms = [_norm(into.title), _norm(into.body), _norm(into.entities)]
+    into.norms.append(_embedding_norm(into.embedding))
 
 
 def _summed(total: Embedding | None, add: Embedding) -> Embedding:
