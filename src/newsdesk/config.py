@@ -121,6 +121,12 @@ class StoriesSettings:
     story_threshold_text: float = 0.13
     event_window_days: int = 7
     story_window_days: int = 30
+    linkage: str = "centroid"
+    density_weight: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.linkage not in ("centroid", "average"):
+            raise ConfigError(f"stories.linkage: {self.linkage!r} is not 'centroid' or 'average'")
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import random
 
 from newsdesk.group.stories import (
@@ -41,7 +42,7 @@ def item(key: str, pair: tuple[str, str], day: str | None = "2025-04-25") -> Sto
     return StoryInput(key, pair[0], pair[1], day)
 
 
-def settings(**changes: float) -> StorySettings:
+def settings(**changes: float | str) -> StorySettings:
     """Thresholds applied alike with and without embeddings, so each test names one pair."""
     chosen = {"event_threshold": 0.35, "story_threshold": 0.12} | changes
     text = {
@@ -183,10 +184,15 @@ def test_candidates_stay_bounded_as_the_index_grows() -> None:
     assert all(len(posting) <= 10 for posting in index._postings.values())
 
 
-def vector_only(**changes: float) -> StorySettings:
-    """Scores from the embedding alone, so a test can place articles by their vectors."""
+def vector_only(**changes: float | str) -> StorySettings:
+    """Scores from the embedding alone, so a test can place articles by their vectors.
+
+    Centroid linkage without local scaling unless a test asks: the geometry of the older tests
+    (merging, member links) is worked out for plain centroid cosines.
+    """
     base = {"weight_title": 0.0, "weight_body": 0.0, "weight_entities": 0.0}
-    return settings(**(base | changes))
+    plain = {"linkage": "centroid", "density_weight": 0.0}
+    return settings(**(base | plain | changes))  # type: ignore[arg-type]
 
 
 def pointed(key: str, x: float, y: float) -> StoryInput:
@@ -253,3 +259,54 @@ def test_snapshot_round_trips_members_and_merges() -> None:
     resumed.add(pointed(*points[3]))
     assert resumed.stories() == straight.stories()
     assert json.dumps(resumed.snapshot()) == json.dumps(straight.snapshot())
+
+
+def unit(*values: float) -> tuple[float, ...]:
+    norm = math.sqrt(sum(v * v for v in values))
+    return tuple(v / norm for v in values)
+
+
+def at(key: str, vector: tuple[float, ...]) -> StoryInput:
+    return StoryInput(key, "Storm", "Storm news.", "2025-04-25", (), vector)
+
+
+def test_average_linkage_does_not_let_a_diffuse_event_pull_in_a_newcomer() -> None:
+    # "a" and "b" are 0.62 apart: one event. "c" is 0.66 to their centroid's direction but only
+    # 0.594 to each of them: the centroid cosine says join, the mean similarity says not.
+    half = math.sqrt((1 + 0.62) / 2)
+    b = (0.62, math.sqrt(1 - 0.62**2), 0.0)
+    bisector = ((1 + b[0]) / (2 * half), b[1] / (2 * half), 0.0)
+    c = (0.66 * bisector[0], 0.66 * bisector[1], math.sqrt(1 - 0.66**2))
+    results = {}
+    for linkage in ("centroid", "average"):
+        index = StoryIndex(vector_only(event_threshold=0.61, story_threshold=0.1, linkage=linkage))
+        first = index.add(at("a", (1.0, 0.0, 0.0)))
+        assert index.add(at("b", b)) == first
+        results[linkage] = index.add(at("c", c))[1] == first[1]
+    assert results == {"centroid": True, "average": False}
+
+
+def test_local_scaling_asks_more_of_a_match_in_a_crowded_neighbourhood() -> None:
+    # "x" is 0.7 to "y" in both indexes. In the quiet one "y" came first, with no neighbours;
+    # in the crowded one it came among four articles 0.49 to it, so a match with it must be
+    # closer: there "x" opens an event of its own (it joins "y" again without scaling).
+    def axis(n: int, weight: float = 1.0) -> tuple[float, ...]:
+        return tuple(weight if d == n else 0.0 for d in range(8))
+
+    y = axis(0)
+    x = tuple(a + b for a, b in zip(axis(0, 0.7), axis(7, math.sqrt(1 - 0.49)), strict=True))
+    crowd = [
+        tuple(a + b for a, b in zip(axis(0, 0.49), axis(n, math.sqrt(1 - 0.49**2)), strict=True))
+        for n in range(1, 5)
+    ]
+    chosen = {"event_threshold": 0.5, "story_threshold": 0.1, "linkage": "average"}
+
+    def joins_y(density_weight: float, crowded: bool) -> bool:
+        index = StoryIndex(vector_only(density_weight=density_weight, **chosen))
+        for n, vector in enumerate(crowd if crowded else []):
+            index.add(at(f"c{n}", vector))
+        return index.add(at("y", y))[1] == index.add(at("x", x))[1]
+
+    assert joins_y(0.5, crowded=False)
+    assert not joins_y(0.5, crowded=True)
+    assert joins_y(0.0, crowded=True)
