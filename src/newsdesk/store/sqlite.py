@@ -1,4 +1,4 @@
-"""The SQLite store: raw documents byte for byte, articles, segments, full-text search.
+"""The SQLite store (the default): raw documents byte for byte, articles, segments, search.
 
 WAL mode so readers (the web app, a second CLI) never block the writer; ordered
 migrations tracked in `PRAGMA user_version`; one transaction per article so a
@@ -9,41 +9,51 @@ Stages never touch SQL: they hand model objects to the store and get them back.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, fields
-from datetime import UTC, datetime
+from dataclasses import asdict, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from newsdesk.config import StoreSettings
 from newsdesk.errors import StoreError
 from newsdesk.model import (
-    Analysis,
     Annotation,
     Article,
-    Attribution,
-    Claim,
+    Brief,
     CopyLink,
+    Coverage,
     DateInference,
     Entity,
     EntityMention,
     Event,
+    Extraction,
+    Fact,
     InputKind,
-    Mention,
     OffsetPiece,
-    Quantity,
-    Quote,
     RawDocument,
+    SearchHit,
     Segment,
     SegmentLabel,
-    Sentence,
     SourceHints,
     Story,
     TimeExpression,
-    Token,
 )
+from newsdesk.store.codec import (
+    ITEM_TABLES,
+    annotation_from_payload,
+    annotation_payload,
+    column_value,
+    dump,
+    item_columns,
+    items_by_table,
+    load,
+    piece_tuple,
+    utc_now,
+)
+from newsdesk.store.query import fts_match
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: raw documents, articles, segments, full-text search
@@ -217,23 +227,66 @@ MIGRATIONS: tuple[str, ...] = (
         evidence TEXT NOT NULL
     );
     """,
+    # 5: annotation and extraction stored apart (extraction waits for the publication date);
+    # split quotes as one quote with pieces; results per story (facts, briefs)
+    """
+    CREATE TABLE annotations (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        version TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        annotated_at TEXT NOT NULL
+    );
+    INSERT INTO annotations
+        SELECT article_id, substr(version, 1, instr(version || '|', '|') - 1), annotation,
+               analysed_at
+        FROM analyses;
+    CREATE TABLE extractions (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        version TEXT NOT NULL,
+        problems TEXT NOT NULL,
+        extracted_at TEXT NOT NULL
+    );
+    DROP TABLE analyses;
+    ALTER TABLE quotes ADD COLUMN pieces TEXT;
+    CREATE TABLE story_results (
+        story_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        inputs TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        made_at TEXT NOT NULL,
+        PRIMARY KEY (story_id, kind)
+    );
+    """,
+    # 6: the story index's state as rows, written for what changed (group/stories.py): the
+    # open groups, each hashed term's document frequency and posting list, merged events; the
+    # old whole-state snapshot in corpus_state is migrated by the next grouping
+    """
+    CREATE TABLE story_groups (id TEXT PRIMARY KEY, kind TEXT NOT NULL, payload TEXT NOT NULL);
+    CREATE TABLE story_keys (
+        key INTEGER PRIMARY KEY, df INTEGER NOT NULL, postings TEXT NOT NULL
+    );
+    CREATE TABLE story_merged (event_id TEXT PRIMARY KEY, into_id TEXT NOT NULL);
+    CREATE INDEX story_merged_into ON story_merged(into_id);
+    CREATE INDEX events_story ON events(story_id);
+    """,
 )
 
-# Per-article extracted items: table -> the model class whose fields are its columns.
-ITEM_TABLES: dict[str, type] = {
-    "time_expressions": TimeExpression,
-    "quotes": Quote,
-    "claims": Claim,
-    "quantities": Quantity,
-    "attributions": Attribution,
-}
+_STORY_STATE_TABLES = ("story_groups", "story_keys", "story_merged")
+_T = TypeVar("_T")
 
 
-class Store:
-    """One SQLite database file. Use as a context manager or call `close()`."""
+class SQLiteStore:
+    """One SQLite database file. Use as a context manager or call `close()`.
 
-    def __init__(self, path: str | Path, settings: StoreSettings) -> None:
+    `create=False` refuses a file that does not exist (reading commands must not leave an
+    empty store behind a typo).
+    """
+
+    def __init__(self, path: str | Path, settings: StoreSettings, *, create: bool = True) -> None:
         self.path = Path(path)
+        self.location = str(self.path)
+        if not create and not self.path.is_file():
+            raise StoreError(f"{self.path}: no such store (add articles first: newsdesk add ...)")
         try:
             self._db = sqlite3.connect(
                 self.path, timeout=settings.busy_timeout, isolation_level=None
@@ -244,7 +297,7 @@ class Store:
         self._configure()
         self._migrate()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> SQLiteStore:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -276,6 +329,8 @@ class Store:
             )
         for version, script in enumerate(MIGRATIONS[current:], start=current + 1):
             with self._transaction():
+                if self.schema_version >= version:  # another process migrated meanwhile
+                    continue
                 for statement in _statements(script):
                     self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {version}")
@@ -296,13 +351,17 @@ class Store:
         row = self._db.execute("SELECT 1 FROM articles WHERE id = ?", (document_id,)).fetchone()
         return row is not None
 
-    def put(self, raw: RawDocument, article: Article) -> None:
-        """Store a raw document and its article atomically (all or nothing)."""
-        now = datetime.now(UTC).isoformat(timespec="seconds")
+    def put(self, raw: RawDocument, article: Article) -> bool:
+        """Store a raw document and its article atomically (all or nothing). An article
+        another process stored meanwhile (same content, same id) is left as it is: False."""
+        now = utc_now()
         with self._transaction():
+            if self.has_document(article.id):  # checked under the write lock
+                return False
             self._insert_raw(raw, now)
             self._insert_article(article, now)
             self._insert_segments(article)
+        return True
 
     def _insert_raw(self, raw: RawDocument, now: str) -> None:
         self._db.execute(
@@ -319,7 +378,7 @@ class Store:
         )
 
     def _insert_article(self, article: Article, now: str) -> None:
-        offsets = json.dumps([list(_piece_tuple(p)) for p in article.offsets])
+        offsets = json.dumps([list(piece_tuple(p)) for p in article.offsets])
         self._db.execute(
             """INSERT INTO articles (id, source, kind, title, outlet, published, published_how,
                language, machine_translated, duplicate_of, text, offsets, added_at,
@@ -366,54 +425,62 @@ class Store:
         ).fetchone()
         return None if row is None else json.loads(row["payload"])
 
-    # --- analysis (annotate + extract) ------------------------------------------------
+    # --- annotation and extraction ------------------------------------------------------
 
-    def analysed_ids(self, version: str) -> set[str]:
-        rows = self._db.execute("SELECT article_id FROM analyses WHERE version = ?", (version,))
+    def annotated_ids(self, version: str) -> set[str]:
+        rows = self._db.execute("SELECT article_id FROM annotations WHERE version = ?", (version,))
         return {row[0] for row in rows}
 
-    def put_analysis(self, analysis: Analysis, version: str) -> None:
-        """Replace an article's analysis and everything extracted from it, atomically."""
+    def put_annotation(self, annotation: Annotation, version: str) -> None:
+        now = utc_now()
+        payload = json.dumps(annotation_payload(annotation))
         with self._transaction():
-            self._write_analysis(analysis, version)
+            self._db.execute(
+                "INSERT OR REPLACE INTO annotations VALUES (?, ?, ?, ?)",
+                (annotation.article_id, version, payload, now),
+            )
 
-    def _write_analysis(self, analysis: Analysis, version: str) -> None:
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        article_id = analysis.article_id
-        self._db.execute(
-            "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)",
-            (article_id, version, json.dumps(_annotation_payload(analysis.annotation)),
-             json.dumps(list(analysis.problems)), now),
-        )  # fmt: skip
-        for table, items in _items_by_table(analysis).items():
-            self._replace_items(table, article_id, items)
+    def annotation(self, article_id: str) -> Annotation | None:
+        row = self._db.execute(
+            "SELECT payload FROM annotations WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        return annotation_from_payload(article_id, json.loads(row["payload"]))
+
+    def extracted_ids(self, version: str) -> set[str]:
+        rows = self._db.execute("SELECT article_id FROM extractions WHERE version = ?", (version,))
+        return {row[0] for row in rows}
+
+    def put_extraction(self, extraction: Extraction, version: str) -> None:
+        """Replace everything extracted from an article, atomically."""
+        article_id = extraction.article_id
+        with self._transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?)",
+                (article_id, version, json.dumps(list(extraction.problems)), utc_now()),
+            )
+            for table, items in items_by_table(extraction).items():
+                self._replace_items(table, article_id, items)
 
     def _replace_items(self, table: str, article_id: str, items: tuple[Any, ...]) -> None:
         self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
         if not items:
             return
-        columns = _columns(ITEM_TABLES[table])
+        columns = item_columns(ITEM_TABLES[table])
         marks = ", ".join("?" * (len(columns) + 2))
         self._db.executemany(
             f"INSERT INTO {table} (article_id, seq, {', '.join(columns)}) VALUES ({marks})",
             [
-                (article_id, seq, *(getattr(item, c) for c in columns))
+                (article_id, seq, *(column_value(getattr(item, c)) for c in columns))
                 for seq, item in enumerate(items)
             ],
         )
 
-    def annotation(self, article_id: str) -> Annotation | None:
-        row = self._db.execute(
-            "SELECT annotation FROM analyses WHERE article_id = ?", (article_id,)
-        ).fetchone()
-        if row is None:
-            return None
-        return _annotation_from_payload(article_id, json.loads(row["annotation"]))
-
     def items(self, table: str, article_id: str | None = None) -> list[Any]:
         """Extracted items of one kind (quotes, claims, ...), for one article or all."""
         cls = ITEM_TABLES[table]
-        columns = _columns(cls)
+        columns = item_columns(cls)
         where, params = ("WHERE article_id = ?", (article_id,)) if article_id else ("", ())
         rows = self._db.execute(
             f"SELECT article_id, {', '.join(columns)} FROM {table} {where}"
@@ -421,12 +488,12 @@ class Store:
             params,
         )
         with_id = "article_id" in {f.name for f in fields(cls)}
-        return [cls(*row) if with_id else cls(*row[1:]) for row in rows]
+        return [cls(*_row_values(row, cls)) if with_id else cls(*row[1:]) for row in rows]
 
     def times_by_article(self) -> dict[str, list[TimeExpression]]:
         """Time expressions carry no article id of their own: grouped by article here."""
         grouped: dict[str, list[TimeExpression]] = {}
-        columns = _columns(TimeExpression)
+        columns = item_columns(TimeExpression)
         for row in self._db.execute(
             f"SELECT article_id, {', '.join(columns)} FROM time_expressions"
             " ORDER BY article_id, seq"
@@ -435,12 +502,15 @@ class Store:
         return grouped
 
     def problems(self) -> list[tuple[str, str]]:
-        rows = self._db.execute("SELECT article_id, problems FROM analyses WHERE problems != '[]'")
+        """(article id, what failed) for every extractor that failed on a stored article."""
+        rows = self._db.execute(
+            "SELECT article_id, problems FROM extractions WHERE problems != '[]'"
+        )
         return [(row[0], problem) for row in rows for problem in json.loads(row[1])]
 
     # --- corpus-level results -----------------------------------------------------------
 
-    def replace_entities(self, entities: list[Entity], state: Any | None = None) -> None:
+    def replace_entities(self, entities: Sequence[Entity], state: Any | None = None) -> None:
         """Entities are recomputed over the whole corpus: swap them in one transaction."""
         with self._transaction():
             if state is not None:
@@ -478,25 +548,43 @@ class Store:
             for row in self._db.execute("SELECT * FROM entities ORDER BY name, id")
         ]  # fmt: skip
 
-    def put_copy_links(self, links: list[CopyLink]) -> None:
+    def put_copy_links(self, links: Sequence[CopyLink]) -> None:
         """Record copy links and mark near-identical copies as duplicates of their original."""
         with self._transaction():
-            for link in links:
+            self._insert_copy_links(links)
+
+    def replace_copy_links(self, article_ids: Sequence[str], links: Sequence[CopyLink]) -> None:
+        """Swap every link touching these articles for `links`, and their duplicate marks."""
+        with self._transaction():
+            for chunk in _chunks(list(article_ids), 400):
+                marks = ", ".join("?" * len(chunk))
                 self._db.execute(
-                    "INSERT OR REPLACE INTO copy_links VALUES (?, ?, ?, ?)",
-                    (link.article_id, link.source_id, link.kind, link.share),
+                    f"DELETE FROM copy_links WHERE article_id IN ({marks})"
+                    f" OR source_id IN ({marks})",
+                    (*chunk, *chunk),
                 )
-                if link.kind == "duplicate":
-                    self._db.execute(
-                        "UPDATE articles SET duplicate_of = ? WHERE id = ?",
-                        (link.source_id, link.article_id),
-                    )
+                self._db.execute(
+                    f"UPDATE articles SET duplicate_of = NULL WHERE id IN ({marks})", chunk
+                )
+            self._insert_copy_links(links)
+
+    def _insert_copy_links(self, links: Sequence[CopyLink]) -> None:
+        for link in links:
+            self._db.execute(
+                "INSERT OR REPLACE INTO copy_links VALUES (?, ?, ?, ?)",
+                (link.article_id, link.source_id, link.kind, link.share),
+            )
+            if link.kind == "duplicate":
+                self._db.execute(
+                    "UPDATE articles SET duplicate_of = ? WHERE id = ?",
+                    (link.source_id, link.article_id),
+                )
 
     def copy_links(self) -> list[CopyLink]:
         rows = self._db.execute("SELECT * FROM copy_links ORDER BY article_id, source_id")
         return [CopyLink(r["article_id"], r["source_id"], r["kind"], r["share"]) for r in rows]
 
-    def put_fingerprints(self, fingerprints: list[tuple[str, bytes]]) -> None:
+    def put_fingerprints(self, fingerprints: Sequence[tuple[str, bytes]]) -> None:
         with self._transaction():
             self._db.executemany("INSERT OR REPLACE INTO fingerprints VALUES (?, ?)", fingerprints)
 
@@ -531,28 +619,28 @@ class Store:
             found.update((row[0], bytes(row[1])) for row in rows)
         return found
 
-    def put_date_inferences(self, inferences: Sequence[DateInference]) -> None:
-        for inference in inferences:
-            self.put_date_inference(inference)
-
-    def put_date_inference(
-        self, inference: DateInference, analysis: Analysis | None = None, version: str = ""
-    ) -> None:
-        """An inferred publication date (never over a stated one), with the article's analysis
-        redone against it, all or nothing."""
+    def put_date_inference(self, inference: DateInference, *, apply: bool = True) -> None:
+        """An inferred publication date, kept with its evidence; with `apply` it becomes the
+        article's date (never over a stated one) and the article's extraction is dropped,
+        since its relative dates were read against no date or another one."""
         with self._transaction():
             self._db.execute(
                 "INSERT OR REPLACE INTO date_inferences VALUES (?, ?, ?, ?, ?)",
                 (inference.article_id, inference.published, inference.how,
                  inference.confidence, json.dumps(list(inference.evidence))),
             )  # fmt: skip
-            self._db.execute(
+            if not apply:
+                return
+            changed = self._db.execute(
                 "UPDATE articles SET published = ?, published_how = 'inferred'"
-                " WHERE id = ? AND (published IS NULL OR published_how = 'inferred')",
-                (inference.published, inference.article_id),
-            )
-            if analysis is not None:
-                self._write_analysis(analysis, version)
+                " WHERE id = ? AND (published IS NULL OR published_how = 'inferred')"
+                " AND published IS NOT ?",
+                (inference.published, inference.article_id, inference.published),
+            ).rowcount
+            if changed:
+                self._db.execute(
+                    "DELETE FROM extractions WHERE article_id = ?", (inference.article_id,)
+                )
 
     def undated_ids(self) -> list[str]:
         rows = self._db.execute("SELECT id FROM articles WHERE published IS NULL ORDER BY rowid")
@@ -564,39 +652,143 @@ class Store:
             for row in self._db.execute("SELECT * FROM date_inferences ORDER BY rowid")
         ]
 
-    def replace_stories(self, stories: list[Story], state: dict[str, Any] | None) -> None:
-        """Store the story/event assignment and the grouping index state, all or nothing."""
+    def replace_stories(self, stories: Sequence[Story], state: dict[str, Any] | None) -> None:
+        """Store every story and event (the ones stored before go) and, when given, the
+        grouping index state rows (`StoryIndex.state()`), all or nothing."""
         with self._transaction():
             for table in ("story_articles", "events", "stories"):
                 self._db.execute(f"DELETE FROM {table}")
             for story in stories:
-                self._insert_story(story)
+                self._upsert_story(story)
             if state is not None:
-                self._db.execute(
-                    "INSERT OR REPLACE INTO corpus_state VALUES ('stories', ?)",
-                    (json.dumps(state),),
-                )
+                self._write_story_state({**state, "reset": True})
 
-    def _insert_story(self, story: Story) -> None:
-        self._db.execute("INSERT INTO stories VALUES (?, ?)", (story.id, story.title))
+    def put_stories(
+        self, changed: Sequence[Story], removed: Sequence[str], state: dict[str, Any] | None
+    ) -> None:
+        """Write what one grouping changed, all or nothing: `changed` stories whole (a story or
+        event stored before keeps its place in the order; new ones follow in the order given),
+        the stories and events `removed` (merged away) with their memberships, and the state
+        rows of `StoryIndex.take_changes()`."""
+        with self._transaction():
+            for chunk in _chunks(list(removed), 400):
+                marks = ", ".join("?" * len(chunk))
+                self._db.execute(
+                    f"DELETE FROM story_articles WHERE event_id IN ({marks})"
+                    f" OR story_id IN ({marks})",
+                    (*chunk, *chunk),
+                )
+                self._db.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
+                self._db.execute(f"DELETE FROM stories WHERE id IN ({marks})", chunk)
+            for story in changed:
+                self._upsert_story(story)
+            if state is not None:
+                self._write_story_state(state)
+
+    def _upsert_story(self, story: Story) -> None:
+        # an upsert, not INSERT OR REPLACE: the row keeps its rowid, so its place in the order
+        self._db.execute(
+            "INSERT INTO stories VALUES (?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET title = excluded.title",
+            (story.id, story.title),
+        )
         for event in story.events:
             self._db.execute(
-                "INSERT INTO events VALUES (?, ?, ?)", (event.id, story.id, event.title)
+                "INSERT INTO events VALUES (?, ?, ?) ON CONFLICT (id)"
+                " DO UPDATE SET story_id = excluded.story_id, title = excluded.title",
+                (event.id, story.id, event.title),
             )
             self._db.executemany(
                 "INSERT OR REPLACE INTO story_articles VALUES (?, ?, ?)",
                 [(article_id, story.id, event.id) for article_id in event.article_ids],
             )
 
+    def _write_story_state(self, state: dict[str, Any]) -> None:
+        if state.get("reset"):
+            for table in _STORY_STATE_TABLES:
+                self._db.execute(f"DELETE FROM {table}")
+        self._db.execute(
+            "INSERT OR REPLACE INTO corpus_state VALUES ('stories', ?)",
+            (json.dumps(state["header"]),),
+        )
+        self._db.executemany(
+            "INSERT OR REPLACE INTO story_groups VALUES (?, ?, ?)",
+            [(g["id"], g["kind"], json.dumps(g)) for g in state.get("groups", ())],
+        )
+        self._db.executemany(
+            "DELETE FROM story_groups WHERE id = ?", [(i,) for i in state.get("closed", ())]
+        )
+        self._db.executemany(
+            "INSERT OR REPLACE INTO story_keys VALUES (?, ?, ?)",
+            [(k, df, json.dumps(p)) for k, df, p in state.get("keys", ())],
+        )
+        self._db.executemany(
+            "INSERT OR REPLACE INTO story_merged VALUES (?, ?)", state.get("merged", ())
+        )
+
+    def story_state(self) -> dict[str, Any] | None:
+        """What restoring the story index reads: the header, the open groups (in creation
+        order) and the merged events that live on in an open event. Term rows: `story_keys`."""
+        header = self.corpus_state("stories")
+        if header is None:
+            return None
+        groups = [json.loads(r[0]) for r in self._db.execute("SELECT payload FROM story_groups")]
+        merged = self._db.execute(
+            "SELECT m.event_id, m.into_id FROM story_merged m"
+            " JOIN story_groups g ON g.id = m.into_id ORDER BY m.event_id"
+        )
+        return {
+            "header": header,
+            "groups": sorted(groups, key=lambda g: int(g["seq"])),
+            "merged": [[r[0], r[1]] for r in merged],
+        }
+
+    def story_keys(self, keys: Sequence[int]) -> list[tuple[int, int, list[str]]]:
+        """The stored (term, document frequency, posting list) rows of these hashed terms."""
+        found = []
+        for chunk in _chunks(list(keys), 900):
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT * FROM story_keys WHERE key IN ({marks})", chunk)
+            found += [(int(r[0]), int(r[1]), list(json.loads(r[2]))) for r in rows]
+        return found
+
     def stories(self) -> list[Story]:
+        return self._stories_where("", [])
+
+    def stories_by_id(self, story_ids: Sequence[str]) -> list[Story]:
+        """These stories (those stored), in the order of all stories."""
+        found: list[Story] = []
+        for chunk in _chunks(list(story_ids), 400):
+            found += self._stories_where(f"IN ({', '.join('?' * len(chunk))})", chunk)
+        rowids = self._rowids("stories", [s.id for s in found])
+        return sorted(found, key=lambda s: rowids[s.id])
+
+    def _rowids(self, table: str, ids: list[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for chunk in _chunks(ids, 400):
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT id, rowid FROM {table} WHERE id IN ({marks})", chunk)
+            found.update((r[0], r[1]) for r in rows)
+        return found
+
+    def _stories_where(self, story_in: str, params: Sequence[str]) -> list[Story]:
+        """Stories with their events and members; `story_in` ("IN (?, ...)" or "") picks some."""
+
+        def where(column: str) -> str:
+            return f" WHERE {column} {story_in}" if story_in else ""
+
         members: dict[str, list[str]] = {}
         for row in self._db.execute(
             "SELECT sa.event_id, sa.article_id FROM story_articles sa"
-            " JOIN articles a ON a.id = sa.article_id ORDER BY a.published, a.rowid"
+            f" JOIN articles a ON a.id = sa.article_id{where('sa.story_id')}"
+            " ORDER BY a.published, a.rowid",
+            params,
         ):
             members.setdefault(row[0], []).append(row[1])
         events: dict[str, list[Event]] = {}
-        for row in self._db.execute("SELECT * FROM events ORDER BY rowid"):
+        for row in self._db.execute(
+            f"SELECT * FROM events{where('story_id')} ORDER BY rowid", params
+        ):
             event = Event(
                 row["id"], row["story_id"], row["title"], tuple(members.get(row["id"], ()))
             )
@@ -605,7 +797,9 @@ class Store:
             Story(row["id"], row["title"],
                   tuple(a for e in events.get(row["id"], ()) for a in e.article_ids),
                   tuple(events.get(row["id"], ())))
-            for row in self._db.execute("SELECT * FROM stories ORDER BY rowid")
+            for row in self._db.execute(
+                f"SELECT * FROM stories{where('id')} ORDER BY rowid", params
+            )
         ]  # fmt: skip
 
     def count_stories(self) -> int:
@@ -615,11 +809,144 @@ class Store:
         """Articles placed in a story and event."""
         return {row[0] for row in self._db.execute("SELECT article_id FROM story_articles")}
 
+    def ungrouped_ids(self) -> list[str]:
+        """Articles placed in no story yet, in the order stored."""
+        rows = self._db.execute(
+            "SELECT id FROM articles a WHERE NOT EXISTS"
+            " (SELECT 1 FROM story_articles s WHERE s.article_id = a.id) ORDER BY rowid"
+        )
+        return [row[0] for row in rows]
+
+    def story_placements(self, article_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """The (story, event) each of these articles is placed in, for those placed."""
+        found: dict[str, tuple[str, str]] = {}
+        for chunk in _chunks(list(article_ids), 400):
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT * FROM story_articles WHERE article_id IN ({marks})", chunk
+            )
+            found.update((r["article_id"], (r["story_id"], r["event_id"])) for r in rows)
+        return found
+
+    def duplicate_sources(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """The original each of these articles duplicates, for those that are duplicates."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(article_ids), 400):
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.execute(
+                "SELECT article_id, source_id FROM copy_links WHERE kind = 'duplicate'"
+                f" AND article_id IN ({marks}) ORDER BY article_id, source_id",
+                chunk,
+            )
+            found.update((r[0], r[1]) for r in rows)  # as copy_links(): the last link wins
+        return found
+
+    def article_heads(self, article_ids: Sequence[str]) -> dict[str, tuple[str | None, str | None]]:
+        """(title, published) of each of these articles (those stored): all that naming a
+        group by its headlines needs, without reading the texts."""
+        found: dict[str, tuple[str | None, str | None]] = {}
+        for chunk in _chunks(list(article_ids), 400):
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT id, title, published FROM articles WHERE id IN ({marks})", chunk
+            )
+            found.update((r[0], (r[1], r[2])) for r in rows)
+        return found
+
     def corpus_state(self, name: str) -> Any | None:
         row = self._db.execute(
             "SELECT payload FROM corpus_state WHERE name = ?", (name,)
         ).fetchone()
         return None if row is None else json.loads(row[0])
+
+    def put_corpus_state(self, name: str, payload: Any) -> None:
+        with self._transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO corpus_state VALUES (?, ?)", (name, json.dumps(payload))
+            )
+
+    def story_inputs(self, story_id: str, kind: str) -> str | None:
+        """The key of the inputs a story's stored result ("facts", "brief") was made from."""
+        row = self._db.execute(
+            "SELECT inputs FROM story_results WHERE story_id = ? AND kind = ?", (story_id, kind)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def put_facts(self, story_id: str, inputs: str, facts: Sequence[Fact]) -> None:
+        """A story's facts, replacing the ones made from older inputs."""
+        self._put_result(story_id, "facts", inputs, [dump(f) for f in facts])
+
+    def facts(self, story_id: str | None = None) -> list[Fact]:
+        return [
+            load(Fact, item) for payload in self._results("facts", story_id) for item in payload
+        ]
+
+    def put_coverage(self, story_id: str, inputs: str, found: Sequence[Coverage]) -> None:
+        """The coverage of a story and of each of its events."""
+        self._put_result(story_id, "coverage", inputs, [dump(c) for c in found])
+
+    def coverage(self) -> dict[str, Coverage]:
+        """The stored coverage of every story and event, by id."""
+        found = (load(Coverage, c) for payload in self._results("coverage", None) for c in payload)
+        return {c.group_id: c for c in found}
+
+    def entities_of(self, article_id: str) -> list[Entity]:
+        """The entities mentioned in one article, each with its mentions there only."""
+        rows = self._db.execute(
+            "SELECT e.*, m.start, m.end, m.text AS mention FROM entity_mentions m"
+            " JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?"
+            " ORDER BY e.name, e.id, m.start",
+            (article_id,),
+        ).fetchall()
+        found: dict[str, Entity] = {}
+        for row in rows:
+            mention = EntityMention(article_id, row["start"], row["end"], row["mention"])
+            known = found.get(row["id"])
+            if known is None:
+                found[row["id"]] = Entity(
+                    row["id"], row["name"], row["type"], tuple(json.loads(row["aliases"])),
+                    (mention,), row["state"], tuple(json.loads(row["why"])),
+                )  # fmt: skip
+            else:
+                found[row["id"]] = replace(known, mentions=(*known.mentions, mention))
+        return list(found.values())
+
+    def put_brief(self, story_id: str, inputs: str, brief: Brief) -> None:
+        self._put_result(story_id, "brief", inputs, dump(brief))
+
+    def brief(self, story_id: str) -> Brief | None:
+        found = self._results("brief", story_id)
+        return load(Brief, found[0]) if found else None
+
+    def added_since(self, since: str) -> set[str]:
+        """Articles stored at or after an ISO date-time (UTC when it names no zone)."""
+        rows = self._db.execute("SELECT id FROM articles WHERE added_at >= ?", (since,))
+        return {row[0] for row in rows}
+
+    def _put_result(self, story_id: str, kind: str, inputs: str, payload: Any) -> None:
+        with self._transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO story_results VALUES (?, ?, ?, ?, ?)",
+                (story_id, kind, inputs, json.dumps(payload, ensure_ascii=False), utc_now()),
+            )
+
+    def _results(self, kind: str, story_id: str | None) -> list[Any]:
+        where, params = ("AND story_id = ?", (kind, story_id)) if story_id else ("", (kind,))
+        rows = self._db.execute(
+            f"SELECT payload FROM story_results WHERE kind = ? {where} ORDER BY rowid", params
+        )
+        return [json.loads(row[0]) for row in rows]
+
+    def drop_story_results(self, keep: Sequence[str]) -> None:
+        """Forget the results of stories that no longer exist."""
+        with self._transaction():
+            current = [
+                r[0] for r in self._db.execute("SELECT DISTINCT story_id FROM story_results")
+            ]
+            gone = [s for s in current if s not in set(keep)]
+            for chunk in _chunks(gone, 400):
+                marks = ", ".join("?" * len(chunk))
+                self._db.execute(f"DELETE FROM story_results WHERE story_id IN ({marks})", chunk)
 
     # --- reading ----------------------------------------------------------------------
 
@@ -636,15 +963,30 @@ class Store:
         ).fetchall()
         return [self._article_from_row(row) for row in rows]
 
+    def articles_by_id(self, article_ids: Sequence[str]) -> dict[str, Article]:
+        """The stored ones of `article_ids`, in the order asked (a caller's order is kept)."""
+        found: dict[str, Article] = {}
+        for chunk in _chunks(list(article_ids), 500):
+            marks = ", ".join("?" * len(chunk))
+            for row in self._db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk):
+                found[row["id"]] = self._article_from_row(row)
+        return {i: found[i] for i in article_ids if i in found}
+
+    def sources(self) -> set[str]:
+        """The source (path or URL) of every stored article."""
+        return {row[0] for row in self._db.execute("SELECT source FROM articles")}
+
     def iter_articles(self) -> Iterator[Article]:
         for row in self._db.execute("SELECT * FROM articles ORDER BY rowid"):
             yield self._article_from_row(row)
 
     def article(self, id_or_prefix: str) -> Article | None:
         """An article by id, or by a unique prefix of its id (at least 4 characters)."""
+        prefix = re.sub(r"([\\%_])", r"\\\1", id_or_prefix)  # a prefix, never a pattern
         rows = self._db.execute(
-            "SELECT * FROM articles WHERE id = ? OR (length(?) >= 4 AND id LIKE ? || '%') LIMIT 2",
-            (id_or_prefix, id_or_prefix, id_or_prefix),
+            "SELECT * FROM articles WHERE id = ?"
+            " OR (length(?) >= 4 AND id LIKE ? || '%' ESCAPE '\\') LIMIT 2",
+            (id_or_prefix, id_or_prefix, prefix),
         ).fetchall()
         exact = [r for r in rows if r["id"] == id_or_prefix]
         if exact or len(rows) == 1:
@@ -667,18 +1009,21 @@ class Store:
             hints=SourceHints(**json.loads(row["hints"])),
         )
 
-    def search(self, query: str, *, limit: int = 20) -> list[tuple[Article, str]]:
-        """Full-text search; each hit with a snippet of the matching text."""
+    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
+        """Full-text search in the friendly syntax of `query.fts_match`; best first."""
+        match = fts_match(query)
+        if not match:
+            return []
         try:
             rows = self._db.execute(
-                """SELECT articles.*, snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snip
-                   FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid
+                f"""SELECT articles.*, snippet(articles_fts, 1, '{_HIT}', '{_END}', ' … ', 16)
+                   AS snip FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid
                    WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?""",
-                (query, limit),
+                (match, limit),
             ).fetchall()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot search for {query!r}: {exc}") from exc
-        return [(self._article_from_row(row), row["snip"]) for row in rows]
+        return [SearchHit(self._article_from_row(row), *_marked(row["snip"])) for row in rows]
 
     def _article_from_row(self, row: sqlite3.Row) -> Article:
         return Article(
@@ -710,8 +1055,32 @@ class Store:
         )
 
 
-def _piece_tuple(piece: OffsetPiece) -> tuple[int, int, int, int]:
-    return piece.clean_start, piece.clean_end, piece.raw_start, piece.raw_end
+# Snippet markers: private-use characters inside control characters, which no cleaned text holds.
+_HIT, _END = "\x02\ue000", "\ue001\x03"
+
+
+def _marked(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A snippet without its markers, and where the marked words are."""
+    plain, marks, rest = [], [], snippet
+    while (opened := rest.find(_HIT)) >= 0 and (closed := rest.find(_END, opened)) >= 0:
+        plain.append(rest[:opened])
+        start = sum(map(len, plain))
+        plain.append(rest[opened + len(_HIT) : closed])
+        marks.append((start, start + closed - opened - len(_HIT)))
+        rest = rest[closed + len(_END) :]
+    plain.append(rest)
+    return "".join(plain), tuple(marks)
+
+
+def _row_values(row: sqlite3.Row, cls: type) -> list[Any]:
+    """Columns back to field values: JSON tuples (a quote's pieces) and SQLite's 0/1 booleans."""
+    values = list(row)
+    for position, f in enumerate(fields(cls)):
+        if str(f.type).startswith("tuple"):
+            values[position] = tuple(tuple(v) for v in json.loads(values[position] or "[]"))
+        elif str(f.type) == "bool" and values[position] is not None:
+            values[position] = bool(values[position])
+    return values
 
 
 def _statements(script: str) -> list[str]:
@@ -725,42 +1094,7 @@ def _statements(script: str) -> list[str]:
     return [s for s in statements if s]
 
 
-def _columns(cls: type) -> list[str]:
-    """The item's fields stored as columns (article_id is always a column of its own)."""
-    return [f.name for f in fields(cls) if f.name != "article_id"]
-
-
-def _items_by_table(analysis: Analysis) -> dict[str, tuple[Any, ...]]:
-    return {
-        "time_expressions": analysis.times,
-        "quotes": analysis.quotes,
-        "claims": analysis.claims,
-        "quantities": analysis.quantities,
-        "attributions": analysis.attributions,
-    }
-
-
-def _annotation_payload(annotation: Annotation) -> dict[str, Any]:
-    """Compact JSON: positional lists, not objects (a parse has thousands of tokens)."""
-    return {
-        "model": annotation.model,
-        "sentences": [[s.start, s.end] for s in annotation.sentences],
-        "mentions": [[m.start, m.end, m.text, m.label] for m in annotation.mentions],
-        "tokens": [[t.start, t.end, t.lemma, t.pos, t.dep, t.head] for t in annotation.tokens],
-    }
-
-
-def _annotation_from_payload(article_id: str, payload: dict[str, Any]) -> Annotation:
-    return Annotation(
-        article_id=article_id,
-        model=payload["model"],
-        sentences=tuple(Sentence(*s) for s in payload["sentences"]),
-        mentions=tuple(Mention(*m) for m in payload["mentions"]),
-        tokens=tuple(Token(*t) for t in payload["tokens"]),
-    )
-
-
-def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+def _chunks(items: list[_T], size: int) -> Iterator[list[_T]]:
     """Slices small enough for SQLite's limit on bound parameters."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
