@@ -245,3 +245,24 @@ def test_main_text_and_metadata_share_one_parse() -> None:
     meta = page_metadata(PAGE)
     assert module._parse(PAGE) is parsed  # not parsed again
     assert meta.title == "Bridge vote" and meta.language == "en"
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        '<span class="c-tooltip">Marit Ensdal, Lisvanian mediator <a href="/p">MORE</a></span>',
+        '<span role="tooltip">Marit Ensdal, Lisvanian mediator MORE</span>',
+        '<span class="person-hovercard"><b>Marit Ensdal</b> Lisvanian mediator MORE</span>',
+        '<span class="popover-content">Marit Ensdal, Lisvanian mediator MORE</span>',
+    ],
+)
+def test_a_hover_card_inside_a_sentence_is_not_text(card: str) -> None:
+    page = f'<p>The mediator <a class="has-tooltip" href="/p">Marit Ensdal</a>{card} spoke.</p>'
+    assert texts(html_blocks(page, MARKUP_ONLY)) == ["The mediator Marit Ensdal spoke."]
+
+
+def test_anchor_text_ranges_are_kept_with_the_block() -> None:
+    page = '<p>Talks resume. <a href="/s">Sign up for our newsletter</a> for more.</p>'
+    (block,) = html_blocks(page, MARKUP_ONLY)
+    assert [block.text[start:end] for start, end in block.links] == ["Sign up for our newsletter"]
+    assert block.own_text() == "Talks resume. for more."

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.clean.offtopic import find_offtopic, gather_evidence
+from newsdesk.clean.offtopic import find_offtopic, gather_evidence, same_name
 
 THRESHOLD = 0.08
 
@@ -117,3 +117,39 @@ def test_a_story_paragraph_inside_an_apparent_run_cancels_it() -> None:
     )
     more = "Brookfield engineers said the harbour bridge supports would be tested again in May."
     assert find_offtopic([*ARTICLE, loose, more], THRESHOLD) == {}
+
+
+# A closing paragraph that names no one named above, but goes on with the story's actors.
+CLOSING_BY_DEMONYM = (
+    "Kestrian President Dmytro Kharlan, who told parliament earlier this week that no Kestrian "
+    "leader would give up the river, welcomed the agreement in a short statement."
+)
+CEASEFIRE = [
+    "Kestria and Orvenia agreed on Friday to a 72-hour ceasefire in the Varen valley, the "
+    "Lisvanian mediator Marit Ensdal said after two days of talks in the capital Aldmoor.",
+    "Kestria accepted the Lisvanian plan for a demilitarised strip along the river on condition "
+    "that observers are posted on both banks, its foreign minister Teodor Vasylenko said.",
+    "Orvenian negotiator Pavel Vrana said his delegation could sign the text with Kestria on "
+    "Saturday morning, as long as the map of the strip was not redrawn at the last minute.",
+    "Ensdal told a news conference that the ceasefire could be extended if it held, and that "
+    "both delegations had promised to keep their troops behind the agreed lines.",
+]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        CLOSING_BY_DEMONYM,
+        "The president welcomed the deal in a short statement on Friday evening, and said he "
+        "would ask lawmakers to back it when they meet in the new session next month.",
+    ],
+)
+def test_a_paragraph_going_on_with_the_actors_by_role_or_demonym_stays(closing: str) -> None:
+    assert find_offtopic([*CEASEFIRE, closing], THRESHOLD) == {}
+
+
+def test_demonyms_and_place_names_are_one_name() -> None:
+    assert same_name("kestria", "kestrian")
+    assert same_name("ukraine", "ukrainian")
+    assert not same_name("mark", "market")
+    assert not same_name("bell", "bellamy")

@@ -343,3 +343,118 @@ def test_a_cjk_sentence_is_not_a_heading(settings: Settings) -> None:
     quote = "“我们致力于重新建立乡村的信任关系。”"
     labels = labels_of([HEADLINE, LEAD, *BODY, quote], settings)
     assert labels[quote] is L.STORY
+
+
+# --- issue 13: titles by position, shape and agreement; lists; follow lines; anchor text ------
+
+
+@pytest.mark.parametrize(
+    "widget",
+    ["Brookfield 12°C Cloudy", "Wednesday, 11 March 2026 14:32", "Home | World | Sport", "Prague"],
+)
+def test_a_widget_above_the_headline_is_never_the_title(widget: str, settings: Settings) -> None:
+    labels = labels_of([widget, HEADLINE, "By Jane Doe", LEAD, *BODY], settings)
+    assert labels[HEADLINE] is L.TITLE
+    assert labels[widget] is not L.TITLE
+
+
+def test_the_headline_shares_the_leads_words_where_a_site_name_does_not(
+    settings: Settings,
+) -> None:
+    lines = ["Brookfield Herald Online Edition", "Weather Traffic Sport", HEADLINE, LEAD, *BODY]
+    labels = labels_of(lines, settings)
+    assert labels[HEADLINE] is L.TITLE
+    assert labels["Brookfield Herald Online Edition"] is not L.TITLE
+
+
+def test_a_standfirst_under_the_headline_is_not_the_title(settings: Settings) -> None:
+    standfirst = "Engineers found cracks in the steel supports of the harbour bridge"
+    labels = labels_of([HEADLINE, standfirst, LEAD, *BODY], settings)
+    assert labels[HEADLINE] is L.TITLE
+    assert labels[standfirst] is not L.TITLE
+
+
+def test_a_page_with_no_headline_has_no_title(settings: Settings) -> None:
+    labels = labels_of(["12°C", "Sport", LEAD, *BODY], settings)
+    assert L.TITLE not in labels.values()
+
+
+def test_tour_dates_after_the_story_are_kept(settings: Settings) -> None:
+    dates = ["March 3 – Brookfield, Harbour Hall", "March 5 – Aldmoor, Riverside Arena"]
+    intro = "The band will play the harbour bridge benefit concerts on these dates:"
+    labels = labels_of([HEADLINE, LEAD, *BODY, intro, *dates], settings)
+    assert all(labels[line] is L.STORY for line in dates)
+
+
+def test_html_list_items_tied_to_the_story_are_kept_and_other_links_are_not(
+    settings: Settings,
+) -> None:
+    story = [Block(text, 0, len(text), "p") for text in [LEAD, *BODY]]
+    tied = [Block(t, 0, len(t), "li") for t in ["Bridge closed to cars", "Buses via ring road"]]
+    other = [Block(t, 0, len(t), "li") for t in ["Crewe 0 Leeds 1", "Full fixture list"]]
+    for items, kept in ((tied, True), (other, False)):
+        segments = label_blocks(story + items, InputKind.HTML, settings.clean)
+        assert [s.kept for s in segments[len(story) :]] == [kept, kept]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow us on X and Facebook for the latest news",
+        "Follow @brookfieldherald",
+        "Follow The Herald on Instagram",
+        "Like us on Facebook",
+    ],
+)
+def test_follow_us_lines_are_navigation(line: str, settings: Settings) -> None:
+    labels = labels_of([HEADLINE, LEAD, *BODY, line], settings)
+    assert labels[line] is L.NAVIGATION
+
+
+def test_a_heading_follow_the_money_is_not_a_follow_line(settings: Settings) -> None:
+    labels = labels_of([HEADLINE, LEAD, BODY[0], "Follow the money", *BODY[1:]], settings)
+    assert labels["Follow the money"] is L.SUBHEADING
+
+
+def test_a_more_list_is_related_stories(settings: Settings) -> None:
+    labels = labels_of([HEADLINE, LEAD, *BODY, "More:", "Council approves new budget"], settings)
+    assert labels["More:"] is L.RELATED
+    assert labels["Council approves new budget"] is L.RELATED
+
+
+def test_a_link_reading_like_a_subscription_does_not_make_a_paragraph_an_appeal(
+    settings: Settings,
+) -> None:
+    link = "sign up for our newsletter"
+    text = (
+        "The council publishes its repair plans online, with the engineers' reports and the "
+        f"costs of each option, and readers can {link} to follow the work on the bridge."
+    )
+    start = text.index(link)
+    paragraph = Block(text, 0, len(text), "p", links=((start, start + len(link)),))
+    after = Block(BODY[0], 0, len(BODY[0]), "p")
+    blocks = [Block(LEAD, 0, len(LEAD), "p"), paragraph, after]
+    segments = label_blocks(blocks, InputKind.HTML, settings.clean)
+    assert [s.label for s in segments] == [L.STORY, L.STORY, L.STORY]
+
+
+def test_a_subscription_link_alone_is_still_an_appeal(settings: Settings) -> None:
+    text = "Sign up for our newsletter"
+    blocks = [Block(LEAD, 0, len(LEAD), "p"), Block(text, 0, len(text), "p", links=((0, 26),))]
+    segments = label_blocks(blocks, InputKind.HTML, settings.clean)
+    assert segments[1].label is L.APPEAL
+
+
+def test_a_numbered_row_with_a_time_is_a_list_item_not_a_clock(settings: Settings) -> None:
+    rows = ["1. Harbour Oars 12:58", "2. Varen Valley Eights 13:05"]
+    labels = labels_of([HEADLINE, LEAD, *BODY, *rows], settings)
+    assert all(labels[row] is L.STORY for row in rows)
+    assert labels_of([HEADLINE, LEAD, "London 14:32", *BODY], settings)["London 14:32"] is (
+        L.NAVIGATION
+    )
+
+
+def test_a_record_taken_as_given_keeps_its_short_lines(settings: Settings) -> None:
+    blocks = text_blocks("Talks resume\nDelegations meet again on Monday")
+    segments = label_blocks(blocks, InputKind.TEXT, settings.clean, as_given=True)
+    assert all(segment.kept for segment in segments)

@@ -40,3 +40,11 @@ def test_a_leading_dateline_becomes_a_block_of_its_own(dateline: str) -> None:
 )
 def test_a_paragraph_without_a_dateline_stays_whole(text: str) -> None:
     assert [p.text for p in split_leading_datelines([block(text)])] == [text]
+
+
+def test_anchor_text_ranges_follow_the_split() -> None:
+    text = f"KESTRIA (Reuters) - {REST}"
+    start = text.index("harbour treaty")
+    linked = Block(text, 0, len(text), "p", True, links=((start, start + len("harbour treaty")),))
+    _, rest = split_leading_datelines([linked])
+    assert [rest.text[s:e] for s, e in rest.links] == ["harbour treaty"]

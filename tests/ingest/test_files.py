@@ -5,13 +5,17 @@ from __future__ import annotations
 import gzip
 import json
 import os
-from collections.abc import Callable
+import signal
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from newsdesk.model import InputKind, RawDocument
+from newsdesk.config import IngestSettings
+from newsdesk.ingest import iter_documents
+from newsdesk.model import InputKind, Problem, RawDocument
 
 Ingest = Callable[..., Any]
 
@@ -147,3 +151,84 @@ def test_many_inputs_keep_their_order(tmp_path: Path, ingest: Ingest) -> None:
     results = ingest([str(tmp_path / "z.txt"), str(tmp_path / "missing"), str(tmp_path / "a.txt")])
     assert isinstance(results[0], RawDocument)
     assert [getattr(item, "text", None) for item in results] == ["z.txt", None, "a.txt"]
+
+
+@contextmanager
+def _within(seconds: int) -> Iterator[None]:
+    """Fail instead of hanging: SIGALRM after `seconds`."""
+
+    def hung(signum: int, frame: object) -> None:
+        raise TimeoutError(f"still blocked after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_fifo_is_refused_without_blocking(tmp_path: Path, ingest: Ingest) -> None:
+    fifo = tmp_path / "story.txt"
+    os.mkfifo(fifo)
+    with _within(5):
+        rejection = ingest([str(fifo)]).only_rejection()
+    assert rejection.reason == "not a regular file (a FIFO): not read"
+
+
+def test_fifo_in_a_folder_is_refused_and_the_rest_read(tmp_path: Path, ingest: Ingest) -> None:
+    (tmp_path / "a.txt").write_text("First story.", "utf-8")
+    os.mkfifo(tmp_path / "b.txt")
+    (tmp_path / "c.txt").write_text("Third story.", "utf-8")
+    with _within(5):
+        results = ingest([str(tmp_path)])
+    assert [d.text for d in results.documents] == ["First story.", "Third story."]
+    assert [r.reason for r in results.rejections] == ["not a regular file (a FIFO): not read"]
+
+
+@pytest.mark.parametrize(("device", "kind"), [("/dev/zero", "a character device"),
+                                              ("/dev/null", "a character device")])  # fmt: skip
+def test_devices_are_refused(ingest: Ingest, device: str, kind: str) -> None:
+    if not os.path.exists(device):
+        pytest.skip(f"{device} is not on this system")
+    with _within(5):
+        assert ingest([device]).only_rejection().reason == f"not a regular file ({kind}): not read"
+
+
+def test_symlink_to_a_fifo_is_refused(tmp_path: Path, ingest: Ingest) -> None:
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "pipe")
+    with _within(5):
+        rejection = ingest([str(tmp_path / "link.txt")]).only_rejection()
+    assert rejection.reason == "not a regular file (a FIFO): not read"
+
+
+def test_sparse_gigabyte_file_is_refused_by_its_size(tmp_path: Path, ingest: Ingest) -> None:
+    path = tmp_path / "huge.jsonl"
+    with path.open("wb") as file:
+        file.truncate(1_000_000_000)  # sparse: nothing is written, nothing read
+    assert ingest([str(path)]).only_rejection().reason == "file is 1.0 GB, over the 20.0 MB limit"
+
+
+def test_doubtful_encoding_is_reported_through_on_problem(
+    tmp_path: Path, ingest_settings: IngestSettings
+) -> None:
+    path = tmp_path / "short.txt"
+    path.write_bytes("El niño juega en la calle.".encode("cp1252"))
+    problems: list[Problem] = []
+    [document] = iter_documents([str(path)], ingest_settings, on_problem=problems.append)
+    assert isinstance(document, RawDocument)
+    [problem] = problems
+    assert (problem.stage, problem.subject) == ("ingest", str(path))
+    assert problem.message.startswith("encoding guessed as cp1252")
+
+
+def test_notices_are_logged_when_nobody_listens(
+    tmp_path: Path, ingest_settings: IngestSettings, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "nul.html"
+    path.write_bytes(b"<p>Talks resumed\x00 on Friday.</p>")
+    [document] = iter_documents([str(path)], ingest_settings)
+    assert isinstance(document, RawDocument) and "\ufffd" in document.text
+    assert "1 NUL character(s) read as U+FFFD" in caplog.text

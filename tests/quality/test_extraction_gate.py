@@ -43,7 +43,7 @@ def load_bench_module() -> ModuleType:
 @pytest.fixture(scope="module")
 def sample_results() -> dict[str, object]:
     results: dict[str, object] = load_bench_module().run(
-        ["trafilatura_eval", "l3s"], step=SAMPLE_STEP
+        ["trafilatura_eval", "l3s", "cleaneval"], step=SAMPLE_STEP
     )
     return results
 

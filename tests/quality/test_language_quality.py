@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+from floors import ceiling
 
 from newsdesk.language import identify
 
@@ -22,7 +23,6 @@ SHARED = Path(
     os.environ.get("NEWSDESK_SHARED", Path(__file__).resolve().parents[2].parent / "shared")
 )
 NEUS = SHARED / "data" / "clustering" / "neus-allsides" / "data"
-MAX_FALSE_POSITIVE_RATE = 0.003
 NEUS_ARTICLES = 2000  # enough for the floor to mean something, small enough for a few seconds
 
 
@@ -63,4 +63,4 @@ def test_false_positive_rate_on_native_news_is_under_floor() -> None:
     articles = _neus_articles(NEUS_ARTICLES)
     assert len(articles) == NEUS_ARTICLES
     flagged = [a[:80] for a in articles if identify(a).machine_translated]
-    assert len(flagged) / len(articles) <= MAX_FALSE_POSITIVE_RATE, flagged[:5]
+    assert len(flagged) / len(articles) <= ceiling("language.neus.false_positive_rate"), flagged[:5]

@@ -19,6 +19,18 @@ class Block:
     tag: str = "p"  # "p", "h1".."h6", "li", "figcaption", "td", "line" (plain text), ...
     in_main: bool = True  # HTML: inside the extractor's main text
     pieces: tuple[tuple[int, int, int, int], ...] = ()  # (text_start, text_end, raw_start, raw_end)
+    links: tuple[tuple[int, int], ...] = ()  # HTML: [start, end) of anchor text within `text`
+
+    def own_text(self) -> str:
+        """The block's text without its anchor text: what the page says in its own words."""
+        if not self.links:
+            return self.text
+        parts, position = [], 0
+        for start, end in self.links:
+            parts.append(self.text[position:start])
+            position = end
+        parts.append(self.text[position:])
+        return " ".join(" ".join(parts).split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ import html as html_lib
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import trafilatura
@@ -150,6 +150,18 @@ _PLAIN_RUN = re.compile(r"\S++(?:\s\S++)*+|\s++")
 # A whitespace character other than the space itself (collapsed to a space).
 _LONE_SPACE = re.compile(r"[^\S ]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# role="tooltip", or a class or id naming a tooltip, hover card or popover: text shown over
+# the page on hover. Names are matched as whole words of the attribute ("c-tooltip",
+# "person-hovercard"); the element that shows one ("has-tooltip", "tooltip-trigger",
+# "js-popover") stays, since it is the text of the sentence.
+_OVERLAY = re.compile(
+    r"""\brole\s*=\s*["']?tooltip\b"""
+    r"""|\b(?:class|id)\s*=\s*["'][^"']*?(?<![\w-])"""
+    r"""(?:(?!(?:has|with|is|js|no|show|toggle|open|trigger)[-_])[\w]+[-_])?"""
+    r"""(?:tool-?tip|hover-?card|popover|pop-?up-?card)(?:[-_](?:content|body|inner|card|text))?"""
+    r"""(?![\w-])""",
+    re.I,
+)
 _HIDDEN_ATTRIBUTE = re.compile(r"(?:^|\s)hidden(?=[\s=/]|$)", re.I)
 _STYLE_ATTRIBUTE = re.compile(r"""style\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))""", re.I)
 
@@ -165,17 +177,27 @@ class _BlockBuilder:
     pieces: list[Piece] = field(default_factory=list)
     length: int = 0
     pending_space: tuple[int, int] | None = None
+    links: list[tuple[int, int]] = field(default_factory=list)  # text ranges of anchor text
 
     def add_space(self, raw_start: int, raw_end: int) -> None:
         # Collapsed whitespace is written only before the next word, so blocks never end in one.
         if self.length and self.pending_space is None:
             self.pending_space = (raw_start, raw_end)
 
-    def add_text(self, text: str, raw_start: int, raw_end: int) -> None:
+    def add_text(self, text: str, raw_start: int, raw_end: int, in_link: bool = False) -> None:
         if self.pending_space is not None:
             self._append(" ", *self.pending_space)
             self.pending_space = None
+        start = self.length
         self._append(text, raw_start, raw_end)
+        if in_link:
+            self._add_link(start, self.length)
+
+    def _add_link(self, start: int, end: int) -> None:
+        """Record anchor text; runs of it split only by a space are one range."""
+        if self.links and start - self.links[-1][1] <= 1:
+            start = self.links.pop()[0]
+        self.links.append((start, end))
 
     def _append(self, text: str, raw_start: int, raw_end: int) -> None:
         start, end = self.length, self.length + len(text)
@@ -196,6 +218,7 @@ class _BlockBuilder:
             end=self.pieces[-1][3],
             tag=self.tag,
             pieces=tuple(self.pieces),
+            links=tuple(self.links),
         )
 
 
@@ -292,7 +315,7 @@ class _PageReader:
             if is_space:
                 builder.add_space(raw_start, raw_end)
             else:
-                builder.add_text(text, raw_start, raw_end)
+                builder.add_text(text, raw_start, raw_end, self._in_link())
 
     def _plain_text(self, start: int, end: int) -> None:
         """A text node without entities or invisible characters, read in runs of words.
@@ -301,12 +324,16 @@ class _PageReader:
         raw text, so it is added at once rather than word by word (the same blocks result).
         """
         builder = self.current or self._start_block()
+        in_link = self._in_link()
         for match in _PLAIN_RUN.finditer(self.html, start, end):
             run = match.group(0)
             if run[0].isspace():
                 builder.add_space(match.start(), match.end())
             else:
-                builder.add_text(_LONE_SPACE.sub(" ", run), match.start(), match.end())
+                builder.add_text(_LONE_SPACE.sub(" ", run), match.start(), match.end(), in_link)
+
+    def _in_link(self) -> bool:
+        return any(element.tag == "a" for element in self.stack)
 
     def _invisible(self) -> bool:
         if not self.stack:
@@ -331,8 +358,10 @@ class _PageReader:
 
 
 def _hides(tag: str, attributes: str) -> bool:
-    """Whether markup hides the element (hidden attribute, inline display:none)."""
-    if tag in INVISIBLE_TAGS:
+    """Whether markup hides the element (hidden attribute, inline display:none), or marks it
+    as a tooltip or hover card: text that shows over the page on hover, not in its flow (a
+    politician's card inside a sentence would repeat the name and add "MORE")."""
+    if tag in INVISIBLE_TAGS or _OVERLAY.search(attributes):
         return True
     if "hidden" not in attributes and "none" not in attributes:
         return False
@@ -373,7 +402,7 @@ def html_blocks(html: str, settings: CleanSettings) -> list[Block]:
 def _with_main_flag(block: Block, in_main: bool) -> Block:
     if block.in_main == in_main:
         return block
-    return Block(block.text, block.start, block.end, block.tag, in_main, block.pieces)
+    return replace(block, in_main=in_main)
 
 
 def _main_text_lines(html: str) -> list[str] | None:
@@ -527,13 +556,33 @@ def page_metadata(html: str) -> PageMetadata:
 def _parse(html: str) -> HtmlElement | None:
     """The page's lxml tree, parsed once for both the main text and the metadata.
 
+    Parsed as trafilatura's `load_html` parses (its repairs and fallbacks), but with
+    libxml2's huge_tree option: without it libxml2 stops at 256 levels of nesting and drops
+    everything below, so a real article nested that deep lost its text and the page was
+    rejected. With it libxml2 keeps 2,048 levels; ingest refuses pages nesting deeper than
+    its bound (ingest/bounds.py) before they get here.
+
     Callers must not change it: trafilatura and htmldate both copy a tree they are given.
     """
+    from lxml.html import HTMLParser
+    from trafilatura import utils as trafilatura_utils
+
+    default_parser = trafilatura_utils.HTML_PARSER
+    trafilatura_utils.HTML_PARSER = HTMLParser(  # load_html reads it at each call
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
+    )
     try:
         return load_html(html)
     except Exception as exc:  # lxml refuses some pages outright
         LOGGER.debug("page unparsable for metadata: %s", exc)
         return None
+    finally:
+        trafilatura_utils.HTML_PARSER = default_parser
 
 
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·»]\s+[^|\-–—:·»]{2,40}$")

@@ -109,7 +109,23 @@ def outlet_from_text(segments: list[Segment]) -> str | None:
             outlet := OUTLET_BYLINE.fullmatch(segment.text.strip())
         ):
             names[outlet.group()] += 2  # "Varen Valley Herald" alone under the title
+        if segment.label is SegmentLabel.BYLINE and (desk := DESK_BYLINE.match(segment.text)):
+            names[desk.group("name")] += 2  # "Glas Orvena | Editorial office"
+        credit = DATELINE_CREDIT.search(segment.text)
+        if segment.label is SegmentLabel.DATELINE and credit:
+            names[credit.group("name")] += 1  # "ALDMOOR, March 11 (Meridian Wire) -"
     return names.most_common(1)[0][0] if names else None
+
+
+# "Glas Orvena | Editorial office", "Northgate Observer - newsroom": the desk signs as itself.
+DESK_BYLINE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s*[|·–—-]\s*"
+    r"(?:editorial\s+(?:office|desk|staff|board|team)|news\s*(?:room|desk)|staff|desk)\b",
+    re.IGNORECASE,
+)
+# A wire's own credit in its dateline: "ALDMOOR, March 11 (Meridian Wire) -". A paper
+# republishing the wire keeps it too, which is why page metadata is read first.
+DATELINE_CREDIT = re.compile(r"\((?P<name>[A-Z][\w&'’. -]{1,40}?)\)\s*[-–—:]")
 
 
 # A byline that is a publication's name, not a person's: capitalised words ending in a word

@@ -22,6 +22,9 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+
+from newsdesk.gazetteer import load_gazetteer
 
 # A teaser's lead-in: two or more ALL-CAPS words, then a colon ("SECOND SPEECH: ...").
 TEASER_LEAD_IN = re.compile(r"^[A-Z][A-Z0-9'’&.\-]+(?:\s+[A-Z0-9][A-Z0-9'’&.\-]*)+\s*:\s")
@@ -240,7 +243,7 @@ def gather_evidence(texts: list[str]) -> list[BlockEvidence]:
     The core is the first half of the paragraphs (the lead and the body's first part): appended
     stories come at the end, so they rarely pollute it.
     """
-    terms = [_content_terms(text) for text in texts]
+    terms = [content_terms(text) for text in texts]
     idf = _inverse_document_frequency(terms)
     names = [_names(text) for text in texts]
     core = set(core_blocks(texts))
@@ -251,10 +254,13 @@ def gather_evidence(texts: list[str]) -> list[BlockEvidence]:
         # A block of the core is measured against the rest of the core, never against itself.
         own = 1 if i in core else 0
         core_terms = {t for t in terms[i] if term_counts[t] > own}
+        core_names = {
+            n for n, count in name_counts.items() if count > (own if n in names[i] else 0)
+        }
         evidence.append(
             BlockEvidence(
                 overlap=_weighted_containment(terms[i], core_terms, idf),
-                shared_names=sum(1 for n in names[i] if name_counts[n] > own),
+                shared_names=sum(1 for n in names[i] if _named_in(n, core_names)),
                 teaser=bool(TEASER_LEAD_IN.match(text)),
                 truncated=_is_truncated(text),
                 words=len(text.split()),
@@ -291,13 +297,13 @@ def _run_start(
     """
     core = set(core_blocks(texts))
     first = _first_possible_start(texts)
-    terms = [_content_terms(text) for text in texts]
+    terms = [content_terms(text) for text in texts]
     idf = _inverse_document_frequency(terms)
     capitalised = [_capitalised(text) for text in texts]
     above_terms: set[str] = set()
     above_names: set[str] = set()
     for start, text in enumerate(texts):
-        named_above = bool(capitalised[start] & above_names)
+        named_above = any(_named_in(name, above_names) for name in capitalised[start])
         if start >= first and _opens_run(evidence[start], max_similarity, named_above):
             apart = (
                 evidence[m].teaser
@@ -330,7 +336,7 @@ def _stands_apart(
 ) -> bool:
     """Weak evidence of not belonging: few words and no names shared with the story above."""
     loose = _weighted_containment(terms, above_terms, idf) < max_similarity * RUN_MEMBER_FACTOR
-    return loose and not capitalised & above_names
+    return loose and not any(_named_in(name, above_names) for name in capitalised)
 
 
 def _opens_run(block: BlockEvidence, max_similarity: float, named_above: bool) -> bool:
@@ -359,10 +365,42 @@ def _reason(block: BlockEvidence, opens: bool) -> str:
     return f"appended unrelated story: {', '.join(signs)}; {where}"
 
 
+# A place and its people ("Kestria", "Kestrian"; "Ukraine", "Ukrainian"; "China", "Chinese";
+# "Israel", "Israeli") are one name: they share a stem this long, one goes on with a place
+# name's ending and the other with a demonym's.
+MIN_NAME_STEM = 4
+PLACE_ENDINGS = frozenset(["", "a", "e", "y"])
+DEMONYM_ENDINGS = frozenset(["n", "an", "ian", "ans", "ians", "ese", "ish", "i"])
+
+
+def same_name(one: str, other: str) -> bool:
+    """Whether two folded names name the same place or its people ("kestria", "kestrian")."""
+    if one == other:
+        return True
+    common = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        common += 1
+    if common < MIN_NAME_STEM:
+        return False
+    first, second = one[common:], other[common:]
+    return (first in PLACE_ENDINGS and second in DEMONYM_ENDINGS) or (
+        second in PLACE_ENDINGS and first in DEMONYM_ENDINGS
+    )
+
+
+def _named_in(name: str, names: set[str]) -> bool:
+    return name in names or any(same_name(name, other) for other in names)
+
+
 def _continues(text: str) -> bool:
-    """Opens with a pronoun, connective or quotation, or speaks of "he"/"she" before naming
+    """Opens with a pronoun, connective or quotation, refers to someone by role ("The
+    president said", "the Kestrian negotiator"), or speaks of "he"/"she" before naming
     anyone: it refers back to the story above, as an appended story never does."""
     if CONTINUATION.match(text.lstrip()):
+        return True
+    if _refers_by_role(text):
         return True
     for token in WORD.findall(text)[1:]:
         if token[0].isupper():
@@ -372,11 +410,34 @@ def _continues(text: str) -> bool:
     return False
 
 
+# "the" and a title word within this many words of the paragraph's start: "The president",
+# "The country's foreign minister".
+ROLE_REACH = 4
+
+
+def _refers_by_role(text: str) -> bool:
+    """Names an actor only by role near its start, as a paragraph going on with the story's
+    actors does ("The minister added ...", "The Orvenian negotiator ...")."""
+    tokens = [token.lower() for token in WORD.findall(text)[: ROLE_REACH + 2]]
+    if not tokens or tokens[0] != "the":
+        return False
+    return any(token in _role_nouns() for token in tokens[1 : ROLE_REACH + 1])
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """The head nouns of the gazetteer's roles and titles: "minister", "envoy", "chief" (of
+    staff); not their modifiers ("the first", "the state" name no one)."""
+    roles = load_gazetteer().roles
+    titles = (title for role, titles in roles.items() for title in (role, *titles))
+    return frozenset(title.split(" of ")[0].split()[-1] for title in titles)
+
+
 def _is_truncated(text: str) -> bool:
     return len(text.split()) >= MIN_RUN_START_WORDS and not CLOSED.search(text.rstrip())
 
 
-def _content_terms(text: str) -> set[str]:
+def content_terms(text: str) -> set[str]:
     words = (w.lower().strip("'’-") for w in WORD.findall(text))
     return {_stem(w) for w in words if len(w) > 2 and w not in STOPWORDS}
 

@@ -2,29 +2,33 @@
 
 Labelling runs in passes, each using more context than the last:
 1. shape      what a block is on its own ("Advertisement", "Photo: EPA", "By Jane Doe")
-2. title      the headline: the first h1, or a short first line that is not a sentence
+2. title      the headline: the first h1 that belongs to the article; in plain text, the
+              headline-shaped line above the article's first paragraph that shares its words
+              (never a widget, a date, a number, a menu, a breadcrumb or a repeated site name)
 3. clock      a bare date line outside the main text and away from the headline is a widget
 4. runs       an appeal or a related-stories heading claims the short lines after it, until the
               story resumes ("A Message from ...:" then "Dear readers," ... "Once / Monthly")
 5. menus      a row of short link items, mostly outside the main text, is a menu
-6. outside    HTML blocks outside the extractor's main text that nothing claimed: boilerplate
-              (a heading right above an appeal is the appeal's title first)
-7. credit     a short name-like line between the headline and the lead is a photo credit, or
+6. credit     a short name-like line between the headline and the lead is a photo credit, or
               the outlet's credit when it is a newspaper's name
+7. outside    blocks outside the main text that nothing claimed: boilerplate (a heading right
+              above an appeal is the appeal's title first)
 8. headings   short non-sentences between story paragraphs are sub-headings (kept); after the
-              story has ended they are page furniture
+              story has ended, the items of a list that goes on with the story are kept and the
+              rest is page furniture
 9. off-topic  unrelated stories appended after the article (`offtopic.find_offtopic`)
-Whatever is left is story.
+Whatever is left is story. A record's own text (`as_given`) skips 8 and 9.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsdesk.clean.blocks import Block
-from newsdesk.clean.offtopic import find_offtopic
+from newsdesk.clean.offtopic import content_terms, find_offtopic
 from newsdesk.config import CleanSettings
 from newsdesk.model import InputKind, Segment, SegmentLabel
 
@@ -39,8 +43,6 @@ MAX_BUTTON_WORDS = 8
 # Lines with shape-only keywords ("newsletter", "subscribe") count only when this short, so a
 # story paragraph that mentions subscribers is never an appeal.
 MAX_PROMO_WORDS = 30
-# The headline is one of the first few blocks.
-TITLE_WINDOW = 3
 
 # Full-width stops end CJK sentences; German quotes close with “ and French with ».
 SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’“»«›)\]」』）]*$")
@@ -142,12 +144,23 @@ NAVIGATION = _line(
     r"|reddit|flipboard|pinterest|\d*\s*comments?|leave\s+a\s+(?:comment|reply)|home|menu"
     r"|search|log\s?in|sign\s+in|log\s?out|register|skip\s+to\s+(?:main\s+)?content"
     r"|back\s+to\s+top|top|next|previous|next\s+(?:article|story)|previous\s+(?:article|story)"
-    r"|close|open|follow\s+us\b.{0,60}|(?:tags?|topics?|filed\s+under|categor(?:y|ies))\s*:.{0,200}"
+    r"|close|open|(?:tags?|topics?|filed\s+under|categor(?:y|ies))\s*:.{0,200}"
     r"|listen\s+to\s+(?:this\s+)?article|play|pause|toggle\s+.{1,30}|bookmark|save|gift\s+article"
     r"|view\s+(?:this\s+)?(?:article|story)\s+on\s+(?:a\s+)?single\s+page|single\s+page\s+view"
     r"|(?:next|previous|prev\.?)\s+(?:article|story|post)\s*[:»›>|–-]?\s*.{0,160}"
     r"|(?:rss|atom)(?:\s+feeds?)?|.{0,40}\b(?:rss|atom)\s+feeds?\b.{0,40}|(?:subscribe\s+to\s+)?feeds?"
     r"|(?:teilen|share)\s+(?:mit|with)\s*:?|wird\s+geladen\.*|loading\.*"
+)
+SOCIAL_NETWORK = (
+    r"(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram"
+    r"|whatsapp|flipboard|pinterest|reddit|snapchat|google\s+news|rss)"
+)
+# "Follow us on X and Facebook", "Follow @brookfieldherald", "Follow The Herald on Instagram":
+# the page pointing to its own accounts (a heading "Follow the money" is none of these).
+FOLLOW_LINE = _line(
+    rf"follow\s+us\b.{{0,60}}|(?:find|like|join)\s+us\s+on\s+{SOCIAL_NETWORK}\b.{{0,60}}"
+    rf"|follow\s+@\S+.{{0,60}}|follow\s+(?:the\s+)?\S+(?:\s+\S+){{0,3}}\s+on\s+{SOCIAL_NETWORK}\b.{{0,60}}"
+    r"|follow\s+(?-i:[A-Z]\w*[A-Z][\w.]*)"  # a handle-like brand: "Follow MailOnline"
 )
 # The model counts read-more links and source links as navigation, not as related stories.
 READ_MORE_LINK = _line(r"read\s+more\s*[:»›>|–-]\s*\S.{0,200}")
@@ -158,6 +171,14 @@ SHARE_ITEM = (
     r"|reddit|flipboard|pinterest|bluesky|threads|messenger|comments?|save|bookmark)"
 )
 SHARE_ROW = _line(rf"{SHARE_ITEM}(?:\s*[|·•,]?\s*{SHARE_ITEM})+")
+# "X X X" is a separator between sections of a story, not a row of buttons for X.
+SEPARATOR_ROW = _line(r"(?:x\s*)+")
+
+
+def is_share_row(text: str) -> bool:
+    return bool(SHARE_ROW.match(text)) and not SEPARATOR_ROW.match(text)
+
+
 MENU_SEPARATOR = re.compile(r"\s*[|•·»]\s*")
 MIN_MENU_ROW_ITEMS = 3
 MAX_MENU_ROW_ITEM_CHARS = 30
@@ -196,7 +217,7 @@ RELATED_HEADING = _line(
     r"|mat[ée]rias\s+relacionadas|mehr\s+zum\s+thema|verwandte\s+(?:artikel|beitr[äa]ge|themen)"
     r"|neueste\s+(?:beitr[äa]ge|artikel|nachrichten|kommentare)|letzte\s+(?:kommentare|beitr[äa]ge)"
     r"|newsticker|contexto\s+de\s+la\s+noticia|[úu]ltimas\s+noticias|derni[èe]res\s+actualit[ée]s"
-    r"|recent\s+(?:posts|comments|articles|stories)"
+    r"|recent\s+(?:posts|comments|articles|stories)|more\s*:"
 )
 RELATED_LINK = _line(
     r"(?:read\s+(?:also|next)|also\s+read|see\s+also|related|more|watch|listen"
@@ -266,17 +287,35 @@ def addresses_reader(text: str) -> bool:
 # --- pass 1: shape --------------------------------------------------------------------------
 
 
-def _shape_verdict(block: Block) -> Verdict | None:
+# A paragraph with at least this many words of its own (outside its links) is a paragraph of
+# running text, judged an appeal by those words alone: a link reading "subscribe to our
+# newsletter" inside a story paragraph does not make the paragraph an appeal. A shorter line
+# is a call to action whatever part of it is a link ("Want more? Get our newsletter").
+MIN_OWN_WORDS = 20
+
+
+def shape_verdict(block: Block) -> Verdict | None:
     """What a block is by its own shape, or None if its shape says nothing."""
     text = block.text
     if block.tag == "nav":
         return Verdict(Label.NAVIGATION, "navigation: a menu element")
+    own = block.own_text()
+    own = own if words(own) >= MIN_OWN_WORDS else text
     for matches, label, reason in SHAPE_RULES:
-        if matches(text):
+        if matches(own if matches in PROMOTIONS else text):
             return Verdict(label, reason, opens_run=matches in RUN_OPENERS)
     if block.tag in {"figcaption", "caption"}:
         return Verdict(Label.CAPTION, "figure caption element")
     return None
+
+
+# A numbered or bulleted line: "1. ", "2) ", "• ".
+NUMBERED = re.compile(r"^(?:\d{1,3}[.)]\s|[•·▪◦*–-]\s)")
+
+
+def _widget(pattern: re.Pattern[str], text: str) -> bool:
+    """A place and a time or temperature; a numbered row ("1. Harbour Oars 12:58") is a list's."""
+    return bool(pattern.match(text)) and not NUMBERED.match(text)
 
 
 def _is_promo(text: str) -> bool:
@@ -301,36 +340,46 @@ SHAPE_RULES: list[tuple[Callable[[str], object], SegmentLabel, str]] = [
     (COPYRIGHT.match, Label.BOILERPLATE, "copyright notice"),
     (READ_MORE_LINK.match, Label.NAVIGATION, "navigation: a read-more link to another story"),
     (SOURCE_LINK.match, Label.NAVIGATION, "navigation: a source link"),
-    (SHARE_ROW.match, Label.NAVIGATION, "navigation: a row of share buttons"),
+    (is_share_row, Label.NAVIGATION, "navigation: a row of share buttons"),
     (RELATED_HEADING.match, Label.RELATED, "related-stories heading"),
     (RELATED_LINK.match, Label.RELATED, "link to another story"),
     (APPEAL_OPENER.match, Label.APPEAL, "appeal: newsletter, subscription or donation"),
     (APPEAL_LINE.match, Label.APPEAL, "appeal: a support, payment or sign-up line"),
     (_is_promo, Label.APPEAL, "appeal: short promotion of a newsletter or subscription"),
     (NAVIGATION.match, Label.NAVIGATION, "navigation: link, menu item or share button"),
+    (FOLLOW_LINE.match, Label.NAVIGATION, "navigation: follow the site on social media"),
     (is_menu_row, Label.NAVIGATION, "navigation: a menu of separated links"),
-    (WEATHER.match, Label.NAVIGATION, "widget: weather"),
-    (CLOCK.match, Label.NAVIGATION, "widget: clock"),
+    (lambda t: _widget(WEATHER, t), Label.NAVIGATION, "widget: weather"),
+    (lambda t: _widget(CLOCK, t), Label.NAVIGATION, "widget: clock"),
 ]
 
 
 RUN_OPENERS = {RELATED_HEADING.match, APPEAL_OPENER.match, _is_promo}
+# Rules read on a paragraph's own words, its links left out (see MIN_OWN_WORDS).
+PROMOTIONS = {APPEAL_OPENER.match, _is_promo}
 
 # --- the passes -----------------------------------------------------------------------------
 
 
-def label_blocks(blocks: list[Block], kind: InputKind, settings: CleanSettings) -> list[Segment]:
-    """One segment per block, in order, each with a label and the reason for it."""
-    verdicts: list[Verdict | None] = [_shape_verdict(block) for block in blocks]
+def label_blocks(
+    blocks: list[Block], kind: InputKind, settings: CleanSettings, as_given: bool = False
+) -> list[Segment]:
+    """One segment per block, in order, each with a label and the reason for it.
+
+    `as_given`: the text came as a record's own text field (a scraper already extracted it),
+    so only clear furniture goes: nothing is judged short or off-topic.
+    """
+    verdicts: list[Verdict | None] = [shape_verdict(block) for block in blocks]
     _mark_title(blocks, verdicts, kind)
     _mark_clock_widgets(blocks, verdicts)
     _mark_runs(blocks, verdicts)
     _mark_menu_runs(blocks, verdicts)
     _mark_appeal_headings(blocks, verdicts)
-    _mark_outside_main(blocks, verdicts)
     _mark_credit_under_title(blocks, verdicts)
-    _mark_short_lines(blocks, verdicts)
-    _mark_offtopic(blocks, verdicts, settings.offtopic_max_similarity)
+    _mark_outside_main(blocks, verdicts)
+    if not as_given:
+        _mark_short_lines(blocks, verdicts)
+        _mark_offtopic(blocks, verdicts, settings.offtopic_max_similarity)
     story = Verdict(Label.STORY, "story text")
     return [
         Segment(
@@ -341,19 +390,133 @@ def label_blocks(blocks: list[Block], kind: InputKind, settings: CleanSettings) 
 
 
 def _mark_title(blocks: list[Block], verdicts: list[Verdict | None], kind: InputKind) -> None:
-    """The first h1 of a page; in text, a short first line that is not a sentence."""
+    """The headline: a top-level heading that belongs to the article (not a site name in an
+    h1 outside the main text); in plain text, found by position, shape and agreement."""
+    body = _lead_terms(blocks, verdicts)
     for i, block in enumerate(blocks):
-        if block.tag == "h1" and verdicts[i] is None:
+        if block.tag != "h1" or verdicts[i] is not None:
+            continue
+        if block.in_main or _shares_terms(block.text, body):
             verdicts[i] = Verdict(Label.TITLE, "headline: the page's first top-level heading")
             return
     if kind is InputKind.HTML:
         return
-    for i, block in enumerate(blocks[:TITLE_WINDOW]):
-        if verdicts[i] is not None:
-            continue
-        if _looks_like_headline(block.text) and i + 1 < len(blocks):
-            verdicts[i] = Verdict(Label.TITLE, "headline: a short first line, not a sentence")
-        return
+    index, reason = _plain_headline(blocks, verdicts, body)
+    if index is not None:
+        verdicts[index] = Verdict(Label.TITLE, reason)
+
+
+# Labels of the small print around a headline (date, author, picture credit, reading time).
+HEADER_LABELS = frozenset({Label.DATELINE, Label.BYLINE, Label.READING_TIME, Label.CAPTION})
+# The article's first paragraphs, whose words a headline shares.
+LEAD_PARAGRAPHS = 5
+# The headline stands at most this many lines above the article's first paragraph ...
+TITLE_LOOKBACK = 10
+# ... shares at least this share of its content words with the first paragraphs ...
+TITLE_AGREEMENT = 0.2
+# ... and has at least this many words (a city or a section name is not a headline).
+MIN_TITLE_WORDS = 3
+# Without shared words, only the line right above the first paragraph heads it, past at most
+# this many lines of small print.
+MAX_BARE_TITLE_DISTANCE = 4
+# Letters make up at least this share of a headline's characters (not a score, not a date).
+MIN_TITLE_LETTERS = 0.5
+
+
+def _lead_paragraphs(blocks: list[Block], verdicts: list[Verdict | None]) -> list[int]:
+    """The article's first paragraphs (a headline asking a question is none of them)."""
+    return [
+        i
+        for i, block in enumerate(blocks)
+        if verdicts[i] is None
+        and block.in_main
+        and _is_story_paragraph(block)
+        and not _looks_like_headline(block.text)
+    ][:LEAD_PARAGRAPHS]
+
+
+def _lead_terms(blocks: list[Block], verdicts: list[Verdict | None]) -> set[str]:
+    return set().union(*(content_terms(blocks[i].text) for i in _lead_paragraphs(blocks, verdicts)))
+
+
+def _shares_terms(text: str, body: set[str]) -> bool:
+    terms = content_terms(text)
+    shared = len(terms & body)
+    return shared >= 1 and shared >= TITLE_AGREEMENT * len(terms)
+
+
+def _plain_headline(
+    blocks: list[Block], verdicts: list[Verdict | None], body: set[str]
+) -> tuple[int | None, str]:
+    """The headline of a plain-text page: the headline-shaped line above the article's first
+    paragraph that shares most of its words. Widgets, dates, menus and site names share none,
+    or are no headline's shape. A clean text's first line heads it without that evidence
+    when only the small print (byline, date) stands between it and the first paragraph."""
+    lead = _lead_paragraphs(blocks, verdicts)
+    if not lead:
+        return None, ""
+    counts = Counter(line_key(block.text) for block in blocks)
+
+    def candidate(i: int) -> bool:
+        text = blocks[i].text
+        if verdicts[i] is not None or not _is_headline_shaped(text):
+            return False
+        # A line the page repeats is its furniture (a site name, a section).
+        return counts[line_key(text)] == 1 and _shares_terms(text, body)
+
+    window = range(max(0, lead[0] - TITLE_LOOKBACK), lead[0])
+    best = max(
+        (i for i in window if candidate(i)),
+        key=lambda i: len(content_terms(blocks[i].text) & body),
+        default=None,
+    )
+    if best is not None:
+        # A headline-shaped line right above the best one is the headline over its standfirst.
+        above = _line_above(verdicts, best)
+        if above is not None and candidate(above):
+            best = above
+        return best, "headline: above the article, headline-shaped, sharing the lead's words"
+    above = _line_above(verdicts, lead[0], HEADER_LABELS | {Label.NAVIGATION})
+    if above is not None and lead[0] - above <= MAX_BARE_TITLE_DISTANCE:
+        text = blocks[above].text
+        if _is_bare_headline(text) and counts[line_key(text)] == 1:
+            return above, "headline: headline-shaped, right above the article's first paragraph"
+    return None, ""
+
+
+def line_key(text: str) -> str:
+    """A line's text with case and spacing folded: the same line wherever the page repeats it."""
+    return " ".join(text.casefold().split())
+
+
+def _line_above(
+    verdicts: list[Verdict | None], index: int, small_print: frozenset[SegmentLabel] = HEADER_LABELS
+) -> int | None:
+    """The nearest unlabelled line above, past headline small print (a byline, a date)."""
+    for i in range(index - 1, -1, -1):
+        verdict = verdicts[i]
+        if verdict is None:
+            return i
+        if verdict.label not in small_print:
+            return None
+    return None
+
+
+# A path of links ("Home > News > World", "Sport | Football") is a breadcrumb, not a headline.
+PATH_SEPARATOR = re.compile(r"\s(?:[|>»«›‹/]|::?)\s|[|»«]")
+
+
+def _is_headline_shaped(text: str) -> bool:
+    letters = sum(character.isalpha() for character in text)
+    if letters < MIN_TITLE_LETTERS * len(text) or "\t" in text or PATH_SEPARATOR.search(text):
+        return False
+    return _looks_like_headline(text) and words(text) >= MIN_TITLE_WORDS
+
+
+def _is_bare_headline(text: str) -> bool:
+    """Headline-shaped with no words of the lead to vouch for it: it must not call out to the
+    reader as a button or a promotion does ("Save This Page", "Please support us!")."""
+    return _is_headline_shaped(text) and words(text) > MIN_TITLE_WORDS and text[-1:] not in "!?"
 
 
 def _looks_like_headline(text: str) -> bool:
@@ -362,13 +525,23 @@ def _looks_like_headline(text: str) -> bool:
 
 
 def _mark_runs(blocks: list[Block], verdicts: list[Verdict | None]) -> None:
-    """An appeal or related heading claims the unlabelled blocks after it while they fit."""
+    """An appeal or related heading claims the unlabelled blocks after it while they fit.
+
+    In plain text, a run opened outside the article (a menu's "Subscribe") ends where the
+    article begins: the page's furniture never claims it. (An HTML extractor's main text often
+    starts early, in the page's header, so there the run goes on.)
+    """
     run: SegmentLabel | None = None
+    opened_outside = False
     for i, block in enumerate(blocks):
         verdict = verdicts[i]
         if verdict is not None:
-            run = _run_after(verdict, run)
+            previous, run = run, _run_after(verdict, run)
+            if run is not None and (previous is None or verdict.opens_run):
+                opened_outside = not block.in_main
             continue
+        if opened_outside and block.in_main and block.tag == "line":
+            run = None
         if run is not None and _fits_run(block, run):
             verdicts[i] = Verdict(run, RUN_REASONS[run])
         else:
@@ -413,10 +586,6 @@ def _fits_run(block: Block, run: SegmentLabel) -> bool:
 
 
 HEADLINE_TAGS = {"line", "p", "h2", "h3", "h4", "h5", "h6"}
-
-
-# Labels of the small print around a headline (date, author, picture credit, reading time).
-HEADER_LABELS = frozenset({Label.DATELINE, Label.BYLINE, Label.READING_TIME, Label.CAPTION})
 
 
 def _mark_clock_widgets(blocks: list[Block], verdicts: list[Verdict | None]) -> None:
@@ -570,8 +739,10 @@ def _is_story_paragraph(block: Block) -> bool:
 
 
 def _mark_short_lines(blocks: list[Block], verdicts: list[Verdict | None]) -> None:
-    """Short non-sentences: sub-headings when story follows, page furniture after the end."""
+    """Short non-sentences: sub-headings when story follows; after the end, the items of a
+    list that goes on with the story (tour dates, results), else page furniture."""
     last_story = _last_story_paragraph(blocks, verdicts)
+    listed = _list_after_story(blocks, verdicts, last_story)
     for i, block in enumerate(blocks):
         if verdicts[i] is not None or not _is_heading_shaped(block):
             continue
@@ -579,10 +750,86 @@ def _mark_short_lines(blocks: list[Block], verdicts: list[Verdict | None]) -> No
             verdicts[i] = Verdict(
                 Label.SUBHEADING, "sub-heading: short line between story paragraphs"
             )
+        elif i in listed:
+            verdicts[i] = Verdict(
+                Label.STORY, "list item: part of a list that goes on with the story"
+            )
         else:
             verdicts[i] = Verdict(
                 Label.BOILERPLATE, "short line after the story ends, not a sentence"
             )
+
+
+# A list after the story has this many items, and they are at least this share of its lines.
+MIN_LIST_ITEMS = 2
+MIN_LIST_SHARE = 0.5
+LIST_ITEM_TAGS = frozenset({"li", "dd", "dt", "td", "th"})
+# A numbered or bulleted line, a time, or cells with figures: a list's item or a table's row.
+LIST_MARK = re.compile(
+    r"^(?:\d{1,3}[.)]\s|[•·▪◦*–-]\s|\(?[a-z]\)\s)"
+    r"|^\d{1,2}[:.]\d{2}\b|^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b"
+    r"|\t.*\d",
+    re.IGNORECASE,
+)
+HAS_FIGURE = re.compile(r"\d")
+
+
+def _list_after_story(
+    blocks: list[Block], verdicts: list[Verdict | None], last_story: int | None
+) -> set[int]:
+    """The short main-text lines right after the last story paragraph, when they are a list
+    that goes on with the story: enough items (list elements, numbered or bulleted lines,
+    lines with figures), nothing labelled as furniture in between, and tied to the story
+    (see `_list_goes_on`)."""
+    if last_story is None:
+        return set()
+    run: list[int] = []
+    for i in range(last_story + 1, len(blocks)):
+        if verdicts[i] is not None or not blocks[i].in_main or not _is_heading_shaped(blocks[i]):
+            break
+        run.append(i)
+    items = sum(1 for i in run if _is_list_item(blocks[i]))
+    if items < MIN_LIST_ITEMS or items < MIN_LIST_SHARE * len(run):
+        return set()
+    return set(run) if _list_goes_on(blocks, verdicts, last_story, run) else set()
+
+
+def _list_goes_on(
+    blocks: list[Block], verdicts: list[Verdict | None], last_story: int, run: list[int]
+) -> bool:
+    """A list belongs to the story when the story introduces it ("The dates are:"), when its
+    items are numbered or bulleted (a listicle's), when most of them share the story's words
+    without being links, or in plain text, where the line finder already joined it to the
+    article. A list of links after an HTML story (fixtures, other sections) is none of these."""
+    if blocks[run[0]].tag == "line" or blocks[last_story].text.rstrip().endswith(":"):
+        return True
+    if sum(1 for i in run if LIST_MARK.search(blocks[i].text)) >= MIN_LIST_SHARE * len(run):
+        return True
+    if not _is_list_item(blocks[run[0]]):
+        return False  # a heading over links after the story: the site's, not the story's
+    story = set().union(
+        *(content_terms(blocks[i].text) for i in range(run[0]) if verdicts[i] is None)
+    )
+    tied = sum(1 for i in run if content_terms(blocks[i].text) & story and not _linked(blocks[i]))
+    return tied >= MIN_LIST_SHARE * len(run)
+
+
+# A block whose text is more than this share anchor text is a link (to another page).
+MAX_OWN_LINK_SHARE = 0.5
+
+
+def _linked(block: Block) -> bool:
+    """Mostly anchor text: a list of links (a site's services, more stories), not items of
+    the story's own (a tour's dates, a listicle's points)."""
+    return sum(end - start for start, end in block.links) > MAX_OWN_LINK_SHARE * len(block.text)
+
+
+def _is_list_item(block: Block) -> bool:
+    """A list element, a numbered or bulleted line, or (in plain text, where the list's markup
+    is gone) a line with figures: a date, a time, a score."""
+    if block.tag in LIST_ITEM_TAGS or LIST_MARK.search(block.text):
+        return True
+    return block.tag == "line" and bool(HAS_FIGURE.search(block.text))
 
 
 def _last_story_paragraph(blocks: list[Block], verdicts: list[Verdict | None]) -> int | None:

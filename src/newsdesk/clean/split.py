@@ -43,12 +43,18 @@ def split_leading_datelines(blocks: list[Block]) -> list[Block]:
 
 def slice_block(block: Block, start: int, end: int) -> Block:
     """The part [start, end) of a block's text as a block of its own, offsets carried over."""
+    links = tuple(
+        (max(s, start) - start, min(e, end) - start)
+        for s, e in block.links
+        if s < end and e > start
+    )
     if not block.pieces:
         offset = block.start
         exact = block.end - block.start == len(block.text)
         raw_start = offset + start if exact else block.start
         raw_end = offset + end if exact else block.end
-        return Block(block.text[start:end], raw_start, raw_end, block.tag, block.in_main)
+        text = block.text[start:end]
+        return Block(text, raw_start, raw_end, block.tag, block.in_main, links=links)
     pieces = tuple(
         _clip(piece, start, end) for piece in block.pieces if piece[0] < end and piece[1] > start
     )
@@ -59,6 +65,7 @@ def slice_block(block: Block, start: int, end: int) -> Block:
         block.tag,
         block.in_main,
         pieces,
+        links,
     )
 
 

@@ -1,7 +1,8 @@
 """Local inputs: files and folders of text, Markdown, HTML, JSON, JSON lines and feeds.
 
 Sizes are checked before reading (stat for files, a capped read for gzip), so a
-huge or hostile file costs nothing but the check.
+huge or hostile file costs nothing but the check. Only regular files are read: a FIFO
+or a device given as a file (or swapped in for one) is refused without blocking on it.
 """
 
 from __future__ import annotations
@@ -9,14 +10,16 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import stat
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from newsdesk.config import IngestSettings
 from newsdesk.errors import EmptyInputError, InputError, TooLargeError
-from newsdesk.ingest.decode import decode, looks_like_html
+from newsdesk.ingest.decode import decode_bytes, looks_like_html
 from newsdesk.ingest.feeds import sniff_feed
+from newsdesk.ingest.notices import Notices
 from newsdesk.ingest.records import iter_json_records, iter_jsonl_records
 from newsdesk.ingest.sizes import human_size
 from newsdesk.model import InputKind, RawDocument, Rejection
@@ -34,17 +37,26 @@ _KIND_BY_SUFFIX = {
     ".xhtml": InputKind.HTML,
 }
 _FEED_SUFFIXES = (".xml", ".rss", ".atom")
+_FILE_TYPES = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+# Opened without waiting for a writer (FIFOs) or taking a terminal (O_NOCTTY).
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
 
 
 def iter_path(
-    given: str, settings: IngestSettings, read_feed: FeedReader
+    given: str, settings: IngestSettings, read_feed: FeedReader, notices: Notices | None = None
 ) -> Iterator[RawDocument | Rejection]:
     """The documents in a file or (recursively) a folder, as given on the command line."""
     path = Path(given)
     if path.is_dir():
-        yield from _iter_folder(given, path, settings, read_feed)
-    elif path.exists():
-        yield from iter_file(given, path, settings, read_feed)
+        yield from _iter_folder(given, path, settings, read_feed, notices)
+    elif path.exists() or path.is_symlink():
+        yield from iter_file(given, path, settings, read_feed, notices)
     else:
         yield Rejection(given, "no such file or folder")
 
@@ -65,7 +77,11 @@ def folder_files(folder: Path, extensions: tuple[str, ...]) -> list[str]:
 
 
 def iter_file(
-    source: str, path: Path, settings: IngestSettings, read_feed: FeedReader
+    source: str,
+    path: Path,
+    settings: IngestSettings,
+    read_feed: FeedReader,
+    notices: Notices | None = None,
 ) -> Iterator[RawDocument | Rejection]:
     """The documents in one file: one, or one per record or feed entry."""
     try:
@@ -73,7 +89,7 @@ def iter_file(
         name = path.name.lower()
         if name.endswith(".gz"):
             data, name = gunzip_capped(data, source, settings.max_bytes), name[:-3]
-        yield from _documents_in(data, source, name, read_feed)
+        yield from _documents_in(data, source, name, read_feed, notices)
     except InputError as exc:
         yield Rejection(exc.source, exc.problem)
     except OSError as exc:
@@ -81,18 +97,33 @@ def iter_file(
 
 
 def read_capped(path: Path, source: str, limit: int) -> bytes:
-    size = path.stat().st_size
-    if size > limit:
-        raise TooLargeError(
-            source, f"file is {human_size(size)}, over the {human_size(limit)} limit"
-        )
-    with path.open("rb") as file:
+    """The bytes of a regular file within `limit`; raises InputError (TooLargeError) else.
+
+    The type is checked before opening (opening a FIFO would wait for a writer, a device
+    may act on being opened) and again on the open file, in case the path changed between.
+    """
+    _refuse_irregular(os.stat(path).st_mode, source)
+    descriptor = os.open(path, _OPEN_FLAGS)
+    with os.fdopen(descriptor, "rb") as file:
+        info = os.fstat(file.fileno())
+        _refuse_irregular(info.st_mode, source)
+        size = info.st_size
+        if size > limit:
+            raise TooLargeError(
+                source, f"file is {human_size(size)}, over the {human_size(limit)} limit"
+            )
         data = file.read(size + 1)  # not limit + 1: that would allocate the whole cap each time
         if len(data) > size:  # it grew since stat; read on, within the cap
             data += file.read(limit + 1 - len(data))
     if len(data) > limit:
         raise TooLargeError(source, f"file is over the {human_size(limit)} limit")
     return data
+
+
+def _refuse_irregular(mode: int, source: str) -> None:
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in _FILE_TYPES if test(mode)), "a special file")
+        raise InputError(source, f"not a regular file ({kind}): not read")
 
 
 def gunzip_capped(data: bytes, source: str, limit: int) -> bytes:
@@ -108,18 +139,23 @@ def gunzip_capped(data: bytes, source: str, limit: int) -> bytes:
 
 
 def _iter_folder(
-    given: str, folder: Path, settings: IngestSettings, read_feed: FeedReader
+    given: str,
+    folder: Path,
+    settings: IngestSettings,
+    read_feed: FeedReader,
+    notices: Notices | None,
 ) -> Iterator[RawDocument | Rejection]:
     relative_paths = folder_files(folder, settings.extensions)
     if not relative_paths:
         endings = ", ".join(settings.extensions)
         yield Rejection(given, f"folder holds no files to read (looked for {endings})")
     for relative in relative_paths:
-        yield from iter_file(os.path.join(given, relative), folder / relative, settings, read_feed)
+        source = os.path.join(given, relative)
+        yield from iter_file(source, folder / relative, settings, read_feed, notices)
 
 
 def _documents_in(
-    data: bytes, source: str, name: str, read_feed: FeedReader
+    data: bytes, source: str, name: str, read_feed: FeedReader, notices: Notices | None
 ) -> Iterable[RawDocument | Rejection]:
     """Dispatch on the file name's ending (after .gz), sniffing when it says nothing."""
     if not data:
@@ -127,14 +163,16 @@ def _documents_in(
     suffix = os.path.splitext(name)[1]
     if suffix in _FEED_SUFFIXES or (suffix not in _KIND_BY_SUFFIX and sniff_feed(data)):
         return read_feed(data, source)
-    text, encoding = decode(data, source)
-    if not text.strip():
+    decoded = decode_bytes(data, source)
+    if decoded.note and notices is not None:
+        notices.add(source, decoded.note)
+    if not decoded.text.strip():
         raise EmptyInputError(source, "empty file (only whitespace)")
     if suffix == ".json":
-        return iter_json_records(text, source)
+        return iter_json_records(decoded.text, source, notices)
     if suffix in (".jsonl", ".ndjson"):
-        return iter_jsonl_records(text, source)
-    return [_single_document(data, text, encoding, source, suffix)]
+        return iter_jsonl_records(decoded.text, source, notices)
+    return [_single_document(data, decoded.text, decoded.encoding, source, suffix)]
 
 
 def _single_document(

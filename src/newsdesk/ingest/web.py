@@ -1,16 +1,18 @@
-"""Fetching URLs safely: address checks on every hop, a size cap, a deadline.
+"""Fetching URLs safely: address checks on every hop, a size cap, one deadline per fetch.
 
 Redirects are followed by hand so that each hop's address is checked before a
 connection is made to it; a public page redirecting to 169.254.169.254 (the
-cloud metadata service) is refused like a direct request would be.
+cloud metadata service) is refused like a direct request would be. The connection then
+goes to the addresses that were checked (`connect.CheckedBackend`), never to a second DNS
+answer, and every read is cut to the fetch's deadline (`settings.timeout` in all, however
+slowly the server sends). A body shorter or longer than its Content-Length is refused:
+either way what was read is not the whole page.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
@@ -24,12 +26,22 @@ from newsdesk.errors import (
     HTTPStatusError,
     TooLargeError,
 )
-from newsdesk.ingest.decode import decode, looks_like_html
+from newsdesk.ingest.connect import (
+    CheckedBackend,
+    CheckedStream,
+    Connector,
+    FetchClock,
+    Resolver,
+    checked_client,
+    resolve_within,
+)
+from newsdesk.ingest.decode import decode_bytes, looks_like_html
+from newsdesk.ingest.memo import FetchMemo
+from newsdesk.ingest.notices import Notices
 from newsdesk.ingest.sizes import human_size
 from newsdesk.model import InputKind, RawDocument, SourceHints
 
-Resolver = Callable[[str, int], list[str]]
-"""(host, port) -> the IP addresses the host resolves to; raises OSError when it does not."""
+__all__ = ["Fetched", "Resolver", "SafeFetcher", "document_from_response", "is_url"]
 
 MAX_REDIRECTS = 5
 
@@ -57,6 +69,7 @@ class Fetched:
     content_type: str  # lower case, without parameters ("" when not given)
     charset: str | None
     body: bytes
+    unchanged: bool = False  # a conditional request answered 304: nothing new, no body
 
 
 def resolve_host(host: str, port: int) -> list[str]:
@@ -70,65 +83,101 @@ def is_url(text: str) -> bool:
 
 
 class SafeFetcher:
-    """GETs URLs with the checks above; one per batch, so connections are reused."""
+    """GETs URLs with the checks above; one per batch, so connections are reused.
+
+    A client given by the caller (tests: httpx.MockTransport) gets the address checks before
+    each hop and the deadline between body chunks; a client made here also connects only to
+    checked addresses and cuts every socket read and write to the deadline.
+    """
 
     def __init__(
         self,
         settings: IngestSettings,
         client: httpx.Client | None = None,
         resolve: Resolver | None = None,
+        notices: Notices | None = None,
+        connect: Connector | None = None,
+        memo: FetchMemo | None = None,
     ) -> None:
+        """`resolve` and `connect` replace the DNS lookup and the TCP connection (tests);
+        `memo` makes `get(url, conditional=True)` ask only for what changed."""
         self._settings = settings
+        self.memo = memo
         self._client = client
         self._owns_client = client is None
         self._resolve = resolve or resolve_host
+        self._notices = notices
+        self._clock = FetchClock()
+        check = None if settings.allow_private else self._refuse_at_connect
+        self._backend = CheckedBackend(self._clock, self._resolve, check, connect)
 
-    def get(self, url: str) -> Fetched:
-        """Fetch `url`; raises FetchError (or TooLargeError) naming `url` when it fails."""
+    def get(self, url: str, *, conditional: bool = False) -> Fetched:
+        """Fetch `url`; raises FetchError (or TooLargeError) naming `url` when it fails.
+
+        `conditional` (with a memo) sends the validators of the last answer and keeps the new
+        ones; a 304 comes back as `Fetched(unchanged=True)` without a body.
+        """
+        self._clock.start(self._settings.timeout)
         try:
-            return self._follow(url)
+            return self._follow(url, conditional and self.memo is not None)
+        except ForbiddenAddressError as exc:  # refused when connecting: name the URL given
+            if exc.source == url:
+                raise
+            raise ForbiddenAddressError(url, exc.problem) from exc
         except httpx.TimeoutException as exc:
             raise FetchError(url, f"timed out after {self._settings.timeout:g} s") from exc
         except httpx.ConnectError as exc:
             raise FetchError(url, f"cannot connect: {str(exc) or type(exc).__name__}") from exc
         except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
             raise FetchError(url, f"not a valid URL ({exc})") from exc
+        except httpx.RemoteProtocolError as exc:
+            raise FetchError(url, f"incomplete or malformed response ({exc})") from exc
         except httpx.HTTPError as exc:
             raise FetchError(url, f"network error: {str(exc) or type(exc).__name__}") from exc
 
     def document(self, url: str) -> RawDocument:
         """Fetch `url` as one document (a page or a text); feeds are not expanded here."""
-        return document_from_response(self.get(url), url)
+        return document_from_response(self.get(url), url, self._notices)
 
     def close(self) -> None:
         if self._owns_client and self._client is not None:
             self._client.close()
             self._client = None
 
-    def _follow(self, url: str) -> Fetched:
+    def _follow(self, url: str, conditional: bool) -> Fetched:
         current = httpx.URL(url)
         for hop in range(MAX_REDIRECTS + 1):
             self._check_address(current, source=url, redirected=hop > 0)
-            fetched, location = self._get_once(current, source=url)
+            fetched, location = self._get_once(current, source=url, conditional=conditional)
             if fetched is not None:
                 return fetched
             current = current.join(location)
         raise FetchError(url, f"too many redirects (more than {MAX_REDIRECTS})")
 
-    def _get_once(self, url: httpx.URL, source: str) -> tuple[Fetched | None, str]:
+    def _get_once(
+        self, url: httpx.URL, source: str, conditional: bool
+    ) -> tuple[Fetched | None, str]:
         """One request: the body, or (None, location) for a redirect."""
+        headers = {"User-Agent": self._settings.user_agent}
+        if conditional and self.memo is not None:
+            headers |= self.memo.conditional_headers(source)
         request = self._http().build_request(
             "GET",
             url,
-            headers={"User-Agent": self._settings.user_agent},
+            headers=headers,
             timeout=self._settings.timeout,  # also when the caller brought its own client
         )
         response = self._http().send(request, stream=True, follow_redirects=False)
         try:
             if response.is_redirect:
                 return None, response.headers["location"]
+            if conditional and response.status_code == httpx.codes.NOT_MODIFIED:
+                return Fetched(str(url), "", None, b"", unchanged=True), ""
             _raise_for_status(response, source)
-            return _read_body(response, source, self._settings), ""
+            fetched = _read_body(response, source, self._settings, self._clock)
+            if conditional and self.memo is not None:
+                self.memo.remember(source, response)
+            return fetched, ""
         finally:
             response.close()
 
@@ -139,6 +188,9 @@ class SafeFetcher:
             return
         port = url.port or (443 if url.scheme == "https" else 80)
         problem = self._address_problem(url.host, port, source)
+        if problem is None and url.host in self._backend.pinned:
+            # httpcore connects by the ASCII (punycode) name: the pin must hold under it too
+            self._backend.pin(url.raw_host.decode("ascii"), self._backend.pinned[url.host])
         if problem:
             refused = f"redirect to {url} refused" if redirected else "refused"
             raise ForbiddenAddressError(
@@ -146,24 +198,36 @@ class SafeFetcher:
             )
 
     def _address_problem(self, host: str, port: int, source: str) -> str | None:
-        """Why `host` must not be fetched, or None. Every address it resolves to must be public."""
+        """Why `host` must not be fetched, or None. Every address it resolves to must be public;
+        those checked are the ones connected to (pinned)."""
         literal = _parse_ip(host)
         if literal is not None:
             kind = address_kind(literal)
             return f"{literal} is {kind} address" if kind else None
         try:
-            addresses = self._resolve(host, port)
+            addresses = resolve_within(self._resolve, host, port, self._clock)
         except OSError as exc:
             raise FetchError(source, f"cannot connect: cannot resolve host {host} ({exc})") from exc
         for address in addresses:
             kind = address_kind(ipaddress.ip_address(address))
             if kind:
                 return f"{host} resolves to {address}, {kind} address"
+        self._backend.pin(host, addresses)
         return None
+
+    def _refuse_at_connect(self, host: str, address: str) -> None:
+        """The check at connection time, for a host that was not checked before (or changed)."""
+        kind = address_kind(ipaddress.ip_address(address))
+        if kind:
+            raise ForbiddenAddressError(
+                host,
+                f"refused: {host} resolves to {address}, {kind} address, when connecting "
+                "(use --allow-private to fetch it)",
+            )
 
     def _http(self) -> httpx.Client:
         if self._client is None:
-            self._client = httpx.Client(timeout=self._settings.timeout, follow_redirects=False)
+            self._client = checked_client(self._backend, self._settings.timeout)
         return self._client
 
 
@@ -177,16 +241,20 @@ def address_kind(address: IPAddress) -> str | None:
     return None if address.is_global else "a non-public"
 
 
-def document_from_response(fetched: Fetched, source: str) -> RawDocument:
+def document_from_response(
+    fetched: Fetched, source: str, notices: Notices | None = None
+) -> RawDocument:
     """A RawDocument from a fetched page or text; its kind comes from the content type."""
     if not fetched.body.strip():
         raise EmptyInputError(source, "empty response")
     kind = _kind_for(fetched.content_type, source)
-    text, encoding = decode(fetched.body, source, declared=fetched.charset)
-    if kind is InputKind.TEXT and looks_like_html(text):
+    decoded = decode_bytes(fetched.body, source, declared=fetched.charset)
+    if decoded.note and notices is not None:
+        notices.add(source, decoded.note)
+    if kind is InputKind.TEXT and looks_like_html(decoded.text):
         kind = InputKind.HTML
     hints = SourceHints(url=fetched.url)
-    return RawDocument(source, fetched.body, text, encoding, kind, hints)
+    return RawDocument(source, fetched.body, decoded.text, decoded.encoding, kind, hints)
 
 
 def parse_content_type(header: str) -> tuple[str, str | None]:
@@ -223,27 +291,59 @@ def _raise_for_status(response: httpx.Response, source: str) -> None:
         raise HTTPStatusError(source, f"HTTP {response.status_code} {reason}".strip())
 
 
-def _declared_length(response: httpx.Response) -> int:
+def _declared_length(response: httpx.Response) -> int | None:
+    """The Content-Length the body is held to; None when absent, malformed or chunked."""
+    if "transfer-encoding" in response.headers:
+        return None  # chunked: a Content-Length beside it means nothing (RFC 9112, 6.3)
     try:
-        return int(response.headers.get("content-length", "0"))
+        length = int(response.headers.get("content-length", ""))
     except ValueError:
-        return 0  # a malformed header is ignored: the streamed count still caps the body
+        return None  # a malformed header is ignored: the streamed count still caps the body
+    return length if length >= 0 else None
 
 
-def _read_body(response: httpx.Response, source: str, settings: IngestSettings) -> Fetched:
-    """Stream the body, stopping at the size cap and at the deadline."""
+def _read_body(
+    response: httpx.Response, source: str, settings: IngestSettings, clock: FetchClock
+) -> Fetched:
+    """Stream the body, stopping at the size cap and at the deadline; then hold it to its
+    Content-Length."""
     limit = settings.max_bytes
-    if _declared_length(response) > limit:
+    declared = _declared_length(response)
+    if declared is not None and declared > limit:
         raise TooLargeError(source, f"response is over the {human_size(limit)} limit")
-    deadline = time.monotonic() + settings.timeout
     chunks: list[bytes] = []
     received = 0
     for chunk in response.iter_bytes():
         received += len(chunk)
         if received > limit:
             raise TooLargeError(source, f"response is over the {human_size(limit)} limit")
-        if time.monotonic() > deadline:
+        if clock.remaining() <= 0:
             raise FetchError(source, f"timed out after {settings.timeout:g} s")
         chunks.append(chunk)
+    if declared is not None:
+        _hold_to_declared_length(response, declared, received, source)
     media, charset = parse_content_type(response.headers.get("content-type", ""))
     return Fetched(str(response.url), media, charset, b"".join(chunks))
+
+
+def _hold_to_declared_length(
+    response: httpx.Response, declared: int, decoded: int, source: str
+) -> None:
+    """Refuse a body shorter than its Content-Length, or one the server sent more of."""
+    # as sent, before any content decoding (a response built in memory counts none: then
+    # what was read is what was sent, unless it was compressed)
+    arrived = response.num_bytes_downloaded
+    if not arrived and "content-encoding" not in response.headers:
+        arrived = decoded
+    if arrived < declared:
+        raise FetchError(
+            source, f"truncated: {arrived:,} of the {declared:,} bytes its Content-Length announced"
+        )
+    stream = response.extensions.get("network_stream")
+    surplus = stream.surplus(declared) if isinstance(stream, CheckedStream) else 0
+    if surplus:
+        raise FetchError(
+            source,
+            f"the server sent more than the {declared:,} bytes its Content-Length announced: "
+            "what was read is cut short",
+        )
