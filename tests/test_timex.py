@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from newsdesk.extract.time import find_time_expressions, resolve_expression, tense_hint_for
 from newsdesk.model import TimeExpression
+from newsdesk.timex import find_time_expressions, resolve_expression, tense_hint_for
 
 THURSDAY = date(2025, 4, 24)
 FRIDAY = date(2025, 4, 25)

@@ -1,8 +1,10 @@
-"""Small hand-written knowledge every stage may read: states as actors, and place exonyms.
+"""Small hand-written knowledge every stage may read: states as actors, place exonyms, and
+the one vocabulary of titles and roles.
 
 Written by the team, deliberately short: the names news about wars and diplomacy keeps
-using. Users extend it with their own TOML file (`load_gazetteer(extra)`): the same two
-tables, `[states.NAME]` with `aliases`/`adjectives`/`seats`, and `[exonyms]` variant = name.
+using. Users extend it with their own TOML file (`load_gazetteer(extra)`): the same three
+tables, `[states.NAME]` with `aliases`/`adjectives`/`seats`, `[exonyms]` variant = name, and
+`[roles]` role = [titles] ("leader = ["emir"]": an emir is who "the Qatari leader" means).
 
 Why a table and not a model: "Washington", "the White House" and "the Kremlin" stand for
 governments by convention (metonymy); no small NER model knows that, and a wrong guess
@@ -143,6 +145,50 @@ _EXONYMS: dict[str, str] = {
     "Moscou": "Moscow",
 }
 
+# The role word a description uses ("the US leader", "Russia's top diplomat") -> the titles
+# written before a name that hold that role ("President Donald Trump"). The one vocabulary
+# of titles: quotes, claims, attributions and link all read it through `Gazetteer`.
+_ROLES: dict[str, tuple[str, ...]] = {
+    "president": ("president",),
+    "leader": ("president", "prime minister", "premier", "chancellor", "leader", "king",
+               "emir", "supreme leader", "head of state"),
+    "head": ("president", "prime minister", "chancellor", "head", "chief", "director",
+             "chairman", "chairwoman", "chair"),
+    "premier": ("prime minister", "premier"),
+    "prime minister": ("prime minister", "premier"),
+    "chancellor": ("chancellor",),
+    "minister": ("minister", "secretary"),
+    "foreign minister": ("foreign minister", "foreign secretary", "secretary of state"),
+    "defence minister": ("defence minister", "defense minister", "defence secretary",
+                         "defense secretary"),
+    "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "ambassador",
+                 "envoy", "diplomat"),
+    "envoy": ("envoy", "representative", "negotiator", "ambassador"),
+    "negotiator": ("negotiator", "envoy"),
+    "ambassador": ("ambassador",),
+    "secretary": ("secretary",),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press secretary"),
+    "spokesman": ("spokesperson", "spokesman", "spokeswoman", "press secretary"),
+    "spokeswoman": ("spokesperson", "spokesman", "spokeswoman", "press secretary"),
+    "candidate": ("candidate", "nominee"),
+    "nominee": ("candidate", "nominee"),
+    "mayor": ("mayor",),
+    "governor": ("governor",),
+    "commander": ("commander", "general", "chief of staff"),
+    "general": ("general", "commander"),
+    "senator": ("senator",),
+    "adviser": ("adviser", "advisor", "aide"),
+    "aide": ("aide", "adviser", "advisor"),
+}  # fmt: skip
+# Words that qualify a title without being one: "Special American envoy", "Deputy Foreign
+# Minister", "former President".
+_TITLE_MODIFIERS = (
+    "special", "deputy", "vice", "acting", "former", "top", "chief", "senior", "interim",
+    "first", "foreign", "defence", "defense", "interior", "finance", "economy", "security",
+    "national", "state", "of", "prime", "general", "official", "representative", "then",
+    "supreme", "assistant", "lead", "presidential",
+)  # fmt: skip
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -164,6 +210,8 @@ class Gazetteer:
 
     states: tuple[State, ...]
     exonyms: Mapping[str, str]
+    roles: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(_ROLES))
+    _title_words: frozenset[str] = field(default=frozenset())
     _by_name: dict[str, str] = field(default_factory=dict)  # folded alias or seat -> state
     _by_adjective: dict[str, str] = field(default_factory=dict)
     _exonyms: dict[str, str] = field(default_factory=dict)
@@ -176,6 +224,9 @@ class Gazetteer:
                 self._by_adjective.setdefault(fold(adjective), state.name)
         for variant, name in self.exonyms.items():
             self._exonyms[fold(variant)] = name
+        words = {w for titles in self.roles.values() for t in titles for w in t.split()}
+        words |= {w for role in self.roles for w in role.split()}
+        object.__setattr__(self, "_title_words", frozenset(words | set(_TITLE_MODIFIERS)))
 
     def state_named(self, phrase: str) -> str | None:
         """The state a name, alias or seat stands for: "the Kremlin" -> "Russia"."""
@@ -192,24 +243,44 @@ class Gazetteer:
     def state_names(self) -> Iterable[str]:
         return (state.name for state in self.states)
 
+    def is_title_word(self, word: str) -> bool:
+        """A word a title before a name is made of ("Foreign", "Minister", "special")."""
+        return word.casefold() in self._title_words
+
+    def titles_for(self, role: str) -> tuple[str, ...]:
+        """The titles that hold a role a description names ("leader" -> "president", ...)."""
+        return self.roles.get(role.casefold(), (role.casefold(),))
+
+    def role_at_end(self, words: list[str]) -> tuple[str, int] | None:
+        """The longest role ending a list of lower-case words, and how many words it takes:
+        ["us", "foreign", "minister"] -> ("foreign minister", 2)."""
+        for size in (3, 2, 1):
+            if len(words) >= size and " ".join(words[-size:]) in self.roles:
+                return " ".join(words[-size:]), size
+        return None
+
 
 @lru_cache(maxsize=4)
 def load_gazetteer(extra: str | None = None) -> Gazetteer:
     """The team's tables, extended (never silently replaced) by a user's TOML file."""
-    states, exonyms = list(_STATES), dict(_EXONYMS)
+    states, exonyms, roles = list(_STATES), dict(_EXONYMS), dict(_ROLES)
     if extra is not None:
-        more_states, more_exonyms = _read_extra(Path(extra))
+        more_states, more_exonyms, more_roles = _read_extra(Path(extra))
         states = more_states + states  # a user's entry wins over ours
         exonyms.update(more_exonyms)
-    return Gazetteer(tuple(states), exonyms)
+        for role, titles in more_roles.items():  # a user's titles add to ours
+            roles[role] = tuple(dict.fromkeys((*roles.get(role, ()), *titles)))
+    return Gazetteer(tuple(states), exonyms, roles)
 
 
-def _read_extra(path: Path) -> tuple[list[State], dict[str, str]]:
+def _read_extra(
+    path: Path,
+) -> tuple[list[State], dict[str, str], dict[str, tuple[str, ...]]]:
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read gazetteer file ({exc})") from exc
-    unknown = set(data) - {"states", "exonyms"}
+    unknown = set(data) - {"states", "exonyms", "roles"}
     if unknown:
         raise ConfigError(f"{path}: unknown gazetteer table(s) {sorted(unknown)}")
     states = [
@@ -221,4 +292,12 @@ def _read_extra(path: Path) -> tuple[list[State], dict[str, str]]:
         )
         for name, entry in data.get("states", {}).items()
     ]
-    return states, {str(k): str(v) for k, v in data.get("exonyms", {}).items()}
+    exonyms = {str(k): str(v) for k, v in data.get("exonyms", {}).items()}
+    roles: dict[str, tuple[str, ...]] = {}
+    for role, titles in data.get("roles", {}).items():
+        if not isinstance(titles, list):
+            raise ConfigError(f"{path}: [roles] {role} must be a list of titles")
+        roles[" ".join(str(role).casefold().split())] = tuple(
+            " ".join(str(title).casefold().split()) for title in titles
+        )
+    return states, exonyms, roles

@@ -758,3 +758,26 @@ def resolve_expression(
     if resolution is None:
         return None
     return resolution.value, resolution.precision, resolution.how
+
+
+_LEAD = re.compile(r"[^.!?\n]+[.!?]?")
+LEAD_SENTENCES = 2  # where news says what happened and when
+
+
+def lead_day(text: str, published: date | None) -> str | None:
+    """The day the happening an article's lead reports took place ("agreed on Friday to ..."):
+    the first day-precise expression of its first sentences that is not after its date."""
+    if published is None:
+        return None
+    sentences = [m for m in _LEAD.finditer(text) if m.group().strip()][:LEAD_SENTENCES]
+    if not sentences:
+        return None
+    lead = text[: sentences[-1].end()]
+    for expression in find_time_expressions(lead, published):
+        if (
+            expression.precision == "day"
+            and expression.value
+            and expression.value <= str(published)
+        ):
+            return expression.value
+    return None

@@ -1,18 +1,14 @@
-"""Dating quotes and claims from hand-built parses, and inferring publication dates."""
+"""Dating quotes and claims from hand-built parses."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
 
-from newsdesk.extract.dating import (
-    DatedSibling,
-    date_events,
-    event_date_for,
-    infer_publication_date,
-)
-from newsdesk.extract.time import find_time_expressions
-from newsdesk.model import Annotation, Claim, Quote, Sentence, TimeExpression, Token
+from newsdesk.extract.dating import date_events, event_date_for
+from newsdesk.model import Annotation, Claim, Quote, Sentence, Token
+from newsdesk.parse import ParsedArticle
+from newsdesk.timex import find_time_expressions
 
 Row = tuple[str, str, str, str, int]  # word, lemma, pos, dep, head (index in the rows)
 SATURDAY = date(2025, 4, 26)
@@ -57,7 +53,7 @@ MET_ROWS: list[Row] = [
 def test_a_claim_takes_the_expression_attached_to_its_trigger() -> None:
     text, annotation = build(MET_ROWS)
     times = find_time_expressions(text, SATURDAY)
-    _, (claim,) = date_events(text, annotation, times, [], [claim_at(text, "met")])
+    _, (claim,) = date_events(ParsedArticle(text, annotation), times, [], [claim_at(text, "met")])
     assert claim.event_date == "2025-04-25"
     assert text[claim.event_date_start : claim.event_date_end] == "yesterday"
     assert claim.event_date_how is not None and "modifies 'met'" in claim.event_date_how
@@ -71,7 +67,7 @@ def test_a_year_that_qualifies_another_noun_does_not_date_the_claim() -> None:
     text, annotation = build(rows)
     times = find_time_expressions(text, SATURDAY)
     assert any(t.value == "2014" for t in times)
-    _, (claim,) = date_events(text, annotation, times, [], [claim_at(text, "met")])
+    _, (claim,) = date_events(ParsedArticle(text, annotation), times, [], [claim_at(text, "met")])
     assert claim.event_date is None and claim.event_date_how is None
 
 
@@ -79,7 +75,9 @@ def test_without_a_parse_the_nearest_expression_of_the_sentence_is_taken() -> No
     text, annotation = build(MET_ROWS)
     bare = replace(annotation, tokens=())
     times = find_time_expressions(text, SATURDAY)
-    found = event_date_for(text, bare, times, (text.index("met"), text.index("met") + 3), (0, 99))
+    found = event_date_for(
+        ParsedArticle(text, bare), times, (text.index("met"), text.index("met") + 3), (0, 99)
+    )
     assert found is not None and found.expression.text == "yesterday"
     assert "no parse" in found.how
 
@@ -88,7 +86,7 @@ def test_unresolved_expressions_do_not_count() -> None:
     text, annotation = build(MET_ROWS)
     times = [t for t in find_time_expressions(text, None) if t.text == "yesterday"]
     assert times and times[0].value is None
-    _, (claim,) = date_events(text, annotation, times, [], [claim_at(text, "met")])
+    _, (claim,) = date_events(ParsedArticle(text, annotation), times, [], [claim_at(text, "met")])
     assert claim.event_date is None
 
 
@@ -119,103 +117,20 @@ def lavrov_quote(text: str) -> Quote:
 def test_a_quote_is_dated_when_said_never_by_its_content() -> None:
     text, annotation = build(SAID_ROWS)
     times = find_time_expressions(text, SATURDAY)
-    (quote,), _ = date_events(text, annotation, times, [lavrov_quote(text)], [])
+    (quote,), _ = date_events(ParsedArticle(text, annotation), times, [lavrov_quote(text)], [])
     assert quote.event_date == "2025-04-24"
     assert text[quote.event_date_start : quote.event_date_end] == "Thursday"
     without_thursday = [t for t in times if t.text != "Thursday"]
-    (quote,), _ = date_events(text, annotation, without_thursday, [lavrov_quote(text)], [])
+    (quote,), _ = date_events(
+        ParsedArticle(text, annotation), without_thursday, [lavrov_quote(text)], []
+    )
     assert quote.event_date is None  # "Monday" is inside the quote: about the content
 
 
 def test_items_come_back_unchanged_when_there_is_nothing_to_date() -> None:
     text, annotation = build(SAID_ROWS)
     quote, claim = lavrov_quote(text), claim_at(text, "met")
-    assert date_events(text, annotation, [], [quote], [claim]) == ((quote,), (claim,))
-
-
-# --- publication dates ------------------------------------------------------------------------
-
-
-def test_a_dateline_gives_the_date() -> None:
-    for text in (
-        "KYIV, April 25, 2025 (Reuters) - Russia launched drones overnight.",
-        "Moscow, 25.4.2025 - The Kremlin said talks went well.",
-        "WASHINGTON (AP) — April 25, 2025 — The envoy left for Moscow.",
-    ):
-        found = infer_publication_date("a", text)
-        assert found is not None and found.published == "2025-04-25", text
-        assert found.how == "dateline" and found.confidence >= 0.9
-        assert any("dateline" in e for e in found.evidence)
-
-
-def test_a_dateline_without_a_year_takes_the_siblings_year() -> None:
-    text = "TEHRAN, August 8 (Xinhua) --\n\nIran on Saturday condemned the bombings."
-    assert infer_publication_date("a", text) is None  # no year anywhere: say nothing
-    sibling = DatedSibling("b", "1998-08-07", "Bombs exploded.", ())
-    found = infer_publication_date("a", text, [sibling])
-    assert found is not None and found.published == "1998-08-08" and found.confidence < 0.9
-
-
-def test_a_full_date_stated_as_today() -> None:
-    text = "The talks resumed in Geneva. Today, April 25, 2025, both sides will sign the text."
-    found = infer_publication_date("a", text)
-    assert found is not None and (found.published, found.how) == ("2025-04-25", "text")
-    assert "today" in found.evidence[0].lower()
-
-
-def sibling(article_id: str, published: str, text: str) -> DatedSibling:
-    times = tuple(find_time_expressions(text, date.fromisoformat(published)))
-    return DatedSibling(article_id, published, text, times)
-
-
-def test_a_sibling_dating_the_same_happening_fixes_a_relative_expression() -> None:
-    text = "The US envoy Steve Witkoff met President Vladimir Putin yesterday in Moscow for talks."
-    other = "Steve Witkoff met Vladimir Putin in Moscow on April 25 for talks, the Kremlin said."
-    found = infer_publication_date("a", text, [sibling("b", "2025-04-27", other)])
-    assert found is not None and found.published == "2025-04-26" and found.how == "corpus"
-    assert found.confidence >= 0.5 and "yesterday" in found.evidence[0]
-
-
-def test_the_same_wording_in_a_sibling_is_not_evidence() -> None:
-    text = "Steve Witkoff met Vladimir Putin in Moscow on Friday for talks, the Kremlin said."
-    found = infer_publication_date("a", text, [sibling("b", "2025-04-26", text)])
-    assert found is not None and found.confidence < 0.5  # only the siblings' median
-
-
-def test_a_past_full_date_is_a_lower_bound_and_a_future_one_is_not() -> None:
-    text = "The treaty was signed on March 3, 2025. A vote will be held on June 9, 2025."
-    found = infer_publication_date("a", text)
-    assert found is not None and found.published == "2025-03-03" and found.how == "text"
-    assert found.confidence < 0.5 and "lower bound" in found.evidence[0]
-
-
-def test_siblings_median_when_it_respects_the_lower_bound() -> None:
-    text = "The treaty was signed on March 3, 2025, and talks went on."
-    siblings = [sibling(i, d, "Other news.") for i, d in (("b", "2025-04-24"), ("c", "2025-04-26"))]
-    found = infer_publication_date("a", text, siblings)
-    assert found is not None and (found.published, found.how) == ("2025-04-24", "corpus")
-    early = [sibling("b", "2025-01-02", "Other news.")]
-    found = infer_publication_date("a", text, early)
-    assert found is not None and found.published == "2025-03-03"  # the bound wins
-
-
-def test_nothing_to_go_on_gives_none() -> None:
-    assert infer_publication_date("a", "The minister spoke on Friday about the budget.") is None
-    assert infer_publication_date("a", "") is None
-
-
-def test_every_value_is_an_iso_day() -> None:
-    expression = TimeExpression(0, 5, "today", None, "unknown", 0.5, "")
-    found = infer_publication_date("a", "KYIV, 2025-04-25 - Today it rained.")
-    assert found is not None and date.fromisoformat(found.published)
-    assert expression.value is None
-
-
-def test_a_yearless_date_stated_as_today_takes_the_siblings_year_if_the_weekday_fits() -> None:
-    text = "Brodnitsa held its first funerals today, Thursday 12 March, after the strike."
-    sibling = DatedSibling("s", "2026-03-11", "Talks opened in Aldmoor on Wednesday.", ())
-    found = infer_publication_date("a", text, [sibling])
-    assert found is not None and (found.published, found.how) == ("2026-03-12", "text")
-    wrong_weekday = infer_publication_date("a", text.replace("Thursday", "Friday"), [sibling])
-    assert wrong_weekday is None or wrong_weekday.how == "corpus"
-    assert infer_publication_date("a", text, []) is None
+    assert date_events(ParsedArticle(text, annotation), [], [quote], [claim]) == (
+        (quote,),
+        (claim,),
+    )

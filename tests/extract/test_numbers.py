@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.extract.test_claims import Row, build
 
 from newsdesk.extract.numbers import find_quantities
+from newsdesk.parse import ParsedArticle
 
 
 def test_killed_at_least_twelve_people_counts_the_killed() -> None:
@@ -23,7 +24,8 @@ def test_killed_at_least_twelve_people_counts_the_killed() -> None:
     ]
     text, annotation = build(rows)
     found = [
-        (q.text, q.value, q.qualifier, q.counted) for q in find_quantities("a", text, annotation)
+        (q.text, q.value, q.qualifier, q.counted)
+        for q in find_quantities("a", ParsedArticle(text, annotation))
     ]
     assert found == [("twelve", 12.0, "at least", "killed"), ("90", 90.0, "exact", "wounded")]
 
@@ -38,6 +40,6 @@ def test_a_rate_keeps_what_and_per_what() -> None:
         ("dying", "die", "VERB", "ROOT", 5),
     ]
     text, annotation = build(rows)
-    (quantity,) = find_quantities("a", text, annotation)
+    (quantity,) = find_quantities("a", ParsedArticle(text, annotation))
     assert (quantity.value, quantity.counted) == (5000.0, "soldiers dead per week")
     assert text[quantity.counted_start : quantity.counted_end] == "soldiers a week are dying"

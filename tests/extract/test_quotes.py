@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from newsdesk.extract.quotes import find_quotes, group_quotes, quoted_spans
+from newsdesk.extract.quotes import find_quotes, quoted_spans
+from newsdesk.gazetteer import load_gazetteer
 from newsdesk.model import Annotation, Mention, Quote, Sentence, Token
+from newsdesk.parse import ParsedArticle
+from newsdesk.referents import Referents
 
 # (word, lemma, pos, dep, head word index); offsets are found in the text left to right
 Spec = list[tuple[str, str, str, str, int]]
@@ -32,6 +35,11 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
             sentences.append(Sentence(start, end))
             start = end + 1
     return tuple(s for s in sentences if s.end > s.start)
+
+
+def quotes_of(text: str, ann: Annotation) -> tuple[Quote, ...]:
+    parsed = ParsedArticle(text, ann)
+    return find_quotes("a", parsed, Referents(parsed, load_gazetteer()))
 
 
 def contents(text: str) -> list[str]:
@@ -89,7 +97,7 @@ LAVROV_SPEC: Spec = [
 
 def test_direct_quote_with_inverted_cue() -> None:
     ann = annotation(LAVROV, LAVROV_SPEC, [("Sergei Lavrov", "PERSON")])
-    (quote,) = find_quotes("a", LAVROV, ann)
+    (quote,) = quotes_of(LAVROV, ann)
     assert quote.text == "We are ready to reach an agreement"
     assert quote.direct and quote.cue == "said"
     assert quote.speaker_name == "Sergei Lavrov"
@@ -117,7 +125,7 @@ REPORTED_SPEC: Spec = [
 
 def test_reported_speech_and_a_pronoun_resolved() -> None:
     ann = annotation(REPORTED, REPORTED_SPEC, [("Lavrov", "PERSON")])
-    first, second = find_quotes("a", REPORTED, ann)
+    first, second = quotes_of(REPORTED, ann)
     assert (first.text, first.direct, first.speaker_name) == (
         "there were several signs",
         False,
@@ -128,53 +136,37 @@ def test_reported_speech_and_a_pronoun_resolved() -> None:
     assert second.speaker_name == "Lavrov" and second.name_start == 0
 
 
-def test_a_cueless_quote_right_after_continues_the_speaker() -> None:
+def test_a_cueless_quote_right_after_is_the_same_quote_in_two_pieces() -> None:
     text = LAVROV + " “There are still some points to be fine-tuned.”"
     ann = annotation(text, LAVROV_SPEC, [("Sergei Lavrov", "PERSON")])
-    quotes = find_quotes("a", text, ann)
-    assert [q.speaker_name for q in quotes] == ["Sergei Lavrov", "Sergei Lavrov"]
-    assert quotes[1].text == "There are still some points to be fine-tuned."
+    (quote,) = quotes_of(text, ann)
+    assert quote.speaker_name == "Sergei Lavrov" and quote.direct
+    assert [text[s:e] for s, e in quote.pieces] == [
+        "We are ready to reach an agreement",
+        "There are still some points to be fine-tuned.",
+    ]
+    assert quote.text == " … ".join(text[s:e] for s, e in quote.pieces)
+    assert (quote.start, quote.end) == quote.pieces[0]
 
 
 def test_short_scare_quote_without_cue_is_not_a_quote() -> None:
     text = "Putin wants the “demilitarization” of the country."
-    assert find_quotes("a", text, annotation(text, [])) == ()
+    assert quotes_of(text, annotation(text, [])) == ()
 
 
-def test_every_quote_is_an_exact_span() -> None:
+def test_every_piece_is_an_exact_span_and_the_text_joins_them() -> None:
     text = LAVROV + " “Another sentence that continues the quote here.”"
-    for quote in find_quotes("a", text, annotation(text, LAVROV_SPEC)):
-        assert quote.text == text[quote.start : quote.end]
+    for quote in quotes_of(text, annotation(text, LAVROV_SPEC)):
+        pieces = quote.pieces or ((quote.start, quote.end),)
+        assert quote.text == " … ".join(text[s:e] for s, e in pieces)
         assert quote.cue == text[quote.cue_start : quote.cue_end]  # type: ignore[misc]
-
-
-# --- grouping variants ------------------------------------------------------------------
-
-
-def quote(text: str, speaker: str | None) -> Quote:
-    return Quote("a", 0, len(text), text, True, speaker)
-
-
-def test_variants_of_one_quote_share_a_group() -> None:
-    quotes = [
-        quote("We are ready to reach an agreement, but some points need fine-tuning", "Lavrov"),
-        quote("we are ready to reach an agreement but some points need fine tuning.", "Lavrov"),
-        quote("Vladimir, STOP!", "Trump"),
-        quote("I am not happy with the Russian strikes on KYIV. Vladimir, STOP!", "Trump"),
-        quote("We are ready to reach an agreement, but some points need fine-tuning", "Rubio"),
-    ]
-    assert group_quotes(quotes) == [0, 0, 1, 1, 2]
-
-
-def test_grouping_nothing() -> None:
-    assert group_quotes([]) == []
 
 
 # --- reported speech beyond a "that" clause ---------------------------------------------
 
 
 def reported(text: str, spec: Spec, mentions: list[tuple[str, str]] = ()) -> list[Quote]:
-    return [q for q in find_quotes("a", text, annotation(text, spec, mentions)) if not q.direct]
+    return [q for q in quotes_of(text, annotation(text, spec, mentions)) if not q.direct]
 
 
 def test_a_message_object_with_its_finishing_phrase_is_reported() -> None:
@@ -290,9 +282,10 @@ PARENTHETICAL_SPEC: Spec = [
 
 
 def test_a_parenthetical_cue_splits_the_clause_in_two_pieces_without_the_cue() -> None:
-    quotes = reported(PARENTHETICAL, PARENTHETICAL_SPEC)
-    assert [q.text for q in quotes] == ["Many courses", "have closed"]
-    assert {q.cue_start for q in quotes} == {PARENTHETICAL.index("said")}
+    (quote,) = reported(PARENTHETICAL, PARENTHETICAL_SPEC)
+    assert [PARENTHETICAL[s:e] for s, e in quote.pieces] == ["Many courses", "have closed"]
+    assert quote.text == "Many courses … have closed"
+    assert quote.cue_start == PARENTHETICAL.index("said")
 
 
 def test_narration_after_a_quote_and_its_cue_is_not_reported() -> None:
@@ -311,7 +304,7 @@ def test_narration_after_a_quote_and_its_cue_is_not_reported() -> None:
         ("Trump", "Trump", "PROPN", "dobj", 9),
         (".", ".", "PUNCT", "punct", 3),
     ]
-    quotes = find_quotes("a", text, annotation(text, spec))
+    quotes = quotes_of(text, annotation(text, spec))
     assert [(q.text, q.direct) for q in quotes] == [("Too much hate", True)]
 
 
@@ -353,10 +346,10 @@ def test_a_passive_cue_has_no_speaker_without_an_agent() -> None:
     assert quote.speaker_start is None and quote.speaker_name is None
 
 
-def test_a_quote_in_the_next_paragraph_after_a_short_cue_shares_it() -> None:
+def test_a_quote_in_the_next_paragraph_after_a_short_cue_is_a_piece_of_it() -> None:
     text = LAVROV + "\n“There are still some points to be fine-tuned.”"
-    quotes = find_quotes("a", text, annotation(text, LAVROV_SPEC, [("Sergei Lavrov", "PERSON")]))
-    assert [q.cue_start for q in quotes] == [LAVROV.index("said")] * 2
+    (quote,) = quotes_of(text, annotation(text, LAVROV_SPEC, [("Sergei Lavrov", "PERSON")]))
+    assert quote.cue_start == LAVROV.index("said") and len(quote.pieces) == 2
 
 
 def test_marks_inside_markup_tags_are_not_quotes() -> None:
@@ -372,13 +365,13 @@ NARRATION = "\nThe talks in Geneva went on until late in the evening on Monday.\
 
 def test_a_short_quote_alone_in_a_later_paragraph_is_not_a_quote() -> None:
     text = LAVROV + NARRATION + "“Person of the Year” went to Merkel."
-    quotes = find_quotes("a", text, annotation(text, LAVROV_SPEC, [("Sergei Lavrov", "PERSON")]))
+    quotes = quotes_of(text, annotation(text, LAVROV_SPEC, [("Sergei Lavrov", "PERSON")]))
     assert [q.text for q in quotes] == ["We are ready to reach an agreement"]
 
 
 def test_a_long_quote_alone_in_a_later_paragraph_continues_the_speaker() -> None:
     text = LAVROV + NARRATION + "“There are still some points that need to be fine-tuned.”"
-    quotes = find_quotes("a", text, annotation(text, LAVROV_SPEC, [("Sergei Lavrov", "PERSON")]))
+    quotes = quotes_of(text, annotation(text, LAVROV_SPEC, [("Sergei Lavrov", "PERSON")]))
     assert [q.speaker_name for q in quotes] == ["Sergei Lavrov"] * 2
     assert quotes[1].cue is None  # its own unit: too far from the cue to share it
 
@@ -390,7 +383,7 @@ def test_a_verb_in_a_markup_tag_is_no_cue() -> None:
         ("author", "author", "NOUN", "dobj", 0),
         ("Praying", "pray", "VERB", "conj", 0),
     ]
-    assert find_quotes("a", text, annotation(text, spec)) == ()
+    assert quotes_of(text, annotation(text, spec)) == ()
 
 
 def test_a_stance_verb_attaches_no_reported_clause() -> None:
@@ -467,10 +460,80 @@ def test_a_bare_participle_before_its_noun_is_no_cue() -> None:
     assert reported(text, spec, [("Clinton", "PERSON")]) == []
 
 
-def test_grouping_finds_a_part_among_many_unrelated_quotes() -> None:
-    unrelated = [quote(f"number {i} is not like any other quote here {i}", None) for i in range(60)]
-    full = quote("The convoluted delegate system runs the risk of disenfranchising voters", "Trump")
-    part = quote("runs the risk of disenfranchising voters", "Donald Trump")
-    groups = group_quotes([full, *unrelated, part])
-    assert groups[0] == groups[-1]
-    assert len(set(groups)) == 61
+# --- issue 12: one attribution per quote, questions, titles, clauses apart ---------------
+
+
+def test_a_mixed_pair_of_marks_closes_the_quote() -> None:
+    text = '“It is so shameful," Smegielski said.'
+    assert contents(text) == ["It is so shameful"]
+
+
+def test_a_quoted_title_is_no_quote() -> None:
+    text = "Weiner said so on the podcast “Here’s the Thing.”"
+    spec: Spec = [
+        ("Weiner", "Weiner", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("so", "so", "ADV", "advmod", 1),
+        ("on", "on", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 5),
+        ("podcast", "podcast", "NOUN", "pobj", 3),
+    ]
+    assert [q for q in quotes_of(text, annotation(text, spec)) if q.direct] == []
+
+
+def test_a_question_put_to_someone_is_not_their_quote() -> None:
+    text = "Asked what Russia offered, Trump said nothing."
+    spec: Spec = [
+        ("Asked", "ask", "VERB", "advcl", 5),
+        ("what", "what", "PRON", "dobj", 3),
+        ("Russia", "Russia", "PROPN", "nsubj", 3),
+        ("offered", "offer", "VERB", "ccomp", 0),
+        (",", ",", "PUNCT", "punct", 5),
+        ("Trump", "Trump", "PROPN", "nsubj", 5),
+        ("said", "say", "VERB", "ROOT", 5),
+        ("nothing", "nothing", "PRON", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    quotes = quotes_of(text, annotation(text, spec, [("Russia", "GPE"), ("Trump", "PERSON")]))
+    asked = [q for q in quotes if q.cue == "Asked"]
+    assert asked and asked[0].speaker_name is None and asked[0].speaker_start is None
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_subject_said() -> None:
+    text = "Kestria blamed Orvenia; Orvenia said its forces fired back."
+    spec: Spec = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("blamed", "blame", "VERB", "ccomp", 5),
+        ("Orvenia", "Orvenia", "PROPN", "dobj", 1),
+        (";", ";", "PUNCT", "punct", 5),
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 5),
+        ("said", "say", "VERB", "ROOT", 5),
+        ("its", "its", "PRON", "poss", 7),
+        ("forces", "force", "NOUN", "nsubj", 8),
+        ("fired", "fire", "VERB", "ccomp", 5),
+        ("back", "back", "ADV", "advmod", 8),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    mentions = [("Kestria", "GPE"), ("Orvenia", "GPE"), ("Orvenia", "GPE")]
+    (quote,) = reported(text, spec, mentions)
+    assert quote.text == "its forces fired back" and quote.speaker_name == "Orvenia"
+
+
+def test_citing_a_source_is_no_quote() -> None:
+    text = "Reuters reported the deal, citing people familiar with the talks."
+    spec: Spec = [
+        ("Reuters", "Reuters", "PROPN", "nsubj", 1),
+        ("reported", "report", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("deal", "deal", "NOUN", "dobj", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        ("citing", "cite", "VERB", "advcl", 1),
+        ("people", "people", "NOUN", "dobj", 5),
+        ("familiar", "familiar", "ADJ", "amod", 6),
+        ("with", "with", "ADP", "prep", 7),
+        ("the", "the", "DET", "det", 10),
+        ("talks", "talk", "NOUN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    quotes = reported(text, spec, [("Reuters", "ORG")])
+    assert [q.cue for q in quotes] == ["reported"] and quotes[0].text == "the deal"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from newsdesk.link import LinkInput, LinkSettings, explain, link_entities
+from newsdesk.link import LinkInput, explain, link_entities
 from newsdesk.model import Entity, Mention
 
 
@@ -163,4 +163,16 @@ def test_a_lone_surname_of_two_people_stays_apart() -> None:
 
 def test_two_spellings_in_one_english_article_stay_two_names() -> None:
     item = article("n", "Niger and Nigeria signed.", {"Niger": "GPE", "Nigeria": "GPE"})
-    assert {"Niger", "Nigeria"} <= set(by_name(link_entities([item], LinkSettings())))
+    assert {"Niger", "Nigeria"} <= set(by_name(link_entities([item])))
+
+
+def test_the_us_leader_after_us_president_is_trump_not_putin() -> None:
+    text = (
+        "U.S. President Donald Trump met Russian President Vladimir Putin in Alaska. "
+        "The US leader said the talks went very well."
+    )
+    labels = {"Donald Trump": "PERSON", "Vladimir Putin": "PERSON", "Alaska": "GPE"}
+    entities = by_name(link_entities([article("u", text, labels)]))
+    assert "The US leader" in variants(entities["Donald Trump"])
+    assert "The US leader" not in variants(entities["Vladimir Putin"])
+    assert entities["Donald Trump"].state == "United States"

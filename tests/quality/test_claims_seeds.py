@@ -15,7 +15,10 @@ from tests.quality.test_seeds_clean import clean_seed
 from newsdesk.annotate import annotate
 from newsdesk.extract.claims import find_claims
 from newsdesk.extract.numbers import find_quantities
+from newsdesk.gazetteer import load_gazetteer
 from newsdesk.model import Claim, Quantity
+from newsdesk.parse import ParsedArticle
+from newsdesk.referents import Referents
 
 pytestmark = pytest.mark.quality
 
@@ -23,8 +26,9 @@ pytestmark = pytest.mark.quality
 def seed_claims(prefix: str) -> tuple[str, tuple[Claim, ...], tuple[Quantity, ...]]:
     article, _ = clean_seed(prefix)
     (annotation,) = annotate([(article.id, article.text)], components="parse")
-    claims = find_claims(article.id, article.text, annotation)
-    return article.text, claims, find_quantities(article.id, article.text, annotation)
+    parsed = ParsedArticle(article.text, annotation)
+    claims = find_claims(article.id, parsed, Referents(parsed, load_gazetteer()))
+    return article.text, claims, find_quantities(article.id, parsed)
 
 
 def has(claims: tuple[Claim, ...], actor: str, action: str, issue_part: str) -> Claim:

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.group.origins import (
-    OWN_REPORTING,
-    article_origins,
-    find_attributions,
-    find_cues,
-    sentence_origins,
-)
+from newsdesk.annotate import annotate
+from newsdesk.extract.attributions import find_attributions, find_cues
+from newsdesk.gazetteer import load_gazetteer
+from newsdesk.group.sources import SAID_BY, Folding, independent_origins, sentence_sources
 from newsdesk.model import Attribution
+from newsdesk.outlets import load_outlets
+from newsdesk.parse import ParsedArticle
+from newsdesk.referents import Referents
 
 pytestmark = pytest.mark.quality
 
@@ -67,8 +67,19 @@ def texts() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def found(texts: dict[str, str]) -> dict[str, list[Attribution]]:
-    return {seed: find_attributions(seed, text, OUTLETS[seed]) for seed, text in texts.items()}
+def parsed(texts: dict[str, str]) -> dict[str, ParsedArticle]:
+    """Each seed parsed for real (the cues are read inside the parse's sentences)."""
+    annotations = annotate(list(texts.items()), components="parse")
+    return {a.article_id: ParsedArticle(texts[a.article_id], a) for a in annotations}
+
+
+@pytest.fixture(scope="module")
+def found(parsed: dict[str, ParsedArticle]) -> dict[str, list[Attribution]]:
+    media = load_outlets().spellings()
+    return {
+        seed: find_attributions(seed, view, OUTLETS[seed], media, Referents(view, load_gazetteer()))
+        for seed, view in parsed.items()
+    }
 
 
 def _locate(text: str, locator: str, occurrence: int) -> tuple[int, int]:
@@ -100,23 +111,31 @@ def test_cue_precision_and_recall_against_hand_labels(
     assert precision >= 0.9, f"precision {precision:.2f}"
 
 
+FOLDING = Folding(load_outlets(), lambda name: load_gazetteer().state_named(name))
+
+
+def _sources(seed: str, view: ParsedArticle, found: list[Attribution]) -> list:  # type: ignore[type-arg]
+    spans = [(s.start, s.end) for s in view.sentences]
+    return [s for *_, s in sentence_sources(spans, found, OUTLETS[seed], seed, FOLDING)]
+
+
 def test_seed_000_rests_on_bloomberg_and_its_own_reporting(
-    texts: dict[str, str], found: dict[str, list[Attribution]]
+    parsed: dict[str, ParsedArticle], found: dict[str, list[Attribution]]
 ) -> None:
     bloomberg = [a for a in found["000"] if a.origin == "Bloomberg"]
     assert len({a.start for a in bloomberg}) >= 4
     assert all(a.via == "The Moscow Times" for a in bloomberg)
-    assert article_origins(found["000"], "The Moscow Times", text=texts["000"])[0] == "Bloomberg"
-    per_sentence = sentence_origins(texts["000"], found["000"], "The Moscow Times")
-    own = [o for *_, o in per_sentence if o == "The Moscow Times"]
+    sources = _sources("000", parsed["000"], found["000"])
+    assert set(independent_origins(sources)) == {"Bloomberg", "The Moscow Times"}
+    own = [s for s in sources if s.name == "The Moscow Times"]
     assert len(own) >= 8  # the unattributed sentences are the outlet's own reporting
 
 
 def test_seed_001_names_bloomberg_moscow_times_and_axios(
-    texts: dict[str, str], found: dict[str, list[Attribution]]
+    parsed: dict[str, ParsedArticle], found: dict[str, list[Attribution]]
 ) -> None:
-    origins = article_origins(found["001"], None, text=texts["001"])
-    assert {"Bloomberg", "The Moscow Times", "Axios", OWN_REPORTING} <= set(origins)
+    origins = set(independent_origins(_sources("001", parsed["001"], found["001"])))
+    assert origins == {"Bloomberg", "The Moscow Times", "Axios", "own reporting (001)"}
     first = found["001"][0]
     assert (first.cue, first.origin) == ("according to the agency", "unnamed agency")
     it_writes = next(a for a in found["001"] if a.cue.startswith("It "))
@@ -124,10 +143,16 @@ def test_seed_001_names_bloomberg_moscow_times_and_axios(
 
 
 def test_seed_002_interview_venues_and_the_committee(
-    texts: dict[str, str], found: dict[str, list[Attribution]]
+    found: dict[str, list[Attribution]], parsed: dict[str, ParsedArticle]
 ) -> None:
-    origins = set(article_origins(found["002"], None, text=texts["002"]))
-    assert {"Time magazine", "CBS News", "Investigative Committee"} <= origins
-    speakers = {c.origin for c in find_cues("002", texts["002"], None) if c.kind == "person"}
+    view = parsed["002"]
+    sources = _sources("002", view, found["002"])
+    assert set(independent_origins(sources)) == {"Time magazine", "CBS News", "own reporting (002)"}
+    parties = {s.name for s in sources if s.kind == SAID_BY}
+    assert {"Russia", "Investigative Committee"} <= parties  # the Kremlin speaks for Russia
+    cues = find_cues(
+        "002", view, None, load_outlets().spellings(), Referents(view, load_gazetteer())
+    )
+    speakers = {c.origin for c in cues if c.kind == "person"}
     assert "Trump" in speakers
-    assert not speakers & origins  # people speaking are never origins
+    assert not speakers & set(independent_origins(sources))  # people speaking are never origins

@@ -1,6 +1,7 @@
 """Quotes on a small PolNeAR *train* sample (the dev split is kept for the reported figures):
-content-span F1 at overlap >= 0.5 and speaker accuracy must hold floors and beat the
-quotation-marks-plus-"said" baseline scored the same way by bench/quotes_eval.py."""
+content-span F1 at overlap >= 0.5 and speaker accuracy must hold their floors (bench/
+baseline.json, "test_floors") and beat the quotation-marks-plus-"said" baseline scored the
+same way by bench/quotes_eval.py (one quote, one attribution unit)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from types import ModuleType
 
 import pytest
 
+from floors import floor
 from newsdesk.annotate import annotate
 
 REPO = Path(__file__).resolve().parents[2]
@@ -39,10 +41,8 @@ def test_polnear_sample_holds_floors_and_beats_baseline(shared: Path) -> None:
     annotations = list(annotate([(n, t) for n, t, _ in docs], components="parse"))
     tallies, _ = bench.evaluate(docs, annotations)
     ours, baseline = tallies["newsdesk"].metrics(), tallies["baseline"].metrics()
-    # measured on this sample: F1 0.833, P 0.849, exact F1 0.654, speaker 0.955
-    assert ours["overlap.f1"] >= 0.81, ours
-    assert ours["overlap.precision"] >= 0.82, ours
-    assert ours["exact.f1"] >= 0.63, ours
-    assert ours["speaker.accuracy"] >= 0.93, ours
+    for key in ("overlap.f1", "overlap.precision", "exact.f1", "speaker.accuracy"):
+        print(f"quotes_sample.polnear_train60.{key} {ours[key]:.3f}")
+        assert ours[key] >= floor(f"quotes_sample.polnear_train60.{key}"), (key, ours)
     assert ours["overlap.f1"] > baseline["overlap.f1"] + 0.15, (ours, baseline)
     assert ours["speaker.accuracy"] > baseline["speaker.accuracy"], (ours, baseline)

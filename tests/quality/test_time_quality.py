@@ -15,14 +15,13 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from floors import floor
 
 pytestmark = pytest.mark.quality
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("NEWSDESK_SHARED", REPO.parent / "shared"))
 TARBALL = SHARED / "data" / "time" / "tempeval3" / "tbaq-cleaned.tar.xz"
-VALUE_ACCURACY_FLOOR = 0.81
-DETECTION_F1_FLOOR = 0.87
 
 
 @pytest.fixture(scope="module")
@@ -47,9 +46,9 @@ def test_value_accuracy_beats_dateparser_and_floor(bench: ModuleType, documents:
     theirs = bench.value_accuracy(documents, bench.dateparser_predict)
     assert ours.scored > 1000
     assert ours.accuracy > theirs.accuracy, (ours, theirs)
-    assert ours.accuracy >= VALUE_ACCURACY_FLOOR, ours
+    assert ours.accuracy >= floor("time.tbaq.value.accuracy"), ours
 
 
 def test_detection_f1_floor(bench: ModuleType, documents: list) -> None:
     scores = bench.detection(documents, bench.newsdesk_spans)
-    assert scores["f1"] >= DETECTION_F1_FLOOR, scores
+    assert scores["f1"] >= floor("time.tbaq.detection.f1"), scores

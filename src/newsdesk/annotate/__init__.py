@@ -11,7 +11,8 @@ from newsdesk.annotate.loader import (
     load_nlp,
     model_key,
 )
-from newsdesk.annotate.pipeline import annotate, annotation_model_key
+from newsdesk.annotate.pipeline import annotate, annotation_model_key, too_long
+from newsdesk.annotate.select import Selection
 from newsdesk.config import AnnotateSettings
 
 __all__ = [
@@ -19,9 +20,11 @@ __all__ = [
     "MODEL_PACKAGE",
     "PROFILES",
     "AnnotateSettings",
+    "Selection",
     "annotate",
     "annotation_model_key",
     "doc_to_annotation",
     "load_nlp",
     "model_key",
+    "too_long",
 ]

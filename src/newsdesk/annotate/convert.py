@@ -1,9 +1,14 @@
-"""Turn a spaCy `Doc` into the plain `model.Annotation` the rest of newsdesk reads."""
+"""Turn a spaCy `Doc` into the plain `model.Annotation` the rest of newsdesk reads.
+
+A Doc from the selective profile carries its parse for some sentences only, as rows in
+`doc.user_data` (see `selective`); those rows become the annotation's tokens.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from newsdesk.annotate.selective import PARSED_TOKENS
 from newsdesk.model import Annotation, Mention, Sentence, Token
 
 
@@ -14,7 +19,7 @@ def doc_to_annotation(article_id: str, doc: Doc, model: str) -> Annotation:
         model=model,
         sentences=_sentences(doc),
         mentions=tuple(_mention(ent) for ent in doc.ents),
-        tokens=_tokens(doc) if doc.has_annotation("DEP") else (),
+        tokens=_tokens(doc),
     )
 
 
@@ -43,6 +48,10 @@ def _mention(ent: Span) -> Mention:
 
 
 def _tokens(doc: Doc) -> tuple[Token, ...]:
+    if PARSED_TOKENS in doc.user_data:  # a selective parse (lists, once it crossed processes)
+        return tuple(Token(*row) for row in doc.user_data[PARSED_TOKENS])
+    if not doc.has_annotation("DEP"):
+        return ()
     # every token is kept (whitespace ones too) so that `head` is simply spaCy's token index
     return tuple(
         Token(

@@ -1,9 +1,10 @@
 """Numbers tied to what they count: "killed at least 12 people", "wounded 90",
 "5000 soldiers a week", "twelve soldiers", "dozens more" — for conflict checks later.
 
-Reads `Annotation` tokens (components="parse"). A number counts the noun it modifies; when
-that noun (or the number itself) is what a casualty verb acts on, what is counted is the
-casualty ("killed", "wounded"), since that is what two reports of one strike disagree on.
+Reads the parsed article (`parse.ParsedArticle`, components="parse"). A number counts the
+noun it modifies; when that noun (or the number itself) is what a casualty verb acts on,
+what is counted is the casualty ("killed", "wounded"), since that is what two reports of
+one strike disagree on.
 Dates, times, ordinals and years are not counts and are skipped.
 """
 
@@ -12,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdesk.model import Annotation, Quantity, Token
+from newsdesk.model import Quantity, Token
+from newsdesk.parse import ParsedArticle
 
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -67,9 +69,9 @@ class _Number:
     vague: bool
 
 
-def find_quantities(article_id: str, text: str, annotation: Annotation) -> tuple[Quantity, ...]:
-    """Every number in the article tied to what it counts; offsets into `text`."""
-    reader = _Reader(text, annotation)
+def find_quantities(article_id: str, parsed: ParsedArticle) -> tuple[Quantity, ...]:
+    """Every number in the article tied to what it counts; offsets into its text."""
+    reader = _Reader(parsed)
     found = []
     for number in reader.numbers():
         quantity = reader.quantity(article_id, number)
@@ -79,19 +81,15 @@ def find_quantities(article_id: str, text: str, annotation: Annotation) -> tuple
 
 
 class _Reader:
-    def __init__(self, text: str, annotation: Annotation) -> None:
-        self.text = text
-        self.tokens = annotation.tokens
-        self.annotation = annotation
-        self.children: list[list[int]] = [[] for _ in self.tokens]
-        for index, token in enumerate(self.tokens):
-            if token.head != index:
-                self.children[token.head].append(index)
-        self.skipped = [(m.start, m.end) for m in annotation.mentions if m.label in _NOT_COUNTS]
+    """The numbers of one parsed article and what each counts."""
 
-    def word(self, index: int) -> str:
-        token = self.tokens[index]
-        return self.text[token.start : token.end]
+    def __init__(self, parsed: ParsedArticle) -> None:
+        self.parsed = parsed
+        self.text = parsed.text
+        self.tokens = parsed.tokens
+        self.children = parsed.children
+        self.word = parsed.word
+        self.skipped = [(m.start, m.end) for m in parsed.mentions if m.label in _NOT_COUNTS]
 
     def numbers(self) -> list[_Number]:
         found: list[_Number] = []
@@ -130,9 +128,7 @@ class _Reader:
             return None
         name, c_start, c_end = counted
         first, last = self.tokens[number.first], self.tokens[number.last]
-        sentence = next(
-            (s for s in self.annotation.sentences if s.start <= first.start < s.end), None
-        )
+        sentence = self.parsed.sentence_at(first.start)
         return Quantity(
             article_id=article_id,
             start=first.start,

@@ -1,35 +1,34 @@
 """Who said what: direct and reported quotes with their speaker and cue, from a parse.
 
 Direct quotes are found by their marks first (straight, curly, guillemets, low-9 and
-single marks, nested, a multi-paragraph quote left open at its paragraph's end), because
-marks are exact while the parse is not. Each quote then looks for a cue verb ("said",
-"wrote", "told", "according to") outside the marks in its own sentence(s), or in the
-sentence before when that one ends with a colon; a quote without a cue continues the
-previous quote's speaker when it directly follows it. Reported speech is a cue verb's
-clausal complement ("Lavrov said [there were several signs ...]"), the message-like
-object or infinitive of a verb such as "announced" or "vowed" (lexicon in
-`quotes_lexicon`), or the clause a parenthetical cue interrupts ("X, he said, Y" gives the
-two pieces X and Y); a closing ", which ..." aside is the writer's and is left out.
+single marks, nested, mixed pairs, a multi-paragraph quote left open at its paragraph's
+end), because marks are exact while the parse is not; a quoted title ("on “Meet the
+Press”") is no quote. Each quote then looks for a cue verb ("said", "wrote", "told",
+"according to", "fired back") outside the marks in its own sentence(s), in the sentence
+before when that one ends with a colon, or opening the next one ("'... our fix!' Clinton
+said"); a quote without a cue continues the previous quote's speaker when it directly
+follows it with no narration between. Reported speech is a cue verb's clausal complement
+("Lavrov said [there were several signs ...]"), the message-like object or infinitive of a
+verb such as "announced" or "vowed" (lexicon in `quotes_lexicon`), or the clause a
+parenthetical cue interrupts ("X, he said, Y"); a closing ", which ..." aside and another
+act of saying inside it (", citing people familiar with ...") are left out.
 
-The speaker is the cue's grammatical subject, widened to its name or description
-("Russian Foreign Minister Sergei Lavrov", "The US leader") and resolved to a named
-mention by `newsdesk.extract.speakers` when it is a pronoun or a description.
+The speaker is the cue's grammatical subject (for "Curly Haugland, who argued ..." the noun
+"who" stands for; for "a statement saying ..." whoever issued it; for "Asked whether ..."
+nobody named: a question put to someone is not their quote), resolved by the article's
+`Referents` to a person, an organisation, a state or an outlet, never a place.
 
-Every offset points into the text the annotation was made from; a quote's `text` is
-always `text[start:end]`. A split quote ("'A,' he said, 'B.'") gives one `Quote` per
-fragment, sharing the cue. A partial quote inside reported speech gives both the reported
-clause and the quoted words, sharing the cue.
+One quote is one attribution: the pieces one cue introduces ("'A,' he said, 'B.'", the
+clause around "he said", quoted words inside the reported clause) are one `Quote` whose
+`pieces` are its spans in order and whose `text` joins them with " … ". A quote never holds
+its own cue or speaker. Every offset points into the text the parse was made from.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from functools import cached_property
-
-from rapidfuzz import fuzz
+from dataclasses import dataclass, replace
 
 from newsdesk.extract.quotes_lexicon import (
     ADDRESSEE_LEMMAS,
@@ -37,15 +36,21 @@ from newsdesk.extract.quotes_lexicon import (
     CUE_LEMMAS,
     DIRECT_ONLY_LEMMAS,
     MESSAGE_OBJECT_LEMMAS,
+    PHRASAL_CUES,
     RELATIVE_WORDS,
+    STATEMENT_NOUNS,
     TOPIC_PREPOSITIONS,
 )
-from newsdesk.extract.speakers import mention_kind, named_mention_in, resolve_speaker
-from newsdesk.model import Annotation, Mention, Quote, Sentence, Token
+from newsdesk.model import Quote, Sentence
+from newsdesk.parse import ParsedArticle
+from newsdesk.referents import PLACE, Referent, Referents
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case"})
 _CONTENT_DEPS = frozenset({"ccomp"})
+_PHRASAL_VERBS = frozenset({"put"} | {verb for verb, _ in PHRASAL_CUES})
+_POINTING_WORDS = frozenset({"this", "that", "it", "so", "these", "those"})
+_INNER_CUE_DEPS = frozenset({"advcl", "conj", "acl", "parataxis"})  # another attribution
 _OBJECT_DEPS = frozenset({"pobj", "dobj", "poss", "compound"})
 _CLAUSE_ONLY = frozenset({"comment", "speak", "talk", "complain", "insist", "boast"})
 _FINISHING_DEPS = frozenset({"prep", "oprd", "xcomp", "dobj"})  # "... as a threat", "... to Hall"
@@ -61,6 +66,13 @@ _MIN_WORDS_CONTINUING = 8  # a cue-less quote this long may continue the previou
 _CUE_REACH = 250  # characters between a quote and its cue
 _RUN_ON_GAP = 40  # '," he told reporters.\n"' at most between two parts of one quote
 _CONTINUATION_GAP = 400  # a cue-less quote this close after a quote continues its speaker
+_TITLE_WORDS = 6  # a quoted name (a show, a book) is at most this long
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?: ?\([^()\n]{1,30}\))? ?(?:—|–|--|-) ?"
+)
+_EDGE_PUNCTUATION = frozenset(",;:—–-")  # left at a piece's edge by a cut-out attribution
+_CLOSING_REACH = 60  # characters from a sentence's start to a cue closing the quote before
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +96,7 @@ class Cue:
     verb: int  # token index of the verb
     lemma: str
     speaker: tuple[int, int] | None  # the speaker phrase as written in the sentence
+    refers: tuple[int, int] | None  # what to resolve it by: "who" refers to the noun before
     content: tuple[tuple[int, int], ...]  # the reported words (two pieces around "he said")
     sentence: Sentence
 
@@ -135,6 +148,8 @@ def _opener_closed_by(
     }.get(mark, "")
     if mark in "’'" and (after.isalnum() or before.isspace()):
         return None  # an apostrophe ("Trump’s", "rock 'n'")
+    if mark == '"' and not before.isspace() and not after.isalnum():
+        openers = '"“„'  # “ closed by a straight mark: a mixed pair ("“It is so shameful,")
     for index in range(len(stack) - 1, -1, -1):
         if stack[index][0] in openers:
             return index
@@ -170,80 +185,45 @@ def markup_tags(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(text, start, end)]
 
 
-# --- the parse -----------------------------------------------------------------------
-
-
-class _Parse:
-    """Read-only views of one article's tokens that the cue rules need."""
-
-    def __init__(self, text: str, annotation: Annotation) -> None:
-        self.text = text
-        self.annotation = annotation
-        self.tokens: tuple[Token, ...] = annotation.tokens
-
-    @cached_property
-    def children(self) -> list[list[int]]:
-        children: list[list[int]] = [[] for _ in self.tokens]
-        for index, token in enumerate(self.tokens):
-            if token.head != index:
-                children[token.head].append(index)
-        return children
-
-    def word(self, index: int) -> str:
-        token = self.tokens[index]
-        return self.text[token.start : token.end]
-
-    def subtree(self, index: int) -> list[int]:
-        found, todo = [], [index]
-        while todo:
-            current = todo.pop()
-            found.append(current)
-            todo.extend(self.children[current])
-        return sorted(found)
-
-    def extent(self, indices: Sequence[int]) -> tuple[int, int] | None:
-        """The character span of tokens, leading and trailing punctuation left out."""
-        words = [i for i in indices if self.tokens[i].pos not in {"SPACE", "PUNCT"}]
-        if not words:
-            return None
-        return self.tokens[words[0]].start, self.tokens[words[-1]].end
-
-    @cached_property
-    def starts(self) -> list[int]:
-        return [token.start for token in self.tokens]
-
-    def sentence_tokens(self, sentence: Sentence) -> range:
-        return range(
-            bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end)
-        )
-
-
 # --- cues ----------------------------------------------------------------------------
 
 
-def find_cues(text: str, annotation: Annotation, quoted: Sequence[QuotedSpan] = ()) -> list[Cue]:
+def find_cues(
+    parse: ParsedArticle, referents: Referents, quoted: Sequence[QuotedSpan] = ()
+) -> list[Cue]:
     """Verbs of saying outside quotation marks, with their speaker phrase and clause."""
-    parse = _Parse(text, annotation)
     inside = [(q.mark_start, q.mark_end) for q in quoted if q.depth == 0]
-    inside += markup_tags(text)  # "<tweet author=...>": the tag's name is not a verb
+    inside += markup_tags(parse.text)  # "<tweet author=...>": the tag's name is not a verb
     cues = []
-    for sentence in annotation.sentences:
+    for sentence in parse.sentences:
         for index in parse.sentence_tokens(sentence):
             if _is_cue_verb(parse, index) and not _within(parse.tokens[index].start, inside):
-                cues.append(_cue(parse, index, sentence))
+                cues.append(_cue(parse, referents, index, sentence))
     return cues
 
 
-def _is_cue_verb(parse: _Parse, index: int) -> bool:
+def _is_cue_verb(parse: ParsedArticle, index: int) -> bool:
     token = parse.tokens[index]
     if token.lemma.lower() == "accord" or parse.word(index).lower() == "according":
         return any(parse.word(c).lower() == "to" for c in parse.children[index])
-    if token.dep == "amod" or _participle_modifier(parse, index):  # "pledged delegates"
+    if token.pos not in {"VERB", "AUX"}:
         return False
-    return token.pos in {"VERB", "AUX"} and token.lemma.lower() in CUE_LEMMAS
+    if token.lemma.lower() not in CUE_LEMMAS and not _phrasal_cue(parse, index):
+        return False
+    return token.dep != "amod" and not _participle_modifier(parse, index)  # "pledged delegates"
 
 
-def _participle_modifier(parse: _Parse, index: int) -> bool:
+def _phrasal_cue(parse: ParsedArticle, index: int) -> bool:
+    """ "fired back", "pointed out", and "as X put it": a verb of saying with its particle."""
+    lemma = parse.lemma(index)
+    if lemma not in _PHRASAL_VERBS:
+        return False
+    if lemma == "put":
+        return any(parse.lower(c) == "it" for c in parse.kids(index, "dobj"))
+    return any((lemma, parse.lower(c)) in PHRASAL_CUES for c in parse.kids(index, "prt"))
+
+
+def _participle_modifier(parse: ParsedArticle, index: int) -> bool:
     """A bare participle right before its "object" is an adjective the parse took for a
     verb ("leads by 271 pledged delegates", "the reported cases"): no subject, no
     auxiliary, and the noun straight after it."""
@@ -256,20 +236,24 @@ def _participle_modifier(parse: _Parse, index: int) -> bool:
     return following.head == index and following.dep == "dobj" and following.pos == "NOUN"
 
 
-def _cue(parse: _Parse, index: int, sentence: Sentence) -> Cue:
+def _cue(parse: ParsedArticle, referents: Referents, index: int, sentence: Sentence) -> Cue:
     start, end = _cue_extent(parse, index)
+    subject = _subject_of(parse, index)
+    speaker = _speaker_phrase(parse, referents, subject)
+    refers = _antecedent(parse, index, speaker) or _apposition(parse, referents, subject)
     return Cue(
         start=start,
         end=end,
         verb=index,
         lemma=parse.tokens[index].lemma.lower(),
-        speaker=_speaker_phrase(parse, index),
+        speaker=speaker,
+        refers=refers or speaker,
         content=_reported_clause(parse, index),
         sentence=sentence,
     )
 
 
-def _cue_extent(parse: _Parse, index: int) -> tuple[int, int]:
+def _cue_extent(parse: ParsedArticle, index: int) -> tuple[int, int]:
     """The verb, with a directly following addressee or medium ("told CBS", "wrote on X")."""
     token = parse.tokens[index]
     end = token.end
@@ -278,13 +262,15 @@ def _cue_extent(parse: _Parse, index: int) -> tuple[int, int]:
             continue
         if parse.word(child).lower() == "to" and parse.word(index).lower() == "according":
             return token.start, parse.tokens[child].end
+        if parse.tokens[child].dep == "dobj" and parse.lemma(index) not in ADDRESSEE_LEMMAS:
+            continue  # "mentions another proposal": the object is what was said
         extent = parse.extent(parse.subtree(child))
         if extent and _is_short_name(parse, extent) and _adjacent(parse.text, end, extent[0]):
             end = extent[1]
     return token.start, end
 
 
-def _is_short_name(parse: _Parse, extent: tuple[int, int]) -> bool:
+def _is_short_name(parse: ParsedArticle, extent: tuple[int, int]) -> bool:
     phrase = parse.text[extent[0] : extent[1]]
     words = phrase.split()
     return 0 < len(words) <= 5 and any(w[:1].isupper() for w in words[-2:])
@@ -294,20 +280,33 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return start >= end and not text[end:start].strip()
 
 
-def _speaker_phrase(parse: _Parse, index: int) -> tuple[int, int] | None:
-    subject = _subject_of(parse, index)
+def _speaker_phrase(
+    parse: ParsedArticle, referents: Referents, subject: int | None
+) -> tuple[int, int] | None:
     if subject is None:
         return None
-    named = named_mention_in(
-        parse.annotation, parse.tokens[subject].start, parse.tokens[subject].end
-    )
+    named = referents.named_in(parse.tokens[subject].start, parse.tokens[subject].end)
     if named is not None:
         return named.start, named.end
     keep = [*_left_modifiers(parse, subject), subject]
     return parse.extent(sorted(keep))
 
 
-def _subject_of(parse: _Parse, index: int) -> int | None:
+def _apposition(
+    parse: ParsedArticle, referents: Referents, subject: int | None
+) -> tuple[int, int] | None:
+    """ "Orvenia's chief negotiator, Deputy Foreign Minister Pavel Vrana, said": the name in
+    the apposition is who the description before it is."""
+    if subject is None or parse.tokens[subject].pos == "PROPN":
+        return None
+    for child in parse.kids(subject, "appos"):
+        named = referents.named_in(parse.tokens[child].start, parse.tokens[child].end)
+        if named is not None and named.label == "PERSON":
+            return named.start, named.end
+    return None
+
+
+def _subject_of(parse: ParsedArticle, index: int) -> int | None:
     """The cue's subject; for "according to X" the X; for "..., adding" the head's subject."""
     if parse.word(index).lower() == "according":
         to = next((c for c in parse.children[index] if parse.word(c).lower() == "to"), None)
@@ -315,19 +314,72 @@ def _subject_of(parse: _Parse, index: int) -> int | None:
         return next((c for c in objects if parse.tokens[c].dep == "pobj"), None)
     if any(parse.tokens[c].dep in {"nsubjpass", "auxpass"} for c in parse.children[index]):
         return _agent_of(parse, index)
+    if _put_to_them(parse, index):
+        return None  # "Asked what concessions Russia offered, Trump said": a reporter asked
     verb = index
     for _ in range(3):
         subjects = [c for c in parse.children[index] if parse.tokens[c].dep in _SUBJECT_DEPS]
         if subjects:
             return subjects[0]
         token = parse.tokens[index]
+        statement = _statement_noun(parse, index)
+        if statement is not None:  # "His office put out a statement saying ...": the office
+            index = statement
+            continue
+        governing = _verb_over_preposition(parse, index)
+        if governing is not None:  # "he began by saying", "In asking ..., Judicial Watch"
+            index = governing
+            continue
         if token.dep not in _INHERITING_DEPS or token.head == index:
             break
         index = token.head
     return _nearest_proper_noun(parse, verb)
 
 
-def _agent_of(parse: _Parse, index: int) -> int | None:
+def _antecedent(
+    parse: ParsedArticle, verb: int, speaker: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "Curly Haugland, who's argued for years that ...": "who" is the speaker as written,
+    the noun the relative clause describes is who it is."""
+    head = parse.head(verb)
+    if speaker is None or head is None or parse.tokens[verb].dep != "relcl":
+        return None
+    if parse.text[speaker[0] : speaker[1]].lower() not in RELATIVE_WORDS | {"that"}:
+        return None
+    return parse.tokens[head].start, parse.tokens[head].end
+
+
+def _verb_over_preposition(parse: ParsedArticle, index: int) -> int | None:
+    """The verb a gerund cue hangs from through a preposition ("began by saying")."""
+    preposition = parse.head(index)
+    if parse.tokens[index].dep != "pcomp" or preposition is None:
+        return None
+    verb = parse.head(preposition)
+    if verb is None or parse.tokens[verb].pos not in {"VERB", "AUX"}:
+        return None
+    return verb
+
+
+def _statement_noun(parse: ParsedArticle, index: int) -> int | None:
+    """The verb that issued the statement a participle cue describes ("released a
+    statement saying"): its subject speaks."""
+    head = parse.head(index)
+    if parse.tokens[index].dep != "acl" or head is None:
+        return None
+    if parse.lemma(head) not in STATEMENT_NOUNS:
+        return None
+    return parse.head(head)
+
+
+def _put_to_them(parse: ParsedArticle, index: int) -> bool:
+    """A question put to the sentence's subject ("Asked whether ..., Ban demurred", "When
+    asked about ..."): the one who asked is not named, and is never that subject."""
+    if parse.lower(index) != "asked" or parse.kids(index, *_SUBJECT_DEPS, "aux"):
+        return False
+    return parse.tokens[index].dep in {"advcl", "acl", "conj", "xcomp", "ROOT"}
+
+
+def _agent_of(parse: ParsedArticle, index: int) -> int | None:
     """A passive cue's speaker is its agent ("was told by aides"), never its subject,
     which is the listener ("Clinton was asked") or the message ("it was announced")."""
     agents = [c for c in parse.children[index] if parse.tokens[c].dep == "agent"]
@@ -335,12 +387,10 @@ def _agent_of(parse: _Parse, index: int) -> int | None:
     return objects[0] if objects else None
 
 
-def _nearest_proper_noun(parse: _Parse, verb: int) -> int | None:
+def _nearest_proper_noun(parse: ParsedArticle, verb: int) -> int | None:
     """When the parse gives the verb no subject: the nearest name before it in its clause
     (not an object of a preposition), else a name right after it ("said Lavrov")."""
-    sentence = next(
-        (s for s in parse.annotation.sentences if s.start <= parse.tokens[verb].start < s.end), None
-    )
+    sentence = parse.sentence_at(parse.tokens[verb].start)
     if sentence is None:
         return None
     tokens = parse.sentence_tokens(sentence)
@@ -355,7 +405,7 @@ def _nearest_proper_noun(parse: _Parse, verb: int) -> int | None:
     return None
 
 
-def _left_modifiers(parse: _Parse, head: int) -> list[int]:
+def _left_modifiers(parse: ParsedArticle, head: int) -> list[int]:
     found = []
     for child in parse.children[head]:
         if child < head and parse.tokens[child].dep in _SPEAKER_MODIFIER_DEPS:
@@ -363,25 +413,57 @@ def _left_modifiers(parse: _Parse, head: int) -> list[int]:
     return found
 
 
-def _reported_clause(parse: _Parse, index: int) -> tuple[tuple[int, int], ...]:
+def _reported_clause(parse: ParsedArticle, index: int) -> tuple[tuple[int, int], ...]:
     """What the cue reports: its clausal complement ("said [they would stay]"), else its
     message-like object or infinitive ("announced [his candidacy]", "vowed [to fight]");
     for a parenthetical cue ("The risk, he said, is ...", "..., according to X") the
     clause around it, in pieces that leave the cue's own words out."""
-    clauses = [c for c in parse.children[index] if parse.tokens[c].dep in _CONTENT_DEPS]
+    clauses = _content_clauses(parse, index)
     if clauses:
         words = parse.subtree(clauses[0]) + _conjoined_content(parse, index, clauses[0])
-        return _pieces(parse, _without_trailing_asides(parse, words))
+        return _pieces(parse, _without_other_cues(parse, clauses[0], words))
     complement = _complement(parse, index) or _quoted_naming(parse, index)
     if complement:
-        return _pieces(parse, _without_trailing_asides(parse, complement))
+        return _pieces(parse, _without_other_cues(parse, index, complement))
     token = parse.tokens[index]
     if token.head == index or not _parenthetical(parse, index):
         return ()
     return _around_parenthetical(parse, index)
 
 
-def _conjoined_content(parse: _Parse, index: int, clause: int) -> list[int]:
+def _content_clauses(parse: ParsedArticle, index: int) -> list[int]:
+    """The cue's clausal complements, the one after it first ("said [its forces had
+    fired]"); one before it only when nothing but the cue's own words stand between them
+    ("[X], he said"): "Kestria blamed ...; Orvenia said ..." is Kestria's, not Orvenia's."""
+    clauses = [c for c in parse.children[index] if parse.tokens[c].dep in _CONTENT_DEPS]
+    after = [c for c in clauses if c > index]
+    if after:
+        return after
+    return [c for c in clauses if not _semicolon_between(parse, parse.subtree(c)[-1], index)]
+
+
+def _semicolon_between(parse: ParsedArticle, first: int, last: int) -> bool:
+    return any(parse.word(i) == ";" for i in range(first + 1, last))
+
+
+def _without_other_cues(parse: ParsedArticle, root: int, words: Sequence[int]) -> list[int]:
+    """The reported words without another act of saying hanging in them (", citing people
+    familiar with the talks,", "..., telling Stephanopolous that ..."), which is its own
+    attribution, and without a closing aside."""
+    inner = [
+        i
+        for i in words
+        if i != root
+        and parse.tokens[i].dep in _INNER_CUE_DEPS
+        and parse.lower(i).endswith("ing")
+        and _is_cue_verb(parse, i)
+    ]
+    dropped = {j for i in inner for j in parse.subtree(i)}
+    kept = [i for i in words if i not in dropped]
+    return _without_trailing_asides(parse, kept)
+
+
+def _conjoined_content(parse: ParsedArticle, index: int, clause: int) -> list[int]:
     """A second reported clause the parse hangs from the cue ("said she wanted change,
     but found Trump too objectionable"), unless it is another act of saying."""
     found: list[int] = []
@@ -394,7 +476,7 @@ def _conjoined_content(parse: _Parse, index: int, clause: int) -> list[int]:
     return found
 
 
-def _complement(parse: _Parse, index: int) -> list[int]:
+def _complement(parse: ParsedArticle, index: int) -> list[int]:
     """The object, infinitive or topic phrase after a verb whose object is a message,
     with the phrases that finish it: "announced [his engagement to Jerry Hall]",
     "accused [him of sexism]", "asked [about the emails]", "vowed [to fight]"."""
@@ -404,9 +486,9 @@ def _complement(parse: _Parse, index: int) -> list[int]:
     after = [c for c in parse.children[index] if c > index]
     parts = [c for c in after if _is_complement(parse, c, lemma)]
     if lemma in ADDRESSEE_LEMMAS:  # "told [him]", "asked [the senator]": a listener
-        parts = [c for c in parts if not _is_listener(parse, c)]
-    if not parts:
-        return []
+        parts = [c for c in parts if not _is_listener(parse, c) and not _introduces_words(parse, c)]
+    if not parts or parse.lower(parts[0]) in _POINTING_WORDS:
+        return []  # "said this in front of the journalists": the words are elsewhere
     if parse.tokens[parts[0]].dep == "prep":  # "talked about [X]": the topic is the message
         return [i for c in parse.children[parts[0]] for i in parse.subtree(c)]
     kept = [c for c in after if parts[0] <= c <= parts[-1]]
@@ -417,7 +499,7 @@ def _complement(parse: _Parse, index: int) -> list[int]:
     return [i for c in kept for i in parse.subtree(c)]
 
 
-def _quoted_naming(parse: _Parse, index: int) -> list[int]:
+def _quoted_naming(parse: ParsedArticle, index: int) -> list[int]:
     """What "called" names when the name is quoted ("called [the statement “outlandish.”]"):
     the object with its quoted predicate. Unquoted ("called Trump a fascist", "called
     for") it is mostly the writer's wording, and is left out."""
@@ -435,19 +517,30 @@ def _quoted_naming(parse: _Parse, index: int) -> list[int]:
     return words
 
 
-def _is_complement(parse: _Parse, child: int, lemma: str) -> bool:
+def _is_complement(parse: ParsedArticle, child: int, lemma: str) -> bool:
     dep = parse.tokens[child].dep
     if dep == "prep":
         return parse.word(child).lower() in TOPIC_PREPOSITIONS.get(lemma, frozenset())
     return dep in {"dobj", "xcomp", "oprd"} and lemma not in _CLAUSE_ONLY
 
 
-def _is_listener(parse: _Parse, child: int) -> bool:
+def _introduces_words(parse: ParsedArticle, child: int) -> bool:
+    """ "told his delegation: '...'": an object right before a colon or quotation mark is
+    who was told, and the quoted words are what."""
+    if parse.tokens[child].dep not in {"dobj", "dative"}:
+        return False
+    after = parse.subtree(child)[-1] + 1
+    while after < len(parse.tokens) and parse.tokens[after].pos == "SPACE":
+        after += 1
+    return after < len(parse.tokens) and parse.word(after) in {":", '"', "“", "‘", "'", "«"}
+
+
+def _is_listener(parse: ParsedArticle, child: int) -> bool:
     token = parse.tokens[child]
     return token.dep in {"dobj", "dative"} and token.pos in {"PRON", "PROPN"}
 
 
-def _around_parenthetical(parse: _Parse, index: int) -> tuple[tuple[int, int], ...]:
+def _around_parenthetical(parse: ParsedArticle, index: int) -> tuple[tuple[int, int], ...]:
     """The clause a parenthetical cue interrupts or closes: the words before the cue, and
     after it when the cue sits inside the clause rather than before an added one."""
     root = _clause_root(parse, index)
@@ -460,7 +553,7 @@ def _around_parenthetical(parse: _Parse, index: int) -> tuple[tuple[int, int], .
     return _pieces(parse, before) + _pieces(parse, _without_trailing_asides(parse, after))
 
 
-def _clause_root(parse: _Parse, index: int) -> int:
+def _clause_root(parse: ParsedArticle, index: int) -> int:
     """The head a parenthetical cue hangs from, raised to the sentence's root for
     "according to", which often hangs from a clause inside the reported sentence."""
     head = parse.tokens[index].head
@@ -471,14 +564,14 @@ def _clause_root(parse: _Parse, index: int) -> int:
     return head
 
 
-def _follows_quote(parse: _Parse, index: int) -> bool:
+def _follows_quote(parse: ParsedArticle, index: int) -> bool:
     """The cue comes right after a closing quotation mark ("'Too much hate,' she said,
     blaming ..."): what follows it is the writer's narration, not the rest of a clause."""
     before = parse.text[max(0, parse.tokens[index].start - 5) : parse.tokens[index].start]
     return before.rstrip(" ,").endswith(("”", '"', "''", "’", "»"))
 
 
-def _continues_clause(parse: _Parse, after: Sequence[int]) -> bool:
+def _continues_clause(parse: ParsedArticle, after: Sequence[int]) -> bool:
     """Words after "he said," that finish the interrupted clause, not a new conjunct or
     a participle the writer adds ("..., he said, adding ...")."""
     words = [i for i in after if parse.tokens[i].pos not in {"PUNCT", "SPACE"}]
@@ -487,7 +580,7 @@ def _continues_clause(parse: _Parse, after: Sequence[int]) -> bool:
     return parse.tokens[words[0]].dep not in {"cc", "conj", "advcl", "npadvmod"}
 
 
-def _without_trailing_asides(parse: _Parse, indices: Sequence[int]) -> list[int]:
+def _without_trailing_asides(parse: ParsedArticle, indices: Sequence[int]) -> list[int]:
     """The phrase without a closing non-restrictive relative clause (", which ...")."""
     kept = sorted(indices)
     if not kept:
@@ -502,7 +595,7 @@ def _without_trailing_asides(parse: _Parse, indices: Sequence[int]) -> list[int]
     return kept
 
 
-def _phrase_starting_at(parse: _Parse, index: int, members: set[int]) -> int:
+def _phrase_starting_at(parse: ParsedArticle, index: int, members: set[int]) -> int:
     """The largest phrase (a head and its subtree) that begins at token `index`."""
     head = index
     while True:
@@ -512,22 +605,44 @@ def _phrase_starting_at(parse: _Parse, index: int, members: set[int]) -> int:
         head = up
 
 
-def _is_aside(parse: _Parse, index: int) -> bool:
+def _is_aside(parse: ParsedArticle, index: int) -> bool:
     first = parse.subtree(index)[0]
     return parse.tokens[index].dep == "relcl" and parse.word(first).lower() in RELATIVE_WORDS
 
 
-def _last_word(parse: _Parse, indices: Sequence[int]) -> int:
+def _last_word(parse: ParsedArticle, indices: Sequence[int]) -> int:
     words = [i for i in indices if parse.tokens[i].pos not in {"PUNCT", "SPACE"}]
     return words[-1] if words else indices[-1]
 
 
-def _pieces(parse: _Parse, indices: Sequence[int]) -> tuple[tuple[int, int], ...]:
-    extent = parse.extent(sorted(indices)) if indices else None
-    return (extent,) if extent else ()
+def _pieces(parse: ParsedArticle, indices: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    """The character spans of the runs of adjacent words among `indices`: words of the
+    clause the parse puts elsewhere ("which an FBI investigation said was ...") split it,
+    so a reported clause never holds its own cue."""
+    words = sorted(i for i in set(indices) if parse.is_word(i))
+    runs: list[list[int]] = []
+    for index in words:
+        if runs and not _gap_has_words(parse, runs[-1][-1], index):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    runs = [kept for run in runs if (kept := _without_dangling(parse, run))]
+    return tuple((parse.tokens[r[0]].start, parse.tokens[r[-1]].end) for r in runs)
 
 
-def _parenthetical(parse: _Parse, index: int) -> bool:
+def _without_dangling(parse: ParsedArticle, run: list[int]) -> list[int]:
+    """A piece does not end on a conjunction left by what was cut after it ("... continues”
+    and")."""
+    while run and parse.tokens[run[-1]].pos == "CCONJ":
+        run = run[:-1]
+    return run
+
+
+def _gap_has_words(parse: ParsedArticle, before: int, after: int) -> bool:
+    return any(parse.is_word(i) for i in range(before + 1, after))
+
+
+def _parenthetical(parse: ParsedArticle, index: int) -> bool:
     token = parse.tokens[index]
     if parse.word(index).lower() == "according":
         return parse.tokens[token.head].pos in {"VERB", "AUX"}
@@ -549,37 +664,45 @@ class _Draft:
     cue: Cue | None
     speaker: tuple[int, int] | None
     confidence: float
+    pieces: tuple[tuple[int, int], ...] = ()  # set when one attribution has several spans
 
 
-def find_quotes(article_id: str, text: str, annotation: Annotation) -> tuple[Quote, ...]:
+def find_quotes(article_id: str, parsed: ParsedArticle, referents: Referents) -> tuple[Quote, ...]:
     """Direct and reported quotes in one article, in text order, speakers resolved.
 
-    `annotation` must come from `annotate(..., components="parse")` on this same text.
+    `parsed` must hold a dependency parse (`annotate(..., components="parse")`).
     """
+    text = parsed.text
     quoted = [q for q in quoted_spans(text) if q.depth == 0 and q.end > q.start]
-    cues = find_cues(text, annotation, quoted)
-    drafts = _direct_drafts(text, annotation, quoted, cues) + _reported_drafts(quoted, cues)
+    cues = find_cues(parsed, referents, quoted)
+    drafts = _direct_drafts(parsed, quoted, cues) + _reported_drafts(quoted, cues)
     drafts.sort(key=lambda d: (d.start, d.end))
-    return tuple(_resolve(article_id, text, annotation, drafts))
+    units = _units(text, quoted, drafts)
+    return tuple(_resolve(article_id, parsed, referents, units))
 
 
 def _direct_drafts(
-    text: str, annotation: Annotation, quoted: Sequence[QuotedSpan], cues: Sequence[Cue]
+    parsed: ParsedArticle, quoted: Sequence[QuotedSpan], cues: Sequence[Cue]
 ) -> list[_Draft]:
     drafts: list[_Draft] = []
     for span in quoted:
-        cue = _cue_for(text, annotation, span, cues)
-        draft = _direct_draft(text, span, cue, drafts)
+        if _is_title(parsed.text[span.start : span.end]):
+            continue
+        cue = _cue_for(parsed, span, cues)
+        draft = _direct_draft(parsed, span, cue, drafts)
         if draft is not None:
             drafts.append(draft)
     return drafts
 
 
 def _direct_draft(
-    text: str, span: QuotedSpan, cue: Cue | None, earlier: Sequence[_Draft]
+    parsed: ParsedArticle, span: QuotedSpan, cue: Cue | None, earlier: Sequence[_Draft]
 ) -> _Draft | None:
+    text = parsed.text
     words = len(text[span.start : span.end].split())
-    attached = cue is not None and (_inside(span, cue.content) or _distance(cue, span) <= 20)
+    attached = cue is not None and (
+        _inside(span, cue.content) or (not cue.content and _distance(cue, span) <= 20)
+    )
     if cue is not None and (attached or words >= _MIN_WORDS_WITHOUT_CLAUSE):
         confidence = 0.9 if cue.speaker else 0.5
         return _Draft(span.start, span.end, True, cue, cue.speaker, confidence)
@@ -588,37 +711,55 @@ def _direct_draft(
     previous = earlier[-1] if earlier else None
     if previous is None or span.mark_start - previous.end > _CONTINUATION_GAP:
         return None
-    if _runs_on(text, previous, span):
+    if _runs_on(parsed, previous, span):
         return _Draft(span.start, span.end, True, previous.cue, previous.speaker, 0.6)
     if words < _MIN_WORDS_CONTINUING:
         return None  # a short quote on its own is mostly a title, a slogan or a scare quote
     return _Draft(span.start, span.end, True, None, previous.speaker, 0.6)
 
 
-def _runs_on(text: str, previous: _Draft, span: QuotedSpan) -> bool:
-    """The quote goes on with the previous one: same paragraph, or the next paragraph
-    right after a short attribution ("..." he said. / "...")."""
-    between = text[previous.end : span.mark_start]
-    if "\n" not in between:
-        return True
+def _is_title(words: str) -> bool:
+    """A quoted name, not quoted words: the title of a show, a book or a plan ("on “Meet
+    the Press”", "his book, ''An American Son''"): a few capitalised words, no sentence."""
+    found = words.split()
+    if not found or len(found) > _TITLE_WORDS or words.rstrip()[-1:] in "!?.…":
+        return False
+    content = [w for w in found if len(w) > 3 or w[:1].isupper()]
+    return bool(content) and all(w[:1].isupper() for w in content) and not words.isupper()
+
+
+def _runs_on(parsed: ParsedArticle, previous: _Draft, span: QuotedSpan) -> bool:
+    """The quote goes on with the previous one: in the same paragraph with nothing but its
+    attribution between them, or in the next paragraph right after a short attribution
+    ("..." he said. / "..."). A sentence of narration between them ends the quote."""
+    between = parsed.text[previous.end : span.mark_start]
     cue = previous.cue
+    if "\n" not in between:
+        return not _narration_between(parsed, previous.end, span.mark_start, cue)
     return cue is not None and previous.end <= cue.start and len(between) <= _RUN_ON_GAP
 
 
-def _cue_for(
-    text: str, annotation: Annotation, span: QuotedSpan, cues: Sequence[Cue]
-) -> Cue | None:
+def _narration_between(parsed: ParsedArticle, start: int, end: int, cue: Cue | None) -> bool:
+    """A whole sentence in [start, end) other than the one holding the cue."""
+    return any(
+        start <= s.start
+        and s.end <= end
+        and (cue is None or not s.start <= cue.start < s.end)
+        and any(c.isalpha() for c in parsed.text[s.start : s.end])
+        for s in parsed.sentences_overlapping(start, end)
+    )
+
+
+def _cue_for(parsed: ParsedArticle, span: QuotedSpan, cues: Sequence[Cue]) -> Cue | None:
     """The nearest cue in the quote's sentences, or in a preceding sentence ending in ':'."""
-    sentences = _sentences_of(annotation, span.mark_start, span.mark_end)
+    sentences = parsed.sentences_overlapping(span.mark_start, span.mark_end)
     candidates = [c for c in cues if c.sentence in sentences and not _cue_in_quote(c, span)]
     if not candidates:
-        candidates = [c for c in cues if _introduces(text, c.sentence, span)]
+        candidates = [c for c in cues if _introduces(parsed.text, c.sentence, span)]
+    if not candidates:
+        candidates = [c for c in cues if _closes(parsed, c, span)]
     near = [c for c in candidates if _distance(c, span) <= _CUE_REACH]
     return min(near, key=lambda c: (_distance(c, span), c.speaker is None), default=None)
-
-
-def _sentences_of(annotation: Annotation, start: int, end: int) -> list[Sentence]:
-    return [s for s in annotation.sentences if s.start < end and start < s.end]
 
 
 def _cue_in_quote(cue: Cue, span: QuotedSpan) -> bool:
@@ -633,6 +774,14 @@ def _introduces(text: str, sentence: Sentence, span: QuotedSpan) -> bool:
         and len(between) < 5
         and (text[sentence.start : sentence.end].rstrip().endswith(":"))
     )
+
+
+def _closes(parsed: ParsedArticle, cue: Cue, span: QuotedSpan) -> bool:
+    """An attribution the sentence splitter cut off after "!" or "?" ("'... our fix!'
+    Clinton said to People."): a cue opening the next sentence, reporting no clause."""
+    gap = parsed.text[span.mark_end : cue.sentence.start]
+    opening = cue.sentence.start >= span.mark_end and len(gap) <= 2 and "\n" not in gap
+    return opening and not cue.content and cue.start - cue.sentence.start <= _CLOSING_REACH
 
 
 def _distance(cue: Cue, span: QuotedSpan) -> int:
@@ -653,8 +802,7 @@ def _reported_drafts(quoted: Sequence[QuotedSpan], cues: Sequence[Cue]) -> list[
             continue
         confidence = 0.8 if cue.speaker else 0.4
         for start, end in cue.content:
-            if not _mostly_quoted((start, end), quoted):
-                drafts.append(_Draft(start, end, False, cue, cue.speaker, confidence))
+            drafts.append(_Draft(start, end, False, cue, cue.speaker, confidence))
     return drafts
 
 
@@ -664,123 +812,152 @@ def _mostly_quoted(clause: tuple[int, int], quoted: Sequence[QuotedSpan]) -> boo
     return length > 0 and covered >= 0.6 * length
 
 
-def _resolve(
-    article_id: str, text: str, annotation: Annotation, drafts: Sequence[_Draft]
-) -> Iterator[Quote]:
-    recent: list[Mention] = []
+def _units(text: str, quoted: Sequence[QuotedSpan], drafts: Sequence[_Draft]) -> list[_Draft]:
+    """One draft per attribution: the pieces one cue introduces ("'A,' he said, 'B.'", the
+    clause around "he said", quoted words inside the reported clause) become one quote,
+    its pieces in text order, a piece inside another dropped."""
+    by_cue: dict[int, list[_Draft]] = {}
+    units: list[_Draft] = []
     for draft in drafts:
-        name = None
-        if draft.speaker is not None:
-            name = resolve_speaker(text, annotation, *draft.speaker, recent=recent)
-        if name is not None and mention_kind(name.text) == "name":
-            recent.append(name)
-        yield _quote(article_id, text, annotation, draft, name)
+        if draft.cue is None:
+            units.append(draft)
+            continue
+        group = by_cue.setdefault(draft.cue.start, [])
+        if not group:
+            units.append(draft)
+        group.append(draft)
+    return [_joined(text, quoted, by_cue[u.cue.start]) if u.cue is not None else u for u in units]
 
 
-def _quote(
-    article_id: str, text: str, annotation: Annotation, draft: _Draft, name: Mention | None
-) -> Quote:
-    cue, speaker = draft.cue, draft.speaker
-    sentences = _sentences_of(annotation, draft.start, draft.end)
+def _joined(text: str, quoted: Sequence[QuotedSpan], group: Sequence[_Draft]) -> _Draft:
+    if len(group) == 1:
+        return group[0]
+    pieces = _merged_pieces([p for d in group for p in (d.pieces or ((d.start, d.end),))])
+    first = group[0]
+    return _Draft(
+        pieces[0][0],
+        pieces[0][1],
+        all(d.direct or _all_quoted(text, d, quoted) for d in group),
+        first.cue,
+        first.speaker,
+        max(d.confidence for d in group),
+        tuple(pieces) if len(pieces) > 1 else (),
+    )
+
+
+def _all_quoted(text: str, draft: _Draft, quoted: Sequence[QuotedSpan]) -> bool:
+    """Every word of a reported clause lies between quotation marks: it is the direct
+    quote itself ("“We are ready,” said Lavrov": the parse reports the quoted clause)."""
+    marks = [(q.mark_start, q.mark_end) for q in quoted]
+    return all(
+        not any(c.isalnum() for c in text[start:end])
+        for piece in (draft.pieces or ((draft.start, draft.end),))
+        for start, end in _outside(piece, marks)
+    )
+
+
+def _outside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of `span` no span of `spans` covers."""
+    parts = [span]
+    for cut_start, cut_end in spans:
+        if cut_end <= span[0] or cut_start >= span[1]:
+            continue
+        parts = [
+            part
+            for start, end in parts
+            for part in ((start, min(end, cut_start)), (max(start, cut_end), end))
+            if part[1] > part[0]
+        ]
+    return parts
+
+
+def _merged_pieces(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _without_attribution(text: str, draft: _Draft) -> _Draft | None:
+    """The draft with its own cue and speaker phrase cut out of its pieces (a quote never
+    holds its own attribution); None when nothing of what was said is left."""
+    cut = [span for span in (draft.speaker, draft.cue and (draft.cue.start, draft.cue.end)) if span]
+    dateline = _DATELINE.match(text, draft.start)
+    if dateline is not None:  # "LOS ANGELES, Feb. 2 (UPI) — The next record ...": the writer's
+        cut.append((draft.start, dateline.end()))
+    pieces: list[tuple[int, int]] = []
+    for start, end in draft.pieces or ((draft.start, draft.end),):
+        pieces.extend(_minus(text, (start, end), cut))
+    if not pieces:
+        return None
+    if pieces == list(draft.pieces or ((draft.start, draft.end),)):
+        return draft
+    first = pieces[0]
+    return replace(
+        draft, start=first[0], end=first[1], pieces=tuple(pieces) if len(pieces) > 1 else ()
+    )
+
+
+def _minus(
+    text: str, span: tuple[int, int], cuts: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """`span` without the `cuts`, each remaining part trimmed; parts without a word dropped."""
+    trimmed = [_trimmed_span(text, start, end) for start, end in _outside(span, cuts)]
+    return [(s, e) for s, e in trimmed if any(c.isalnum() for c in text[s:e])]
+
+
+def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in _EDGE_PUNCTUATION):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_PUNCTUATION):
+        end -= 1
+    return start, end
+
+
+def _resolve(
+    article_id: str, parsed: ParsedArticle, referents: Referents, drafts: Sequence[_Draft]
+) -> Iterator[Quote]:
+    recent: list[Referent] = []
+    for found_draft in drafts:
+        draft = _without_attribution(parsed.text, found_draft)
+        if draft is None:
+            continue
+        found = None
+        phrase = draft.cue.refers if draft.cue is not None else draft.speaker
+        if draft.speaker is not None and phrase is not None:
+            found = referents.resolve(*phrase, recent=recent)
+        if found is not None and found.kind == PLACE:
+            found = None  # a place does not speak: a person, a body, a state or an outlet does
+        if found is not None:
+            recent.append(found)
+        yield _quote(article_id, parsed, draft, found)
+
+
+def _quote(article_id: str, parsed: ParsedArticle, draft: _Draft, found: Referent | None) -> Quote:
+    text, cue, speaker = parsed.text, draft.cue, draft.speaker
+    spans = draft.pieces or ((draft.start, draft.end),)
+    sentences = parsed.sentences_overlapping(spans[0][0], spans[-1][1])
     if cue is not None:
         sentences.append(cue.sentence)
     return Quote(
         article_id=article_id,
         start=draft.start,
         end=draft.end,
-        text=text[draft.start : draft.end],
+        text=" … ".join(text[start:end] for start, end in spans),
         direct=draft.direct,
-        speaker_name=name.text if name else None,
+        speaker_name=found.name if found else None,
         speaker_start=speaker[0] if speaker else None,
         speaker_end=speaker[1] if speaker else None,
-        name_start=name.start if name else None,
-        name_end=name.end if name else None,
+        name_start=found.start if found else None,
+        name_end=found.end if found else None,
         cue=text[cue.start : cue.end] if cue else None,
         cue_start=cue.start if cue else None,
         cue_end=cue.end if cue else None,
         sentence_start=min((s.start for s in sentences), default=draft.start),
         sentence_end=max((s.end for s in sentences), default=draft.end),
-        confidence=draft.confidence if name or not speaker else draft.confidence * 0.8,
+        confidence=draft.confidence if found or not speaker else draft.confidence * 0.8,
+        pieces=draft.pieces,
     )
-
-
-# --- variants across articles ----------------------------------------------------------
-
-_GROUP_SIMILARITY = 85.0  # rapidfuzz 0..100: same words, a few changed by edit or translation
-_GROUP_MIN_WORDS = 3
-_PROBE_WORDS = 4  # a variant misses all of these only after rewording four rare words
-_COMMON_POSTING = 40
-
-
-def group_quotes(quotes: Sequence[Quote]) -> list[int]:
-    """A group index per quote: variants of one quote (outlets, translations) share one.
-
-    Two quotes are variants when their normalised texts match fuzzily (one may be a part
-    of the other) and their speakers, when both are known, share a surname. Only pairs
-    that share one of the rarer quote's rarest words are compared (an inverted index), so
-    the work grows with the number of plausible pairs, not with the square of the quotes.
-    """
-    texts = [_normalised(q.text) for q in quotes]
-    parent = list(range(len(quotes)))
-    for i, j in _candidate_pairs(texts):
-        if _root(parent, i) != _root(parent, j) and _variants(
-            texts[i], texts[j], quotes[i], quotes[j]
-        ):
-            parent[_root(parent, j)] = _root(parent, i)
-    roots: dict[int, int] = {}
-    return [roots.setdefault(_root(parent, i), len(roots)) for i in range(len(quotes))]
-
-
-def _candidate_pairs(texts: Sequence[str]) -> list[tuple[int, int]]:
-    """Pairs (i < j) where one text holds one of the other's few rarest words.
-
-    A variant keeps most words of the quote it varies: a part quoted by another outlet
-    holds all of them, a re-edit or translation all but a few. Probing with a text's
-    rarest words finds it while skipping the common words that pair everything.
-    """
-    words = [set(text.split()) for text in texts]
-    index: dict[str, list[int]] = {}
-    for position, distinct in enumerate(words):
-        if len(distinct) >= 2:  # one word is never a variant (see `_variants`)
-            for word in distinct:
-                index.setdefault(word, []).append(position)
-    common = _COMMON_POSTING  # a longer posting is a function word's
-    pairs: set[tuple[int, int]] = set()
-    for position, distinct in enumerate(words):
-        if len(distinct) < 2:
-            continue
-        rarest = sorted(distinct, key=lambda w: (len(index[w]), w))
-        keys = [w for w in rarest[:_PROBE_WORDS] if len(index[w]) <= common] or rarest[:1]
-        for word in keys:
-            pairs.update((min(position, o), max(position, o)) for o in index[word] if o != position)
-    return sorted(pairs)
-
-
-def _normalised(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
-
-
-def _variants(a: str, b: str, first: Quote, second: Quote) -> bool:
-    if not a or not b or not _same_speaker(first.speaker_name, second.speaker_name):
-        return False
-    shorter, longer = sorted((a, b), key=len)
-    if f" {shorter} " in f" {longer} " and len(shorter.split()) >= 2:
-        return True  # one outlet quotes a part of what another quotes in full
-    if len(shorter.split()) < _GROUP_MIN_WORDS:
-        return False
-    similar = fuzz.token_sort_ratio(a, b) >= _GROUP_SIMILARITY
-    return similar or fuzz.partial_ratio(shorter, longer) >= _GROUP_SIMILARITY + 5
-
-
-def _same_speaker(first: str | None, second: str | None) -> bool:
-    if not first or not second:
-        return True
-    last_a, last_b = first.split()[-1].casefold(), second.split()[-1].casefold()
-    return fuzz.ratio(last_a, last_b) >= 80
-
-
-def _root(parent: list[int], index: int) -> int:
-    while parent[index] != index:
-        parent[index] = parent[parent[index]]
-        index = parent[index]
-    return index

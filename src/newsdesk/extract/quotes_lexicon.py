@@ -12,6 +12,7 @@ CUE_LEMMAS = frozenset(
         "say",
         "tell",
         "add",
+        "answer",
         "state",
         "claim",
         "argue",
@@ -107,7 +108,7 @@ CUE_LEMMAS = frozenset(
 )
 
 # verbs whose direct object or infinitive is itself the message ("announced his
-# candidacy", "vowed to fight", "accused him of lying", "cited the report"); for the
+# candidacy", "vowed to fight", "accused him of lying"); for the
 # other cue verbs only a clause counts ("praised the plan" reports no words)
 MESSAGE_OBJECT_LEMMAS = frozenset(
     [
@@ -129,7 +130,6 @@ MESSAGE_OBJECT_LEMMAS = frozenset(
         "urge",
         "ask",
         "repeat",
-        "cite",
         "mention",
         "describe",
         "note",
@@ -151,7 +151,8 @@ MESSAGE_OBJECT_LEMMAS = frozenset(
     ]
 )
 # left out on purpose: verbs whose object is usually an act or a thing, not words
-# ("proposed a tax", "demanded a $15 wage", "threatened to run", "admitting students")
+# ("proposed a tax", "demanded a $15 wage", "threatened to run", "admitting students"), and
+# "cite", whose object is a source ("citing people familiar with the talks"), not a message
 
 # verbs whose first object may be the listener, not the message ("told him ...")
 ADDRESSEE_LEMMAS = frozenset({"tell", "ask", "warn", "urge", "inform", "assure", "remind"})
@@ -187,3 +188,31 @@ RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "where"})
 DIRECT_ONLY_LEMMAS = frozenset(
     {"wonder", "agree", "disagree", "question", "assure", "continue", "demand"}
 )
+
+# nouns for a message someone issues: a participle cue on one speaks for the issuer ("His
+# office put out a statement saying ...", "the campaign released a memo arguing ...")
+STATEMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "release",
+        "memo",
+        "letter",
+        "post",
+        "tweet",
+        "message",
+        "note",
+        "email",
+        "sign",
+        "banner",
+        "placard",
+    }
+)
+
+# verbs that are verbs of saying only with their particle ("fired back", "pointed out")
+PHRASAL_CUES = frozenset(
+    {
+        ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("push", "back"),
+        ("write", "back"), ("point", "out"), ("lash", "out"), ("chime", "in"),
+        ("weigh", "in"), ("go", "on"), ("sound", "off"),
+    }
+)  # fmt: skip

@@ -2,7 +2,9 @@
 
 The result is one `LocalEntity` per distinct name in the article ("Putin" and "Vladimir Putin"
 are one), carrying the evidence the cross-article step needs: labels, the states the text
-says a person acts for, role words, and the sentences it appears in.
+says a person acts for, role words, and the sentences it appears in. Titles, the state a
+person acts for and role descriptions ("the Russian leader") are read by the article's
+`Referents`, the resolver quotes, claims and attributions use too.
 """
 
 from __future__ import annotations
@@ -21,55 +23,10 @@ from newsdesk.link.names import (
     without_article,
 )
 from newsdesk.link.types import LinkInput, LinkSettings
-from newsdesk.model import EntityMention, Mention
+from newsdesk.model import Annotation, EntityMention, Mention
+from newsdesk.parse import ParsedArticle
+from newsdesk.referents import Referents, Title
 
-# Words between a state adjective and a name that make the person act for the state:
-# "Russian Foreign Minister Sergei Lavrov", "Special American envoy Steve Witkoff".
-ROLE_WORDS = frozenset(
-    [
-        "president",
-        "leader",
-        "minister",
-        "foreign",
-        "defence",
-        "defense",
-        "prime",
-        "premier",
-        "secretary",
-        "state",
-        "of",
-        "envoy",
-        "special",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "aide",
-        "adviser",
-        "advisor",
-        "ambassador",
-        "chancellor",
-        "general",
-        "commander",
-        "chief",
-        "deputy",
-        "vice",
-        "head",
-        "official",
-        "negotiator",
-        "representative",
-        "senator",
-        "diplomat",
-        "top",
-        "former",
-        "security",
-        "national",
-        "interior",
-        "finance",
-        "economy",
-    ]
-)
-HEAD_ROLES = frozenset({"president", "prime", "premier", "chancellor", "leader", "head"})
-DESCRIPTION_ROLES = ("foreign minister", "prime minister", "president", "leader", "envoy")
 _PLACE_CUE = re.compile(
     r"\s+(?:nuclear\s+)?(?:power\s+plant|region|oblast|province|river|city|district|county)\b",
     re.IGNORECASE,
@@ -119,12 +76,6 @@ class Knowledge:
             for state in reversed(gazetteer.states)
             for alias in (state.name, *state.aliases)
         }
-        adjectives = sorted(
-            {a for s in gazetteer.states for a in s.adjectives}, key=len, reverse=True
-        )
-        alternatives = "|".join(re.escape(a) for a in adjectives)
-        roles = "|".join(r.replace(" ", r"\s+") for r in DESCRIPTION_ROLES)
-        self.description = re.compile(rf"\b[Tt]he\s+({alternatives})\s+({roles})\b")
         # Look-ups are memoised per name: a corpus repeats the same names many times.
         self._places: dict[str, bool] = {}
         self._known: dict[str, bool] = {}
@@ -167,14 +118,21 @@ def local_entities(
 ) -> list[LocalEntity]:
     """The article's names, short forms resolved, grouped by transliteration key."""
     starts = _sentence_starts(item)
+    referents = _referents(item, knowledge)
     named = [_named(m, item.text, knowledge) for m in item.mentions if m.label in settings.labels]
     kept = [n for n in named if n is not None]
     _resolve_short_forms(kept, knowledge)
     groups: dict[str, LocalEntity] = {}
     for entry in kept:
-        _add(groups, item, entry, starts, knowledge)
-    _add_role_descriptions(groups, item, starts, knowledge)
+        _add(groups, item, entry, starts, knowledge, referents)
+    _add_role_descriptions(groups, item, starts, referents)
     return [groups[key] for key in sorted(groups)]
+
+
+def _referents(item: LinkInput, knowledge: Knowledge) -> Referents:
+    """Who is who in the article, read by the resolver every stage shares."""
+    annotation = Annotation(item.article_id, "", item.sentences, item.mentions)
+    return Referents(ParsedArticle(item.text, annotation), knowledge.gazetteer)
 
 
 def _sentence_starts(item: LinkInput) -> list[int]:
@@ -229,6 +187,7 @@ def _add(
     entry: _Named,
     starts: list[int],
     knowledge: Knowledge,
+    referents: Referents,
 ) -> None:
     name = entry.name if entry.label == _PERSON else _place_form(entry.name, knowledge)
     key = translit_key(name)
@@ -246,7 +205,7 @@ def _add(
     if entry.how:
         local.why.append(f"{entry.surface!r}: {entry.how}")
     if entry.label == _PERSON:
-        _note_acting_state(local, item.text, m.start, knowledge)
+        _note_acting_state(local, referents.title_of(m))
     if len(entry.name) > len(local.name):
         local.name = name
 
@@ -255,44 +214,36 @@ def _place_form(name: str, knowledge: Knowledge) -> str:
     return knowledge.country(name) or exonym_form(name, knowledge.gazetteer)
 
 
-def _note_acting_state(local: LocalEntity, text: str, start: int, knowledge: Knowledge) -> None:
-    """Read "<state adjective> <role words> Name" just before a person's mention."""
-    roles: list[str] = []
-    for word in reversed(text[max(0, start - 80) : start].split()):
-        bare = word.strip(_WORD_EDGES)
-        if bare.lower() in ROLE_WORDS:
-            roles.append(bare.lower())
-            continue
-        state = knowledge.state_of(_POSSESSIVE.sub("", bare)) if roles else None
-        if state is not None:
-            local.states[state] += 1
-            local.roles.update(roles)
-        return
+def _note_acting_state(local: LocalEntity, title: Title) -> None:
+    """ "Russian Foreign Minister Sergei Lavrov": the state a person acts for, and the role."""
+    if title.state is not None:
+        local.states[title.state] += 1
+        local.roles.update(title.words)
 
 
 def _add_role_descriptions(
-    groups: dict[str, LocalEntity], item: LinkInput, starts: list[int], knowledge: Knowledge
+    groups: dict[str, LocalEntity], item: LinkInput, starts: list[int], referents: Referents
 ) -> None:
-    """ "the Russian leader" -> the one person named as acting for Russia in that role."""
-    people = [g for g in groups.values() if g.is_person and g.states]
-    for match in knowledge.description.finditer(item.text):
-        state = knowledge.state_of(match.group(1))
-        role = match.group(2).lower().split()
-        fits = [p for p in people if p.states.get(state or "") and _role_fits(role, p.roles)]
-        if len(fits) != 1:
+    """ "the Russian leader" -> the person the resolver says it is (named before it, holding
+    the role, acting for that state)."""
+    people = {key: g for key, g in groups.items() if g.is_person}
+    for start, end, person in referents.descriptions():
+        local = _person_group(people, person.name)
+        if local is None:
             continue
-        person = fits[0]
-        person.mentions.append(
-            EntityMention(item.article_id, match.start(), match.end(), match.group(0))
-        )
-        person.sentences.add(bisect.bisect_right(starts, match.start()) - 1)
-        person.why.append(
-            f"{match.group(0)!r}: role description; {person.name} is the only "
-            f"{match.group(1)} {' '.join(role)} named in the article"
+        phrase = item.text[start:end]
+        local.mentions.append(EntityMention(item.article_id, start, end, phrase))
+        local.sentences.add(bisect.bisect_right(starts, start) - 1)
+        local.why.append(
+            f"{phrase!r}: role description; {local.name} holds that role for "
+            f"{person.state or 'the state named'} in the article"
         )
 
 
-def _role_fits(role: list[str], roles: set[str]) -> bool:
-    if role == ["leader"]:
-        return bool(roles & HEAD_ROLES)
-    return set(role) <= roles
+def _person_group(people: dict[str, LocalEntity], name: str) -> LocalEntity | None:
+    found = people.get(translit_key(name))
+    if found is not None:
+        return found
+    last = translit_key(name.split()[-1]) if name.split() else ""
+    matches = [g for g in people.values() if g.key.split()[-1:] == [last]]
+    return matches[0] if len(matches) == 1 else None

@@ -7,23 +7,7 @@ from dataclasses import dataclass
 from newsdesk.config import LinkSettings
 from newsdesk.model import Mention, Sentence
 
-__all__ = ["NAME_LABELS", "LinkInput", "LinkSettings"]
-
-# spaCy labels that name something worth one identity across articles (dates, numbers and
-# money are not entities in this sense).
-NAME_LABELS = (
-    "PERSON",
-    "ORG",
-    "GPE",
-    "LOC",
-    "FAC",
-    "NORP",
-    "EVENT",
-    "PRODUCT",
-    "WORK_OF_ART",
-    "LAW",
-    "UNKNOWN",  # a span without a label (evaluation over given spans)
-)
+__all__ = ["LinkInput", "LinkSettings"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,82 +1,98 @@
 """Claims: an actor doing or wanting something, read from the dependency parse.
 
-`find_claims(article_id, text, annotation)` turns every trigger word (a verb, a phrasal
+`find_claims(article_id, parsed, referents)` turns every trigger word (a verb, a phrasal
 verb, a light verb with an action noun, or an action noun with its own actor: "a US
 demand that ...") into a `model.Claim`: the actor (a person's full name or a state), a
 PLOVER-style action type, the issue and target, the modality and who reports it. Pure:
-it reads `Annotation` tokens (components="parse"), never spaCy.
+it reads the parsed article (components="parse") and resolves who is who through the
+article's `Referents`, never spaCy.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from newsdesk.extract.claims.actors import Actor, ActorReader
+from newsdesk.extract.claims.actors import Actor, ActorReader, can_act
 from newsdesk.extract.claims.issue import (
+    POINTING_WORDS,
     IssueAndTarget,
     issue_of_noun,
     issue_of_verb,
     named_after,
     noun_above,
+    with_antecedent,
 )
 from newsdesk.extract.claims.lexicon import (
     ACTION_TYPES,
+    DEMAND,
+    FUTURE_OR_MAYBE,
+    NEEDS_ISSUE,
     NEGATED_BECOMES_REJECT,
+    OBLIGATION,
     REJECT,
+    SAYING_ONLY,
     STATEMENTS,
 )
 from newsdesk.extract.claims.modality import (
     MODALITIES,
+    in_question,
     is_negated,
     modality_of,
     verb_chain,
 )
 from newsdesk.extract.claims.reporting import attribution_of
-from newsdesk.extract.claims.tree import Tree, first_found
 from newsdesk.extract.claims.triggers import Trigger, find_triggers
-from newsdesk.gazetteer import Gazetteer, load_gazetteer
-from newsdesk.model import Annotation, Claim
+from newsdesk.model import Claim
+from newsdesk.parse import ParsedArticle, first_found
+from newsdesk.referents import Referents
 
 __all__ = ["ACTION_TYPES", "MODALITIES", "find_claims"]
 
 
-def find_claims(
-    article_id: str, text: str, annotation: Annotation, gazetteer: Gazetteer | None = None
-) -> tuple[Claim, ...]:
-    """Every claim in one article; offsets point into `text` (the clean text)."""
-    tree = Tree.build(text, annotation)
-    reader = ActorReader(tree, gazetteer or load_gazetteer())
+def find_claims(article_id: str, parsed: ParsedArticle, referents: Referents) -> tuple[Claim, ...]:
+    """Every claim in one article; offsets point into its clean text."""
+    reader = ActorReader(parsed, referents)
     claims: dict[tuple[int, str], Claim] = {}
-    for trigger in find_triggers(tree):
-        claim = _claim(article_id, tree, reader, trigger)
+    for trigger in find_triggers(parsed):
+        claim = _claim(article_id, parsed, reader, trigger)
         if claim is not None:
             claims.setdefault((claim.trigger_start, claim.actor), claim)
     return tuple(claims.values())
 
 
-def _claim(article_id: str, tree: Tree, reader: ActorReader, trigger: Trigger) -> Claim | None:
-    actor = _actor(tree, reader, trigger)
-    if actor is None:
-        return None
+def _claim(
+    article_id: str, parsed: ParsedArticle, reader: ActorReader, trigger: Trigger
+) -> Claim | None:
+    actor = _actor(parsed, reader, trigger)
+    if actor is None or not can_act(parsed, actor):
+        return None  # a thing ("the strike", "the plan") or a place is no actor
     verb = trigger.verb if trigger.verb is not None else trigger.index
-    action, negated = trigger.action, is_negated(tree, verb)
+    if in_question(parsed, verb):
+        return None  # "Asked if he would accept a deal ...": nobody claims anything
+    action = _action_of(parsed, trigger, verb)
+    if action is None:
+        return None
+    negated = is_negated(parsed, verb)
     if negated and action in NEGATED_BECOMES_REJECT:
         action, negated = REJECT, False  # "would not cede territory": a rejection
-    reporter = attribution_of(tree, reader, verb, actor.name)
+    reporter = attribution_of(parsed, reader, verb, actor.name)
     found = (
-        issue_of_noun(tree, trigger.index)
+        issue_of_noun(parsed, trigger.index)
         if trigger.nominal
-        else issue_of_verb(tree, verb, trigger.action)
+        else issue_of_verb(parsed, verb, trigger.action)
     )
-    target = _target(tree, reader, found, actor)
-    guessed = None if target else _guessed_target(tree, reader, verb, trigger, actor)
+    found = with_antecedent(parsed, found, verb)
+    if not _checkable(found, action):
+        return None  # a want or a stance about nothing the text says is no claim to check
+    target = _target(parsed, reader, found, actor)
+    guessed = None if target else _guessed_target(parsed, reader, verb, trigger, actor)
     claim = _assemble(
         article_id,
-        tree,
+        parsed,
         trigger,
         actor,
         action,
-        modality_of(tree, verb, negated, reporter is not None),
+        modality_of(parsed, verb, negated, reporter is not None),
         found,
         target or guessed,
         reporter,
@@ -85,87 +101,131 @@ def _claim(article_id: str, tree: Tree, reader: ActorReader, trigger: Trigger) -
     return replace(claim, confidence=round(claim.confidence - 0.1, 2)) if guessed else claim
 
 
-def _actor(tree: Tree, reader: ActorReader, trigger: Trigger) -> Actor | None:
+def _checkable(found: IssueAndTarget, action: str) -> bool:
+    """An issue the text gives, never a pronoun only ("rejected it"); an act that may have
+    none ("protesters marched", "troops withdrew") may go without, a want or a stance may
+    not ("Russia demands" what?)."""
+    if found.issue is None:
+        return action not in NEEDS_ISSUE
+    return found.issue.text.lower() not in POINTING_WORDS
+
+
+def _action_of(parsed: ParsedArticle, trigger: Trigger, verb: int) -> str | None:
+    """The trigger's action, read again where its verb has two senses: a warning is a
+    threat only of the speaker's own act, else a demand ("the US needs to ...") or mere
+    saying; a suggestion is a proposal only of something to do."""
+    lemma = parsed.lemma(verb) if not trigger.nominal else ""
+    clause = parsed.kid(verb, "ccomp")
+    if lemma == "warn":
+        if clause is None:
+            return trigger.action if parsed.kid(verb, "xcomp") is not None else None
+        if _has_aux(parsed, clause, OBLIGATION):
+            return DEMAND
+        return trigger.action if _has_aux(parsed, clause, FUTURE_OR_MAYBE) else None
+    infinitive = parsed.kid(verb, "xcomp")
+    if (
+        trigger.action == REJECT
+        and infinitive is not None
+        and parsed.lemma(infinitive) in SAYING_ONLY
+    ):
+        return None  # "declined to comment": no act refused
+    if lemma == "suggest" and clause is not None:
+        return trigger.action if _has_aux(parsed, clause, OBLIGATION | FUTURE_OR_MAYBE) else None
+    return trigger.action
+
+
+def _has_aux(parsed: ParsedArticle, clause: int, words: frozenset[str]) -> bool:
+    chain = [clause, *parsed.kids(clause, "xcomp")]
+    return any(parsed.lower(a) in words for v in chain for a in parsed.kids(v, "aux"))
+
+
+def _actor(parsed: ParsedArticle, reader: ActorReader, trigger: Trigger) -> Actor | None:
     if trigger.nominal:
-        return _actor_of_noun(tree, reader, trigger.index)
+        return _actor_of_noun(parsed, reader, trigger.index)
     # a light verb's subject acts: "Russia carried out an airstrike"
-    subject = _subject(tree, trigger.verb if trigger.verb is not None else trigger.index)
+    subject = _subject(parsed, trigger.verb if trigger.verb is not None else trigger.index)
     return reader.read(subject) if subject is not None else None
 
 
-def _subject(tree: Tree, verb: int, depth: int = 0) -> int | None:
+def _subject(parsed: ParsedArticle, verb: int, depth: int = 0) -> int | None:
     """The acting subject: own, of the verb it is the infinitive of, or a passive agent;
     for a participle without one, the subject of the clause it hangs on."""
-    for candidate in verb_chain(tree, verb):
-        subject = tree.kid(candidate, "nsubj")
+    for candidate in verb_chain(parsed, verb):
+        subject = parsed.kid(candidate, "nsubj")
         if subject is not None:
             return subject
-        agent = tree.kid(candidate, "agent")
+        agent = parsed.kid(candidate, "agent")
         if agent is not None:
-            return tree.kid(agent, "pobj")
-        if tree.kid(candidate, "nsubjpass") is not None:
+            return parsed.kid(agent, "pobj")
+        if parsed.kid(candidate, "nsubjpass") is not None:
             return None  # "Ukraine was attacked": the subject is the target
-    return first_found(_addressee_of_gerund(tree, verb), _subject_of_participle(tree, verb, depth))
+    return first_found(
+        _addressee_of_gerund(parsed, verb), _subject_of_participle(parsed, verb, depth)
+    )
 
 
-def _subject_of_participle(tree: Tree, verb: int, depth: int) -> int | None:
+def _subject_of_participle(parsed: ParsedArticle, verb: int, depth: int) -> int | None:
     """ "X carried out strikes, killing dozens": X kills; "X issued a statement urging
     North Korea to comply": X urges; "protesters seeking justice": the protesters seek."""
-    head = tree.head(verb)
-    dep = tree.tokens[verb].dep
-    if head is None or depth > 3 or not tree.lower(verb).endswith("ing"):
+    head = parsed.head(verb)
+    dep = parsed.tokens[verb].dep
+    if head is None or depth > 3 or not parsed.lower(verb).endswith("ing"):
         return None
-    if dep == "advcl" and tree.tokens[head].pos in ("VERB", "AUX"):
-        return _subject(tree, head, depth + 1)
-    if dep != "acl" or tree.tokens[head].pos not in ("NOUN", "PROPN"):
+    if dep == "advcl" and parsed.tokens[head].pos in ("VERB", "AUX"):
+        return _subject(parsed, head, depth + 1)
+    if dep != "acl" or parsed.tokens[head].pos not in ("NOUN", "PROPN"):
         return None
-    if tree.tokens[head].lemma.lower() not in STATEMENTS:
+    if parsed.tokens[head].lemma.lower() not in STATEMENTS:
         return head
-    above = tree.head(head)
-    return _subject(tree, above, depth + 1) if above is not None else None
+    above = parsed.head(head)
+    return _subject(parsed, above, depth + 1) if above is not None else None
 
 
-def _addressee_of_gerund(tree: Tree, verb: int) -> int | None:
+def _addressee_of_gerund(parsed: ParsedArticle, verb: int) -> int | None:
     """ "lashed out at Zelensky for refusing to accept": Zelensky refuses."""
-    prep = tree.head(verb)
-    if tree.tokens[verb].dep != "pcomp" or prep is None or tree.lower(prep) != "for":
+    prep = parsed.head(verb)
+    if parsed.tokens[verb].dep != "pcomp" or prep is None or parsed.lower(prep) != "for":
         return None
-    above = tree.head(prep)
+    above = parsed.head(prep)
     if above is None:
         return None
-    direct = tree.kid(above, "dobj")
+    direct = parsed.kid(above, "dobj")
     if direct is not None:
         return direct
-    for other in tree.kids(above, "prep"):
-        if other != prep and tree.lower(other) in ("at", "on"):
-            return tree.kid(other, "pobj")
+    for other in parsed.kids(above, "prep"):
+        if other != prep and parsed.lower(other) in ("at", "on"):
+            return parsed.kid(other, "pobj")
     return None
 
 
-def _actor_of_noun(tree: Tree, reader: ActorReader, noun: int) -> Actor | None:
+def _actor_of_noun(parsed: ParsedArticle, reader: ActorReader, noun: int) -> Actor | None:
     """ "a US demand", "Russia's demands", "Russian airstrikes": the modifier that acts."""
-    for modifier in tree.kids(noun, "poss", "compound", "amod", "nmod"):
+    for modifier in parsed.kids(noun, "poss", "compound", "amod", "nmod"):
         actor = reader.read(modifier, describe=False)
         if actor is not None:
             return actor
     return None
 
 
-def _target(tree: Tree, reader: ActorReader, found: IssueAndTarget, actor: Actor) -> Actor | None:
+def _target(
+    parsed: ParsedArticle, reader: ActorReader, found: IssueAndTarget, actor: Actor
+) -> Actor | None:
     if found.target is None:
         return None
-    target = reader.read(noun_above(tree, found.target))
+    target = reader.read(noun_above(parsed, found.target))
     if target is None or _same(target, actor):
         return None
     return target
 
 
 def _guessed_target(
-    tree: Tree, reader: ActorReader, verb: int, trigger: Trigger, actor: Actor
+    parsed: ParsedArticle, reader: ActorReader, verb: int, trigger: Trigger, actor: Actor
 ) -> Actor | None:
     """With no target in the syntax, the first name after the trigger in its clause."""
-    named = named_after(tree, verb, trigger.end)
-    return _target(tree, reader, IssueAndTarget(None, named), actor) if named is not None else None
+    named = named_after(parsed, verb, trigger.end)
+    return (
+        _target(parsed, reader, IssueAndTarget(None, named), actor) if named is not None else None
+    )
 
 
 def _same(target: Actor, actor: Actor) -> bool:
@@ -177,7 +237,7 @@ def _same(target: Actor, actor: Actor) -> bool:
 
 def _assemble(
     article_id: str,
-    tree: Tree,
+    parsed: ParsedArticle,
     trigger: Trigger,
     actor: Actor,
     action: str,
@@ -186,7 +246,7 @@ def _assemble(
     target: Actor | None,
     reporter: str | None,
 ) -> Claim:
-    sentence = tree.sentence_of(trigger.index)
+    sentence = parsed.sentence_of(trigger.index)
     issue = found.issue
     return Claim(
         article_id=article_id,
@@ -196,7 +256,7 @@ def _assemble(
         actor_start=actor.start,
         actor_end=actor.end,
         action=action,
-        trigger=tree.text[trigger.start : trigger.end],
+        trigger=parsed.text[trigger.start : trigger.end],
         trigger_start=trigger.start,
         trigger_end=trigger.end,
         issue=issue.text if issue else "",

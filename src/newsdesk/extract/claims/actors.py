@@ -3,47 +3,46 @@
 An actor's span is the whole noun phrase as written ("US Secretary of State Rex Tillerson",
 "a Swiss court"); its name is what the phrase refers to: a person's full name, a state, or
 the description itself when it names neither ("Abu Sayyaf gunmen" -> "Abu Sayyaf" stays a
-name, "the protesters" stays "protesters"). Names, pronouns and person descriptions are
-resolved by extract/speakers.py, the resolver quotes use; claims add the syntax it cannot
-see (a pronoun under a reporting verb is that verb's subject: "Zelenskiy said he would not
-cede") and the state a phrase stands for ("Russian airstrikes" -> Russia). The link stage
-makes actors canonical across articles.
+name, "the protesters" stays "protesters"). Names, titles, pronouns and descriptions are
+resolved by the article's `Referents`, the one resolver quotes and attributions use too;
+claims add the syntax it cannot see (a pronoun under a reporting verb is that verb's subject:
+"Zelenskiy said he would not cede") and the state a phrase stands for ("Russian airstrikes"
+-> Russia). The link stage makes actors canonical across articles.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from newsdesk.extract.claims.tree import Tree, first_found
-from newsdesk.extract.speakers import (
-    PERSON_PRONOUNS,
-    person_mentions,
-    resolve_description,
-    resolve_pronoun,
+from newsdesk.extract.claims.lexicon import (
+    AGENT_NOUNS,
+    DOCUMENT_NOUNS,
+    STATE_BODIES,
+    THING_NOUNS,
 )
-from newsdesk.gazetteer import Gazetteer
-from newsdesk.model import Annotation, Mention
+from newsdesk.model import Mention
+from newsdesk.parse import ParsedArticle, first_found
+from newsdesk.referents import (
+    GROUP,
+    ORGANISATION,
+    PERSON,
+    PERSON_PRONOUNS,
+    STATE,
+    Referent,
+    Referents,
+    bare_name,
+)
 
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "LOC"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them"})
-TITLE_WORDS = frozenset(
-    [
-        "president", "minister", "envoy", "leader", "chief", "spokesman", "spokeswoman",
-        "spokesperson", "secretary", "ambassador", "official", "officials", "aide", "adviser",
-        "advisor", "premier", "chancellor", "commander", "general", "prime", "foreign",
-        "defence", "defense", "special", "deputy", "head", "king", "army", "forces", "troops",
-        "military", "government", "administration",
-    ]
-)  # fmt: skip
+DESCRIBED = "description"  # the kind of an actor that is its own description ("protesters")
+NAMED = "name"  # a proper name the NER model missed, neither a known person nor a state
 # Branches of a phrase that never hold its actor: "Trump's envoy" is not Trump.
 _NOT_THE_ACTOR = frozenset({"relcl", "acl", "prep", "appos", "poss"})
+_GENERIC = frozenset({"no", "any", "every", "each", "all"})
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee", "man")
 # Leading words a description's name leaves out: "the protesters" -> "protesters".
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some"})
-# A period ends a sentence unless it closes an abbreviation ("U.S. President").
-_PHRASE_BREAK = re.compile(r"(?<![A-Z])\.\s|[,;:!?\"“”()]\s|\n")
-_WORD = re.compile(r"[\w.’'-]+")
-_TITLE_WINDOW = 60  # characters before a name where "Russian Foreign Minister" may stand
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,53 +52,101 @@ class Actor:
     end: int
     state: str | None
     resolved: bool  # False when read from a pronoun or a description
+    kind: str = DESCRIBED  # a referent kind (person, organisation, state, ...) or DESCRIBED
+    head: int | None = None  # the token the actor was read from
+
+
+def can_act(parsed: ParsedArticle, actor: Actor) -> bool:
+    """Someone who can act: a person, an organisation, a state, a group; a description only
+    when it names people or a body ("protesters", "the government"), never a thing."""
+    if actor.head is not None and parsed.lower(actor.head) in DOCUMENT_NOUNS:
+        return False  # "The Clean Power Plan could prompt ...": a document does not act
+    if actor.kind == NAMED:
+        return _last_word(actor.name) not in DOCUMENT_NOUNS
+    if actor.kind in (PERSON, ORGANISATION, STATE, GROUP):
+        return True
+    if actor.kind != DESCRIBED or actor.head is None:
+        return False
+    return _names_people(parsed, actor.head)
+
+
+def _last_word(name: str) -> str:
+    words = name.lower().split()
+    return words[-1] if words else ""
+
+
+def _names_people(parsed: ParsedArticle, head: int) -> bool:
+    """A description of people or a body: a listed agent noun ("officials", "the office"),
+    a word for a doer ("a suicide bomber", "negotiators", "terrorists"), or a capitalised
+    name the parse took for a common noun ("Trump urges ...")."""
+    word, lemma = parsed.lower(head), parsed.lemma(head)
+    if word in AGENT_NOUNS or lemma in AGENT_NOUNS or parsed.word(head)[:1].isupper():
+        return True
+    if lemma in THING_NOUNS:
+        return False
+    return lemma.endswith(_DOER_ENDINGS)
 
 
 class ActorReader:
     """Resolves the subject and object tokens of one article to actors."""
 
-    def __init__(self, tree: Tree, gazetteer: Gazetteer) -> None:
-        self.tree = tree
-        self.gazetteer = gazetteer
-        self.annotation = Annotation("", "", tree.sentences, tree.mentions, tree.tokens)
-        self.people = person_mentions(tree.text, self.annotation)
+    def __init__(self, parsed: ParsedArticle, referents: Referents) -> None:
+        self.parsed = parsed
+        self.referents = referents
 
     def read(self, head: int, describe: bool = True) -> Actor | None:
         """The actor a subject or object token stands for, or None when it names no one;
         with `describe`, a phrase naming no person or state is its own description."""
-        word = self.tree.lower(head)
+        word = self.parsed.lower(head)
         if word in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(head, word)
-        if self.tree.tokens[head].pos in ("PRON", "NUM", "DET"):
+        if self.parsed.tokens[head].pos in ("PRON", "NUM", "DET"):
             return None  # "we", "I", "this", "two": inside quotes or vague
-        start, end = self.tree.phrase(head)
-        actor = self._named(head) or self._described_person(head, start)
-        if actor is None:
-            actor = self._state_of_phrase(head)
-        if actor is None and describe:
-            actor = self._description(head)
+        start, end = self.parsed.phrase(head)
+        if self.parsed.tokens[head].pos == "NOUN" and self.parsed.mention_at(head) is None:
+            # a description first: "the GOP candidate" is a person, "the Trump
+            # administration" a state, before any name inside them
+            role = self.referents.gazetteer.is_title_word(self.parsed.lemma(head))
+            found = (
+                self._described_person(head, start)
+                or self._owners_body(head)
+                or self._state_of_phrase(head, whole_only=True)
+                or (self._named_person(head) if role else self._named(head))
+                or self._state_of_phrase(head)
+            )
+        else:
+            found = self._named(head) or self._described_person(head, start)
+            found = found or self._owners_body(head) or self._state_of_phrase(head)
+        actor = found or (self._description(head) if describe else None)
         if actor is None:
             return None
-        return Actor(actor.name, start, end, actor.state, actor.resolved)
+        return Actor(actor.name, start, end, actor.state, actor.resolved, actor.kind, head)
 
     # --- names -------------------------------------------------------------------------
 
     def _named(self, head: int) -> Actor | None:
         mention = self._mention_in(head)
         if mention is not None:
-            return self._from_mention(mention)
-        if self.tree.tokens[head].pos == "PROPN":
+            return self.from_mention(mention)
+        if self.parsed.tokens[head].pos == "PROPN":
             return self._from_proper_noun(head)
         return None
+
+    def _named_person(self, head: int) -> Actor | None:
+        """A role's phrase names its holder, never its party: "the GOP candidate" is no GOP."""
+        mention = self._mention_in(head)
+        if mention is None or mention.label != "PERSON":
+            return None
+        return self.from_mention(mention)
 
     def _mention_in(self, head: int) -> Mention | None:
         """The name heading the phrase, else a name inside it (the last person, else the
         first name), never a possessor: "Trump's envoy" is not Trump."""
-        own = self.tree.mention_at(head, ACTOR_LABELS)
+        own = self.parsed.mention_at(head, ACTOR_LABELS)
         if own is not None:
             return own
-        phrase = self.tree.subtree(head, _NOT_THE_ACTOR)
-        found = [m for m in (self.tree.mention_at(i, ACTOR_LABELS) for i in phrase) if m]
+        phrase = self.parsed.subtree(head, _NOT_THE_ACTOR)
+        found = [m for m in (self.parsed.mention_at(i, ACTOR_LABELS) for i in phrase) if m]
         people = [m for m in found if m.label == "PERSON"]
         if people:
             return people[-1]
@@ -107,147 +154,140 @@ class ActorReader:
 
     def _from_proper_noun(self, head: int) -> Actor:
         """A name the NER missed: "Zelenskiy has repeatedly said ..."."""
-        words = [*self.tree.kids(head, "compound"), head]
-        start, end = self.tree.tokens[min(words)].start, self.tree.tokens[head].end
-        return self._from_mention(Mention(start, end, self.tree.text[start:end], "PROPN"))
+        words = [*self.parsed.kids(head, "compound"), head]
+        start, end = self.parsed.tokens[min(words)].start, self.parsed.tokens[head].end
+        return self.from_mention(Mention(start, end, self.parsed.text[start:end], "PROPN"))
 
-    def _from_mention(self, mention: Mention) -> Actor:
-        if mention.label == "PERSON" or self._is_known_person(mention.text):
-            return self.person(mention)
-        text = _bare(mention.text)
-        state = self.gazetteer.state_named(text) or self.gazetteer.state_of_adjective(text)
-        return Actor(state or text, mention.start, mention.end, state, True)
+    def from_mention(self, mention: Mention) -> Actor:
+        """A named mention as an actor: a person by full name, a state, an organisation."""
+        if mention.label == "PROPN" and not self.referents.is_person_name(mention.text):
+            text = bare_name(mention.text)
+            gazetteer = self.referents.gazetteer
+            state = gazetteer.state_named(text) or gazetteer.state_of_adjective(text)
+            kind = STATE if state is not None else NAMED
+            return Actor(state or text, mention.start, mention.end, state, True, kind)
+        return self._as_actor(self.referents.of_mention(mention), True)
 
-    def _is_known_person(self, text: str) -> bool:
-        """A name the NER tagged otherwise here ("Trump" as ORG) but as a person elsewhere."""
-        words = _bare(text).split()
-        return bool(words) and any(m.text.split()[-1] == words[-1] for m in self.people)
-
-    def person(self, mention: Mention) -> Actor:
-        full = self.full_name(_bare(mention.text))
-        return Actor(full, mention.start, mention.end, self.state_of_person(full), True)
-
-    def full_name(self, name: str) -> str:
-        """The longest name in the article ending with this one's last word."""
-        last = name.split()[-1]
-        longer = [_bare(m.text) for m in self.people if m.text.split()[-1] == last]
-        return max(longer, key=len, default=name)
-
-    def state_of_person(self, full_name: str) -> str | None:
-        """The state named just before any mention of this person ("Russian President")."""
-        last = full_name.split()[-1]
-        for mention in self.people:
-            if mention.text.split()[-1] == last:
-                state = self._state_before(mention.start)
-                if state is not None:
-                    return state
-        return None
-
-    def _state_before(self, start: int) -> str | None:
-        """The state in the title words right before a name: "Russian Foreign Minister",
-        "U.S. President Donald Trump's special envoy"; stops at any other word ("of")."""
-        window = self.tree.text[max(0, start - _TITLE_WINDOW) : start]
-        window = _PHRASE_BREAK.split(window)[-1]  # this sentence, this phrase
-        titled = False
-        for word in reversed(_WORD.findall(window)):
-            bare = _bare(word)
-            state = self._state_word(bare)
-            if state is not None:
-                return state
-            titled = titled or bare.lower() in TITLE_WORDS
-            if not (bare.lower() in TITLE_WORDS or (titled and bare[:1].isupper())):
-                return None
-        return None
-
-    def _state_word(self, word: str) -> str | None:
-        return self.gazetteer.state_of_adjective(word) or self.gazetteer.state_named(word)
+    @staticmethod
+    def _as_actor(referent: Referent, resolved: bool) -> Actor:
+        return Actor(
+            referent.name,
+            referent.start,
+            referent.end,
+            referent.state,
+            resolved and referent.resolved,
+            referent.kind,
+        )
 
     # --- descriptions ------------------------------------------------------------------
 
     def _described_person(self, head: int, start: int) -> Actor | None:
-        """ "the Russian foreign minister": the person named earlier with that title."""
-        if self.tree.tokens[head].pos != "NOUN":
+        """ "the Russian foreign minister": the person named earlier with that title; never
+        a generic one ("no Kestrian leader would sign away the river": Kestria)."""
+        if self.parsed.tokens[head].pos != "NOUN":
             return None
-        phrase = self.tree.text[start : self.tree.tokens[head].end]
-        mention = resolve_description(self.tree.text, self.annotation, phrase, start)
-        if mention is None:
+        if any(self.parsed.lower(d) in _GENERIC for d in self.parsed.kids(head, "det")):
             return None
-        found = self.person(mention)
-        return Actor(found.name, start, self.tree.tokens[head].end, found.state, False)
+        phrase = self.parsed.text[start : self.parsed.tokens[head].end]
+        found = self.referents.description(phrase, start)
+        if found is None or found.kind != PERSON:
+            return None
+        end = self.parsed.tokens[head].end
+        return Actor(found.name, start, end, found.state, False, PERSON)
 
-    def _state_of_phrase(self, head: int) -> Actor | None:
-        """ "The Kremlin", "the US leader", "Russian airstrikes": the state they stand for."""
-        phrase = self.tree.subtree(head, frozenset({"relcl", "acl", "prep", "appos"}))
-        start, end = self.tree.tokens[phrase[0]].start, self.tree.tokens[phrase[-1]].end
-        state = self.gazetteer.state_named(_bare(self.tree.text[start:end]))
+    def _owners_body(self, head: int) -> Actor | None:
+        """ "his army", "its government", "their forces": the state of whoever owns them
+        ("which his army has occupied" after naming Putin: Russia)."""
+        if self.parsed.lemma(head) not in STATE_BODIES:
+            return None
+        owner = self.parsed.kid(head, "poss")
+        if owner is None or self.parsed.tokens[owner].pos != "PRON":
+            return None
+        word = {"his": "he", "her": "she", "its": "they", "their": "they"}.get(
+            self.parsed.lower(owner)
+        )
+        found = self.referents.pronoun(word, self.parsed.tokens[owner].start) if word else None
+        if found is None or found.state is None:
+            return None
+        start, end = self.parsed.phrase(head)
+        return Actor(found.state, start, end, found.state, False, STATE, head)
+
+    def _state_of_phrase(self, head: int, whole_only: bool = False) -> Actor | None:
+        """ "The Kremlin", "the US leader", "Russian airstrikes": the state they stand for
+        (with `whole_only`, only a phrase that is a state's name or seat as a whole)."""
+        phrase = self.parsed.subtree(head, frozenset({"relcl", "acl", "prep", "appos"}))
+        start, end = self.parsed.tokens[phrase[0]].start, self.parsed.tokens[phrase[-1]].end
+        gazetteer = self.referents.gazetteer
+        state = gazetteer.state_named(bare_name(self.parsed.text[start:end]))
         if state is not None:
-            return Actor(state, start, end, state, True)
+            return Actor(state, start, end, state, True, STATE)
+        if whole_only:
+            return None
         for index in phrase:
-            state = self._state_word(self.tree.word(index))
+            state = self.referents.state_of_word(self.parsed.word(index))
             if state is not None:
-                return Actor(state, start, end, state, False)
+                return Actor(state, start, end, state, False, STATE)
         return None
 
     def _description(self, head: int) -> Actor | None:
         """ "the protesters", "a Swiss court" without a state: the description is the name."""
-        if self.tree.tokens[head].pos not in ("NOUN", "PROPN"):
+        if self.parsed.tokens[head].pos not in ("NOUN", "PROPN"):
             return None
         words = [
             i
-            for i in self.tree.subtree(head, _NOT_THE_ACTOR | {"det", "punct", "predet"})
+            for i in self.parsed.subtree(head, _NOT_THE_ACTOR | {"det", "punct", "predet"})
             if i <= head
         ]
-        while words and self.tree.lower(words[0]) in _DETERMINERS:
+        while words and self.parsed.lower(words[0]) in _DETERMINERS:
             words = words[1:]
         if not words:
             return None
-        start, end = self.tree.tokens[words[0]].start, self.tree.tokens[head].end
-        return Actor(_bare(self.tree.text[start:end]), start, end, None, False)
+        start, end = self.parsed.tokens[words[0]].start, self.parsed.tokens[head].end
+        return Actor(bare_name(self.parsed.text[start:end]), start, end, None, False, DESCRIBED)
 
     # --- pronouns ----------------------------------------------------------------------
 
     def _pronoun(self, head: int, word: str) -> Actor | None:
         """The subject of the reporting verb above ("Zelenskiy said he would not cede"), the
         person the sentence goes on to name ("Asked if he would ..., Trump said"), else the
-        person or group speakers.py resolves the pronoun to."""
+        person or group the referents resolve the pronoun to."""
         antecedent = first_found(self._reporting_subject(head), self._main_subject_after(head))
         if antecedent is not None:
             actor = self.read(antecedent)
             if actor is not None:
-                return Actor(actor.name, actor.start, actor.end, actor.state, False)
-        token = self.tree.tokens[head]
-        mention = resolve_pronoun(
-            self.annotation, "they" if word == "them" else word, token.start, text=self.tree.text
-        )
-        if mention is None:
+                return replace(actor, resolved=False)
+        token = self.parsed.tokens[head]
+        found = self.referents.pronoun("they" if word == "them" else word, token.start)
+        if found is None:
             return None
-        actor = self._from_mention(mention)
-        return Actor(actor.name, token.start, token.end, actor.state, False)
+        return Actor(found.name, token.start, token.end, found.state, False, found.kind, head)
 
     def _reporting_subject(self, head: int) -> int | None:
         """ "Zelenskiy said he would not cede": the subject of the verb above the clause."""
-        verb = self.tree.head(head)
-        if verb is None or self.tree.tokens[verb].dep not in ("ccomp", "xcomp"):
+        verb = self.parsed.head(head)
+        if verb is None or self.parsed.tokens[verb].dep not in ("ccomp", "xcomp"):
             return None
-        above = self.tree.head(verb)
+        above = self.parsed.head(verb)
         if above is None:
             return None
-        other = self.tree.kid(above, "nsubj")
-        if other is None or self.tree.tokens[other].pos == "PRON":
+        other = self.parsed.kid(above, "nsubj")
+        if other is None or self.parsed.tokens[other].pos == "PRON":
             return None
+        if self.parsed.lower(head) in PERSON_PRONOUNS and self._plural(other):
+            return None  # "aides say he accepts": he is not the aides
         return other
+
+    def _plural(self, index: int) -> bool:
+        token = self.parsed.tokens[index]
+        return token.pos == "NOUN" and self.parsed.lower(index) != token.lemma.lower()
 
     def _main_subject_after(self, head: int) -> int | None:
         """ "Asked if he would accept ..., Trump said": the person the sentence is about."""
-        if self.tree.lower(head) not in PERSON_PRONOUNS:
+        if self.parsed.lower(head) not in PERSON_PRONOUNS:
             return None
-        root = next((a for a in self.tree.ancestors(head) if self.tree.head(a) is None), None)
-        main = self.tree.kid(root, "nsubj") if root is not None else None
-        if main is None or main < head or self.tree.tokens[main].pos == "PRON":
+        root = next((a for a in self.parsed.ancestors(head) if self.parsed.head(a) is None), None)
+        main = self.parsed.kid(root, "nsubj") if root is not None else None
+        if main is None or main < head or self.parsed.tokens[main].pos == "PRON":
             return None
-        mention = self.tree.mention_at(main, ACTOR_LABELS)
-        return main if mention is not None and self._is_known_person(mention.text) else None
-
-
-def _bare(text: str) -> str:
-    return text.removesuffix("’s").removesuffix("'s").strip()
+        mention = self.parsed.mention_at(main, ACTOR_LABELS)
+        return main if mention is not None and self.referents.is_person_name(mention.text) else None

@@ -11,8 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsdesk.extract.claims.lexicon import NOUNS, TRANSFERS, VERBS, WANTS_THINGS
-from newsdesk.extract.claims.tree import Tree, first_found
+from newsdesk.extract.claims.lexicon import (
+    NOUNS,
+    REPORTING_VERBS,
+    TRANSFERS,
+    VERBS,
+    WANTS_THINGS,
+)
+from newsdesk.parse import ParsedArticle, first_found
 
 # Branches never part of an issue phrase.
 _SKIP = frozenset({"relcl", "appos", "advcl", "punct", "mark", "nsubj", "nsubjpass", "parataxis"})
@@ -26,6 +32,8 @@ _TOWARDS = ("to", "on", "against", "with", "into", "upon")
 # Named spans that are never whom an action is aimed at: "on Friday", "on 14 January".
 _NOT_AIMED_AT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _FROM_OR_IN = ("from", "in")
+# Prepositions whose object is what an act without an object is about.
+_ABOUT = ("as", "to", "with", "over", "on", "from", "into", "against")
 _BY = frozenset({"by", "from", "for"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PERSON = frozenset({"PERSON"})
@@ -42,6 +50,12 @@ _WEEKDAYS = frozenset(
     | {"today", "yesterday"}
 )
 _LEADING = frozenset({"the", "a", "an", "that", "to", "of", "for", "on"})
+# An issue that only points: a claim about "it" or "this" says nothing one can check.
+POINTING_WORDS = frozenset(
+    {"it", "this", "that", "these", "those", "them", "which", "what", "anything", "something",
+     "nothing", "everything"}
+)  # fmt: skip
+_RELATIVE = frozenset({"which", "that", "who", "whom"})
 _QUOTES = "\"“”‘’«»„'"
 _MAX_WORDS = 16
 
@@ -59,297 +73,332 @@ class IssueAndTarget:
     target: int | None  # token index of the target's head
 
 
-def issue_of_verb(tree: Tree, verb: int, action: str = "") -> IssueAndTarget:
+def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAndTarget:
     """The issue and target of a verb trigger of type `action`, from its complements."""
-    clause = tree.kid(verb, "ccomp")
+    clause = parsed.kid(verb, "ccomp")
     if clause is not None:
-        return IssueAndTarget(core_phrase(tree, clause), tree.kid(clause, "nsubj"))
-    target = aimed_at(tree, verb, action)
+        return IssueAndTarget(core_phrase(parsed, clause), parsed.kid(clause, "nsubj"))
+    target = aimed_at(parsed, verb, action)
     infinitive = first_found(
-        tree.kid(verb, "xcomp"), _infinitive_under(tree, _addressee(tree, verb))
+        parsed.kid(verb, "xcomp"), _infinitive_under(parsed, _addressee(parsed, verb))
     )
     if infinitive is not None:
-        return IssueAndTarget(core_phrase(tree, infinitive), _or_of(tree, target, infinitive))
+        return IssueAndTarget(core_phrase(parsed, infinitive), _or_of(parsed, target, infinitive))
     obj = first_found(
-        tree.kid(verb, "dobj", "attr", "oprd"), _pobj_of(tree, verb, "for", "against", "at")
+        parsed.kid(verb, "dobj", "attr", "oprd"), _pobj_of(parsed, verb, "for", "against", "at")
     )
     if obj is not None:
-        return IssueAndTarget(_object_phrase(tree, verb, obj), target)
+        return IssueAndTarget(_object_phrase(parsed, verb, obj), target)
+    about = _pobj_of(parsed, verb, *_ABOUT)  # "resigned as president", "agreed to the plan"
+    if about is not None and not _is_date(parsed, about):
+        return IssueAndTarget(noun_phrase(parsed, about), target)
+    acted_on = parsed.kid(verb, "nsubjpass")  # "territory which was occupied by the army"
+    if acted_on is not None and parsed.kid(verb, "agent") is not None:
+        return IssueAndTarget(noun_phrase(parsed, acted_on), target)
     return IssueAndTarget(None, target)
 
 
-def aimed_at(tree: Tree, verb: int, action: str = "") -> int | None:
+def aimed_at(parsed: ParsedArticle, verb: int, action: str = "") -> int | None:
     """Whom a verb's action is aimed at. Its object when that names someone ("urged Putin",
     "killed six soldiers"), or who is behind a thing it takes as object ("rejected an appeal
     lodged by X"). When the object is a thing (handed over: "sent aid to Gaza", "lifted
     sanctions imposed on China"; an action: "held talks with Abbas"; wanted or refused:
     "sought refuge in Amman") or there is none ("called for sanctions against Turkey"):
     the one its prepositions direct it to, a named one first."""
-    obj = _direct_object(tree, verb)
-    if obj is not None and _names_a_person(tree, obj):
+    obj = _direct_object(parsed, verb)
+    if obj is not None and _names_a_person(parsed, obj):
         return obj
-    if obj is not None and not _is_a_thing(tree, obj, action):
-        return first_found(_named_inside(tree, obj), obj)
+    if obj is not None and not _is_a_thing(parsed, obj, action):
+        return first_found(_named_inside(parsed, obj), obj)
     preps = _TOWARDS + _FROM_OR_IN if action in TRANSFERS | WANTS_THINGS else _TOWARDS
-    directed = _directed_objects(tree, verb, obj, preps)
-    named = [d for d in directed if _names_an_actor(tree, d)]
+    directed = _directed_objects(parsed, verb, obj, preps)
+    named = [d for d in directed if _names_an_actor(parsed, d)]
     return first_found(
         named[0] if named else None,
-        _named_anywhere_inside(tree, obj),
+        _named_anywhere_inside(parsed, obj),
         directed[0] if directed else None,
         obj,
-        _passive_subject(tree, verb),
+        _passive_subject(parsed, verb),
     )
 
 
-def _direct_object(tree: Tree, verb: int) -> int | None:
+def _direct_object(parsed: ParsedArticle, verb: int) -> int | None:
     """The object, or the receiver of "gave Putin a warning" (spaCy also calls the "to" of
     "sent aid to Gaza" a dative: a preposition, not an object)."""
-    datives = [d for d in tree.kids(verb, "dative") if tree.tokens[d].pos != "ADP"]
-    return first_found(*datives, tree.kid(verb, "dobj"))
+    datives = [d for d in parsed.kids(verb, "dative") if parsed.tokens[d].pos != "ADP"]
+    return first_found(*datives, parsed.kid(verb, "dobj"))
 
 
-def _is_a_thing(tree: Tree, obj: int, action: str) -> bool:
+def _is_a_thing(parsed: ParsedArticle, obj: int, action: str) -> bool:
     """An object that is not whom the action is aimed at: an action ("talks"), what is
     handed over, or what is wanted, offered or refused when it names no one."""
-    if action in TRANSFERS or tree.tokens[obj].lemma.lower() in NOUNS:
+    if action in TRANSFERS or parsed.tokens[obj].lemma.lower() in NOUNS:
         return True
-    return action in WANTS_THINGS and not _names_an_actor(tree, obj)
+    return action in WANTS_THINGS and not _names_an_actor(parsed, obj)
 
 
-def _names_an_actor(tree: Tree, token: int) -> bool:
+def _names_an_actor(parsed: ParsedArticle, token: int) -> bool:
     """A name, a pronoun, or a phrase with a name in it ("the Palestinian people")."""
-    if tree.tokens[token].pos in ("PRON", "PROPN"):
+    if parsed.tokens[token].pos in ("PRON", "PROPN"):
         return True
-    phrase = tree.subtree(token, _NOT_OWN)
-    return any(tree.mention_at(i, _NAMED) is not None for i in phrase)
+    phrase = parsed.subtree(token, _NOT_OWN)
+    return any(parsed.mention_at(i, _NAMED) is not None for i in phrase)
 
 
-def _directed_objects(tree: Tree, verb: int, obj: int | None, preps: tuple[str, ...]) -> list[int]:
+def _directed_objects(
+    parsed: ParsedArticle, verb: int, obj: int | None, preps: tuple[str, ...]
+) -> list[int]:
     """Objects of `preps` in the verb's phrase, through the object and other prepositions
     ("called for sanctions against Turkey", "aid in assistance to Fiji"), never inside
     another clause and never a date; "to"/"against"-like ones first, then in text order."""
     found: list[tuple[int, int]] = []
-    stack = [verb, *_object_and_its_clauses(tree, obj)]
+    stack = [verb, *_object_and_its_clauses(parsed, obj)]
     seen: set[int] = set()
     while stack:
         head = stack.pop()
         if head in seen:
             continue
         seen.add(head)
-        for prep in tree.kids(head, "prep", "dative"):
-            pobj = tree.kid(prep, "pobj")
-            if pobj is None or _is_date(tree, pobj):
+        for prep in parsed.kids(head, "prep", "dative"):
+            pobj = parsed.kid(prep, "pobj")
+            if pobj is None or _is_date(parsed, pobj):
                 continue
             stack.append(pobj)
-            if tree.lower(prep) in preps:
-                found.append((0 if tree.lower(prep) in _TOWARDS else 1, pobj))
+            if parsed.lower(prep) in preps:
+                found.append((0 if parsed.lower(prep) in _TOWARDS else 1, pobj))
     return [index for _, index in sorted(found)]
 
 
-def _named_anywhere_inside(tree: Tree, obj: int | None) -> int | None:
+def _named_anywhere_inside(parsed: ParsedArticle, obj: int | None) -> int | None:
     """ "rejected loud appeals to release Aya Hijazi": the first one named in a thing."""
-    if obj is None or tree.tokens[obj].pos != "NOUN":
+    if obj is None or parsed.tokens[obj].pos != "NOUN":
         return None
-    for index in tree.subtree(obj, frozenset({"appos", "punct"})):
-        possessor = tree.tokens[index].dep == "poss"
-        named = tree.mention_at(index, _NAMED) is not None
-        if index != obj and named and not possessor and not _is_date(tree, index):
-            return noun_above(tree, index)
+    for index in parsed.subtree(obj, frozenset({"appos", "punct"})):
+        possessor = parsed.tokens[index].dep == "poss"
+        named = parsed.mention_at(index, _NAMED) is not None
+        if index != obj and named and not possessor and not _is_date(parsed, index):
+            return noun_above(parsed, index)
     return None
 
 
-def named_after(tree: Tree, verb: int, after: int) -> int | None:
+def named_after(parsed: ParsedArticle, verb: int, after: int) -> int | None:
     """The first name after character `after` (the trigger's end) in the verb's own clause:
     a guess at the target when the syntax names none ("resigned as president of Indonesia")."""
-    for index in tree.subtree(verb, _OTHER_CLAUSES):
-        late = tree.tokens[index].start >= after
-        if late and tree.mention_at(index, _NAMED) is not None and not _is_date(tree, index):
-            return noun_above(tree, index)
+    for index in parsed.subtree(verb, _OTHER_CLAUSES):
+        late = parsed.tokens[index].start >= after
+        if late and parsed.mention_at(index, _NAMED) is not None and not _is_date(parsed, index):
+            return noun_above(parsed, index)
     return None
 
 
-def noun_above(tree: Tree, index: int) -> int:
+def noun_above(parsed: ParsedArticle, index: int) -> int:
     """The noun a name modifies, whose phrase the target is: "Croatian" in "the Croatian
     government's request", "Palestinian" in "the Palestinian people"."""
-    while tree.tokens[index].dep in _MODIFIER:
-        head = tree.head(index)
-        if head is None or tree.tokens[head].pos not in ("NOUN", "PROPN"):
+    while parsed.tokens[index].dep in _MODIFIER:
+        head = parsed.head(index)
+        if head is None or parsed.tokens[head].pos not in ("NOUN", "PROPN"):
             break
         index = head
     return index
 
 
-def _named_inside(tree: Tree, obj: int) -> int | None:
+def _named_inside(parsed: ParsedArticle, obj: int) -> int | None:
     """The first named actor hanging off a thing: "an appeal lodged by the Administrative
     Centre", "charges by the U.S. Chamber of Commerce", "a request for Puigdemont"."""
-    if tree.mention_at(obj, _NAMED) is not None or tree.tokens[obj].pos != "NOUN":
+    if parsed.mention_at(obj, _NAMED) is not None or parsed.tokens[obj].pos != "NOUN":
         return None
-    for index in tree.subtree(obj, frozenset({"relcl", "appos", "punct"})):
-        named = tree.mention_at(index, _NAMED) is not None
-        if index != obj and named and _is_agent_of(tree, index) and not _is_date(tree, index):
+    for index in parsed.subtree(obj, frozenset({"relcl", "appos", "punct"})):
+        named = parsed.mention_at(index, _NAMED) is not None
+        if index != obj and named and _is_agent_of(parsed, index) and not _is_date(parsed, index):
             return index
     return None
 
 
-def _names_a_person(tree: Tree, token: int) -> bool:
+def _names_a_person(parsed: ParsedArticle, token: int) -> bool:
     """A pronoun or a phrase naming a person: "his counterpart Italian President Sergio
     Mattarella" is whom a meeting is with, whatever preposition follows."""
-    if tree.tokens[token].pos in ("PRON", "PROPN"):
+    if parsed.tokens[token].pos in ("PRON", "PROPN"):
         return True
-    phrase = tree.subtree(token, frozenset({"relcl", "acl", "prep", "poss"}))
-    return any(tree.mention_at(i, _PERSON) is not None for i in phrase)
+    phrase = parsed.subtree(token, frozenset({"relcl", "acl", "prep", "poss"}))
+    return any(parsed.mention_at(i, _PERSON) is not None for i in phrase)
 
 
-def _object_and_its_clauses(tree: Tree, obj: int | None) -> list[int]:
+def _object_and_its_clauses(parsed: ParsedArticle, obj: int | None) -> list[int]:
     """ "sanctions imposed on China": the object and the participles describing it."""
-    if obj is None or tree.tokens[obj].pos not in ("NOUN", "PROPN"):
+    if obj is None or parsed.tokens[obj].pos not in ("NOUN", "PROPN"):
         return []
-    return [obj, *tree.kids(obj, "acl")]
+    return [obj, *parsed.kids(obj, "acl")]
 
 
-def _is_agent_of(tree: Tree, index: int) -> bool:
-    prep = tree.head(index)
-    return tree.tokens[index].dep == "pobj" and prep is not None and tree.lower(prep) in _BY
+def _is_agent_of(parsed: ParsedArticle, index: int) -> bool:
+    prep = parsed.head(index)
+    return parsed.tokens[index].dep == "pobj" and prep is not None and parsed.lower(prep) in _BY
 
 
-def _is_date(tree: Tree, token: int) -> bool:
-    return tree.mention_at(token, _NOT_AIMED_AT) is not None or tree.lower(token) in _WEEKDAYS
+def _is_date(parsed: ParsedArticle, token: int) -> bool:
+    return parsed.mention_at(token, _NOT_AIMED_AT) is not None or parsed.lower(token) in _WEEKDAYS
 
 
-def _passive_subject(tree: Tree, verb: int) -> int | None:
+def _passive_subject(parsed: ParsedArticle, verb: int) -> int | None:
     """ "Kyiv was attacked by Russia": the passive subject is the one acted on."""
-    return tree.kid(verb, "nsubjpass") if tree.kid(verb, "agent") is not None else None
+    return parsed.kid(verb, "nsubjpass") if parsed.kid(verb, "agent") is not None else None
 
 
-def _or_of(tree: Tree, target: int | None, infinitive: int) -> int | None:
+def _or_of(parsed: ParsedArticle, target: int | None, infinitive: int) -> int | None:
     """ "agreed to extend their mission": with no addressee, the infinitive's target."""
     if target is not None:
         return target
-    return aimed_at(tree, infinitive, VERBS.get(tree.tokens[infinitive].lemma.lower(), ""))
+    return aimed_at(parsed, infinitive, VERBS.get(parsed.tokens[infinitive].lemma.lower(), ""))
 
 
-def _object_phrase(tree: Tree, verb: int, obj: int) -> Phrase:
+def _object_phrase(parsed: ParsedArticle, verb: int, obj: int) -> Phrase:
     """The object with the verb's "as"/"to" complement: "Crimea as Russian", "territory to
     Moscow"."""
-    tokens = _branch(tree, obj)
-    for prep in tree.kids(verb, "prep"):
-        if tree.lower(prep) in ("as", "to") and prep > obj and not _is_as_part_of(tree, prep):
-            tokens.extend(_branch(tree, prep))
-    return _phrase(tree, sorted(set(tokens)))
+    tokens = _branch(parsed, obj)
+    for appos in parsed.kids(obj, "appos"):  # "his successor, Donald Trump,": who it is
+        tokens.extend(_branch(parsed, appos))
+    for prep in parsed.kids(verb, "prep"):
+        if parsed.lower(prep) in ("as", "to") and prep > obj and not _is_as_part_of(parsed, prep):
+            tokens.extend(_branch(parsed, prep))
+    return _phrase(parsed, sorted(set(tokens)))
 
 
-def issue_of_noun(tree: Tree, noun: int) -> IssueAndTarget:
+def with_antecedent(parsed: ParsedArticle, found: IssueAndTarget, verb: int) -> IssueAndTarget:
+    """A relative pronoun as the issue ("the plant, which his army has occupied") stands
+    for the noun the clause describes: the issue is that noun's phrase."""
+    if found.issue is None or found.issue.text.lower() not in _RELATIVE:
+        return found
+    clause = next(
+        (c for c in (verb, *parsed.ancestors(verb)) if parsed.tokens[c].dep == "relcl"), None
+    )
+    noun = parsed.head(clause) if clause is not None else None
+    if noun is None or parsed.tokens[noun].pos not in ("NOUN", "PROPN"):
+        return found
+    return IssueAndTarget(noun_phrase(parsed, noun), found.target)
+
+
+def issue_of_noun(parsed: ParsedArticle, noun: int) -> IssueAndTarget:
     """ "a US demand that Ukraine have ...", "demand for X", "proposals to recognize ..."."""
-    clause = first_found(tree.kid(noun, "acl", "ccomp"), _that_clause(tree, noun))
+    clause = first_found(parsed.kid(noun, "acl", "ccomp"), _that_clause(parsed, noun))
     if clause is not None:
-        return IssueAndTarget(core_phrase(tree, clause), tree.kid(clause, "nsubj"))
-    obj = _pobj_of(tree, noun, "for", "against", "on", "to")
-    aimed = _pobj_of(tree, noun, *_TOWARDS)
+        return IssueAndTarget(core_phrase(parsed, clause), parsed.kid(clause, "nsubj"))
+    obj = _pobj_of(parsed, noun, "for", "against", "on", "to", "with")
+    aimed = _pobj_of(parsed, noun, *_TOWARDS)
     if obj is not None:
-        return IssueAndTarget(noun_phrase(tree, obj), aimed)
-    head = tree.head(noun)
-    if tree.tokens[noun].dep == "nsubj" and head is not None:
+        return IssueAndTarget(noun_phrase(parsed, obj), aimed)
+    head = parsed.head(noun)
+    if parsed.tokens[noun].dep == "nsubj" and head is not None:
         # "Other U.S. demands include the restoration of ...": what the verb lists.
-        listed = tree.kid(head, "dobj", "attr")
+        listed = parsed.kid(head, "dobj", "attr")
         if listed is not None:
-            return IssueAndTarget(noun_phrase(tree, listed), None)
+            return IssueAndTarget(noun_phrase(parsed, listed), None)
     return IssueAndTarget(None, None)
 
 
-def _that_clause(tree: Tree, noun: int) -> int | None:
+def _that_clause(parsed: ParsedArticle, noun: int) -> int | None:
     """spaCy reads "a demand that Ukraine have ..." as a relative clause; "that" marks it."""
-    for clause in tree.kids(noun, "relcl"):
-        if any(tree.lower(m) == "that" for m in tree.kids(clause, "mark")):
+    for clause in parsed.kids(noun, "relcl"):
+        if any(parsed.lower(m) == "that" for m in parsed.kids(clause, "mark")):
             return clause
     return None
 
 
-def _addressee(tree: Tree, verb: int) -> int | None:
+def _addressee(parsed: ParsedArticle, verb: int) -> int | None:
     """Who is asked or acted on: "urged Putin", "called on Putin", "wants Moscow to"."""
     return first_found(
-        tree.kid(verb, "dobj", "dative"), _pobj_of(tree, verb, "on", "at", "with", "to")
+        parsed.kid(verb, "dobj", "dative"), _pobj_of(parsed, verb, "on", "at", "with", "to")
     )
 
 
-def _infinitive_under(tree: Tree, target: int | None) -> int | None:
+def _infinitive_under(parsed: ParsedArticle, target: int | None) -> int | None:
     """spaCy often hangs "to end" off the addressee: "called on Putin to end his war"."""
     if target is None:
         return None
-    return tree.kid(target, "acl", "relcl")
+    return parsed.kid(target, "acl", "relcl")
 
 
-def _pobj_of(tree: Tree, head: int, *preps: str) -> int | None:
-    for prep in tree.kids(head, "prep"):
-        if tree.lower(prep) in preps:
-            obj = tree.kid(prep, "pobj", "pcomp")
+def _pobj_of(parsed: ParsedArticle, head: int, *preps: str) -> int | None:
+    for prep in parsed.kids(head, "prep"):
+        if parsed.lower(prep) in preps:
+            obj = parsed.kid(prep, "pobj", "pcomp")
             if obj is not None:
                 return obj
     return None
 
 
-def core_phrase(tree: Tree, head: int) -> Phrase:
+def core_phrase(parsed: ParsedArticle, head: int) -> Phrase:
     """A clause without its subject, asides and the preps that do not carry the issue."""
     keep: list[int] = [head]
-    for kid in tree.children[head]:
-        token = tree.tokens[kid]
+    for kid in parsed.children[head]:
+        token = parsed.tokens[kid]
         if token.dep in _SKIP or token.pos == "SPACE":
             continue
-        if token.dep in ("prep", "npadvmod", "advmod") and tree.lower(kid) not in _CORE_PREPS:
+        if token.dep in ("conj", "cc") and parsed.tokens[head].pos in ("VERB", "AUX"):
+            continue  # "to end the occupation and refuse to recognize ...": two acts
+        if token.dep in ("prep", "npadvmod", "advmod") and parsed.lower(kid) not in _CORE_PREPS:
             continue
-        if _is_as_part_of(tree, kid):
+        if _is_as_part_of(parsed, kid):
             continue
-        keep.extend(_branch(tree, kid))
-    return _phrase(tree, sorted(set(keep)))
+        keep.extend(_branch(parsed, kid))
+    return _phrase(parsed, sorted(set(keep)))
 
 
-def noun_phrase(tree: Tree, head: int) -> Phrase:
-    return _phrase(tree, _branch(tree, head))
+def noun_phrase(parsed: ParsedArticle, head: int) -> Phrase:
+    return _phrase(parsed, _branch(parsed, head))
 
 
-def _branch(tree: Tree, head: int) -> list[int]:
-    """A subtree without asides, at any depth ("... industry as part of a deal")."""
-    asides = [k for k in tree.subtree(head, _SKIP) if _is_as_part_of(tree, k)]
-    dropped = {i for aside in asides for i in tree.subtree(aside)}
-    return [i for i in tree.subtree(head, _SKIP) if i not in dropped]
+def _branch(parsed: ParsedArticle, head: int) -> list[int]:
+    """A subtree without asides, at any depth ("... industry as part of a deal", "...,
+    first reported by the Orvenian daily Glas Orvena": the attribution)."""
+    asides = [
+        k
+        for k in parsed.subtree(head, _SKIP)
+        if _is_as_part_of(parsed, k) or _is_reported_by(parsed, k)
+    ]
+    dropped = {i for aside in asides for i in parsed.subtree(aside)}
+    return [i for i in parsed.subtree(head, _SKIP) if i not in dropped]
 
 
-def _is_as_part_of(tree: Tree, kid: int) -> bool:
-    obj = tree.kid(kid, "pobj")
-    return tree.lower(kid) == "as" and obj is not None and tree.lower(obj) == "part"
+def _is_reported_by(parsed: ParsedArticle, kid: int) -> bool:
+    return parsed.tokens[kid].dep == "acl" and parsed.lemma(kid) in REPORTING_VERBS
 
 
-def _phrase(tree: Tree, tokens: list[int]) -> Phrase:
-    tokens = _trim(tree, tokens)
+def _is_as_part_of(parsed: ParsedArticle, kid: int) -> bool:
+    obj = parsed.kid(kid, "pobj")
+    return parsed.lower(kid) == "as" and obj is not None and parsed.lower(obj) == "part"
+
+
+def _phrase(parsed: ParsedArticle, tokens: list[int]) -> Phrase:
+    tokens = _trim(parsed, tokens)
     if len(tokens) > _MAX_WORDS:
-        tokens = _trim(tree, tokens[:_MAX_WORDS])
-    start, end = tree.tokens[tokens[0]].start, tree.tokens[tokens[-1]].end
-    return Phrase(start, end, _normalise(tree, tokens))
+        tokens = _trim(parsed, tokens[:_MAX_WORDS])
+    start, end = parsed.tokens[tokens[0]].start, parsed.tokens[tokens[-1]].end
+    return Phrase(start, end, _normalise(parsed, tokens))
 
 
-def _trim(tree: Tree, tokens: list[int]) -> list[int]:
+def _trim(parsed: ParsedArticle, tokens: list[int]) -> list[int]:
     """Drop leading determiners/markers and trailing punctuation or connectives."""
-    while len(tokens) > 1 and tree.lower(tokens[0]) in _LEADING | set(_QUOTES):
+    while len(tokens) > 1 and parsed.lower(tokens[0]) in _LEADING | set(_QUOTES):
         tokens = tokens[1:]
     while len(tokens) > 1 and (
-        tree.tokens[tokens[-1]].pos in ("PUNCT", "CCONJ", "ADP", "DET")
-        or tree.word(tokens[-1]) in _QUOTES
+        parsed.tokens[tokens[-1]].pos in ("PUNCT", "CCONJ", "ADP", "DET")
+        or parsed.word(tokens[-1]) in _QUOTES
     ):
         tokens = tokens[:-1]
     return tokens
 
 
-def _normalise(tree: Tree, tokens: list[int]) -> str:
+def _normalise(parsed: ParsedArticle, tokens: list[int]) -> str:
     """The kept words with their own spacing, quote marks dropped, one space between gaps."""
     parts: list[str] = []
     previous_end: int | None = None
     for index in tokens:
-        token = tree.tokens[index]
-        if tree.word(index) in _QUOTES:
+        token = parsed.tokens[index]
+        if parsed.word(index) in _QUOTES:
             continue
         if previous_end is not None:
-            gap = tree.text[previous_end : token.start]
+            gap = parsed.text[previous_end : token.start]
             parts.append("" if gap == "" else " ")
-        parts.append(tree.word(index).replace("’", "'"))
+        parts.append(parsed.word(index).replace("’", "'"))
         previous_end = token.end
     return "".join(parts).strip()

@@ -46,29 +46,41 @@ ACTION_TYPES = (
 )
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 def _table(**groups: str) -> dict[str, str]:
     return {word: action for action, words in groups.items() for word in words.split()}
 
 
 VERBS: dict[str, str] = _table(
-    DEMAND="demand insist urge request appeal want seek require press",
+    DEMAND="demand insist urge request appeal want seek require press pressure order",
     PROPOSE="propose suggest offer pledge promise vow",
-    ACCEPT="accept agree approve ratify recognize recognise sign",
-    REJECT="reject refuse deny dismiss veto oppose resist decline",
-    CONCEDE="concede cede yield surrender withdraw retreat release free lift ease return resign",
+    ACCEPT="accept agree approve ratify recognize recognise sign allow",
+    REJECT="reject refuse deny dismiss veto oppose resist decline refute",
+    CONCEDE=(
+        "concede cede yield surrender withdraw retreat release free lift ease return resign"
+        " grant reopen remove waive"
+    ),
     THREATEN="threaten warn",
     ASSAULT=(
         "attack kill bomb shell shoot invade wound injure assassinate massacre strike"
         " hit storm burn ambush abduct kidnap behead fight clash occupy capture torture"
-        " destroy pound overrun"
+        " destroy pound overrun violate"
     ),
-    COERCE="arrest detain jail imprison expel deport ban raid confiscate seize outlaw",
+    COERCE=(
+        "arrest detain jail imprison expel deport ban raid confiscate seize outlaw apprehend force"
+    ),
     CONSULT="meet discuss visit host negotiate consult",
     SANCTION="sanction embargo boycott suspend cancel reduce",
     SUPPORT="support back praise welcome endorse commend hail thank congratulate defend",
-    DISAPPROVE="criticize criticise condemn accuse blame denounce slam rebuke summon",
-    COOPERATE="cooperate collaborate share extradite",
-    AID="provide supply deliver donate fund send",
+    DISAPPROVE=(
+        "criticize criticise condemn accuse blame denounce slam rebuke summon assail blast"
+        " castigate chastise charge convict indict"
+    ),
+    COOPERATE="cooperate collaborate share extradite participate",
+    AID=("provide supply deliver donate fund send lend distribute contribute evacuate rescue give"),
     PROTEST="protest demonstrate march rally riot",
     MOBILIZE="deploy mobilize mobilise station",
     INVESTIGATE="investigate probe",
@@ -89,6 +101,9 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("back", "down"): CONCEDE,
     ("back", "out"): REJECT,
     ("crack", "down"): COERCE,
+    ("strike", "down"): REJECT,
+    ("hand", "over"): CONCEDE,
+    ("stop", "work"): PROTEST,
     ("open", "fire"): ASSAULT,
     ("talk", "with"): CONSULT,
     ("talk", "to"): CONSULT,
@@ -98,7 +113,8 @@ PHRASAL: dict[tuple[str, str], str] = {
 # Verbs whose meaning is their object's: "carried out an airstrike", "launched an attack".
 LIGHT_VERBS = frozenset(
     {"carry", "launch", "stage", "conduct", "mount", "make", "hold", "impose", "issue"}
-    | {"declare", "announce", "open"}
+    | {"declare", "announce", "open", "pay", "attend", "begin", "start", "give", "step"}
+    | {"intensify", "escalate", "resume", "wage", "host", "establish", "file", "fire", "reach"}
 )
 
 # Ambiguous verbs that only count with a particle (PHRASAL) or a light-verb object.
@@ -106,22 +122,44 @@ NEEDS_PARTICLE = frozenset({"call", "push", "ask", "lash", "rule", "give", "pull
 
 # Verbs that carry their action only with an object: "returned artifacts to Italy" (not
 # "returned home"), "sent aid", "shared evidence", "reduced aid".
-NEEDS_OBJECT = frozenset({"return", "send", "share", "reduce", "cancel", "defend"})
+NEEDS_OBJECT = frozenset(
+    {"return", "send", "share", "reduce", "cancel", "defend", "violate", "charge", "remove"}
+    | {"grant", "reopen", "waive", "evacuate", "rescue"}
+)
 
 NOUNS: dict[str, str] = _table(
     DEMAND="demand request call ultimatum requirement",
     PROPOSE="proposal offer plan",
     REJECT="rejection refusal veto",
-    THREATEN="threat warning",
-    ASSAULT="attack airstrike strike bombing offensive assault invasion raid shelling warfare",
-    COERCE="curfew blockade",
+    THREATEN="threat warning deadline",
+    ASSAULT=(
+        "attack airstrike strike bombing offensive assault invasion raid shelling warfare war"
+        " missile missiles rocket rockets shot shots shell shells mortar mortars artillery"
+    ),
+    COERCE="curfew blockade crackdown emergency siege",
     INVESTIGATE="investigation inquiry probe",
-    CONSULT="talks talk meeting visit summit",
+    CONSULT=(
+        "talks talk meeting visit summit discussion discussions negotiation negotiations"
+        " consultation consultations conference mediation"
+    ),
+    AID="assistance aid relief funding donation",
+    ACCEPT="permission approval consent agreement deal accord compromise settlement consensus",
+    MOBILIZE="deployment",
+    COOPERATE="relations ties cooperation partnership",
+    PROTEST="protest protests demonstration demonstrations rally march",
     SANCTION="sanction sanctions embargo suspension",
-    CONCEDE="concession withdrawal ceasefire",
-    DISAPPROVE="criticism condemnation",
+    CONCEDE="concession withdrawal ceasefire release",
+    DISAPPROVE="criticism condemnation lawsuit complaint suit",
     SUPPORT="support",
 )
+
+# Nouns that carry an action only after a light verb ("reached an agreement", "declared a
+# state of siege", "announced the release of ..."): alone ("the Iran deal", "a press
+# release") they name a thing, not someone's act.
+LIGHT_VERB_NOUNS = frozenset(
+    {"agreement", "deal", "accord", "compromise", "settlement", "consensus", "release",
+     "deployment", "mediation", "siege", "emergency", "permission", "approval", "consent"}
+)  # fmt: skip
 
 # Nouns that make a claim on their own ("a US demand that ..."), not only after a light verb.
 CLAIM_NOUNS = frozenset(
@@ -163,3 +201,91 @@ REPORTING_VERBS = frozenset(
 )
 EXPECTING_VERBS = frozenset(["expect", "set", "plan", "intend", "prepare", "schedule", "go", "aim"])
 PROPOSING = frozenset(["propose", "suggest", "offer", "proposal", "plan", "suggestion"])
+
+# Descriptions that can act (a group of people, a body): "protesters", "the government",
+# "Russian troops"; a description naming a thing ("the strike", "the plan", "fears", "the
+# law") is never an actor (a thing's author acts, when the text names it).
+AGENT_NOUNS = _words(
+    """people person man woman men women official officials leader leaders authorities
+    authority government governments administration ministry ministries army armies military
+    forces force troops soldiers police officers officer militants rebels insurgents
+    fighters gunmen protesters demonstrators activists critics supporters opponents voters
+    residents villagers citizens workers lawmakers legislators senators deputies members
+    delegation delegations negotiators diplomats envoy ministers party parties court courts
+    judge judges committee council congress senate parliament assembly cabinet agency
+    company companies firm firms group groups union unions coalition alliance side sides
+    country countries state states nation nations regime junta prosecutors prosecutor
+    investigators campaign team staff aides aide adviser advisers spokesman spokeswoman
+    spokesperson president minister secretary chairman chief commander general board
+    bank banks organization organisation organizations organisations movement movements
+    community students teachers doctors nurses farmers families relatives hackers police
+    navy guard guards coast office diplomat diplomats"""
+)
+# Words that end like a doer ("-er", "-or", "-ant") but name a thing.
+THING_NOUNS = _words(
+    """number order power paper water center centre letter border matter quarter chapter
+    layer corner shelter tower computer cancer river manner error factor sector monitor
+    motor mirror pillar anchor harbor harbour flavor favor favour honor honour meter
+    dollar percent elephant restaurant plant giant tenant variant warrant instant
+    amount point joint element statement agreement"""
+)
+
+# Objects that make a hand-over or a release no act at all: words, documents and media are
+# delivered or released, not given as aid or conceded ("provided clarity", "delivered a
+# speech", "released his tax returns", "released a video").
+NOT_HANDED_OVER = _words(
+    """speech speeches address remarks statement statements message messages report reports
+    details detail information data figures numbers evidence clarity account accounts update
+    updates version verdict ruling opinion comment comments views answer answers explanation
+    explanations insight insights moment moments example examples look glimpse return
+    returns taxes video videos footage image images photo photos picture pictures album song
+    film book memoir record records document documents transcript transcripts email emails
+    letter letters list results result findings analysis study survey poll polls plan plans
+    proposal proposals schedule name names guidance advice testimony reading readout summary
+    platform coverage service services opportunity opportunities chance stage"""
+)
+TROOP_NOUNS = frozenset({"troops", "soldiers", "forces", "force", "units", "marines", "army"})
+# Sending these is a contact, not aid: "sent top officials to Qatar", "sent an envoy".
+ENVOY_NOUNS = frozenset(
+    {"official", "officials", "delegation", "delegations", "envoy", "envoys", "diplomat",
+     "diplomats", "team", "negotiator", "negotiators", "minister", "ministers", "mission"}
+)  # fmt: skip
+# Verbs whose action depends on what they take: no act when they hand over words.
+AID_VERBS = frozenset({"provide", "supply", "deliver", "donate", "send", "give"})
+
+# Auxiliaries of a content clause: what must be done (a demand), what will or may be done.
+OBLIGATION = frozenset({"must", "should", "need", "needs", "ought", "has", "have"})
+FUTURE_OR_MAYBE = frozenset({"will", "would", "could", "might", "may", "can", "shall", "'ll"})
+
+# Bodies that stand for a state when a pronoun owns them: "his army", "its government".
+STATE_BODIES = frozenset(
+    {"army", "military", "government", "administration", "forces", "troops", "country",
+     "navy", "regime", "state", "ministry", "soldiers", "authorities"}
+)  # fmt: skip
+# Names of documents, never actors (their authors act): "The Clean Power Plan".
+DOCUMENT_NOUNS = frozenset(
+    {"plan", "act", "law", "bill", "rule", "rules", "program", "programme", "treaty",
+     "agreement", "deal", "report", "order", "policy", "initiative", "strategy", "accord",
+     "resolution", "amendment", "statement", "memo", "letter", "document", "constitution"}
+)  # fmt: skip
+
+# What a refusal that is no act refuses: "declined to comment", "refused to say".
+SAYING_ONLY = frozenset(
+    {"comment", "say", "elaborate", "discuss", "speculate", "confirm", "answer", "respond"}
+)
+
+# Actions that say nothing without what they are about: a want, an offer, a stance.
+NEEDS_ISSUE = frozenset({DEMAND, PROPOSE, ACCEPT, REJECT, THREATEN, SUPPORT, DISAPPROVE})
+
+# Ending or cutting these is reducing relations: "suspended talks", "cut aid", "froze ties".
+RELATIONS = frozenset(
+    {"relations", "ties", "cooperation", "aid", "talks", "assistance", "funding", "support",
+     "trade", "contacts", "negotiations", "dialogue", "membership", "mediation"}
+)  # fmt: skip
+ENDING_VERBS = frozenset({"end", "stop", "halt", "suspend", "cut", "freeze", "sever", "break"})
+
+# Opening these to the other side is a concession: "opened the border", "reopened a crossing".
+OPENINGS = frozenset(
+    {"border", "borders", "crossing", "crossings", "corridor", "corridors", "embassy",
+     "consulate", "airspace", "port", "ports", "road", "roads", "bridge", "checkpoint"}
+)  # fmt: skip

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsdesk.extract.claims.lexicon import EXPECTING_VERBS, PROPOSING, REPORTING_VERBS
-from newsdesk.extract.claims.tree import Tree
+from newsdesk.parse import ParsedArticle
 
 ASSERTED = "asserted"
 REPORTED = "reported"
@@ -22,70 +22,121 @@ MODALITIES = (ASSERTED, REPORTED, PROPOSED, CONDITIONAL, NEGATED, EXPECTED)
 
 _CONDITION_MARKS = frozenset({"if", "unless", "provided", "once"})
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
+_NOBODY = frozenset({"nobody", "none", "noone", "neither", "nothing"})
+_ASKED_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
+_QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "who", "which"})
 _MAYBE = frozenset({"would", "could", "might", "may"})
 
 
-def verb_chain(tree: Tree, verb: int) -> Iterator[int]:
+def verb_chain(parsed: ParsedArticle, verb: int) -> Iterator[int]:
     """The verb and the verbs it is the infinitive of: "continues to push" -> push, continue;
     "is willing to provide" -> provide, willing, is."""
     yield verb
-    while tree.tokens[verb].dep in ("xcomp", "conj") or (
-        tree.tokens[verb].dep == "acomp" and tree.tokens[verb].pos == "ADJ"
+    while parsed.tokens[verb].dep in ("xcomp", "conj") or (
+        parsed.tokens[verb].dep == "acomp" and parsed.tokens[verb].pos == "ADJ"
     ):
-        head = tree.head(verb)
+        head = parsed.head(verb)
         if head is None:
             return
         verb = head
         yield verb
 
 
-def is_negated(tree: Tree, verb: int) -> bool:
-    return any(tree.kid(v, "neg") is not None for v in verb_chain(tree, verb))
+def is_negated(parsed: ParsedArticle, verb: int) -> bool:
+    """ "would not cede", and "no Kestrian leader would sign away the river": a negation on
+    the verb, or a subject that denies its own existence ("no leader", "nobody")."""
+    chain = list(verb_chain(parsed, verb))
+    if any(parsed.kid(v, "neg") is not None for v in chain):
+        return True
+    if any(parsed.lemma(v) == "fail" for v in chain[1:]):
+        return True  # "failed to reach agreement": the act did not happen
+    subjects = [s for v in chain for s in parsed.kids(v, "nsubj", "nsubjpass")]
+    return any(_denies_itself(parsed, s) for s in subjects)
 
 
-def reporting_verb_above(tree: Tree, verb: int) -> int | None:
+def _denies_itself(parsed: ParsedArticle, subject: int) -> bool:
+    if parsed.lower(subject) in _NOBODY:
+        return True
+    return any(parsed.lower(d) in {"no", "neither"} for d in parsed.kids(subject, "det"))
+
+
+def in_question(parsed: ParsedArticle, verb: int) -> bool:
+    """The act is asked about, not claimed: in a question ("Will Trump change course?"), or
+    in what a reporter asked ("Asked if he would accept a deal ...", "asked whether")."""
+    sentence = parsed.sentence_of(verb)
+    if parsed.text[sentence.start : sentence.end].rstrip(" \"”’'").endswith("?"):
+        return True
+    for above in (verb, *parsed.ancestors(verb)):
+        head = parsed.head(above)
+        asked = head is not None and parsed.lemma(head) == "ask" and above > head
+        if asked and parsed.tokens[above].dep in _ASKED_DEPS and _asks_whether(parsed, above):
+            return True
+        if parsed.lower(above) == "asked" and parsed.tokens[above].dep == "advcl":
+            return True
+    return False
+
+
+def _asks_whether(parsed: ParsedArticle, clause: int) -> bool:
+    marks = [parsed.lower(m) for m in parsed.kids(clause, "mark", "advmod", "nsubj", "dobj")]
+    return any(m in _QUESTION_WORDS for m in marks)
+
+
+def reporting_verb_above(parsed: ParsedArticle, verb: int) -> int | None:
     """The reporting verb this clause is the content of ("X will demand ..., Y reported")."""
-    for ancestor in (verb, *tree.ancestors(verb)):
-        head = tree.head(ancestor)
-        if head is None or tree.tokens[ancestor].dep not in ("ccomp", "xcomp", "conj"):
+    for ancestor in (verb, *parsed.ancestors(verb)):
+        head = parsed.head(ancestor)
+        if head is None or parsed.tokens[ancestor].dep not in ("ccomp", "xcomp", "conj"):
             continue
-        if tree.tokens[head].lemma.lower() in REPORTING_VERBS:
+        if parsed.tokens[head].lemma.lower() in REPORTING_VERBS and not _apart(
+            parsed, ancestor, head
+        ):
             return head
     return None
 
 
-def modality_of(tree: Tree, verb: int, negated: bool, reported: bool) -> str:
+def _apart(parsed: ParsedArticle, clause: int, verb: int) -> bool:
+    """A clause before the reporting verb with a semicolon between them is a sentence of
+    its own ("Kestria blamed Orvenian artillery; Orvenia said ..."), not what is reported."""
+    if clause > verb:
+        return False
+    last = parsed.subtree(clause)[-1]
+    return any(parsed.word(i) == ";" for i in range(last + 1, verb))
+
+
+def modality_of(parsed: ParsedArticle, verb: int, negated: bool, reported: bool) -> str:
     """The modality of the claim carried by `verb` (its clause's main verb)."""
-    chain = list(verb_chain(tree, verb))
+    chain = list(verb_chain(parsed, verb))
     if negated:
         return NEGATED
-    if _conditional(tree, verb, chain, reported):
+    if _conditional(parsed, verb, chain, reported):
         return CONDITIONAL
-    if _expected(tree, chain):
+    if _expected(parsed, chain):
         return EXPECTED
-    if any(tree.tokens[a].lemma.lower() in PROPOSING for a in tree.ancestors(verb)):
+    if any(parsed.tokens[a].lemma.lower() in PROPOSING for a in parsed.ancestors(verb)):
         return PROPOSED
     return REPORTED if reported else ASSERTED
 
 
-def _conditional(tree: Tree, verb: int, chain: list[int], reported: bool) -> bool:
-    for clause in (verb, *tree.ancestors(verb)):
-        marks = tree.kids(clause, "mark")
-        if tree.tokens[clause].dep == "advcl" and any(
-            tree.lower(m) in _CONDITION_MARKS for m in marks
+def _conditional(parsed: ParsedArticle, verb: int, chain: list[int], reported: bool) -> bool:
+    for clause in (verb, *parsed.ancestors(verb)):
+        marks = parsed.kids(clause, "mark")
+        if parsed.tokens[clause].dep == "advcl" and any(
+            parsed.lower(m) in _CONDITION_MARKS for m in marks
         ):
             return True
     # In reported speech "would" is the past of "will", not a condition.
     return (
-        not reported and reporting_verb_above(tree, verb) is None and _has_aux(tree, chain, _MAYBE)
+        not reported
+        and reporting_verb_above(parsed, verb) is None
+        and _has_aux(parsed, chain, _MAYBE)
     )
 
 
-def _expected(tree: Tree, chain: list[int]) -> bool:
-    if _has_aux(tree, chain, _FUTURE):
+def _expected(parsed: ParsedArticle, chain: list[int]) -> bool:
+    if _has_aux(parsed, chain, _FUTURE):
         return True
-    return any(tree.tokens[v].lemma.lower() in EXPECTING_VERBS for v in chain[1:])
+    return any(parsed.tokens[v].lemma.lower() in EXPECTING_VERBS for v in chain[1:])
 
 
-def _has_aux(tree: Tree, chain: list[int], words: frozenset[str]) -> bool:
-    return any(tree.lower(a) in words for v in chain for a in tree.kids(v, "aux"))
+def _has_aux(parsed: ParsedArticle, chain: list[int], words: frozenset[str]) -> bool:
+    return any(parsed.lower(a) in words for v in chain for a in parsed.kids(v, "aux"))

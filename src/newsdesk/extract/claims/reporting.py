@@ -6,37 +6,37 @@ from __future__ import annotations
 from newsdesk.extract.claims.actors import ActorReader
 from newsdesk.extract.claims.issue import noun_phrase
 from newsdesk.extract.claims.modality import reporting_verb_above
-from newsdesk.extract.claims.tree import Tree, first_found
+from newsdesk.parse import ParsedArticle, first_found
 
 
-def attribution_of(tree: Tree, reader: ActorReader, verb: int, actor: str) -> str | None:
+def attribution_of(parsed: ParsedArticle, reader: ActorReader, verb: int, actor: str) -> str | None:
     """The reporter as written, when someone other than the actor vouches for the claim."""
-    reporter = first_found(_reporting_subject(tree, verb), _according_to(tree, verb))
+    reporter = first_found(_reporting_subject(parsed, verb), _according_to(parsed, verb))
     if reporter is None:
         return None
     read = reader.read(reporter)
     if read is not None and read.name == actor:
         return None  # the actor's own statement: "Zelenskiy said he would not cede"
-    if tree.tokens[reporter].pos == "PRON":
+    if parsed.tokens[reporter].pos == "PRON":
         return read.name if read is not None else None
-    return _written(tree, reporter)
+    return _written(parsed, reporter)
 
 
-def _reporting_subject(tree: Tree, verb: int) -> int | None:
-    above = reporting_verb_above(tree, verb)
-    return tree.kid(above, "nsubj") if above is not None else None
+def _reporting_subject(parsed: ParsedArticle, verb: int) -> int | None:
+    above = reporting_verb_above(parsed, verb)
+    return parsed.kid(above, "nsubj") if above is not None else None
 
 
-def _according_to(tree: Tree, verb: int) -> int | None:
-    sentence = tree.sentence_of(verb)
-    for index in tree.sentence_tokens(sentence):
-        if tree.lower(index) == "according":
-            to = tree.kid(index, "prep")
-            if to is not None and tree.kid(to, "pobj") is not None:
-                return tree.kid(to, "pobj")
+def _according_to(parsed: ParsedArticle, verb: int) -> int | None:
+    sentence = parsed.sentence_of(verb)
+    for index in parsed.sentence_tokens(sentence):
+        if parsed.lower(index) == "according":
+            to = parsed.kid(index, "prep")
+            if to is not None and parsed.kid(to, "pobj") is not None:
+                return parsed.kid(to, "pobj")
     return None
 
 
-def _written(tree: Tree, head: int) -> str:
-    mention = tree.mention_at(head, frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART"}))
-    return mention.text if mention is not None else noun_phrase(tree, head).text
+def _written(parsed: ParsedArticle, head: int) -> str:
+    mention = parsed.mention_at(head, frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART"}))
+    return mention.text if mention is not None else noun_phrase(parsed, head).text

@@ -6,16 +6,27 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsdesk.extract.claims.lexicon import (
+    AID_VERBS,
     CLAIM_NOUNS,
+    CONCEDE,
     CONSULT,
+    ENDING_VERBS,
+    ENVOY_NOUNS,
+    LIGHT_VERB_NOUNS,
     LIGHT_VERBS,
+    MOBILIZE,
     NEEDS_OBJECT,
     NEEDS_PARTICLE,
+    NOT_HANDED_OVER,
     NOUNS,
+    OPENINGS,
     PHRASAL,
+    RELATIONS,
+    SANCTION,
+    TROOP_NOUNS,
     VERBS,
 )
-from newsdesk.extract.claims.tree import Tree
+from newsdesk.parse import ParsedArticle
 
 # Participles used as adjectives ("Russian-occupied land") describe, they do not claim.
 _NOT_CLAUSES = frozenset({"amod", "compound", "nmod", "npadvmod"})
@@ -36,94 +47,146 @@ class Trigger:
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "acl", "conj"})
 
 
-def find_triggers(tree: Tree) -> list[Trigger]:
+def find_triggers(parsed: ParsedArticle) -> list[Trigger]:
     """The triggers of an article, leaving out those that are another's content."""
-    found = list(_all_triggers(tree))
+    found = list(_all_triggers(parsed))
     heads = {t.index for t in found} | {t.verb for t in found if t.verb is not None}
-    return [t for t in found if not _is_content(tree, t, heads)]
+    return [t for t in found if not _is_content(parsed, t, heads)]
 
 
-def _is_content(tree: Tree, trigger: Trigger, heads: set[int]) -> bool:
+def _is_content(parsed: ParsedArticle, trigger: Trigger, heads: set[int]) -> bool:
     current = trigger.verb if trigger.verb is not None else trigger.index
-    while tree.tokens[current].dep in _CONTENT_DEPS:
-        head = tree.head(current)
+    while parsed.tokens[current].dep in _CONTENT_DEPS:
+        head = parsed.head(current)
         if head is None:
             return False
-        if head in heads and tree.tokens[current].dep != "conj":
+        if head in heads and parsed.tokens[current].dep != "conj":
             return True
         current = head
     return False
 
 
-def _all_triggers(tree: Tree) -> Iterator[Trigger]:
-    for index, token in enumerate(tree.tokens):
+def _all_triggers(parsed: ParsedArticle) -> Iterator[Trigger]:
+    for index, token in enumerate(parsed.tokens):
         if token.pos == "VERB" and token.dep not in _NOT_CLAUSES:
-            trigger = _verb_trigger(tree, index)
+            trigger = _verb_trigger(parsed, index)
         elif token.pos in ("NOUN", "PROPN"):
-            trigger = _noun_trigger(tree, index)
+            trigger = _noun_trigger(parsed, index)
         else:
             continue
         if trigger is not None:
             yield trigger
 
 
-def _verb_trigger(tree: Tree, verb: int) -> Trigger | None:
-    lemma = tree.tokens[verb].lemma.lower()
+def _verb_trigger(parsed: ParsedArticle, verb: int) -> Trigger | None:
+    lemma = parsed.tokens[verb].lemma.lower()
     return (
-        _phrasal(tree, verb, lemma)
-        or _light(tree, verb, lemma)
-        or _phone_call(tree, verb, lemma)
-        or _plain(tree, verb, lemma)
+        _phrasal(parsed, verb, lemma)
+        or _light(parsed, verb, lemma)
+        or _phone_call(parsed, verb, lemma)
+        or _plain(parsed, verb, lemma)
     )
 
 
-def _phrasal(tree: Tree, verb: int, lemma: str) -> Trigger | None:
-    for particle in tree.kids(verb, "prt", "prep", "dobj"):
-        action = PHRASAL.get((lemma, tree.lower(particle)))
+def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
+    for particle in parsed.kids(verb, "prt", "prep", "dobj"):
+        action = PHRASAL.get((lemma, parsed.lower(particle)))
         if action is not None:
-            end = max(tree.tokens[verb].end, tree.tokens[particle].end)
-            return Trigger(verb, action, tree.tokens[verb].start, end, verb=verb)
+            end = max(parsed.tokens[verb].end, parsed.tokens[particle].end)
+            return Trigger(verb, action, parsed.tokens[verb].start, end, verb=verb)
     return None
 
 
-def _light(tree: Tree, verb: int, lemma: str) -> Trigger | None:
+def _light(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
     """ "carried out the biggest airstrike", "imposed sanctions": the noun says what."""
     if lemma not in LIGHT_VERBS:
         return None
-    obj = tree.kid(verb, "dobj")
-    action = NOUNS.get(tree.tokens[obj].lemma.lower()) if obj is not None else None
-    if obj is None or action is None:
+    obj = parsed.kid(verb, "dobj")
+    noun = _action_noun_in(parsed, obj) if obj is not None else None
+    if obj is None or noun is None:
         return None
-    return Trigger(obj, action, tree.tokens[verb].start, tree.tokens[obj].end, verb=verb)
+    action = NOUNS[parsed.lemma(noun)]
+    return Trigger(obj, action, parsed.tokens[verb].start, parsed.tokens[obj].end, verb=verb)
 
 
-def _phone_call(tree: Tree, verb: int, lemma: str) -> Trigger | None:
+def _action_noun_in(parsed: ParsedArticle, obj: int) -> int | None:
+    """The action noun an object names: itself ("an airstrike"), a modifier of it ("a
+    mediation effort", "an offensive military operation"), or what it is of or in ("a
+    state of siege", "$33 million in assistance")."""
+    candidates = [obj, *parsed.kids(obj, "compound", "amod")]
+    for prep in parsed.kids(obj, "prep"):
+        if parsed.lower(prep) in ("of", "in"):
+            candidates.extend(parsed.kids(prep, "pobj"))
+    return next((c for c in candidates if parsed.lemma(c) in NOUNS), None)
+
+
+def _phone_call(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
     """ "Tillerson called Lavrov to discuss ...": a call to a named person is a contact."""
-    obj = tree.kid(verb, "dobj")
-    if lemma != "call" or obj is None or tree.mention_at(obj, frozenset({"PERSON"})) is None:
+    obj = parsed.kid(verb, "dobj")
+    if lemma != "call" or obj is None or parsed.mention_at(obj, frozenset({"PERSON"})) is None:
         return None
-    token = tree.tokens[verb]
+    token = parsed.tokens[verb]
     return Trigger(verb, CONSULT, token.start, token.end, verb=verb)
 
 
-def _plain(tree: Tree, verb: int, lemma: str) -> Trigger | None:
-    action = VERBS.get(lemma)
+def _plain(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
+    action = (
+        VERBS.get(lemma) or _ending_relations(parsed, verb, lemma) or _opening(parsed, verb, lemma)
+    )
     if action is None or lemma in NEEDS_PARTICLE:
         return None
-    if lemma in NEEDS_OBJECT and tree.kid(verb, "dobj") is None:
+    if lemma in NEEDS_OBJECT and parsed.kid(verb, "dobj") is None:
         return None
-    token = tree.tokens[verb]
+    action = _sense(parsed, verb, lemma, action)
+    if action is None:
+        return None
+    token = parsed.tokens[verb]
     return Trigger(verb, action, token.start, token.end, verb=verb)
 
 
-def _noun_trigger(tree: Tree, noun: int) -> Trigger | None:
+def _ending_relations(parsed: ParsedArticle, verb: int, lemma: str) -> str | None:
+    """ "suspended talks", "cut aid", "ended mediation efforts": ending relations is a
+    sanction."""
+    obj = parsed.kid(verb, "dobj")
+    if lemma not in ENDING_VERBS or obj is None:
+        return None
+    words = {parsed.lemma(i) for i in [obj, *parsed.kids(obj, "compound", "amod")]}
+    return SANCTION if words & RELATIONS else None
+
+
+def _opening(parsed: ParsedArticle, verb: int, lemma: str) -> str | None:
+    """ "opened the border to aid convoys": opening a way to the other side concedes it."""
+    obj = parsed.kid(verb, "dobj")
+    if lemma != "open" or obj is None:
+        return None
+    return CONCEDE if parsed.lemma(obj) in OPENINGS or parsed.lower(obj) in OPENINGS else None
+
+
+def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | None:
+    """The action of a verb whose sense is its object's: "sent troops" is MOBILIZE;
+    "provided clarity", "delivered a speech", "released his tax returns" are no claims."""
+    obj = parsed.kid(verb, "dobj", "nsubjpass")
+    phrase = parsed.subtree(obj, frozenset({"relcl", "acl", "appos"})) if obj is not None else []
+    what = {parsed.lemma(i) for i in phrase} | {parsed.lower(i) for i in phrase}
+    if lemma == "send" and what & TROOP_NOUNS:
+        return MOBILIZE
+    if lemma == "send" and what & ENVOY_NOUNS:
+        return CONSULT
+    if lemma in AID_VERBS or lemma in ("release", "free"):
+        return None if what & NOT_HANDED_OVER else action
+    return action
+
+
+def _noun_trigger(parsed: ParsedArticle, noun: int) -> Trigger | None:
     """An action noun counts only with an actor modifier of its own ("a US demand")."""
-    token = tree.tokens[noun]
+    token = parsed.tokens[noun]
     lemma = token.lemma.lower()
-    if lemma not in NOUNS or not tree.kids(noun, "poss", "compound", "amod", "nmod"):
+    if lemma not in NOUNS or lemma in LIGHT_VERB_NOUNS:
+        return None
+    if not parsed.kids(noun, "poss", "compound", "amod", "nmod"):
         return None
     if lemma not in CLAIM_NOUNS and token.dep in ("dobj", "pobj"):
         return None  # "rejected Russian attacks": the verb is the claim
-    head = tree.head(noun)
-    verb = head if head is not None and tree.tokens[head].pos in ("VERB", "AUX") else None
+    head = parsed.head(noun)
+    verb = head if head is not None and parsed.tokens[head].pos in ("VERB", "AUX") else None
     return Trigger(noun, NOUNS[lemma], token.start, token.end, nominal=True, verb=verb)

@@ -1,0 +1,721 @@
+"""Attribution cues, per article: where each sentence's information came from.
+
+"Bloomberg reported, citing people familiar", "according to the agency", "as Axios wrote",
+"in an interview with CBS News": each cue names (or points back to) an origin. Honest counts
+need these: ten articles repeating one Bloomberg report are one origin, not ten. Folding the
+origins of a story (aliases, outlet groups, copies) is the corpus step in `group/`.
+
+Cues are found with compiled patterns inside the sentences of the parsed article, so they are
+found in any text the parse could split, translated ones included. Who a phrase names is read
+with the one title vocabulary of the gazetteer, and, given the article's `Referents`, with the
+people the article names.
+
+Decisions, so later stages know what they get:
+- Only organisations are origins: media, institutions ("the country's investigative committee")
+  and unnamed sources ("anonymous sources"). A person speaking is the speaker of a quote (the
+  quotes stage owns that); `find_cues` still reports such cues with kind PERSON, but
+  `find_attributions` leaves them out. A person interviewed by an outlet gives the outlet as
+  origin ("in an interview with CBS News" -> CBS News), as an unnamed source gives its reporter.
+- Anaphors ("the agency", "the server", "It also writes") resolve to the latest earlier origin
+  of a fitting kind; when nothing earlier fits they stay unresolved as "unnamed agency",
+  "unnamed website" (never resolved forward: a later name is a guess, not a reference).
+  A qualified anaphor ("The Ukrainian website") introduces a new unnamed origin.
+- `via` is the outlet an origin came through: the intermediate named in the text ("X, citing
+  Y" -> Y via X), else the article's own outlet when it differs from the origin.
+- Known media come from the caller (`media`: any spelling -> kind, e.g. from the outlet
+  registry); an origin keeps the spelling the text uses, and the registry folds it later.
+
+Moved from the former `group/origins.py` (issue 11); `group/sources.py` does the corpus-level
+folding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Literal
+
+from newsdesk.gazetteer import Gazetteer, load_gazetteer
+from newsdesk.model import Attribution
+from newsdesk.parse import ParsedArticle
+from newsdesk.referents import Referents
+
+ANONYMOUS = "anonymous sources"
+OWN_REPORTING = "own reporting"  # the outlet's own information ("our sources")
+
+
+class OriginKind(StrEnum):
+    AGENCY = "agency"  # news agencies and wire services
+    WEB = "web"  # web-only outlets ("server", "website", "portal")
+    PAPER = "paper"
+    BROADCASTER = "broadcaster"
+    MAGAZINE = "magazine"
+    OUTLET = "outlet"  # media of an unknown kind
+    INSTITUTION = "institution"  # governments, ministries, committees, companies
+    ANONYMOUS = "anonymous"
+    PERSON = "person"
+
+    @property
+    def is_media(self) -> bool:
+        return self in _MEDIA_KINDS
+
+
+_MEDIA_KINDS = frozenset(
+    {
+        OriginKind.AGENCY,
+        OriginKind.WEB,
+        OriginKind.PAPER,
+        OriginKind.BROADCASTER,
+        OriginKind.MAGAZINE,
+        OriginKind.OUTLET,
+    }
+)
+
+
+class _Knowledge:
+    """What naming an origin reads: known media by any spelling (case and a leading "the"
+    ignored), the gazetteer's title words, and the people the article names."""
+
+    def __init__(
+        self, media: Mapping[str, str], gazetteer: Gazetteer, referents: Referents | None
+    ) -> None:
+        self._kinds = {_media_key(name): _kind(kind) for name, kind in media.items()}
+        self.gazetteer = gazetteer
+        self.referents = referents
+
+    def is_person(self, name: str) -> bool:
+        """A name the article gives a person ("Lavrov" after "Sergei Lavrov")."""
+        return self.referents is not None and self.referents.is_person_name(name)
+
+    def lookup(self, name: str) -> tuple[str, OriginKind] | None:
+        """The name as written and its kind, when it is a known medium."""
+        kind = self._kinds.get(_media_key(name))
+        return (name, kind) if kind is not None else None
+
+    def same(self, a: str, b: str) -> bool:
+        return _media_key(a) == _media_key(b)
+
+
+def _media_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(name.split()).casefold())
+
+
+def _kind(kind: str) -> OriginKind:
+    try:
+        found = OriginKind(kind)
+    except ValueError:
+        return OriginKind.OUTLET
+    return found if found.is_media else OriginKind.OUTLET
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionCue:
+    """One attribution cue with what `Attribution` has no room for: kind and resolution."""
+
+    start: int  # the sentence
+    end: int
+    cue_start: int
+    cue_end: int
+    origin: str
+    kind: OriginKind
+    via: str | None = None
+    anaphor: str | None = None  # the anaphoric phrase, when the origin was pointed back to
+    resolved: bool = True  # False for an anaphor nothing earlier fitted ("unnamed agency")
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# --- phrases --------------------------------------------------------------------------
+
+_UP = "A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇĚŁŚŹŻĆŃ"
+_CAPWORD = rf"(?:(?:[{_UP}]\.){{2,}}|[{_UP}][\w/-]*(?:\.(?:cz|sk|com|ru|ua|org|net|pl|de|uk))?)"
+_CONNECT = r"(?:of|for|and|de|del|della|der|du|la|le|the|&)"
+_MEDIA_TAIL = (
+    r"magazine|newspaper|daily|weekly|news\s+agency|agency|website|portal|server|channel|"
+    r"television|TV|radio|broadcaster|news\s+site"
+)
+_NAME = (
+    rf"(?:[Tt]he\s+)?{_CAPWORD}(?:\s+(?:{_CONNECT}\s+){{0,2}}{_CAPWORD}){{0,5}}"
+    rf"(?:\s+(?:{_MEDIA_TAIL})\b)?"
+)
+
+# Nouns a description can end in, by what they name.
+_MEDIA_NOUNS: dict[str, frozenset[OriginKind]] = {
+    "agency": frozenset({OriginKind.AGENCY}),
+    "news agency": frozenset({OriginKind.AGENCY}),
+    "wire": frozenset({OriginKind.AGENCY}),
+    "server": frozenset({OriginKind.WEB}),
+    "website": frozenset({OriginKind.WEB}),
+    "site": frozenset({OriginKind.WEB}),
+    "portal": frozenset({OriginKind.WEB}),
+    "newspaper": frozenset({OriginKind.PAPER}),
+    "paper": frozenset({OriginKind.PAPER}),
+    "daily": frozenset({OriginKind.PAPER}),
+    "tabloid": frozenset({OriginKind.PAPER}),
+    "broadcaster": frozenset({OriginKind.BROADCASTER}),
+    "channel": frozenset({OriginKind.BROADCASTER}),
+    "network": frozenset({OriginKind.BROADCASTER}),
+    "station": frozenset({OriginKind.BROADCASTER}),
+    "magazine": frozenset({OriginKind.MAGAZINE}),
+    "weekly": frozenset({OriginKind.MAGAZINE}),
+    "outlet": _MEDIA_KINDS,
+    "publication": _MEDIA_KINDS,
+    "media": _MEDIA_KINDS,
+    "it": _MEDIA_KINDS,
+}
+_ANONYMOUS_NOUNS = ("sources", "source", "officials", "official", "insiders", "insider",
+                    "diplomats", "diplomat", "people", "person")  # fmt: skip
+_PERSON_NOUNS = ("critics", "critic", "experts", "expert", "analysts", "analyst", "residents",
+                 "witnesses", "witness", "president", "minister", "leader", "observers",
+                 "lawmakers", "senator", "he", "she", "they", "we", "i")  # fmt: skip
+_SPOKES_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "representative",
+                 "press secretary", "press service")  # fmt: skip
+_ORG_NOUNS = ("committee", "ministry", "office", "service", "department", "government",
+              "kremlin", "council", "commission", "authorities", "administration", "embassy",
+              "court", "parliament", "police", "army", "military", "staff", "prosecutor",
+              "prosecutors", "company", "firm", "group", "institute", "organisation",
+              "organization", "union", "bank", "cabinet", "presidency", "directorate",
+              "agency", "forces", "command", "congress", "senate", "house", "party",
+              "pentagon", "white house", "foundation", "corporation", "inc", "ltd")  # fmt: skip
+_DOCUMENT_NOUNS = ("report", "document", "statement", "memo", "draft", "letter", "data",
+                   "tally", "count", "analysis", "poll", "calculations", "review",
+                   "survey", "study", "estimate", "estimates", "figures")  # fmt: skip
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len)[::-1])
+
+
+_HEADS = _alternation(
+    [*_MEDIA_NOUNS, *_ANONYMOUS_NOUNS, *_PERSON_NOUNS, *_SPOKES_NOUNS, *_ORG_NOUNS,
+     *_DOCUMENT_NOUNS]
+)  # fmt: skip
+_DET = (
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|"
+    r"[Mm]any|[Ss]ome|[Oo]ther)"
+)
+_FAMILIAR = (
+    r"(?:\s+(?:familiar|close|with\s+knowledge|briefed|aware|involved)"
+    r"(?:\s+(?:with|to|of|on|in))?(?:\s+(?:the|those|these)\s+[\w-]+(?:\s+(?!said|says|told)[\w-]+)?)?)?"
+)
+_DESC = rf"(?:{_DET}|{_CAPWORD}['’]s)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_HEADS})\b{_FAMILIAR}"
+_BARE_NOUNS = r"(?i:sources|officials|insiders|diplomats|people|experts|analysts|critics)"
+_BARE = (
+    rf"(?:[\w.-]+\s+){{0,2}}?(?:{_BARE_NOUNS})\b{_FAMILIAR}"
+    rf"(?:\s+(?:in|from|at)\s+{_CAPWORD}(?:\s+{_CAPWORD})*)?"  # "officials in Kyiv"
+)
+_PHRASE = rf"(?:{_NAME}|{_DESC}|{_BARE})"
+_SUBJECT = rf"(?:{_NAME}|{_DESC}|{_BARE}|\b[Ii]t)"
+
+_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WHEN = rf"(?:\s+(?:on\s+)?(?:{_DAYS}|yesterday|today|earlier|last\s+week|this\s+week|late\s+\w+))?"
+_ADVERB = r"(?:(?:also|earlier|previously|further|later|first|then|again)\s+)?"
+_VERB = (
+    r"reported|reports|said|says|wrote|writes|added|adds|noted|notes|stated|states|"
+    r"announced|claimed|claims|confirmed|recalled|recalls|reminded|reminds(?:\s+us)?|"
+    r"mentioned|mentions|explained|stressed|warned|quoted|informed|informs|say|claim|"
+    r"published"
+)
+_STATEMENT = r"(?:\s+in\s+an?\s+(?:statement|report|post|briefing|press\s+release|release))?"
+_SAY = rf"{_ADVERB}(?P<verb>{_VERB}){_WHEN}{_STATEMENT}"
+_CITES = r"cited\s+(?P<obj>{phrase})\s+as\s+(?:saying|reporting)"
+_WRITING_VERBS = frozenset(
+    {"reported", "reports", "writes", "wrote", "adds", "notes", "mentions", "recalls", "states"}
+)
+_ANY_ORIGIN = "it (any origin)"
+_MEDIA_VERBS = frozenset({"reported", "reports", "writes", "cited", "informs", "informed"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """A cue found by one pattern: where, and the phrases it names."""
+
+    cue_start: int
+    cue_end: int
+    subject: str | None  # the phrase before the verb ("Bloomberg reported")
+    obj: str | None  # the phrase after the anchor ("according to X", "citing X")
+    verb: str
+    shape: str  # which pattern found it; decides who is origin and who is via
+    priority: int
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    return re.compile(template.replace("{phrase}", _PHRASE).replace("{subject}", _SUBJECT))
+
+
+# Ordered by priority: longer, chained shapes first so their parts are not cues of their own.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "report_citing",
+        _pattern(rf"(?P<subj>{{subject}})\s+{_SAY},?\s+citing\s+(?P<obj>{{phrase}})"),
+    ),
+    ("comma_citing", _pattern(rf"(?P<subj>{{subject}}),\s+citing\s+(?P<obj>{{phrase}}),\s+{_SAY}")),
+    (
+        "according_citing",
+        _pattern(
+            r"\b[Aa]ccording\s+to\s+(?P<subj>{phrase}),\s+(?:citing|which\s+cited|quoting)\s+"
+            r"(?P<obj>{phrase})"
+        ),
+    ),
+    ("cited_as", _pattern(rf"(?P<subj>{{subject}})\s+{_ADVERB}{_CITES}")),
+    (
+        "told",
+        _pattern(
+            r"(?:(?P<subj>{subject})\s+)?(?:also\s+)?(?P<verb>\btold)\s+(?P<obj>" + _NAME + ")"
+        ),
+    ),
+    (
+        "interview",
+        _pattern(
+            r"\b(?:in\s+)?an?\s+(?:exclusive\s+|recent\s+|televised\s+)?interview\s+"
+            r"(?:with|for|to|on|given\s+to)\s+(?P<obj>" + _NAME + ")"
+        ),
+    ),
+    ("speaking_to", _pattern(r"\b(?:[Ss]peaking|[Tt]alking)\s+to\s+(?P<obj>" + _NAME + ")")),
+    (
+        "seen_by",
+        _pattern(r"\b(?:seen|obtained|reviewed|viewed|published)\s+by\s+(?P<obj>" + _NAME + ")"),
+    ),
+    (
+        "report_by",
+        _pattern(
+            r"\b(?:an?|the)\s+(?:report|story|article|investigation)\s+(?:by|in|from)\s+"
+            r"(?P<obj>" + _NAME + ")"
+        ),
+    ),
+    (
+        "possessive_report",
+        _pattern(
+            r"(?P<obj>" + _NAME + r")['’]s?\s+(?:report|reporting|article|story|investigation)\b"
+        ),
+    ),
+    (
+        "as_wrote",
+        _pattern(
+            r"\b[Aa]s\s+(?P<obj>{phrase})\s+(?:\w+\s+)?(?P<verb>wrote|writes|reported|reports|"
+            r"noted|notes|said|says|put\s+it|pointed\s+out)\b"
+        ),
+    ),
+    ("according", _pattern(r"\b[Aa]ccording\s+to\s+(?P<obj>{phrase})")),
+    ("citing", _pattern(r"\b[Cc]iting\s+(?P<obj>{phrase})")),
+    ("says", _pattern(rf"(?P<subj>{{subject}})\s+{_SAY}\b")),
+    (
+        "credit",  # a dateline "KYIV (Reuters) -" or a headline ending "... – Reuters"
+        _pattern(
+            r"\((?P<obj>" + _NAME + r")\)\s*[-–—]|(?<=\s)[-–—]\s+(?P<obj2>" + _NAME + r")\s*$"
+        ),
+    ),
+    (
+        "said_inverted",
+        _pattern(r"[,”\"]\s*(?P<verb>said|wrote|reported|added|noted|stated)\s+(?P<obj>{phrase})"),
+    ),
+)
+
+
+# --- what a phrase names --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """What one phrase names: an origin, a person, or an anaphor still to resolve."""
+
+    name: str
+    kind: OriginKind
+    anaphor: str | None = None  # the media or institution noun pointed back with ("agency")
+    resolved: bool = True
+
+
+_LEAD_WORDS = _word_set(
+    "meanwhile however but and on in at also earlier later separately yesterday today now so "
+    "still then last this moreover furthermore additionally finally first "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+_DETERMINERS = _word_set("the a an its their his her one two three several many some other")
+_INDEFINITE = frozenset({"a", "an", "one"})
+_NEUTRAL_QUALIFIERS = _word_set("news same state official online private independent")
+_GENERIC_OWNERS = re.compile(r"^(?:the|its|their)\s+(?:(?:country|state|nation|city)['’]s\s+)?")
+_ANONYMOUS = re.compile(
+    r"\b(?:sources?|insiders?|diplomats?|officials?|"
+    r"people\s+(?:familiar|close|with\s+knowledge|briefed|aware|involved))\b"
+    # "the people said" takes up "people familiar with ..." named before it
+    r"|^(?:the|these|those|both|all)\s+(?:(?:two|three|four|five)\s+)?(?:people|persons)$"
+)
+# "according to the information of our daily": the outlet's own reporting
+_OWN_MEDIUM = re.compile(
+    r"\bour\s+(?:own\s+)?(?:newspaper|daily|paper|editorial(?:\s+(?:office|team|board))?|"
+    r"newsroom|reporters?|correspondents?|website|server|magazine|weekly|channel|station|"
+    r"information|findings|sources?)\b"
+)
+_MEDIA_NAME_WORDS: dict[str, OriginKind] = {
+    "times": OriginKind.PAPER, "post": OriginKind.PAPER, "journal": OriginKind.PAPER,
+    "herald": OriginKind.PAPER, "tribune": OriginKind.PAPER, "gazette": OriginKind.PAPER,
+    "telegraph": OriginKind.PAPER, "guardian": OriginKind.PAPER, "pravda": OriginKind.PAPER,
+    "chronicle": OriginKind.PAPER, "observer": OriginKind.PAPER, "zeitung": OriginKind.PAPER,
+    "news": OriginKind.OUTLET, "press": OriginKind.OUTLET, "wire": OriginKind.AGENCY,
+    "agency": OriginKind.AGENCY, "tv": OriginKind.BROADCASTER, "radio": OriginKind.BROADCASTER,
+    "television": OriginKind.BROADCASTER, "broadcasting": OriginKind.BROADCASTER,
+    "magazine": OriginKind.MAGAZINE, "website": OriginKind.WEB, "portal": OriginKind.WEB,
+    "server": OriginKind.WEB, "newspaper": OriginKind.PAPER, "daily": OriginKind.PAPER,
+    "weekly": OriginKind.MAGAZINE, "channel": OriginKind.BROADCASTER,
+}  # fmt: skip
+_DOMAIN = re.compile(r"\.(?:cz|sk|com|ru|ua|org|net|pl|de|uk)$", re.IGNORECASE)
+
+
+def _tidy(phrase: str) -> str:
+    """One spacing, no possessive, no sentence-opening words ('Meanwhile Bloomberg')."""
+    words = re.sub(r"['’]s?$", "", " ".join(phrase.split())).split(" ")
+    while words and words[0].casefold().rstrip("’'s") in _LEAD_WORDS and words[0][:1].isupper():
+        words.pop(0)
+    return " ".join(words)
+
+
+def classify(phrase: str, verb: str, media: _Knowledge) -> _Named | None:
+    """What a cue's phrase names; None when it names no source (a document, a pronoun)."""
+    phrase = _tidy(phrase)
+    if not phrase:
+        return None
+    if known := _known_medium(phrase, media):
+        return known
+    low = phrase.casefold()
+    if _OWN_MEDIUM.search(low):
+        return _Named(OWN_REPORTING, OriginKind.OUTLET)
+    if low == "it":
+        # "It writes" points back to a medium; "It said" to whatever was named last.
+        anaphor = "it" if verb in _WRITING_VERBS else _ANY_ORIGIN
+        return _Named("", OriginKind.OUTLET, anaphor=anaphor, resolved=False)
+    if low in _DETERMINERS:
+        return None  # "The reported demand": a lone article is no name
+    if low.split()[-1] in _DOCUMENT_NOUNS:
+        return _document_owner(phrase, media)
+    rules = (_anonymous, _media_description, _spokesperson, _person)
+    for rule in rules:
+        named = rule(phrase, low)
+        if named is not False:
+            return named
+    if _titled(low, media.gazetteer) or media.is_person(phrase):
+        return _Named(phrase, OriginKind.PERSON)  # an official speaking: a quote's speaker
+    named = _institution(phrase, low)
+    if named is not False:
+        return named
+    return _capitalised_name(phrase, verb)
+
+
+def _known_medium(phrase: str, media: _Knowledge) -> _Named | None:
+    bare = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+    for candidate in (phrase, bare, re.sub(rf"\s+(?:{_MEDIA_TAIL})$", "", bare)):
+        if known := media.lookup(candidate):
+            return _Named(*known)
+    return None
+
+
+_Rule = _Named | None | Literal[False]  # False: the rule does not apply
+
+
+def _anonymous(phrase: str, low: str) -> _Rule:
+    return _Named(ANONYMOUS, OriginKind.ANONYMOUS) if _ANONYMOUS.search(low) else False
+
+
+def _media_description(phrase: str, low: str) -> _Rule:
+    """'the agency' points back; 'a paper', 'the Ukrainian website' are new, unnamed."""
+    words = low.split()
+    noun = next((n for n in _MEDIA_NOUNS if low.endswith(" " + n)), None)
+    if noun is None or words[0] not in _DETERMINERS:
+        return False
+    kinds = _MEDIA_NOUNS[noun]
+    kind = next(iter(kinds)) if len(kinds) == 1 else OriginKind.OUTLET
+    middle = phrase.split()[1 : len(words) - len(noun.split())]
+    qualifiers = [w for w in middle if w.casefold() not in _NEUTRAL_QUALIFIERS]
+    if words[0] in _INDEFINITE or qualifiers:
+        return _Named(_unnamed(kind, qualifiers), kind, resolved=False)
+    return _Named("", kind, anaphor=noun, resolved=False)
+
+
+_KIND_NOUNS = {
+    OriginKind.AGENCY: "agency", OriginKind.WEB: "website", OriginKind.PAPER: "newspaper",
+    OriginKind.BROADCASTER: "broadcaster", OriginKind.MAGAZINE: "magazine",
+}  # fmt: skip
+
+
+def _unnamed(kind: OriginKind, qualifiers: Iterable[str] = ()) -> str:
+    """One label per kind, so 'the server' and 'the website' count as one unnamed origin."""
+    return " ".join(["unnamed", *qualifiers, _KIND_NOUNS.get(kind, "outlet")])
+
+
+def _spokesperson(phrase: str, low: str) -> _Rule:
+    """A spokesman speaks for an institution ('a Kremlin spokesman' -> Kremlin)."""
+    match = re.search(rf"\b(?:{_alternation(_SPOKES_NOUNS)})\b", low)
+    if match is None:
+        return False
+    before = phrase[: match.start()].split()
+    owner = [w for w in before if w[:1].isupper() and w.casefold() not in _DETERMINERS]
+    return _Named(" ".join(owner), OriginKind.INSTITUTION) if owner else None
+
+
+def _person(phrase: str, low: str) -> _Rule:
+    last = low.split()[-1]
+    return _Named(phrase, OriginKind.PERSON) if last in _PERSON_NOUNS else False
+
+
+_HONORIFICS = _word_set("mr mrs ms dr member")
+# title words that also name bodies: "the foreign ministry", "the state department"
+_NOT_PERSONAL = _word_set("foreign state national security of the first top general")
+
+
+def _titled(low: str, gazetteer: Gazetteer) -> bool:
+    """'Foreign Minister Sergei Lavrov', 'Mr. Peskov': an official speaking, by the
+    gazetteer's title words (the one title vocabulary)."""
+    words = set(low.replace(".", "").split())
+    titles = {w for w in words if gazetteer.is_title_word(w)} - _NOT_PERSONAL
+    return bool(titles or words & _HONORIFICS)
+
+
+def _document_owner(phrase: str, media: _Knowledge) -> _Named | None:
+    """'a Reuters tally' -> Reuters; 'a document' names no source."""
+    owner = [w for w in phrase.split()[:-1] if w[:1].isupper() and w.casefold() not in _DETERMINERS]
+    return classify(" ".join(owner), "reported", media) if owner else None
+
+
+def _institution(phrase: str, low: str) -> _Rule:
+    words = set(low.split())
+    if not (words & set(_ORG_NOUNS) or "white house" in low):
+        return False
+    if not re.search(rf"[{_UP}]", phrase) and low.split()[0] not in _DETERMINERS:
+        return False  # a bare lowercase noun mid-clause ("party") is no name
+    name = _GENERIC_OWNERS.sub("", phrase, count=1)
+    name = re.sub(r"^(?:The|the)\s+", "", name)
+    return _Named(_capitalise(name), OriginKind.INSTITUTION)
+
+
+def _capitalise(name: str) -> str:
+    """'Ukraine's foreign ministry' -> 'Ukraine's Foreign Ministry': one spelling per body."""
+    small = {"of", "for", "and", "the", "on", "in"}
+    words = name.split()
+    return " ".join(w if w in small and i else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _capitalised_name(phrase: str, verb: str) -> _Named | None:
+    """An unknown name: a medium by its words or its verb, else a person speaking."""
+    phrase = re.sub(r"^the\s+", "The ", phrase)  # one spelling whether it opens a sentence
+    if not re.match(rf"(?:The\s+)?[{_UP}]", phrase):
+        return None
+    last = phrase.split()[-1].casefold()
+    if _DOMAIN.search(phrase):
+        return _Named(phrase, OriginKind.WEB)
+    if last in _MEDIA_NAME_WORDS:
+        return _Named(phrase, _MEDIA_NAME_WORDS[last])
+    if phrase.startswith("The ") or re.search(r"\b[A-Z]{2,}\b", phrase):
+        # "the Kremlin", "the UN", "NATO": people have neither an article nor an acronym
+        return _Named(re.sub(r"^The\s+", "", phrase), OriginKind.INSTITUTION)
+    if verb.split()[0] in _MEDIA_VERBS if verb else False:
+        return _Named(phrase, OriginKind.OUTLET)
+    return _Named(phrase, OriginKind.PERSON)
+
+
+# --- cues -----------------------------------------------------------------------------
+
+
+def _find_matches(text: str, start: int, end: int) -> list[_Match]:
+    """Every pattern's matches in one sentence, overlaps left to the better pattern."""
+    found = [
+        _to_match(shape, priority, match)
+        for priority, (shape, pattern) in enumerate(_PATTERNS)
+        for match in pattern.finditer(text, start, end)
+    ]
+    kept: list[_Match] = []
+    for match in sorted(found, key=lambda m: (m.priority, m.cue_start)):
+        if all(match.cue_end <= k.cue_start or match.cue_start >= k.cue_end for k in kept):
+            kept.append(match)
+    return sorted(kept, key=lambda m: m.cue_start)
+
+
+def _to_match(shape: str, priority: int, match: re.Match[str]) -> _Match:
+    groups = match.groupdict()
+    # Whoever cites someone else is reporting: an unknown name there is a medium.
+    verb = "cited" if shape in _CHAIN_SHAPES else groups.get("verb") or ""
+    cue_start = match.start("verb") if shape == "said_inverted" else match.start()
+    obj = groups.get("obj") or groups.get("obj2")
+    return _Match(cue_start, match.end(), groups.get("subj"), obj, verb, shape, priority)
+
+
+_CHAIN_SHAPES = frozenset({"report_citing", "comma_citing", "according_citing", "cited_as"})
+# Shapes whose phrase appears in a reporting context: an unknown name there is a medium.
+_MEDIA_CONTEXT = frozenset({"seen_by", "report_by", "possessive_report", "credit"})
+
+
+def _named_parts(match: _Match, media: _Knowledge) -> tuple[_Named | None, _Named | None]:
+    verb = "reported" if match.shape in _MEDIA_CONTEXT else match.verb
+    subject = classify(match.subject, verb, media) if match.subject else None
+    obj = classify(match.obj, verb, media) if match.obj else None
+    return subject, obj
+
+
+def _origin_and_via(match: _Match, media: _Knowledge) -> tuple[_Named, _Named | None] | None:
+    """Who the information comes from, and the medium it came through (chains)."""
+    subject, obj = _named_parts(match, media)
+    if match.shape in _CHAIN_SHAPES:
+        return _chain(subject, obj)
+    if match.shape == "told":
+        return _told(subject, obj)
+    if match.shape == "credit":  # a bare name after a dash is a credit only if a known medium
+        known = media.lookup(_tidy(match.obj or ""))
+        return (_Named(*known), None) if known else None
+    if match.shape in {"interview", "speaking_to"}:
+        return (obj, None) if obj and obj.kind.is_media else None
+    named = subject or obj
+    return (named, None) if named else None
+
+
+def _chain(reporter: _Named | None, cited: _Named | None) -> tuple[_Named, _Named | None] | None:
+    """'X reported, citing Y': Y via X; unnamed or personal sources stay X's own."""
+    reporter = reporter if reporter and reporter.kind is not OriginKind.PERSON else None
+    if cited is None or cited.kind in {OriginKind.ANONYMOUS, OriginKind.PERSON}:
+        return (reporter, None) if reporter else ((cited, None) if cited else None)
+    return cited, reporter
+
+
+def _told(speaker: _Named | None, listener: _Named | None) -> tuple[_Named, _Named | None] | None:
+    """'X told Reuters': an institution via Reuters; a person or unnamed source -> Reuters."""
+    if listener is None or not listener.kind.is_media:
+        return (speaker, None) if speaker else None
+    if speaker and speaker.kind is OriginKind.INSTITUTION:
+        return speaker, listener
+    return listener, None
+
+
+def find_cues(
+    article_id: str,
+    parsed: ParsedArticle,
+    outlet: str | None,
+    media: Mapping[str, str] | None = None,
+    referents: Referents | None = None,
+) -> list[AttributionCue]:
+    """Every attribution cue of one article, people included, anaphors resolved.
+
+    `media` maps known outlet names (any spelling) to their kind ("agency", "paper", "web",
+    "broadcaster", "magazine"); `referents`, when given, tells which names are people.
+    """
+    gazetteer = referents.gazetteer if referents is not None else load_gazetteer()
+    knowledge = _Knowledge(media or {}, gazetteer, referents)
+    text = parsed.text
+    cues: list[AttributionCue] = []
+    for start, end in _sentences(parsed):
+        for match in _find_matches(text, start, end):
+            parts = _origin_and_via(match, knowledge)
+            if parts is not None:
+                cues.append(_cue(start, end, match, *parts))
+    return _with_default_via(_resolve_anaphors(cues), outlet, knowledge)
+
+
+def _sentences(parsed: ParsedArticle) -> list[tuple[int, int]]:
+    """The parse's sentences; without a parse, each line (a paragraph) is one."""
+    if parsed.sentences:
+        return [(s.start, s.end) for s in parsed.sentences]
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", parsed.text)]
+
+
+def _cue(start: int, end: int, match: _Match, origin: _Named, via: _Named | None) -> AttributionCue:
+    return AttributionCue(start, end, match.cue_start, match.cue_end, origin.name, origin.kind,
+               via.name if via and via.name else None, origin.anaphor,
+               origin.resolved)  # fmt: skip
+
+
+# --- anaphora and chains --------------------------------------------------------------
+
+
+def _resolve_anaphors(cues: list[AttributionCue]) -> list[AttributionCue]:
+    """'the agency', 'It also writes' -> the latest earlier origin of a fitting kind."""
+    history: list[AttributionCue] = []
+    resolved: list[AttributionCue] = []
+    for found in cues:
+        cue = _resolve_one(found, history)
+        if cue is None:
+            continue
+        if cue.resolved and cue.kind not in {OriginKind.PERSON, OriginKind.ANONYMOUS}:
+            history.append(cue)
+        resolved.append(cue)
+    return resolved
+
+
+def _resolve_one(cue: AttributionCue, history: list[AttributionCue]) -> AttributionCue | None:
+    if cue.anaphor is not None:
+        return _resolve(cue, history)
+    if cue.kind is OriginKind.INSTITUTION:
+        return _fuller_institution(cue, history)
+    return cue
+
+
+def _resolve(cue: AttributionCue, history: list[AttributionCue]) -> AttributionCue | None:
+    target = _antecedent(cue.anaphor or "", history)
+    if target is not None:
+        return replace(cue, origin=target.origin, kind=target.kind, resolved=True)
+    if cue.anaphor == _ANY_ORIGIN:
+        return None  # "It said" with nothing before: a company, a ministry, anything
+    return replace(cue, origin=_unnamed(cue.kind))
+
+
+def _antecedent(anaphor: str, history: list[AttributionCue]) -> AttributionCue | None:
+    """The latest fitting origin; an unknown-kind medium fits any media anaphor."""
+    if anaphor == _ANY_ORIGIN:
+        return _latest(history, set(OriginKind))
+    return _latest(history, _MEDIA_NOUNS.get(anaphor, _MEDIA_KINDS)) or _latest(
+        history, {OriginKind.OUTLET}
+    )
+
+
+def _latest(history: list[AttributionCue], kinds: Iterable[OriginKind]) -> AttributionCue | None:
+    wanted = set(kinds)
+    return next((c for c in reversed(history) if c.kind in wanted), None)
+
+
+def _fuller_institution(cue: AttributionCue, history: list[AttributionCue]) -> AttributionCue:
+    """'the ministry' after 'the Defence Ministry' is that ministry."""
+    if " " in cue.origin:
+        return cue
+    noun = cue.origin.casefold()
+    for earlier in reversed(history):
+        if earlier.kind is OriginKind.INSTITUTION and noun in earlier.origin.casefold().split():
+            return replace(cue, origin=earlier.origin)
+    return cue
+
+
+def _with_default_via(
+    cues: list[AttributionCue], outlet: str | None, media: _Knowledge
+) -> list[AttributionCue]:
+    """Without a named intermediate, a cited origin came through the article's own outlet."""
+    if not outlet:
+        return cues
+    return [
+        replace(cue, via=outlet)
+        if cue.via is None
+        and cue.kind is not OriginKind.PERSON
+        and not media.same(cue.origin, outlet)
+        else cue
+        for cue in cues
+    ]
+
+
+# --- public API -----------------------------------------------------------------------
+
+
+def find_attributions(
+    article_id: str,
+    parsed: ParsedArticle,
+    outlet: str | None,
+    media: Mapping[str, str] | None = None,
+    referents: Referents | None = None,
+) -> list[Attribution]:
+    """The attribution cues of one article, as origins (people speaking left to quotes)."""
+    cues = find_cues(article_id, parsed, outlet, media, referents)
+    text = parsed.text
+    return [_attribution(article_id, text, c) for c in cues if c.kind is not OriginKind.PERSON]
+
+
+def _attribution(article_id: str, text: str, cue: AttributionCue) -> Attribution:
+    cue_text = text[cue.cue_start : cue.cue_end]
+    return Attribution(
+        article_id, cue.start, cue.end, cue_text, cue.cue_start, cue.cue_end, cue.origin, cue.via
+    )

@@ -1,0 +1,262 @@
+"""One parsed article: the view of a parse every extractor shares, built once per article.
+
+The annotate stage turns spaCy's `Doc` into the plain `model.Annotation` (sentences, entity
+mentions, tokens with their head). Extractors need more than that flat list: a token's
+children and subtree, the sentence it stands in, the mention that covers it, the character
+extent of a phrase. `ParsedArticle` computes those once and answers them, the way spaCy
+components share one `Doc`; quotes, claims, quantities, event dates, attributions and the
+referent resolver all read the same object and never rebuild their own.
+
+Token indices are the article-wide indices `Token.head` uses. Whitespace tokens (line breaks)
+are kept so those indices match spaCy's, and left out of every phrase and extent. An
+annotation without tokens (named entities only) still gives sentences and mentions.
+
+A selective parse (`annotate(..., components="selective")`) carries tokens for some
+sentences only: the token list holds the parsed sentences' tokens in text order, with
+article-wide character offsets and heads indexing that list. Every look-up works on it
+unchanged: a sentence not parsed simply has no tokens (`sentence_tokens` is empty,
+`token_at` and `covering` find nothing in it), and `is_parsed` tells the two apart.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from functools import cached_property
+
+from newsdesk.model import Annotation, Mention, Sentence, Token
+
+# Clauses hanging off a noun are what is said about it, not part of its name.
+_NOT_IN_PHRASE = frozenset({"relcl", "acl", "punct", "advcl", "parataxis"})
+_WHEN_LABELS = frozenset({"DATE", "TIME"})
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+_AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+_NOT_WORDS = frozenset({"SPACE", "PUNCT"})
+
+
+def first_found(*indices: int | None) -> int | None:
+    """The first token index that is not None (token 0 is a real token, so never `or`)."""
+    return next((i for i in indices if i is not None), None)
+
+
+class ParsedArticle:
+    """The text of one article with its parse, and the look-ups every extractor needs."""
+
+    def __init__(self, text: str, annotation: Annotation) -> None:
+        self.text = text
+        self.annotation = annotation
+        self.article_id = annotation.article_id
+        self.tokens: tuple[Token, ...] = annotation.tokens
+        self.sentences: tuple[Sentence, ...] = annotation.sentences
+        self.mentions: tuple[Mention, ...] = annotation.mentions
+        self._token_starts = [t.start for t in self.tokens]
+        self._sentence_starts = [s.start for s in self.sentences]
+
+    @property
+    def has_parse(self) -> bool:
+        """Whether any sentence carries a parse (all of them, unless it was selective)."""
+        return bool(self.tokens)
+
+    def is_parsed(self, sentence: Sentence) -> bool:
+        """Whether this sentence carries tokens (a selective parse skips some)."""
+        return len(self.sentence_tokens(sentence)) > 0
+
+    # --- tokens --------------------------------------------------------------------------
+
+    def word(self, index: int) -> str:
+        token = self.tokens[index]
+        return self.text[token.start : token.end]
+
+    def lower(self, index: int) -> str:
+        return self.word(index).lower()
+
+    def lemma(self, index: int) -> str:
+        return self.tokens[index].lemma.lower()
+
+    def is_word(self, index: int) -> bool:
+        """Neither whitespace nor punctuation."""
+        return self.tokens[index].pos not in _NOT_WORDS
+
+    def token_at(self, offset: int) -> int | None:
+        """The token whose characters include `offset`, if any."""
+        position = bisect_right(self._token_starts, offset) - 1
+        if position >= 0 and offset < self.tokens[position].end:
+            return position
+        return None
+
+    def covering(self, start: int, end: int) -> list[int]:
+        """The non-space tokens overlapping [start, end), in text order."""
+        first = max(0, bisect_right(self._token_starts, start) - 1)
+        found = []
+        for index in range(first, len(self.tokens)):
+            token = self.tokens[index]
+            if token.start >= end:
+                break
+            if token.end > start and token.pos != "SPACE":
+                found.append(index)
+        return found
+
+    # --- the tree ------------------------------------------------------------------------
+
+    @cached_property
+    def children(self) -> tuple[tuple[int, ...], ...]:
+        kids: list[list[int]] = [[] for _ in self.tokens]
+        for index, token in enumerate(self.tokens):
+            if token.head != index and 0 <= token.head < len(kids):
+                kids[token.head].append(index)
+        return tuple(tuple(k) for k in kids)
+
+    def head(self, index: int) -> int | None:
+        """The token's head, None at the root of its sentence."""
+        head = self.tokens[index].head
+        return None if head == index else head
+
+    def kids(self, index: int, *deps: str) -> list[int]:
+        """Children of a token, only those with one of `deps` when given."""
+        return [k for k in self.children[index] if not deps or self.tokens[k].dep in deps]
+
+    def kid(self, index: int, *deps: str) -> int | None:
+        found = self.kids(index, *deps)
+        return found[0] if found else None
+
+    def ancestors(self, index: int) -> Iterator[int]:
+        """Heads from `index` up to its root, `index` excluded (safe on a malformed parse)."""
+        seen = {index}
+        head = self.head(index)
+        while head is not None and head not in seen:
+            yield head
+            seen.add(head)
+            head = self.head(head)
+
+    def root_of_sentence(self, index: int) -> int:
+        return next((a for a in self.ancestors(index) if self.head(a) is None), index)
+
+    def subtree(self, index: int, skip: frozenset[str] = frozenset()) -> list[int]:
+        """The token and its descendants in text order, whitespace left out, and branches
+        whose dep is in `skip` left out (the token itself is always kept)."""
+        out, stack = [], [index]
+        while stack:
+            current = stack.pop()
+            out.append(current)
+            stack.extend(k for k in self.children[current] if self.tokens[k].dep not in skip)
+        return sorted(i for i in out if self.tokens[i].pos != "SPACE" or i == index)
+
+    def root_of(self, indices: Sequence[int]) -> int | None:
+        """The token of a span whose head lies outside it (the span's syntactic root)."""
+        inside = set(indices)
+        for index in indices:
+            if self.tokens[index].head not in inside or self.tokens[index].head == index:
+                return index
+        return indices[0] if indices else None
+
+    def is_clause_head(self, index: int) -> bool:
+        token = self.tokens[index]
+        if token.dep == "ROOT":
+            return True
+        return token.pos in _CLAUSE_POS and token.dep not in _AUXILIARY_DEPS
+
+    def clause_of(self, index: int) -> int:
+        """The verb heading the clause `index` stands in (itself when it is one)."""
+        if self.is_clause_head(index):
+            return index
+        return next((a for a in self.ancestors(index) if self.is_clause_head(a)), index)
+
+    # --- extents -------------------------------------------------------------------------
+
+    def extent(self, indices: Sequence[int]) -> tuple[int, int] | None:
+        """The character span of tokens, leading and trailing punctuation left out."""
+        words = [i for i in indices if self.is_word(i)]
+        if not words:
+            return None
+        return self.tokens[words[0]].start, self.tokens[words[-1]].end
+
+    def phrase(self, head: int) -> tuple[int, int]:
+        """Character span of the noun phrase a token heads, as news annotators mark actors:
+        with its determiner, titles, appositions and prepositions ("the UAE Ambassador to
+        Bahrain, Abdulridha ..."), without relative or participle clauses, without a time
+        ("in May", "on Thursday") and without punctuation at either edge."""
+        tokens = self.subtree(head, _NOT_IN_PHRASE)
+        dates = {i for k in tokens if k != head and self._is_when(k) for i in self.subtree(k)}
+        tokens = [i for i in tokens if i not in dates and self.tokens[i].pos != "SPACE"]
+        while len(tokens) > 1 and self.tokens[tokens[-1]].pos == "PUNCT":
+            tokens = tokens[:-1]
+        while len(tokens) > 1 and self.tokens[tokens[0]].pos == "PUNCT":
+            tokens = tokens[1:]
+        if not tokens:
+            return self.tokens[head].start, self.tokens[head].end
+        return self.tokens[tokens[0]].start, self.tokens[tokens[-1]].end
+
+    def _is_when(self, index: int) -> bool:
+        token = self.tokens[index]
+        if token.dep == "prep":
+            obj = self.kid(index, "pobj")
+            return obj is not None and self.mention_at(obj, _WHEN_LABELS) is not None
+        return token.dep == "npadvmod" and self.mention_at(index, _WHEN_LABELS) is not None
+
+    # --- sentences -----------------------------------------------------------------------
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding character `offset` (None between sentences)."""
+        position = bisect_right(self._sentence_starts, offset) - 1
+        if position >= 0 and offset < self.sentences[position].end:
+            return self.sentences[position]
+        return None
+
+    def sentence_of(self, index: int) -> Sentence:
+        """The sentence a token stands in (the one before it, for a token between two)."""
+        position = bisect_right(self._sentence_starts, self.tokens[index].start) - 1
+        return self.sentences[max(position, 0)]
+
+    def sentence_around(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the sentence holding `start`, stretched to `end`; [start, end) alone
+        when no sentence holds it."""
+        sentence = self.sentence_at(start)
+        if sentence is None:
+            return start, end
+        return sentence.start, max(sentence.end, end)
+
+    def sentence_tokens(self, sentence: Sentence) -> range:
+        """The indices of a sentence's tokens (whitespace ones included)."""
+        return range(
+            bisect_left(self._token_starts, sentence.start),
+            bisect_left(self._token_starts, sentence.end),
+        )
+
+    def sentences_overlapping(self, start: int, end: int) -> list[Sentence]:
+        first = max(0, bisect_right(self._sentence_starts, start) - 1)
+        found = []
+        for sentence in self.sentences[first:]:
+            if sentence.start >= end:
+                break
+            if sentence.end > start:
+                found.append(sentence)
+        return found
+
+    # --- mentions ------------------------------------------------------------------------
+
+    @cached_property
+    def _mentions_by_token(self) -> dict[int, tuple[Mention, ...]]:
+        covering: dict[int, list[Mention]] = {}
+        for mention in self.mentions:
+            for index in self.covering(mention.start, mention.end):
+                token = self.tokens[index]
+                if mention.start <= token.start and token.end <= mention.end:
+                    covering.setdefault(index, []).append(mention)
+        return {index: tuple(found) for index, found in covering.items()}
+
+    def mention_at(self, index: int, labels: frozenset[str] | None = None) -> Mention | None:
+        """The named-entity mention (of one of `labels`, when given) covering a token."""
+        for mention in self._mentions_by_token.get(index, ()):
+            if labels is None or mention.label in labels:
+                return mention
+        return None
+
+    def mentions_in(
+        self, start: int, end: int, labels: frozenset[str] | None = None
+    ) -> list[Mention]:
+        """Mentions overlapping [start, end), in text order."""
+        return [
+            m
+            for m in self.mentions
+            if m.start < end and start < m.end and (labels is None or m.label in labels)
+        ]

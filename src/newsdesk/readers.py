@@ -1,0 +1,101 @@
+"""Readers of the store that the Desk shows quickly: coverage and the sources behind it.
+
+Light on purpose: listing stories must not load the NLP pipeline, so this module imports only
+the small corpus-level modules it needs (coverage, sources, the outlet registry).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from newsdesk.config import Settings
+from newsdesk.gazetteer import load_gazetteer
+from newsdesk.group.coverage import ArticleCoverage, coverage
+from newsdesk.group.sources import (
+    Folding,
+    Source,
+    independent_origins,
+    origin_key,
+    sentence_sources,
+)
+from newsdesk.model import Article, Attribution, Coverage, Story
+from newsdesk.outlets import load_outlets
+from newsdesk.store import Store
+
+
+def story_coverage(store: Store, settings: Settings) -> dict[str, Coverage]:
+    """Articles, copies, outlets, independent origins and time span of every story and event:
+    stored by the update; computed here only for the stories not fused yet."""
+    stored = store.coverage()
+    stories = store.stories()
+    missing = [s for s in stories if s.id not in stored]
+    if missing:
+        wanted = {a for s in missing for a in s.article_ids}
+        stored.update(coverages(missing, article_coverage(store, settings, wanted)))
+    return stored
+
+
+def coverages(
+    stories: Sequence[Story], facts: Mapping[str, ArticleCoverage]
+) -> dict[str, Coverage]:
+    found: dict[str, Coverage] = {}
+    for story in stories:
+        found[story.id] = coverage(story.id, story.article_ids, facts)
+        for event in story.events:
+            found[event.id] = coverage(event.id, event.article_ids, facts)
+    return found
+
+
+def article_coverage(
+    store: Store, settings: Settings, only: Collection[str] | None = None
+) -> dict[str, ArticleCoverage]:
+    """Each article's outlet, date, copy link and independent origins (`only`: of these
+    articles; reading an article's origins loads its annotation, the slow part)."""
+    sources = SourceReader.of(store, settings)
+    return {
+        a.id: ArticleCoverage(
+            a.outlet,
+            a.published,
+            a.duplicate_of,
+            tuple(independent_origins([s for *_, s in sources.of_article(a)])),
+        )
+        for a in store.iter_articles()
+        if only is None or a.id in only
+    }
+
+
+@dataclass(slots=True)
+class SourceReader:
+    """The origin of every sentence of an article, folded by the registry and the entities."""
+
+    store: Store
+    folding: Folding
+    outlets: dict[str, str | None]  # article id -> outlet
+    cues: dict[str, list[Attribution]]
+
+    @classmethod
+    def of(cls, store: Store, settings: Settings) -> SourceReader:
+        gazetteer = load_gazetteer(settings.link.gazetteer or None)
+        names = {n.casefold(): e.name for e in store.entities() for n in (e.name, *e.aliases)}
+        outlets = {a.id: a.outlet for a in store.iter_articles()}
+        folding = Folding(
+            load_outlets(settings.outlets.registry or None),
+            lambda name: gazetteer.state_named(name) or names.get(name.casefold()),
+            {origin_key(o): o for o in outlets.values() if o},
+        )
+        cues: dict[str, list[Attribution]] = {}
+        for attribution in store.items("attributions"):
+            cues.setdefault(attribution.article_id, []).append(attribution)
+        return cls(store, folding, outlets, cues)
+
+    def of_article(self, article: Article) -> list[tuple[int, int, Source]]:
+        """Each sentence with its origin; a duplicate's own reporting is its original's."""
+        annotation = self.store.annotation(article.id)
+        if annotation is None:
+            return []
+        spans = [(s.start, s.end) for s in annotation.sentences]
+        outlet = self.outlets.get(article.duplicate_of or "", None) or article.outlet
+        own_id = article.duplicate_of or article.id
+        cues = self.cues.get(article.id, [])
+        return sentence_sources(spans, cues, outlet, own_id, self.folding)

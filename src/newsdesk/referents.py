@@ -1,0 +1,509 @@
+"""Who is who in one article: names, titles, the state a person acts for, pronouns and
+descriptions, resolved one way for every stage that asks.
+
+News names a person once with a title ("U.S. President Donald Trump", "Kestrian Foreign
+Minister Teodor Vasylenko", "Sergei Lavrov, Russia's foreign minister,") and then refers back
+with a surname, a pronoun ("he added"), or a description ("the US leader", "Russia's top
+diplomat", "the Kremlin"). Quotes, claims, attributions and the link stage all need those
+answers; `Referents` gives them from one parsed article and one gazetteer (the user's
+included), so they can never drift apart. A full coreference model is slow and not available
+offline; these are the cheap rules that decide most news sentences:
+
+- a phrase that is (or ends in) a named mention is that mention; a surname is the longest
+  name in the article ending with it ("Trump" -> "Donald Trump");
+- a person's title is read from the words right before each of their mentions, walking back
+  over title words and state adjectives, and from an apposition after it; an abbreviation's
+  dot ("U.S.") never ends it. The state a person acts for is the state named there, from the
+  gazetteer, or from the article's own place names ("Kestrian" -> "Kestria");
+- a description names a role ("leader", "foreign minister") and maybe a state: it is the
+  latest person named before it who holds that role, and acts for that state when it says one
+  ("the US leader" after "U.S. President Donald Trump met Russian President Vladimir Putin" is
+  Trump). A description that is a state's seat or name ("the Kremlin") is the state;
+- a personal pronoun is the most recent speaker still in view, else the latest person; "they"
+  the latest organisation, group or state.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from newsdesk.gazetteer import Gazetteer, fold
+from newsdesk.model import Mention
+from newsdesk.parse import ParsedArticle
+
+PERSON = "person"
+ORGANISATION = "organisation"
+STATE = "state"
+GROUP = "group"
+PLACE = "place"
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we"})
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "it", "you", "us", "me"}
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
+                         "its", "their", "our", "some"})  # fmt: skip
+
+_STOPWORDS = frozenset({"the", "a", "an", "of", "for", "former", "then", "its", "his", "her"})
+_WORD = re.compile(r"[\w][\w.’'-]*")
+# A phrase ends at sentence punctuation, but not at the dot of an abbreviation ("U.S.").
+_PHRASE_BREAK = re.compile(r"(?<![A-Z])\.\s|[,;:!?\"“”()\[\]]\s?|\n|—|–")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_TITLE_WINDOW = 80  # characters before a name where its title stands
+_APPOSITION_WINDOW = 80
+_PRONOUN_REACH = 1200  # how far back a pronoun may point (a few paragraphs)
+_DESCRIPTION_REACH = 4000  # how far back a description may point
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """What the words around one mention of a person say about them."""
+
+    state: str | None  # the state the title names ("Russian Foreign Minister" -> Russia)
+    words: frozenset[str]  # the title's words, lower case ("foreign", "minister")
+    text: str  # the title as written, lower case, spaces normalised
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """What a phrase refers to: a person, an organisation, a state or a group.
+
+    `mention` is the named mention it resolves to (the phrase's own name, or the name a
+    pronoun or description points back to); None for a state read from an adjective or a
+    seat, or a name the NER model missed (then `start`/`end` are the name's own span).
+    """
+
+    name: str  # "Donald Trump", "Russia", "Meridian Wire", "protesters"
+    kind: str  # PERSON | ORGANISATION | STATE | GROUP | PLACE
+    start: int  # the span of the name it resolves to
+    end: int
+    state: str | None  # the state it is or acts for
+    resolved: bool  # False when read from a pronoun or a description
+    mention: Mention | None = None
+
+
+def mention_kind(phrase: str) -> str:
+    """'pronoun', 'description' (starts with a determiner or is lower case) or 'name'."""
+    words = phrase.split()
+    if not words:
+        return "description"
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return "pronoun"
+    if words[0].lower() in DETERMINERS:
+        return "description"
+    return "description" if phrase[:1].islower() else "name"
+
+
+def bare_name(text: str) -> str:
+    """A name without a possessive ending or edge spaces: "Trump's" -> "Trump"."""
+    return text.strip().removesuffix("’s").removesuffix("'s").strip()
+
+
+class Referents:
+    """The people, states and organisations of one article, and what phrases refer to."""
+
+    def __init__(self, parsed: ParsedArticle, gazetteer: Gazetteer) -> None:
+        self.parsed = parsed
+        self.text = parsed.text
+        self.gazetteer = gazetteer
+        self._titles: dict[int, Title] = {}
+        self._states: dict[str, str | None] = {}
+        self._person_states: dict[str, str | None] = {}
+        self._state_names: dict[str, bool] = {}
+
+    # --- who is a person --------------------------------------------------------------
+
+    @cached_property
+    def people(self) -> tuple[Mention, ...]:
+        """PERSON mentions, and the named mentions the small NER model mislabels ("Trump" as
+        ORG) whose last word is the last word of a PERSON mention of the article."""
+        mentions = self.parsed.mentions
+        surnames = {_last_word(m.text) for m in mentions if m.label == "PERSON"} - {""}
+        places = {m.text for m in mentions if m.label in _PLACE_LABELS}
+        return tuple(
+            m
+            for m in mentions
+            if (m.label == "PERSON" or (m.label in NAME_LABELS and _last_word(m.text) in surnames))
+            and not self._is_state_name(m.text)
+            and m.text not in places  # "Ravnik" the NER calls a place elsewhere is one
+        )
+
+    @cached_property
+    def _people_by_last_word(self) -> dict[str, list[Mention]]:
+        found: dict[str, list[Mention]] = {}
+        for mention in self.people:
+            found.setdefault(_last_word(mention.text), []).append(mention)
+        return found
+
+    def is_person_name(self, text: str) -> bool:
+        """A name whose last word is the last word of a person named in the article."""
+        return _last_word(text) in self._people_by_last_word
+
+    def full_name(self, name: str) -> str:
+        """The longest name in the article ending with this one's last word."""
+        longer = [bare_name(m.text) for m in self.mentions_of(name)]
+        return max(longer, key=len, default=bare_name(name))
+
+    def mentions_of(self, name: str) -> list[Mention]:
+        """Every mention of the person whose name ends with this one's last word."""
+        return self._people_by_last_word.get(_last_word(name), [])
+
+    # --- titles and states --------------------------------------------------------------
+
+    def title_of(self, mention: Mention) -> Title:
+        """The title around one mention: the words before it ("U.S. President", "Special
+        American envoy") and an apposition after it (", Russia's foreign minister,")."""
+        found = self._titles.get(mention.start)
+        if found is None:
+            found = self._read_title(mention)
+            self._titles[mention.start] = found
+        return found
+
+    def _read_title(self, mention: Mention) -> Title:
+        before_state, before_words = self._title_before(mention.start)
+        after_state, after_words = self._apposition_after(mention.end)
+        words = before_words + after_words
+        return Title(before_state or after_state, frozenset(words), " ".join(words))
+
+    def _title_before(self, start: int) -> tuple[str | None, list[str]]:
+        state, words = self._title_in(start)
+        if state is None and words:
+            # "Orvenia's chief negotiator, Deputy Foreign Minister Pavel Vrana": the title
+            # before the apposition names the state
+            window = self.text[max(0, start - _TITLE_WINDOW) : start]
+            before = _PHRASE_BREAK.split(window)
+            comma = window.rfind(", ", 0, len(window) - len(before[-1]))
+            if len(before) > 1 and comma >= 0 and comma + 2 == len(window) - len(before[-1]):
+                earlier_state, earlier = self._title_in(max(0, start - _TITLE_WINDOW) + comma)
+                if earlier_state is not None and earlier:
+                    return earlier_state, words
+        return state, words
+
+    def _title_in(self, start: int) -> tuple[str | None, list[str]]:
+        """Walk back from a name over title words and state words: "U.S. President Donald
+        Trump's special envoy" gives envoy, special (the title) and the United States; the
+        words of another name are crossed only once a title word was seen."""
+        window = self.text[max(0, start - _TITLE_WINDOW) : start]
+        window = _PHRASE_BREAK.split(window)[-1]
+        words: list[str] = []
+        titled, crossed, given = False, False, 0
+        for word in reversed(_WORD.findall(window)):
+            bare = _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") else word
+            low = bare.lower().rstrip(".") if not _is_abbreviation(bare) else bare.lower()
+            found = self.state_of_word(bare)
+            if found is not None:
+                return found, words[::-1]
+            if self.gazetteer.is_title_word(low):
+                titled = True
+                if not crossed:
+                    words.append(low)
+                continue
+            if titled and low in ("its", "their"):  # "Its chief negotiator": the state before
+                return self._latest_state(start), words[::-1]
+            if titled and bare[:1].isupper():
+                crossed = True  # "Donald Trump's" in "President Donald Trump's envoy"
+                continue
+            if not titled and not words and given < 2 and bare[:1].isupper():
+                given += 1  # "Vladimir" before a mention of "Putin" alone
+                continue
+            break
+        return None, words[::-1]
+
+    def _latest_state(self, before: int) -> str | None:
+        """The state of the latest place or nationality named before `before`."""
+        for mention in sorted(self.parsed.mentions, key=lambda m: -m.start):
+            if mention.end <= before and mention.label in ("GPE", "NORP"):
+                return self.state_of_word(bare_name(mention.text))
+        return None
+
+    def _apposition_after(self, end: int) -> tuple[str | None, list[str]]:
+        """ "Sergei Lavrov, Russia's foreign minister, said": the title after a comma."""
+        after = self.text[end : end + _APPOSITION_WINDOW]
+        if not after.startswith(", "):
+            return None, []
+        phrase = re.split(r"[,;:.!?\n]|\s(?:and|who|said|says|told)\s", after[2:])[0]
+        state, words = None, []
+        for position, word in enumerate(_WORD.findall(phrase)):
+            bare = _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") else word
+            found = self.state_of_word(bare)
+            if found is not None:
+                state = state or found
+            elif self.gazetteer.is_title_word(bare.lower()):
+                words.append(bare.lower())
+            elif position == 0 and bare.lower() not in DETERMINERS:
+                return None, []  # ", Trump said": no apposition
+        return (state, words) if words else (None, [])
+
+    def state_of_person(self, name: str) -> str | None:
+        """The state named in the title of any mention of this person, the first found."""
+        last = _last_word(name)
+        if last not in self._person_states:
+            states = (self.title_of(m).state for m in self.mentions_of(name))
+            self._person_states[last] = next((s for s in states if s is not None), None)
+        return self._person_states[last]
+
+    def titles_of_person(self, name: str) -> list[Title]:
+        return [self.title_of(m) for m in self.mentions_of(name)]
+
+    def state_of_word(self, word: str) -> str | None:
+        """The state a word names or qualifies: "Russian", "U.S.", "Russia's", "the Kremlin";
+        else a state of the article's own places ("Kestrian" -> "Kestria", named in it)."""
+        key = word.strip()
+        if key not in self._states:
+            self._states[key] = self._state_of(key)
+        return self._states[key]
+
+    def _state_of(self, word: str) -> str | None:
+        bare = bare_name(word)
+        if not bare or not bare[:1].isupper():
+            return None
+        known = self.gazetteer.state_of_adjective(bare) or self.gazetteer.state_named(bare)
+        if known is not None:
+            return known
+        return self._article_state(bare)
+
+    def _is_state_name(self, text: str) -> bool:
+        if text not in self._state_names:
+            self._state_names[text] = self.gazetteer.state_named(bare_name(text)) is not None
+        return self._state_names[text]
+
+    @cached_property
+    def _places(self) -> dict[str, str]:
+        """The article's own GPE names (folded) -> as written: states the gazetteer lacks."""
+        return {
+            fold(bare_name(m.text)): bare_name(m.text)
+            for m in self.parsed.mentions
+            if m.label == "GPE" and bare_name(m.text)[:1].isupper()
+        }
+
+    @cached_property
+    def _adjective_bases(self) -> dict[str, str]:
+        """Names an adjective may be made from: the places, and one-word names the NER model
+        took for an organisation ("Orvenia" as ORG, so "Orvenian" is still Orvenia's)."""
+        bases = dict(self._places)
+        for mention in self.parsed.mentions:
+            name = bare_name(mention.text)
+            if mention.label == "ORG" and _one_capitalised_word(name):
+                bases.setdefault(fold(name), name)
+        return bases
+
+    def _article_state(self, word: str) -> str | None:
+        """ "Kestrian" -> "Kestria" when the article names Kestria; "Kestria" itself."""
+        folded = fold(word)
+        if folded in self._places:
+            return self._places[folded]
+        for place_key, place in self._adjective_bases.items():
+            if _adjective_of(folded, place_key):
+                return place
+        return None
+
+    # --- what a phrase refers to ------------------------------------------------------
+
+    def named_in(self, start: int, end: int) -> Mention | None:
+        """The named mention that holds the head (last word) of the phrase text[start:end].
+
+        A PERSON first, else the longest: in "The US leader" the GPE "US" is a modifier, not
+        the referent, while "Russian Foreign Minister Sergei Lavrov" ends in the name.
+        """
+        head = [
+            m
+            for m in self.parsed.mentions
+            if m.label in NAME_LABELS and m.start < end and start < m.end and m.end >= end - 1
+        ]
+        if not head:
+            return None
+        return max(head, key=lambda m: (m.label == "PERSON", m.end - m.start))
+
+    def of_mention(self, mention: Mention) -> Referent:
+        """A named mention as a referent: a person by full name, a state by its gazetteer
+        or place name, a nationality by its state, else an organisation or group."""
+        text = bare_name(mention.text)
+        if mention.label == "PERSON" and not self._is_state_name(text):
+            return self._person(mention)
+        if self.is_person_name(text) and not self._is_state_name(text):
+            return self._person(mention)
+        state = self.gazetteer.state_named(text)
+        if state is not None:
+            return Referent(state, STATE, mention.start, mention.end, state, True, mention)
+        if mention.label in ("NORP", "GPE"):
+            state = self.state_of_word(text)
+            if state is not None:
+                return Referent(state, STATE, mention.start, mention.end, state, True, mention)
+            kind = GROUP if mention.label == "NORP" else STATE
+            return Referent(text, kind, mention.start, mention.end, None, True, mention)
+        kind = ORGANISATION if mention.label == "ORG" else PLACE
+        return Referent(text, kind, mention.start, mention.end, None, True, mention)
+
+    def _person(self, mention: Mention) -> Referent:
+        full = self.full_name(mention.text)
+        state = self.state_of_person(full)
+        return Referent(full, PERSON, mention.start, mention.end, state, True, mention)
+
+    def resolve(self, start: int, end: int, *, recent: Sequence[Referent] = ()) -> Referent | None:
+        """What the phrase text[start:end] refers to, or None.
+
+        `recent` lists what earlier quotes' speakers resolved to, oldest first: a pronoun
+        prefers the latest of them still in view. A proper name the NER model missed is a
+        person named by itself.
+        """
+        named = self.named_in(start, end)
+        if named is not None:
+            return self.of_mention(named)
+        phrase = self.text[start:end]
+        kind = mention_kind(phrase)
+        if kind == "pronoun":
+            return self.pronoun(phrase.lower(), start, recent)
+        if kind == "name" and self._ends_in_proper_noun(start, end):
+            state = self.gazetteer.state_named(bare_name(phrase))
+            if state is not None:
+                return Referent(state, STATE, start, end, state, True)
+            name = self.full_name(phrase)
+            return Referent(name, PERSON, start, end, self.state_of_person(name), True)
+        return self.description(phrase, start)
+
+    def _ends_in_proper_noun(self, start: int, end: int) -> bool:
+        last = self.parsed.covering(start, end)
+        if not last:
+            words = self.text[start:end].split()
+            return bool(words) and all(w[:1].isupper() for w in words)
+        return self.parsed.tokens[last[-1]].pos == "PROPN"
+
+    # --- pronouns -----------------------------------------------------------------------
+
+    def pronoun(self, pronoun: str, at: int, recent: Sequence[Referent] = ()) -> Referent | None:
+        """A person pronoun: the latest speaker in view, else the latest person named before
+        it. "they"/"we" go to the latest organisation, group or state, else the speaker."""
+        if pronoun not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return None  # "I" and "you" outside a quote are the writer and the reader
+        speaker = _latest_in_view(recent, at)
+        if speaker is not None and pronoun in PERSON_PRONOUNS and speaker.kind == PERSON:
+            return _unresolved(speaker)
+        if pronoun in PERSON_PRONOUNS:
+            person = _latest_before(self.people, at)
+            return _unresolved(self._person(person)) if person is not None else None
+        groups = [m for m in self.parsed.mentions if m.label in ("ORG", "NORP", "GPE")]
+        group = _latest_before(groups, at)
+        if group is not None:
+            return _unresolved(self.of_mention(group))
+        return _unresolved(speaker) if speaker is not None else None
+
+    # --- descriptions -------------------------------------------------------------------
+
+    def description(self, phrase: str, at: int) -> Referent | None:
+        """ "the US leader", "Russia's president", "the Russian foreign minister": the latest
+        person before `at` holding the role, for the state when one is named; "the Kremlin",
+        "Washington": the state it stands for."""
+        state = self.gazetteer.state_named(bare_name(phrase))
+        if state is not None:
+            return Referent(state, STATE, at, at + len(phrase), state, True)
+        words = _description_words(phrase)
+        role = self.gazetteer.role_at_end(words) if words else None
+        if role is None:
+            return None
+        qualifiers = words[: len(words) - role[1]]
+        person = self._holder_of(role[0], qualifiers, at)
+        return _unresolved(self._person(person)) if person is not None else None
+
+    def _holder_of(self, role: str, qualifiers: list[str], at: int) -> Mention | None:
+        wanted = {s for w in qualifiers if (s := self.state_of_word(_capitalised(w)))}
+        others = [w for w in qualifiers if not self.state_of_word(_capitalised(w))]
+        titles = self.gazetteer.titles_for(role)
+        best: tuple[int, int, Mention] | None = None
+        for mention in self.people:
+            if mention.end > at or at - mention.end > _DESCRIPTION_REACH:
+                continue
+            title = self.title_of(mention)
+            if not _holds(title.text, titles):
+                continue
+            state = self.state_of_person(self.full_name(mention.text))
+            if wanted and state is not None and state not in wanted:
+                continue  # "the US leader" is not the Russian president
+            score = 2 * bool(wanted and state in wanted) + sum(o in title.words for o in others)
+            if best is None or (score, mention.start) >= best[:2]:
+                best = (score, mention.start, mention)
+        return best[2] if best else None
+
+    def descriptions(self) -> Iterator[tuple[int, int, Referent]]:
+        """Every "the <state> <role>" description of the text that resolves to a person
+        ("the Russian leader"), with its span: for the link stage's mentions."""
+        for match in self._description_pattern.finditer(self.text):
+            if self.state_of_word(match.group(1)) is None:
+                continue
+            found = self.description(match.group(0), match.start())
+            if found is not None and found.kind == PERSON:
+                yield match.start(), match.end(), found
+
+    @cached_property
+    def _description_pattern(self) -> re.Pattern[str]:
+        roles = sorted(self.gazetteer.roles, key=len, reverse=True)
+        alternatives = "|".join(r.replace(" ", r"\s+") for r in roles)
+        return re.compile(
+            rf"\b[Tt]he\s+([A-Z][\w.]*(?:['’]s)?)\s+(?:top\s+)?({alternatives})\b",
+        )
+
+
+def _one_capitalised_word(text: str) -> bool:
+    return " " not in text and text[:1].isupper() and text[1:2].islower()
+
+
+def _last_word(text: str) -> str:
+    words = bare_name(text).split()
+    return words[-1] if words else ""
+
+
+def _is_abbreviation(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,}", word))
+
+
+def _adjective_of(word: str, place: str) -> bool:
+    """ "kestrian" of "kestria", "ukrainian" of "ukraine", "russian" of "russia"."""
+    if len(place) < 4 or word == place:
+        return False
+    stem = place[:-1] if place.endswith(("a", "e")) else place
+    return word.startswith(stem) and word[len(stem) :] in _ADJECTIVE_ENDINGS
+
+
+_ADJECTIVE_ENDINGS = frozenset({"n", "an", "ian", "ean", "ese", "i", "ish", "ic", "ine"})
+
+
+def _description_words(phrase: str) -> list[str]:
+    """Lower-case content words of a description, possessive endings dropped."""
+    words = (_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(phrase))
+    return [
+        w.rstrip(".") if not _is_abbreviation(w) else w for w in words if w and w not in _STOPWORDS
+    ]
+
+
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _holds(title: str, titles: Sequence[str]) -> bool:
+    padded = f" {title} "
+    return any(f" {t} " in padded for t in titles)
+
+
+def _latest_before(mentions: Sequence[Mention], before: int) -> Mention | None:
+    earlier = [m for m in mentions if m.end <= before and before - m.end <= _PRONOUN_REACH]
+    return max(earlier, key=lambda m: m.start, default=None)
+
+
+def _latest_in_view(recent: Sequence[Referent], before: int) -> Referent | None:
+    in_view = [r for r in recent if r.end <= before and before - r.end <= _PRONOUN_REACH]
+    return in_view[-1] if in_view else None
+
+
+def _unresolved(referent: Referent) -> Referent:
+    return Referent(
+        referent.name,
+        referent.kind,
+        referent.start,
+        referent.end,
+        referent.state,
+        False,
+        referent.mention,
+    )

@@ -1,0 +1,77 @@
+"""The gazetteer: states, exonyms and the one vocabulary of titles and roles, user-extensible."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdesk.errors import ConfigError
+from newsdesk.gazetteer import fold, load_gazetteer
+
+
+def test_states_by_name_alias_seat_and_adjective() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.state_named("the Kremlin") == "Russia"
+    assert gazetteer.state_named("U.S.") == gazetteer.state_named("the US") == "United States"
+    assert gazetteer.state_of_adjective("Russian") == "Russia"
+    assert gazetteer.place_name("Kharkov") == "Kharkiv"
+    assert fold("the U.S.") == "the us"
+
+
+@pytest.mark.parametrize(
+    ("words", "role"),
+    [
+        (["us", "leader"], ("leader", 1)),
+        (["russian", "foreign", "minister"], ("foreign minister", 2)),
+        (["top", "diplomat"], ("diplomat", 1)),
+        (["protesters"], None),
+    ],
+)
+def test_a_description_ends_in_its_longest_role(
+    words: list[str], role: tuple[str, int] | None
+) -> None:
+    assert load_gazetteer().role_at_end(words) == role
+
+
+def test_roles_name_the_titles_that_hold_them() -> None:
+    gazetteer = load_gazetteer()
+    assert "president" in gazetteer.titles_for("leader")
+    assert "secretary of state" in gazetteer.titles_for("diplomat")
+    assert gazetteer.titles_for("mufti") == ("mufti",)  # an unknown role is its own title
+    assert gazetteer.is_title_word("Minister") and gazetteer.is_title_word("special")
+    assert not gazetteer.is_title_word("Donald")
+
+
+def test_a_users_file_adds_states_exonyms_and_titles(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.toml"
+    extra.write_text(
+        '[states.Kestria]\naliases = ["Kestria"]\nadjectives = ["Kestrian"]\nseats = ["Ravnik"]\n'
+        '[exonyms]\nRavnyk = "Ravnik"\n'
+        '[roles]\nleader = ["hetman"]\nelder = ["village elder"]\n',
+        "utf-8",
+    )
+    gazetteer = load_gazetteer(str(extra))
+    assert gazetteer.state_named("Ravnik") == "Kestria"
+    assert gazetteer.state_of_adjective("Kestrian") == "Kestria"
+    assert gazetteer.place_name("Ravnyk") == "Ravnik"
+    assert "hetman" in gazetteer.titles_for("leader") and "president" in gazetteer.titles_for(
+        "leader"
+    )
+    assert gazetteer.titles_for("elder") == ("village elder",)
+    assert gazetteer.is_title_word("hetman")
+    assert not load_gazetteer().is_title_word("hetman")  # ours is never changed
+
+
+def test_a_users_file_with_an_unknown_table_is_refused(tmp_path: Path) -> None:
+    extra = tmp_path / "bad.toml"
+    extra.write_text("[titles]\nx = 1\n", "utf-8")
+    with pytest.raises(ConfigError, match="unknown gazetteer table"):
+        load_gazetteer(str(extra))
+
+
+def test_a_role_must_list_its_titles(tmp_path: Path) -> None:
+    extra = tmp_path / "bad.toml"
+    extra.write_text('[roles]\nleader = "hetman"\n', "utf-8")
+    with pytest.raises(ConfigError, match="list of titles"):
+        load_gazetteer(str(extra))

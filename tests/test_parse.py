@@ -1,0 +1,163 @@
+"""The parsed-article view: tokens, tree, extents, sentences and mentions of one article."""
+
+from __future__ import annotations
+
+from newsdesk.model import Annotation, Mention, Sentence, Token
+from newsdesk.parse import ParsedArticle, first_found
+
+# "Russian Foreign Minister Sergei Lavrov said on Thursday that talks would go on.\nNext."
+TEXT = "Russian Foreign Minister Sergei Lavrov said on Thursday that talks would go on.\nNext."
+ROWS = [  # word, lemma, pos, dep, head
+    ("Russian", "russian", "ADJ", "amod", 4),
+    ("Foreign", "Foreign", "PROPN", "compound", 2),
+    ("Minister", "Minister", "PROPN", "compound", 4),
+    ("Sergei", "Sergei", "PROPN", "compound", 4),
+    ("Lavrov", "Lavrov", "PROPN", "nsubj", 5),
+    ("said", "say", "VERB", "ROOT", 5),
+    ("on", "on", "ADP", "prep", 5),
+    ("Thursday", "Thursday", "PROPN", "pobj", 6),
+    ("that", "that", "SCONJ", "mark", 11),
+    ("talks", "talk", "NOUN", "nsubj", 11),
+    ("would", "would", "AUX", "aux", 11),
+    ("go", "go", "VERB", "ccomp", 5),
+    ("on", "on", "ADP", "prt", 11),
+    (".", ".", "PUNCT", "punct", 5),
+    ("\n", "\n", "SPACE", "dep", 13),
+    ("Next", "next", "ADV", "ROOT", 15),
+    (".", ".", "PUNCT", "punct", 15),
+]
+
+
+def article() -> ParsedArticle:
+    tokens, at = [], 0
+    for word, lemma, pos, dep, head in ROWS:
+        start = TEXT.index(word, at)
+        at = start + len(word)
+        tokens.append(Token(start, at, lemma, pos, dep, head))
+    mentions = (
+        Mention(0, 7, "Russian", "NORP"),
+        Mention(25, 38, "Sergei Lavrov", "PERSON"),
+        Mention(47, 55, "Thursday", "DATE"),
+    )
+    first = TEXT.index("\n")
+    sentences = (Sentence(0, first), Sentence(first + 1, len(TEXT)))
+    return ParsedArticle(TEXT, Annotation("a", "test", sentences, mentions, tuple(tokens)))
+
+
+def test_tokens_and_lookups_by_offset() -> None:
+    parsed = article()
+    assert parsed.word(4) == "Lavrov" and parsed.lemma(5) == "say"
+    assert parsed.token_at(TEXT.index("Lavrov") + 2) == 4
+    assert parsed.token_at(TEXT.index("\n")) == 14 and parsed.token_at(len(TEXT) + 5) is None
+    assert parsed.covering(0, TEXT.index("Sergei")) == [0, 1, 2]
+    assert 14 not in parsed.covering(TEXT.index("."), len(TEXT))  # whitespace is never a word
+
+
+def test_the_tree_heads_children_subtrees_and_clauses() -> None:
+    parsed = article()
+    assert parsed.head(5) is None and parsed.head(4) == 5
+    assert parsed.kids(5, "nsubj") == [4] and parsed.kid(5, "ccomp") == 11
+    assert list(parsed.ancestors(9)) == [11, 5]
+    assert parsed.subtree(11) == [8, 9, 10, 11, 12]
+    assert parsed.subtree(5, frozenset({"ccomp", "punct"})) == [0, 1, 2, 3, 4, 5, 6, 7]
+    assert parsed.clause_of(9) == 11 and parsed.root_of([8, 9, 10, 11, 12]) == 11
+    assert parsed.root_of_sentence(9) == 5
+
+
+def test_extents_and_phrases_leave_punctuation_and_times_out() -> None:
+    parsed = article()
+    assert parsed.extent([11, 12, 13]) == (TEXT.index("go"), TEXT.index("on.") + 2)
+    start, end = parsed.phrase(4)
+    assert TEXT[start:end] == "Russian Foreign Minister Sergei Lavrov"
+
+
+def test_sentences_of_tokens_and_offsets() -> None:
+    parsed = article()
+    second = parsed.sentences[1]
+    assert parsed.sentence_of(15) == second and parsed.sentence_at(second.start) == second
+    assert parsed.sentence_at(TEXT.index("\n")) is None  # between two sentences
+    assert list(parsed.sentence_tokens(second)) == [15, 16]
+    assert parsed.sentences_overlapping(0, len(TEXT)) == list(parsed.sentences)
+    assert parsed.sentence_around(5, 10) == (0, TEXT.index("\n"))
+
+
+def test_mentions_by_token_and_by_span() -> None:
+    parsed = article()
+    assert parsed.mention_at(4) == parsed.mentions[1]
+    assert parsed.mention_at(4, frozenset({"GPE"})) is None
+    assert [m.label for m in parsed.mentions_in(0, 40)] == ["NORP", "PERSON"]
+
+
+def test_an_article_without_a_parse_still_has_sentences_and_mentions() -> None:
+    parsed = ParsedArticle(TEXT, Annotation("a", "ner", (Sentence(0, 5),), ()))
+    assert not parsed.has_parse and parsed.token_at(3) is None and parsed.covering(0, 9) == []
+    assert parsed.sentence_at(2) == Sentence(0, 5)
+
+
+def test_first_found_keeps_token_zero() -> None:
+    assert first_found(None, 0, 3) == 0 and first_found(None, None) is None
+
+
+# A selective parse: "Calm day." and "Nothing else." carry no tokens; the middle sentence does.
+PARTIAL_TEXT = "Calm day. Rebels attacked Brno, he said. Nothing else."
+PARTIAL_ROWS = [  # word, lemma, pos, dep, head (indices into the parsed tokens only)
+    ("Rebels", "rebel", "NOUN", "nsubj", 1),
+    ("attacked", "attack", "VERB", "ccomp", 5),
+    ("Brno", "Brno", "PROPN", "dobj", 1),
+    (",", ",", "PUNCT", "punct", 5),
+    ("he", "he", "PRON", "nsubj", 5),
+    ("said", "say", "VERB", "ROOT", 5),
+    (".", ".", "PUNCT", "punct", 5),
+]
+
+
+def partial_article() -> ParsedArticle:
+    tokens, at = [], PARTIAL_TEXT.index("Rebels")
+    for word, lemma, pos, dep, head in PARTIAL_ROWS:
+        start = PARTIAL_TEXT.index(word, at)
+        at = start + len(word)
+        tokens.append(Token(start, at, lemma, pos, dep, head))
+    second, third = PARTIAL_TEXT.index("Rebels"), PARTIAL_TEXT.index("Nothing")
+    sentences = (
+        Sentence(0, second - 1),
+        Sentence(second, third - 1),
+        Sentence(third, len(PARTIAL_TEXT)),
+    )
+    brno = PARTIAL_TEXT.index("Brno")
+    mentions = (Mention(brno, brno + 4, "Brno", "GPE"),)
+    return ParsedArticle(PARTIAL_TEXT, Annotation("p", "test", sentences, mentions, tuple(tokens)))
+
+
+def test_partial_parse_tells_parsed_sentences_from_the_others() -> None:
+    parsed = partial_article()
+    first, second, third = parsed.sentences
+    assert parsed.has_parse
+    assert [parsed.is_parsed(s) for s in parsed.sentences] == [False, True, False]
+    assert list(parsed.sentence_tokens(first)) == [] and list(parsed.sentence_tokens(third)) == []
+    assert list(parsed.sentence_tokens(second)) == list(range(7))
+
+
+def test_partial_parse_offsets_are_article_wide_and_heads_index_the_parsed_tokens() -> None:
+    parsed = partial_article()
+    said = parsed.token_at(PARTIAL_TEXT.index("said"))
+    assert said == 5 and parsed.word(said) == "said" and parsed.head(said) is None
+    assert parsed.kids(5, "nsubj") == [4] and parsed.kid(5, "ccomp") == 1
+    assert parsed.phrase(1) == (PARTIAL_TEXT.index("Rebels"), PARTIAL_TEXT.index(","))
+    assert parsed.sentence_of(2) == parsed.sentences[1]
+    assert parsed.mention_at(2) == parsed.mentions[0]
+
+
+def test_partial_parse_finds_no_tokens_in_unparsed_sentences() -> None:
+    parsed = partial_article()
+    assert parsed.token_at(PARTIAL_TEXT.index("day")) is None
+    assert parsed.token_at(PARTIAL_TEXT.index("else")) is None
+    assert parsed.covering(0, PARTIAL_TEXT.index("Rebels")) == []
+    assert parsed.covering(PARTIAL_TEXT.index("Nothing"), len(PARTIAL_TEXT)) == []
+    # a span reaching into a parsed sentence finds only that sentence's tokens
+    assert parsed.covering(0, PARTIAL_TEXT.index("attacked") + 1) == [0, 1]
+
+
+def test_annotation_without_tokens_has_no_parsed_sentence() -> None:
+    bare = Annotation("b", "test", (Sentence(0, 9),), ())
+    parsed = ParsedArticle(PARTIAL_TEXT, bare)
+    assert not parsed.has_parse and not parsed.is_parsed(parsed.sentences[0])

@@ -1,0 +1,209 @@
+"""Who is who: names, titles, states, pronouns and descriptions, from hand-built mentions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdesk.gazetteer import load_gazetteer
+from newsdesk.model import Annotation, Mention, Sentence
+from newsdesk.parse import ParsedArticle
+from newsdesk.referents import PERSON, STATE, Referent, Referents, mention_kind
+
+# Each case: the text, its named mentions (phrase, label, occurrence), the phrase to resolve
+# (its last occurrence), and the name it refers to (None: nobody).
+Case = tuple[str, list[tuple[str, str, int]], str, str | None]
+CASES: dict[str, Case] = {
+    "us_leader_after_us_president": (
+        "U.S. President Donald Trump met Russian President Vladimir Putin in Alaska. "
+        "'The talks went very well,' the US leader said.",
+        [("U.S.", "GPE", 0), ("Donald Trump", "PERSON", 0), ("Russian", "NORP", 0),
+         ("Vladimir Putin", "PERSON", 0), ("Alaska", "GPE", 0), ("US", "GPE", 0)],
+        "the US leader",
+        "Donald Trump",
+    ),
+    "us_leader_without_dots": (
+        "US President Donald Trump met Russian President Vladimir Putin. The US leader left.",
+        [("US", "GPE", 0), ("Donald Trump", "PERSON", 0), ("Russian", "NORP", 0),
+         ("Vladimir Putin", "PERSON", 0), ("US", "GPE", 1)],
+        "The US leader",
+        "Donald Trump",
+    ),
+    "russian_leader_is_putin": (
+        "U.S. President Donald Trump met Russian President Vladimir Putin. The Russian leader "
+        "smiled.",
+        [("U.S.", "GPE", 0), ("Donald Trump", "PERSON", 0), ("Russian", "NORP", 0),
+         ("Vladimir Putin", "PERSON", 0), ("Russian", "NORP", 1)],
+        "The Russian leader",
+        "Vladimir Putin",
+    ),
+    "russias_president_by_possessive": (
+        "Donald Trump, the US president, spoke to Vladimir Putin, Russia's president, on "
+        "Friday. Russia's president said little.",
+        [("Donald Trump", "PERSON", 0), ("US", "GPE", 0), ("Vladimir Putin", "PERSON", 0),
+         ("Russia", "GPE", 0), ("Russia", "GPE", 1)],
+        "Russia's president",
+        "Vladimir Putin",
+    ),
+    "foreign_minister_by_apposition": (
+        "Sergei Lavrov, Russia's foreign minister, met Marco Rubio. The foreign minister "
+        "left early.",
+        [("Sergei Lavrov", "PERSON", 0), ("Russia", "GPE", 0), ("Marco Rubio", "PERSON", 0)],
+        "The foreign minister",
+        "Sergei Lavrov",
+    ),
+    "kestrian_minister_from_the_articles_own_places": (
+        "Kestrian Foreign Minister Teodor Vasylenko met Lisvania's Marit Ensdal in Kestria. "
+        "The Kestrian minister spoke first.",
+        [("Kestrian", "NORP", 0), ("Teodor Vasylenko", "PERSON", 0), ("Lisvania", "GPE", 0),
+         ("Marit Ensdal", "PERSON", 0), ("Kestria", "GPE", 0), ("Kestrian", "NORP", 1)],
+        "The Kestrian minister",
+        "Teodor Vasylenko",
+    ),
+    "the_kremlin_is_russia": (
+        "The Kremlin said talks would go on.",
+        [("Kremlin", "ORG", 0)],
+        "The Kremlin",
+        "Russia",
+    ),
+    "a_surname_is_the_full_name": (
+        "Steve Witkoff flew to Moscow. Witkoff met officials.",
+        [("Steve Witkoff", "PERSON", 0), ("Moscow", "GPE", 0), ("Witkoff", "PERSON", 1)],
+        "Witkoff",
+        "Steve Witkoff",
+    ),
+    "a_spokeswoman_nobody_holds_is_nobody": (
+        "Donald Trump spoke. The spokeswoman declined to comment.",
+        [("Donald Trump", "PERSON", 0)],
+        "The spokeswoman",
+        None,
+    ),
+    "a_description_never_points_forward": (
+        "The US leader arrived. U.S. President Donald Trump spoke later.",
+        [("US", "GPE", 0), ("U.S.", "GPE", 0), ("Donald Trump", "PERSON", 0)],
+        "The US leader",
+        None,
+    ),
+    "he_is_the_latest_person": (
+        "Sergei Lavrov arrived. Then Donald Trump spoke. He was brief.",
+        [("Sergei Lavrov", "PERSON", 0), ("Donald Trump", "PERSON", 0)],
+        "He",
+        "Donald Trump",
+    ),
+    "they_is_the_latest_group": (
+        "Sergei Lavrov met NATO officials. They said nothing.",
+        [("Sergei Lavrov", "PERSON", 0), ("NATO", "ORG", 0)],
+        "They",
+        "NATO",
+    ),
+    "i_is_the_writer_nobody_else": (
+        "Sergei Lavrov arrived. I was there.",
+        [("Sergei Lavrov", "PERSON", 0)],
+        "I",
+        None,
+    ),
+}  # fmt: skip
+
+
+def article(text: str, mentions: list[tuple[str, str, int]]) -> ParsedArticle:
+    found = []
+    for phrase, label, occurrence in mentions:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(phrase, start + 1)
+        found.append(Mention(start, start + len(phrase), phrase, label))
+    found.sort(key=lambda m: m.start)
+    return ParsedArticle(text, Annotation("a", "test", (Sentence(0, len(text)),), tuple(found)))
+
+
+def referents_of(text: str, mentions: list[tuple[str, str, int]]) -> Referents:
+    return Referents(article(text, mentions), load_gazetteer())
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_each_phrase_refers_to_whom_a_reader_would_say(name: str) -> None:
+    text, mentions, phrase, expected = CASES[name]
+    start = text.rindex(phrase)
+    found = referents_of(text, mentions).resolve(start, start + len(phrase))
+    assert (found.name if found else None) == expected
+
+
+def test_titles_give_the_state_a_person_acts_for() -> None:
+    text, mentions, _, _ = CASES["us_leader_after_us_president"]
+    referents = referents_of(text, mentions)
+    assert referents.state_of_person("Donald Trump") == "United States"
+    assert referents.state_of_person("Putin") == "Russia"
+    trump = next(m for m in referents.people if m.text == "Donald Trump")
+    assert referents.title_of(trump).words == {"president"}
+
+
+def test_an_envoy_of_a_titled_person_acts_for_the_same_state() -> None:
+    text = "U.S. President Donald Trump's special envoy Steve Witkoff met Putin."
+    referents = referents_of(
+        text, [("U.S.", "GPE", 0), ("Donald Trump", "PERSON", 0), ("Steve Witkoff", "PERSON", 0)]
+    )
+    witkoff = next(m for m in referents.people if m.text == "Steve Witkoff")
+    title = referents.title_of(witkoff)
+    assert title.state == "United States" and title.words == {"special", "envoy"}
+
+
+def test_a_named_mention_resolves_by_kind() -> None:
+    text, mentions, _, _ = CASES["us_leader_after_us_president"]
+    referents = referents_of(text, mentions)
+    trump = referents.resolve(text.index("Donald"), text.index("Donald") + 12)
+    russian = referents.resolve(text.index("Russian"), text.index("Russian") + 7)
+    assert trump == Referent(
+        "Donald Trump", PERSON, 15, 27, "United States", True, referents.parsed.mentions[1]
+    )
+    assert russian is not None and (russian.name, russian.kind) == ("Russia", STATE)
+
+
+def test_a_modifier_is_not_the_referent() -> None:
+    text, mentions, _, _ = CASES["us_leader_after_us_president"]
+    referents = referents_of(text, mentions)
+    at = text.index("the US leader")
+    assert referents.named_in(at, at + len("the US leader")) is None
+
+
+def test_surnames_mislabelled_by_ner_count_as_people() -> None:
+    text = "Donald Trump spoke. Trump left."
+    referents = referents_of(text, [("Donald Trump", "PERSON", 0), ("Trump", "ORG", 1)])
+    assert [m.text for m in referents.people] == ["Donald Trump", "Trump"]
+    found = referents.resolve(text.rindex("Trump"), len(text) - 6)
+    assert found is not None and (found.name, found.kind) == ("Donald Trump", PERSON)
+
+
+def test_the_latest_speaker_in_view_wins_a_pronoun() -> None:
+    text = "Sergei Lavrov arrived. Then Donald Trump spoke. He was brief."
+    referents = referents_of(text, [("Sergei Lavrov", "PERSON", 0), ("Donald Trump", "PERSON", 0)])
+    lavrov = referents.resolve(0, 13)
+    assert lavrov is not None
+    he = text.index("He")
+    found = referents.resolve(he, he + 2, recent=[lavrov])
+    assert found is not None and found.name == "Sergei Lavrov" and not found.resolved
+
+
+def test_the_users_gazetteer_adds_roles(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[roles]\nleader = ["hetman"]\n', "utf-8")
+    text = "Kestrian Hetman Ivo Brann met envoys in Kestria. The Kestrian leader spoke."
+    parsed = article(text, [("Kestrian", "NORP", 0), ("Ivo Brann", "PERSON", 0),
+                            ("Kestria", "GPE", 0)])  # fmt: skip
+    at = text.index("The Kestrian leader")
+    found = Referents(parsed, load_gazetteer(str(extra))).resolve(at, at + 19)
+    assert found is not None and (found.name, found.state) == ("Ivo Brann", "Kestria")
+    assert Referents(parsed, load_gazetteer()).resolve(at, at + 19) is None
+
+
+def test_mention_kinds() -> None:
+    assert mention_kind("he") == "pronoun"
+    assert mention_kind("The US leader") == "description"
+    assert mention_kind("critics") == "description"
+    assert mention_kind("Sergei Lavrov") == "name"
+
+
+def test_descriptions_of_the_link_stage_resolve_to_people() -> None:
+    text, mentions, _, _ = CASES["russian_leader_is_putin"]
+    found = list(referents_of(text, mentions).descriptions())
+    assert [(text[s:e], r.name) for s, e, r in found] == [("The Russian leader", "Vladimir Putin")]
