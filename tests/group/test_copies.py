@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
+from newsdesk.config import default_settings
 from newsdesk.group.copies import (
     CopyIndex,
-    CopySettings,
     Fingerprint,
     _Postings,
     duplicate_of,
@@ -17,6 +19,8 @@ from newsdesk.group.copies import (
     signature,
 )
 from newsdesk.model import Article, CopyLink, InputKind
+
+COPIES = default_settings().copies
 
 HARBOUR = (
     "Harbour officials in the small coastal town of Brackwell confirmed on Tuesday that the "
@@ -50,7 +54,7 @@ def kinds(links: list[CopyLink]) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def index() -> CopyIndex:
-    built = CopyIndex()
+    built = CopyIndex(COPIES)
     for article_id, text in (("harbour", HARBOUR), ("orchard", ORCHARD), ("library", LIBRARY)):
         assert built.add(article_id, text) == []
     return built
@@ -141,14 +145,14 @@ def test_an_article_added_twice_gives_no_links(index: CopyIndex) -> None:
 
 
 def test_empty_texts_are_not_copies_of_each_other() -> None:
-    index = CopyIndex()
+    index = CopyIndex(COPIES)
     assert index.add("a", "  ...  ") == []
     assert index.add("b", "") == []
 
 
 def test_fingerprint_bytes_round_trip() -> None:
-    fp = fingerprint('He said "stop the pier work" on Monday. ' + HARBOUR)
-    back = Fingerprint.from_bytes(fp.to_bytes())
+    fp = fingerprint('He said "stop the pier work" on Monday. ' + HARBOUR, COPIES)
+    back = Fingerprint.from_bytes(fp.to_bytes(COPIES), COPIES)
     assert back.text_hash == fp.text_hash and back.word_count == fp.word_count
     assert np.array_equal(back.shingles, fp.shingles)
     assert np.array_equal(back.minhash, fp.minhash)
@@ -157,10 +161,12 @@ def test_fingerprint_bytes_round_trip() -> None:
 
 def test_an_index_restored_from_fingerprints_answers_like_the_original(index: CopyIndex) -> None:
     index.add("copy", HARBOUR.lower())
-    rebuilt = CopyIndex()
+    rebuilt = CopyIndex(COPIES)
     for article_id, text in (("harbour", HARBOUR), ("orchard", ORCHARD), ("library", LIBRARY)):
-        rebuilt.restore(article_id, Fingerprint.from_bytes(fingerprint(text).to_bytes()))
-    rebuilt.restore("copy", fingerprint(HARBOUR.lower()))
+        rebuilt.restore(
+            article_id, Fingerprint.from_bytes(fingerprint(text, COPIES).to_bytes(COPIES), COPIES)
+        )
+    rebuilt.restore("copy", fingerprint(HARBOUR.lower(), COPIES))
     assert len(rebuilt) == 4 and "copy" in rebuilt
     probe = "Breaking. " + HARBOUR.split(". ")[1] + ". " + ORCHARD
     assert rebuilt.add("probe", probe) == index.add("probe", probe)
@@ -169,15 +175,15 @@ def test_an_index_restored_from_fingerprints_answers_like_the_original(index: Co
 
 
 def test_signatures_are_deterministic_and_replace_the_text(index: CopyIndex) -> None:
-    assert signature(HARBOUR) == signature(HARBOUR)
-    links = index.add_signature("sig", signature(HARBOUR + " Corrected."))
+    assert signature(HARBOUR, COPIES) == signature(HARBOUR, COPIES)
+    links = index.add_signature("sig", signature(HARBOUR + " Corrected.", COPIES))
     assert kinds(links) == [("harbour", "duplicate")]
 
 
 def test_a_signature_from_other_settings_is_refused() -> None:
-    other = CopySettings(shingle_words=6)
+    other = replace(COPIES, shingle_words=6)
     with pytest.raises(ValueError, match="other copy settings"):
-        CopyIndex().add_signature("x", signature(HARBOUR, other))
+        CopyIndex(COPIES).add_signature("x", signature(HARBOUR, other))
 
 
 FOOTER = (
@@ -191,7 +197,7 @@ BAKERY = "A new bakery opened on the high street with a queue around the corner.
 def test_a_footer_in_many_articles_is_capped_and_stops_counting_as_reuse(
     cap: int, expected: list[str]
 ) -> None:
-    index = CopyIndex(CopySettings(max_postings=cap))
+    index = CopyIndex(replace(COPIES, max_postings=cap))
     for n, body in enumerate((HARBOUR, ORCHARD, LIBRARY, HARBOUR[:300])):
         index.add(f"b{n}", body + FOOTER)
     assert [link.kind for link in index.add("bakery", BAKERY + FOOTER)] == expected
@@ -218,7 +224,7 @@ def test_postings_lookup_is_capped_per_key() -> None:
 
 
 def test_a_window_forgets_old_articles_but_not_exact_copies() -> None:
-    index = CopyIndex(CopySettings(window=2))
+    index = CopyIndex(replace(COPIES, window=2))
     for article_id, text in (("harbour", HARBOUR), ("orchard", ORCHARD), ("library", LIBRARY)):
         index.add(article_id, text)
     assert index.add("edited", HARBOUR + " Updated at noon.") == []
@@ -231,7 +237,7 @@ def test_same_articles_in_the_same_order_give_the_same_links() -> None:
     texts = [HARBOUR, ORCHARD + HARBOUR[:400], HARBOUR + " More.", LIBRARY, ORCHARD.upper()]
     runs = []
     for _ in range(2):
-        index = CopyIndex()
+        index = CopyIndex(COPIES)
         runs.append([index.add(f"a{n}", text) for n, text in enumerate(texts)])
     assert runs[0] == runs[1]
     assert any(runs[0])

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from newsdesk.group.coverage import ArticleFacts, coverage
+from newsdesk.group.coverage import ArticleCoverage, coverage
 
 
 def test_copies_add_no_outlet_or_origin_and_origins_are_pooled() -> None:
     facts = {
-        "a": ArticleFacts("Daily Planet", "2026-03-12", None, ("Bloomberg", "Daily Planet")),
-        "b": ArticleFacts("The Ledger", "2026-03-11T08:00:00", None, ("Bloomberg",)),
-        "c": ArticleFacts("Copycat", "2026-03-13", "a", ("Bloomberg", "Copycat")),
+        "a": ArticleCoverage("Daily Planet", "2026-03-12", None, ("Bloomberg", "Daily Planet")),
+        "b": ArticleCoverage("The Ledger", "2026-03-11T08:00:00", None, ("Bloomberg",)),
+        "c": ArticleCoverage("Copycat", "2026-03-13", "a", ("Bloomberg", "Copycat")),
     }
     found = coverage("story-1", ["a", "b", "c"], facts)
     assert (found.articles, found.copies) == (3, 1)
@@ -21,8 +21,13 @@ def test_copies_add_no_outlet_or_origin_and_origins_are_pooled() -> None:
 
 def test_spellings_of_one_origin_fold_and_unknown_outlets_stay_apart() -> None:
     facts = {
-        "a" * 16: ArticleFacts(None, None, None, ("own reporting", "The Meridian Wire")),
-        "b" * 16: ArticleFacts(None, None, None, ("own reporting", "Meridian Wire")),
+        # group/sources.py names an unknown outlet's own reporting after its article
+        "a" * 16: ArticleCoverage(
+            None, None, None, ("own reporting (aaaaaaaaaaaa)", "The Meridian Wire")
+        ),
+        "b" * 16: ArticleCoverage(
+            None, None, None, ("own reporting (bbbbbbbbbbbb)", "Meridian Wire")
+        ),
     }
     found = coverage("event-1", list(facts), facts)
     assert len(found.origins) == 3  # one wire, two unknown outlets' own reporting

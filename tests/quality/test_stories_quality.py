@@ -17,8 +17,9 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from floors import floor
 
-from newsdesk.group.stories import StorySettings
+from newsdesk.config import StoriesSettings, default_settings
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -26,14 +27,8 @@ pytestmark = pytest.mark.quality
 
 # measured (text only, defaults): ECB+ even sub-topics 0.906 (P 0.924), topics 0.830, NeuS val
 # first 150 lines events 0.803; the baseline on ECB+ even sub-topics 0.896 (P 0.902)
-ECB_SUBTOPIC_F1 = 0.89
-ECB_TOPIC_F1 = 0.80
-NEUS_VAL_EVENT_F1 = 0.78
 # measured with the embedding (defaults): ECB+ even sub-topics 0.918, topics 0.943; NeuS val
 # first 150 lines events 0.842 (P 0.942)
-ECB_SUBTOPIC_F1_EMBEDDED = 0.90
-ECB_TOPIC_F1_EMBEDDED = 0.92
-NEUS_VAL_EVENT_F1_EMBEDDED = 0.82
 # the baseline's cut distance as tuned on the odd topics by bench/stories_eval.py
 BASELINE_EVENT_CUT = 0.8
 
@@ -59,13 +54,13 @@ def bench(shared: Path) -> ModuleType:
 
 def test_ecbplus_even_topics_against_the_baseline(bench: ModuleType) -> None:
     docs = bench.read_ecbplus(range(2, 36, 2))
-    stories, events = bench.run_newsdesk(docs, StorySettings())
+    stories, events = bench.run_newsdesk(docs, default_settings().stories)
     subtopic = bench.bcubed(events, [d.event for d in docs])
     topic = bench.bcubed(stories, [d.story for d in docs])["f1"]
     baseline_cut = bench.cut(bench.baseline_tree(docs), BASELINE_EVENT_CUT)
     baseline = bench.bcubed(baseline_cut, [d.event for d in docs])
-    assert subtopic["f1"] >= ECB_SUBTOPIC_F1
-    assert topic >= ECB_TOPIC_F1
+    assert subtopic["f1"] >= floor("stories_sample.ecb_even.subtopic.text.f1")
+    assert topic >= floor("stories_sample.ecb_even.topic.text.f1")
     # incremental and text-only, it still beats the batch baseline in F1 and in precision
     assert subtopic["f1"] > baseline["f1"]
     assert subtopic["precision"] > baseline["precision"]
@@ -73,8 +68,10 @@ def test_ecbplus_even_topics_against_the_baseline(bench: ModuleType) -> None:
 
 def test_neus_val_events(bench: ModuleType) -> None:
     docs = bench.read_neus("val", range(150))
-    _, events = bench.run_newsdesk(docs, StorySettings())
-    assert bench.bcubed(events, [d.event for d in docs])["f1"] >= NEUS_VAL_EVENT_F1
+    _, events = bench.run_newsdesk(docs, default_settings().stories)
+    assert bench.bcubed(events, [d.event for d in docs])["f1"] >= floor(
+        "stories_sample.neus_val150.event.text.f1"
+    )
 
 
 @pytest.fixture
@@ -99,13 +96,13 @@ def test_ecbplus_even_topics_with_embeddings(
     bench: ModuleType, embedded: Callable[[list[Any]], list[Any]]
 ) -> None:
     docs = embedded(bench.read_ecbplus(range(2, 36, 2)))
-    stories, events = bench.run_newsdesk(docs, StorySettings())
+    stories, events = bench.run_newsdesk(docs, default_settings().stories)
     subtopic = bench.bcubed(events, [d.event for d in docs])["f1"]
     topic = bench.bcubed(stories, [d.story for d in docs])["f1"]
     baseline_cut = bench.cut(bench.baseline_tree(docs), BASELINE_EVENT_CUT)
     baseline = bench.bcubed(baseline_cut, [d.event for d in docs])["f1"]
-    assert subtopic >= ECB_SUBTOPIC_F1_EMBEDDED
-    assert topic >= ECB_TOPIC_F1_EMBEDDED
+    assert subtopic >= floor("stories_sample.ecb_even.subtopic.embedded.f1")
+    assert topic >= floor("stories_sample.ecb_even.topic.embedded.f1")
     assert subtopic > baseline + 0.01
 
 
@@ -113,8 +110,10 @@ def test_neus_val_events_with_embeddings(
     bench: ModuleType, embedded: Callable[[list[Any]], list[Any]]
 ) -> None:
     docs = embedded(bench.read_neus("val", range(150)))
-    _, events = bench.run_newsdesk(docs, StorySettings())
-    assert bench.bcubed(events, [d.event for d in docs])["f1"] >= NEUS_VAL_EVENT_F1_EMBEDDED
+    _, events = bench.run_newsdesk(docs, default_settings().stories)
+    assert bench.bcubed(events, [d.event for d in docs])["f1"] >= floor(
+        "stories_sample.neus_val150.event.embedded.f1"
+    )
 
 
 # the crowded-batch setting documented in defaults.toml ([stories] density_weight); measured on
@@ -127,7 +126,12 @@ def test_local_scaling_keeps_neus_val_events_as_good_and_as_precise(
 ) -> None:
     docs = embedded(bench.read_neus("val", range(150)))
     gold = [d.event for d in docs]
-    plain = bench.bcubed(bench.run_newsdesk(docs, StorySettings())[1], gold)
-    dense = bench.bcubed(bench.run_newsdesk(docs, StorySettings(**DENSE))[1], gold)
-    assert dense["f1"] >= NEUS_VAL_EVENT_F1_EMBEDDED
+    plain = bench.bcubed(bench.run_newsdesk(docs, default_settings().stories)[1], gold)
+    dense = bench.bcubed(bench.run_newsdesk(docs, _settings_with(**DENSE))[1], gold)
+    assert dense["f1"] >= floor("stories_sample.neus_val150.event.embedded.f1")
     assert dense["precision"] >= plain["precision"]
+
+
+def _settings_with(**values: object) -> StoriesSettings:
+    """The shipped [stories] settings with some values changed."""
+    return replace(default_settings().stories, **values)  # type: ignore[arg-type]

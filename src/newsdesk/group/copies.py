@@ -60,9 +60,6 @@ _TEXT_HASH_BYTES = 16
 _WORD_CACHE_SIZE = 1 << 19  # distinct words kept hashed; news vocabulary is Zipfian
 
 
-DEFAULT_SETTINGS = CopySettings()
-
-
 # --- text to fingerprint -----------------------------------------------------------------
 
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
@@ -146,7 +143,7 @@ class Fingerprint:
     minhash: npt.NDArray[np.uint32]
     quoted: Mask  # per word: inside quotation marks
 
-    def to_bytes(self, settings: CopySettings = DEFAULT_SETTINGS) -> bytes:
+    def to_bytes(self, settings: CopySettings) -> bytes:
         header = _HEADER.pack(
             _FINGERPRINT_MAGIC, self.word_count, len(self.shingles), len(self.minhash),
             settings.shingle_words, settings.minhash_words,
@@ -156,7 +153,7 @@ class Fingerprint:
         return header + self.text_hash + minhash + shingles + np.packbits(self.quoted).tobytes()
 
     @classmethod
-    def from_bytes(cls, data: bytes, settings: CopySettings = DEFAULT_SETTINGS) -> Fingerprint:
+    def from_bytes(cls, data: bytes, settings: CopySettings) -> Fingerprint:
         """Raises ValueError for bytes made with other settings: recompute from the text."""
         magic, words, shingles, perms, size, short = _HEADER.unpack_from(data)
         expected = (_FINGERPRINT_MAGIC, settings.num_perm, settings.shingle_words)
@@ -176,7 +173,7 @@ class Fingerprint:
         )
 
 
-def fingerprint(text: str, settings: CopySettings = DEFAULT_SETTINGS) -> Fingerprint:
+def fingerprint(text: str, settings: CopySettings) -> Fingerprint:
     words, quoted = words_and_quotes(text)
     hashes = _word_hashes(words)
     text_hash = hashlib.blake2b(" ".join(words).encode(), digest_size=_TEXT_HASH_BYTES).digest()
@@ -211,7 +208,7 @@ def _minhash_values(short_shingles: Hashes, settings: CopySettings) -> npt.NDArr
     return np.asarray(permuted.min(axis=0), dtype=np.uint32)
 
 
-def signature(text: str, settings: CopySettings = DEFAULT_SETTINGS) -> bytes:
+def signature(text: str, settings: CopySettings) -> bytes:
     """A compact, deterministic byte string a store can keep instead of re-reading the text."""
     return fingerprint(text, settings).to_bytes(settings)
 
@@ -449,7 +446,7 @@ class _Probe:
 class CopyIndex:
     """Incremental copy detector; add articles in the order they arrived (see the order rule)."""
 
-    def __init__(self, settings: CopySettings = DEFAULT_SETTINGS) -> None:
+    def __init__(self, settings: CopySettings) -> None:
         self.settings = settings
         self._ids: list[str] = []  # indexed articles, by insertion position
         self._shingle_sets: list[Set32] = []  # sorted unique 5-gram hashes, 32 bits
@@ -541,11 +538,15 @@ class CopyIndex:
             explained |= match.covered
             return CopyLink(article_id, source, "duplicate", round(match.share, 4))
         new_words = int((match.passages & ~explained).sum())
-        if new_words < self.settings.reuse_share * len(explained):
+        if new_words < self._least_reused(len(explained)):
             return None  # nothing an earlier source has not explained already
         explained |= match.passages
         share = float(match.passages.mean())
         return CopyLink(article_id, source, "reuse", round(share, 4))
+
+    def _least_reused(self, words: int) -> float:
+        """Words a reuse needs: a share of the article, or a few whole paragraphs in a long one."""
+        return min(self.settings.reuse_share * words, self.settings.reuse_min_words)
 
     def _is_duplicate(self, match: _Match) -> bool:
         settings = self.settings
@@ -565,7 +566,7 @@ class CopyIndex:
         """How the new article overlaps an earlier one (None: too little to be either kind)."""
         earlier = self._shingle_sets[position]
         matched = _contains(earlier, new32)
-        if matched.sum() < self.settings.reuse_share * len(matched):
+        if matched.sum() < self._least_reused(len(matched)):
             return None  # cheap exit: neither a duplicate nor reuse above the threshold
         covered = covered_words(matched, self.settings.shingle_words, fp.word_count)
         passages = long_passages(

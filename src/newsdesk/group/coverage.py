@@ -10,22 +10,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from newsdesk.group.origins import OWN_REPORTING, origin_key
+from newsdesk.group.sources import origin_key
 from newsdesk.model import Coverage
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleFacts:
+class ArticleCoverage:
     """What coverage needs to know about one article."""
 
     outlet: str | None
     published: str | None
     duplicate_of: str | None
-    origins: tuple[str, ...]  # the article's independent origins (group/origins.py)
+    origins: tuple[str, ...]  # the article's independent origins (group/sources.py)
 
 
 def coverage(
-    group_id: str, article_ids: Sequence[str], facts: Mapping[str, ArticleFacts]
+    group_id: str, article_ids: Sequence[str], facts: Mapping[str, ArticleCoverage]
 ) -> Coverage:
     known = [facts[a] for a in article_ids if a in facts]
     originals = [(a, facts[a]) for a in article_ids if a in facts and not facts[a].duplicate_of]
@@ -35,15 +35,10 @@ def coverage(
         articles=len(article_ids),
         copies=len(known) - len(originals),
         outlets=_distinct(f.outlet for _, f in originals if f.outlet),
-        origins=_distinct(_origin(o, a) for a, f in originals for o in f.origins),
+        origins=_distinct(o for _, f in originals for o in f.origins),
         first=dates[0] if dates else None,
         last=dates[-1] if dates else None,
     )
-
-
-def _origin(name: str, article_id: str) -> str:
-    """Own reporting of an unknown outlet is that article's own: two of them are two origins."""
-    return f"{OWN_REPORTING} ({article_id[:12]})" if name == OWN_REPORTING else name
 
 
 def _distinct(names: Iterable[str]) -> tuple[str, ...]:

@@ -41,10 +41,20 @@ def lead(title: str | None, text: str, chars: int = 400) -> str:
 def embed(texts: Sequence[str], batch: int = 32) -> npt.NDArray[np.float32]:
     """Unit vectors, one row per text (384 columns)."""
     session, tokenizer = _session()
+    order = sorted(
+        range(len(texts)), key=lambda i: len(texts[i])
+    )  # batches of like length pad less
+    ordered = [texts[i] for i in order]
     rows = [
-        _embed_batch(session, tokenizer, texts[i : i + batch]) for i in range(0, len(texts), batch)
+        _embed_batch(session, tokenizer, ordered[i : i + batch])
+        for i in range(0, len(ordered), batch)
     ]
-    return np.vstack(rows) if rows else np.zeros((0, 384), dtype=np.float32)
+    if not rows:
+        return np.zeros((0, 384), dtype=np.float32)
+    found = np.vstack(rows)
+    result = np.empty_like(found)
+    result[order] = found
+    return result
 
 
 def _embed_batch(session: Any, tokenizer: Any, texts: Sequence[str]) -> npt.NDArray[np.float32]:

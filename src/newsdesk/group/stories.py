@@ -34,6 +34,15 @@ sample + ECB+ odd topics, bench/stories_eval.py `tune_options`):
 
 `StoryIndex.rebuild(items)` adds items in the canonical order (published date, then id); adding
 the same items one by one in that order gives the same ids and assignment.
+
+Persistence is by rows, so an update costs what it changes, not what the store holds:
+`take_changes()` hands over what changed since the index was restored (articles placed, groups
+opened and merged, and the state rows to write: the open groups that changed, the groups that
+closed, the document frequency and posting list of each term touched). `restore(state, lookup)`
+takes back only the open groups (what grouping compares with) and asks `lookup` for the rows of
+the terms each new article has, when it meets them. Closed groups live on as the stored story
+records only. A whole-state snapshot of the old format (`newsdesk-stories/3`) is still read;
+its first `take_changes()` then hands over every row, to replace the old snapshot.
 """
 
 from __future__ import annotations
@@ -44,7 +53,7 @@ import math
 import re
 import zlib
 from collections import Counter, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -52,9 +61,11 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from newsdesk.config import StoriesSettings
 from newsdesk.model import Event, Mention, Story
 
-STATE_FORMAT = "newsdesk-stories/2"
+STATE_FORMAT = "newsdesk-stories/4"
+SNAPSHOT_FORMAT = "newsdesk-stories/3"  # the whole state in one blob, read to be migrated
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'’-]*)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
@@ -75,6 +86,8 @@ _STOPWORDS = frozenset(
 
 Vector = dict[int, float]
 Embedding = npt.NDArray[np.float64]
+KeyRow = tuple[int, int, list[str]]  # a hashed term, its document frequency, its posting list
+Lookup = Callable[[Sequence[int]], Iterable[KeyRow]]  # the stored rows of the terms asked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,52 +100,7 @@ class StoryInput:
     published: str | None = None  # ISO date YYYY-MM-DD (longer ISO strings are cut to the day)
     mentions: tuple[Mention, ...] = ()  # NER mentions; when empty, capitalised phrases stand in
     embedding: tuple[float, ...] | None = None  # title + lead, any model, L2 norm not required
-
-
-@dataclass(frozen=True, slots=True)
-class StorySettings:
-    """Tuning of the grouping (kept here until config.py grows a [stories] section)."""
-
-    # thresholds tuned by bench/stories_eval.py on NeuS train (500 lines) + ECB+ odd topics
-    event_threshold: float = 0.41  # join the best open event at or above this score
-    story_threshold: float = 0.30  # else open an event in the best open story at or above this
-    # the same two for an article without an embedding (text signals alone score differently)
-    event_threshold_text: float = 0.23
-    story_threshold_text: float = 0.13
-    # weights chosen on the tuning split (NeuS train sample, ECB+ odd topics): the embedding
-    # separates same-story pairs best there (nearest-neighbour accuracy 0.84 vs TF-IDF 0.75)
-    weight_title: float = 0.15
-    weight_body: float = 0.25
-    weight_entities: float = 0.10
-    weight_embedding: float = 0.50  # used only when both sides have an embedding
-    time_weight: float = 0.10  # the most a time gap can take off a score
-    event_window_days: int = 7  # an event idle this long closes
-    story_window_days: int = 30  # a story idle this long closes (Google News keeps ~30 days)
-    hash_bits: int = 20
-    body_chars: int = 4000  # the lead carries the event; the tail would only cost time
-    query_terms: int = 12  # strongest terms and entities of an article used to find candidates
-    postings_cap: int = 200
-    max_candidates: int = 40
-    recent_events: int = 30  # the newest events are always candidates (paraphrases share no term)
-    centroid_terms: int = 150
-    # the best few events by centroid are scored again against their newest members: a new
-    # article close to one member of an event is close to the event even when its centroid blurs
-    member_weight: float = 0.0  # share of the best member link in an event's score
-    members_kept: int = 3  # newest member profiles an open event keeps for that link
-    rescore_top: int = 5
-    # after an article joins an event, the event is merged into an older open event of the same
-    # story when their centroids are this close (>1 disables); the older id survives
-    merge_threshold: float = 1.1
-    # "centroid": a score is the cosine with the sum of the members; "average": the mean
-    # similarity to them (average linkage, stricter with large diffuse events)
-    linkage: str = "centroid"
-    # local scaling (as CSLS does against hubs): a score loses this share of the mean of the
-    # article's and the event's closeness to their `density_k` nearest events on arrival, so in
-    # a crowded field (many similar stories at once) a match must be closer than in a quiet one.
-    # Off by default: on pooled, undated NeuS it gains 0.09 B-cubed F1 (at event threshold
-    # 0.30), on ECB+ sub-topics it loses 0.03 (bench/stories_eval.py, docs/benchmarks.md)
-    density_weight: float = 0.0
-    density_k: int = 5
+    happened: str | None = None  # the day of the happening its lead reports (ISO), if known
 
 
 @dataclass(slots=True)
@@ -144,6 +112,7 @@ class _Profile:
     entities: Vector
     embedding: Embedding | None
     day: int | None  # days since 1970-01-01
+    happened: int | None = None  # the day its lead's happening took place (days since 1970)
 
 
 @dataclass(slots=True)
@@ -161,6 +130,7 @@ class _Centroid:
     members: list[_Profile] = field(default_factory=list)  # newest last, at most members_kept
     counts: list[int] = field(default_factory=lambda: [0, 0, 0, 0])  # members with each signal
     density: float = 0.0  # the sum of the members' closeness to their neighbours on arrival
+    happened: int | None = None  # the day of the event's happening (its first dated member's)
 
 
 @dataclass(slots=True)
@@ -180,6 +150,31 @@ class Assignment:
     story_id: str
     event_id: str
     score: float  # the winning similarity (0.0 for a new story)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedGroup:
+    """A story or event founded since the last `take_changes`, with its founder's title."""
+
+    id: str
+    title: str
+    story_id: str | None  # an event's story; None for a story
+
+
+@dataclass(frozen=True, slots=True)
+class StoryChanges:
+    """What changed since the index was restored (or since the last `take_changes`).
+
+    `state` is JSON-ready rows for the store: "header" (the small scalars), "groups" (the state
+    of each open group that changed), "closed" (groups whose state goes: closed or merged away),
+    "keys" ([term, document frequency, posting list] per term touched), "merged" ([event, the
+    event it lives on in]) and "reset" (true: these rows replace every stored one).
+    """
+
+    assigned: dict[str, Assignment]  # articles placed, or moved by a merge
+    opened: tuple[OpenedGroup, ...]  # in creation order
+    merged: dict[str, str]  # event merged away -> the event it went into
+    state: dict[str, Any]
 
 
 # --- text to vectors --------------------------------------------------------------------
@@ -259,8 +254,8 @@ def _dot(a: Embedding, b: Embedding) -> float:
 class StoryIndex:
     """Incremental two-level grouping; see the module docstring."""
 
-    def __init__(self, settings: StorySettings | None = None) -> None:
-        self.settings = settings or StorySettings()
+    def __init__(self, settings: StoriesSettings) -> None:
+        self.settings = settings
         self._docs = 0
         self._df: Counter[int] = Counter()
         self._events: dict[str, _Group] = {}
@@ -269,16 +264,19 @@ class StoryIndex:
         self._recent: deque[str] = deque(maxlen=self.settings.recent_events)
         self._assigned: dict[str, Assignment] = {}
         self._merged: dict[str, str] = {}  # event id merged away -> the event it went into
+        self._merged_from: dict[str, list[str]] = {}  # event -> the events merged into it
         self._seq = 0
         # per kind, min-heaps of (last day, seq, group id); stale entries are skipped on pop
         self._expiry: dict[str, list[tuple[int, int, str]]] = {"event": [], "story": []}
+        # a restored index fetches the rows of terms as it meets them; None: all in memory
+        self._lookup: Lookup | None = None
+        self._loaded: set[int] = set()
+        self._changes = _Changes()
 
     # -- public API --
 
     @classmethod
-    def rebuild(
-        cls, items: Iterable[StoryInput], settings: StorySettings | None = None
-    ) -> StoryIndex:
+    def rebuild(cls, items: Iterable[StoryInput], settings: StoriesSettings) -> StoryIndex:
         """A fresh index holding `items`, added in the canonical order."""
         index = cls(settings)
         for item in sorted(items, key=canonical_key):
@@ -300,6 +298,7 @@ class StoryIndex:
         self._join(self._stories[assignment.story_id], item.id, profile, closeness, post=False)
         self._merge_if_close(event, scored)
         final = self._assigned[item.id]
+        self._changes.assigned.add(item.id)
         return final.story_id, final.event_id
 
     def observe(self, items: Iterable[StoryInput]) -> None:
@@ -311,11 +310,22 @@ class StoryIndex:
         for item in items:
             self._profile(item)
 
+    def prefetch(self, items: Iterable[StoryInput]) -> None:
+        """Fetch the stored rows of every term `items` have in one lookup (else one per item)."""
+        keys: set[int] = set()
+        for item in items:
+            keys.update(self._lookup_keys(item))
+        self._ensure(keys)
+
     def assignment(self, article_id: str) -> Assignment | None:
         return self._assigned.get(article_id)
 
     def stories(self) -> list[Story]:
-        """Every story (open or closed) with its events, in creation order."""
+        """Every story (open or closed) with its events, in creation order.
+
+        A restored index holds the open groups only, and of a story only the articles added
+        since: the store holds the records (`take_changes` says what to change in them).
+        """
         events_of: dict[str, list[Event]] = {}
         for event in sorted(self._events.values(), key=lambda g: g.seq):
             record = Event(event.id, event.parent or "", event.title, tuple(event.article_ids))
@@ -340,7 +350,8 @@ class StoryIndex:
         closeness to its nearest events (for local scaling)."""
         event_threshold, story_threshold = self._thresholds(profile)
         scored, closeness = self._score_events(profile, self._candidates(profile))
-        best_event = max(scored, key=lambda e: (e[1], -e[0].seq), default=None)
+        joinable = [e for e in scored if self._same_happening(profile, e[0])]
+        best_event = max(joinable, key=lambda e: (e[1], -e[0].seq), default=None)
         if best_event is not None and best_event[1] >= event_threshold:
             event = best_event[0]
             return Assignment(event.parent or "", event.id, best_event[1]), scored, closeness
@@ -352,6 +363,15 @@ class StoryIndex:
         new_story = self._open("story", item.id, title, None)
         event = self._open_event(item.id, title, new_story.id)
         return Assignment(new_story.id, event.id, 0.0), scored, closeness
+
+    def _same_happening(self, profile: _Profile, event: _Group) -> bool:
+        """An event is one happening at one time: an article whose lead reports a happening on
+        another day opens an event of its own (in the same story, when close enough)."""
+        limit = self.settings.happening_days
+        happened = event.centroid.happened if event.centroid is not None else None
+        if limit < 0 or profile.happened is None or happened is None:
+            return True
+        return abs(profile.happened - happened) <= limit
 
     def _thresholds(self, profile: _Profile) -> tuple[float, float]:
         s = self.settings
@@ -437,13 +457,13 @@ class StoryIndex:
             story_id = event.parent or ""
             best[story_id] = max(best.get(story_id, -1.0), as_member)
         for story_id in best:
-            centroid = self._stories[story_id].centroid
+            centroid = story.centroid if (story := self._stories.get(story_id)) else None
             if centroid is not None:
                 window = self.settings.story_window_days
                 best[story_id] = max(
                     best[story_id], self._score(profile, centroid, window, closeness)
                 )
-        open_ids = [k for k in best if self._stories[k].centroid is not None]
+        open_ids = [k for k in best if (s := self._stories.get(k)) and s.centroid is not None]
         if not open_ids:
             return None, -1.0
         chosen = max(open_ids, key=lambda k: (best[k], -self._stories[k].seq))
@@ -484,7 +504,7 @@ class StoryIndex:
             dead = 0
             for posted in self._postings.get(key, ()):
                 event_id = self.merged_into(posted) if self._merged else posted
-                if event_id in closed or self._events[event_id].centroid is None:
+                if event_id in closed or not self._is_open(event_id):
                     closed.add(event_id)
                     dead += 1
                     continue
@@ -497,8 +517,13 @@ class StoryIndex:
             key=lambda kv: (-kv[1], self._events[kv[0]].seq),
         )
         found = [e for e, _ in ranked]
-        recent = [e for e in self._recent if e not in overlap and self._events[e].centroid]
+        recent = [e for e in self._recent if e not in overlap and self._is_open(e)]
         return found + recent
+
+    def _is_open(self, event_id: str) -> bool:
+        """Closed events of a restored index were never loaded: unknown means closed."""
+        event = self._events.get(event_id)
+        return event is not None and event.centroid is not None
 
     def _drop_closed(self, key: int, closed: set[str]) -> None:
         """Closed events leave a posting list once met there: otherwise the capped lists fill
@@ -506,6 +531,7 @@ class StoryIndex:
         postings = self._postings[key]
         kept = [p for p in postings if (self.merged_into(p) if self._merged else p) not in closed]
         self._postings[key] = deque(kept, maxlen=postings.maxlen)
+        self._changes.keys.add(key)
 
     def _query_keys(self, profile: _Profile) -> list[tuple[int, float]]:
         """The article's strongest body terms and entities (entities hashed apart from words)."""
@@ -523,12 +549,14 @@ class StoryIndex:
         group = _Group(f"{kind}-{digest}", title, [], parent, _Centroid(), self._seq)
         self._seq += 1
         (self._events if kind == "event" else self._stories)[group.id] = group
+        self._changes.opened.append(OpenedGroup(group.id, title, parent))
         return group
 
     def _join(
         self, group: _Group, article_id: str, profile: _Profile, closeness: float, *, post: bool
     ) -> None:
         group.article_ids.append(article_id)
+        self._changes.groups.add(group.id)
         assert group.centroid is not None  # a group is only joined while it is open
         self._accumulate(group.centroid, profile, closeness)
         if post:
@@ -547,10 +575,13 @@ class StoryIndex:
             posting = self._postings[key] = deque(maxlen=self.settings.postings_cap)
         if event_id not in posting:
             posting.append(event_id)
+            self._changes.keys.add(key)
 
     def _accumulate(self, centroid: _Centroid, profile: _Profile, closeness: float) -> None:
         _absorb(centroid, profile, self.settings.centroid_terms)
         centroid.density += closeness
+        if centroid.happened is None:
+            centroid.happened = profile.happened
         if profile.day is not None:
             first, last = centroid.first_day, centroid.last_day
             centroid.first_day = profile.day if first is None else min(first, profile.day)
@@ -618,13 +649,24 @@ class StoryIndex:
         for article_id in younger.article_ids:
             known = self._assigned[article_id]
             self._assigned[article_id] = Assignment(known.story_id, older.id, known.score)
+        self._changes.assigned.update(younger.article_ids)
+        self._changes.groups.update((older.id, younger.id))
         del self._events[younger.id]
-        self._merged[younger.id] = older.id
+        self._record_merge(younger.id, older.id)
         if younger.id in self._recent:
             self._recent.remove(younger.id)
         # postings naming `younger` stay; candidate lookup resolves them through `_merged`
         if into.last_day is not None:
             heapq.heappush(self._expiry["event"], (into.last_day, older.seq, older.id))
+
+    def _record_merge(self, younger: str, older: str) -> None:
+        """Map `younger` and every event merged into it before straight to `older`: a restored
+        index loads only the entries naming an open event, so none may name a merged one."""
+        moved = [younger, *self._merged_from.pop(younger, ())]
+        for event_id in moved:
+            self._merged[event_id] = older
+        self._merged_from.setdefault(older, []).extend(moved)
+        self._changes.merged.update(moved)
 
     def merged_into(self, event_id: str) -> str:
         """The id an event is known by now (itself unless it was merged into an older one)."""
@@ -643,23 +685,18 @@ class StoryIndex:
                 group = groups.get(group_id)  # None: merged into an older event
                 if group and group.centroid is not None and group.centroid.last_day == last_day:
                     group.centroid = None  # else a newer entry for it is queued
+                    self._changes.groups.add(group_id)
 
     # -- profiles --
 
     def _profile(self, item: StoryInput, *, count: bool = True) -> _Profile:
-        bits = self.settings.hash_bits
-        title_terms = [_hash(t, bits) for t in terms(item.title or "")]
-        body_terms = [_hash(t, bits) for t in terms(item.text[: self.settings.body_chars])]
-        entities = [
-            _hash("entity:" + k, bits)
-            for k in entity_keys(item.text[: self.settings.body_chars], item.mentions)
-        ]
-        if item.title:
-            entities += [_hash("entity:" + k, bits) for k in entity_keys(item.title, ())]
+        title_terms, body_terms, entities = self._hashed(item)
         seen = set(title_terms) | set(body_terms) | set(entities)
+        self._ensure(_term_keys(title_terms, body_terms, entities))
         if count:
             self._docs += 1
             self._df.update(seen)
+            self._changes.keys.update(seen)
         embedding = _unit_array(item.embedding) if item.embedding else None
         return _Profile(
             self._weigh(title_terms),
@@ -667,7 +704,36 @@ class StoryIndex:
             self._weigh(entities),
             embedding,
             day_number(item.published),
+            day_number(item.happened),
         )
+
+    def _hashed(self, item: StoryInput) -> tuple[list[int], list[int], list[int]]:
+        """The article's title terms, body terms and entities, hashed."""
+        bits, body = self.settings.hash_bits, item.text[: self.settings.body_chars]
+        title_terms = [_hash(t, bits) for t in terms(item.title or "")]
+        body_terms = [_hash(t, bits) for t in terms(body)]
+        entities = [_hash("entity:" + k, bits) for k in entity_keys(body, item.mentions)]
+        if item.title:
+            entities += [_hash("entity:" + k, bits) for k in entity_keys(item.title, ())]
+        return title_terms, body_terms, entities
+
+    def _lookup_keys(self, item: StoryInput) -> set[int]:
+        return _term_keys(*self._hashed(item))
+
+    def _ensure(self, keys: Iterable[int]) -> None:
+        """Fetch the stored document frequency and posting list of the terms not loaded yet."""
+        if self._lookup is None:
+            return
+        missing = sorted(k for k in keys if k not in self._loaded)
+        if not missing:
+            return
+        cap = self.settings.postings_cap
+        for key, df, postings in self._lookup(missing):
+            if df:
+                self._df[key] = df
+            if postings:
+                self._postings[key] = deque(postings, maxlen=cap)
+        self._loaded.update(missing)
 
     def _weigh(self, keys: list[int]) -> Vector:
         """Sublinear TF times the IDF as of now, unit length."""
@@ -682,28 +748,102 @@ class StoryIndex:
 
     # -- persistence --
 
-    def snapshot(self) -> dict[str, Any]:
-        """The whole state as JSON-ready data (`restore` takes it back)."""
+    def take_changes(self) -> StoryChanges:
+        """What changed since the index was restored or last asked, as store rows; then forget
+        it (the caller writes it, in one transaction)."""
+        changes, self._changes = self._changes, _Changes()
+        rows, closed = self._group_rows(changes.groups)
+        state = {
+            "header": self._header(),
+            "groups": rows,
+            "closed": closed,
+            "keys": [self._key_row(k) for k in sorted(changes.keys)],
+            "merged": [[e, self._merged[e]] for e in sorted(changes.merged)],
+            "reset": changes.reset,
+        }
+        return StoryChanges(
+            {a: self._assigned[a] for a in changes.assigned},
+            tuple(changes.opened),
+            {e: self.merged_into(e) for e in changes.merged},
+            state,
+        )
+
+    def _group_rows(self, group_ids: set[str]) -> tuple[list[dict[str, Any]], list[str]]:
+        """The state rows of the groups still open, and the ids of those closed or merged away."""
+        rows, closed = [], []
+        for group_id in sorted(group_ids):
+            group = self._events.get(group_id) or self._stories.get(group_id)
+            if group is not None and group.centroid is not None:
+                rows.append(_group_row(group, self._assigned))
+            else:
+                closed.append(group_id)
+        return rows, closed
+
+    def state(self) -> dict[str, Any]:
+        """The whole state as rows (`restore` takes it back); changes so far are kept."""
+        kept, self._changes = self._changes, _Changes.everything(self)
+        try:
+            return self.take_changes().state
+        finally:
+            self._changes = kept
+
+    def _header(self) -> dict[str, Any]:
         return {
             "format": STATE_FORMAT,
             "settings": asdict(self.settings),
             "docs": self._docs,
             "seq": self._seq,
-            "df": sorted(self._df.items()),
-            "events": [_group_state(g) for g in self._events.values()],
-            "stories": [_group_state(g) for g in self._stories.values()],
-            "postings": [[k, list(v)] for k, v in self._postings.items()],
             "recent": list(self._recent),
-            "merged": sorted(self._merged.items()),
-            "assigned": [[a, x.story_id, x.event_id, x.score] for a, x in self._assigned.items()],
-            "expiry": {kind: [list(e) for e in heap] for kind, heap in self._expiry.items()},
         }
 
+    def _key_row(self, key: int) -> KeyRow:
+        return key, self._df.get(key, 0), list(self._postings.get(key, ()))
+
     @classmethod
-    def restore(cls, state: dict[str, Any]) -> StoryIndex:
-        if state.get("format") != STATE_FORMAT:
-            raise ValueError(f"not a stories state: {state.get('format')!r}")
-        index = cls(StorySettings(**state["settings"]))
+    def restore(cls, state: dict[str, Any], lookup: Lookup | None = None) -> StoryIndex:
+        """The index from stored rows: "header", the open "groups", the "merged" entries naming
+        an open event, and the term rows either in "keys" or fetched through `lookup` as the
+        terms come up. A whole-state snapshot of the old format is read too (migrated: the
+        first `take_changes` hands over every row)."""
+        header = state.get("header", state)
+        if header.get("format") == SNAPSHOT_FORMAT:
+            return cls._from_snapshot(header)
+        if header.get("format") != STATE_FORMAT:
+            raise ValueError(f"not a stories state: {header.get('format')!r}")
+        index = cls(StoriesSettings(**header["settings"]))
+        index._docs, index._seq = header["docs"], header["seq"]
+        index._recent = deque(header["recent"], maxlen=index.settings.recent_events)
+        for row in state.get("groups", ()):
+            index._restore_group(row)
+        for event_id, into in state.get("merged", ()):
+            index._merged[event_id] = into
+            index._merged_from.setdefault(into, []).append(event_id)
+        index._lookup = lookup
+        if lookup is None:  # every term row came with the state
+            for key, df, postings in state.get("keys", ()):
+                index._df[key] = df
+                index._postings[key] = deque(postings, maxlen=index.settings.postings_cap)
+        return index
+
+    def _restore_group(self, row: dict[str, Any]) -> None:
+        group = _group_from_state(row)
+        assert group.centroid is not None  # only open groups are stored as state
+        if row["kind"] == "event":
+            self._events[group.id] = group
+            for article_id, score in zip(group.article_ids, row["scores"], strict=True):
+                self._assigned[article_id] = Assignment(group.parent or "", group.id, score)
+        else:
+            self._stories[group.id] = group
+        # one entry per open group is all the expiry heap needs (others were stale)
+        if group.centroid.last_day is not None:
+            heapq.heappush(
+                self._expiry[row["kind"]], (group.centroid.last_day, group.seq, group.id)
+            )
+
+    @classmethod
+    def _from_snapshot(cls, state: dict[str, Any]) -> StoryIndex:
+        """An index from a whole-state blob of the old format, every row marked to be written."""
+        index = cls(StoriesSettings(**state["settings"]))
         index._docs, index._seq = state["docs"], state["seq"]
         index._df = Counter({int(k): v for k, v in state["df"]})
         index._events = {g["id"]: _group_from_state(g) for g in state["events"]}
@@ -711,10 +851,60 @@ class StoryIndex:
         cap = index.settings.postings_cap
         index._postings = {int(k): deque(v, maxlen=cap) for k, v in state["postings"]}
         index._recent = deque(state["recent"], maxlen=index.settings.recent_events)
-        index._merged = dict(state.get("merged", ()))
         index._assigned = {a: Assignment(s, e, x) for a, s, e, x in state["assigned"]}
-        index._expiry = {k: [(d, q, g) for d, q, g in h] for k, h in state["expiry"].items()}
+        index._expiry = {
+            k: [(d, q, g) for d, q, g in h] for k, h in state.get("expiry", {}).items()
+        }
+        for event_id in dict(state.get("merged", ())):
+            index._merged[event_id] = into = _resolved(dict(state["merged"]), event_id)
+            index._merged_from.setdefault(into, []).append(event_id)
+        index._changes = _Changes.everything(index)
         return index
+
+
+@dataclass(slots=True)
+class _Changes:
+    """What changed since the last `take_changes` (ids and terms; the values are read then)."""
+
+    assigned: set[str] = field(default_factory=set)
+    opened: list[OpenedGroup] = field(default_factory=list)
+    groups: set[str] = field(default_factory=set)
+    keys: set[int] = field(default_factory=set)
+    merged: set[str] = field(default_factory=set)
+    reset: bool = False
+
+    @classmethod
+    def everything(cls, index: StoryIndex) -> _Changes:
+        """Every row of `index`, to replace what is stored (story records are not touched)."""
+        groups = {i for i, g in (*index._events.items(), *index._stories.items()) if g.centroid}
+        keys = set(index._df) | set(index._postings)
+        return cls(set(), [], groups, keys, set(index._merged), reset=True)
+
+
+def _term_keys(title_terms: list[int], body_terms: list[int], entities: list[int]) -> set[int]:
+    """The rows an article's terms read: their document frequencies, and the posting lists of
+    its query keys (body terms as they are, entities ^ 1, title terms ^ 2: `_query_keys`)."""
+    keys = set(title_terms) | set(body_terms) | set(entities)
+    return keys | {k ^ 1 for k in entities} | {k ^ 2 for k in title_terms}
+
+
+def _resolved(merged: dict[str, str], event_id: str) -> str:
+    seen = {event_id}
+    while event_id in merged and merged[event_id] not in seen:
+        event_id = merged[event_id]
+        seen.add(event_id)
+    return event_id
+
+
+def _group_row(group: _Group, assigned: dict[str, Assignment]) -> dict[str, Any]:
+    """An open group's state row. An event keeps its members (with their scores: a merge moves
+    them); a story does not (its members are in the store's story records)."""
+    row = _group_state(group)
+    if group.parent is None:
+        row |= {"kind": "story", "articles": []}
+    else:
+        row |= {"kind": "event", "scores": [assigned[a].score for a in group.article_ids]}
+    return row
 
 
 def canonical_key(item: StoryInput) -> tuple[str, str]:
@@ -785,6 +975,7 @@ def _group_state(group: _Group) -> dict[str, Any]:
             "counts": centroid.counts,
             "density": centroid.density,
             "days": [centroid.first_day, centroid.last_day],
+            "happened": centroid.happened,
             "size": centroid.size,
             "members": [_profile_state(m) for m in centroid.members],
         },
@@ -798,6 +989,7 @@ def _profile_state(profile: _Profile) -> dict[str, Any]:
         "entities": _vector_state(profile.entities),
         "embedding": _array_state(profile.embedding),
         "day": profile.day,
+        "happened": profile.happened,
     }
 
 
@@ -808,6 +1000,7 @@ def _profile_from_state(state: dict[str, Any]) -> _Profile:
         {int(k): v for k, v in state["entities"]},
         _array_from_state(state["embedding"]),
         state["day"],
+        state.get("happened"),
     )
 
 
@@ -827,6 +1020,7 @@ def _group_from_state(state: dict[str, Any]) -> _Group:
             [_profile_from_state(m) for m in raw.get("members", ())],
             list(raw["counts"]),
             raw["density"],
+            raw.get("happened"),
         )
     return _Group(
         state["id"],
@@ -873,3 +1067,19 @@ def _array_state(vector: Embedding | None) -> list[float] | None:
 
 def _array_from_state(values: list[float] | None) -> Embedding | None:
     return None if values is None else np.asarray(values, dtype=np.float64)
+
+
+def central_title(titles: Sequence[str]) -> str | None:
+    """The headline closest to all the others (the most words shared with them on average), so
+    a group is named for what most of its articles say, not for whichever arrived first."""
+    bags = [set(terms(t)) for t in titles]
+    best: tuple[float, int] | None = None
+    for i, bag in enumerate(bags):
+        if not bag:
+            continue
+        shared = sum(
+            len(bag & other) / len(bag | other) for j, other in enumerate(bags) if j != i and other
+        )
+        if best is None or shared > best[0]:
+            best = (shared, i)
+    return titles[best[1]] if best is not None else None

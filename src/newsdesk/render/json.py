@@ -15,25 +15,28 @@ from typing import Any
 from newsdesk.model import (
     Article,
     Attribution,
+    Brief,
+    Citation,
     Claim,
     CopyLink,
     Coverage,
     DateInference,
     Entity,
+    Fact,
     Quantity,
     Quote,
     Story,
     TimeExpression,
     content_id,
 )
+from newsdesk.render.records import brief_record, fact_record
 
-EXPORT_VERSION = 3
-LATER_COLLECTIONS = ("facts", "positions", "timeline")
+EXPORT_VERSION = 4
 
 
 @dataclass(slots=True)
-class Corpus:
-    """Everything an export shows, gathered by the Desk from the store."""
+class Exported:
+    """Everything an export shows, gathered by the pipeline from the store."""
 
     articles: Iterable[Article]
     entities: Sequence[Entity] = ()
@@ -48,6 +51,8 @@ class Corpus:
     origins: Callable[[Article, list[Attribution]], list[str]] | None = None
     coverage: Mapping[str, Coverage] = field(default_factory=dict)  # by story or event id
     date_inferences: Mapping[str, DateInference] = field(default_factory=dict)  # by article
+    facts: Sequence[Fact] = ()
+    briefs: Mapping[str, Brief] = field(default_factory=dict)  # by story
     _by_article: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
     _entity_index: EntityIndex | None = None
 
@@ -115,7 +120,7 @@ class EntityIndex:
         return min(ending)[2] if ending else None
 
 
-def article_record(article: Article, corpus: Corpus | None = None) -> dict[str, Any]:
+def article_record(article: Article, corpus: Exported | None = None) -> dict[str, Any]:
     """One article as exported. `removed` offsets point into the raw text as received."""
     record: dict[str, Any] = {
         "id": article.id,
@@ -141,7 +146,7 @@ def article_record(article: Article, corpus: Corpus | None = None) -> dict[str, 
     return record
 
 
-def _article_findings(article: Article, corpus: Corpus) -> dict[str, Any]:
+def _article_findings(article: Article, corpus: Exported) -> dict[str, Any]:
     attributions = corpus.per_article("attributions", article.id)
     origins = corpus.origins(article, attributions) if corpus.origins else []
     story_id, event_id = corpus.per_article("event", article.id) or [None, None]
@@ -193,7 +198,11 @@ def entity_record(entity: Entity) -> dict[str, Any]:
     }
 
 
-def story_record(story: Story, coverage: Mapping[str, Coverage] | None = None) -> dict[str, Any]:
+def story_record(
+    story: Story,
+    coverage: Mapping[str, Coverage] | None = None,
+    brief: Brief | None = None,
+) -> dict[str, Any]:
     known = coverage or {}
     return {
         "id": story.id,
@@ -205,7 +214,47 @@ def story_record(story: Story, coverage: Mapping[str, Coverage] | None = None) -
              **_coverage_fields(known.get(e.id))}
             for e in story.events
         ],
+        "brief": brief_record(brief) if brief is not None else None,
     }  # fmt: skip
+
+
+def position_records(briefs: Mapping[str, Brief]) -> list[dict[str, Any]]:
+    """Every story's positions: actor, stance, issue, articles, evidence, dates, story."""
+    return [
+        {
+            "story": story_id,
+            "actor": p.actor,
+            "stance": p.stance,
+            "issue": p.issue,
+            "articles": list(p.articles),
+            "evidence": [_citation(c) for c in p.citations],
+            "dates": list(p.dates),
+            "changed_from": p.changed_from,
+        }
+        for story_id, brief in briefs.items()
+        for p in brief.positions
+    ]
+
+
+def timeline_records(briefs: Mapping[str, Brief]) -> list[dict[str, Any]]:
+    """Every story's timeline: date, precision, text, articles, evidence, story, fact."""
+    return [
+        {
+            "story": story_id,
+            "date": e.date,
+            "precision": e.precision,
+            "text": e.text,
+            "articles": list(e.articles),
+            "evidence": [_citation(c) for c in e.citations],
+            "fact": e.fact,
+        }
+        for story_id, brief in briefs.items()
+        for e in brief.timeline
+    ]
+
+
+def _citation(citation: Citation) -> dict[str, Any]:
+    return {"article": citation.article_id, "start": citation.start, "end": citation.end}
 
 
 def _coverage_fields(coverage: Coverage | None) -> dict[str, Any]:
@@ -238,7 +287,10 @@ def quote_record(quote: Quote, group: int | None, entities: EntityIndex) -> dict
         "direct": bool(quote.direct),
         "group": group,
         "confidence": quote.confidence,
-        "evidence": [{"article": a, "start": quote.start, "end": quote.end}],
+        "evidence": [
+            {"article": a, "start": start, "end": end}
+            for start, end in (quote.pieces or ((quote.start, quote.end),))
+        ],
         "sentence": {"article": a, "start": quote.sentence_start, "end": quote.sentence_end},
         "event_date": _event_date(quote),
     }  # fmt: skip
@@ -288,28 +340,32 @@ def _span(article_id: str, start: int | None, end: int | None) -> dict[str, Any]
     return None if offsets is None else {"article": article_id, **offsets}
 
 
-def export_document(corpus: Corpus | Iterable[Article], newsdesk_version: str) -> dict[str, Any]:
-    corpus = corpus if isinstance(corpus, Corpus) else Corpus(corpus)
+def export_document(corpus: Exported | Iterable[Article], newsdesk_version: str) -> dict[str, Any]:
+    corpus = corpus if isinstance(corpus, Exported) else Exported(corpus)
     entities = corpus.entity_index
     groups: list[int | None] = [*corpus.quote_groups] or [None] * len(corpus.quotes)
     document: dict[str, Any] = {
         "newsdesk_version": newsdesk_version,
         "export_version": EXPORT_VERSION,
         "articles": [article_record(a, corpus) for a in corpus.articles],
-        "stories": [story_record(s, corpus.coverage) for s in corpus.stories],
+        "stories": [
+            story_record(s, corpus.coverage, corpus.briefs.get(s.id)) for s in corpus.stories
+        ],
         "entities": [entity_record(e) for e in corpus.entities],
         "quotes": [
             quote_record(q, g, entities) for q, g in zip(corpus.quotes, groups, strict=True)
         ],
         "claims": [claim_record(c, entities) for c in corpus.claims],
+        "facts": [fact_record(f) for f in corpus.facts],
+        "positions": position_records(corpus.briefs),
+        "timeline": timeline_records(corpus.briefs),
     }
-    document.update({name: [] for name in LATER_COLLECTIONS})
     return document
 
 
-def export_lines(corpus: Corpus | Iterable[Article], newsdesk_version: str) -> Iterator[str]:
+def export_lines(corpus: Exported | Iterable[Article], newsdesk_version: str) -> Iterator[str]:
     """JSON lines: a header line, then one line per item, each with its "type"."""
-    corpus = corpus if isinstance(corpus, Corpus) else Corpus(corpus)
+    corpus = corpus if isinstance(corpus, Exported) else Exported(corpus)
     yield json.dumps(
         {"type": "header", "newsdesk_version": newsdesk_version, "export_version": EXPORT_VERSION}
     )
@@ -317,13 +373,19 @@ def export_lines(corpus: Corpus | Iterable[Article], newsdesk_version: str) -> I
     groups: list[int | None] = [*corpus.quote_groups] or [None] * len(corpus.quotes)
     records: Iterable[tuple[str, dict[str, Any]]] = (
         *(("article", article_record(a, corpus)) for a in corpus.articles),
-        *(("story", story_record(s, corpus.coverage)) for s in corpus.stories),
+        *(
+            ("story", story_record(s, corpus.coverage, corpus.briefs.get(s.id)))
+            for s in corpus.stories
+        ),
         *(("entity", entity_record(e)) for e in corpus.entities),
         *(
             ("quote", quote_record(q, g, entities))
             for q, g in zip(corpus.quotes, groups, strict=True)
         ),
         *(("claim", claim_record(c, entities)) for c in corpus.claims),
+        *(("fact", fact_record(f)) for f in corpus.facts),
+        *(("position", p) for p in position_records(corpus.briefs)),
+        *(("timeline", t) for t in timeline_records(corpus.briefs)),
     )
     for kind, record in records:
         if "type" in record:  # an entity's own type must not hide the line's type

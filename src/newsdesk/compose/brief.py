@@ -1,0 +1,359 @@
+"""The brief of a story: what an analyst reads first, every line resting on cited spans.
+
+    brief = compose_brief(material, settings.summary)
+
+1. summary    3-5 sentences copied from the articles, chosen for the facts with the most
+              independent origins and for what is newest (compose/summary.py)
+2. timeline   one dated entry per happening, in the order things happened (facts with an
+              event date; "2026-W11", "2026-03" and "2026" sort by the first day they cover)
+3. positions  who demands, proposes, offers, accepts, rejects or threatens what, and changes
+4. coverage   per outlet: what it carries, what corroborated facts it leaves out, its copies
+5. quotes     the same words in several articles as one quote with every span
+6. panels     contested and single-source facts, flags (anachronisms, translation only, ...)
+7. new        facts first reported, newly corroborated or newly contested since a time
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from newsdesk.compose.dates import chronological_key
+from newsdesk.compose.positions import positions_of
+from newsdesk.compose.summary import Candidate, SummarySettings, summarise
+from newsdesk.model import (
+    Article,
+    Brief,
+    BriefLine,
+    BriefQuote,
+    Citation,
+    Claim,
+    Evidence,
+    Fact,
+    OutletCoverage,
+    Quote,
+    Sentence,
+    Span,
+    Story,
+    TimelineEntry,
+)
+
+# Dates a timeline entry may have: background years count ("the treaty of 1921 drew the
+# border"); "unknown" precision does not.
+TIMELINE_PRECISIONS = frozenset({"day", "week", "month", "range", "year"})
+MAX_TIMELINE = 40
+MAX_QUOTES = 30
+
+
+@dataclass(frozen=True, slots=True)
+class StoryMaterial:
+    """Everything compose reads of one story, gathered by the pipeline."""
+
+    story: Story
+    articles: Mapping[str, Article]
+    sentences: Mapping[str, Sequence[Sentence]]
+    facts: Sequence[Fact]
+    claims: Sequence[Claim] = ()
+    quotes: Sequence[tuple[int, Quote]] = ()  # (variant group, quote)
+    entity_names: Mapping[str, str] = field(default_factory=dict)  # any spelling -> canonical
+    origins: Mapping[str, Sequence[str]] = field(default_factory=dict)  # article -> origins
+    outlet_types: Mapping[str, str | None] = field(default_factory=dict)
+    new_articles: frozenset[str] = frozenset()  # added since `since`
+    since: str | None = None
+
+
+def compose_brief(material: StoryMaterial, settings: SummarySettings) -> Brief:
+    """The brief of one story."""
+    articles = material.articles
+    dates = sorted(a.published[:10] for a in articles.values() if a.published)
+    return Brief(
+        story_id=material.story.id,
+        title=material.story.title,
+        summary=_summary(material, settings),
+        timeline=_timeline(material.facts),
+        positions=tuple(positions_of(material.claims, material.entity_names)),
+        coverage=_coverage(material),
+        quotes=_quotes(material),
+        contested=_contested(material.facts),
+        single_source=tuple(f.id for f in material.facts if f.status == "single_source"),
+        flags=_flags(material.facts),
+        new=_new(material) if material.since else (),
+        since=material.since,
+        articles=len(articles),
+        first=dates[0] if dates else None,
+        last=dates[-1] if dates else None,
+    )
+
+
+# --- 1. summary ------------------------------------------------------------------------------
+
+
+def _summary(material: StoryMaterial, settings: SummarySettings) -> tuple[BriefLine, ...]:
+    """The summary's sentences, each cited; a fact told in other words (or translated) is one.
+
+    Copies are candidates too, so their spans are cited, but they count as their original's
+    origin and add no support.
+    """
+    evidence = _EvidenceIndex(material.facts)
+    candidates = [
+        Candidate(
+            article.id,
+            sentence.start,
+            sentence.end,
+            article.text[sentence.start : sentence.end],
+            published=article.published,
+            support=evidence.support(article.id, sentence.start, sentence.end),
+            origin=_origin_of(material, _original(material, article)),
+            facts=evidence.facts(article.id, sentence.start, sentence.end),
+        )
+        for article in material.articles.values()
+        for sentence in material.sentences.get(article.id, ())
+    ]
+    headlines = {a.id: a.title for a in material.articles.values() if a.title}
+    summary = summarise(candidates, settings, headlines)
+    return tuple(
+        BriefLine(
+            s.text,
+            tuple(Citation(c.article_id, c.start, c.end) for c in s.citations),
+            tuple(dict.fromkeys(f for c in s.citations for f in evidence.facts(*_range(c)))),
+        )
+        for s in summary.sentences
+    )
+
+
+def _range(span: Span) -> tuple[str, int, int]:
+    return span.article_id, span.start, span.end
+
+
+class _EvidenceIndex:
+    """Which facts an article's text at [start, end) is evidence of, and the most independent
+    origins among them. A fact's evidence is the sentence that reports it (or part of it): it
+    meets a candidate sentence when the two overlap, wherever either begins."""
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        self._spans: dict[str, list[tuple[int, int, Fact]]] = defaultdict(list)
+        for fact in facts:
+            for e in fact.evidence:
+                self._spans[e.article_id].append((e.start, e.end, fact))
+
+    def _over(self, article_id: str, start: int, end: int) -> list[Fact]:
+        return [f for s, e, f in self._spans.get(article_id, ()) if s < end and start < e]
+
+    def facts(self, article_id: str, start: int, end: int) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.id for f in self._over(article_id, start, end)))
+
+    def support(self, article_id: str, start: int, end: int) -> int | None:
+        """None when no fact rests on it: summarise then measures agreement itself."""
+        found = self._over(article_id, start, end)
+        return max(f.independent_sources for f in found) if found else None
+
+
+def _original(material: StoryMaterial, article: Article) -> Article:
+    """The article a verbatim copy was copied from (itself when not a copy or not here)."""
+    return material.articles.get(article.duplicate_of or "", article)
+
+
+def _origin_of(material: StoryMaterial, article: Article) -> str:
+    origins = material.origins.get(article.id, ())
+    return origins[0] if len(origins) == 1 else (article.outlet or article.id)
+
+
+# --- 2. timeline -----------------------------------------------------------------------------
+
+
+def _timeline(facts: Sequence[Fact]) -> tuple[TimelineEntry, ...]:
+    """One entry per dated fact, in the order things happened; when there are more than
+    MAX_TIMELINE, the best sourced are kept."""
+    dated = [f for f in facts if f.event_date and f.event_date_precision in TIMELINE_PRECISIONS]
+    ranked = sorted(dated, key=lambda f: (-f.independent_sources, -len(f.article_ids), f.id))
+    chosen = sorted(ranked[:MAX_TIMELINE], key=lambda f: (chronological_key(f.event_date), f.id))
+    return tuple(
+        TimelineEntry(
+            date=f.event_date or "",
+            precision=f.event_date_precision or "day",
+            text=f.text,
+            citations=tuple(_cite(e) for e in f.evidence),
+            articles=f.article_ids,
+            fact=f.id,
+        )
+        for f in chosen
+    )
+
+
+def _cite(evidence: Evidence | Span) -> Citation:
+    return Citation(evidence.article_id, evidence.start, evidence.end)
+
+
+# --- 4. coverage -----------------------------------------------------------------------------
+
+
+def _coverage(material: StoryMaterial) -> tuple[OutletCoverage, ...]:
+    """Per outlet, most articles first: what it carries, which corroborated facts it leaves
+    out, its copies, origins, machine translations and removed noise."""
+    by_outlet: dict[str, list[Article]] = defaultdict(list)
+    for article in material.articles.values():
+        by_outlet[_outlet_of(article)].append(article)
+    carriers = _carriers(material)
+    corroborated = [f for f in material.facts if _corroborated(f)]
+    rows = []
+    for outlet, articles in sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        rows.append(
+            OutletCoverage(
+                outlet=outlet,
+                type=material.outlet_types.get(outlet),
+                articles=tuple(a.id for a in articles),
+                facts=tuple(f.id for f in material.facts if outlet in carriers[f.id]),
+                missing=tuple(f.id for f in corroborated if outlet not in carriers[f.id]),
+                copies=sum(1 for a in articles if a.duplicate_of),
+                origins=_origins(articles, material.origins),
+                machine_translated=sum(1 for a in articles if a.machine_translated),
+                removed=sum(len(a.removed) for a in articles),
+            )
+        )
+    return tuple(rows)
+
+
+def _outlet_of(article: Article) -> str:
+    return article.outlet or f"unknown outlet ({article.id[:12]})"
+
+
+def _carriers(material: StoryMaterial) -> dict[str, set[str]]:
+    """Each fact -> the outlets whose articles carry it (read once: outlets x facts is big)."""
+    outlets = {a.id: _outlet_of(a) for a in material.articles.values()}
+    return {f.id: {outlets[a] for a in f.article_ids if a in outlets} for f in material.facts}
+
+
+def _corroborated(fact: Fact) -> bool:
+    """Two or more independent origins, disputed or not: a contested death toll that every
+    wire carries is still something an outlet leaves out."""
+    return fact.independent_sources >= 2
+
+
+def _origins(articles: Sequence[Article], origins: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(o for a in articles for o in origins.get(a.id, ())))
+
+
+# --- 5. quotes -------------------------------------------------------------------------------
+
+
+def _quotes(material: StoryMaterial) -> tuple[BriefQuote, ...]:
+    """Direct quotes, one per set of variants, with every span of every article; the quotes
+    most outlets carry first."""
+    outlets = {a.id: _outlet_of(a) for a in material.articles.values()}
+    groups = _quote_groups(material.quotes)
+    ranked = sorted(
+        groups,
+        key=lambda qs: (
+            -len({outlets.get(q.article_id, q.article_id) for q in qs}),
+            -len({q.article_id for q in qs}),
+            qs[0].article_id,
+            qs[0].start,
+        ),
+    )
+    names = material.entity_names
+    return tuple(_merged_quote(quotes, names) for quotes in ranked[:MAX_QUOTES])
+
+
+def _quote_groups(quotes: Sequence[tuple[int, Quote]]) -> list[list[Quote]]:
+    """Direct quotes by variant group; the same words under two group numbers are one group
+    all the same (the groups come from another stage; the words are what the reader sees)."""
+    groups: dict[int, list[Quote]] = {}
+    by_words: dict[str, int] = {}
+    for group, quote in quotes:
+        if not quote.direct:
+            continue
+        home = by_words.setdefault(_quote_words(quote.text), group)
+        groups.setdefault(home, []).append(quote)
+    return list(groups.values())
+
+
+def _quote_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _merged_quote(quotes: Sequence[Quote], names: Mapping[str, str]) -> BriefQuote:
+    """The longest wording, cited first (its pieces hold it: "A … B"), then every other
+    article's spans; the speaker most of them name, by canonical name ("Wasylenko" and
+    "Vasylenko" are one minister when linking made them one entity)."""
+    shown = max(quotes, key=lambda q: (len(q.text), -quotes.index(q)))
+    ordered = [shown, *(q for q in quotes if q is not shown)]
+    said_by = [names.get(n.casefold(), n) for q in quotes if (n := q.speaker_name)]
+    speakers = Counter(said_by)
+    speaker = max(speakers, key=lambda n: (speakers[n], -said_by.index(n)), default=None)
+    citations = (
+        Citation(q.article_id, start, end)
+        for q in ordered
+        for start, end in (q.pieces or ((q.start, q.end),))
+    )
+    return BriefQuote(speaker=speaker, text=shown.text, citations=tuple(dict.fromkeys(citations)))
+
+
+# --- 6. panels -------------------------------------------------------------------------------
+
+
+def _contested(facts: Sequence[Fact]) -> tuple[str, ...]:
+    """Contested facts, each disagreement once: a conflict between two facts is held by both,
+    so the second is left out when all its conflicts mirror ones already listed (its own
+    status still says contested)."""
+    listed: list[str] = []
+    seen: set[tuple[str, str, str, str | None]] = set()
+    for fact in facts:
+        if fact.status != "contested":
+            continue
+        keys = {(c.kind, c.about, fact.id, c.other_fact) for c in fact.conflicts}
+        mirrors = {(k, a, o or "", f) for k, a, f, o in keys}
+        if keys and all(m in seen for m in mirrors):
+            continue
+        listed.append(fact.id)
+        seen |= keys
+    return tuple(listed)
+
+
+def _flags(facts: Sequence[Fact]) -> tuple[BriefLine, ...]:
+    return tuple(
+        BriefLine(f"{flag} — {fact.text}", tuple(_cite(e) for e in fact.evidence), (fact.id,))
+        for fact in facts
+        for flag in fact.flags
+    )
+
+
+# --- 7. what is new --------------------------------------------------------------------------
+
+
+def _new(material: StoryMaterial) -> tuple[BriefLine, ...]:
+    """Facts first reported since, newly corroborated, newly contested. Each line cites the
+    fact's best report (which holds its text) and then the new reports."""
+    fresh = material.new_articles
+    lines = []
+    for fact in material.facts:
+        old = [e for e in fact.evidence if e.article_id not in fresh]
+        new = [e for e in fact.evidence if e.article_id in fresh]
+        if new and not old:
+            lines.append(_new_line("New", fact, new))
+            continue
+        if new and _corroborated(fact) and len({e.origin for e in old}) < 2:
+            lines.append(_new_line("Newly corroborated", fact, new))
+        disputing = _new_dispute(fact, fresh)
+        if disputing:
+            lines.append(_new_line("Newly contested", fact, disputing))
+    return tuple(lines)
+
+
+def _new_line(what: str, fact: Fact, new: Sequence[Evidence]) -> BriefLine:
+    citations = tuple(dict.fromkeys(_cite(e) for e in (*fact.evidence[:1], *new)))
+    return BriefLine(f"{what}: {fact.text}", citations, (fact.id,))
+
+
+def _new_dispute(fact: Fact, fresh: frozenset[str]) -> list[Evidence]:
+    """The new reports that make a conflict of this fact: without them it would have fewer
+    than two sides."""
+    found: list[Evidence] = []
+    for conflict in fact.conflicts:
+        sides_before = sum(
+            1 for side in conflict.sides if any(e.article_id not in fresh for e in side.evidence)
+        )
+        if sides_before < 2:
+            found += [e for s in conflict.sides for e in s.evidence if e.article_id in fresh]
+    return found

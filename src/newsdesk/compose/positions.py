@@ -1,0 +1,203 @@
+"""The positions matrix: actor x issue x stance, with evidence, dates, and changes of mind.
+
+Claims say who demands, proposes, offers, accepts, rejects or threatens what. One issue is
+reported in many wordings ("recognition of Crimea as Russian", "Washington's recognition of
+Russia's 2014 occupation of Crimea"): wordings are grouped into issues across every actor (the
+matrix's columns are shared, so two actors' positions on one issue meet in one column) when
+their content words overlap enough (most of the shorter wording's, half of the longer's, and
+two words unless one has a single word), and each issue is labelled by its most reported
+wording.
+A stance an actor takes on an issue after holding another one there records what it replaced
+("rejects, was: accepts"); two stances taken on the same day are both held, not a change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from newsdesk.compose.dates import chronological_key, first_day
+from newsdesk.model import Citation, Claim, Position
+
+STANCE_OF = {
+    "DEMAND": "demands",
+    "PROPOSE": "proposes",
+    "OFFER": "offers",
+    "ACCEPT": "accepts",
+    "REJECT": "rejects",
+    "THREATEN": "threatens",
+    "SUPPORT": "supports",
+    "CONCEDE": "accepts",
+}
+# Two wordings are one issue when they share this share of the shorter one's content words and
+# of the longer one's: "recognition of Crimea as Russian" meets "Washington's recognition of
+# Russia's 2014 occupation of Crimea" (3 of 3, 3 of 5); "Varen valley" does not meet "send 300
+# unarmed observers to the Varen valley" (2 of 5: a place is not an issue).
+ISSUE_OVERLAP_SHORTER = 0.6
+ISSUE_OVERLAP_LONGER = 0.5
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_SKIP_TEXT = "the and for with that this from into over their its his her them"
+_SKIP = frozenset(_SKIP_TEXT.split())
+
+
+@dataclass(slots=True)
+class _Issue:
+    counts: dict[str, int]  # each wording as reported -> its claims
+    words: dict[str, set[str]]  # each wording -> its content words
+
+    def label(self) -> str:
+        """The most reported wording; on a tie the one sharing most words with the others
+        ("Varen valley" is in many wordings, but names none of them), then the shortest."""
+        return max(self.counts, key=lambda w: (self.counts[w], self._shared(w), -len(w), w))
+
+    def _shared(self, wording: str) -> int:
+        mine = self.words[wording]
+        return sum(
+            len(mine & words) * self.counts[other]
+            for other, words in self.words.items()
+            if other != wording
+        )
+
+
+def positions_of(claims: Sequence[Claim], names: Mapping[str, str]) -> list[Position]:
+    """Positions of every actor, by actor then issue; within an issue, in the order taken."""
+    stated = [
+        c for c in claims if c.action in STANCE_OF and c.issue.strip() and c.actor and _stated(c)
+    ]
+    by_actor_issue: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    issue_order: dict[str, int] = {}
+    for issue, members in _issues(stated):
+        issue_order[issue] = len(issue_order)
+        for claim in members:
+            by_actor_issue[(_actor(claim, names), issue)].append(claim)
+    positions: list[Position] = []
+    for actor, issue in sorted(by_actor_issue, key=lambda k: (k[0], issue_order[k[1]])):
+        positions.extend(_positions(actor, issue, by_actor_issue[(actor, issue)]))
+    return positions
+
+
+def _stated(claim: Claim) -> bool:
+    """A negated claim is a position only when its negation is one ("did not accept")."""
+    return claim.modality != "negated" or claim.action in _FLIPPED
+
+
+_FLIPPED = {"ACCEPT": "REJECT", "SUPPORT": "REJECT", "OFFER": "REJECT"}
+
+
+def _actor(claim: Claim, names: Mapping[str, str]) -> str:
+    """The canonical name: a person's, else the state it is, else the actor as written."""
+    return names.get(claim.actor.casefold()) or claim.actor
+
+
+def _issues(claims: Sequence[Claim]) -> Iterable[tuple[str, list[Claim]]]:
+    """The claims grouped by issue, in the order issues were first raised, each issue named by
+    its most reported wording. A wording joins the first issue holding a wording like it
+    (compared wording to wording: a union of words would swallow every short issue)."""
+    issues: list[tuple[_Issue, list[Claim]]] = []
+    for claim in sorted(claims, key=lambda c: (c.event_date or "", c.article_id, c.start)):
+        words = _words(claim.issue)
+        wording = claim.issue.strip()
+        home = next((pair for pair in issues if _meets(pair[0], wording, words)), None)
+        if home is None:
+            home = (_Issue({}, {}), [])
+            issues.append(home)
+        home[1].append(claim)
+        home[0].counts[wording] = home[0].counts.get(wording, 0) + 1
+        home[0].words[wording] = words
+    for issue, members in issues:
+        yield issue.label(), members
+
+
+def _meets(issue: _Issue, wording: str, words: set[str]) -> bool:
+    """The same wording, or one like a wording of the issue (a wording of no content words,
+    "it", meets only itself)."""
+    if wording in issue.counts:
+        return True
+    return any(_same_issue(known, words) for known in issue.words.values())
+
+
+def _words(issue: str) -> set[str]:
+    found = {w.lower() for w in _WORD.findall(issue)} - _SKIP
+    return {_stem(w) for w in found}
+
+
+def _stem(word: str) -> str:
+    """Enough to meet "Russia"/"Russian", "recognise"/"recognition" by their first letters."""
+    return word[:6]
+
+
+def _same_issue(a: set[str], b: set[str]) -> bool:
+    """Enough of both wordings' content words are shared, and at least two when both have two
+    ("prisoner exchange" is not "exchange of territory")."""
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    shorter, longer = sorted((len(a), len(b)))
+    return (
+        shared >= min(2, shorter)
+        and shared / shorter >= ISSUE_OVERLAP_SHORTER
+        and shared / longer >= ISSUE_OVERLAP_LONGER
+    )
+
+
+def _positions(actor: str, issue: str, claims: Sequence[Claim]) -> list[Position]:
+    """One position per stance, in the order first taken; a stance first taken after another
+    was held (on an earlier day) records the one it replaced."""
+    by_stance: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_stance.setdefault(_stance(claim), []).append(claim)
+    ordered = sorted(by_stance.items(), key=lambda kv: (_first_date(kv[1]), kv[0]))
+    replaced = _replaced(claims)
+    return [
+        Position(
+            actor=actor,
+            actor_name=actor,
+            issue=issue,
+            stance=stance,
+            citations=tuple(dict.fromkeys(Citation(c.article_id, c.start, c.end) for c in members)),
+            articles=tuple(dict.fromkeys(c.article_id for c in members)),
+            dates=_dates(members),
+            changed_from=replaced.get(stance),
+        )
+        for stance, members in ordered
+    ]
+
+
+def _dates(claims: Sequence[Claim]) -> tuple[str, ...]:
+    """When the stance was taken, as precisely as the text says ("2026-W11" stays a week), in
+    time order."""
+    return tuple(sorted({c.event_date for c in claims if c.event_date}, key=chronological_key))
+
+
+def _replaced(claims: Sequence[Claim]) -> dict[str, str]:
+    """Each stance -> the stance held on the latest earlier day than it was first taken (the
+    most reported that day). Undated claims tell no order: they replace nothing."""
+    by_day: dict[str, Counter[str]] = defaultdict(Counter)
+    for claim in claims:
+        if day := first_day(claim.event_date):
+            by_day[day][_stance(claim)] += 1
+    taken_on: dict[str, str] = {}  # stance -> the first day it was taken
+    for day in sorted(by_day):
+        for stance in by_day[day]:
+            taken_on.setdefault(stance, day)
+    replaced = {}
+    for stance, day in taken_on.items():
+        earlier = [d for d in by_day if d < day]
+        if earlier:
+            held = by_day[max(earlier)]
+            replaced[stance] = min(held, key=lambda s: (-held[s], s))
+    return replaced
+
+
+def _stance(claim: Claim) -> str:
+    """A negated acceptance is a rejection ("no leader would sign away the river")."""
+    action = claim.action
+    if claim.modality == "negated":
+        action = _FLIPPED.get(action, action)
+    return STANCE_OF.get(action, action.lower())
+
+
+def _first_date(claims: Sequence[Claim]) -> str:
+    return min((first_day(c.event_date) or "9999") for c in claims)

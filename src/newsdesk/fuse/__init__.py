@@ -1,0 +1,382 @@
+"""Fuse: the facts of a story: aligned reports, their independent origins, corroboration and
+conflicts.
+
+    facts = fuse_story(story_id, [StoryArticle(...), ...], settings.fuse)
+
+1. units      each article's reporting sentences, with entities, numbers, dates, origin
+              (units.py; their terms weighed by clause from the parse, terms.py)
+2. align      the units of different articles that report the same thing, grouped
+              (align.py: words and meaning, then average linkage)
+3. facts      each group as one fact: its best sentence (cited), evidence per article,
+              independent origins (copies collapse, one origin per outlet, parties apart,
+              one name written two ways counted once: names.py)
+4. conflicts  numbers, stances, dates that disagree, disputes and denials (conflicts.py)
+5. flags      anachronisms, translation-only evidence, a single anonymous origin, restated
+6. status     contested, corroborated (two or more independent origins), single source
+
+What the pipeline passes decides how far this goes: with each article's parse (`tokens`)
+words are weighed by clause and speakers read from the main verb; without it every word
+counts the same and speakers come from quotes only.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from newsdesk.config import FuseSettings
+from newsdesk.fuse.align import align
+from newsdesk.fuse.conflicts import (
+    Found,
+    cross_number_conflicts,
+    date_conflicts,
+    denials,
+    disputes,
+    number_conflicts,
+    stance_conflicts,
+)
+from newsdesk.fuse.names import same_origin_name
+from newsdesk.fuse.offices import OfficeTable, anachronisms, load_offices
+from newsdesk.fuse.stance import stances
+from newsdesk.fuse.terms import ClauseWeights
+from newsdesk.fuse.units import (
+    UNRESOLVED,
+    SentenceOrigin,
+    StoryArticle,
+    Unit,
+    article_units,
+    media_names,
+)
+from newsdesk.model import (
+    Conflict,
+    ConflictSide,
+    Evidence,
+    Fact,
+    FactOrigin,
+    content_id,
+)
+
+__all__ = ["SentenceOrigin", "StoryArticle", "fuse_story"]
+
+_SAID_BY, _UNKNOWN = "said_by", "unknown"
+_COPY_SIMILARITY_WORDS = 0.9  # share of words two sentences share to be one copied sentence
+
+
+def fuse_story(
+    story_id: str,
+    articles: Sequence[StoryArticle],
+    settings: FuseSettings,
+    offices: OfficeTable | None = None,
+) -> list[Fact]:
+    """The facts of one story, most independently sourced first."""
+    media = media_names(a.article.outlet for a in articles)
+    weights = ClauseWeights(settings.background_weight, settings.frame_weight)
+    units = [
+        unit
+        for item in sorted(articles, key=lambda a: a.seen)
+        for unit in article_units(item, weights, media)
+    ]
+    groups = [g for g in align(units, settings) if g]
+    facts = [_fact(story_id, units, group) for group in groups]
+    facts = _with_conflicts(facts, units, groups, settings)
+    facts = _with_flags(facts, articles, settings, offices)
+    facts = [replace(f, status=_status(f)) for f in facts]
+    return sorted(facts, key=lambda f: (-f.independent_sources, -len(f.article_ids), f.id))
+
+
+# --- 3. one fact per group -------------------------------------------------------------------
+
+
+def _fact(story_id: str, units: Sequence[Unit], group: Sequence[int]) -> Fact:
+    best = _best(units, group)
+    chosen = _one_per_article(units, group, best)
+    evidence = tuple(_evidence(units[i]) for i in chosen)
+    origins = _origins(units, chosen)
+    first = min(group, key=lambda i: (units[i].seen, units[i].index))
+    date_value, precision = _date(units, group)
+    return Fact(
+        id=content_id(
+            f"{units[first].article_id}:{units[first].start}:{units[first].end}".encode()
+        ),
+        story_id=story_id,
+        event_id=_most_common(units[i].event_id for i in group),
+        kind=_most_common(units[i].kind for i in group) or "event",
+        text=units[best].sentence.strip(),
+        actors=_actors(units, group),
+        event_date=date_value,
+        event_date_precision=precision,
+        article_ids=tuple(dict.fromkeys(units[i].article_id for i in chosen)),
+        evidence=evidence,
+        origins=origins,
+        independent_sources=len(origins),
+        status="single_source",
+        first_reported=min((units[i].published or "" for i in group), default="") or None,
+    )
+
+
+def _best(units: Sequence[Unit], group: Sequence[int]) -> int:
+    """The report to cite: from an original (not a copy, not a translation), the most shared
+    words with the rest, then the first received."""
+    shared = Counter(t for i in group for t in set(units[i].terms))
+
+    def rank(i: int) -> tuple[bool, bool, float, int, int]:
+        unit = units[i]
+        common = sum(shared[t] - 1 for t in set(unit.terms)) / max(len(set(unit.terms)), 1)
+        return unit.copy_of is not None, unit.machine_translated, -common, unit.seen, unit.index
+
+    return min(group, key=rank)
+
+
+def _one_per_article(units: Sequence[Unit], group: Sequence[int], best: int) -> list[int]:
+    """The cited report first, then each other article's first report of the fact."""
+    chosen: dict[str, int] = {units[best].article_id: best}
+    for index in sorted(group, key=lambda i: (units[i].seen, units[i].index)):
+        chosen.setdefault(units[index].article_id, index)
+    return list(chosen.values())
+
+
+def _evidence(unit: Unit) -> Evidence:
+    start = unit.start + (len(unit.sentence) - len(unit.sentence.lstrip()))
+    end = unit.end - (len(unit.sentence) - len(unit.sentence.rstrip()))
+    _key, name, kind = _origin_label(unit)
+    return Evidence(
+        article_id=unit.article_id,
+        start=start,
+        end=end,
+        sentence=unit.sentence,
+        origin=name if kind == _SAID_BY else _counted_name(unit),
+        said_by=name if kind == _SAID_BY else None,
+    )
+
+
+def _origin_label(unit: Unit) -> tuple[str, str, str]:
+    """(key, name, kind) of the origin a unit rests on: the key is what is counted (an
+    outlet's unnamed sources count as the outlet; a party by its canonical key)."""
+    origin = unit.origin
+    if origin is None:
+        own = f"own reporting ({unit.article_id[:12]})"
+        return own.casefold(), own, "reported_by"
+    if origin.kind == _SAID_BY:
+        return origin.counted_as.casefold(), origin.name, _SAID_BY
+    name = origin.name if origin.kind == _UNKNOWN else origin.counted_as
+    return _fold(origin.counted_as), name, "reported_by"
+
+
+def _counted_name(unit: Unit) -> str:
+    origin = unit.origin
+    return origin.counted_as if origin else f"own reporting ({unit.article_id[:12]})"
+
+
+def _fold(name: str) -> str:
+    words = " ".join(name.split()).casefold()
+    return words[4:] if words.startswith("the ") else words
+
+
+def _origins(units: Sequence[Unit], chosen: Sequence[int]) -> tuple[FactOrigin, ...]:
+    """Independent origins: a copy's report is its original's (a duplicate whose original
+    is here, or a sentence copied word for word from another report here)."""
+    carriers: dict[str, list[str]] = defaultdict(list)
+    labels: dict[str, tuple[str, str]] = {}
+    by_article = {units[i].article_id: i for i in chosen}
+    for index in chosen:
+        unit = units[index]
+        source = unit.copy_of if unit.copy_of in by_article else _copied_from(units, chosen, index)
+        counted = units[by_article[source]] if source is not None else unit
+        key, name, kind = _origin_label(counted)
+        carriers[key].append(unit.article_id)
+        labels.setdefault(key, (name, kind))
+    merged = _one_name_once(labels)
+    folded: dict[str, list[str]] = defaultdict(list)
+    for key, found in carriers.items():
+        folded[merged[key]] += found
+    return tuple(
+        FactOrigin(labels[key][0], labels[key][1], tuple(dict.fromkeys(found)))
+        for key, found in folded.items()
+    )
+
+
+def _one_name_once(labels: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Each origin key -> the key it is counted under: two origins of one kind whose names are
+    one name written two ways ("CDC" and "the Centers for Disease Control and Prevention",
+    "Trump" and "Donald Trump", "Vasylenko" and a garbled "Wasylenko") count once."""
+    keys = list(labels)
+    merged = {key: key for key in keys}
+    named = [k for k in keys if labels[k][1] == _SAID_BY and k != UNRESOLVED]
+    if UNRESOLVED in merged and len(named) == 1:
+        merged[UNRESOLVED] = named[0]  # "the president said", where another report names him
+    for position, key in enumerate(keys):
+        for earlier in keys[:position]:
+            name, kind = labels[key]
+            other, other_kind = labels[earlier]
+            if kind == other_kind and same_origin_name(
+                name, other, person_or_party=kind == _SAID_BY
+            ):
+                merged[key] = merged[earlier]
+                break
+    return merged
+
+
+def _copied_from(units: Sequence[Unit], chosen: Sequence[int], index: int) -> str | None:
+    """Another report here, received earlier, that this one copies: the same sentence, or
+    nearly all the same words in a long one."""
+    unit = units[index]
+    words = set(unit.terms)
+    plain = _plain(unit.sentence)
+    for other in sorted(chosen, key=lambda i: (units[i].seen, units[i].index)):
+        candidate = units[other]
+        if candidate.article_id == unit.article_id or candidate.seen >= unit.seen:
+            continue
+        if _plain(candidate.sentence) == plain:
+            return candidate.article_id
+        if len(words) < 8:
+            continue
+        same = len(words & set(candidate.terms)) / max(len(words | set(candidate.terms)), 1)
+        if same >= _COPY_SIMILARITY_WORDS:
+            return candidate.article_id
+    return None
+
+
+def _plain(sentence: str) -> str:
+    """A sentence as copies share it: quotes straightened, spacing and case ignored."""
+    table = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+    return " ".join(sentence.translate(table).split()).casefold()
+
+
+def _date(units: Sequence[Unit], group: Sequence[int]) -> tuple[str | None, str | None]:
+    """The date most of its reports give, the most precise first."""
+    dates: Counter[tuple[str, str]] = Counter(
+        date for i in group if (date := units[i].date) is not None
+    )
+    if not dates:
+        return None, None
+    rank = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
+    value, precision = min(dates, key=lambda d: (rank.get(d[1], 9), -dates[d], d[0]))
+    return value, precision
+
+
+def _actors(units: Sequence[Unit], group: Sequence[int]) -> tuple[str, ...]:
+    counts = Counter(a for i in group for a in units[i].actors)
+    ranked = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))  # ties by name
+    return tuple(a for a, _ in ranked[:8])
+
+
+def _most_common(values: object) -> str | None:
+    counts = Counter(v for v in values if v)  # type: ignore[attr-defined]
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None  # ties by value
+
+
+# --- 4. conflicts ----------------------------------------------------------------------------
+
+
+def _with_conflicts(
+    facts: list[Fact],
+    units: Sequence[Unit],
+    groups: Sequence[Sequence[int]],
+    settings: FuseSettings,
+) -> list[Fact]:
+    found: dict[int, list[Conflict]] = defaultdict(list)
+    judge = (
+        (
+            lambda pairs: stances(
+                pairs, disagree_min_p=settings.stance_disagree_min_p, known_related=True
+            )
+        )
+        if settings.denials
+        else None
+    )
+    for position, group in enumerate(groups):
+        best = _best(units, group)
+        within = number_conflicts(units, group) + date_conflicts(units, group)
+        within += disputes(units, group)
+        if judge is not None and len(group) > 1:
+            within += denials(units, group, best, judge)
+        found[position] += [_conflict(c, units, facts[position]) for c in within]
+    across = stance_conflicts(units, groups) + cross_number_conflicts(units, groups)
+    for first, second, conflict in across:
+        if first == second:
+            found[first].append(_conflict(conflict, units, facts[first]))
+            continue
+        found[first].append(_conflict(conflict, units, facts[first], facts[second].id))
+        found[second].append(_conflict(conflict, units, facts[second], facts[first].id))
+    return [replace(f, conflicts=tuple(found[i])) for i, f in enumerate(facts)]
+
+
+def _conflict(
+    found: Found, units: Sequence[Unit], fact: Fact, other: str | None = None
+) -> Conflict:
+    sides = []
+    for side in found.sides:
+        evidence = tuple(_evidence(units[i]) for i in side.units)
+        origins = tuple(dict.fromkeys(e.origin for e in evidence))
+        sides.append(ConflictSide(side.value, evidence, origins))
+    return Conflict(found.kind, found.about, tuple(sides), other)
+
+
+# --- 5. flags --------------------------------------------------------------------------------
+
+
+def _with_flags(
+    facts: list[Fact],
+    articles: Sequence[StoryArticle],
+    settings: FuseSettings,
+    offices: OfficeTable | None,
+) -> list[Fact]:
+    by_id = {item.article.id: item for item in articles}
+    table = offices or load_offices(settings.offices_file or None)
+    flagged = _anachronisms(articles, table, settings)
+    result = []
+    for fact in facts:
+        flags = [
+            reason
+            for e in fact.evidence
+            for start, end, reason in flagged.get(e.article_id, [])
+            if e.start <= start < e.end
+        ]
+        if all(by_id[a].article.machine_translated for a in fact.article_ids if a in by_id):
+            flags.append("translation only: every report of it is machine-translated")
+        if len(fact.origins) == 1 and fact.origins[0].name.startswith("unnamed sources"):
+            flags.append("single anonymous origin")
+        if _restated(fact, settings.restated_days):
+            flags.append("restated: it happened well before it was reported here")
+        result.append(replace(fact, flags=tuple(dict.fromkeys(flags))))
+    return result
+
+
+def _anachronisms(
+    articles: Sequence[StoryArticle], table: OfficeTable, settings: FuseSettings
+) -> dict[str, list[tuple[int, int, str]]]:
+    found: dict[str, list[tuple[int, int, str]]] = {}
+    for item in articles:
+        article = item.article
+        if article.published and article.published_how != "inferred":
+            flags = anachronisms(
+                article.text,
+                article.published,
+                table=table,
+                grace_days=settings.anachronism_grace_days,
+                window_days=settings.anachronism_window_days,
+            )
+            found[article.id] = [(f.start, f.end, f"anachronism: {f.reason}") for f in flags]
+    return found
+
+
+def _restated(fact: Fact, days: int) -> bool:
+    if fact.event_date_precision != "day" or not fact.event_date or not fact.first_reported:
+        return False
+    try:
+        happened = date.fromisoformat(fact.event_date)
+        reported = date.fromisoformat(fact.first_reported[:10])
+    except ValueError:
+        return False
+    return (reported - happened).days > days
+
+
+# --- 6. status -------------------------------------------------------------------------------
+
+
+def _status(fact: Fact) -> str:
+    if fact.conflicts:
+        return "contested"
+    return "corroborated" if fact.independent_sources >= 2 else "single_source"

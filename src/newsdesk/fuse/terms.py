@@ -1,0 +1,263 @@
+"""The terms a sentence is compared by (content words, named spans as entity ids, numbers),
+each weighed by the clause it stands in; and what else its parse tells fuse.
+
+With the parse (lemmas, parts of speech, heads), a word is its lemma ("killed" and "kills"
+meet), function words drop out, and a word counts less when it stands in a background clause
+(relative, adverbial, appositive: "the Varen, which rises in the highlands, supplies water"
+reports the water, not the rising) or in the frame of a reported statement ("Vasylenko said",
+"..., the Ledger reported": the statement is the proposition, the frame is who says it).
+Without a parse, words are stemmed lightly and all count the same.
+
+The parse also gives the named subject of a speaking verb ("the Biden administration
+announced ...": whose word the sentence gives) and which figures and dates stand in the main
+clause. `Clauses.of` reads a sentence once for all of these.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from newsdesk.model import Token
+
+Entities = Sequence[tuple[int, int, str]]  # (start, end, entity id) of the named spans
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|\d+(?:[.,]\d+)*")
+_STOPWORD_TEXT = """
+    a an the and or but if of at by for with about against between into through during before
+    after above below to from up down in out on off over under again further then once here
+    there when where why how all any both each few more most other some such no nor not only own
+    same so than too very can will just should now is are was were be been being have has had
+    having do does did doing would could might must shall may its it this that these those he
+    she they them his her their we our you your i me my said says say told also who which what
+    whom whose as while until because since per one two
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_FUNCTION_POS = frozenset(
+    {"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "SYM", "INTJ", "X"}
+)
+# Dependencies that open a background clause under the main one.
+_BACKGROUND = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
+# Verbs that frame a reported statement: what follows them (ccomp) is the proposition.
+_REPORTING = frozenset(
+    {"say", "tell", "report", "add", "write", "state", "announce", "claim", "insist", "warn",
+     "note", "confirm", "explain", "argue", "suggest", "believe", "think"}
+)  # fmt: skip
+# Verbs by which a party puts its word on record ("the Biden administration announced").
+SPEAKING = _REPORTING | frozenset({"declare", "reveal", "unveil", "promise", "vow", "pledge"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECT_CLAUSES = frozenset({"relcl", "acl", "advcl"})  # say more than who the subject is
+_MAX_DEPTH = 64  # a guard against a malformed parse whose heads loop
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseWeights:
+    """How much a word counts by where it stands (a main-clause word counts 1)."""
+
+    background: float
+    frame: float
+
+
+@dataclass(frozen=True, slots=True)
+class Clauses:
+    """One sentence's tokens (tokens[first:last]) and where each stands: in a background
+    clause, in the frame of a reported statement, or in the main clause."""
+
+    tokens: Sequence[Token]
+    first: int
+    last: int
+    root: int
+    background: tuple[bool, ...]  # per token of the sentence
+    frame: tuple[bool, ...]
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token], start: int, end: int) -> Clauses | None:
+        """The sentence text[start:end] read from the article's parse (None: no parse)."""
+        first = bisect_left(tokens, start, key=lambda t: t.start)
+        last = bisect_left(tokens, end, lo=first, key=lambda t: t.start)
+        if last - first < 2:
+            return None
+        root = next((i for i in range(first, last) if _is_root(tokens, i, first, last)), first)
+        content = _statement_of(tokens, root, first, last)
+        background, frame = [], []
+        for index in range(first, last):
+            behind, inside = _walk_up(tokens, index, first, last, content)
+            background.append(behind)
+            frame.append(content is not None and not inside)
+        return cls(tokens, first, last, root, tuple(background), tuple(frame))
+
+    def weight(self, index: int, weights: ClauseWeights) -> float:
+        """How much the token at `index` (an article-wide token index) counts."""
+        weight = 1.0
+        if self.background[index - self.first]:
+            weight = min(weight, weights.background)
+        if self.frame[index - self.first]:
+            weight = min(weight, weights.frame)  # the frame: "X said", "the Ledger reported"
+        return weight
+
+    def in_main_clause(self, position: int) -> bool:
+        """Whether the character at `position` stands outside every background clause: a
+        figure in "a strike, which killed 12, ..." belongs to the strike, not to what the
+        sentence reports."""
+        tokens = self.tokens
+        index = bisect_left(
+            tokens, position + 1, lo=self.first, hi=self.last, key=lambda t: t.start
+        )
+        return index - 1 < self.first or not self.background[index - 1 - self.first]
+
+    def speaking_subject(self) -> tuple[int, list[int]] | None:
+        """The subject of a main verb that puts someone's word on record ("The Biden
+        administration on Tuesday announced ...", "Pence claimed ..."): its head token and
+        the tokens of its phrase (its clauses left out), when the phrase holds a proper noun;
+        None for pronouns and common nouns ("officials said": unnamed, not a party)."""
+        tokens, first, last = self.tokens, self.first, self.last
+        if tokens[self.root].lemma.lower() not in SPEAKING:
+            return None
+        subject = next(
+            (i for i in range(first, last) if _depends(tokens, i, self.root, _SUBJECT_DEPS)),
+            None,
+        )
+        if subject is None:
+            return None
+        phrase = [i for i in range(first, last) if _descends(tokens, i, subject, first, last)]
+        if not any(tokens[i].pos == "PROPN" for i in phrase):
+            return None
+        return subject, phrase
+
+
+def _is_root(tokens: Sequence[Token], index: int, first: int, last: int) -> bool:
+    head = tokens[index].head
+    return head == index or not first <= head < last
+
+
+def _depends(tokens: Sequence[Token], index: int, head: int, deps: frozenset[str]) -> bool:
+    return tokens[index].head == head and index != head and tokens[index].dep in deps
+
+
+def _statement_of(tokens: Sequence[Token], root: int, first: int, last: int) -> int | None:
+    """The root of the statement a sentence reports, when its root is a reporting verb
+    ("said") with a clausal complement (None otherwise)."""
+    if tokens[root].lemma.lower() not in _REPORTING:
+        return None
+    ccomp = frozenset({"ccomp"})
+    return next((i for i in range(first, last) if _depends(tokens, i, root, ccomp)), None)
+
+
+def _walk_up(
+    tokens: Sequence[Token], index: int, first: int, last: int, content: int | None
+) -> tuple[bool, bool]:
+    """From a token up to the root: whether the walk passed a background clause, and whether
+    it passed through the reported statement."""
+    behind, inside, node = False, index == content, index
+    for _ in range(_MAX_DEPTH):
+        head = tokens[node].head
+        if head == node or not first <= head < last:
+            break
+        behind = behind or tokens[node].dep in _BACKGROUND
+        node = head
+        inside = inside or node == content
+    return behind, inside
+
+
+def _descends(tokens: Sequence[Token], index: int, ancestor: int, first: int, last: int) -> bool:
+    """Whether a token lies under `ancestor` in the subject's own phrase (not in a clause of
+    it: "Vasylenko, who accepted the offer, said": the offer is no part of who he is)."""
+    node = index
+    for _ in range(_MAX_DEPTH):
+        if node == ancestor:
+            return True
+        if tokens[node].dep in _SUBJECT_CLAUSES:
+            return False
+        head = tokens[node].head
+        if head == node or not first <= head < last:
+            return False
+        node = head
+    return False
+
+
+# --- terms ----------------------------------------------------------------------------------
+
+
+def sentence_terms(
+    text: str,
+    clauses: Clauses | None,
+    start: int,
+    end: int,
+    entities: Entities,
+    weights: ClauseWeights,
+) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """The terms of text[start:end] in order, and each one's weight (an empty tuple of
+    weights: all count 1, when the sentence has no parse)."""
+    if clauses is None:
+        return tuple(_plain_terms(text, start, end, entities)), ()
+    found = list(_parsed_terms(text, clauses, entities, weights))
+    return tuple(t for t, _ in found), tuple(w for _, w in found)
+
+
+def _parsed_terms(
+    text: str, clauses: Clauses, entities: Entities, weights: ClauseWeights
+) -> Iterator[tuple[str, float]]:
+    """Lemmas of content words and entity ids, with their clause's weight; a named span is
+    one term, weighed by its most important word."""
+    tokens = clauses.tokens
+    spans = sorted(entities)
+    span_of = _spans_of_tokens(clauses, spans)
+    done: set[int] = set()
+    for index in range(clauses.first, clauses.last):
+        weight = clauses.weight(index, weights)
+        if (span := span_of.get(index)) is not None:
+            if span not in done:
+                done.add(span)
+                members = [i for i, s in span_of.items() if s == span]
+                yield f"@{spans[span][2]}", max(clauses.weight(i, weights) for i in members)
+            continue
+        token = tokens[index]
+        if token.pos in _FUNCTION_POS:
+            continue
+        word = text[token.start : token.end]
+        if word[:1].isdigit():
+            yield word.replace(",", ""), weight
+            continue
+        lemma = token.lemma.lower().replace("’", "'")
+        if lemma not in STOPWORDS and len(lemma) > 2 and lemma[0].isalnum():
+            yield lemma, weight
+
+
+def _spans_of_tokens(clauses: Clauses, spans: Entities) -> dict[int, int]:
+    """token index -> the named span (its position in `spans`) the token starts inside."""
+    found: dict[int, int] = {}
+    tokens = clauses.tokens
+    for number, (span_start, span_end, _) in enumerate(spans):
+        for index in range(clauses.first, clauses.last):
+            if span_start <= tokens[index].start < span_end:
+                found.setdefault(index, number)
+    return found
+
+
+def _plain_terms(text: str, start: int, end: int, entities: Entities) -> Iterator[str]:
+    """Without a parse: stemmed content words in order, each named span as its entity id."""
+    position = start
+    for span_start, span_end, entity in sorted(entities):
+        yield from _words(text[position:span_start])
+        yield f"@{entity}"
+        position = max(position, span_end)
+    yield from _words(text[position:end])
+
+
+def _words(chunk: str) -> Iterator[str]:
+    for match in _WORD.finditer(chunk):
+        word = match.group().lower().replace("’", "'")
+        if word not in STOPWORDS and (len(word) > 2 or word[0].isdigit()):
+            yield stem(word)
+
+
+def stem(word: str) -> str:
+    """A light stemmer: plurals and common verb endings meet ("talks", "talked", "talking")."""
+    if word[0].isdigit():
+        return word.replace(",", "")
+    for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+    return word

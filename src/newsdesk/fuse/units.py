@@ -1,0 +1,377 @@
+"""Evidence units: one proposition per sentence of an article, with what alignment compares.
+
+A unit is a sentence that reports something: an event ("a strike on Brodnitsa killed at least
+12 people"), a claim (an actor demanding, offering, rejecting something) or a statement (a
+quote and its speaker). It carries what lets two articles' reports meet whatever their
+wording: the canonical entities it names (so "Zaporozka" and "Zaporizhzhia" are one word
+here), its numbers, its date, its content words (terms.py), and the origin it rests on.
+
+Sentences that report nothing are no units: questions, very short lines, sub-headings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from newsdesk.fuse.terms import Clauses, ClauseWeights, sentence_terms
+from newsdesk.model import Article, Claim, Quantity, Quote, Sentence, TimeExpression, Token
+
+Vector = npt.NDArray[np.float32]
+Vectors = npt.NDArray[np.float32]  # one unit-length row per sentence of an article
+
+MIN_WORDS = 6  # a shorter sentence reports nothing worth a fact (a caption, a dateline)
+# Actions that make a claim worth its own kind: what someone wants or does about the issue.
+POSITION_ACTIONS = frozenset(
+    {"DEMAND", "PROPOSE", "OFFER", "ACCEPT", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"}
+)
+# Reported speech that fills this share of a sentence is what the sentence reports.
+SPEECH_SHARE = 0.34
+OWN, REPORTED_BY, SAID_BY, UNKNOWN = "own", "reported_by", "said_by", "unknown"
+UNRESOLVED = "speaker:unresolved"  # the key of a speaker the text does not name
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceOrigin:
+    """The origin a sentence rests on (the pipeline folds it; see group/sources.py)."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # own | reported_by | said_by | unknown
+    counted_as: str  # the key it is counted under (unnamed sources count with their outlet)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryArticle:
+    """One article of a story, with everything fuse reads of it."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    entities: tuple[tuple[int, int, str], ...]  # mention spans and their entity ids
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    origins: tuple[SentenceOrigin, ...] = ()
+    copy_of: str | None = None  # the original, when this article is a duplicate
+    seen: int = 0  # the order the store received it in
+    event_id: str | None = None
+    vectors: Vectors | None = field(default=None, compare=False)  # a unit row per sentence
+    tokens: tuple[Token, ...] = ()  # the parse (lemmas, parts of speech, heads), when stored
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One sentence's report, ready to be compared with the other articles' reports."""
+
+    article_id: str
+    index: int  # the sentence's position in its article
+    start: int
+    end: int
+    sentence: str
+    kind: str  # event | claim | statement
+    actors: frozenset[str]  # entity ids named in it (and its speaker or actor)
+    terms: tuple[str, ...]  # content words, entity ids for named spans, numbers
+    weights: tuple[float, ...] = ()  # each term's weight by its clause (empty: all 1)
+    quantities: tuple[Quantity, ...] = ()  # the figures of its main clause
+    dispute: tuple[str, str] | None = None  # (accuser, accused) when both sides speak in it
+    date: tuple[str, str] | None = None  # (value, precision)
+    date_trusted: bool = False  # written out in full, or read against a stated publication date
+    date_in_full: bool = False  # written out in full ("March 10"): no weekday to misread
+    origin: SentenceOrigin | None = None
+    speaker: str | None = None  # a statement's speaker (entity id or name)
+    claim: Claim | None = None
+    machine_translated: bool = False
+    copy_of: str | None = None
+    seen: int = 0
+    published: str | None = None
+    event_id: str | None = None
+    keys: frozenset[str] = field(default=frozenset())  # what candidate pairs are found by
+    vector: Vector | None = field(default=None, compare=False)  # the sentence embedding
+
+
+def article_units(
+    item: StoryArticle, weights: ClauseWeights, media: Mapping[str, str] | None = None
+) -> list[Unit]:
+    """The units of one article, in reading order. `media` maps the folded names of the
+    story's outlets to their names (`media_names`): a speaker that is one of them is a medium
+    cited, not a party speaking."""
+    text = item.article.text
+    units = []
+    for index, sentence in enumerate(item.sentences):
+        words = text[sentence.start : sentence.end].split()
+        if len(words) < MIN_WORDS or text[sentence.start : sentence.end].rstrip().endswith("?"):
+            continue
+        units.append(_unit(item, index, sentence, weights, media or {}))
+    return units
+
+
+def _unit(
+    item: StoryArticle,
+    index: int,
+    sentence: Sentence,
+    weights: ClauseWeights,
+    media: Mapping[str, str],
+) -> Unit:
+    text, article = item.article.text, item.article
+    start, end = sentence.start, sentence.end
+    entities = [(s, e, i) for s, e, i in item.entities if start <= s and e <= end]
+    claims = [c for c in item.claims if start <= c.trigger_start < end]
+    quotes = [q for q in item.quotes if _overlaps(q.start, q.end, start, end)]
+    claim = next((c for c in claims if c.action in POSITION_ACTIONS and c.issue.strip()), None)
+    speaker = next((_speaker(q, item) for q in quotes if q.speaker_name), None)
+    actors = {i for _s, _e, i in entities}
+    if claim is not None:
+        actors |= set(_entities_in(item, claim.actor_start, claim.actor_end)) or {claim.actor}
+    if speaker is not None:
+        actors.add(speaker)
+    clauses = Clauses.of(item.tokens, start, end) if item.tokens else None
+    terms, term_weights = sentence_terms(text, clauses, start, end, entities, weights)
+    date, in_full = _date_of(claims, quotes, _main_times(item, start, end, clauses), text)
+    return Unit(
+        article_id=article.id,
+        index=index,
+        start=start,
+        end=end,
+        sentence=text[start:end],
+        kind="claim" if claim else "statement" if quotes else "event",
+        actors=frozenset(actors),
+        terms=terms,
+        weights=term_weights,
+        quantities=_main_figures(item, start, end, clauses),
+        dispute=_dispute(claims, quotes),
+        date=date,
+        date_trusted=in_full or article.published_how not in (None, "inferred"),
+        date_in_full=in_full,
+        origin=_origin_of(item, start, end, quotes, media, clauses),
+        speaker=speaker,
+        claim=claim,
+        machine_translated=article.machine_translated,
+        copy_of=item.copy_of,
+        seen=item.seen,
+        published=article.published,
+        event_id=item.event_id,
+        keys=frozenset(_keys(terms, actors)),
+        vector=_vector(item.vectors, index),
+    )
+
+
+def _main_figures(
+    item: StoryArticle, start: int, end: int, clauses: Clauses | None
+) -> tuple[Quantity, ...]:
+    """The figures of the sentence's main clause: the toll in "a strike that killed 12"
+    is the strike's, not the proposition of "the talks opened a day after ..."."""
+    found = [q for q in item.quantities if start <= q.start < end]
+    return tuple(q for q in found if clauses is None or clauses.in_main_clause(q.start))
+
+
+_ACCUSING = ("blam", "accus")  # "Kestria blamed Orvenian artillery", "accused Orvenia of"
+
+
+def _dispute(claims: Sequence[Claim], quotes: Sequence[Quote]) -> tuple[str, str] | None:
+    """One party blaming another while the other's own account stands beside it ("Kestria
+    blamed Orvenian artillery; Orvenia said it fired only at a mortar position")."""
+    for claim in claims:
+        if claim.action != "DISAPPROVE" or not claim.trigger.casefold().startswith(_ACCUSING):
+            continue
+        accused = claim.target or ""
+        for quote in quotes:
+            speaker = quote.speaker_name or ""
+            if speaker and (_same_name(speaker, accused) or _same_person(speaker, accused)):
+                return claim.actor, speaker
+    return None
+
+
+def _vector(vectors: Vectors | None, index: int) -> Vector | None:
+    if vectors is None or index >= len(vectors):
+        return None
+    row = vectors[index]
+    return row if bool(row.any()) else None  # a zero row: the sentence was not embedded
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def _speaker(quote: Quote, item: StoryArticle) -> str | None:
+    if quote.name_start is not None and quote.name_end is not None:
+        found = _entities_in(item, quote.name_start, quote.name_end)
+        if found:
+            return found[0]
+    return quote.speaker_name
+
+
+def _entities_in(item: StoryArticle, start: int, end: int) -> list[str]:
+    return [i for s, e, i in item.entities if _overlaps(s, e, start, end)]
+
+
+def _keys(terms: Sequence[str], actors: set[str]) -> set[str]:
+    """Entity ids and numbers: how candidate pairs are found without comparing everything."""
+    return {t for t in terms if t.startswith("@") or t[0].isdigit()} | {f"@{a}" for a in actors}
+
+
+# --- the origin a sentence rests on ----------------------------------------------------------
+
+
+def _origin_of(
+    item: StoryArticle,
+    start: int,
+    end: int,
+    quotes: Sequence[Quote],
+    media: Mapping[str, str],
+    clauses: Clauses | None,
+) -> SentenceOrigin | None:
+    """What the sentence rests on: the pipeline's reading of its cue; when that is the
+    outlet's own reporting, the named speaker of reported speech that fills the sentence
+    ("Hochul said she aims to ...": Hochul's word, however many outlets carry it)."""
+    inside = [o for o in item.origins if _overlaps(o.start, o.end, start, end)]
+    given = max(inside, key=lambda o: min(o.end, end) - max(o.start, start), default=None)
+    if given is not None and given.kind != OWN:
+        return given
+    speaker = _speaker_of(item, start, end, quotes, clauses)
+    if speaker is None or _same_name(speaker[1], item.article.outlet):
+        return given
+    key, name = speaker
+    medium = media.get(fold_name(name))
+    if medium is not None:
+        return SentenceOrigin(start, end, medium, REPORTED_BY, medium)
+    return SentenceOrigin(start, end, name, SAID_BY, key)
+
+
+def _speaker_of(
+    item: StoryArticle, start: int, end: int, quotes: Sequence[Quote], clauses: Clauses | None
+) -> tuple[str, str] | None:
+    """(key, name) of whom the sentence gives the word of: the speaker of reported speech that
+    fills it, else the named subject of its speaking verb ("the Biden administration
+    announced"). The key is the entity when one is named, so that spellings meet."""
+    quote = _filling_speech(quotes, start, end)
+    if quote is not None and (found := _quoted_speaker(item, quote)) is not None:
+        return found
+    subject = clauses.speaking_subject() if clauses is not None else None
+    return _named_subject(item, *subject) if subject is not None else None
+
+
+def _quoted_speaker(item: StoryArticle, quote: Quote) -> tuple[str, str] | None:
+    """The speaker of reported speech; UNRESOLVED when the text does not name them ("the
+    president said": one speaker of the fact's others, or one unnamed speaker), never an
+    outlet's own reporting ("our daily has learned")."""
+    if quote.speaker_name:
+        name = quote.speaker_name.strip()
+        named = quote.name_start is not None and quote.name_end is not None
+        found = _entities_in(item, quote.name_start or 0, quote.name_end or 0) if named else []
+        return (found[0] if found else name.casefold()), name
+    if not quote.cue or quote.speaker_start is None:
+        return None
+    said = item.article.text[quote.speaker_start : quote.speaker_end or quote.speaker_start]
+    if not said.strip() or said.casefold().startswith(("our ", "we ")):
+        return None
+    return UNRESOLVED, said.strip()
+
+
+def _named_subject(item: StoryArticle, head: int, phrase: Sequence[int]) -> tuple[str, str]:
+    """The name a speaking subject is: its head's ("President Dmytro Kharlan"), else its
+    apposition's ("Its chief negotiator, Pavel Vrana"); not a name that only qualifies it
+    ("New York's attorney general" is not New York): then the phrase itself."""
+    tokens, text = item.tokens, item.article.text
+    naming = [head] + [t for t in phrase if tokens[t].head == head and tokens[t].dep == "appos"]
+    for position in naming:
+        for s, e, entity in item.entities:
+            if s <= tokens[position].start < e:
+                return entity, text[s:e]
+    words = [tokens[t] for t in phrase if tokens[t].pos not in ("DET", "PUNCT")] or [tokens[head]]
+    name = text[words[0].start : words[-1].end]
+    return name.casefold(), name
+
+
+def _filling_speech(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
+    """The reported speech that holds most of the sentence (at least SPEECH_SHARE of it)."""
+    best, most = None, (end - start) * SPEECH_SHARE
+    for quote in quotes:
+        pieces = quote.pieces or ((quote.start, quote.end),)
+        covered = sum(max(0, min(e, end) - max(s, start)) for s, e in pieces)
+        if covered >= most:
+            best, most = quote, covered
+    return best
+
+
+def _same_person(a: str, b: str) -> bool:
+    """ "Teodor Vasylenko" and "Vasylenko": one person named fully and by surname."""
+    words_a, words_b = a.casefold().split(), b.casefold().split()
+    return bool(words_a and words_b) and words_a[-1] == words_b[-1]
+
+
+_LEADING_THE = re.compile(r"^the\s+")
+
+
+def fold_name(name: str) -> str:
+    """A name as two spellings of it share it: case, spacing and a leading "the" aside."""
+    return _LEADING_THE.sub("", " ".join(name.split()).casefold())
+
+
+def media_names(outlets: Iterable[str | None]) -> dict[str, str]:
+    """The folded name of each outlet -> the outlet, for `article_units`."""
+    return {fold_name(o): o for o in outlets if o}
+
+
+def _same_name(a: str, b: str | None) -> bool:
+    """One name, whatever its case, spacing or leading "the"."""
+    return bool(b and a.strip()) and fold_name(a) == fold_name(b or "")
+
+
+# --- when it happened ------------------------------------------------------------------------
+
+
+def _main_times(
+    item: StoryArticle, start: int, end: int, clauses: Clauses | None
+) -> list[TimeExpression]:
+    """The time expressions of the sentence's main clause ("the talks opened on Wednesday, a
+    day after a strike on Tuesday": Wednesday)."""
+    found = [t for t in item.times if start <= t.start < end and t.value]
+    return [t for t in found if clauses is None or clauses.in_main_clause(t.start)]
+
+
+def _date_of(
+    claims: Sequence[Claim],
+    quotes: Sequence[Quote],
+    times: Sequence[TimeExpression],
+    text: str,
+) -> tuple[tuple[str, str] | None, bool]:
+    """When what the sentence reports happened (its claim's or quote's event date, else the
+    most precise time expression of its main clause), and whether it is written in full."""
+    items: list[Claim | Quote] = [*claims, *quotes]
+    for item in items:
+        if item.event_date and item.event_date_start is not None:
+            written = text[item.event_date_start : item.event_date_end or item.event_date_start]
+            return (item.event_date, _precision(item.event_date)), _in_full(written)
+    ranked = sorted(times, key=lambda t: _PRECISION_RANK.get(t.precision, 9))
+    if not ranked:
+        return None, False
+    return (ranked[0].value or "", ranked[0].precision), _in_full(ranked[0].text)
+
+
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|"
+    r"apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d\d-\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _in_full(written: str) -> bool:
+    """ "March 10", "10 March 2026": a day that does not depend on the article's date."""
+    return bool(_MONTH.search(written))
+
+
+_PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
+
+
+def _precision(value: str) -> str:
+    if "/" in value:
+        return "range"
+    if "W" in value:
+        return "week"
+    return {10: "day", 7: "month", 4: "year"}.get(len(value), "unknown")

@@ -1,0 +1,78 @@
+"""What the Markdown and HTML briefs share: numbered citations (each cited span of an article
+once, with the passage it points to), the overview line, and the outlets carrying each
+corroborated fact."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from newsdesk.model import Article, Brief, Citation, Fact
+
+
+class Sources:
+    """The citations of one rendered brief, numbered in order of first use."""
+
+    def __init__(self, articles: Mapping[str, Article]) -> None:
+        self.articles = articles
+        self._numbers: dict[Citation, int] = {}
+
+    def number(self, citation: Citation) -> int:
+        return self._numbers.setdefault(citation, len(self._numbers) + 1)
+
+    def anchor(self, citation: Citation) -> str:
+        """The fragment id of a cited passage: `c-ARTICLE-START-END`."""
+        return f"c-{citation.article_id}-{citation.start}-{citation.end}"
+
+    def passage(self, citation: Citation) -> str:
+        article = self.articles.get(citation.article_id)
+        return article.text[citation.start : citation.end] if article else ""
+
+    def label(self, citation: Citation) -> str:
+        """ "Outlet, "Title", date" of the cited article."""
+        article = self.articles.get(citation.article_id)
+        if article is None:
+            return citation.article_id
+        parts = [article.outlet or "unknown outlet", f"“{article.title or '(no title)'}”"]
+        parts.append(article.published or "undated")
+        return ", ".join(parts)
+
+    def numbered(self) -> list[tuple[int, Citation]]:
+        return sorted(((n, c) for c, n in self._numbers.items()), key=lambda p: p[0])
+
+    def markdown_list(self, escape: Callable[[str], str]) -> list[str]:
+        return [
+            f"{n}. {escape(self.label(c))}, article {c.article_id} characters {c.start}-{c.end}: "
+            f"“{escape(self.passage(c))}”"
+            for n, c in self.numbered()
+        ]
+
+
+def carried_by(brief: Brief, facts: Mapping[str, Fact]) -> list[tuple[str, list[str]]]:
+    """Each fact with two or more independent origins -> the outlets that carry it, read from
+    the brief's coverage; the facts most outlets carry first (then in the facts' order)."""
+    outlets: dict[str, list[str]] = {}
+    for row in brief.coverage:
+        for fact_id in row.facts:
+            outlets.setdefault(fact_id, []).append(row.outlet)
+    order = {fact_id: n for n, fact_id in enumerate(facts)}
+    found = [
+        (fact_id, names)
+        for fact_id, names in outlets.items()
+        if fact_id in facts and facts[fact_id].independent_sources >= 2
+    ]
+    return sorted(found, key=lambda pair: (-len(pair[1]), order[pair[0]]))
+
+
+def overview(brief: Brief, articles: Mapping[str, Article]) -> str:
+    """ "12 articles from 9 outlets, 2026-03-11 to 2026-03-14." Outlets are counted from the
+    brief's coverage (every article of the story), not from `articles` (often only the cited
+    ones); articles without an outlet are not outlets."""
+    span = brief.first if brief.first == brief.last else f"{brief.first} to {brief.last}"
+    named = {c.outlet for c in brief.coverage if not c.outlet.startswith("unknown outlet (")}
+    outlets = (
+        len(named) if brief.coverage else len({a.outlet for a in articles.values() if a.outlet})
+    )
+    return (
+        f"{brief.articles} article{'s' * (brief.articles != 1)} from {outlets} "
+        f"outlet{'s' * (outlets != 1)}, {span or 'undated'}."
+    )

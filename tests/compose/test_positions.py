@@ -1,0 +1,176 @@
+"""The positions matrix from hand-built claims: one cell per actor, issue and stance, issues
+grouped across wordings and actors, changes of mind over time."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from brief_builders import article, claim
+from newsdesk.compose.positions import positions_of
+from newsdesk.model import Article, Claim, Position
+
+TEXT = (
+    "Russia demands recognition of Crimea as Russian before any deal. "
+    "Moscow again demanded recognition of Crimea as Russian on Friday. "
+    "Washington offered recognition of Russia's 2014 occupation of Crimea in its plan. "
+    "Kyiv rejects recognition of Crimea as Russian outright. "
+    "Kyiv rejected the prisoner exchange on Monday. "
+    "Kyiv accepted the prisoner exchange on Thursday. "
+    "Kyiv proposed an exchange of territory later. "
+    "Russia threatened new strikes on the grid the same day. "
+    "Russia did not accept the ceasefire terms. "
+    "Russia did not demand sanctions relief. "
+    "Russia assaulted the town of Pokrovsk overnight. "
+    "Lisvania offered to send unarmed observers to the Varen valley. "
+    "Orvenia rejected a withdrawal from the Varen valley."
+)
+NAMES = {"moscow": "Russia", "the kremlin": "Russia", "kyiv": "Ukraine"}
+
+
+@pytest.fixture
+def news() -> Article:
+    return article("a1", TEXT, "The Ledger", "2026-03-11")
+
+
+def table(positions: list[Position]) -> list[tuple[str, str, str, str | None]]:
+    return [(p.actor, p.issue, p.stance, p.changed_from) for p in positions]
+
+
+def test_the_same_actor_issue_and_stance_is_one_cell_with_all_its_evidence(news: Article) -> None:
+    claims = [
+        claim(news, "Russia", "DEMAND", "recognition of Crimea as Russian", date="2026-03-10"),
+        claim(news, "Moscow", "DEMAND", "recognition of Crimea as Russian", date="2026-03-13"),
+    ]
+    claims[1] = _at_second(news, claims[1], "recognition of Crimea as Russian")
+    (cell,) = positions_of(claims, NAMES)
+    assert (cell.actor, cell.actor_name, cell.stance) == ("Russia", "Russia", "demands")
+    assert cell.dates == ("2026-03-10", "2026-03-13")
+    assert cell.articles == ("a1",)
+    assert [news.text[c.start : c.end].split()[0] for c in cell.citations] == ["Russia", "Moscow"]
+
+
+def _at_second(news: Article, item: Claim, issue: str) -> Claim:
+    """The same claim read from the second sentence that holds `issue`."""
+    first = news.text.index(issue)
+    second = news.text.index(issue, first + 1)
+    start = news.text.rindex(". ", 0, second) + 2
+    end = news.text.index(". ", second) + 1
+    return replace(item, start=start, end=end, issue_start=second)
+
+
+def test_issues_worded_differently_are_one_column_across_actors(news: Article) -> None:
+    claims = [
+        claim(news, "Russia", "DEMAND", "recognition of Crimea as Russian"),
+        claim(news, "Washington", "OFFER", "recognition of Russia's 2014 occupation of Crimea"),
+        claim(news, "Kyiv", "REJECT", "recognition of Crimea as Russian"),
+    ]
+    found = table(positions_of(claims, NAMES))
+    assert found == [
+        ("Russia", "recognition of Crimea as Russian", "demands", None),
+        ("Ukraine", "recognition of Crimea as Russian", "rejects", None),
+        ("Washington", "recognition of Crimea as Russian", "offers", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("prisoner exchange", "exchange of territory", id="one_shared_word"),
+        pytest.param(
+            "Varen valley",
+            "send unarmed observers to the Varen valley",
+            id="a_place_is_not_an_issue",
+        ),
+    ],
+)
+def test_wordings_sharing_too_little_stay_apart(news: Article, first: str, second: str) -> None:
+    claims = [claim(news, "Kyiv", "REJECT", first), claim(news, "Kyiv", "REJECT", second)]
+    assert {p.issue for p in positions_of(claims, NAMES)} == {first, second}
+
+
+def test_an_issue_is_labelled_by_its_most_reported_wording(news: Article) -> None:
+    offered = "recognition of Russia's 2014 occupation of Crimea"
+    claims = [
+        claim(news, "Washington", "OFFER", offered),
+        claim(news, "Russia", "DEMAND", "recognition of Crimea as Russian"),
+        claim(news, "Kyiv", "REJECT", offered),
+    ]
+    assert {p.issue for p in positions_of(claims, NAMES)} == {offered}
+
+
+def test_a_change_of_mind_is_visible(news: Article) -> None:
+    claims = [
+        claim(news, "Kyiv", "ACCEPT", "prisoner exchange", date="2026-03-12"),
+        claim(news, "Kyiv", "REJECT", "prisoner exchange", date="2026-03-09"),
+    ]
+    found = positions_of(claims, NAMES)
+    assert table(found) == [
+        ("Ukraine", "prisoner exchange", "rejects", None),
+        ("Ukraine", "prisoner exchange", "accepts", "rejects"),
+    ]
+    assert [p.dates for p in found] == [("2026-03-09",), ("2026-03-12",)]
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        pytest.param(("2026-03-09", "2026-03-09"), None, id="same_day_is_not_a_change"),
+        pytest.param((None, "2026-03-12"), None, id="undated_tells_no_order"),
+        pytest.param(("2026-W11", "2026-03-16"), "rejects", id="a_week_before_a_day"),
+    ],
+)
+def test_what_is_not_a_change(
+    news: Article, dates: tuple[str | None, str], expected: str | None
+) -> None:
+    claims = [
+        claim(news, "Kyiv", "REJECT", "prisoner exchange", date=dates[0]),
+        claim(news, "Kyiv", "ACCEPT", "prisoner exchange", date=dates[1]),
+    ]
+    accepted = next(p for p in positions_of(claims, NAMES) if p.stance == "accepts")
+    assert accepted.changed_from == expected
+
+
+def test_negated_acceptance_is_a_rejection_and_other_negations_no_position(news: Article) -> None:
+    claims = [
+        claim(news, "Russia", "ACCEPT", "ceasefire terms", modality="negated"),
+        claim(news, "Russia", "DEMAND", "sanctions relief", modality="negated"),
+    ]
+    assert table(positions_of(claims, NAMES)) == [("Russia", "ceasefire terms", "rejects", None)]
+
+
+def test_only_stances_with_an_issue_and_an_actor_are_positions(news: Article) -> None:
+    claims = [
+        claim(news, "Russia", "ASSAULT", "town of Pokrovsk"),
+        claim(news, "Russia", "THREATEN", "new strikes on the grid"),
+    ]
+    blank_issue = replace(claims[1], issue="  ")
+    no_actor = replace(claims[1], actor="")
+    found = positions_of([*claims, blank_issue, no_actor], NAMES)
+    assert table(found) == [("Russia", "new strikes on the grid", "threatens", None)]
+
+
+def test_positions_are_ordered_by_actor_then_issue_then_when_taken(news: Article) -> None:
+    claims = [
+        claim(news, "Orvenia", "REJECT", "withdrawal from the Varen valley", date="2026-03-11"),
+        claim(news, "Lisvania", "OFFER", "send unarmed observers", date="2026-03-12"),
+        claim(news, "Kyiv", "PROPOSE", "exchange of territory", date="2026-03-14"),
+        claim(news, "Kyiv", "REJECT", "prisoner exchange", date="2026-03-09"),
+    ]
+    assert [(p.actor, p.issue) for p in positions_of(claims, NAMES)] == [
+        ("Lisvania", "send unarmed observers"),
+        ("Orvenia", "withdrawal from the Varen valley"),
+        ("Ukraine", "prisoner exchange"),
+        ("Ukraine", "exchange of territory"),
+    ]
+
+
+def test_dates_keep_their_precision_in_time_order(news: Article) -> None:
+    claims = [
+        claim(news, "Kyiv", "REJECT", "prisoner exchange", date="2026-03-16"),
+        claim(news, "Kyiv", "REJECT", "prisoner exchange", date="2026-W11"),
+        claim(news, "Kyiv", "REJECT", "prisoner exchange", date="2026-03-10/2026-03-12"),
+    ]
+    (cell,) = positions_of(claims, NAMES)
+    assert cell.dates == ("2026-W11", "2026-03-10/2026-03-12", "2026-03-16")

@@ -1,0 +1,144 @@
+"""Alignment on hand-built units: the similarity of two reports, and grouping by average
+linkage (checked against a plain, slow implementation of it)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+import pytest
+
+from newsdesk.config import default_settings
+from newsdesk.fuse.align import Similarity, align
+from newsdesk.fuse.units import SAID_BY, SentenceOrigin, Unit
+from newsdesk.model import Claim
+
+SETTINGS = default_settings().fuse
+
+
+def unit(article: str, words: str, *, vector: list[float] | None = None, **fields: Any) -> Unit:
+    terms = tuple(words.split())
+    row = None if vector is None else np.asarray(vector, dtype=np.float32) / np.linalg.norm(vector)
+    return Unit(
+        article_id=article, index=0, start=0, end=len(words), sentence=words, kind="event",
+        actors=frozenset(), terms=terms, keys=frozenset(terms), vector=row, **fields,
+    )  # fmt: skip
+
+
+def claim(actor: str, action: str, modality: str = "asserted") -> Claim:
+    return Claim("a", 0, 1, actor, 0, 1, action, action.lower(), 0, 1, "the plan", 0, 1, modality)
+
+
+def said_by(name: str) -> SentenceOrigin:
+    return SentenceOrigin(0, 1, name, SAID_BY, name.casefold())
+
+
+def score(first: Unit, second: Unit) -> float:
+    similarity = Similarity.of([first, second], SETTINGS)
+    return float(similarity.pairs(np.array([0]), np.array([1]))[0])
+
+
+WORDS = "kestria accept lisvanian plan strip twenty kilometre"
+
+
+def test_one_actors_one_action_in_other_words_is_closer() -> None:
+    plain = score(unit("a", WORDS), unit("b", "kestria agree plan river"))
+    same = score(
+        unit("a", WORDS, claim=claim("Kestria", "ACCEPT")),
+        unit("b", "kestria agree plan river", claim=claim("Kestria", "ACCEPT")),
+    )
+    other = score(
+        unit("a", WORDS, claim=claim("Kestria", "ACCEPT")),
+        unit("b", "kestria agree plan river", claim=claim("Lisvania", "PROPOSE")),
+    )
+    assert same == pytest.approx(plain + SETTINGS.claim_bonus)
+    assert other == pytest.approx(plain - SETTINGS.claim_bonus)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [("David Paterson", "Kathy Hochul", True), ("Pavel Vrana", "Pavel Crow", False),
+     ("Kestria", "Teodor Vasylenko", False)],
+    ids=["two_people", "one_translated_name", "a_party_and_a_person"],
+)  # fmt: skip
+def test_two_peoples_statements_are_further_apart(first: str, second: str, apart: bool) -> None:
+    plain = score(unit("a", WORDS), unit("b", WORDS))
+    spoken = score(
+        unit("a", WORDS, origin=said_by(first)), unit("b", WORDS, origin=said_by(second))
+    )
+    assert spoken == pytest.approx(plain - SETTINGS.speaker_penalty if apart else plain)
+
+
+def test_a_copy_without_an_embedding_borrows_its_originals() -> None:
+    original = unit("a", WORDS, vector=[1.0, 0.0, 0.0])
+    copy = replace(unit("b", WORDS), sentence=original.sentence)
+    similarity = Similarity.of([original, copy], SETTINGS)
+    assert similarity.embedded.tolist() == [True, True]
+
+
+def test_paraphrases_meet_by_meaning_and_an_unrelated_report_stays_apart() -> None:
+    units = [
+        unit("a", "delegation sit aldmoor wednesday", vector=[1.0, 0.1, 0.0]),
+        unit("b", "negotiator meet capital yesterday", vector=[0.95, 0.15, 0.0]),
+        unit("c", "river rise highland sea", vector=[0.0, 0.0, 1.0]),
+    ]
+    assert sorted(align(units, SETTINGS)) == [[0, 1], [2]]
+
+
+def test_copies_are_one_group_whatever_their_neighbours() -> None:
+    units = [unit(article, "strike hit ferry landing market tuesday") for article in "abcdef"]
+    assert align(units, SETTINGS) == [[0, 1, 2, 3, 4, 5]]
+
+
+def test_an_article_gives_a_group_one_unit_unless_it_says_the_same_twice() -> None:
+    said = "strike kill twelve brodnitsa tuesday"
+    units = [
+        unit("a", said, vector=[1.0, 0.0]),
+        replace(unit("a", said, vector=[1.0, 0.05]), sentence=f"As we said: {said}"),  # a repeat
+        unit("a", "strike kill twelve wound thirty", vector=[1.0, 0.1]),  # another report
+        unit("b", said, vector=[1.0, 0.0]),
+    ]
+    assert sorted(sorted(g) for g in align(units, SETTINGS)) == [[0, 1, 3], [2]]
+
+
+def slow_average_linkage(units: list[Unit], threshold: float) -> list[list[int]]:
+    """Average linkage the plain way: score every pair of groups after every join."""
+    similarity = Similarity.of(units, SETTINGS)
+    block = similarity.block(list(range(len(units))), list(range(len(units))))
+    articles = [u.article_id for u in units]
+    groups = [[i] for i in range(len(units))]
+    while True:
+        best = None
+        for x, first in enumerate(groups):
+            for y in range(x + 1, len(groups)):
+                second = groups[y]
+                if {articles[i] for i in first} & {articles[j] for j in second}:
+                    continue  # no unit of these repeats another
+                pairs = [block[i, j] for i in first for j in second]
+                value = sum(pairs) / len(pairs)
+                if value >= threshold and (best is None or value > best[0]):
+                    best = (value, x, y)
+        if best is None:
+            return sorted(sorted(g) for g in groups)
+        _, x, y = best
+        groups[x] += groups.pop(y)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_average_linkage_matches_the_plain_way(seed: int) -> None:
+    rng = random.Random(seed)
+    vocabulary = [f"w{i}" for i in range(18)]
+    topics = [np.asarray([rng.gauss(0, 1) for _ in range(8)]) for _ in range(4)]
+    units = []
+    for number in range(24):
+        topic = rng.randrange(len(topics))
+        words = " ".join([*rng.sample(vocabulary[topic * 4 : topic * 4 + 8], 4), f"u{number}"])
+        vector = topics[topic] + np.asarray([rng.gauss(0, 0.6) for _ in range(8)])
+        units.append(unit(f"article-{number % 6}", words, vector=vector.tolist()))
+    everything = replace(
+        SETTINGS, pair_threshold=-1.0, embedding_neighbours=len(units), max_postings=len(units)
+    )
+    found = sorted(sorted(g) for g in align(units, everything))
+    assert found == slow_average_linkage(units, SETTINGS.group_threshold)

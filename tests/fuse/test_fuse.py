@@ -1,0 +1,271 @@
+"""Facts from hand-built story articles: alignment, origins, conflicts, flags, status."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from newsdesk.config import default_settings
+from newsdesk.fuse import SentenceOrigin, StoryArticle, fuse_story
+from newsdesk.model import Article, Claim, Fact, InputKind, Quantity, Sentence
+
+SETTINGS = replace(default_settings().fuse, denials=False)
+ENTITIES = {
+    "Brodnitsa": "e-brodnitsa",
+    "Kestria": "e-kestria",
+    "Orvenia": "e-orvenia",
+    "Zaporizhzhia": "e-zpp",
+    "Zaporozka": "e-zpp",  # a translation garble link merged
+}
+
+
+def story_article(
+    article_id: str,
+    text: str,
+    *,
+    outlet: str | None = None,
+    seen: int = 0,
+    copy_of: str | None = None,
+    translated: bool = False,
+    quantities: tuple[Quantity, ...] = (),
+    claims: tuple[Claim, ...] = (),
+    cited: dict[str, tuple[str, str]] | None = None,
+) -> StoryArticle:
+    """One article: sentences split at full stops; `cited` maps a word of a sentence to the
+    (origin, kind) that sentence rests on, otherwise the outlet's own reporting."""
+    article = Article(
+        article_id, f"{article_id}.txt", InputKind.TEXT, None, outlet, "2026-03-12", "metadata",
+        "en", text, (), (), machine_translated=translated,
+    )  # fmt: skip
+    sentences = tuple(Sentence(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+    entities = tuple(
+        (m.start(), m.end(), entity)
+        for name, entity in ENTITIES.items()
+        for m in re.finditer(rf"\b{name}\b", text)
+    )
+    origins = tuple(_origin(text, s, outlet or article_id, cited or {}) for s in sentences)
+    return StoryArticle(
+        article, sentences, entities, quantities=quantities, claims=claims, origins=origins,
+        copy_of=copy_of, seen=seen,
+    )  # fmt: skip
+
+
+def _origin(
+    text: str, sentence: Sentence, outlet: str, cited: dict[str, tuple[str, str]]
+) -> SentenceOrigin:
+    for word, (name, kind) in cited.items():
+        if word in text[sentence.start : sentence.end]:
+            counted = outlet if kind == "unknown" else name
+            return SentenceOrigin(sentence.start, sentence.end, name, kind, counted)
+    return SentenceOrigin(sentence.start, sentence.end, outlet, "own", outlet)
+
+
+def quantity(article_id: str, text: str, written: str, value: float, qualifier: str) -> Quantity:
+    start = text.index(written)
+    return Quantity(
+        article_id, start, start + len(written), written.split()[-1], value, qualifier,
+        "killed", start, start + len(written),
+    )  # fmt: skip
+
+
+STRIKE_A = "A strike on the river town of Brodnitsa killed at least 12 people late on Tuesday."
+STRIKE_B = "Shelling of Brodnitsa late on Tuesday killed at least 12 people in the river town."
+OTHER = "The delegations of Kestria and Orvenia agreed to keep talking through Friday in Aldmoor."
+
+
+def facts_of(*articles: StoryArticle) -> list[Fact]:
+    return fuse_story("story-1", articles, SETTINGS)
+
+
+def fact_with(facts: list[Fact], word: str) -> Fact:
+    return next(f for f in facts if word in f.text)
+
+
+def test_two_outlets_reporting_one_happening_give_one_corroborated_fact() -> None:
+    facts = facts_of(
+        story_article("a", STRIKE_A + " " + OTHER, outlet="Meridian Wire"),
+        story_article("b", STRIKE_B, outlet="Northgate Observer", seen=1),
+    )
+    strike = fact_with(facts, "Brodnitsa")
+    assert set(strike.article_ids) == {"a", "b"}
+    assert strike.independent_sources == 2 and strike.status == "corroborated"
+    assert {o.name for o in strike.origins} == {"Meridian Wire", "Northgate Observer"}
+
+
+def test_evidence_is_verbatim_in_its_article() -> None:
+    a = story_article("a", STRIKE_A + " " + OTHER, outlet="Meridian Wire")
+    b = story_article("b", STRIKE_B, outlet="Northgate Observer", seen=1)
+    texts = {"a": a.article.text, "b": b.article.text}
+    for fact in facts_of(a, b):
+        for evidence in fact.evidence:
+            assert texts[evidence.article_id][evidence.start : evidence.end] in evidence.sentence
+        assert fact.text == fact.evidence[0].sentence.strip()
+
+
+def test_a_copy_adds_an_article_but_no_origin() -> None:
+    facts = facts_of(
+        story_article("wire", STRIKE_A, outlet="Meridian Wire"),
+        story_article("paper", STRIKE_A, outlet="The Aldmoor Courier", seen=1, copy_of="wire"),
+    )
+    (strike,) = facts
+    assert set(strike.article_ids) == {"wire", "paper"}
+    assert strike.independent_sources == 1 and strike.status == "single_source"
+
+
+def test_a_sentence_copied_word_for_word_counts_for_its_first_outlet() -> None:
+    facts = facts_of(
+        story_article("wire", STRIKE_A, outlet="Meridian Wire"),
+        story_article("ledger", STRIKE_A + " " + OTHER, outlet="The Ledger", seen=1),
+    )
+    strike = fact_with(facts, "Brodnitsa")
+    assert [o.name for o in strike.origins] == ["Meridian Wire"]
+
+
+def test_three_outlets_citing_one_agency_are_one_origin() -> None:
+    cited = {"Brodnitsa": ("Meridian Wire", "reported_by")}
+    facts = facts_of(
+        story_article("a", STRIKE_A, outlet="Herald", cited=cited),
+        story_article("b", STRIKE_B, outlet="Observer", seen=1, cited=cited),
+    )
+    (strike,) = facts
+    assert strike.independent_sources == 1 and strike.status == "single_source"
+
+
+def test_garbled_names_meet_through_their_entity() -> None:
+    a = "Engineers restored power to the Zaporizhzhia nuclear power plant on Monday."
+    b = "Engineers restored the power to the Zaporozka nuclear power plant on Monday."
+    facts = facts_of(
+        story_article("a", a, outlet="A"),
+        story_article("b", b, outlet="B", seen=1, translated=True),
+    )
+    (plant,) = facts
+    assert set(plant.article_ids) == {"a", "b"}
+    assert "translation only" not in " ".join(plant.flags)
+
+
+def test_a_fact_reported_only_in_translation_is_flagged() -> None:
+    text = "Engineers restored power to the Zaporozka nuclear power plant on Monday."
+    (fact,) = facts_of(story_article("b", text, outlet="B", translated=True))
+    assert any(flag.startswith("translation only") for flag in fact.flags)
+
+
+def test_an_article_gives_a_fact_one_unit_unless_it_repeats_itself() -> None:
+    text = (
+        STRIKE_A
+        + " "
+        + "A strike on the town of Brodnitsa killed 12 people and wounded 30 on Tuesday."
+    )
+    facts = facts_of(
+        story_article("a", text, outlet="A"),
+        story_article("b", STRIKE_B, outlet="B", seen=1),
+    )
+    for fact in facts:
+        assert len(fact.article_ids) == len(set(fact.article_ids))
+        assert len({e.article_id for e in fact.evidence}) == len(fact.evidence)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "contested"),
+    [
+        (("at least 12", 12, "at least"), ("14", 14, "exact"), True),
+        (("at least 12", 12, "at least"), ("12", 12, "exact"), False),
+        (("dozens", 24, "at least"), ("90", 90, "exact"), False),
+        (("about 5,000", 5000, "about"), ("some 6,000", 6000, "about"), True),
+    ],
+    ids=["12_vs_14", "at_least_12_vs_12", "dozens_vs_90", "about_5000_vs_some_6000"],
+)
+def test_numbers_conflict_only_when_no_reading_reconciles_them(
+    first: tuple[str, float, str], second: tuple[str, float, str], contested: bool
+) -> None:
+    text_a = f"A strike on the river town of Brodnitsa killed {first[0]} people late on Tuesday."
+    text_b = f"Shelling of Brodnitsa late on Tuesday killed {second[0]} people in the river town."
+    figure_a = quantity("a", text_a, first[0], *first[1:])
+    figure_b = quantity("b", text_b, second[0], *second[1:])
+    facts = facts_of(
+        story_article("a", text_a, outlet="A", quantities=(figure_a,)),
+        story_article("b", text_b, outlet="B", seen=1, quantities=(figure_b,)),
+    )
+    (strike,) = facts
+    assert (strike.status == "contested") is contested
+    if contested:
+        (conflict,) = strike.conflicts
+        assert conflict.kind == "number" and len(conflict.sides) == 2
+        assert {side.evidence[0].article_id for side in conflict.sides} == {"a", "b"}
+
+
+def _claim(
+    article_id: str, text: str, trigger: str, action: str, modality: str = "asserted"
+) -> Claim:
+    start = text.index(trigger)
+    issue = text.index("prisoner exchange")
+    return Claim(
+        article_id, 0, len(text), "Kestria", 0, 7, action, trigger, start, start + len(trigger),
+        "prisoner exchange", issue, issue + 17, modality, actor_state="Kestria",
+    )  # fmt: skip
+
+
+def test_one_actor_accepting_and_rejecting_one_issue_at_one_time_is_contested() -> None:
+    accept = "Kestria accepted the prisoner exchange offered by Orvenia on Thursday."
+    reject = "Kestria rejected the prisoner exchange that Orvenia proposed, officials said."
+    accepting = _claim("a", accept, "accepted", "ACCEPT")
+    rejecting = _claim("b", reject, "rejected", "REJECT")
+    facts = facts_of(
+        story_article("a", accept, outlet="A", claims=(accepting,)),
+        story_article("b", reject, outlet="B", seen=1, claims=(rejecting,)),
+    )
+    assert all(f.status == "contested" for f in facts)
+    conflicts = [c for f in facts for c in f.conflicts]
+    assert {c.kind for c in conflicts} == {"stance"}
+    sides = {side.value.split()[0] for c in conflicts for side in c.sides}
+    assert sides == {"ACCEPT", "REJECT"}
+
+
+def test_unnamed_sources_alone_are_flagged() -> None:
+    text = "Lisvania has offered 300 observers to Kestria and Orvenia, people familiar said."
+    cited = {"familiar": ("unnamed sources (A)", "unknown")}
+    (fact,) = facts_of(story_article("a", text, outlet="A", cited=cited))
+    assert "single anonymous origin" in fact.flags
+
+
+def test_a_fact_keeps_its_id_when_more_articles_report_it() -> None:
+    a = story_article("a", STRIKE_A, outlet="A")
+    b = story_article("b", STRIKE_B, outlet="B", seen=1)
+    first = facts_of(a)[0].id
+    assert fact_with(facts_of(a, b), "Brodnitsa").id == first
+
+
+def test_a_short_sentence_copied_word_for_word_counts_for_its_first_outlet() -> None:
+    said = "Ensdal said both sides had agreed to keep talking through Friday."
+    facts = facts_of(
+        story_article("wire", said, outlet="Meridian Wire"),
+        story_article("ledger", said, outlet="The Ledger", seen=1),
+    )
+    (fact,) = facts
+    assert [o.name for o in fact.origins] == ["Meridian Wire"]
+    assert fact.status == "single_source"
+
+
+def test_one_party_spelled_two_ways_is_one_origin() -> None:
+    a = "The CDC said pupils may sit three feet apart in Brodnitsa classrooms from Monday."
+    b = "Pupils may sit three feet apart in Brodnitsa classrooms from Monday, the agency said."
+    facts = facts_of(
+        story_article("a", a, outlet="A", cited={"CDC": ("CDC", "said_by")}),
+        story_article(
+            "b", b, outlet="B", seen=1,
+            cited={"agency": ("Centers for Disease Control and Prevention", "said_by")},
+        ),
+    )  # fmt: skip
+    fact = fact_with(facts, "feet")
+    assert set(fact.article_ids) == {"a", "b"}
+    assert fact.independent_sources == 1 and fact.status == "single_source"
+
+
+def test_numbered_outlets_are_never_one_origin() -> None:
+    facts = facts_of(
+        story_article("a", STRIKE_A, outlet="NeuS outlet 1"),
+        story_article("b", STRIKE_B, outlet="NeuS outlet 2", seen=1),
+    )
+    strike = fact_with(facts, "Brodnitsa")
+    assert strike.independent_sources == 2 and strike.status == "corroborated"

@@ -1,0 +1,42 @@
+"""Two names of origins that are one name written two ways, and names that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.fuse.names import same_origin_name
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("CDC", "the Centers for Disease Control and Prevention"),
+        ("The Centers for Disease Control", "Centers for Disease Control"),
+        ("Trump", "Donald Trump"),
+        ("Teodor Vasylenko", "Teodor Wasylenko"),
+        ("New York’s attorney general", "New York's attorney general"),
+    ],
+    ids=["acronym", "leading_the", "surname_of_full_name", "transliteration", "apostrophes"],
+)
+def test_one_name_written_two_ways(first: str, second: str) -> None:
+    assert same_origin_name(first, second)
+    assert same_origin_name(second, first)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "person_or_party"),
+    [
+        ("NeuS outlet 1", "NeuS outlet 2", True),
+        ("David Paterson", "Kathy Hochul", True),
+        ("Meridian Wire", "Meridian Wires", False),
+        ("Kestria", "Orvenia", True),
+        ("Ministry of Defence", "Ministry of Health", True),
+        ("", "Kestria", True),
+    ],
+    ids=[
+        "numbered_outlets", "two_people", "media_are_not_fuzzy", "two_parties",
+        "two_ministries", "empty",
+    ],
+)  # fmt: skip
+def test_different_names_stay_apart(first: str, second: str, person_or_party: bool) -> None:
+    assert not same_origin_name(first, second, person_or_party=person_or_party)

@@ -1,0 +1,112 @@
+"""Terms of a sentence weighed by their clause, and what else the parse tells fuse, on
+hand-built parses."""
+
+from __future__ import annotations
+
+from newsdesk.fuse.terms import Clauses, ClauseWeights, sentence_terms, stem
+from newsdesk.model import Token
+
+WEIGHTS = ClauseWeights(background=0.5, frame=0.25)
+
+Spec = tuple[str, str, str, str, int]  # word, lemma, part of speech, dependency, head (word no.)
+
+
+def parsed(text: str, spec: list[Spec]) -> tuple[Token, ...]:
+    """Tokens of `text`, found word by word in order; a head is a word number."""
+    tokens, position = [], 0
+    for word, lemma, pos, dep, head in spec:
+        start = text.index(word, position)
+        position = start + len(word)
+        tokens.append(Token(start, position, lemma, pos, dep, head))
+    return tuple(tokens)
+
+
+VAREN = "The Varen, which rises in the highlands, supplies water."
+VAREN_PARSE: list[Spec] = [
+    ("The", "the", "DET", "det", 1), ("Varen", "Varen", "PROPN", "nsubj", 8),
+    (",", ",", "PUNCT", "punct", 1), ("which", "which", "PRON", "nsubj", 4),
+    ("rises", "rise", "VERB", "relcl", 1), ("in", "in", "ADP", "prep", 4),
+    ("the", "the", "DET", "det", 7), ("highlands", "highland", "NOUN", "pobj", 5),
+    ("supplies", "supply", "VERB", "ROOT", 8), ("water", "water", "NOUN", "dobj", 8),
+    (".", ".", "PUNCT", "punct", 8),
+]  # fmt: skip
+SAID = "Vasylenko said the ceasefire was holding."
+SAID_PARSE: list[Spec] = [
+    ("Vasylenko", "Vasylenko", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+    ("the", "the", "DET", "det", 3), ("ceasefire", "ceasefire", "NOUN", "nsubj", 5),
+    ("was", "be", "AUX", "aux", 5), ("holding", "hold", "VERB", "ccomp", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]  # fmt: skip
+
+
+def weights_of(
+    text: str, spec: list[Spec], entities: tuple[tuple[int, int, str], ...] = ()
+) -> dict[str, float]:
+    clauses = Clauses.of(parsed(text, spec), 0, len(text))
+    terms, weights = sentence_terms(text, clauses, 0, len(text), entities, WEIGHTS)
+    return dict(zip(terms, weights, strict=True))
+
+
+def test_words_of_a_relative_clause_count_less_than_the_main_clause() -> None:
+    found = weights_of(VAREN, VAREN_PARSE)
+    assert found["supply"] == found["water"] == 1.0
+    assert found["rise"] == found["highland"] == WEIGHTS.background
+
+
+def test_the_frame_of_a_reported_statement_counts_less_than_the_statement() -> None:
+    found = weights_of(SAID, SAID_PARSE, entities=((0, 9, "e-vasylenko"),))
+    assert found["ceasefire"] == found["hold"] == 1.0
+    assert found["@e-vasylenko"] == WEIGHTS.frame
+
+
+def test_terms_are_lemmas_without_function_words() -> None:
+    assert list(weights_of(VAREN, VAREN_PARSE)) == ["varen", "rise", "highland", "supply", "water"]
+
+
+def test_a_named_span_is_one_term_its_entity() -> None:
+    found = weights_of(VAREN, VAREN_PARSE, entities=((4, 9, "e-varen"),))
+    assert "@e-varen" in found and "varen" not in found
+
+
+def test_without_a_parse_words_are_stemmed_and_count_the_same() -> None:
+    terms, weights = sentence_terms(SAID, None, 0, len(SAID), (), WEIGHTS)
+    assert terms == ("vasylenko", "ceasefire", "hold") and weights == ()
+    assert stem("talks") == stem("talked") == stem("talking") == "talk"
+
+
+def test_a_figure_in_a_relative_clause_is_not_in_the_main_clause() -> None:
+    clauses = Clauses.of(parsed(VAREN, VAREN_PARSE), 0, len(VAREN))
+    assert clauses is not None
+    assert not clauses.in_main_clause(VAREN.index("highlands"))
+    assert clauses.in_main_clause(VAREN.index("water"))
+
+
+def test_the_named_subject_of_a_speaking_verb_is_whose_word_it_is() -> None:
+    clauses = Clauses.of(parsed(SAID, SAID_PARSE), 0, len(SAID))
+    assert clauses is not None
+    head, phrase = clauses.speaking_subject() or (None, [])
+    assert head == 0 and phrase == [0]
+    varen = Clauses.of(parsed(VAREN, VAREN_PARSE), 0, len(VAREN))
+    assert varen is not None and varen.speaking_subject() is None  # "supplies" says nothing
+
+
+def test_officials_said_names_no_one() -> None:
+    text = "Officials said the bridge was closed."
+    spec: list[Spec] = [
+        ("Officials", "official", "NOUN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("bridge", "bridge", "NOUN", "nsubjpass", 5),
+        ("was", "be", "AUX", "auxpass", 5), ("closed", "close", "VERB", "ccomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    clauses = Clauses.of(parsed(text, spec), 0, len(text))
+    assert clauses is not None and clauses.speaking_subject() is None
+
+
+def test_a_parse_whose_heads_loop_does_not_hang() -> None:
+    text = "Kestria and Orvenia agreed."
+    spec: list[Spec] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("and", "and", "CCONJ", "cc", 2),
+        ("Orvenia", "Orvenia", "PROPN", "conj", 0), ("agreed", "agree", "VERB", "ROOT", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    assert "agree" in weights_of(text, spec)

@@ -1,0 +1,142 @@
+"""Evidence units from hand-built articles: what each sentence rests on, its figures, its
+date, and disputes told in one sentence."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsdesk.fuse.terms import ClauseWeights
+from newsdesk.fuse.units import (
+    OWN,
+    REPORTED_BY,
+    SAID_BY,
+    UNRESOLVED,
+    SentenceOrigin,
+    StoryArticle,
+    Unit,
+    article_units,
+    media_names,
+)
+from newsdesk.model import Article, Claim, InputKind, Quantity, Quote, Sentence, TimeExpression
+
+WEIGHTS = ClauseWeights(background=0.5, frame=0.5)
+MEDIA = media_names(["The Herald", "Meridian Wire"])
+
+
+def article(text: str, **fields: Any) -> StoryArticle:
+    """One article of The Herald, a sentence per full stop or question mark, its own
+    reporting throughout."""
+    sentences = tuple(Sentence(m.start(), m.end()) for m in re.finditer(r" ?[^.?!]+[.?!]", text))
+    origins = tuple(
+        SentenceOrigin(s.start, s.end, "The Herald", OWN, "The Herald") for s in sentences
+    )
+    item = Article(
+        "a", "a.txt", InputKind.TEXT, None, "The Herald", "2026-03-12", "metadata", "en", text,
+        (), (),
+    )  # fmt: skip
+    return StoryArticle(item, sentences, fields.pop("entities", ()), origins=origins, **fields)
+
+
+def speech(text: str, content: str, speaker: str | None, said: str) -> Quote:
+    """Reported speech: its content, and its speaker as the text says it (`said`)."""
+    start, at = text.index(content), text.index(said)
+    return Quote(
+        "a", start, start + len(content), content, False, speaker, at, at + len(said), None,
+        None, "said",
+    )  # fmt: skip
+
+
+def only_unit(item: StoryArticle) -> Unit:
+    (unit,) = article_units(item, WEIGHTS, MEDIA)
+    return unit
+
+
+def test_a_sentence_filled_by_a_named_speakers_words_rests_on_the_speaker() -> None:
+    text = "Kathy Hochul said she aims to create a completely ethical administration."
+    quote = speech(
+        text,
+        "she aims to create a completely ethical administration",
+        "Kathy Hochul",
+        "Kathy Hochul",
+    )
+    origin = only_unit(article(text, quotes=(quote,))).origin
+    assert origin is not None and (origin.kind, origin.name) == (SAID_BY, "Kathy Hochul")
+
+
+def test_a_speaker_that_is_an_outlet_of_the_story_is_a_medium_cited() -> None:
+    text = "According to Meridian Wire, at least twelve people died in the town."
+    quote = speech(
+        text, "at least twelve people died in the town", "Meridian Wire", "Meridian Wire"
+    )
+    origin = only_unit(article(text, quotes=(quote,))).origin
+    assert origin is not None and (origin.kind, origin.name) == (REPORTED_BY, "Meridian Wire")
+
+
+def test_a_speaker_the_text_does_not_name_is_unresolved_not_the_outlet() -> None:
+    text = "The law offering citizenship has to end for good, the president said."
+    quote = speech(text, "The law offering citizenship has to end for good", None, "the president")
+    origin = only_unit(article(text, quotes=(quote,))).origin
+    assert origin is not None and (origin.kind, origin.counted_as) == (SAID_BY, UNRESOLVED)
+
+
+def test_our_daily_is_the_outlets_own_reporting() -> None:
+    text = "The delegation offered an exchange of prisoners, our daily has learned."
+    quote = speech(text, "The delegation offered an exchange of prisoners", None, "our daily")
+    origin = only_unit(article(text, quotes=(quote,))).origin
+    assert origin is not None and origin.kind == OWN
+
+
+def test_a_cue_the_pipeline_read_is_kept() -> None:
+    text = "People familiar with the talks said the offer was made late on Wednesday."
+    item = article(text)
+    sentence = item.sentences[0]
+    unnamed = SentenceOrigin(
+        sentence.start, sentence.end, "unnamed sources (The Herald)", "unknown", "The Herald"
+    )
+    origin = only_unit(StoryArticle(item.article, item.sentences, (), origins=(unnamed,))).origin
+    assert origin == unnamed
+
+
+def test_a_date_written_in_full_is_marked_so() -> None:
+    text = "Diplomats sat down in Aldmoor on Tuesday, March 10, for the first time."
+    at = text.index("Tuesday, March 10")
+    time = TimeExpression(at, at + 17, "Tuesday, March 10", "2026-03-10", "day", 0.9, "explicit")
+    unit = only_unit(article(text, times=(time,)))
+    assert unit.date == ("2026-03-10", "day") and unit.date_in_full and unit.date_trusted
+
+
+def test_a_weekday_is_no_date_in_full() -> None:
+    text = "The delegations sat down in Aldmoor on Wednesday for their talks."
+    at = text.index("Wednesday")
+    time = TimeExpression(at, at + 9, "Wednesday", "2026-03-11", "day", 0.8, "weekday")
+    unit = only_unit(article(text, times=(time,)))
+    assert unit.date == ("2026-03-11", "day") and not unit.date_in_full
+
+
+def test_one_party_blaming_another_beside_the_others_account_is_a_dispute() -> None:
+    text = "Kestria blamed Orvenian artillery; Orvenia said its forces fired at a mortar."
+    at = text.index("blamed")
+    claim = Claim(
+        "a", 0, len(text), "Kestria", 0, 7, "DISAPPROVE", "blamed", at, at + 6,
+        "Orvenian artillery", at + 7, at + 25, "asserted", target="Orvenia",
+    )  # fmt: skip
+    quote = speech(text, "its forces fired at a mortar", "Orvenia", "Orvenia said")
+    unit = only_unit(article(text, claims=(claim,), quotes=(quote,)))
+    assert unit.dispute == ("Kestria", "Orvenia")
+
+
+def test_short_sentences_and_questions_are_no_units() -> None:
+    item = article(
+        "He was 68. Will either side sign the plan in the end? The talks opened in Aldmoor today."
+    )
+    assert [u.sentence.strip() for u in article_units(item, WEIGHTS)] == [
+        "The talks opened in Aldmoor today."
+    ]
+
+
+def test_figures_are_kept_without_a_parse() -> None:
+    text = "A strike on the town killed at least 12 people late on Tuesday."
+    at = text.index("12")
+    figure = Quantity("a", at, at + 2, "12", 12.0, "at least", "killed", at, at + 2)
+    assert only_unit(article(text, quantities=(figure,))).quantities == (figure,)
