@@ -1,0 +1,1 @@
+"""What each page shows, read through `newsdesk.desk.Desk` as plain dataclasses."""
