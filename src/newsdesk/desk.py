@@ -1,108 +1,85 @@
 """The library API: everything the CLI and the web app do goes through `Desk`.
 
-with Desk("newsdesk.db") as desk:
-    report = desk.add(["articles/", "https://example.org/feed.xml"])
-    for article in desk.articles():
-        print(article.title, article.outlet, article.published)
-    desk.export_json("out.json")
+    from newsdesk.desk import Desk
+
+    with Desk("story.db") as desk:
+        report = desk.add(["articles/", "https://example.org/feed.xml"])  # cleans, then analyses
+        for story in desk.stories():
+            print(story.title, len(story.article_ids))
+        for quote in desk.quotes(speaker="Lavrov"):
+            print(quote.speaker_name, quote.text)
+
+The Desk opens a store and calls the pipeline; it never imports a stage. The pipeline (and
+with it spaCy) is imported only by the methods that run stages, so reading is quick.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from importlib import resources
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
-import httpx
-
-from newsdesk import __version__
 from newsdesk.config import Settings, default_settings
-from newsdesk.errors import StoreError
-from newsdesk.ingest import iter_documents
+from newsdesk.errors import NotFoundError
 from newsdesk.model import (
-    Analysis,
     Annotation,
     Article,
     Attribution,
+    Brief,
     Claim,
     CopyLink,
     Coverage,
-    DateInference,
     Entity,
+    Fact,
+    Problem,
     Quantity,
     Quote,
     RawDocument,
-    Rejection,
+    SearchHit,
     Story,
     TimeExpression,
-    content_id,
 )
-from newsdesk.pipeline import (
-    ArticleFacts,
-    LinkInput,
-    OriginSettings,
-    StoryInput,
-    analyse_articles,
-    analysis_version,
-    article_origins,
-    embed_leads,
-    embedding_model,
-    explain,
-    find_copies,
-    group_quotes,
-    group_stories,
-    infer_dates,
-    link,
-    link_input,
-    process_documents,
-    reanalyse_with_date,
-    restore_copy_index,
-    restore_story_index,
-    stories_with_copies,
-    story_coverage,
-    story_input,
-)
-from newsdesk.render.json import Corpus, export_document, export_lines
-from newsdesk.store import Store
+from newsdesk.store import Store, open_store
 
-ProgressCallback = Callable[[Article | Rejection], None]
+if TYPE_CHECKING:
+    import httpx
+
+    from newsdesk.pipeline import (
+        AddReport,
+        ResultCallback,
+        StepCallback,
+        UpdateReport,
+        WatchRound,
+    )
 
 
-@dataclass(slots=True)
-class AddReport:
-    """What one `Desk.add` call did."""
-
-    added: list[str] = field(default_factory=list)  # ids: a big batch must not stay in memory
-    skipped: list[Rejection] = field(default_factory=list)  # already stored: not a failure
-    failed: list[Rejection] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed
-
-
-@dataclass(slots=True)
-class UpdateReport:
-    """What one `Desk.update` call did."""
-
-    analysed: int = 0
-    copy_links: int = 0
-    entities: int = 0
-    grouped: int = 0  # articles newly placed in stories and events
-    stories: int = 0  # stories in the store after the update
-    dates_inferred: int = 0  # undated articles given a publication date (how: see the export)
+FACT_STATUSES = ("corroborated", "single_source", "contested")
+BRIEF_FORMATS = ("md", "html", "json")
 
 
 class Desk:
-    """A newsdesk store and the operations on it."""
+    """A newsdesk store and the operations on it.
 
-    def __init__(self, path: str | Path = "newsdesk.db", settings: Settings | None = None) -> None:
+    `location` is an SQLite file (created when missing, unless `create=False`) or a
+    PostgreSQL URL.
+    """
+
+    def __init__(
+        self,
+        location: str | Path = "newsdesk.db",
+        settings: Settings | None = None,
+        *,
+        create: bool = True,
+    ) -> None:
         self.settings = settings or default_settings()
-        self.store = Store(path, self.settings.store)
+        self.store: Store = open_store(location, self.settings.store, create=create)
 
     def __enter__(self) -> Desk:
         return self
@@ -113,252 +90,250 @@ class Desk:
     def close(self) -> None:
         self.store.close()
 
-    # --- adding -------------------------------------------------------------------
+    # --- adding and analysing -----------------------------------------------------
 
     def add(
         self,
         inputs: Sequence[str],
         *,
+        analyse: bool = True,
         workers: int | None = None,
+        cluster: str | None = None,
         client: httpx.Client | None = None,
-        on_result: ProgressCallback | None = None,
+        on_result: ResultCallback | None = None,
+        on_step: StepCallback | None = None,
     ) -> AddReport:
-        """Ingest, clean and store inputs (files, folders, URLs, feeds, JSON lines).
+        """Ingest, clean and store inputs (files, folders, URLs, feeds, JSON lines), then
+        analyse what was stored (`analyse=False`: only store; `update()` does the rest).
 
-        Bad inputs are reported in `AddReport.failed` and the batch goes on; each
-        article is stored in its own transaction.
+        Bad inputs are reported in `AddReport.failed` and the batch goes on; each article is
+        stored in its own transaction as soon as it is clean. The per-article stages run on
+        `workers` local processes, or on a Dask cluster (`cluster`: "tcp://host:8786", or
+        "local:N" for a local one); results are the same wherever they run.
         """
-        report = AddReport()
-        fresh = self._fresh_documents(inputs, client, report, on_result)
-        for raw, result in process_documents(fresh, self.settings, workers=_workers(workers)):
-            outcome = self._store_result(raw, result, report)
-            if on_result is not None:
-                on_result(outcome)
+        from newsdesk import pipeline
+        from newsdesk.scale import runner_for
+
+        with runner_for(cluster, _workers(workers)) as run:
+            report = pipeline.add(
+                self.store, inputs, self.settings, run=run, client=client, on_result=on_result
+            )
+            if analyse:
+                report.update = pipeline.update(self.store, self.settings, run=run, on_step=on_step)
         return report
 
-    def _fresh_documents(
+    def watch(
         self,
         inputs: Sequence[str],
-        client: httpx.Client | None,
-        report: AddReport,
-        on_result: ProgressCallback | None,
-    ) -> Iterator[RawDocument]:
-        """Raw documents not stored yet; failures and repeats go straight to the report."""
-        seen: set[str] = set()
-        for item in iter_documents(inputs, self.settings.ingest, client=client):
-            if isinstance(item, Rejection):
-                report.failed.append(item)
-            elif item.id in seen or self.store.has_document(item.id):
-                item = Rejection(item.source, f"already stored as article {item.id}", failed=False)
-                report.skipped.append(item)
-            else:
-                seen.add(item.id)
-                yield item
-                continue
-            if on_result is not None:
-                on_result(item)
-
-    def _store_result(
-        self, raw: RawDocument, result: Article | Rejection, report: AddReport
-    ) -> Article | Rejection:
-        if isinstance(result, Rejection):
-            report.failed.append(result)
-            return result
-        try:
-            self.store.put(raw, result)
-        except StoreError as exc:
-            failure = Rejection(raw.source, f"not stored ({exc})")
-            report.failed.append(failure)
-            return failure
-        report.added.append(result.id)
-        return result
-
-    # --- analysing ----------------------------------------------------------------
-
-    def analyse(
-        self,
-        article_ids: Sequence[str] | None = None,
         *,
-        batch: int = 64,
-        on_analysis: Callable[[Analysis], None] | None = None,
+        every: float,
+        rounds: int | None = None,
+        stop: threading.Event | None = None,
+        workers: int | None = None,
+        client: httpx.Client | None = None,
+        on_round: Callable[[WatchRound], None] | None = None,
+        on_result: ResultCallback | None = None,
     ) -> int:
-        """Annotate and extract (quotes, claims, dates, ...) articles not analysed yet.
+        """Poll `inputs` (feeds, pages, folders) every `every` seconds; returns the rounds run.
 
-        Each article's analysis is stored in its own transaction; returns how many were done.
+        Each round adds only what is new, updates the stories it touched and hands
+        `on_round` what is new in each. Runs until `stop` is set (or `rounds` are done); a
+        stop mid-round ends it between two documents, with everything stored whole.
         """
-        version = analysis_version(self.settings)
-        done = self.store.analysed_ids(version)
-        wanted = self.store.article_ids() if article_ids is None else article_ids
-        todo = [article_id for article_id in wanted if article_id not in done]
-        for start in range(0, len(todo), batch):
-            articles = [a for i in todo[start : start + batch] if (a := self.store.article(i))]
-            for analysis in analyse_articles(articles, self.settings):
-                self.store.put_analysis(analysis, version)
-                if on_analysis is not None:
-                    on_analysis(analysis)
-        return len(todo)
+        from newsdesk import pipeline
+        from newsdesk.scale import runner_for
 
-    # --- corpus level -------------------------------------------------------------
+        stop = stop or threading.Event()
+        number = 0
+        with runner_for(None, _workers(workers)) as run:
+            while not stop.is_set() and (rounds is None or number < rounds):
+                number += 1
+                began = time.monotonic()
+                result = pipeline.watch_round(
+                    self.store, self.settings, inputs, number,
+                    run=run, client=client, on_result=on_result, stop=stop.is_set,
+                )  # fmt: skip
+                if on_round is not None:
+                    on_round(result)
+                if rounds is None or number < rounds:
+                    stop.wait(max(0.0, every - (time.monotonic() - began)))
+        return number
 
-    def update(self, *, analyse: bool = True) -> UpdateReport:
-        """Bring everything derived up to date: analyses, copies, entities, stories."""
-        report = UpdateReport()
-        if analyse:
-            report.analysed = self.analyse()
-        report.copy_links = self._update_copies()
-        report.entities = self._update_entities()
-        report.grouped = self._update_stories()
-        report.stories = self.store.count_stories()
-        report.dates_inferred = self._infer_dates()
-        return report
+    def update(
+        self,
+        *,
+        rebuild_stories: bool = False,
+        cluster: str | None = None,
+        on_step: StepCallback | None = None,
+    ) -> UpdateReport:
+        """Bring everything derived up to date: parses, copies, dates, entities, stories,
+        quotes, claims, facts, briefs. Problems of any step are in `UpdateReport.problems`."""
+        from newsdesk import pipeline
+        from newsdesk.scale import runner_for
 
-    def _infer_dates(self) -> int:
-        """Undated articles get a date where their text or their event's articles allow."""
-        undated = [a for i in self.store.undated_ids() if (a := self.store.article(i))]
-        if not undated:
-            return 0
-        stories = self.store.stories()
-        in_event = {a: e.article_ids for s in stories for e in s.events for a in e.article_ids}
-        in_story = {a: s.article_ids for s in stories for a in s.article_ids}
-
-        def siblings(article_id: str) -> list[tuple[Article, list[TimeExpression]]]:
-            """The article's event's dated articles, else its story's."""
-            found = self._dated_articles(in_event.get(article_id, ()))
-            return found or self._dated_articles(in_story.get(article_id, ()))
-
-        inferences = infer_dates(undated, siblings)
-        by_id = {a.id: a for a in undated}
-        version = analysis_version(self.settings)
-        for inference in inferences:
-            redone = self._redated(by_id[inference.article_id], inference)
-            self.store.put_date_inference(inference, redone, version)
-        return len(inferences)
-
-    def _dated_articles(self, ids: Sequence[str]) -> list[tuple[Article, list[TimeExpression]]]:
-        found = [a for i in ids if (a := self.store.article(i)) is not None and a.published]
-        return [(a, self.time_expressions(a.id)) for a in found]
-
-    def _redated(self, article: Article, inference: DateInference) -> Analysis | None:
-        """The analysis made again with the inferred date (the stored parse is reused)."""
-        annotation = self.store.annotation(article.id)
-        if annotation is None:
-            return None
-        dated = replace(article, published=inference.published, published_how="inferred")
-        return reanalyse_with_date(dated, annotation, self.settings)
-
-    def rebuild_stories(self) -> int:
-        """Regroup every article from scratch (same articles and settings: same stories)."""
-        return self._update_stories(rebuild=True)
-
-    def _update_stories(self, *, rebuild: bool = False) -> int:
-        """New articles join stories and events; an index made with other settings is redone."""
-        stored = None if rebuild else self.store.corpus_state("stories")
-        index = restore_story_index(stored, self.settings)
-        duplicate_of = self._duplicates()
-        grouped = set() if index is None else self.store.grouped_ids()
-        todo = [i for i in self.store.article_ids() if i not in grouped and i not in duplicate_of]
-        if not todo and index is not None:
-            return 0
-        index = group_stories(index, self._story_inputs(todo), self.settings)
-        stories = stories_with_copies(index.stories(), duplicate_of)
-        self.store.replace_stories(stories, index.snapshot())
-        return len(todo)
-
-    def _duplicates(self) -> dict[str, str]:
-        return {
-            link.article_id: link.source_id
-            for link in self.store.copy_links()
-            if link.kind == "duplicate"
-        }
-
-    def _story_inputs(self, article_ids: Sequence[str]) -> list[StoryInput]:
-        articles = [a for i in article_ids if (a := self.store.article(i)) is not None]
-        vectors: dict[str, bytes] = {}
-        model = embedding_model(self.settings)
-        if model is not None:
-            vectors = self.store.embeddings(model, article_ids)
-            missing = [a for a in articles if a.id not in vectors]
-            for start in range(0, len(missing), 256):
-                fresh = embed_leads(missing[start : start + 256])
-                self.store.put_embeddings(model, fresh)
-                vectors.update(fresh)
-        return [story_input(a, self.store.annotation(a.id), vectors.get(a.id)) for a in articles]
-
-    def stories(self) -> list[Story]:
-        return self.store.stories()
-
-    def coverage(self) -> dict[str, Coverage]:
-        """Articles, copies, outlets, independent origins and time span of every story and event."""
-        return story_coverage(self.store.stories(), self._article_facts(self.attributions()))
-
-    def _article_facts(self, attributions: Sequence[Attribution]) -> dict[str, ArticleFacts]:
-        origins = OriginSettings.from_config(self.settings.origins)
-        cues: dict[str, list[Attribution]] = {}
-        for attribution in attributions:
-            cues.setdefault(attribution.article_id, []).append(attribution)
-        return {
-            a.id: ArticleFacts(
-                a.outlet,
-                a.published,
-                a.duplicate_of,
-                tuple(article_origins(cues.get(a.id, []), a.outlet, text=a.text, settings=origins)),
+        with runner_for(cluster) as run:
+            return pipeline.update(
+                self.store,
+                self.settings,
+                rebuild_stories=rebuild_stories,
+                run=run,
+                on_step=on_step,
             )
-            for a in self.store.iter_articles()
-        }
 
-    def _update_entities(self) -> int:
-        """Entities are recomputed whenever the set of analysed articles changed."""
-        analysed = sorted(self.store.analysed_ids(analysis_version(self.settings)))
-        key = content_id("\n".join(analysed).encode())
-        if self.store.corpus_state("entities") == key:
-            return 0
-        entities = link(self._link_inputs(analysed), self.settings)
-        self.store.replace_entities(entities, state=key)
-        return len(entities)
+    # --- articles -----------------------------------------------------------------
 
-    def _link_inputs(self, article_ids: Sequence[str]) -> Iterator[LinkInput]:
-        for article_id in article_ids:
-            article = self.store.article(article_id)
-            annotation = self.store.annotation(article_id)
-            if article is not None and annotation is not None:
-                yield link_input(article, annotation)
+    def count(self) -> int:
+        return self.store.count()
 
-    def entities(self) -> list[Entity]:
-        return self.store.entities()
+    def articles(self, *, limit: int | None = None, offset: int = 0) -> list[Article]:
+        return self.store.articles(limit=limit, offset=offset)
 
-    def entity(self, name: str) -> list[Entity]:
-        """Entities whose name or an alias matches `name` (case-insensitive), best first."""
-        needle = name.casefold()
-        every = self.store.entities()
-        found = [e for e in every if needle in {e.name.casefold(), *map(str.casefold, e.aliases)}]
-        if not found:
-            found = [e for e in every if needle in e.name.casefold()]
-        return sorted(found, key=lambda e: -len(e.mentions))
+    def article(self, id_or_prefix: str) -> Article:
+        """An article by id or unique prefix (4+ characters); NotFoundError otherwise."""
+        found = self.store.article(id_or_prefix)
+        if found is None:
+            raise NotFoundError("article with id or unique prefix", id_or_prefix)
+        return found
 
-    def _update_copies(self) -> int:
-        """Only new articles are compared; the index is rebuilt from stored fingerprints."""
-        done = self.store.fingerprinted_ids()
-        new_ids = [i for i in self.store.article_ids() if i not in done]
-        if not new_ids:
-            return 0
-        new = [a for i in new_ids if (a := self.store.article(i)) is not None]
-        index = restore_copy_index(self.store.fingerprints(), self.settings)
-        links, prints = find_copies(index, new)
-        self.store.put_copy_links(links)
-        self.store.put_fingerprints(prints)
-        return len(links)
+    def raw_document(self, article_id: str) -> RawDocument | None:
+        return self.store.raw_document(article_id)
 
-    def copy_links(self) -> list[CopyLink]:
-        return self.store.copy_links()
+    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
+        """Full-text search: plain words, hyphens, "quoted phrases", OR/AND/NOT, prefix*."""
+        return self.store.search(query, limit=limit)
 
     def annotation(self, article_id: str) -> Annotation | None:
         return self.store.annotation(article_id)
 
-    def quotes(self, article_id: str | None = None) -> list[Quote]:
-        return list(self.store.items("quotes", article_id))
+    def copy_links(self) -> list[CopyLink]:
+        return self.store.copy_links()
 
-    def claims(self, article_id: str | None = None) -> list[Claim]:
-        return list(self.store.items("claims", article_id))
+    def problems(self) -> list[Problem]:
+        """Every extractor that failed on a stored article, and why."""
+        found = []
+        for article_id, line in self.store.problems():
+            stage, _, message = line.partition(": ")
+            found.append(
+                Problem(stage, article_id, message)
+                if message
+                else Problem("analysis", article_id, line)
+            )
+        return found
+
+    # --- stories ------------------------------------------------------------------
+
+    def stories(self) -> list[Story]:
+        return self.store.stories()
+
+    def story(self, id_or_prefix: str) -> Story:
+        """A story by id or unique prefix; NotFoundError lists the stories when few."""
+        stories = self.store.stories()
+        found = [s for s in stories if s.id == id_or_prefix] or [
+            s for s in stories if s.id.startswith(id_or_prefix)
+        ]
+        if len(found) != 1:
+            choices = tuple(s.id for s in stories) if len(stories) <= 12 else ()
+            raise NotFoundError("story with id or unique prefix", id_or_prefix, choices)
+        return found[0]
+
+    def coverage(self) -> dict[str, Coverage]:
+        """Articles, copies, outlets, independent origins and time span of every story and event."""
+        from newsdesk import readers
+
+        return readers.story_coverage(self.store, self.settings)
+
+    # --- facts --------------------------------------------------------------------
+
+    def facts(self, story: str | None = None, *, status: str | None = None) -> list[Fact]:
+        """The facts of one story (id or unique prefix) or of all, most sourced first;
+        `status` keeps only "corroborated", "single_source" or "contested" ones."""
+        if status is not None and status not in FACT_STATUSES:
+            raise NotFoundError("fact status", status, FACT_STATUSES)
+        story_id = self.story(story).id if story is not None else None
+        found = self.store.facts(story_id)
+        return [f for f in found if status is None or f.status == status]
+
+    def brief(self, story: str, since: str | None = None) -> Brief:
+        """A story's brief (id or unique prefix); with `since` (an ISO date or date-time) it
+        also lists what is new, newly corroborated and newly contested since then."""
+        from newsdesk import pipeline
+
+        return pipeline.brief(self.store, self.settings, self.story(story), since)
+
+    def render_brief(self, brief: Brief, fmt: str = "md") -> str:
+        """A brief as "md" (Markdown), "html" (one self-contained file) or "json"."""
+        from newsdesk import pipeline
+
+        if fmt not in BRIEF_FORMATS:
+            raise NotFoundError("brief format", fmt, BRIEF_FORMATS)
+        return pipeline.render_brief(self.store, brief, fmt)
+
+    # --- entities, quotes, claims ---------------------------------------------------
+
+    def entities_of(self, article_id: str) -> list[Entity]:
+        """The entities one article mentions, with their mentions in it."""
+        return self.store.entities_of(article_id)
+
+    def entities(self, *, entity_type: str | None = None) -> list[Entity]:
+        found = self.store.entities()
+        if entity_type is None:
+            return found
+        wanted = entity_type.upper()
+        types = sorted({e.type for e in found} | set(self.settings.link.labels))
+        if wanted not in types:
+            raise NotFoundError("entity type", entity_type, tuple(types))
+        return [e for e in found if e.type == wanted]
+
+    def entity(self, name: str) -> list[Entity]:
+        """Entities whose name or an alias is `name` (case-insensitive), else whose name
+        contains it, most mentioned first; NotFoundError when there is none."""
+        every = self.store.entities()
+        found = _entities_named(every, name)
+        if not found:
+            names = sorted({e.name for e in every})
+            close = difflib.get_close_matches(name, names, n=8, cutoff=0.6)
+            raise NotFoundError("entity named", name, tuple(close or names[:8]))
+        return found
+
+    def explain(self, entity: Entity) -> str:
+        """Why an entity is what it is: its variants, their articles and each merge's reason."""
+        from newsdesk import pipeline
+
+        return pipeline.explain_entity(entity)
+
+    def quotes(self, article_id: str | None = None, *, speaker: str | None = None) -> list[Quote]:
+        """Quotes, of one article or all; `speaker` matches every spelling of the merged
+        speaker ("Vasylenko" finds the quotes of "Wasylenko" and "Vasilenko" too)."""
+        quotes: list[Quote] = self.store.items("quotes", article_id)
+        if speaker is None:
+            return quotes
+        names, spans = _speaker_keys(self.store.entities(), speaker)
+        return [q for q in quotes if _said_by(q, names, spans)]
+
+    def claims(
+        self,
+        article_id: str | None = None,
+        *,
+        actor: str | None = None,
+        action: str | None = None,
+    ) -> list[Claim]:
+        """Claims, of one article or all, filtered by actor (any spelling, or the state a
+        person acts for) and action type."""
+        claims: list[Claim] = self.store.items("claims", article_id)
+        if action is not None:
+            claims = [c for c in claims if c.action == self._claim_action(action)]
+        if actor is not None:
+            names, spans = _speaker_keys(self.store.entities(), actor)
+            claims = [c for c in claims if _acted_by(c, names, spans)]
+        return claims
+
+    def _claim_action(self, action: str) -> str:
+        from newsdesk import pipeline
+
+        known = pipeline.claim_actions()
+        if action.upper() not in known:
+            raise NotFoundError("claim action", action, tuple(sorted(known)))
+        return action.upper()
 
     def quantities(self, article_id: str | None = None) -> list[Quantity]:
         return list(self.store.items("quantities", article_id))
@@ -369,62 +344,83 @@ class Desk:
     def attributions(self, article_id: str | None = None) -> list[Attribution]:
         return list(self.store.items("attributions", article_id))
 
-    # --- reading ------------------------------------------------------------------
-
-    def articles(self, *, limit: int | None = None, offset: int = 0) -> list[Article]:
-        return self.store.articles(limit=limit, offset=offset)
-
-    def article(self, id_or_prefix: str) -> Article | None:
-        return self.store.article(id_or_prefix)
-
-    def raw_document(self, article_id: str) -> RawDocument | None:
-        return self.store.raw_document(article_id)
-
-    def search(self, query: str, *, limit: int = 20) -> list[tuple[Article, str]]:
-        return self.store.search(query, limit=limit)
-
     # --- export -------------------------------------------------------------------
 
     def export(self) -> dict[str, Any]:
-        return export_document(self._corpus(), __version__)
+        """Everything in the store as the JSON export's object (docs/output.md)."""
+        from newsdesk import pipeline
 
-    def _corpus(self) -> Corpus:
-        """What an export shows, read from the store."""
-        quotes, attributions = self.quotes(), self.attributions()
-        facts = self._article_facts(attributions)  # each article's origins, computed once
-        stories = self.store.stories()
-        return Corpus(
-            articles=self.store.iter_articles(),
-            entities=self.entities(),
-            stories=stories,
-            coverage=story_coverage(stories, facts),
-            date_inferences={i.article_id: i for i in self.store.date_inferences()},
-            quotes=quotes,
-            quote_groups=group_quotes(quotes),
-            claims=self.claims(),
-            times=self.store.times_by_article(),
-            quantities=self.quantities(),
-            attributions=attributions,
-            copy_links=self.copy_links(),
-            origins=lambda article, _cues: list(facts[article.id].origins),
-        )
+        return pipeline.export(self.store, self.settings)
 
-    def export_json(self, path: str | Path) -> None:
-        _write_atomically(Path(path), json.dumps(self.export(), ensure_ascii=False, indent=2))
+    def export_json(self, target: str | Path | TextIO | None = None) -> None:
+        """Write the JSON export to a file (atomically), a stream, or stdout (None, "-")."""
+        _write(target, json.dumps(self.export(), ensure_ascii=False, indent=2) + "\n")
 
-    def export_jsonl(self, path: str | Path) -> None:
-        lines = export_lines(self._corpus(), __version__)
-        _write_atomically(Path(path), "".join(line + "\n" for line in lines))
+    def export_jsonl(self, target: str | Path | TextIO | None = None) -> None:
+        from newsdesk import pipeline
 
-
-def explain_entity(entity: Entity) -> str:
-    """Why an entity is what it is: its variants, their articles and each merge's reason."""
-    return explain(entity)
+        lines = pipeline.export_jsonl(self.store, self.settings)
+        _write(target, "".join(line + "\n" for line in lines))
 
 
 def sample_corpus() -> Path:
     """The fictional sample corpus shipped with newsdesk (used by `newsdesk demo`)."""
-    return Path(str(resources.files("newsdesk").joinpath("samples", "corpus")))
+    return _samples() / "corpus"
+
+
+def sample_settings(settings: Settings | None = None) -> Settings:
+    """`settings` (else the defaults) knowing the sample world's states and seats.
+
+    The fictional states of the sample corpus are in no real gazetteer; its own file is used
+    unless the settings already name a gazetteer.
+    """
+    base = settings or default_settings()
+    if base.link.gazetteer:
+        return base
+    gazetteer = str(_samples() / "gazetteer.toml")
+    return replace(base, link=replace(base.link, gazetteer=gazetteer))
+
+
+def _samples() -> Path:
+    from importlib import resources
+
+    return Path(str(resources.files("newsdesk").joinpath("samples")))
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    article_id: str
+    start: int
+
+
+def _entities_named(entities: Sequence[Entity], name: str) -> list[Entity]:
+    needle = name.casefold()
+    found = [e for e in entities if needle in {e.name.casefold(), *map(str.casefold, e.aliases)}]
+    if not found:
+        found = [e for e in entities if needle in e.name.casefold()]
+    return sorted(found, key=lambda e: -len(e.mentions))
+
+
+def _speaker_keys(entities: Sequence[Entity], name: str) -> tuple[set[str], set[_Key]]:
+    """Every spelling and every mention of the entities `name` refers to."""
+    matched = _entities_named(entities, name)
+    names = {name.casefold()} | {n.casefold() for e in matched for n in (e.name, *e.aliases)}
+    spans = {_Key(m.article_id, m.start) for e in matched for m in e.mentions}
+    return names, spans
+
+
+def _said_by(quote: Quote, names: set[str], spans: set[_Key]) -> bool:
+    if quote.name_start is not None and _Key(quote.article_id, quote.name_start) in spans:
+        return True
+    speaker = (quote.speaker_name or "").casefold()
+    return bool(speaker) and any(n in speaker or speaker in n for n in names if len(n) > 2)
+
+
+def _acted_by(claim: Claim, names: set[str], spans: set[_Key]) -> bool:
+    if _Key(claim.article_id, claim.actor_start) in spans:
+        return True
+    acting = f"{claim.actor} {claim.actor_state or ''}".casefold()
+    return any(n in acting for n in names if len(n) > 2)
 
 
 def _workers(requested: int | None) -> int:
@@ -433,9 +429,28 @@ def _workers(requested: int | None) -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
+def _write(target: str | Path | TextIO | None, content: str) -> None:
+    if target is None or target == "-":
+        sys.stdout.write(content)
+        sys.stdout.flush()
+    elif isinstance(target, str | Path):
+        _write_atomically(Path(target), content)
+    else:
+        target.write(content)
+
+
 def _write_atomically(path: Path, content: str) -> None:
-    """Write to a temporary file and rename, so a reader never sees half an export."""
+    """Write to a temporary file beside it and rename, so a reader never sees half an export
+    and a failed write leaves nothing behind."""
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(content, encoding="utf-8")
-    temporary.replace(path)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(content)
+        temporary.replace(path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

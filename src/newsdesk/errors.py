@@ -12,11 +12,12 @@ duplicate, an empty page) is data, a `model.Rejection`, not an exception.
     │   ├── TooLargeError          over the configured size cap
     │   ├── DecodeError            no text encoding fits
     │   ├── MalformedRecordError   a JSON / JSON lines record that cannot be used
-    │   └── UnsafeInputError       hostile content refused (XML entity bombs, ...)
-    ├── FetchError             a URL could not be fetched           (.source names it)
-    │   ├── ForbiddenAddressError  private, loopback or link-local address
-    │   └── HTTPStatusError        the server answered with an error status
-    ├── StoreError             the SQLite store is unusable
+    │   ├── UnsafeInputError       hostile content refused (XML entity bombs, ...)
+    │   └── FetchError             a URL could not be fetched (unreachable, refused, too slow)
+    │       ├── ForbiddenAddressError  private, loopback or link-local address
+    │       └── HTTPStatusError        the server answered with an error status
+    ├── StoreError             the store is missing, unreadable or refused a write
+    ├── NotFoundError          no story, article, entity or choice of that name  (.choices)
     └── ModelMissingError      an NLP model package is not installed (says how to install it)
 """
 
@@ -78,6 +79,17 @@ class HTTPStatusError(FetchError):
 
 class StoreError(NewsdeskError):
     pass
+
+
+class NotFoundError(NewsdeskError):
+    """Nothing of that name; `choices` lists valid ones when they are few enough to show."""
+
+    def __init__(self, what: str, given: str, choices: tuple[str, ...] = ()) -> None:
+        listed = f" (one of: {', '.join(choices)})" if choices else ""
+        super().__init__(f"no {what} {given!r}{listed}")
+        self.what = what
+        self.given = given
+        self.choices = choices
 
 
 class ModelMissingError(NewsdeskError):

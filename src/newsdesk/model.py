@@ -78,7 +78,9 @@ class RawDocument:
     """One input document exactly as received.
 
     `data` is the byte string as received (for a JSON record: its text or html
-    field, UTF-8 encoded); `text` is `data` decoded with `encoding`.
+    field, UTF-8 encoded); `text` is `data` decoded with `encoding`, as long as
+    `data.decode(encoding, errors="replace")` so offsets line up: NUL bytes read as U+FFFD,
+    and stray bytes in otherwise UTF-8 data are read as windows-1252.
     """
 
     source: str  # the path or URL as given (JSON lines: the record's url, else path#line)
@@ -307,6 +309,9 @@ class Quote:
     event_date_start: int | None = None  # the time expression it was read from
     event_date_end: int | None = None
     event_date_how: str | None = None
+    # every content span, in order, when the quote is split by its attribution ("'A,' he
+    # said, 'B.'"): one quote, several spans; `start`/`end` is then the first piece
+    pieces: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -422,18 +427,193 @@ class Coverage:
     last: str | None
 
 
+# --- fuse: facts across the articles of a story ----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where one article reports a fact: the cited span and the sentence around it."""
+
+    article_id: str
+    start: int  # the cited span (offsets into Article.text)
+    end: int
+    sentence: str  # the sentence holding it, verbatim
+    origin: str  # the independent origin this report counts for (after folding)
+    said_by: str | None = None  # the party whose statement it relays, when it relays one
+
+
+@dataclass(frozen=True, slots=True)
+class FactOrigin:
+    """One independent origin behind a fact."""
+
+    name: str  # "Meridian Wire", "The Aldmoor Courier", "unnamed sources (The Aldmoor Courier)"
+    kind: str  # "reported_by" (an outlet's own reporting or a cited medium) | "said_by" (a party)
+    articles: tuple[str, ...]  # the articles that carry it
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictSide:
+    """One side of a disagreement: what it says and who says it."""
+
+    value: str  # "at least 12", "14", "REJECT", "2026-03-10", "denied"
+    evidence: tuple[Evidence, ...]
+    origins: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Reports that cannot all be true: numbers, stances, dates, or a report and its denial."""
+
+    kind: str  # "number" | "stance" | "date" | "denial"
+    about: str  # what the sides disagree on ("killed", "Kestria on the prisoner exchange")
+    sides: tuple[ConflictSide, ...]
+    other_fact: str | None = None  # the fact holding the other side, when it is another fact
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One thing reported, once, with every article and independent origin behind it."""
+
+    id: str  # stable: derived from the first report of it the store received
+    story_id: str
+    event_id: str | None
+    kind: str  # "event" | "claim" | "statement"
+    text: str  # a verbatim span of its best sentence (`evidence[0]` cites it)
+    actors: tuple[str, ...]  # entity ids
+    event_date: str | None  # ISO value as in TimeExpression.value
+    event_date_precision: str | None
+    article_ids: tuple[str, ...]
+    evidence: tuple[Evidence, ...]  # one per article (the first is the cited best one)
+    origins: tuple[FactOrigin, ...]
+    independent_sources: int
+    status: str  # "corroborated" | "single_source" | "contested"
+    conflicts: tuple[Conflict, ...] = ()
+    flags: tuple[str, ...] = ()  # "anachronism: ...", "translation only", "single anonymous
+    # origin", "restated: an earlier event reported as news"
+    first_reported: str | None = None  # earliest publication date among its articles
+
+
+# --- compose: the brief of a story -----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A span of an article that a line of a brief rests on (offsets into Article.text)."""
+
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class BriefLine:
+    """A verbatim sentence or clause of an article, or a plain statement built from cited
+    facts; never anything its citations do not hold."""
+
+    text: str
+    citations: tuple[Citation, ...]
+    facts: tuple[str, ...] = ()  # the facts it reports (ids)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One happening, once, however many articles report it."""
+
+    date: str  # ISO value as in TimeExpression.value
+    precision: str  # day | week | month | year | range
+    text: str  # verbatim, from its best report
+    citations: tuple[Citation, ...]
+    articles: tuple[str, ...]
+    fact: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """What one actor demands, proposes, offers, accepts, rejects or threatens on one issue."""
+
+    actor: str  # entity id, or the name when it has none
+    actor_name: str
+    issue: str  # the issue's label (one wording for the several it was reported in)
+    stance: str  # demands | proposes | offers | accepts | rejects | threatens | supports
+    citations: tuple[Citation, ...]
+    articles: tuple[str, ...]
+    dates: tuple[str, ...]  # when it was taken (ISO), earliest first
+    facts: tuple[str, ...] = ()
+    changed_from: str | None = None  # the stance it replaced on the same issue, if any
+
+
+@dataclass(frozen=True, slots=True)
+class OutletCoverage:
+    """One outlet's share of a story."""
+
+    outlet: str
+    type: str | None  # from the outlet registry: wire, public_broadcaster, ...
+    articles: tuple[str, ...]
+    facts: tuple[str, ...]  # the facts it carries
+    missing: tuple[str, ...]  # corroborated facts it leaves out
+    copies: int  # its articles that copy another
+    origins: tuple[str, ...]  # what its articles rest on
+    machine_translated: int  # its machine-translated articles
+    removed: int  # noise segments removed from its articles
+
+
+@dataclass(frozen=True, slots=True)
+class BriefQuote:
+    """The same words in several articles: one quote, several evidence spans."""
+
+    speaker: str | None
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """What an analyst reads first about a story; every line cited."""
+
+    story_id: str
+    title: str
+    summary: tuple[BriefLine, ...]
+    timeline: tuple[TimelineEntry, ...] = ()
+    positions: tuple[Position, ...] = ()
+    coverage: tuple[OutletCoverage, ...] = ()
+    quotes: tuple[BriefQuote, ...] = ()
+    contested: tuple[str, ...] = ()  # fact ids, with their conflicts in the facts
+    single_source: tuple[str, ...] = ()  # fact ids
+    flags: tuple[BriefLine, ...] = ()  # anachronisms, translation-only evidence, ...
+    new: tuple[BriefLine, ...] = ()  # what is new since `since`
+    since: str | None = None  # ISO date-time the "new" part counts from
+    articles: int = 0
+    first: str | None = None  # earliest and latest publication date
+    last: str | None = None
+
+
 # --- the per-article analysis bundle ---------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
-class Analysis:
-    """Everything the per-article stages after cleaning found in one article."""
+class Extraction:
+    """Everything the extractors found in one annotated article."""
 
     article_id: str
-    annotation: Annotation
     times: tuple[TimeExpression, ...] = ()
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     problems: tuple[str, ...] = ()  # an extractor that failed on this article, and why
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something a stage could not do, reported to the user (data, not an exception)."""
+
+    stage: str  # "quotes", "claims", "annotate", "stories", ...
+    subject: str  # the article id, input or story it concerns
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    article: Article
+    snippet: str  # a passage around the match, as plain text
+    marks: tuple[tuple[int, int], ...] = ()  # the matching words, offsets into `snippet`

@@ -1,82 +1,189 @@
 """The one place that knows the order of the stages.
 
-Per article (pure functions of one document, run in a process pool when there are many):
-    1. clean      raw document -> article with labelled segments and metadata
-    2. language   language and machine-translation signals
-Per article, in batches (spaCy is fastest over a stream of documents):
-    3. annotate   sentences, entity mentions and a parse
-    4. extract    time expressions, quotes, claims, quantities, attribution cues
-Corpus level, over what the store holds (incremental where it pays):
-    5. copies     near-duplicates and partial reuse, against every earlier article
-    6. link       canonical entities across articles, spellings and transliterations
-    7. stories    articles into events, events into stories, ids stable as news arrives
+`add` takes inputs one document at a time, each stored as soon as it is clean:
+    1. ingest     files, folders, URLs, feeds, JSON lines -> raw documents (bad ones: rejections)
+    2. clean      raw document -> article with labelled segments and metadata  } per article,
+    3. language   the language and machine-translation signals                 } in a process pool
+    4. store      the raw document and its article, in one transaction
+
+`update` brings everything derived up to date, each step only for what changed:
+    1. annotate   sentences, entity mentions and a parse (spaCy, in batches; stored)
+    2. copies     near-duplicates and reused passages; each copy points to its original
+    3. dates      undated articles dated from their own text (dateline, "today, 12 March")
+    4. link       canonical entities across articles, spellings and transliterations
+    5. stories    articles into events, events into stories (seeing the dates of step 3)
+    6. dates      undated articles still undated: their event's date, marked as a guess
+    7. extract    time expressions, quotes, claims, quantities, attribution cues, read
+                  against the publication date now known (so each article is read once)
+    8. variants   the same quote in several articles grouped into one
+    9. fuse       the facts of each story whose articles changed
+   10. compose    the brief of each story whose facts changed
+
+The Desk calls these two and the readers below; it never imports a stage.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import chain, islice, repeat
 from typing import Any, TypeVar
 
+import httpx
 import numpy as np
+import numpy.typing as npt
 
+from newsdesk import __version__
 from newsdesk.annotate import annotate
 from newsdesk.clean import clean_document
-from newsdesk.config import Settings
-from newsdesk.extract.claims import find_claims
-from newsdesk.extract.dating import DatedSibling, date_events, infer_publication_date
+from newsdesk.compose import StoryMaterial, compose_brief
+from newsdesk.config import FuseSettings, Settings
+from newsdesk.extract.attributions import find_attributions
+from newsdesk.extract.claims import ACTION_TYPES, find_claims
+from newsdesk.extract.dating import date_events
 from newsdesk.extract.numbers import find_quantities
-from newsdesk.extract.quotes import find_quotes, group_quotes
-from newsdesk.extract.time import find_time_expressions
+from newsdesk.extract.quotes import find_quotes
+from newsdesk.fuse import SentenceOrigin, StoryArticle, fuse_story
+from newsdesk.fuse.offices import load_offices
+from newsdesk.fuse.stance import shipped_model
 from newsdesk.gazetteer import Gazetteer, load_gazetteer
 from newsdesk.group import embeddings
-from newsdesk.group.copies import (
-    CopyIndex,
-    Fingerprint,
-    fingerprint,
-    in_original_order,
+from newsdesk.group.copies import CopyIndex, Fingerprint, fingerprint, in_original_order
+from newsdesk.group.provenance import Copy, orient
+from newsdesk.group.publication import DatedSibling, infer_publication_date
+from newsdesk.group.quote_groups import group_quotes
+from newsdesk.group.sources import (
+    independent_origins,
 )
-from newsdesk.group.coverage import ArticleFacts, coverage
-from newsdesk.group.origins import OriginSettings, article_origins, find_attributions
-from newsdesk.group.stories import StoryIndex, StoryInput, StorySettings, canonical_key
+from newsdesk.group.stories import (
+    StoryChanges,
+    StoryIndex,
+    StoryInput,
+    canonical_key,
+    central_title,
+)
+from newsdesk.ingest import FetchMemo, iter_documents
 from newsdesk.language import identify
 from newsdesk.link import LinkInput, explain, link_entities
 from newsdesk.model import (
-    Analysis,
     Annotation,
     Article,
+    Brief,
+    Citation,
     CopyLink,
     Coverage,
-    DateInference,
     Entity,
+    Event,
+    Extraction,
+    Problem,
+    Quote,
     RawDocument,
     Rejection,
+    SegmentLabel,
+    Sentence,
     Story,
     TimeExpression,
+    content_id,
 )
+from newsdesk.outlets import OutletRegistry, load_outlets
+from newsdesk.parse import ParsedArticle
+from newsdesk.readers import ArticleCoverage, SourceReader, article_coverage, coverages
+from newsdesk.referents import Referents
+from newsdesk.render.html import brief_html
+from newsdesk.render.json import Exported, export_document, export_lines
+from newsdesk.render.markdown import brief_markdown
+from newsdesk.render.records import brief_record
+from newsdesk.scale import InProcess, ReadAhead, Runner
+from newsdesk.store import Store
+from newsdesk.timex import find_time_expressions, lead_day
 
-Outcome = tuple[RawDocument, Article | Rejection]
 T = TypeVar("T")
-__all__ = [
-    "ArticleFacts",
-    "LinkInput",
-    "OriginSettings",
-    "StoryIndex",
-    "StoryInput",
-    "article_origins",
-    "explain",
-    "group_quotes",
-]  # re-exported for the Desk, which never imports a stage
+ResultCallback = Callable[[Article | Rejection], None]
+StepCallback = Callable[[str], None]
 
-# Below this many documents a process pool costs more than it saves.
-MIN_DOCUMENTS_FOR_POOL = 32
+# Articles annotated (and extracted) per batch: spaCy is fastest over a stream.
+ANALYSIS_BATCH = 64
+# Bump when an extractor's output changes, so stored extractions are redone.
+EXTRACT_VERSION = 3
+
+
+@dataclass(slots=True)
+class AddReport:
+    """What one `add` did: article ids added, inputs skipped (already stored) and failed."""
+
+    added: list[str] = field(default_factory=list)
+    skipped: list[Rejection] = field(default_factory=list)  # not a failure
+    failed: list[Rejection] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # about documents still added (doubts)
+    update: UpdateReport | None = None  # the analysis that followed, when asked for
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and (self.update is None or self.update.ok)
+
+
+@dataclass(slots=True)
+class UpdateReport:
+    """What one `update` did, step by step, and every problem met on the way."""
+
+    annotated: int = 0
+    copy_links: int = 0
+    dates_inferred: int = 0
+    entities: int = 0
+    grouped: int = 0  # articles newly placed in stories and events
+    stories: int = 0  # stories in the store after the update
+    extracted: int = 0
+    quote_variants: int = 0  # quotes carried by more than one article
+    facts: int = 0  # facts of the stories fused again
+    briefs: int = 0  # briefs composed again
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# === add =====================================================================================
+
+
+def add(
+    store: Store,
+    inputs: Sequence[str],
+    settings: Settings,
+    *,
+    run: Runner | None = None,
+    client: httpx.Client | None = None,
+    on_result: ResultCallback | None = None,
+    stop: Callable[[], bool] | None = None,
+    memo: FetchMemo | None = None,
+) -> AddReport:
+    """Steps 1-4 for every input; each article is stored the moment it is clean.
+
+    With a pool or a cluster, ingest reads ahead in a thread of its own, so a slow input
+    (a server that takes its time) never holds back the storing of what was read before it.
+    `stop` is asked between documents: when it says so, nothing more is read (what is stored
+    stays stored, whole). `memo` makes URLs answer only what changed (see `watch_round`).
+    """
+    report, run = AddReport(), run or InProcess()
+    read = _documents_of_each_input(inputs, settings, client, memo, report.notes.append)
+    ahead = None if isinstance(run, InProcess) else ReadAhead(read, ANALYSIS_BATCH * 4)
+    fresh = _new_documents(store, ahead or read, report, on_result)  # 1. ingest
+    try:
+        for raw, result in process_documents(fresh, settings, run, ahead):  # 2. clean, 3.
+            outcome = _store_article(store, raw, result, report)  # 4. store
+            if on_result is not None:
+                on_result(outcome)
+            if stop is not None and stop():
+                break
+    finally:
+        if ahead is not None:
+            ahead.close()
+    return report
 
 
 def process_document(raw: RawDocument, settings: Settings) -> Article | Rejection:
-    """Run every per-article stage on one raw document."""
+    """Steps 2 and 3 on one raw document (a pure function: runs in any process)."""
     article = clean_document(raw, settings.clean)
     if isinstance(article, Rejection):
         return article
@@ -90,20 +197,64 @@ def process_document(raw: RawDocument, settings: Settings) -> Article | Rejectio
 
 
 def process_documents(
-    raws: Iterable[RawDocument], settings: Settings, *, workers: int = 1, chunk: int = 64
-) -> Iterator[Outcome]:
-    """Process documents in input order, on `workers` processes when there are enough of them."""
+    raws: Iterable[RawDocument],
+    settings: Settings,
+    run: Runner,
+    ahead: ReadAhead[Any] | None = None,
+) -> Iterator[tuple[RawDocument, Article | Rejection]]:
+    """Documents processed in input order by `run` (in process: one at a time, stored at once).
+
+    A batch for a pool holds what ingest has read so far (`ahead`), never waiting for more.
+    """
     iterator = iter(raws)
-    first = list(islice(iterator, MIN_DOCUMENTS_FOR_POOL))
-    if workers <= 1 or len(first) < MIN_DOCUMENTS_FOR_POOL:
-        for raw in chain(first, iterator):
-            yield raw, _safe_process(raw, settings)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        remaining = chain(first, iterator)
-        while batch := list(islice(remaining, chunk * workers)):
-            results = pool.map(_safe_process, batch, repeat(settings), chunksize=8)
-            yield from zip(batch, results, strict=True)
+    size = 1 if isinstance(run, InProcess) else ANALYSIS_BATCH * 4
+    for first in iterator:
+        batch = [first]
+        while len(batch) < size and (ahead is None or ahead.ready()):
+            following = next(iterator, None)
+            if following is None:
+                break
+            batch.append(following)
+        yield from zip(batch, run.map(_safe_process, batch, settings), strict=True)
+
+
+def _new_documents(
+    store: Store,
+    documents: Iterable[RawDocument | Rejection],
+    report: AddReport,
+    on_result: ResultCallback | None,
+) -> Iterator[RawDocument]:
+    """Raw documents not stored yet; failures and repeats go straight to the report."""
+    seen: set[str] = set()
+    for item in documents:
+        if isinstance(item, Rejection):
+            (report.failed if item.failed else report.skipped).append(item)
+        elif item.id in seen or store.has_document(item.id):
+            item = Rejection(item.source, f"already stored as article {item.id}", failed=False)
+            report.skipped.append(item)
+        else:
+            seen.add(item.id)
+            yield item
+            continue
+        if on_result is not None:
+            on_result(item)
+
+
+def _documents_of_each_input(
+    inputs: Sequence[str],
+    settings: Settings,
+    client: httpx.Client | None,
+    memo: FetchMemo | None,
+    on_problem: Callable[[Problem], None],
+) -> Iterator[RawDocument | Rejection]:
+    """Each input read on its own: a reader that breaks on one input costs only that input."""
+    for given in inputs:
+        try:
+            yield from iter_documents(
+                [given], settings.ingest, client=client, memo=memo, on_problem=on_problem
+            )
+        except Exception as exc:  # a reader's bug: name the input, go on with the next
+            yield Rejection(given, f"could not be read ({type(exc).__name__}: {exc})")
 
 
 def _safe_process(raw: RawDocument, settings: Settings) -> Article | Rejection:
@@ -114,205 +265,461 @@ def _safe_process(raw: RawDocument, settings: Settings) -> Article | Rejection:
         return Rejection(raw.source, f"could not be processed ({type(exc).__name__}: {exc})")
 
 
-def analyse_articles(articles: Sequence[Article], settings: Settings) -> Iterator[Analysis]:
-    """Steps 3 and 4 for a batch of articles, in order: annotate together, extract one by one."""
+def _store_article(
+    store: Store, raw: RawDocument, result: Article | Rejection, report: AddReport
+) -> Article | Rejection:
+    if isinstance(result, Rejection):
+        report.failed.append(result)
+        return result
+    try:
+        stored = store.put(raw, result)
+    except Exception as exc:  # the store refused this one; the batch goes on
+        failure = Rejection(raw.source, f"not stored ({exc})")
+        report.failed.append(failure)
+        return failure
+    if not stored:  # another process stored the same content meanwhile
+        repeat = Rejection(raw.source, f"already stored as article {result.id}", failed=False)
+        report.skipped.append(repeat)
+        return repeat
+    report.added.append(result.id)
+    return result
+
+
+# === update ==================================================================================
+
+
+def update(
+    store: Store,
+    settings: Settings,
+    *,
+    rebuild_stories: bool = False,
+    run: Runner | None = None,
+    on_step: StepCallback | None = None,
+) -> UpdateReport:
+    """Steps 1-10: everything derived from the stored articles, brought up to date."""
+    report = UpdateReport()
+    run = run or InProcess()
+    step = on_step or (lambda _name: None)
+    step("annotating")
+    report.annotated = annotate_new(store, settings, report.problems, run)  # 1
+    step("finding copies")
+    report.copy_links = find_new_copies(store, settings)  # 2
+    step("dating undated articles")
+    report.dates_inferred = date_from_text(store, settings)  # 3
+    step("linking entities")
+    report.entities = link_corpus(store, settings)  # 4
+    step("grouping stories")
+    report.grouped = group_new_articles(store, settings, rebuild=rebuild_stories)  # 5
+    report.dates_inferred += date_from_event(store, settings)  # 6
+    step("extracting quotes, claims, dates")
+    report.extracted = extract_new(store, settings, report.problems, run)  # 7
+    report.quote_variants = group_quote_variants(store)  # 8
+    step("fusing facts")
+    report.facts = fuse_changed_stories(store, settings, report.problems)  # 9
+    step("composing briefs")
+    report.briefs = compose_changed_stories(store, settings, report.problems)  # 10
+    report.stories = len(store.stories())
+    return report
+
+
+# --- 1. annotate ---------------------------------------------------------------------------
+
+
+def annotation_version(settings: Settings) -> str:
+    """What an annotation depends on: the model and the components run."""
+    return f"{settings.annotate.model}:{settings.annotate.components}"
+
+
+def annotate_new(store: Store, settings: Settings, problems: list[Problem], run: Runner) -> int:
+    """Parse every article not parsed with the current model; each stored on its own."""
+    version = annotation_version(settings)
+    done = store.annotated_ids(version)
+    todo = [i for i in store.article_ids() if i not in done]
+    size = _batch_size(len(todo), run)
+    batches = (
+        list(store.articles_by_id(todo[start : start + size]).values())
+        for start in range(0, len(todo), size)
+    )
+    for parsed, failed in run.map(annotate_batch, batches, settings):
+        for annotation in parsed:
+            store.put_annotation(annotation, version)
+        problems.extend(failed)
+    return len(todo)
+
+
+def _batch_size(articles: int, run: Runner) -> int:
+    """Batches small enough that every worker gets some, large enough for spaCy's stream."""
+    workers = getattr(run, "workers", 1)
+    return max(8, min(ANALYSIS_BATCH, -(-articles // workers)))
+
+
+def annotate_batch(
+    articles: Sequence[Article], settings: Settings
+) -> tuple[list[Annotation], list[Problem]]:
+    """A batch's annotations; when the batch fails, article by article, naming the one.
+
+    A text over `[annotate] max_chars` gets an empty annotation and a problem saying so.
+    """
+    problems: list[Problem] = []
+    try:
+        return list(_annotate(articles, settings, problems.append)), problems
+    except Exception:  # find which article it was: the others must not be lost with it
+        pass
+    found: list[Annotation] = []
+    problems = []
+    for article in articles:
+        try:
+            found += list(_annotate([article], settings, problems.append))
+        except Exception as exc:
+            problems.append(Problem("annotate", article.id, f"{type(exc).__name__}: {exc}"))
+    return found, problems
+
+
+def _annotate(
+    articles: Sequence[Article], settings: Settings, on_problem: Callable[[Problem], None]
+) -> Iterator[Annotation]:
     options = settings.annotate
-    annotations = annotate(
+    return annotate(
         ((article.id, article.text) for article in articles),
         components=options.components,
         n_process=options.n_process,
         batch_size=options.batch_size,
         model=options.model,
-    )
-    origins, gazetteer = _extract_context(settings)
-    for article, annotation in zip(articles, annotations, strict=True):
-        yield extract_all(article, annotation, settings, origins, gazetteer)
-
-
-def _extract_context(settings: Settings) -> tuple[OriginSettings, Gazetteer]:
-    """What the extractors read besides the article, built once per batch."""
-    return OriginSettings.from_config(settings.origins), load_gazetteer(
-        settings.link.gazetteer or None
+        max_chars=options.max_chars or None,
+        on_problem=on_problem,
     )
 
 
-def extract_all(
-    article: Article,
-    annotation: Annotation,
+# --- 2. copies -----------------------------------------------------------------------------
+
+
+def find_new_copies(store: Store, settings: Settings) -> int:
+    """New articles against every earlier one (the index is rebuilt from stored fingerprints);
+    each group of copies they join is oriented again, copy to original, by evidence."""
+    order = store.article_ids()
+    done = store.fingerprinted_ids()
+    new = store.articles_by_id([i for i in order if i not in done])
+    if not new:
+        return 0
+    index = CopyIndex(settings.copies)
+    for article_id, data in store.fingerprints():
+        index.restore(article_id, Fingerprint.from_bytes(data, settings.copies))
+    links: list[CopyLink] = []
+    prints: list[tuple[str, bytes]] = []
+    for article in in_original_order(new.values()):
+        print_ = fingerprint(article.text, settings.copies)
+        prints.append((article.id, print_.to_bytes(settings.copies)))
+        links.extend(index.add_fingerprint(article.id, print_))
+    _orient_copies(store, links, order, settings)
+    store.put_fingerprints(prints)
+    return len(links)
+
+
+def _orient_copies(
+    store: Store, links: Sequence[CopyLink], order: Sequence[str], settings: Settings
+) -> None:
+    """Links of the groups the new ones touch, each pointing from copy to original."""
+    touched = {a for link in links for a in (link.article_id, link.source_id)}
+    if not touched:
+        return
+    older = [k for k in store.copy_links() if {k.article_id, k.source_id} & touched]
+    group = touched | {a for k in older for a in (k.article_id, k.source_id)}
+    seen = {article_id: position for position, article_id in enumerate(order)}
+    copies = {
+        a.id: Copy(a.id, _stated_date(a), a.outlet, a.text, seen.get(a.id, len(seen)), _credits(a))
+        for a in store.articles_by_id(sorted(group)).values()
+    }
+    registry = load_outlets(settings.outlets.registry or None)
+    store.replace_copy_links(sorted(group), orient([*older, *links], copies, registry.counted_as))
+
+
+def _credits(article: Article) -> tuple[str, ...]:
+    """The datelines and bylines cleaned out of an article: where a wire's credit stands."""
+    return tuple(s.text for s in article.removed if s.label in _CREDIT_LABELS)
+
+
+_CREDIT_LABELS = frozenset({SegmentLabel.DATELINE, SegmentLabel.BYLINE})
+
+
+def _stated_date(article: Article) -> str | None:
+    return article.published if article.published_how != "inferred" else None
+
+
+# --- 3. and 6. publication dates -----------------------------------------------------------
+
+
+def date_from_text(store: Store, settings: Settings) -> int:
+    """Undated new articles whose own text says when they were written (a yearless dateline
+    takes its year from the store's other dates when those agree)."""
+    around = _store_date(store)
+    return _infer_dates(store, settings, lambda _article_id: [], around)
+
+
+def date_from_event(store: Store, settings: Settings) -> int:
+    """Undated new articles still undated: what the dated articles of their event allow."""
+    stories = store.stories()
+    event_of = {a: e.article_ids for s in stories for e in s.events for a in e.article_ids}
+    return _infer_dates(store, settings, lambda article_id: event_of.get(article_id, ()), None)
+
+
+def _infer_dates(
+    store: Store,
     settings: Settings,
-    origins: OriginSettings,
-    gazetteer: Gazetteer,
-) -> Analysis:
-    """Every extractor on one annotated article; one that fails is reported, the rest still run."""
-    problems: list[str] = []
+    siblings_of: Callable[[str], Sequence[str]],
+    around: date | None,
+) -> int:
+    """Dates for undated articles not read yet; only a confident one becomes the article's
+    date, a weaker guess is kept with its confidence and never used."""
+    unread = set(store.undated_ids()) - store.extracted_ids(extraction_version(settings))
+    applied = 0
+    for article in store.articles_by_id(sorted(unread)).values():
+        siblings = _dated_siblings(store, siblings_of(article.id), article.id)
+        lines = _credits(article)
+        found = infer_publication_date(
+            article.id, article.text, siblings, lines=lines, around=around
+        )
+        if found is not None:
+            confident = found.confidence >= settings.dates.apply_confidence
+            store.put_date_inference(found, apply=confident)
+            applied += confident
+    return applied
 
-    def attempt(name: str, run: Callable[[], Sequence[T]], wanted: bool = True) -> tuple[T, ...]:
-        if not wanted:
-            return ()
-        try:
-            return tuple(run())
-        except Exception as exc:  # one extractor's bug must not lose the article's other results
-            problems.append(f"{name}: {type(exc).__name__}: {exc}")
-            return ()
 
-    parsed = bool(annotation.tokens)
-    wants = settings.extract
-    text, article_id = article.text, article.id
-    times = attempt("time", lambda: find_time_expressions(text, _date(article.published)))
-    quotes = attempt(
-        "quotes", lambda: find_quotes(article_id, text, annotation), wants.quotes and parsed
+def _store_date(store: Store) -> date | None:
+    """The middle of the store's stated dates, when nine in ten lie within half a year."""
+    days = sorted(
+        d.toordinal() for a in store.iter_articles() if (d := _date(_stated_date(a))) is not None
     )
-    claims = attempt(
-        "claims",
-        lambda: find_claims(article_id, text, annotation, gazetteer),
-        wants.claims and parsed,
-    )
-    try:  # dates what quotes and claims report; without it they stay undated
-        quotes, claims = date_events(text, annotation, times, quotes, claims)
-    except Exception as exc:
-        problems.append(f"dating: {type(exc).__name__}: {exc}")
-    return Analysis(
-        article_id=article_id,
-        annotation=annotation,
-        times=times,
-        quotes=quotes,
-        claims=claims,
-        quantities=attempt(
-            "quantities", lambda: find_quantities(article_id, text, annotation), wants.quantities
-        ),
-        attributions=attempt(
-            "origins", lambda: find_attributions(article_id, text, article.outlet, origins)
-        ),
-        problems=tuple(problems),
-    )
+    if not days:
+        return None
+    low, high = days[len(days) // 10], days[(len(days) * 9) // 10]
+    return date.fromordinal(days[len(days) // 2]) if high - low <= 183 else None
+
+
+def _dated_siblings(store: Store, article_ids: Sequence[str], own: str) -> list[DatedSibling]:
+    articles = store.articles_by_id([i for i in article_ids if i != own]).values()
+    return [
+        DatedSibling(a.id, a.published[:10], a.text, tuple(_times(a)))
+        for a in articles
+        if a.published and a.published_how != "inferred"
+    ]
+
+
+def _times(article: Article) -> Sequence[TimeExpression]:
+    return find_time_expressions(article.text, _date(article.published))
 
 
 def _date(published: str | None) -> date | None:
     try:
-        return date.fromisoformat(published) if published else None
+        return date.fromisoformat(published[:10]) if published else None
     except ValueError:
         return None
 
 
-# Bump when an extractor's output changes, so stored analyses are redone.
-EXTRACT_VERSION = 2
+# --- 4. link -------------------------------------------------------------------------------
 
 
-def analysis_version(settings: Settings) -> str:
-    """What an analysis depends on: the model, the components run and the extractors' version."""
-    options = settings.annotate
-    return f"{options.model}:{options.components}|extract-{EXTRACT_VERSION}"
+def link_corpus(store: Store, settings: Settings) -> int:
+    """Entities are recomputed whenever the set of annotated articles changed."""
+    annotated = sorted(store.annotated_ids(annotation_version(settings)))
+    key = content_id("\n".join(annotated).encode())
+    if store.corpus_state("entities") == key:
+        return 0
+    entities = link_entities(_link_inputs(store, annotated), settings.link)
+    store.replace_entities(entities, state=key)
+    return len(entities)
 
 
-# --- corpus level ------------------------------------------------------------------------
+def _link_inputs(store: Store, article_ids: Sequence[str]) -> Iterator[LinkInput]:
+    for start in range(0, len(article_ids), 500):
+        articles = store.articles_by_id(article_ids[start : start + 500])
+        for article in articles.values():
+            annotation = store.annotation(article.id)
+            if annotation is not None:
+                yield LinkInput(
+                    article.id,
+                    article.text,
+                    annotation.mentions,
+                    annotation.sentences,
+                    article.machine_translated,
+                )
 
 
-def find_copies(
-    index: CopyIndex, articles: Iterable[Article]
-) -> tuple[list[CopyLink], list[tuple[str, bytes]]]:
-    """Step 5: new articles into the copy index (earliest first); links and fingerprints."""
-    settings = index.settings
-    links: list[CopyLink] = []
-    prints: list[tuple[str, bytes]] = []
-    for article in in_original_order(articles):
-        fp = fingerprint(article.text, settings)
-        prints.append((article.id, fp.to_bytes(settings)))
-        links.extend(index.add_fingerprint(article.id, fp))
-    return links, prints
+# --- 5. stories ----------------------------------------------------------------------------
 
 
-def link(inputs: Iterable[LinkInput], settings: Settings) -> list[Entity]:
-    """Step 6: canonical entities over every analysed article (same input, same entities)."""
-    return link_entities(inputs, settings.link)
+def group_new_articles(store: Store, settings: Settings, *, rebuild: bool = False) -> int:
+    """New articles join stories and events; an index made with other settings is redone.
+
+    Costs what changed, not what is stored: the index reads its open groups and the rows of the
+    new articles' terms, and only the stories the new articles (or their copies) joined are
+    read back and written, with the index rows that changed, in one transaction.
+    """
+    index = None if rebuild else _stored_story_index(store, settings)
+    if index is None:
+        return _regroup_all(store, settings)
+    todo = store.ungrouped_ids()
+    if not todo:
+        return 0
+    duplicate_of = _duplicate_chains(store, todo)  # copies join their original's event
+    fresh = [i for i in todo if i not in duplicate_of]
+    items = sorted(_story_inputs(store, fresh, settings), key=canonical_key)
+    index.prefetch(items)
+    for item in items:
+        index.add(item)
+    changes = index.take_changes()
+    copies = {c: _original(c, duplicate_of) for c in todo if c in duplicate_of}
+    stories = _changed_stories(store, changes, copies)
+    store.put_stories(_central_titles(store, stories), list(changes.merged), changes.state)
+    return len(todo)
 
 
-def link_input(article: Article, annotation: Annotation) -> LinkInput:
-    return LinkInput(
-        article.id,
-        article.text,
-        annotation.mentions,
-        annotation.sentences,
-        article.machine_translated,
-    )
+def _regroup_all(store: Store, settings: Settings) -> int:
+    """Every article grouped anew, every story rewritten (new settings, or no index yet)."""
+    duplicate_of = {
+        link.article_id: link.source_id for link in store.copy_links() if link.kind == "duplicate"
+    }
+    todo = [i for i in store.article_ids() if i not in duplicate_of]
+    index = StoryIndex(settings.stories)
+    for item in sorted(_story_inputs(store, todo, settings), key=canonical_key):
+        index.add(item)
+    stories = _central_titles(store, _with_copies(index.stories(), duplicate_of))
+    store.replace_stories(stories, index.state())
+    return len(todo) + len(duplicate_of)
 
 
-def restore_copy_index(stored: Iterable[tuple[str, bytes]], settings: Settings) -> CopyIndex:
-    """The copy index as it was, rebuilt from stored fingerprints (no text is re-read)."""
-    index = CopyIndex(settings.copies)
-    for article_id, data in stored:
-        index.restore(article_id, Fingerprint.from_bytes(data, settings.copies))
-    return index
+def _duplicate_chains(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
+    """copy -> the article it duplicates, for these articles and along their chains."""
+    found = store.duplicate_sources(article_ids)
+    frontier = [s for s in set(found.values()) if s not in found]
+    while frontier:
+        more = {c: s for c, s in store.duplicate_sources(frontier).items() if c not in found}
+        found.update(more)
+        frontier = [s for s in set(more.values()) if s not in found]
+    return found
 
 
-# --- stories and events --------------------------------------------------------------------
+def _changed_stories(store: Store, changes: StoryChanges, copies: Mapping[str, str]) -> list[Story]:
+    """The stories an update touched, whole: as stored, with the articles it placed or moved,
+    the events it opened or merged away and the copies (`copies`: copy -> its original) that
+    join their original's event. Stored stories keep their order; new ones follow."""
+    placed = {a: (x.story_id, x.event_id) for a, x in changes.assigned.items()}
+    before = store.story_placements([o for o in copies.values() if o not in placed])
+    joining = {c: p for c, o in copies.items() if (p := placed.get(o) or before.get(o))}
+    touched = sorted({story_id for story_id, _ in (*placed.values(), *joining.values())})
+    drafts: dict[str, tuple[str, dict[str, tuple[str, list[str]]]]] = {
+        s.id: (s.title, {e.id: (e.title, list(e.article_ids)) for e in s.events})
+        for s in store.stories_by_id(touched)
+    }
+    for group in changes.opened:
+        if group.story_id is None:
+            drafts.setdefault(group.id, (group.title, {}))
+        elif group.id not in changes.merged:
+            drafts[group.story_id][1].setdefault(group.id, (group.title, []))
+    for _, events in drafts.values():
+        for _, members in events.values():
+            members[:] = [m for m in members if m not in placed]
+    for article_id, (story_id, event_id) in (*placed.items(), *joining.items()):
+        drafts[story_id][1][event_id][1].append(article_id)
+    for younger, older in changes.merged.items():  # its copies follow their originals
+        for _, events in drafts.values():
+            if younger in events:
+                events[older][1].extend(events.pop(younger)[1])
+    return [
+        Story(story_id, title, tuple(a for _, members in events.values() for a in members),
+              tuple(Event(e, story_id, t, tuple(m)) for e, (t, m) in events.items()))
+        for story_id, (title, events) in drafts.items()
+    ]  # fmt: skip
 
 
-def story_settings(settings: Settings) -> StorySettings:
-    """The grouping's tuning with every same-named key of [stories] applied."""
-    section = settings.stories
-    own = {f.name for f in fields(StorySettings)}
-    chosen = {f.name: getattr(section, f.name) for f in fields(section) if f.name in own}
-    return replace(StorySettings(), **chosen)
+def _central_titles(store: Store, stories: Sequence[Story]) -> list[Story]:
+    """Each story and event named by its most central headline. Headlines are compared in the
+    canonical order of their articles (date, id), so a name never depends on arrival order."""
+    heads = store.article_heads([i for s in stories for i in s.article_ids])
+
+    def title(current: str, members: Sequence[str]) -> str:
+        known = sorted(
+            (m for m in members if m in heads and heads[m][0]), key=lambda m: _head_key(m, heads[m])
+        )
+        return central_title([heads[m][0] or "" for m in known]) or current
+
+    return [
+        replace(
+            story,
+            title=title(story.title, story.article_ids),
+            events=tuple(replace(e, title=title(e.title, e.article_ids)) for e in story.events),
+        )
+        for story in stories
+    ]
 
 
-def embedding_model(settings: Settings) -> str | None:
-    """The sentence-embedding model stories use, or None when off or not installed."""
-    if not settings.stories.embedding or not embeddings.available():
-        return None
-    return embeddings.MODEL_ID
+def _head_key(article_id: str, head: tuple[str | None, str | None]) -> tuple[str, str]:
+    """`canonical_key` from a stored (title, published)."""
+    published = head[1]
+    return (published[:10] if published else "9999-99-99", article_id)
 
 
-def embed_leads(articles: Sequence[Article]) -> dict[str, bytes]:
-    """Step 7a: title + lead of each article as a float32 vector (stored, reused by rebuilds)."""
-    texts = [embeddings.lead(a.title, a.text) for a in articles]
-    vectors = embeddings.embed(texts)
-    return {a.id: vectors[i].astype(np.float32).tobytes() for i, a in enumerate(articles)}
-
-
-def story_input(
-    article: Article, annotation: Annotation | None, vector: bytes | None = None
-) -> StoryInput:
-    embedding = None if vector is None else tuple(np.frombuffer(vector, np.float32).tolist())
-    return StoryInput(
-        id=article.id,
-        title=article.title,
-        text=article.text,
-        published=article.published,
-        mentions=annotation.mentions if annotation is not None else (),
-        embedding=embedding,
-    )
-
-
-def restore_story_index(state: Any, settings: Settings) -> StoryIndex | None:
-    """The stored grouping, or None when there is none or it was made with other settings."""
-    wanted = story_settings(settings)
-    if not isinstance(state, dict):
+def _stored_story_index(store: Store, settings: Settings) -> StoryIndex | None:
+    """The stored grouping (its open groups; term rows are fetched as needed), or None when
+    there is none or it was made with other settings. An old whole-state snapshot is read
+    whole once: the next write replaces it with rows."""
+    state = store.story_state()
+    if not isinstance(state, dict) or not isinstance(state.get("header"), dict):
         return None
     try:
-        index = StoryIndex.restore(state)
+        index = StoryIndex.restore(state, store.story_keys)
     except (ValueError, KeyError, TypeError):
         return None
-    return index if index.settings == wanted else None
+    return index if index.settings == settings.stories else None
 
 
-def group_stories(
-    index: StoryIndex | None, items: Iterable[StoryInput], settings: Settings
-) -> StoryIndex:
-    """Step 7: new articles into stories and events (earliest first); history never moves."""
-    index = index or StoryIndex(story_settings(settings))
-    for item in sorted(items, key=canonical_key):
-        index.add(item)
-    return index
+def _story_inputs(store: Store, article_ids: Sequence[str], settings: Settings) -> list[StoryInput]:
+    articles = list(store.articles_by_id(article_ids).values())
+    vectors = _lead_vectors(store, articles, settings)
+    return [
+        StoryInput(
+            id=a.id,
+            title=a.title,
+            text=a.text,
+            published=a.published,
+            mentions=annotation.mentions if (annotation := store.annotation(a.id)) else (),
+            embedding=_as_tuple(vectors.get(a.id)),
+            happened=lead_day(a.text, _date(a.published)),
+        )
+        for a in articles
+    ]
 
 
-def stories_with_copies(stories: Sequence[Story], duplicate_of: Mapping[str, str]) -> list[Story]:
+def _lead_vectors(
+    store: Store, articles: Sequence[Article], settings: Settings
+) -> dict[str, bytes]:
+    """Title + lead embeddings (float32 bytes), computed once and stored for rebuilds."""
+    if not settings.stories.embedding or not embeddings.available():
+        return {}
+    model = embeddings.MODEL_ID
+    vectors = store.embeddings(model, [a.id for a in articles])
+    missing = [a for a in articles if a.id not in vectors]
+    for start in range(0, len(missing), 256):
+        chunk = missing[start : start + 256]
+        found = embeddings.embed([embeddings.lead(a.title, a.text) for a in chunk])
+        fresh = {a.id: found[i].astype(np.float32).tobytes() for i, a in enumerate(chunk)}
+        store.put_embeddings(model, fresh)
+        vectors.update(fresh)
+    return vectors
+
+
+def _as_tuple(vector: bytes | None) -> tuple[float, ...] | None:
+    return None if vector is None else tuple(np.frombuffer(vector, np.float32).tolist())
+
+
+def _with_copies(stories: Sequence[Story], duplicate_of: Mapping[str, str]) -> list[Story]:
     """Each duplicate joins its original's event: copies are listed, never grouped anew."""
-    event_of = {a: (s.id, e.id) for s in stories for e in s.events for a in e.article_ids}
+    event_of = {a: e.id for s in stories for e in s.events for a in e.article_ids}
     joining: dict[str, list[str]] = {}
     for copy_id in duplicate_of:
         original = _original(copy_id, duplicate_of)
         if original in event_of:
-            joining.setdefault(event_of[original][1], []).append(copy_id)
+            joining.setdefault(event_of[original], []).append(copy_id)
     return [_with_members(story, joining) for story in stories]
 
 
@@ -333,39 +740,479 @@ def _with_members(story: Story, joining: Mapping[str, list[str]]) -> Story:
     )
 
 
-def story_coverage(
-    stories: Sequence[Story], facts: Mapping[str, ArticleFacts]
-) -> dict[str, Coverage]:
-    """Coverage of every story and every event, by id."""
-    found: dict[str, Coverage] = {}
-    for story in stories:
-        found[story.id] = coverage(story.id, story.article_ids, facts)
-        for event in story.events:
-            found[event.id] = coverage(event.id, event.article_ids, facts)
-    return found
+# --- 7. extract ----------------------------------------------------------------------------
 
 
-# --- undated articles ----------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ExtractContext:
+    """What the extractors read besides the article, built once per batch."""
+
+    settings: Settings
+    media: Mapping[str, str]  # every spelling of a known outlet -> its kind
+    gazetteer: Gazetteer
+
+    @classmethod
+    def of(cls, settings: Settings) -> ExtractContext:
+        return cls(
+            settings,
+            load_outlets(settings.outlets.registry or None).spellings(),
+            load_gazetteer(settings.link.gazetteer or None),
+        )
 
 
-def infer_dates(
-    undated: Sequence[Article],
-    siblings_of: Callable[[str], Sequence[tuple[Article, Sequence[TimeExpression]]]],
-) -> list[DateInference]:
-    """Step 8: a publication date for each undated article the text (or its event) allows."""
-    found = []
-    for article in undated:
-        siblings = [
-            DatedSibling(other.id, other.published[:10], other.text, tuple(times))
-            for other, times in siblings_of(article.id)
-            if other.published and other.id != article.id
-        ]
-        inference = infer_publication_date(article.id, article.text, siblings)
-        if inference is not None:
-            found.append(inference)
-    return found
+def extraction_version(settings: Settings) -> str:
+    return f"{annotation_version(settings)}|extract-{EXTRACT_VERSION}"
 
 
-def reanalyse_with_date(article: Article, annotation: Annotation, settings: Settings) -> Analysis:
-    """An article whose date was inferred: extract again (times resolve against the new date)."""
-    return extract_all(article, annotation, settings, *_extract_context(settings))
+def extract_new(store: Store, settings: Settings, problems: list[Problem], run: Runner) -> int:
+    """Every annotated article not extracted yet (or redated since), each stored on its own."""
+    version = extraction_version(settings)
+    done = store.extracted_ids(version)
+    annotated = store.annotated_ids(annotation_version(settings))
+    todo = [i for i in store.article_ids() if i in annotated and i not in done]
+    if not todo:
+        return 0
+    pairs = (
+        (article, annotation)
+        for start in range(0, len(todo), ANALYSIS_BATCH)
+        for article in store.articles_by_id(todo[start : start + ANALYSIS_BATCH]).values()
+        if (annotation := store.annotation(article.id)) is not None
+    )
+    for extraction in run.map(_extract_pair, pairs, ExtractContext.of(settings)):
+        problems.extend(_problem(extraction.article_id, line) for line in extraction.problems)
+        store.put_extraction(extraction, version)
+    return len(todo)
+
+
+def _extract_pair(pair: tuple[Article, Annotation], context: ExtractContext) -> Extraction:
+    return extract(pair[0], pair[1], context)
+
+
+def extract(article: Article, annotation: Annotation, context: ExtractContext) -> Extraction:
+    """Every extractor on one annotated article; one that fails is reported, the rest run."""
+    problems: list[str] = []
+
+    def attempt(name: str, run: Callable[[], Sequence[T]], wanted: bool = True) -> tuple[T, ...]:
+        if not wanted:
+            return ()
+        try:
+            return tuple(run())
+        except Exception as exc:  # one extractor's bug must not lose the other results
+            problems.append(f"{name}: {type(exc).__name__}: {exc}")
+            return ()
+
+    parsed = bool(annotation.tokens)
+    wants = context.settings.extract
+    text, article_id = article.text, article.id
+    view = ParsedArticle(text, annotation)  # one parse view and one resolver for every extractor
+    referents = Referents(view, context.gazetteer)
+    times = attempt("time", lambda: find_time_expressions(text, _date(article.published)))
+    quotes = attempt(
+        "quotes", lambda: find_quotes(article_id, view, referents), wants.quotes and parsed
+    )
+    claims = attempt(
+        "claims", lambda: find_claims(article_id, view, referents), wants.claims and parsed
+    )
+    try:  # dates what quotes and claims report; without it they stay undated
+        quotes, claims = date_events(view, times, quotes, claims)
+    except Exception as exc:
+        problems.append(f"dating: {type(exc).__name__}: {exc}")
+    return Extraction(
+        article_id=article_id,
+        times=times,
+        quotes=quotes,
+        claims=claims,
+        quantities=attempt(
+            "quantities", lambda: find_quantities(article_id, view), wants.quantities
+        ),
+        attributions=attempt(
+            "attributions",
+            lambda: find_attributions(article_id, view, article.outlet, context.media, referents),
+        ),
+        problems=tuple(problems),
+    )
+
+
+def _problem(article_id: str, line: str) -> Problem:
+    """'quotes: ValueError: ...' as the stage and what went wrong."""
+    stage, _, message = line.partition(": ")
+    return Problem(stage, article_id, message)
+
+
+# --- 8. quote variants ---------------------------------------------------------------------
+
+
+def group_quote_variants(store: Store) -> int:
+    """The same quote in several articles (outlets, translations) grouped; stored."""
+    quotes = store.items("quotes")
+    key = content_id("\n".join(f"{q.article_id}:{q.start}:{q.end}" for q in quotes).encode())
+    stored = store.corpus_state("quote_groups")
+    if isinstance(stored, dict) and stored.get("key") == key:
+        return int(stored.get("shared", 0))
+    groups = group_quotes(quotes)
+    sizes: dict[int, int] = {}
+    for group in groups:
+        sizes[group] = sizes.get(group, 0) + 1
+    shared = sum(1 for g in groups if sizes[g] > 1)
+    store.put_corpus_state("quote_groups", {"key": key, "groups": groups, "shared": shared})
+    return shared
+
+
+def quote_groups(store: Store) -> list[int]:
+    """The stored group index of each quote, in `store.items("quotes")` order."""
+    stored = store.corpus_state("quote_groups")
+    groups = stored.get("groups") if isinstance(stored, dict) else None
+    if isinstance(groups, list) and len(groups) == len(store.items("quotes")):
+        return [int(g) for g in groups]
+    return list(range(len(store.items("quotes"))))
+
+
+# --- 9. fuse -------------------------------------------------------------------------------
+
+
+def fuse_changed_stories(store: Store, settings: Settings, problems: list[Problem]) -> int:
+    """The facts of every story whose inputs changed since its facts were made."""
+    stories = store.stories()
+    store.drop_story_results([s.id for s in stories])
+    version = extraction_version(settings)
+    inputs = {s.id: _fuse_inputs(store, s, version, settings) for s in stories}
+    changed = [s for s in stories if store.story_inputs(s.id, "facts") != inputs[s.id]]
+    if not changed:
+        return 0
+    reader = StoryReader.of(store, settings)
+    offices = load_offices(settings.fuse.offices_file or None)
+    fusing = _fuse_settings(settings, problems)
+    made = 0
+    for story in changed:
+        try:
+            facts = fuse_story(story.id, reader.articles(story), fusing, offices)
+            inputs[story.id] = _fuse_inputs(store, story, version, settings)  # vectors added
+        except Exception as exc:  # one story's failure must not stop the others
+            problems.append(Problem("fuse", story.id, f"{type(exc).__name__}: {exc}"))
+            continue
+        store.put_facts(story.id, inputs[story.id], facts)
+        store.put_coverage(story.id, inputs[story.id], reader.coverage(story))
+        made += len(facts)
+    return made
+
+
+def _fuse_settings(settings: Settings, problems: list[Problem]) -> FuseSettings:
+    """The fuse settings to run with: without denials when the stance model cannot load."""
+    if not settings.fuse.denials:
+        return settings.fuse
+    try:
+        shipped_model()
+    except (OSError, ValueError, KeyError) as exc:
+        problems.append(Problem("fuse", "stance model", f"denials not checked: {exc}"))
+        return replace(settings.fuse, denials=False)
+    return settings.fuse
+
+
+def _fuse_inputs(store: Store, story: Story, version: str, settings: Settings) -> str:
+    """What a story's facts depend on: its articles as extracted, their copies and dates, the
+    entities, and the settings."""
+    articles = store.articles_by_id(story.article_ids)
+    lines = [
+        f"{a.id}:{a.published}:{a.duplicate_of}:{a.outlet}"
+        for a in sorted(articles.values(), key=lambda a: a.id)
+    ]
+    events = [f"{e.id}:{','.join(sorted(e.article_ids))}" for e in story.events]
+    embedded = len(store.embeddings(SENTENCE_VECTORS, story.article_ids))
+    state = [version, str(store.corpus_state("entities")), repr(settings.fuse), str(embedded)]
+    return content_id("\n".join([*lines, *events, *state]).encode())
+
+
+@dataclass(slots=True)
+class StoryReader:
+    """Everything fuse reads of a story's articles, gathered from the store."""
+
+    store: Store
+    sources: SourceReader
+    entities: dict[str, list[tuple[int, int, str]]]  # article id -> mention spans, entity ids
+    seen: dict[str, int]
+    budget: int  # sentences this update may still embed
+
+    @classmethod
+    def of(cls, store: Store, settings: Settings) -> StoryReader:
+        spans: dict[str, list[tuple[int, int, str]]] = {}
+        for entity in store.entities():
+            for m in entity.mentions:
+                spans.setdefault(m.article_id, []).append((m.start, m.end, entity.id))
+        seen = {article_id: n for n, article_id in enumerate(store.article_ids())}
+        wanted = settings.fuse.embedding and embeddings.available()
+        budget = settings.fuse.embedding_max_sentences if wanted else 0
+        return cls(store, SourceReader.of(store, settings), spans, seen, budget)
+
+    def articles(self, story: Story) -> list[StoryArticle]:
+        event_of = {a: e.id for e in story.events for a in e.article_ids}
+        found = self.store.articles_by_id(story.article_ids)
+        originals = [a for a in found.values() if not a.duplicate_of]
+        vectors = self._sentence_vectors(originals) if len(originals) > 1 else {}
+        return [self._article(a, event_of.get(a.id), vectors.get(a.id)) for a in found.values()]
+
+    def coverage(self, story: Story) -> list[Coverage]:
+        """Articles, copies, outlets, independent origins and time span of a story and its
+        events (stored with its facts, so listing stories reads them back)."""
+        articles = self.store.articles_by_id(story.article_ids).values()
+        profiles = {
+            a.id: ArticleCoverage(
+                a.outlet,
+                a.published,
+                a.duplicate_of,
+                tuple(independent_origins([s for *_, s in self.sources.of_article(a)])),
+            )
+            for a in articles
+        }
+        found = coverages([story], profiles)
+        return [found[story.id], *(found[e.id] for e in story.events)]
+
+    def _sentence_vectors(self, articles: Sequence[Article]) -> dict[str, Any]:
+        """Each article's sentence embeddings: stored ones, the rest computed while the
+        update's budget lasts (only a story of two or more originals is worth it)."""
+        stored = self.store.embeddings(SENTENCE_VECTORS, [a.id for a in articles])
+        found = {a: np.frombuffer(v, np.float32).reshape(-1, 384) for a, v in stored.items()}
+        for article in articles:
+            if article.id in found or (annotation := self.store.annotation(article.id)) is None:
+                continue
+            if len(annotation.sentences) > self.budget:
+                break
+            matrix = _embed_sentences(article.text, annotation.sentences)
+            self.budget -= len(annotation.sentences)
+            self.store.put_embeddings(SENTENCE_VECTORS, {article.id: matrix.tobytes()})
+            found[article.id] = matrix
+        return found
+
+    def _article(self, article: Article, event_id: str | None, vectors: Any) -> StoryArticle:
+        annotation = self.store.annotation(article.id)
+        origins = tuple(
+            SentenceOrigin(start, end, s.name, s.kind, s.counted_as)
+            for start, end, s in self.sources.of_article(article)
+        )
+        return StoryArticle(
+            article=article,
+            sentences=annotation.sentences if annotation else (),
+            tokens=annotation.tokens if annotation else (),
+            entities=tuple(sorted(self.entities.get(article.id, []))),
+            quotes=tuple(self.store.items("quotes", article.id)),
+            claims=tuple(self.store.items("claims", article.id)),
+            quantities=tuple(self.store.items("quantities", article.id)),
+            times=tuple(self.store.items("time_expressions", article.id)),
+            origins=origins,
+            copy_of=article.duplicate_of,
+            seen=self.seen.get(article.id, len(self.seen)),
+            event_id=event_id,
+            vectors=vectors,
+        )
+
+
+# The sentence embeddings of an article, stored as one float32 matrix (a row per sentence).
+SENTENCE_VECTORS = f"{embeddings.MODEL_ID}:sentences"
+MIN_EMBEDDED_WORDS = 6  # shorter sentences are no units of facts (fuse/units.py)
+
+
+def _embed_sentences(text: str, sentences: Sequence[Sentence]) -> npt.NDArray[np.float32]:
+    """A unit row per sentence worth comparing, a zero row for the others."""
+    matrix = np.zeros((len(sentences), 384), dtype=np.float32)
+    worth = [i for i, s in enumerate(sentences) if len(text[s.start : s.end].split()) >= 6]
+    if worth:
+        matrix[worth] = embeddings.embed(
+            [text[sentences[i].start : sentences[i].end] for i in worth]
+        )
+    return matrix
+
+
+# --- 10. compose ----------------------------------------------------------------------------
+
+
+def compose_changed_stories(store: Store, settings: Settings, problems: list[Problem]) -> int:
+    """The brief of every story whose facts or quotes changed since its brief was made."""
+    variants = store.corpus_state("quote_groups")
+    quotes_key = variants.get("key") if isinstance(variants, dict) else None
+    made = 0
+    corpus: CorpusReader | None = None
+    for story in store.stories():
+        facts_key = store.story_inputs(story.id, "facts")
+        key = content_id(f"{facts_key}|{quotes_key}|{settings.summary!r}".encode())
+        if facts_key is None or store.story_inputs(story.id, "brief") == key:
+            continue
+        corpus = corpus or CorpusReader.of(store, settings)
+        try:
+            brief = compose_brief(corpus.material(story), settings.summary)
+        except Exception as exc:  # one story's failure must not stop the others
+            problems.append(Problem("compose", story.id, f"{type(exc).__name__}: {exc}"))
+            continue
+        store.put_brief(story.id, key, brief)
+        made += 1
+    return made
+
+
+@dataclass(slots=True)
+class CorpusReader:
+    """What compose reads of the whole store, read once for every story it composes."""
+
+    store: Store
+    sources: SourceReader
+    registry: OutletRegistry
+    quotes: dict[str, list[tuple[int, Quote]]]  # article id -> (variant group, quote)
+    names: dict[str, str]  # any spelling of an entity -> its canonical name
+
+    @classmethod
+    def of(cls, store: Store, settings: Settings) -> CorpusReader:
+        quotes: dict[str, list[tuple[int, Quote]]] = {}
+        for group, quote in zip(quote_groups(store), store.items("quotes"), strict=True):
+            quotes.setdefault(quote.article_id, []).append((group, quote))
+        names = {n.casefold(): e.name for e in store.entities() for n in (e.name, *e.aliases)}
+        registry = load_outlets(settings.outlets.registry or None)
+        return cls(store, SourceReader.of(store, settings), registry, quotes, names)
+
+    def material(self, story: Story, since: str | None = None) -> StoryMaterial:
+        """Everything compose reads of one story."""
+        store = self.store
+        articles = store.articles_by_id(story.article_ids)
+        return StoryMaterial(
+            story=story,
+            articles=articles,
+            sentences={a: n.sentences for a in articles if (n := store.annotation(a))},
+            facts=store.facts(story.id),
+            claims=[c for a in articles for c in store.items("claims", a)],
+            quotes=[q for a in articles for q in self.quotes.get(a, [])],
+            entity_names=self.names,
+            origins={
+                a.id: independent_origins([s for *_, s in self.sources.of_article(a)])
+                for a in articles.values()
+            },
+            outlet_types={
+                a.outlet: self.registry.type_of(a.outlet) for a in articles.values() if a.outlet
+            },
+            new_articles=frozenset(store.added_since(since)) if since else frozenset(),
+            since=since,
+        )
+
+
+def brief(store: Store, settings: Settings, story: Story, since: str | None = None) -> Brief:
+    """A story's brief: the stored one, or composed now when asked what is new since a time."""
+    if since is None and (stored := store.brief(story.id)) is not None:
+        return stored
+    material = CorpusReader.of(store, settings).material(story, since)
+    return compose_brief(material, settings.summary)
+
+
+def render_brief(store: Store, brief: Brief, fmt: str) -> str:
+    """A brief as Markdown ("md"), one self-contained HTML file ("html") or JSON ("json")."""
+    if fmt == "json":
+        return json.dumps(brief_record(brief), ensure_ascii=False, indent=2)
+    facts = store.facts(brief.story_id)
+    cited = {c.article_id for line in _brief_lines(brief) for c in line}
+    cited |= {e.article_id for f in facts for e in f.evidence}
+    articles = store.articles_by_id(sorted(cited))
+    render = brief_html if fmt == "html" else brief_markdown
+    return render(brief, facts, articles)
+
+
+def _brief_lines(brief: Brief) -> Iterator[tuple[Citation, ...]]:
+    for lines in (brief.summary, brief.flags, brief.new):
+        yield from (line.citations for line in lines)
+    yield from (entry.citations for entry in brief.timeline)
+    yield from (position.citations for position in brief.positions)
+    yield from (quote.citations for quote in brief.quotes)
+
+
+# === readers the Desk shows ==================================================================
+
+
+def claim_actions() -> frozenset[str]:
+    """The action types a claim may have (DEMAND, REJECT, ...)."""
+    return frozenset(ACTION_TYPES)
+
+
+def explain_entity(entity: Entity) -> str:
+    """Why an entity is what it is: its variants, their articles and each merge's reason."""
+    return explain(entity)
+
+
+def export(store: Store, settings: Settings) -> dict[str, Any]:
+    """The JSON export (docs/output.md) of everything in the store."""
+    return export_document(_exported(store, settings), __version__)
+
+
+def export_jsonl(store: Store, settings: Settings) -> Iterator[str]:
+    return export_lines(_exported(store, settings), __version__)
+
+
+def _exported(store: Store, settings: Settings) -> Exported:
+    facts = article_coverage(store, settings)  # each article's origins, computed once
+    stories = store.stories()
+    return Exported(
+        articles=store.iter_articles(),
+        entities=store.entities(),
+        stories=stories,
+        coverage=coverages(stories, facts),
+        date_inferences={i.article_id: i for i in store.date_inferences()},
+        quotes=store.items("quotes"),
+        quote_groups=quote_groups(store),
+        claims=store.items("claims"),
+        times=store.times_by_article(),
+        quantities=store.items("quantities"),
+        attributions=store.items("attributions"),
+        copy_links=store.copy_links(),
+        origins=lambda article, _cues: list(facts[article.id].origins),
+        facts=store.facts(),
+        briefs={s.id: b for s in stories if (b := store.brief(s.id)) is not None},
+    )
+
+
+# === watch ===================================================================================
+
+
+# The corpus state holding each watched URL's validators (ETag, Last-Modified).
+WATCH_STATE = "watch"
+
+
+@dataclass(slots=True)
+class WatchRound:
+    """One poll of a watch: what was added, and what is new in each story it touched."""
+
+    number: int
+    started: str  # ISO date-time (UTC) the round began; "new" counts from here
+    report: AddReport
+    news: list[tuple[Story, Brief]] = field(default_factory=list)  # stories with new articles
+
+
+def watch_round(
+    store: Store,
+    settings: Settings,
+    inputs: Sequence[str],
+    number: int,
+    *,
+    run: Runner | None = None,
+    client: httpx.Client | None = None,
+    on_result: ResultCallback | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> WatchRound:
+    """Add what the inputs hold that is not stored yet, update, and brief what is new.
+
+    Feeds and pages answered before are asked conditionally (ETag, Last-Modified: the answers
+    are kept in the store), and feed entries whose page is stored already are not fetched.
+    """
+    started = _utc_now()
+    memo = FetchMemo(store.corpus_state(WATCH_STATE) or {}, store.sources())
+    report = add(
+        store, inputs, settings,
+        run=run, client=client, on_result=on_result, stop=stop, memo=memo,
+    )  # fmt: skip
+    store.put_corpus_state(WATCH_STATE, memo.validators)
+    if not report.added or (stop is not None and stop()):
+        return WatchRound(number, started, report)  # a stopped round leaves analysis to the next
+    report.update = update(store, settings, run=run)
+    round_ = WatchRound(number, started, report)
+    added = set(report.added)
+    for story in store.stories():
+        if added.intersection(story.article_ids):
+            round_.news.append((story, brief(store, settings, story, since=started)))
+    return round_
+
+
+def _utc_now() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).isoformat(timespec="seconds")

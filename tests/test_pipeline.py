@@ -1,0 +1,79 @@
+"""The order of the stages: each runs once per article, in the order pipeline.py states."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsdesk import pipeline
+from newsdesk.desk import Desk
+
+DATED = (
+    "Ferry service resumes on the Lower Varna\n\n"
+    "Published 2026-03-10\n\n"
+    "The ferry between Estel and Norby resumed on Monday after storms kept it in port for a "
+    "week, the operator Varna Lines said. Captain Ilse Morrow said the crossing was calm.\n"
+)
+UNDATED = (
+    "Ferry back between Estel and Norby\n\n"
+    "The Varna Lines ferry between Estel and Norby sailed again today, Tuesday 10 March, "
+    'after storms kept it in port for a week. "The crossing was calm," Captain Ilse Morrow '
+    "said.\n"
+)
+
+
+def _inputs(folder: Path, **texts: str) -> list[str]:
+    paths = []
+    for name, text in texts.items():
+        path = folder / f"{name}.txt"
+        path.write_text(text)
+        paths.append(str(path))
+    return paths
+
+
+def test_an_extractor_that_raises_is_reported_and_the_rest_still_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: Any, **_kwargs: Any) -> list[Any]:
+        raise RuntimeError("quotes exploded")
+
+    monkeypatch.setattr(pipeline, "find_quotes", broken)
+    with Desk(tmp_path / "d.db") as desk:
+        report = desk.add(_inputs(tmp_path, dated=DATED))
+        assert report.update is not None and not report.ok
+        (problem,) = [p for p in report.update.problems if p.stage == "quotes"]
+        assert problem.stage == "quotes" and problem.subject == report.added[0]
+        assert "quotes exploded" in problem.message
+        assert desk.time_expressions(report.added[0])  # the other extractors ran
+        assert desk.problems() == [problem]
+
+
+def test_each_article_is_extracted_once_after_its_date_is_known(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extracted: Counter[str] = Counter()
+    grouped_with: dict[str, str | None] = {}
+    real_extract, real_add = pipeline.extract, pipeline.StoryIndex.add
+
+    def counting_extract(article: Any, *args: Any) -> Any:
+        extracted[article.id] += 1
+        return real_extract(article, *args)
+
+    def recording_add(self: Any, item: Any) -> Any:
+        grouped_with[item.id] = item.published
+        return real_add(self, item)
+
+    monkeypatch.setattr(pipeline, "extract", counting_extract)
+    monkeypatch.setattr(pipeline.StoryIndex, "add", recording_add)
+    with Desk(tmp_path / "d.db") as desk:
+        # one process: the counting patch lives in this one
+        report = desk.add(_inputs(tmp_path, dated=DATED, undated=UNDATED), workers=1)
+        assert report.ok, report
+        undated = next(a for a in desk.articles() if a.title.startswith("Ferry back"))
+        assert (undated.published, undated.published_how) == ("2026-03-10", "inferred")
+        desk.update()  # nothing new: nothing redone
+    assert set(extracted.values()) == {1} and len(extracted) == 2
+    assert grouped_with[undated.id] == "2026-03-10"  # the stories saw the inferred date
