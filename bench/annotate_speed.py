@@ -7,8 +7,11 @@ Components: "ner" loads only the NER (the small model's NER has its own tok2vec)
 sentencizer; the tagger, parser, lemmatizer, attribute_ruler, shared tok2vec and senter are
 excluded because mentions and sentences do not need them and they cost most of the time.
 "parse" keeps tok2vec, tagger, attribute_ruler, lemmatizer, parser and NER, excluding only the
-senter (the parser already splits sentences). "sentences" (tokenizer + sentencizer) is shown as
-the floor.
+senter (the parser already splits sentences). "selective" runs NER and the trained senter over
+everything and the parse only over the sentences the extractors read (quotation marks, verbs
+of saying, claim triggers, numbers: `parse_needs.extractor_selection`); its row shows the share
+of sentences it parsed. "sentences" (tokenizer + sentencizer) is shown as the floor. "cpu s"
+is the CPU time of the process and its workers (the machine is shared: wall clock varies).
 
     .venv/bin/python bench/annotate_speed.py [--articles 600]
 """
@@ -18,18 +21,33 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import re
 import resource
 import subprocess
 import sys
 import time
+from bisect import bisect_right
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsdesk.model import Annotation
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSDESK_SHARED", REPO.parent / "shared"))
 NEUS = SHARED / "data" / "clustering" / "neus-allsides" / "data" / "train.source"
 RESULTS = REPO / "bench" / "results" / "annotate.json"
-CONFIGS = [("sentences", 1), ("ner", 1), ("ner", 2), ("parse", 1), ("parse", 2)]
+CONFIGS = [
+    ("sentences", 1),
+    ("ner", 1),
+    ("ner", 2),
+    ("parse", 1),
+    ("parse", 2),
+    ("selective", 1),
+    ("selective", 2),
+]
 
 
 def neus_articles(limit: int) -> list[tuple[str, str]]:
@@ -43,14 +61,17 @@ def neus_articles(limit: int) -> list[tuple[str, str]]:
 def run_one(components: str, n_process: int, limit: int) -> dict[str, float | int | str]:
     """Time one configuration (model already loaded, so only annotation is timed)."""
     from newsdesk.annotate import annotate, load_nlp
+    from parse_needs import extractor_selection
 
     items = neus_articles(limit)
     load_nlp(components)
-    started = time.perf_counter()
-    mentions = sum(
-        len(a.mentions) for a in annotate(items, components=components, n_process=n_process)
-    )
+    selection = extractor_selection() if components == "selective" else None
+    started, cpu = time.perf_counter(), _cpu_seconds()
+    found = list(annotate(items, components=components, n_process=n_process, selection=selection))
     seconds = time.perf_counter() - started
+    mentions = sum(len(a.mentions) for a in found)
+    sentences = sum(len(a.sentences) for a in found)
+    parsed = sum(len({_sentence_of(a, t.start) for t in a.tokens}) for a in found)
     words = sum(len(text.split()) for _, text in items)
     return {
         "components": components,
@@ -58,11 +79,25 @@ def run_one(components: str, n_process: int, limit: int) -> dict[str, float | in
         "articles": len(items),
         "words": words,
         "seconds": round(seconds, 2),
+        "cpu_seconds": round(_cpu_seconds() - cpu, 2),
+        "sentences_parsed": round(parsed / max(sentences, 1), 3),
         "words_per_second": round(words / seconds),
         "mentions": mentions,
         "peak_rss_mib_main": _max_rss_mib(resource.RUSAGE_SELF),
         "peak_rss_mib_worker": _max_rss_mib(resource.RUSAGE_CHILDREN),
     }
+
+
+def _cpu_seconds() -> float:
+    mine, workers = (
+        resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
+    return mine.ru_utime + mine.ru_stime + workers.ru_utime + workers.ru_stime
+
+
+def _sentence_of(annotation: Annotation, offset: int) -> int:
+    starts = [s.start for s in annotation.sentences]
+    return bisect_right(starts, offset) - 1
 
 
 def _max_rss_mib(who: int) -> int:
@@ -88,12 +123,14 @@ def run_all(limit: int) -> list[dict[str, float | int | str]]:
 
 def print_table(rows: list[dict[str, float | int | str]]) -> None:
     """Peak RSS of the main process and of the largest worker (0: no worker was started)."""
-    header = ("components", "procs", "words", "sec", "words/s", "RSS MiB", "worker")
-    print("{:<10} {:>5} {:>7} {:>6} {:>8} {:>8} {:>7}".format(*header))
+    header = ("components", "procs", "words", "sec", "cpu s", "words/s", "parsed")
+    header += ("RSS MiB", "worker")
+    print("{:<10} {:>5} {:>7} {:>6} {:>6} {:>8} {:>6} {:>8} {:>7}".format(*header))
     for r in rows:
         print(
             f"{r['components']:<10} {r['n_process']:>5} {r['words']:>7} {r['seconds']:>6} "
-            f"{r['words_per_second']:>8} {r['peak_rss_mib_main']:>8} {r['peak_rss_mib_worker']:>7}"
+            f"{r['cpu_seconds']:>6} {r['words_per_second']:>8} {r['sentences_parsed']:>6.0%} "
+            f"{r['peak_rss_mib_main']:>8} {r['peak_rss_mib_worker']:>7}"
         )
 
 
@@ -110,7 +147,10 @@ def main() -> None:
     rows = run_all(args.articles)
     print_table(rows)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({"corpus": "neus-allsides train", "runs": rows}, indent=2) + "\n")
+    when = f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+    print(f"# on {platform.node()} ({os.cpu_count()} cores), {when}, load {os.getloadavg()[0]:.2f}")
+    document = {"corpus": "neus-allsides train", "date": when, "runs": rows}
+    RESULTS.write_text(json.dumps(document, indent=2) + "\n")
     print(f"wrote {RESULTS.relative_to(REPO)}")
 
 

@@ -5,7 +5,9 @@
    statements/appeals/intent (CAMEO 01-03), 1 consult/diplomatic cooperation (04-05),
    2 material cooperation (06-08), 3 verbal conflict (09-13, with sanctions), 4 material
    conflict (14-20). Our action types map to them through CLASS_OF (DEMAND's class was
-   chosen on the train split, `--split train`); a sentence with no claim is class 0.
+   chosen on the train split, `--split train`; a demand proper, "demanded", "insisted",
+   "ordered", is CAMEO 10, class 3, an appeal CAMEO 02, class 0: `class_of`); a sentence
+   with no claim is class 0.
 2. conflibert-cameo/cameo_ner (test split): source (S) and target (T) span F1, exact and
    overlapping (a predicted span counts when it shares a character with a gold span); the
    prediction is the first claim's actor and target spans.
@@ -39,10 +41,11 @@ from pathlib import Path
 from newsdesk.annotate import annotate
 from newsdesk.extract.claims import find_claims
 from newsdesk.extract.claims.lexicon import VERBS
-from newsdesk.extract.claims.tree import Tree
 from newsdesk.extract.claims.triggers import find_triggers
 from newsdesk.gazetteer import load_gazetteer
 from newsdesk.model import Annotation, Claim, Mention
+from newsdesk.parse import ParsedArticle
+from newsdesk.referents import Referents
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSDESK_SHARED", REPO.parent / "shared"))
@@ -92,6 +95,24 @@ TYPE_OF_ROOT = {
     "19": "ASSAULT",  # fight
     "20": "ASSAULT",  # mass violence
 }  # 01 (make a public statement) is no claim type
+# CAMEO splits what PLOVER calls DEMAND: an appeal ("urged", "called on", 02) is a statement,
+# class 0; a demand proper ("demanded", "insisted", "ordered", 10) is verbal conflict, class 3.
+DEMANDS_PROPER = ("demand", "insist", "order", "requir", "ultimatum", "deadline")
+
+
+# Denying what one is accused of is a statement (class 0 in the train split's labels), not a
+# refusal of someone's demand or offer.
+REBUTTED = ("accusation", "allegation", "charge", "claim", "report", "rumo")
+
+
+def class_of(guess: Guess) -> int:
+    if guess.action == "DEMAND" and guess.trigger.startswith(DEMANDS_PROPER):
+        return 3
+    if guess.action == "REJECT" and any(w.startswith(REBUTTED) for w in guess.issue.split()[:3]):
+        return 0
+    return CLASS_OF.get(guess.action or "", 0)
+
+
 ISO3_OF = {
     "United States": "USA", "Russia": "RUS", "Ukraine": "UKR", "United Kingdom": "GBR",
     "France": "FRA", "Germany": "DEU", "China": "CHN", "Belarus": "BLR", "Turkey": "TUR",
@@ -110,6 +131,8 @@ class Guess:
     target: Span | None
     source_state: str | None
     target_state: str | None
+    trigger: str = ""  # the trigger word, lower case (DEMAND's two CAMEO roots, see below)
+    issue: str = ""
 
 
 Predictor = Callable[[str, Annotation], Guess]
@@ -121,15 +144,16 @@ Predictor = Callable[[str, Annotation], Guess]
 def ours(text: str, annotation: Annotation) -> Guess:
     """The claim nearest the root of the parse (the sentence's main event); with no claim
     (no actor resolved), the action of the trigger nearest the root."""
-    claims = find_claims(annotation.article_id, text, annotation)
+    parsed = ParsedArticle(text, annotation)
+    claims = find_claims(annotation.article_id, parsed, Referents(parsed, load_gazetteer()))
     depth = _depths(annotation)
     if claims:
         return _guess(min(claims, key=lambda c: (depth.get(c.trigger_start, 99), c.trigger_start)))
-    triggers = find_triggers(Tree.build(text, annotation))
+    triggers = find_triggers(parsed)
     if not triggers:
         return Guess(None, None, None, None, None)
     first = min(triggers, key=lambda t: (depth.get(t.start, 99), t.start))
-    return Guess(first.action, None, None, None, None)
+    return Guess(first.action, None, None, None, None, text[first.start : first.end].lower())
 
 
 def _depths(annotation: Annotation) -> dict[int, int]:
@@ -157,6 +181,8 @@ def _guess(claim: Claim) -> Guess:
         target,
         claim.actor_state,
         target_state,
+        claim.trigger.lower(),
+        claim.issue.lower(),
     )
 
 
@@ -260,7 +286,7 @@ def eval_classes(split: str, sample: int | None) -> dict[str, float]:
     metrics = {}
     for name, system in SYSTEMS.items():
         guesses = [system(t, a) for t, a in zip(texts, annotations, strict=True)]
-        predicted = [{str(CLASS_OF.get(g.action or "", 0))} for g in guesses]
+        predicted = [{str(class_of(g))} for g in guesses]
         gold = [{str(label)} for label in labels]
         metrics[f"claims.cameo_class.{split}.{name}.macro_f1"] = macro_f1(gold, predicted)
         metrics[f"claims.cameo_class.{split}.{name}.accuracy"] = sum(
@@ -398,7 +424,8 @@ def throughput(texts: list[str]) -> dict[str, float]:
     parse_seconds = time.perf_counter() - started
     started = time.perf_counter()
     for text, annotation in zip(texts, annotations, strict=True):
-        find_claims(annotation.article_id, text, annotation)
+        parsed = ParsedArticle(text, annotation)
+        find_claims(annotation.article_id, parsed, Referents(parsed, load_gazetteer()))
     claim_seconds = time.perf_counter() - started
     sentences = sum(len(a.sentences) for a in annotations)
     return {

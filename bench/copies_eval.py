@@ -36,6 +36,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from newsdesk.config import default_settings
 from newsdesk.group.copies import CopyIndex, normalised_words
 from newsdesk.model import CopyLink
 
@@ -240,7 +241,7 @@ def _pasted(n: int, story: Story, hosts: list[str], rng: random.Random) -> Itera
 
 
 def run_copies(cases: list[Case]) -> tuple[list[list[CopyLink]], float]:
-    index = CopyIndex()
+    index = CopyIndex(default_settings().copies)
     started = time.perf_counter()
     found = [index.add(case.article_id, case.text) for case in cases]
     return found, (time.perf_counter() - started) / len(cases)

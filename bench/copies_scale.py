@@ -37,13 +37,16 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 from copies_eval import SHARED, read_neus
-from newsdesk.group.copies import CopyIndex, CopySettings, Fingerprint, fingerprint
+from newsdesk.config import default_settings
+from newsdesk.group.copies import CopyIndex, Fingerprint, fingerprint
+
+COPIES = default_settings().copies
 
 REPO = Path(__file__).resolve().parents[1]
 RECENT = 1000
@@ -136,7 +139,7 @@ class Generator:
         """
         rng = np.random.default_rng([self.seed, 99])
         lengths = np.array([inverse.size for _, inverse in self.bases])
-        footers = [fingerprint(footer).shingles for footer in self.footers]
+        footers = [fingerprint(footer, COPIES).shingles for footer in self.footers]
         for _ in range(count):
             words = int(lengths[rng.integers(lengths.size)])
             top = np.iinfo(np.uint64).max
@@ -169,7 +172,7 @@ def measure(generator: Generator, size: int, window: int, filled: int = 0) -> di
     """
     gc.collect()
     rss_before = _rss_mb()
-    index = CopyIndex(CopySettings(window=window))
+    index = CopyIndex(replace(COPIES, window=window))
     restore_ms = _fill(index, generator, filled)
     times = np.zeros(size, dtype=np.float64)
     kinds, found, planted = Counter[str](), Counter[str](), Counter[str]()
@@ -207,17 +210,17 @@ def rebuild(generator: Generator, size: int, probes: int = 2000) -> dict[str, ob
 
     The rebuilt index must answer the next `probes` articles exactly as the original does.
     """
-    original, stored = CopyIndex(), []
+    original, stored = CopyIndex(COPIES), []
     began = time.process_time()
     for article in generator.stream(size):
-        fp = fingerprint(article.text)
+        fp = fingerprint(article.text, COPIES)
         original.add_fingerprint(f"a{article.number}", fp)
-        stored.append(fp.to_bytes())
+        stored.append(fp.to_bytes(COPIES))
     add_ms = 1000 * (time.process_time() - began) / size
     began = time.process_time()
-    rebuilt = CopyIndex()
+    rebuilt = CopyIndex(COPIES)
     for number, data in enumerate(stored):
-        rebuilt.restore(f"a{number}", Fingerprint.from_bytes(data))
+        rebuilt.restore(f"a{number}", Fingerprint.from_bytes(data, COPIES))
     restore_ms = 1000 * (time.process_time() - began) / size
     same = all(
         original.add(f"a{a.number}", a.text) == rebuilt.add(f"a{a.number}", a.text)

@@ -46,7 +46,8 @@ NOT_NAMES = ("QUANTITY", "DATETIME")
 sys.path.insert(0, str(REPO / "src"))
 
 from newsdesk.annotate import annotate  # noqa: E402
-from newsdesk.link import NAME_LABELS, LinkInput, link_entities  # noqa: E402
+from newsdesk.config import default_settings  # noqa: E402
+from newsdesk.link import LinkInput, link_entities  # noqa: E402
 from newsdesk.model import Mention, Sentence  # noqa: E402
 
 
@@ -192,7 +193,7 @@ def scores(inputs: list[LinkInput], docs: list[Doc]) -> dict[str, float]:
 
 
 def ner_f1(docs: list[Doc], found: dict[str, tuple[Mention, ...]]) -> dict[str, float]:
-    named = set(NAME_LABELS) - {"UNKNOWN"}
+    named = set(default_settings().link.labels) - {"UNKNOWN"}
     pred = {
         (d.id, m.start, m.end)
         for d in docs

@@ -1,11 +1,15 @@
-"""Main-text extraction: trafilatura alone vs newsdesk's clean stage, on two public sets.
+"""Main-text extraction: trafilatura alone vs newsdesk's clean stage, on three public sets.
 
 - trafilatura-eval: snippet precision/recall/F1 ("with" snippets must be in the output,
   "without" snippets must not), scored exactly as trafilatura's own eval does.
 - L3S-GN1: word-level (bag of words) precision/recall/F1 against the "full text" blocks,
   on all pages and on the pages with "related content" blocks.
+- CleanEval (dev + final): word-level precision/recall/F1 against the cleaned gold text (its
+  paragraph marks taken out); the input pages lose the dataset's <text> wrapper only.
 
-Usage: python bench/extraction.py [--limit N] [--step K] [--sets trafilatura_eval l3s]
+trafilatura runs with include_comments=False (and include_tables), as newsdesk uses it.
+
+Usage: python bench/extraction.py [--limit N] [--step K] [--sets trafilatura_eval l3s cleaneval]
   --limit N  the first N pages of each set (a quick look; not gated)
   --step K   every K-th page of each set: the sample the quality test runs, written to
              bench/results/extraction_sample.json under "extraction_sample.*" keys
@@ -210,6 +214,58 @@ def _class_text(tree: lxml_html.HtmlElement, css_class: str) -> list[str]:
     return [span.text_content() for span in tree.xpath(f'//span[@class="{css_class}"]')]
 
 
+@dataclass
+class CleanEvalPage:
+    name: str  # "dev/12", "final/103"
+    url: str
+    page: bytes  # the page as fetched: the dataset's <text ...> wrapper taken off, bytes as given
+    gold: str  # the cleaned text, its paragraph marks (<p>, <h>, <l>) taken out
+
+
+CLEANEVAL_WRAPPER = re.compile(rb"^\s*<text\b[^>]*>|</text>\s*$", re.I)
+CLEANEVAL_URL = re.compile(rb"<text\s+id=\"([^\"]*)\"", re.I)
+CLEANEVAL_MARK = re.compile(r"<(?:p|h|l)>", re.I)
+
+
+def cleaneval_pages(limit: int | None = None, step: int = 1) -> list[CleanEvalPage]:
+    """CleanEval dev then final: every input page that has a gold standard."""
+    folder = shared_dir() / "data" / "extraction" / "cleaneval"
+    pages = []
+    for part in ("dev", "final"):
+        root = unpack(folder / f"cleaneval-{part}.tar.xz", f"cleaneval-{part}/GoldStandard")
+        base = root / f"cleaneval-{part}"
+        names = sorted((p.stem for p in (base / "GoldStandard").glob("*.txt")), key=_numbered)
+        for name in names:
+            if (base / "input" / f"{name}.html").is_file():
+                pages.append(_cleaneval_page(base, part, name))
+    return pages[:limit:step]
+
+
+def _numbered(name: str) -> tuple[int, str]:
+    return (int(name), name) if name.isdigit() else (-1, name)
+
+
+def _cleaneval_page(base: Path, part: str, name: str) -> CleanEvalPage:
+    data = (base / "input" / f"{name}.html").read_bytes()
+    url = CLEANEVAL_URL.search(data[:2000])
+    gold = _decode_gold((base / "GoldStandard" / f"{name}.txt").read_bytes())
+    first, _, rest = gold.partition("\n")
+    body = rest if first.startswith("URL:") else gold
+    return CleanEvalPage(
+        f"{part}/{name}",
+        url.group(1).decode("latin-1") if url else "",
+        CLEANEVAL_WRAPPER.sub(b"", data),
+        CLEANEVAL_MARK.sub(" ", body),
+    )
+
+
+def _decode_gold(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
 # --- evaluation ------------------------------------------------------------------------
 
 
@@ -238,6 +294,18 @@ def evaluate_l3s(
     return {s: {n: score.figures() for n, score in scores[s].items()} for s in subsets}
 
 
+def evaluate_cleaneval(
+    extractors: dict[str, Extractor], limit: int | None = None, step: int = 1
+) -> dict[str, dict[str, float]]:
+    """Word (token) precision/recall/F1 against the cleaned gold text, dev and final pooled."""
+    scores = {name: Score() for name in extractors}
+    for item in cleaneval_pages(limit, step):
+        for name, extract in extractors.items():
+            output = timed_run(extract, item.page, scores[name])
+            scores[name].add(*word_counts(item.gold, output))
+    return {name: score.figures() for name, score in scores.items()}
+
+
 def _add_page(score: Score, counts: tuple[int, int, int]) -> None:
     score.add(*counts)
     score.pages += 1
@@ -262,6 +330,8 @@ def run(sets: Iterable[str], limit: int | None = None, step: int = 1) -> dict[st
     if "l3s" in sets:
         for subset, figures in evaluate_l3s(extractors, limit, step).items():
             results[f"l3s_{subset}"] = figures
+    if "cleaneval" in sets:
+        results["cleaneval"] = evaluate_cleaneval(extractors, limit, step)
     return results
 
 
@@ -279,7 +349,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="pages per set (quick run)")
     parser.add_argument("--step", type=int, default=1, help="every K-th page (the sample)")
-    parser.add_argument("--sets", nargs="+", default=["trafilatura_eval", "l3s"])
+    parser.add_argument("--sets", nargs="+", default=["trafilatura_eval", "l3s", "cleaneval"])
     args = parser.parse_args()
     results = run(args.sets, args.limit, args.step)
     print_table(results)

@@ -7,8 +7,8 @@ hope ...). Left out: beliefs, wishes, and acts ("ordered", "sided with", "focuse
 One gold unit = one attribution: its content fragments, its source span (None for
 Attribution-no-source).
 
-Predictions: `find_quotes` output; quotes sharing a cue make one unit (a split quote, or a
-partial quote inside reported speech), the union of their spans.
+Predictions: `find_quotes` output, one unit per quote (a quote split in pieces, or reported
+speech holding quoted words, is one quote: the union of its pieces).
 
 Scores (content span): a prediction matches a gold unit when the characters they share are
 at least half of the longer of the two (`overlap`), or when they are equal (`exact`); spans
@@ -41,9 +41,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsdesk.annotate import annotate, annotation_model_key
-from newsdesk.extract.quotes import find_quotes, group_quotes
-from newsdesk.extract.speakers import named_mention_in
+from newsdesk.extract.quotes import find_quotes
+from newsdesk.gazetteer import load_gazetteer
+from newsdesk.group.quote_groups import group_quotes
 from newsdesk.model import Annotation, Quote
+from newsdesk.parse import ParsedArticle
+from newsdesk.referents import Referents
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSDESK_SHARED", REPO.parent / "shared"))
@@ -209,23 +212,18 @@ def _chars(text: str, pieces: Iterable[tuple[int, int]]) -> Spans:
 
 
 def system_units(text: str, quotes: Sequence[Quote]) -> list[Unit]:
-    by_cue: dict[object, list[Quote]] = {}
-    for index, quote in enumerate(quotes):
-        by_cue.setdefault(
-            quote.cue_start if quote.cue_start is not None else -1 - index, []
-        ).append(quote)
-    return [_unit(text, group) for group in by_cue.values()]
+    """One unit per quote (one attribution), its characters those of all its pieces."""
+    return [_unit(text, quote) for quote in quotes]
 
 
-def _unit(text: str, group: list[Quote]) -> Unit:
+def _unit(text: str, quote: Quote) -> Unit:
     speakers = []
-    for q in group:
-        if q.speaker_start is not None and q.speaker_end is not None:
-            speakers.append((q.speaker_start, q.speaker_end))
-        if q.name_start is not None and q.name_end is not None:
-            speakers.append((q.name_start, q.name_end))
-    name = next((q.speaker_name for q in group if q.speaker_name), None)
-    return Unit(_chars(text, [(q.start, q.end) for q in group]), None, tuple(speakers), name)
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        speakers.append((quote.speaker_start, quote.speaker_end))
+    if quote.name_start is not None and quote.name_end is not None:
+        speakers.append((quote.name_start, quote.name_end))
+    pieces = quote.pieces or ((quote.start, quote.end),)
+    return Unit(_chars(text, pieces), None, tuple(speakers), quote.speaker_name)
 
 
 _BASE_QUOTE = re.compile(r"“[^”\n]+”|\"[^\"\n]+\"")
@@ -250,7 +248,7 @@ def baseline_units(text: str, annotation: Annotation) -> list[Unit]:
         near = min(
             said, key=lambda i: _gap(tokens[i].start, match.start(), match.end()), default=None
         )
-        speaker = _baseline_subject(annotation, near) if near is not None else None
+        speaker = _baseline_subject(text, annotation, near) if near is not None else None
         chars = _chars(text, [(match.start(), match.end())])
         units.append(Unit(chars, None, (speaker,) if speaker else (), None))
     return units
@@ -260,7 +258,7 @@ def _gap(position: int, start: int, end: int) -> int:
     return start - position if position < start else position - end
 
 
-def _baseline_subject(annotation: Annotation, verb: int) -> tuple[int, int] | None:
+def _baseline_subject(text: str, annotation: Annotation, verb: int) -> tuple[int, int] | None:
     tokens = annotation.tokens
     subject = next(
         (
@@ -273,7 +271,9 @@ def _baseline_subject(annotation: Annotation, verb: int) -> tuple[int, int] | No
     if subject is None:
         return None
     token = tokens[subject]
-    named = named_mention_in(annotation, token.start, token.end)
+    named = Referents(ParsedArticle(text, annotation), load_gazetteer()).named_in(
+        token.start, token.end
+    )
     return (named.start, named.end) if named else (token.start, token.end)
 
 
@@ -386,7 +386,8 @@ def evaluate(
     for (name, text, ann_path), annotation in zip(docs, annotations, strict=True):
         gold = read_gold(ann_path, text)
         began = time.perf_counter()
-        quotes = find_quotes(name, text, annotation)
+        parsed_article = ParsedArticle(text, annotation)
+        quotes = find_quotes(name, parsed_article, Referents(parsed_article, load_gazetteer()))
         extract_seconds += time.perf_counter() - began
         tallies["newsdesk"].add(text, gold, system_units(text, quotes))
         for system, run in systems.items():

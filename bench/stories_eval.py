@@ -55,8 +55,9 @@ from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.stats import pearsonr
 
+from newsdesk.config import StoriesSettings, default_settings
 from newsdesk.group import embeddings
-from newsdesk.group.stories import StoryIndex, StoryInput, StorySettings, terms
+from newsdesk.group.stories import StoryIndex, StoryInput, terms
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSDESK_SHARED", REPO.parent / "shared"))
@@ -216,7 +217,7 @@ def bcubed(predicted: Sequence[str], gold: Sequence[str]) -> dict[str, float]:
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
-def run_newsdesk(docs: list[Doc], settings: StorySettings) -> tuple[list[str], list[str]]:
+def run_newsdesk(docs: list[Doc], settings: StoriesSettings) -> tuple[list[str], list[str]]:
     index = StoryIndex.rebuild([d.item for d in docs], settings)
     found = [index.assignment(d.item.id) for d in docs]
     return [a.story_id for a in found if a], [a.event_id for a in found if a]
@@ -259,10 +260,10 @@ def cut(tree: npt.NDArray[np.float64], threshold: float) -> list[str]:
 
 def tune_newsdesk(
     sets: dict[str, tuple[list[Doc], str]],
-    base: StorySettings,
+    base: StoriesSettings,
     suffix: str = "",
     grid: Sequence[float] = EVENT_GRID,
-) -> StorySettings:
+) -> StoriesSettings:
     """Coordinate search: the event threshold (story = event - 0.1), then the story threshold.
 
     `suffix` "_text" tunes the thresholds used for articles without an embedding.
@@ -270,10 +271,10 @@ def tune_newsdesk(
     """
     event_name, story_name = f"event_threshold{suffix}", f"story_threshold{suffix}"
 
-    def score(settings: StorySettings) -> float:
+    def score(settings: StoriesSettings) -> float:
         return _objective(sets, lambda docs: run_newsdesk(docs, settings))
 
-    def at(settings: StorySettings, **values: float) -> StorySettings:
+    def at(settings: StoriesSettings, **values: float) -> StoriesSettings:
         return replace(settings, **values)  # type: ignore[arg-type]
 
     events = [at(base, **{event_name: t, story_name: max(0.05, t - 0.1)}) for t in grid]
@@ -283,7 +284,7 @@ def tune_newsdesk(
     return max([best, *stories], key=score)
 
 
-def tune_options(sets: dict[str, tuple[list[Doc], str]], base: StorySettings) -> StorySettings:
+def tune_options(sets: dict[str, tuple[list[Doc], str]], base: StoriesSettings) -> StoriesSettings:
     """Keep the structural option (member links, merging) that raises the TUNE objective most,
     if any does.
 
@@ -308,7 +309,7 @@ def tune_options(sets: dict[str, tuple[list[Doc], str]], base: StorySettings) ->
     return best
 
 
-def _system(settings: StorySettings) -> Callable[[list[Doc]], tuple[list[str], list[str]]]:
+def _system(settings: StoriesSettings) -> Callable[[list[Doc]], tuple[list[str], list[str]]]:
     return lambda docs: run_newsdesk(docs, settings)
 
 
@@ -349,7 +350,7 @@ def tune_baseline(sets: dict[str, tuple[list[Doc], str]]) -> tuple[float, float]
 def evaluate_set(
     name: str,
     docs_of: dict[str, list[Doc]],
-    systems: dict[str, StorySettings],
+    systems: dict[str, StoriesSettings],
     cuts: tuple[float, float],
     metrics: dict[str, float],
     table: list[list[str]],
@@ -376,7 +377,7 @@ def evaluate_set(
 
 
 def evaluate_semeval(
-    systems: dict[str, StorySettings], metrics: dict[str, float], table: list[list[str]]
+    systems: dict[str, StoriesSettings], metrics: dict[str, float], table: list[list[str]]
 ) -> None:
     pairs = read_semeval()
     items = [p[0] for p in pairs] + [p[1] for p in pairs]
@@ -413,13 +414,13 @@ def _vec(item: StoryInput, vector: npt.NDArray[np.float32]) -> StoryInput:
     return replace(item, embedding=tuple(map(float, vector)))
 
 
-def tune_dense(tuned: StorySettings) -> StorySettings:
+def tune_dense(tuned: StoriesSettings) -> StoriesSettings:
     """The local-scaling variant for crowded, undated batches, tuned where crowding is: all of
     NeuS train pooled (event level) and ECB+ odd topics (both levels). NeuS val stays held out
     only on its own; the pooled train+val figure includes this tuning part."""
     saved = CACHE / "stories-tuning-dense.json"
     if saved.exists() and json.loads(saved.read_text()).get("from") == asdict(tuned):
-        return StorySettings(**json.loads(saved.read_text())["settings"])
+        return _settings_with(**json.loads(saved.read_text())["settings"])
     sets = {
         "neus_train": (with_embeddings(read_neus("train"), "neus-train"), "event"),
         "ecb": (with_embeddings(read_ecbplus(range(1, 36, 2)), "ecb-odd"), "event story"),
@@ -430,17 +431,17 @@ def tune_dense(tuned: StorySettings) -> StorySettings:
     return dense
 
 
-def tune_all(reuse: bool) -> tuple[StorySettings, tuple[float, float]]:
+def tune_all(reuse: bool) -> tuple[StoriesSettings, tuple[float, float]]:
     """Both systems' thresholds from the TUNE split (kept in CACHE for --reuse-tuning)."""
     saved = CACHE / "stories-tuning.json"
     if reuse and saved.exists():
         state = json.loads(saved.read_text())
         cuts = state["cuts"]
-        return StorySettings(**state["settings"]), (float(cuts[0]), float(cuts[1]))
+        return _settings_with(**state["settings"]), (float(cuts[0]), float(cuts[1]))
     tune_neus = with_embeddings(read_neus("train", neus_tune_lines()), "neus-tune")
     tune_ecb = with_embeddings(read_ecbplus(range(1, 36, 2)), "ecb-odd")
     tune_sets = {"neus": (tune_neus, "event"), "ecb": (tune_ecb, "event story")}
-    tuned = tune_newsdesk(tune_sets, StorySettings())
+    tuned = tune_newsdesk(tune_sets, default_settings().stories)
     tuned = tune_options(tune_sets, tuned)
     text_only = {
         name: ([replace(d, item=replace(d.item, embedding=None)) for d in docs], levels)
@@ -571,3 +572,8 @@ def print_table(table: list[list[str]]) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def _settings_with(**values: object) -> StoriesSettings:
+    """The shipped [stories] settings with some values changed."""
+    return replace(default_settings().stories, **values)  # type: ignore[arg-type]

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from newsdesk.extract.time import find_time_expressions, resolve_expression, tense_hint_for
+from newsdesk.timex import find_time_expressions, resolve_expression, tense_hint_for
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSDESK_SHARED", REPO.parent / "shared"))
