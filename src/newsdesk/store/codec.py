@@ -13,6 +13,7 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any, TypeVar
@@ -48,29 +49,70 @@ def dump(value: Any) -> Any:
 
 def load(cls: type[T], data: Any) -> T:
     """The model object `data` (from `dump`) describes."""
-    return typing.cast(T, _load(cls, data))
+    return typing.cast(T, _loader(typing.cast(Any, cls))(data))
 
 
-def _load(hint: Any, data: Any) -> Any:
-    if data is None:
-        return None
+Loader = Callable[[Any], Any]
+
+
+@cache
+def _loader(hint: Any) -> Loader:
+    """How to rebuild values of one type hint, worked out once per hint: a page of facts
+    holds tens of thousands of nested objects, and reading the hints again for each was
+    most of the time it took to load them."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _load(options[0], data) if len(options) == 1 else data
+        return _loader(options[0]) if len(options) == 1 else _as_is
     if origin is tuple:
         args = typing.get_args(hint)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_load(args[0], item) for item in data)
-        return tuple(_load(a, item) for a, item in zip(args, data, strict=True))
+            return _tuple_of(_loader(args[0]))
+        return _fixed_tuple(tuple(_loader(a) for a in args))
     if origin is dict:
-        _, value_hint = typing.get_args(hint)
-        return {k: _load(value_hint, v) for k, v in data.items()}
+        return _dict_of(_loader(typing.get_args(hint)[1]))
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        hints = _hints(hint)
-        known = {f.name for f in dataclasses.fields(hint)}
-        return hint(**{k: _load(hints[k], v) for k, v in data.items() if k in known})
+        return _dataclass_of(hint)
+    return _as_is
+
+
+def _as_is(data: Any) -> Any:
     return data
+
+
+def _tuple_of(item: Loader) -> Loader:
+    if item is _as_is:
+        return lambda data: None if data is None else tuple(data)
+    return lambda data: None if data is None else tuple(item(x) for x in data)
+
+
+def _fixed_tuple(items: tuple[Loader, ...]) -> Loader:
+    def load_tuple(data: Any) -> Any:
+        if data is None:
+            return None
+        return tuple(f(x) for f, x in zip(items, data, strict=True))
+
+    return load_tuple
+
+
+def _dict_of(value: Loader) -> Loader:
+    return lambda data: None if data is None else {k: value(v) for k, v in data.items()}
+
+
+def _dataclass_of(cls: type) -> Loader:
+    def load_dataclass(data: Any) -> Any:
+        if data is None:
+            return None
+        fields = _field_loaders(cls)  # looked up at the first call: hints may refer back
+        return cls(**{k: fields[k](v) for k, v in data.items() if k in fields})
+
+    return load_dataclass
+
+
+@cache
+def _field_loaders(cls: type) -> dict[str, Loader]:
+    hints = _hints(cls)
+    return {f.name: _loader(hints[f.name]) for f in dataclasses.fields(cls)}
 
 
 @cache

@@ -81,7 +81,7 @@ def article_page(desk: Desk, article_id: str) -> ArticlePage:
     """Everything the article page shows (NotFoundError when there is no such article)."""
     article = desk.article(article_id)
     stories = tuple(s for s in desk.stories() if article.id in s.article_ids)
-    entities = _entities_in(desk.entities(), article.id)
+    entities = _entities_in(desk.entities_of(article.id), article.id)  # its mentions only
     quotes = tuple(desk.quotes(article.id))
     claims = tuple(desk.claims(article.id))
     cited = _cited_spans(desk, article.id, stories)

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
 from newsdesk.desk import Desk
-from newsdesk.errors import NotFoundError
 from newsdesk.model import Article
 from newsdesk.web.marks import citation_anchor
 
@@ -65,13 +64,7 @@ def info_of(article: Article) -> ArticleInfo:
 
 def articles_by_id(desk: Desk, ids: Iterable[str]) -> dict[str, Article]:
     """The stored articles among `ids` (an id the store lost is left out, not an error)."""
-    found: dict[str, Article] = {}
-    for article_id in dict.fromkeys(ids):
-        try:
-            found[article_id] = desk.article(article_id)
-        except NotFoundError:
-            continue
-    return found
+    return desk.articles_by_id(list(ids))
 
 
 def article_href(article_id: str) -> str:
