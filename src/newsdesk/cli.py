@@ -361,11 +361,14 @@ def _add_with_progress(
 def _print_add_report(state: CliState, report: AddReport) -> None:
     for note in report.notes:
         state.err.print(_text(f"{note.subject}: note: {note.message}", "yellow"), soft_wrap=True)
-    state.err.print(
-        f"added {_count(len(report.added), 'article')}, skipped {len(report.skipped)} already"
-        f" stored, {len(report.failed)} failed",
-        soft_wrap=True,
-    )
+    left_out = [r.source for r in report.skipped if r.reason.startswith("left out")]
+    stored = len(report.skipped) - len(left_out)
+    line = f"added {_count(len(report.added), 'article')}, skipped {stored} already stored"
+    if left_out:  # a folder's README and the like: say which, so nothing vanishes unseen
+        names = ", ".join(os.path.basename(s) for s in left_out[:5])
+        more = f" and {len(left_out) - 5} more" if len(left_out) > 5 else ""
+        line += f", left out {len(left_out)} ({names}{more}: not articles)"
+    state.err.print(_text(f"{line}, {len(report.failed)} failed"), soft_wrap=True)
     if report.update is not None:
         _print_update_report(state, report.update)
 

@@ -24,6 +24,7 @@ class IngestSettings:
     allow_private: bool
     max_feed_entries: int
     extensions: tuple[str, ...]
+    folder_skip: tuple[str, ...]
     max_html_elements: int
     max_html_depth: int
     max_html_attributes: int

@@ -84,6 +84,21 @@ def test_folder_is_recursive_sorted_filtered_and_skips_hidden(
     assert results.rejections == []
 
 
+def test_a_folders_readme_is_left_out_but_read_when_named(tmp_path: Path, ingest: Ingest) -> None:
+    names = ["README.md", "story.txt", "sub/License.txt", "license-fees-rise.txt", "readme_2.txt"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(f"text of {name}", encoding="utf-8")
+    results = ingest([str(tmp_path)])
+    kept = [Path(d.source).name for d in results.documents]
+    assert kept == ["license-fees-rise.txt", "readme_2.txt", "story.txt"]  # articles named so
+    left_out = sorted(Path(r.source).name for r in results.rejections)
+    assert left_out == ["License.txt", "README.md"]
+    assert all(not r.failed and r.reason.startswith("left out") for r in results.rejections)
+    named = ingest([str(tmp_path / "README.md")])
+    assert [Path(d.source).name for d in named.documents] == ["README.md"]
+
+
 def test_empty_folder_is_reported(tmp_path: Path, ingest: Ingest) -> None:
     (tmp_path / "only.png").write_bytes(b"\x89PNG\r\n")
     rejection = ingest([str(tmp_path)]).only_rejection()

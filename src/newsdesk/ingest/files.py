@@ -7,6 +7,7 @@ or a device given as a file (or swapped in for one) is refused without blocking 
 
 from __future__ import annotations
 
+import fnmatch
 import gzip
 import io
 import os
@@ -151,7 +152,18 @@ def _iter_folder(
         yield Rejection(given, f"folder holds no files to read (looked for {endings})")
     for relative in relative_paths:
         source = os.path.join(given, relative)
+        if _left_out(relative, settings.folder_skip):
+            yield Rejection(source, _LEFT_OUT, failed=False)
+            continue
         yield from iter_file(source, folder / relative, settings, read_feed, notices)
+
+
+_LEFT_OUT = "left out of the folder: a collection's notes, not an article (name the file to add it)"
+
+
+def _left_out(relative: str, patterns: tuple[str, ...]) -> bool:
+    name = os.path.basename(relative).casefold()
+    return any(fnmatch.fnmatchcase(name, pattern.casefold()) for pattern in patterns)
 
 
 def _documents_in(
