@@ -372,3 +372,101 @@ def test_releasing_a_document_concedes_nothing_but_releasing_prisoners_does() ->
     assert released("statements") == ()
     (claim,) = released("prisoners")
     assert (claim.actor, claim.action) == ("Ukraine", "CONCEDE")
+
+
+def test_a_name_holding_an_action_word_is_no_claim() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 3),
+        ("Clean", "Clean", "PROPN", "compound", 3),
+        ("Power", "Power", "PROPN", "compound", 3),
+        ("Plan", "Plan", "PROPN", "nsubj", 5),
+        ("could", "could", "AUX", "aux", 5),
+        ("prompt", "prompt", "VERB", "ROOT", 5),
+        ("a", "a", "DET", "det", 8),
+        ("faster", "fast", "ADJ", "amod", 8),
+        ("shift", "shift", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert claims_of(*build(rows)) == ()
+
+
+def test_a_passive_without_an_agent_has_no_actor() -> None:
+    rows: list[Row] = [  # the shared subject of "protested" is the one attacked
+        ("Kyiv", "Kyiv", "PROPN", "nsubj", 1),
+        ("protested", "protest", "VERB", "ROOT", 1),
+        ("and", "and", "CCONJ", "cc", 1),
+        ("was", "be", "AUX", "auxpass", 4),
+        ("attacked", "attack", "VERB", "conj", 1),
+        ("again", "again", "ADV", "advmod", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    found = claims_of(*build(rows, [("Kyiv", "GPE")]))
+    assert [c.action for c in found if c.trigger == "attacked"] == []
+
+
+def test_people_reported_killed_are_no_actor() -> None:
+    rows: list[Row] = [
+        ("Russian", "russian", "ADJ", "amod", 1),
+        ("soldiers", "soldier", "NOUN", "nsubj", 3),
+        ("were", "be", "AUX", "aux", 3),
+        ("reported", "report", "VERB", "ROOT", 3),
+        ("killed", "kill", "VERB", "xcomp", 3),
+        ("near", "near", "ADP", "prep", 4),
+        ("Kharkiv", "Kharkiv", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert claims_of(*build(rows, [("Russian", "NORP"), ("Kharkiv", "GPE")])) == ()
+
+
+def test_breaking_a_rule_is_no_assault() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("ministry", "ministry", "NOUN", "nsubj", 3),
+        ("has", "have", "AUX", "aux", 3),
+        ("violated", "violate", "VERB", "ROOT", 3),
+        ("its", "its", "PRON", "poss", 6),
+        ("own", "own", "ADJ", "amod", 6),
+        ("policies", "policy", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert claims_of(*build(rows)) == ()
+
+
+def test_an_opinion_released_is_no_concession() -> None:
+    rows: list[Row] = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1),
+        ("cited", "cite", "VERB", "ROOT", 1),
+        ("an", "an", "DET", "det", 3),
+        ("opinion", "opinion", "NOUN", "dobj", 1),
+        ("released", "release", "VERB", "acl", 3),
+        ("by", "by", "ADP", "agent", 4),
+        ("Ukraine", "Ukraine", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    found = claims_of(*build(rows, [("Russia", "GPE"), ("Ukraine", "GPE")]))
+    assert [c.action for c in found] == []
+
+
+def test_a_pronoun_read_as_its_own_target_is_left_out() -> None:
+    rows: list[Row] = [
+        ("Ukraine", "Ukraine", "PROPN", "nsubj", 1),
+        ("waits", "wait", "VERB", "ROOT", 1),
+        (".", ".", "PUNCT", "punct", 1),
+        ("They", "they", "PRON", "nsubj", 4),
+        ("offer", "offer", "VERB", "ROOT", 4),
+        ("a", "a", "DET", "det", 6),
+        ("promise", "promise", "NOUN", "dobj", 4),
+        ("that", "that", "SCONJ", "mark", 11),
+        ("Ukraine", "Ukraine", "PROPN", "nsubj", 11),
+        ("will", "will", "AUX", "aux", 11),
+        ("not", "not", "PART", "neg", 11),
+        ("enter", "enter", "VERB", "acl", 6),
+        ("NATO", "NATO", "PROPN", "dobj", 11),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    text, annotation = build(rows, [("Ukraine", "GPE"), ("NATO", "ORG")])
+    second = text.index("Ukraine", 5)
+    mentions = (*annotation.mentions, Mention(second, second + 7, "Ukraine", "GPE"))
+    sentences = (Sentence(0, text.index(".") + 1), Sentence(text.index("They"), len(text)))
+    annotation = Annotation("a", "test", sentences, mentions, annotation.tokens)
+    assert [(c.actor, c.action) for c in claims_of(text, annotation)] == []

@@ -85,6 +85,8 @@ def _claim(
     if not _checkable(found, action):
         return None  # a want or a stance about nothing the text says is no claim to check
     target = _target(parsed, reader, found, actor)
+    if target is not None and not actor.resolved and target.name == actor.name:
+        return None  # "they offer a promise that Ukraine ...": "they" read as Ukraine is a guess
     guessed = None if target else _guessed_target(parsed, reader, verb, trigger, actor)
     claim = _assemble(
         article_id,
@@ -150,6 +152,11 @@ def _actor(parsed: ParsedArticle, reader: ActorReader, trigger: Trigger) -> Acto
 def _subject(parsed: ParsedArticle, verb: int, depth: int = 0) -> int | None:
     """The acting subject: own, of the verb it is the infinitive of, or a passive agent;
     for a participle without one, the subject of the clause it hangs on."""
+    if parsed.kid(verb, "auxpass") is not None or _passive_complement(parsed, verb):
+        # "had been offered updates", "two people reported killed": the subject is the one
+        # acted on; only a "by" agent acts
+        agent = parsed.kid(verb, "agent")
+        return parsed.kid(agent, "pobj") if agent is not None else None
     for candidate in verb_chain(parsed, verb):
         subject = parsed.kid(candidate, "nsubj")
         if subject is not None:
@@ -162,6 +169,16 @@ def _subject(parsed: ParsedArticle, verb: int, depth: int = 0) -> int | None:
     return first_found(
         _addressee_of_gerund(parsed, verb), _subject_of_participle(parsed, verb, depth)
     )
+
+
+def _passive_complement(parsed: ParsedArticle, verb: int) -> bool:
+    """A past participle completing another verb without "to" ("reported killed", "found
+    guilty"): it says what was done to that verb's subject, not what the subject did."""
+    token = parsed.tokens[verb]
+    if token.dep not in ("xcomp", "oprd") or parsed.kid(verb, "aux") is not None:
+        return False
+    word = parsed.lower(verb)
+    return word != token.lemma.lower() and word.endswith(("ed", "en", "wn", "ne"))
 
 
 def _subject_of_participle(parsed: ParsedArticle, verb: int, depth: int) -> int | None:

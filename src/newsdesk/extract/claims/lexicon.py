@@ -244,6 +244,13 @@ NOT_HANDED_OVER = _words(
     proposal proposals schedule name names guidance advice testimony reading readout summary
     platform coverage service services opportunity opportunities chance stage"""
 )
+# What is broken or defied, not attacked: "violated its own policies", "broke the rules".
+RULE_NOUNS = _words(
+    """policy policies rule rules law laws regulation regulations principle principles norm
+    norms procedure procedures guideline guidelines standard standards requirement
+    requirements constitution code protocol protocols obligation obligations commitment
+    commitments pledge pledges promise promises term terms condition conditions"""
+)
 TROOP_NOUNS = frozenset({"troops", "soldiers", "forces", "force", "units", "marines", "army"})
 # Sending these is a contact, not aid: "sent top officials to Qatar", "sent an envoy".
 ENVOY_NOUNS = frozenset(

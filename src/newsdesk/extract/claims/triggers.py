@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsdesk.extract.claims.lexicon import (
+    ASSAULT,
     AID_VERBS,
     CLAIM_NOUNS,
     CONCEDE,
@@ -22,6 +23,7 @@ from newsdesk.extract.claims.lexicon import (
     OPENINGS,
     PHRASAL,
     RELATIONS,
+    RULE_NOUNS,
     SANCTION,
     TROOP_NOUNS,
     VERBS,
@@ -166,6 +168,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
     """The action of a verb whose sense is its object's: "sent troops" is MOBILIZE;
     "provided clarity", "delivered a speech", "released his tax returns" are no claims."""
     obj = parsed.kid(verb, "dobj", "nsubjpass")
+    if obj is None and parsed.tokens[verb].dep == "acl":
+        obj = parsed.head(verb)  # "an opinion released by the office": the opinion
     phrase = parsed.subtree(obj, frozenset({"relcl", "acl", "appos"})) if obj is not None else []
     what = {parsed.lemma(i) for i in phrase} | {parsed.lower(i) for i in phrase}
     if lemma == "send" and what & TROOP_NOUNS:
@@ -174,6 +178,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return CONSULT
     if lemma in AID_VERBS or lemma in ("release", "free"):
         return None if what & NOT_HANDED_OVER else action
+    if action == ASSAULT and obj is not None and parsed.lemma(obj) in RULE_NOUNS:
+        return None  # "violated its own policies": a rule is broken, nobody is attacked
     return action
 
 
@@ -183,6 +189,8 @@ def _noun_trigger(parsed: ParsedArticle, noun: int) -> Trigger | None:
     lemma = token.lemma.lower()
     if lemma not in NOUNS or lemma in LIGHT_VERB_NOUNS:
         return None
+    if token.pos == "PROPN":
+        return None  # a name's word: "the Clean Power Plan" is a rule's name, not a proposal
     if not parsed.kids(noun, "poss", "compound", "amod", "nmod"):
         return None
     if lemma not in CLAIM_NOUNS and token.dep in ("dobj", "pobj"):
