@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsdesk.extract.claims.lexicon import (
-    ASSAULT,
     AID_VERBS,
+    ASSAULT,
     CLAIM_NOUNS,
     CONCEDE,
     CONSULT,
