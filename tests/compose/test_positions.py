@@ -174,3 +174,14 @@ def test_dates_keep_their_precision_in_time_order(news: Article) -> None:
     ]
     (cell,) = positions_of(claims, NAMES)
     assert cell.dates == ("2026-W11", "2026-03-10/2026-03-12", "2026-03-16")
+
+
+def test_conditional_stances_and_bare_names_are_no_positions(news: Article) -> None:
+    claims = [
+        claim(news, "Russia", "ACCEPT", "ceasefire terms", modality="conditional"),
+        claim(news, "Kyiv", "REJECT", "Moscow"),  # "Moscow" says whom, not what
+        claim(news, "Russia", "THREATEN", "new strikes on the grid"),
+    ]
+    assert table(positions_of(claims, NAMES)) == [
+        ("Russia", "new strikes on the grid", "threatens", None)
+    ]

@@ -64,7 +64,9 @@ class _Issue:
 def positions_of(claims: Sequence[Claim], names: Mapping[str, str]) -> list[Position]:
     """Positions of every actor, by actor then issue; within an issue, in the order taken."""
     stated = [
-        c for c in claims if c.action in STANCE_OF and c.issue.strip() and c.actor and _stated(c)
+        c
+        for c in claims
+        if c.action in STANCE_OF and c.actor and _stated(c) and _has_issue(c, names)
     ]
     by_actor_issue: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     issue_order: dict[str, int] = {}
@@ -79,8 +81,20 @@ def positions_of(claims: Sequence[Claim], names: Mapping[str, str]) -> list[Posi
 
 
 def _stated(claim: Claim) -> bool:
-    """A negated claim is a position only when its negation is one ("did not accept")."""
+    """A negated claim is a position only when its negation is one ("did not accept"); a
+    conditional one is none ("agreeing would mean Putin would have to give up ...")."""
+    if claim.modality == "conditional":
+        return False
     return claim.modality != "negated" or claim.action in _FLIPPED
+
+
+def _has_issue(claim: Claim, names: Mapping[str, str]) -> bool:
+    """An issue that is more than a name: "asking Moscow for few concessions" read as a
+    demand of "Moscow" says whom, not what, and would gather every claim naming Moscow."""
+    issue = claim.issue.strip().casefold()
+    if not issue or (claim.target and issue == claim.target.casefold()):
+        return False
+    return issue not in names
 
 
 _FLIPPED = {"ACCEPT": "REJECT", "SUPPORT": "REJECT", "OFFER": "REJECT"}
