@@ -81,6 +81,27 @@ def test_a_figure_in_a_relative_clause_is_not_in_the_main_clause() -> None:
     assert clauses.in_main_clause(VAREN.index("water"))
 
 
+OCCUPATION = "The plan recognises the 2014 occupation and was drafted on Thursday."
+OCCUPATION_PARSE: list[Spec] = [
+    ("The", "the", "DET", "det", 1), ("plan", "plan", "NOUN", "nsubj", 2),
+    ("recognises", "recognise", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 5),
+    ("2014", "2014", "NUM", "nummod", 5), ("occupation", "occupation", "NOUN", "dobj", 2),
+    ("and", "and", "CCONJ", "cc", 2), ("was", "be", "AUX", "auxpass", 8),
+    ("drafted", "draft", "VERB", "conj", 2), ("on", "on", "ADP", "prep", 8),
+    ("Thursday", "Thursday", "PROPN", "pobj", 9), (".", ".", "PUNCT", "punct", 2),
+]  # fmt: skip
+
+
+def test_a_year_qualifying_a_noun_does_not_date_the_sentence() -> None:
+    clauses = Clauses.of(parsed(OCCUPATION, OCCUPATION_PARSE), 0, len(OCCUPATION))
+    assert clauses is not None
+    assert not clauses.dates_the_sentence(OCCUPATION.index("2014"))
+    assert clauses.dates_the_sentence(OCCUPATION.index("Thursday"))
+    assert not Clauses.of(parsed(VAREN, VAREN_PARSE), 0, len(VAREN)).dates_the_sentence(  # type: ignore[union-attr]
+        VAREN.index("highlands")
+    )
+
+
 def test_the_named_subject_of_a_speaking_verb_is_whose_word_it_is() -> None:
     clauses = Clauses.of(parsed(SAID, SAID_PARSE), 0, len(SAID))
     assert clauses is not None

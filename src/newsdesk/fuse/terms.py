@@ -40,6 +40,7 @@ _FUNCTION_POS = frozenset(
 )
 # Dependencies that open a background clause under the main one.
 _BACKGROUND = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
+_NOUN_MODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
 # Verbs that frame a reported statement: what follows them (ccomp) is the proposition.
 _REPORTING = frozenset(
     {"say", "tell", "report", "add", "write", "state", "announce", "claim", "insist", "warn",
@@ -106,6 +107,21 @@ class Clauses:
             tokens, position + 1, lo=self.first, hi=self.last, key=lambda t: t.start
         )
         return index - 1 < self.first or not self.background[index - 1 - self.first]
+
+    def dates_the_sentence(self, position: int) -> bool:
+        """Whether a time expression starting at `position` may date what the sentence
+        reports: in the main clause, and not a noun's own modifier ("Russia's 2014
+        occupation of Crimea" dates the occupation, not the proposals the sentence is about)."""
+        if not self.in_main_clause(position):
+            return False
+        tokens = self.tokens
+        index = bisect_left(tokens, position, lo=self.first, hi=self.last, key=lambda t: t.start)
+        if index >= self.last or tokens[index].start != position:
+            return True
+        token = tokens[index]
+        head = token.head
+        modifies_noun = self.first <= head < self.last and tokens[head].pos in ("NOUN", "PROPN")
+        return not (modifies_noun and token.dep in _NOUN_MODIFIERS)
 
     def speaking_subject(self) -> tuple[int, list[int]] | None:
         """The subject of a main verb that puts someone's word on record ("The Biden

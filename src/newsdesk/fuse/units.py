@@ -132,7 +132,7 @@ def _unit(
         actors.add(speaker)
     clauses = Clauses.of(item.tokens, start, end) if item.tokens else None
     terms, term_weights = sentence_terms(text, clauses, start, end, entities, weights)
-    date, in_full = _date_of(claims, quotes, _main_times(item, start, end, clauses), text)
+    date, in_full = _date_of(claims, quotes, _main_times(item, start, end, clauses), text, clauses)
     return Unit(
         article_id=article.id,
         index=index,
@@ -332,7 +332,17 @@ def _main_times(
     """The time expressions of the sentence's main clause ("the talks opened on Wednesday, a
     day after a strike on Tuesday": Wednesday)."""
     found = [t for t in item.times if start <= t.start < end and t.value]
-    return [t for t in found if clauses is None or clauses.in_main_clause(t.start)]
+    return [
+        t
+        for t in found
+        if (clauses is None or clauses.dates_the_sentence(t.start))
+    ]
+
+
+def _main_claim(claim: Claim, clauses: Clauses | None) -> bool:
+    """A claim made in the main clause ("the plant, which it seized in 2022": the seizing is
+    background to what the sentence reports)."""
+    return clauses is None or clauses.in_main_clause(claim.trigger_start)
 
 
 def _date_of(
@@ -340,12 +350,17 @@ def _date_of(
     quotes: Sequence[Quote],
     times: Sequence[TimeExpression],
     text: str,
+    clauses: Clauses | None = None,
 ) -> tuple[tuple[str, str] | None, bool]:
     """When what the sentence reports happened (its claim's or quote's event date, else the
-    most precise time expression of its main clause), and whether it is written in full."""
+    most precise time expression of its main clause), and whether it is written in full.
+    A claim of a clause of its own ("the plant, which it seized in 2022") dates that clause,
+    not the sentence."""
     items: list[Claim | Quote] = [*claims, *quotes]
     for item in items:
         if item.event_date and item.event_date_start is not None:
+            if isinstance(item, Claim) and not _main_claim(item, clauses):
+                continue
             written = text[item.event_date_start : item.event_date_end or item.event_date_start]
             return (item.event_date, _precision(item.event_date)), _in_full(written)
     ranked = sorted(times, key=lambda t: _PRECISION_RANK.get(t.precision, 9))
