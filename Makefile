@@ -34,8 +34,8 @@ fuzz: $(STAMP)
 	NEWSDESK_FUZZ=1 $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check --no-cache src tests bench
+	$(BIN)/ruff format --no-cache --check src tests bench
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

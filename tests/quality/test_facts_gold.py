@@ -20,8 +20,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from floors import floor
 
+from floors import floor
 from newsdesk.config import default_settings
 from newsdesk.model import Article, Evidence, Fact, FactOrigin, InputKind, RawDocument, SourceHints
 

@@ -13,8 +13,8 @@ import re
 from pathlib import Path
 
 import pytest
-from floors import ceiling
 
+from floors import ceiling
 from newsdesk.language import identify
 
 pytestmark = pytest.mark.quality

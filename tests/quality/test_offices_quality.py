@@ -15,8 +15,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from floors import floor
 
+from floors import floor
 from newsdesk.fuse.offices import _find_titled_names, anachronisms, load_offices
 
 pytestmark = pytest.mark.quality

@@ -14,6 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+
 from floors import floor
 
 REPO = Path(__file__).resolve().parents[2]

@@ -17,8 +17,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from floors import floor
 
+from floors import floor
 from newsdesk.config import StoriesSettings, default_settings
 
 REPO = Path(__file__).resolve().parents[2]

@@ -14,8 +14,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from floors import floor
 
+from floors import floor
 from newsdesk.compose.summary import summarise
 
 REPO = Path(__file__).resolve().parents[2]

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+
 from floors import floor
 
 pytestmark = pytest.mark.quality
