@@ -4,6 +4,7 @@ date, and disputes told in one sentence."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from newsdesk.fuse.terms import ClauseWeights
@@ -62,6 +63,30 @@ def test_a_sentence_filled_by_a_named_speakers_words_rests_on_the_speaker() -> N
     )
     origin = only_unit(article(text, quotes=(quote,))).origin
     assert origin is not None and (origin.kind, origin.name) == (SAID_BY, "Kathy Hochul")
+
+
+def test_a_sentence_in_a_later_piece_of_a_quote_rests_on_its_speaker() -> None:
+    text = (
+        '"The crossing was calm all week," Ilse Morrow said. '
+        '"We will keep the ferry running every single day."'
+    )
+    first, later = (
+        "The crossing was calm all week,",
+        "We will keep the ferry running every single day.",
+    )
+    quote = speech(text, first, "Ilse Morrow", "Ilse Morrow")
+    pieces = ((text.index(first), text.index(first) + len(first)), _span(text, later))
+    quote = replace(quote, pieces=pieces, text=f"{first} {later}")
+    units = article_units(article(text, quotes=(quote,)), WEIGHTS, MEDIA)
+    last = units[-1]
+    assert last.origin is not None and (last.origin.kind, last.origin.name) == (
+        SAID_BY,
+        "Ilse Morrow",
+    )
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    return text.index(part), text.index(part) + len(part)
 
 
 def test_a_speaker_that_is_an_outlet_of_the_story_is_a_medium_cited() -> None:

@@ -122,7 +122,11 @@ def _unit(
     start, end = sentence.start, sentence.end
     entities = [(s, e, i) for s, e, i in item.entities if start <= s and e <= end]
     claims = [c for c in item.claims if start <= c.trigger_start < end]
-    quotes = [q for q in item.quotes if _overlaps(q.start, q.end, start, end)]
+    quotes = [  # every piece counts: a quote may go on after "..., Trump wrote."
+        q
+        for q in item.quotes
+        if any(_overlaps(s, e, start, end) for s, e in q.pieces or ((q.start, q.end),))
+    ]
     claim = next((c for c in claims if c.action in POSITION_ACTIONS and c.issue.strip()), None)
     speaker = next((_speaker(q, item) for q in quotes if q.speaker_name), None)
     actors = {i for _s, _e, i in entities}
