@@ -153,6 +153,7 @@ def test_resolve_expression_uses_tense_hint() -> None:
         ("The talks resumed on Friday.", "past"),
         ("Talks on Friday.", None),
         ("He said they must finish by Friday.", "future"),
+        ("Both sides had agreed to keep talking through Friday.", "future"),  # a bound ahead
     ],
 )
 def test_tense_hint(text: str, expected: str | None) -> None:

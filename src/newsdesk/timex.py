@@ -560,7 +560,7 @@ _NOT_PAST = frozenset(
 )
 # "by Jan. 14", "payable Dec. 15": a deadline or schedule, whatever the main verb's tense
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:by|until|till|payable|effective|due)\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[\s-])?$",
+    r"\b(?:by|until|till|through|payable|effective|due)\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[\s-])?$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n")
