@@ -48,6 +48,9 @@ class HandStore:
         found = next(a for a in self.articles if a.id == article_id)
         return Annotation(article_id, "hand", sentences(found), ())
 
+    def articles_by_id(self, article_ids: list[str]) -> dict[str, Article]:
+        return {a.id: a for a in self.articles if a.id in article_ids}
+
     def items(self, table: str, article_id: str | None = None) -> list[Any]:
         assert table == "attributions"
         return [a for a in self.attributions if article_id in (None, a.article_id)]
@@ -107,6 +110,14 @@ def test_each_sentence_rests_on_its_origin(store: HandStore, settings: Settings)
         ("Meridian Wire", "own"),
         ("Teodor Vasylenko", "said_by"),
     ]
+
+
+def test_a_sentence_a_copy_adds_is_its_own_outlets(store: HandStore, settings: Settings) -> None:
+    added = "Harbourline understands the talks will resume on Monday."
+    copy = article("a5", f"{OWN} {added}", "Harbourline News", "2026-03-12", duplicate_of="a1")
+    store.articles.append(copy)
+    reader = SourceReader.of(store, settings)  # type: ignore[arg-type]
+    assert [s.name for *_, s in reader.of_article(copy)] == ["The Ledger", "Harbourline News"]
 
 
 def test_an_article_without_annotation_has_no_sentences(

@@ -90,12 +90,30 @@ class SourceReader:
         return cls(store, folding, outlets, cues)
 
     def of_article(self, article: Article) -> list[tuple[int, int, Source]]:
-        """Each sentence with its origin; a duplicate's own reporting is its original's."""
+        """Each sentence with its origin; a duplicate's own reporting is its original's, but
+        for the sentences it adds ("The Herald understands ..." in the Herald's edited copy
+        of a wire report), which are its own outlet's."""
         annotation = self.store.annotation(article.id)
         if annotation is None:
             return []
         spans = [(s.start, s.end) for s in annotation.sentences]
-        outlet = self.outlets.get(article.duplicate_of or "", None) or article.outlet
-        own_id = article.duplicate_of or article.id
         cues = self.cues.get(article.id, [])
-        return sentence_sources(spans, cues, outlet, own_id, self.folding)
+        own = sentence_sources(spans, cues, article.outlet, article.id, self.folding)
+        original_id = article.duplicate_of
+        if not original_id:
+            return own
+        outlet = self.outlets.get(original_id) or article.outlet
+        copied = sentence_sources(spans, cues, outlet, original_id, self.folding)
+        original = self.store.articles_by_id([original_id]).get(original_id)
+        if original is None:
+            return copied
+        shared = _words(original.text)
+        return [
+            (start, end, copy if _words(article.text[start:end]) in shared else mine)
+            for (start, end, mine), (_, _, copy) in zip(own, copied, strict=True)
+        ]
+
+
+def _words(text: str) -> str:
+    """Text compared as words: an edited copy may rewrap lines or respace a sentence."""
+    return " ".join(text.split())
