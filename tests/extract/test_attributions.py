@@ -64,6 +64,8 @@ def origins(text: str, outlet: str | None = None) -> list[tuple[str, str | None]
         ("A Kremlin spokesman said the talks were useful.", "Kremlin"),
         ("The bridge will reopen, citing people familiar with the plan.", ANONYMOUS),
         ("Two officials said the bridge will reopen.", ANONYMOUS),
+        ("Two of the people said the bridge will reopen.", ANONYMOUS),
+        ("One person briefed on the talks said the bridge will reopen.", ANONYMOUS),
     ],
 )  # fmt: skip
 def test_each_cue_shape_names_its_origin(text: str, origin: str) -> None:

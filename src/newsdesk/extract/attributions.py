@@ -340,9 +340,11 @@ _NEUTRAL_QUALIFIERS = _word_set("news same state official online private indepen
 _GENERIC_OWNERS = re.compile(r"^(?:the|its|their)\s+(?:(?:country|state|nation|city)['’]s\s+)?")
 _ANONYMOUS = re.compile(
     r"\b(?:sources?|insiders?|diplomats?|officials?|"
-    r"people\s+(?:familiar|close|with\s+knowledge|briefed|aware|involved))\b"
+    r"(?:people|person|persons)\s+(?:familiar|close|with\s+knowledge|briefed|aware|involved))\b"
     # "the people said" takes up "people familiar with ..." named before it
     r"|^(?:the|these|those|both|all)\s+(?:(?:two|three|four|five)\s+)?(?:people|persons)$"
+    # "two of the people said", "one of them": some of the unnamed sources named before
+    r"|^(?:one|two|three|four|five|some|several|many|most)\s+of\s+(?:the|these|those|them)\b"
 )
 # "according to the information of our daily": the outlet's own reporting
 _OWN_MEDIUM = re.compile(
