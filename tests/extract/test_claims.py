@@ -470,3 +470,24 @@ def test_a_pronoun_read_as_its_own_target_is_left_out() -> None:
     sentences = (Sentence(0, text.index(".") + 1), Sentence(text.index("They"), len(text)))
     annotation = Annotation("a", "test", sentences, mentions, annotation.tokens)
     assert [(c.actor, c.action) for c in claims_of(text, annotation)] == []
+
+
+def test_a_participle_describing_an_action_noun_is_not_its_issue() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 2),
+        ("Orvenian", "orvenian", "ADJ", "amod", 2),
+        ("offer", "offer", "NOUN", "nsubj", 9),
+        (",", ",", "PUNCT", "punct", 2),
+        ("first", "first", "ADV", "advmod", 5),
+        ("reported", "report", "VERB", "acl", 2),
+        ("by", "by", "ADP", "agent", 5),
+        ("Glas", "Glas", "PROPN", "compound", 8),
+        ("Orvena", "Orvena", "PROPN", "pobj", 6),
+        ("included", "include", "VERB", "ROOT", 9),
+        ("a", "a", "DET", "det", 12),
+        ("prisoner", "prisoner", "NOUN", "compound", 12),
+        ("exchange", "exchange", "NOUN", "dobj", 9),
+        (".", ".", "PUNCT", "punct", 9),
+    ]
+    found = claims_of(*build(rows, [("Orvenian", "NORP"), ("Glas Orvena", "ORG")]))
+    assert [c.issue for c in found] == ["prisoner exchange"]  # what the offer included

@@ -279,7 +279,9 @@ def with_antecedent(parsed: ParsedArticle, found: IssueAndTarget, verb: int) -> 
 
 def issue_of_noun(parsed: ParsedArticle, noun: int) -> IssueAndTarget:
     """ "a US demand that Ukraine have ...", "demand for X", "proposals to recognize ..."."""
-    clause = first_found(parsed.kid(noun, "acl", "ccomp"), _that_clause(parsed, noun))
+    clause = first_found(
+        _infinitive_of(parsed, noun), parsed.kid(noun, "ccomp"), _that_clause(parsed, noun)
+    )
     if clause is not None:
         return IssueAndTarget(core_phrase(parsed, clause), parsed.kid(clause, "nsubj"))
     obj = _pobj_of(parsed, noun, "for", "against", "on", "to", "with")
@@ -293,6 +295,15 @@ def issue_of_noun(parsed: ParsedArticle, noun: int) -> IssueAndTarget:
         if listed is not None:
             return IssueAndTarget(noun_phrase(parsed, listed), None)
     return IssueAndTarget(None, None)
+
+
+def _infinitive_of(parsed: ParsedArticle, noun: int) -> int | None:
+    """ "proposals to recognize ...": the content; a participle only describes the noun
+    ("the offer, first reported by Glas Orvena, ...")."""
+    for clause in parsed.kids(noun, "acl"):
+        if any(parsed.lower(a) == "to" for a in parsed.kids(clause, "aux")):
+            return clause
+    return None
 
 
 def _that_clause(parsed: ParsedArticle, noun: int) -> int | None:
