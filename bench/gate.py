@@ -74,6 +74,7 @@ SCRIPTS = {
     "startup": "startup.py",
     "stories": "stories_eval.py",
     "stories_scale": "stories_scale.py",
+    "stories_stream": "stories_stream.py",
     "store_backends": "store_backends.py",
     "time": "time_eval.py",
     "web": "web_speed.py",
