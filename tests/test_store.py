@@ -334,8 +334,9 @@ def test_link_updates_move_mentions_by_name_key(store: Store) -> None:
         (("e1", ("bridge", "council")),),
         (),
     )
-    store.put_entity_changes(merged, {"format": "f", "births": 2, "nodes": {"1": {"b": 2}},
-                                      "links": {}, "articles": {}, "entities": {"e2": None}})  # fmt: skip
+    later = {"format": "f", "births": 2, "nodes": {"1": {"b": 2}}, "links": {}, "articles": {},
+             "entities": {"e2": None}}  # fmt: skip
+    store.put_entity_changes(merged, later)
     (entity,) = store.entities()
     assert (entity.id, entity.aliases, entity.why) == ("e1", ("Bridge",), ("why",))
     assert sorted(m.text for m in entity.mentions) == ["bridge", "council"]
