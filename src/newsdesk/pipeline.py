@@ -527,9 +527,11 @@ def link_corpus(store: Store, settings: Settings) -> int:
     version = annotation_version(settings)
     annotated = store.annotated_ids(version)
     header = store.corpus_state("link_index")
-    if isinstance(header, dict) and header.get("version") == version:
-        if header.get("linked") == len(annotated):
-            return 0  # nothing new: the state (large in a large store) is not even read
+    if isinstance(header, dict) and (header.get("version"), header.get("linked")) == (
+        version,
+        len(annotated),
+    ):
+        return 0  # nothing new: the state (large in a large store) is not even read
     index = _stored_link_index(store, settings, version)
     reset = index is None
     index = index or LinkIndex(settings.link)
