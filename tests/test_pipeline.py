@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from newsdesk import pipeline
-from newsdesk.desk import Desk
+from newsdesk.desk import Desk, sample_corpus, sample_settings
 
 DATED = (
     "Ferry service resumes on the Lower Varna\n\n"
@@ -77,3 +77,33 @@ def test_each_article_is_extracted_once_after_its_date_is_known(
         desk.update()  # nothing new: nothing redone
     assert set(extracted.values()) == {1} and len(extracted) == 2
     assert grouped_with[undated.id] == "2026-03-10"  # the stories saw the inferred date
+
+
+def _entity_set(desk: Desk) -> set[tuple[str, str, frozenset[tuple[str, int]]]]:
+    return {
+        (e.name, e.type, frozenset((m.article_id, m.start) for m in e.mentions))
+        for e in desk.entities()
+    }
+
+
+def test_each_add_links_only_its_articles_and_ends_as_linking_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = sorted(str(p) for p in (sample_corpus()).iterdir())
+    with Desk(tmp_path / "once.db", sample_settings()) as desk:
+        desk.add(files, workers=1)
+        at_once = _entity_set(desk)
+    linked: list[int] = []
+    real_add = pipeline.LinkIndex.add
+
+    def counting_add(self: Any, inputs: Any) -> Any:
+        items = list(inputs)
+        linked.append(len(items))
+        return real_add(self, items)
+
+    monkeypatch.setattr(pipeline.LinkIndex, "add", counting_add)
+    with Desk(tmp_path / "twice.db", sample_settings()) as desk:
+        first = desk.add(files[:5], workers=1)
+        second = desk.add(files[5:], workers=1)
+        assert linked == [len(first.added), len(second.added)]  # never the stored ones again
+        assert _entity_set(desk) == at_once

@@ -19,6 +19,7 @@ from newsdesk.model import (
     Claim,
     CopyLink,
     Entity,
+    EntityChanges,
     EntityMention,
     Event,
     Extraction,
@@ -309,6 +310,44 @@ def test_entities_and_stories_are_swapped_whole(store: Store) -> None:
     assert store.corpus_state("stories") == {"next": 2}
 
 
+def test_link_updates_move_mentions_by_name_key(store: Store) -> None:
+    raw = _raw()
+    store.put(raw, _article(raw))
+    council = EntityMention(raw.id, 4, 11, "council")
+    bridge = EntityMention(raw.id, 40, 46, "bridge")
+    first = EntityChanges(
+        (Entity("e1", "Council", "ORG", (), ()), Entity("e2", "Bridge", "FAC", (), ())),
+        (),
+        (("e1", ("council",)), ("e2", ("bridge",))),
+        (("council", council), ("bridge", bridge)),
+        reset=True,
+    )
+    state = {"format": "f", "births": 2, "nodes": {"0": {"a": 1}}, "links": {}, "articles": {},
+             "entities": {"e1": 0, "e2": 1}}  # fmt: skip
+    store.put_entity_changes(first, state)
+    found = sorted((e.id, [m.text for m in e.mentions]) for e in store.entities())
+    assert found == [("e1", ["council"]), ("e2", ["bridge"])]
+    # e2 merges into e1: its key moves, its mentions follow; only changed rows are written
+    merged = EntityChanges(
+        (Entity("e1", "Council", "ORG", ("Bridge",), (), None, ("why",)),),
+        ("e2",),
+        (("e1", ("bridge", "council")),),
+        (),
+    )
+    later = {"format": "f", "births": 2, "nodes": {"1": {"b": 2}}, "links": {}, "articles": {},
+             "entities": {"e2": None}}  # fmt: skip
+    store.put_entity_changes(merged, later)
+    (entity,) = store.entities()
+    assert (entity.id, entity.aliases, entity.why) == ("e1", ("Bridge",), ("why",))
+    assert sorted(m.text for m in entity.mentions) == ["bridge", "council"]
+    linked = store.link_state()
+    assert linked is not None and linked["births"] == 2
+    assert linked["nodes"] == {"0": {"a": 1}, "1": {"b": 2}}
+    assert linked["entities"] == {"e1": 0, "e2": None}
+    store.replace_entities([])  # linking everything anew forgets the state
+    assert store.link_state() is None and store.entities() == []
+
+
 def _stored(store: Store, *titles: str) -> list[str]:
     """Articles with these titles (a day apart), their ids in that order."""
     ids = []
@@ -480,6 +519,9 @@ def test_migration_5_keeps_parses_and_asks_for_extraction_again(
     for table in ("story_groups", "story_keys", "story_merged"):  # migration 6's, run again
         db.execute(f"DROP TABLE {table}")
     db.execute("DROP INDEX events_story")
+    db.execute("DROP INDEX entity_mentions_key")  # migration 7's, run again
+    db.execute("ALTER TABLE entity_mentions DROP COLUMN name_key")
+    db.execute("DROP TABLE link_rows")
     db.execute(
         "CREATE TABLE analyses (article_id TEXT PRIMARY KEY, version TEXT NOT NULL,"
         " annotation TEXT NOT NULL, problems TEXT NOT NULL, analysed_at TEXT NOT NULL)"

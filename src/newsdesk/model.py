@@ -390,6 +390,20 @@ class Entity:
     why: tuple[str, ...] = ()  # one line per merge: which variants joined and on what evidence
 
 
+@dataclass(frozen=True, slots=True)
+class EntityChanges:
+    """What one link update changed, as a store files it: entities written whole but for
+    their mentions, ids merged away, every name key each changed entity holds, and the new
+    mentions with the key each belongs to (a store moves mentions by key). `reset`: the
+    entities linked before are replaced."""
+
+    changed: tuple[Entity, ...]
+    removed: tuple[str, ...]
+    keys: tuple[tuple[str, tuple[str, ...]], ...]
+    mentions: tuple[tuple[str, EntityMention], ...]
+    reset: bool = False
+
+
 # --- group: stories and events -------------------------------------------------------
 
 

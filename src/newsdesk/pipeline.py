@@ -65,7 +65,7 @@ from newsdesk.group.stories import (
 )
 from newsdesk.ingest import FetchMemo, iter_documents
 from newsdesk.language import identify
-from newsdesk.link import LinkInput, explain, link_entities
+from newsdesk.link import LinkIndex, LinkInput, explain
 from newsdesk.model import (
     Annotation,
     Article,
@@ -74,6 +74,7 @@ from newsdesk.model import (
     CopyLink,
     Coverage,
     Entity,
+    EntityChanges,
     Event,
     Extraction,
     Problem,
@@ -520,14 +521,46 @@ def _date(published: str | None) -> date | None:
 
 
 def link_corpus(store: Store, settings: Settings) -> int:
-    """Entities are recomputed whenever the set of annotated articles changed."""
-    annotated = sorted(store.annotated_ids(annotation_version(settings)))
-    key = content_id("\n".join(annotated).encode())
-    if store.corpus_state("entities") == key:
+    """Newly annotated articles join the stored entities (the linker's state is kept as
+    rows); with no state, or one made with other settings or parses, everything is linked
+    anew. Returns the entities created or changed."""
+    version = annotation_version(settings)
+    annotated = store.annotated_ids(version)
+    header = store.corpus_state("link_index")
+    if isinstance(header, dict) and (header.get("version"), header.get("linked")) == (
+        version,
+        len(annotated),
+    ):
+        return 0  # nothing new: the state (large in a large store) is not even read
+    index = _stored_link_index(store, settings, version)
+    reset = index is None
+    index = index or LinkIndex(settings.link)
+    new = sorted(i for i in annotated if i not in index)
+    if not new:
         return 0
-    entities = link_entities(_link_inputs(store, annotated), settings.link)
-    store.replace_entities(entities, state=key)
-    return len(entities)
+    update = index.add(_link_inputs(store, new))
+    state = index.snapshot() if reset else index.changes()
+    changes = EntityChanges(update.changed, update.removed, update.keys, update.mentions, reset)
+    header = {"version": version, "revision": _revision(store, new), "linked": len(index)}
+    store.put_entity_changes(changes, {**state, **header})
+    return len(update.changed)
+
+
+def _revision(store: Store, added: Sequence[str]) -> str:
+    """A key that changes with every link update: what stored facts say they were made on."""
+    before = store.corpus_state("link_index")
+    previous = before.get("revision", "") if isinstance(before, dict) else ""
+    return content_id("\n".join([previous, *added]).encode())
+
+
+def _stored_link_index(store: Store, settings: Settings, version: str) -> LinkIndex | None:
+    state = store.link_state()
+    if state is None or state.get("version") != version:
+        return None
+    try:
+        return LinkIndex.restore(state, settings.link)
+    except (ValueError, KeyError):  # other settings, an older format: link anew
+        return None
 
 
 def _link_inputs(store: Store, article_ids: Sequence[str]) -> Iterator[LinkInput]:
@@ -918,7 +951,9 @@ def _fuse_inputs(store: Store, story: Story, version: str, settings: Settings) -
     ]
     events = [f"{e.id}:{','.join(sorted(e.article_ids))}" for e in story.events]
     embedded = len(store.embeddings(SENTENCE_VECTORS, story.article_ids))
-    state = [version, str(store.corpus_state("entities")), repr(settings.fuse), str(embedded)]
+    linked = store.corpus_state("link_index")
+    revision = str(linked.get("revision")) if isinstance(linked, dict) else ""
+    state = [version, revision, repr(settings.fuse), str(embedded)]
     return content_id("\n".join([*lines, *events, *state]).encode())
 
 

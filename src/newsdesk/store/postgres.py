@@ -48,6 +48,7 @@ from newsdesk.model import (
     Coverage,
     DateInference,
     Entity,
+    EntityChanges,
     EntityMention,
     Event,
     Extraction,
@@ -230,7 +231,16 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX story_merged_into ON story_merged(into_id);
     CREATE INDEX events_story ON events(story_id);
     """,
+    # 3: the SQLite store's migration 7: mentions filed by name key, the linker's state rows
+    """
+    ALTER TABLE entity_mentions ADD COLUMN name_key TEXT;
+    CREATE INDEX entity_mentions_key ON entity_mentions(name_key);
+    CREATE TABLE link_rows (
+        tbl TEXT NOT NULL, id TEXT NOT NULL, payload TEXT NOT NULL, PRIMARY KEY (tbl, id)
+    );
+    """,
 )
+LINK_TABLES = ("nodes", "links", "articles", "entities")
 
 _STORY_STATE_TABLES = ("story_groups", "story_keys", "story_merged")
 
@@ -627,6 +637,8 @@ class PostgresStore:
                 self._upsert_state("entities", state)
             self._execute("DELETE FROM entity_mentions")
             self._execute("DELETE FROM entities")
+            self._execute("DELETE FROM link_rows")
+            self._execute("DELETE FROM corpus_state WHERE name = 'link_index'")
             self._executemany(
                 "INSERT INTO entities VALUES (%s, %s, %s, %s, %s, %s)",
                 [(e.id, e.name, e.type, e.state, json.dumps(list(e.aliases)),
@@ -641,6 +653,54 @@ class PostgresStore:
                     for m in e.mentions
                 ],
             )
+
+    def put_entity_changes(self, changes: EntityChanges, state: dict[str, Any]) -> None:
+        """What one link update changed, all or nothing (see the SQLite store)."""
+        with self._transaction(lock="corpus"):
+            if changes.reset:
+                for table in ("entity_mentions", "entities", "link_rows"):
+                    self._execute(f"DELETE FROM {table}")
+            self._executemany(
+                "INSERT INTO entities VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE"
+                " SET name = EXCLUDED.name, type = EXCLUDED.type, state = EXCLUDED.state,"
+                " aliases = EXCLUDED.aliases, why = EXCLUDED.why",
+                [(e.id, e.name, e.type, e.state, json.dumps(list(e.aliases)),
+                  json.dumps(list(e.why))) for e in changes.changed],
+            )  # fmt: skip
+            for entity_id, keys in changes.keys:
+                self._execute(
+                    "UPDATE entity_mentions SET entity_id = %s"
+                    " WHERE name_key = ANY(%s) AND entity_id != %s",
+                    (entity_id, list(keys), entity_id),
+                )
+            entity_of = {key: e for e, keys in changes.keys for key in keys}
+            self._executemany(
+                'INSERT INTO entity_mentions (entity_id, article_id, start, "end", text, name_key)'
+                " VALUES (%s, %s, %s, %s, %s, %s)",
+                [
+                    (entity_of[k], m.article_id, m.start, m.end, m.text, k)
+                    for k, m in changes.mentions
+                ],
+            )
+            self._executemany("DELETE FROM entities WHERE id = %s", [(i,) for i in changes.removed])
+            self._upsert_state(
+                "link_index", {k: v for k, v in state.items() if k not in LINK_TABLES}
+            )
+            self._executemany(
+                "INSERT INTO link_rows VALUES (%s, %s, %s)"
+                " ON CONFLICT (tbl, id) DO UPDATE SET payload = EXCLUDED.payload",
+                [(t, i, json.dumps(row)) for t in LINK_TABLES for i, row in state[t].items()],
+            )
+
+    def link_state(self) -> dict[str, Any] | None:
+        """The linker's state as `put_entity_changes` wrote it (None: nothing linked yet)."""
+        header = self.corpus_state("link_index")
+        if not isinstance(header, dict):
+            return None
+        state: dict[str, Any] = {**header, **{t: {} for t in LINK_TABLES}}
+        for table, row_id, payload in self._rows("SELECT tbl, id, payload FROM link_rows"):
+            state[table][row_id] = json.loads(payload)
+        return state
 
     def entities(self) -> list[Entity]:
         mentions: dict[str, list[EntityMention]] = {}

@@ -27,6 +27,7 @@ from newsdesk.model import (
     Coverage,
     DateInference,
     Entity,
+    EntityChanges,
     EntityMention,
     Event,
     Extraction,
@@ -269,7 +270,18 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX story_merged_into ON story_merged(into_id);
     CREATE INDEX events_story ON events(story_id);
     """,
+    # 7: entities linked as articles arrive (link/index.py): each mention filed under its
+    # name key, so a merge or a split moves keys, never re-reads mentions; the linker's state
+    # as rows (nodes, links, articles, entities), written for what changed
+    """
+    ALTER TABLE entity_mentions ADD COLUMN name_key TEXT;
+    CREATE INDEX entity_mentions_key ON entity_mentions(name_key);
+    CREATE TABLE link_rows (
+        tbl TEXT NOT NULL, id TEXT NOT NULL, payload TEXT NOT NULL, PRIMARY KEY (tbl, id)
+    );
+    """,
 )
+LINK_TABLES = ("nodes", "links", "articles", "entities")
 
 _STORY_STATE_TABLES = ("story_groups", "story_keys", "story_merged")
 _T = TypeVar("_T")
@@ -525,14 +537,71 @@ class SQLiteStore:
                 [(e.id, e.name, e.type, e.state, json.dumps(list(e.aliases)),
                   json.dumps(list(e.why))) for e in entities],
             )  # fmt: skip
+            self._db.execute("DELETE FROM link_rows")
+            self._db.execute("DELETE FROM corpus_state WHERE name = 'link_index'")
             self._db.executemany(
-                "INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO entity_mentions (entity_id, article_id, start, end, text)"
+                " VALUES (?, ?, ?, ?, ?)",
                 [
                     (e.id, m.article_id, m.start, m.end, m.text)
                     for e in entities
                     for m in e.mentions
                 ],
             )
+
+    def put_entity_changes(self, changes: EntityChanges, state: dict[str, Any]) -> None:
+        """What one link update changed, all or nothing: entity rows written, mentions of
+        merged or split entities moved by their name keys, new mentions filed, the linker's
+        state rows written; `changes.reset` replaces everything linked before."""
+        with self._transaction():
+            if changes.reset:
+                for table in ("entity_mentions", "entities", "link_rows"):
+                    self._db.execute(f"DELETE FROM {table}")
+            self._db.executemany(
+                "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                " name = excluded.name, type = excluded.type, state = excluded.state,"
+                " aliases = excluded.aliases, why = excluded.why",
+                [(e.id, e.name, e.type, e.state, json.dumps(list(e.aliases)),
+                  json.dumps(list(e.why))) for e in changes.changed],
+            )  # fmt: skip
+            for entity_id, keys in changes.keys:
+                for chunk in _chunks(list(keys), 900):
+                    marks = ", ".join("?" * len(chunk))
+                    self._db.execute(
+                        f"UPDATE entity_mentions SET entity_id = ? WHERE name_key IN ({marks})"
+                        " AND entity_id != ?",
+                        (entity_id, *chunk, entity_id),
+                    )
+            entity_of = {key: e for e, keys in changes.keys for key in keys}
+            self._db.executemany(
+                "INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (entity_of[k], m.article_id, m.start, m.end, m.text, k)
+                    for k, m in changes.mentions
+                ],
+            )
+            self._db.executemany(
+                "DELETE FROM entities WHERE id = ?", [(i,) for i in changes.removed]
+            )
+            header = {k: v for k, v in state.items() if k not in LINK_TABLES}
+            self._db.execute(
+                "INSERT OR REPLACE INTO corpus_state VALUES ('link_index', ?)",
+                (json.dumps(header),),
+            )
+            self._db.executemany(
+                "INSERT OR REPLACE INTO link_rows VALUES (?, ?, ?)",
+                [(t, i, json.dumps(row)) for t in LINK_TABLES for i, row in state[t].items()],
+            )
+
+    def link_state(self) -> dict[str, Any] | None:
+        """The linker's state as `put_entity_changes` wrote it (None: nothing linked yet)."""
+        header = self.corpus_state("link_index")
+        if not isinstance(header, dict):
+            return None
+        state: dict[str, Any] = {**header, **{t: {} for t in LINK_TABLES}}
+        for table, row_id, payload in self._db.execute("SELECT * FROM link_rows"):
+            state[table][row_id] = json.loads(payload)
+        return state
 
     def entities(self) -> list[Entity]:
         mentions: dict[str, list[EntityMention]] = {}
