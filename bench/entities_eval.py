@@ -257,11 +257,10 @@ def main() -> None:
     for name, docs in corpora.items():
         metrics |= evaluate(name, docs)
     print(table(metrics, corpora))
-    out = (
-        RESULTS
-        if args.sample is None and args.only is None
-        else RESULTS.with_stem("entities_sample")
-    )
+    if args.sample is not None or args.only is not None:
+        print("a partial run: not written (its metrics would shadow the full run's)")
+        return
+    out = RESULTS
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(
         json.dumps({"metrics": metrics, "tuned_on": "rss500_tuning + seeds"}, indent=2) + "\n"

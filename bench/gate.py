@@ -58,7 +58,6 @@ SCRIPTS = {
     "e2e": "e2e.py",
     "encoding": "encoding_eval.py",
     "entities": "entities_eval.py",
-    "entities_sample": "entities_eval.py",
     "extraction": "extraction.py",
     "extraction_sample": "extraction.py",
     "facts": "facts_eval.py",
