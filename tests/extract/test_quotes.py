@@ -537,3 +537,29 @@ def test_citing_a_source_is_no_quote() -> None:
     ]
     quotes = reported(text, spec, [("Reuters", "ORG")])
     assert [q.cue for q in quotes] == ["reported"] and quotes[0].text == "the deal"
+
+
+def test_adding_after_there_were_is_said_by_the_one_who_said() -> None:
+    text = "Lavrov said there were “signs of progress”, while adding that Moscow saw issues."
+    spec: Spec = [
+        ("Lavrov", "Lavrov", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("there", "there", "PRON", "expl", 3),
+        ("were", "be", "VERB", "ccomp", 1),
+        ("“", "“", "PUNCT", "punct", 3),
+        ("signs", "sign", "NOUN", "attr", 3),
+        ("of", "of", "ADP", "prep", 5),
+        ("progress", "progress", "NOUN", "pobj", 6),
+        ("”", "”", "PUNCT", "punct", 5),
+        (",", ",", "PUNCT", "punct", 3),
+        ("while", "while", "SCONJ", "mark", 11),
+        ("adding", "add", "VERB", "advcl", 3),
+        ("that", "that", "SCONJ", "mark", 14),
+        ("Moscow", "Moscow", "PROPN", "nsubj", 14),
+        ("saw", "see", "VERB", "ccomp", 11),
+        ("issues", "issue", "NOUN", "dobj", 14),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    found = reported(text, spec, [("Lavrov", "PERSON"), ("Moscow", "GPE")])
+    added = [q for q in found if q.cue == "adding"]
+    assert [q.speaker_name for q in added] == ["Lavrov"]  # who said "there were", adds
