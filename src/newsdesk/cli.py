@@ -359,9 +359,11 @@ def _add_with_progress(
 
 
 def _print_add_report(state: CliState, report: AddReport) -> None:
+    from newsdesk.model import LEFT_OUT
+
     for note in report.notes:
         state.err.print(_text(f"{note.subject}: note: {note.message}", "yellow"), soft_wrap=True)
-    left_out = [r.source for r in report.skipped if r.reason.startswith("left out")]
+    left_out = [r.source for r in report.skipped if r.reason == LEFT_OUT]
     stored = len(report.skipped) - len(left_out)
     line = f"added {_count(len(report.added), 'article')}, skipped {stored} already stored"
     if left_out:  # a folder's README and the like: say which, so nothing vanishes unseen

@@ -159,6 +159,11 @@ def _project(piece: OffsetPiece, clean_pos: int) -> int:
     return piece.raw_start if clean_pos == piece.clean_start else piece.raw_end
 
 
+# The reason a folder walk gives for a file it leaves out (a README, a LICENSE): shells count
+# such drops apart from repeats.
+LEFT_OUT = "left out of the folder: a collection's notes, not an article (name the file to add it)"
+
+
 @dataclass(frozen=True, slots=True)
 class Rejection:
     """An input that was not turned into an article, with the reason (data, not an error)."""

@@ -541,16 +541,12 @@ def link_corpus(store: Store, settings: Settings) -> int:
     update = index.add(_link_inputs(store, new))
     state = index.snapshot() if reset else index.changes()
     changes = EntityChanges(update.changed, update.removed, update.keys, update.mentions, reset)
-    header = {"version": version, "revision": _revision(store, new), "linked": len(index)}
-    store.put_entity_changes(changes, {**state, **header})
+    previous = header.get("revision", "") if isinstance(header, dict) else ""
+    # the revision changes with every update: what stored facts say they were made on
+    revision = content_id("\n".join([previous, *new]).encode())
+    written = {**state, "version": version, "revision": revision, "linked": len(index)}
+    store.put_entity_changes(changes, written)
     return len(update.changed)
-
-
-def _revision(store: Store, added: Sequence[str]) -> str:
-    """A key that changes with every link update: what stored facts say they were made on."""
-    before = store.corpus_state("link_index")
-    previous = before.get("revision", "") if isinstance(before, dict) else ""
-    return content_id("\n".join([previous, *added]).encode())
 
 
 def _stored_link_index(store: Store, settings: Settings, version: str) -> LinkIndex | None:

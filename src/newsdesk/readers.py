@@ -7,7 +7,7 @@ the small corpus-level modules it needs (coverage, sources, the outlet registry)
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsdesk.config import Settings
 from newsdesk.gazetteer import load_gazetteer
@@ -73,6 +73,7 @@ class SourceReader:
     folding: Folding
     outlets: dict[str, str | None]  # article id -> outlet
     cues: dict[str, list[Attribution]]
+    originals: dict[str, str | None] = field(default_factory=dict)  # id -> its words, read once
 
     @classmethod
     def of(cls, store: Store, settings: Settings) -> SourceReader:
@@ -104,14 +105,24 @@ class SourceReader:
             return own
         outlet = self.outlets.get(original_id) or article.outlet
         copied = sentence_sources(spans, cues, outlet, original_id, self.folding)
-        original = self.store.articles_by_id([original_id]).get(original_id)
-        if original is None:
+        shared = self._words_of(original_id)
+        if shared is None:
             return copied
-        shared = _words(original.text)
         return [
             (start, end, copy if _words(article.text[start:end]) in shared else mine)
             for (start, end, mine), (_, _, copy) in zip(own, copied, strict=True)
         ]
+
+    def _words_of(self, article_id: str) -> str | None:
+        """An original's words, read once however many copies and readings ask."""
+        if article_id not in self.originals:
+            self.originals[article_id] = _read_words(self.store, article_id)
+        return self.originals[article_id]
+
+
+def _read_words(store: Store, article_id: str) -> str | None:
+    found = store.articles_by_id([article_id]).get(article_id)
+    return _words(found.text) if found is not None else None
 
 
 def _words(text: str) -> str:

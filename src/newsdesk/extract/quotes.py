@@ -330,7 +330,7 @@ def _subject_of(parse: ParsedArticle, index: int) -> int | None:
         if governing is not None:  # "he began by saying", "In asking ..., Judicial Watch"
             index = governing
             continue
-        expletive = token.dep == "ccomp" and parse.kids(index, "expl")
+        expletive = token.dep == "ccomp" and bool(parse.kids(index, "expl"))
         if (token.dep not in _INHERITING_DEPS and not expletive) or token.head == index:
             break
         index = token.head  # "X said there were signs ..., adding that": X adds

@@ -23,7 +23,7 @@ from newsdesk.ingest.feeds import sniff_feed
 from newsdesk.ingest.notices import Notices
 from newsdesk.ingest.records import iter_json_records, iter_jsonl_records
 from newsdesk.ingest.sizes import human_size
-from newsdesk.model import InputKind, RawDocument, Rejection
+from newsdesk.model import LEFT_OUT, InputKind, RawDocument, Rejection
 
 FeedReader = Callable[[bytes, str], Iterable[RawDocument | Rejection]]
 """(feed bytes, source) -> the feed's documents; raises InputError for a bad feed."""
@@ -153,12 +153,9 @@ def _iter_folder(
     for relative in relative_paths:
         source = os.path.join(given, relative)
         if _left_out(relative, settings.folder_skip):
-            yield Rejection(source, _LEFT_OUT, failed=False)
+            yield Rejection(source, LEFT_OUT, failed=False)
             continue
         yield from iter_file(source, folder / relative, settings, read_feed, notices)
-
-
-_LEFT_OUT = "left out of the folder: a collection's notes, not an article (name the file to add it)"
 
 
 def _left_out(relative: str, patterns: tuple[str, ...]) -> bool:

@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from newsdesk.desk import Desk
 from newsdesk.errors import NewsdeskError
-from newsdesk.web.pages.common import ArticleInfo, articles_by_id, info_of, safe_link
+from newsdesk.web.pages.common import ArticleInfo, info_of, safe_link
 
 PASTE_FORMATS = {"text": ".txt", "html": ".html", "markdown": ".md"}
 MOST_UPLOADS = 20
@@ -148,7 +148,7 @@ def _add(desk: Desk, names: dict[str, str], folder: Path, workers: int, outcome:
         outcome.skipped.append(_named(rejection.source, rejection.reason, names, folder))
     for rejection in report.failed:
         outcome.failed.append(_named(rejection.source, rejection.reason, names, folder))
-    added = articles_by_id(desk, report.added)
+    added = desk.articles_by_id(report.added)
     outcome.added += [info_of(added[i]) for i in report.added if i in added]
     if report.update is not None:
         outcome.problems += [

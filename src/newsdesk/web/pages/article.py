@@ -19,7 +19,7 @@ from newsdesk.errors import NotFoundError
 from newsdesk.model import Article, Brief, Citation, Claim, Entity, Fact, Quote, Segment, Story
 from newsdesk.web.briefs import brief_of
 from newsdesk.web.marks import Mark, Marker, Token, citation_anchor
-from newsdesk.web.pages.common import ArticleInfo, articles_by_id, info_of
+from newsdesk.web.pages.common import ArticleInfo, info_of
 
 PARAGRAPH_BREAK = "\n\n"
 # A paragraph longer than this is shown as several blocks (cut at a space): a browser lays out
@@ -242,8 +242,8 @@ def _removed(segment: Segment) -> Block:
 
 def _copies(desk: Desk, article_id: str) -> tuple[CopyRow, ...]:
     links = [c for c in desk.copy_links() if article_id in (c.article_id, c.source_id)]
-    others = articles_by_id(
-        desk, [c.source_id if c.article_id == article_id else c.article_id for c in links]
+    others = desk.articles_by_id(
+        [c.source_id if c.article_id == article_id else c.article_id for c in links]
     )
     rows = []
     for link in links:

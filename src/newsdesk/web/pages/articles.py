@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsdesk.desk import Desk
-from newsdesk.web.pages.common import ArticleInfo, articles_by_id, info_of
+from newsdesk.web.pages.common import ArticleInfo, info_of
 
 PAGE_SIZE = 50
 
@@ -36,7 +36,7 @@ def articles_page(desk: Desk, page: int) -> ArticlesPage:
 
 def problems_page(desk: Desk) -> tuple[ProblemRow, ...]:
     problems = desk.problems()
-    articles = articles_by_id(desk, [p.subject for p in problems])
+    articles = desk.articles_by_id([p.subject for p in problems])
     return tuple(
         ProblemRow(
             p.subject,

@@ -6,11 +6,9 @@ dataclasses; the templates escape every string they print.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
-from newsdesk.desk import Desk
 from newsdesk.model import Article
 from newsdesk.web.marks import citation_anchor
 
@@ -60,11 +58,6 @@ def info_of(article: Article) -> ArticleInfo:
         source=article.source,
         source_link=safe_link(article.source),
     )
-
-
-def articles_by_id(desk: Desk, ids: Iterable[str]) -> dict[str, Article]:
-    """The stored articles among `ids` (an id the store lost is left out, not an error)."""
-    return desk.articles_by_id(list(ids))
 
 
 def article_href(article_id: str) -> str:

@@ -10,7 +10,7 @@ from newsdesk.desk import Desk
 from newsdesk.errors import NotFoundError
 from newsdesk.model import Claim, Entity, EntityMention, Quote
 from newsdesk.web.marks import Mark, Marker, Token
-from newsdesk.web.pages.common import ArticleInfo, articles_by_id, info_of
+from newsdesk.web.pages.common import ArticleInfo, info_of
 
 LISTED = 300  # entities on the list page; a filter finds the rest
 ARTICLES_SHOWN = 40  # articles whose mentions the entity page shows in context
@@ -68,7 +68,7 @@ def entity_page(desk: Desk, entity_id: str) -> EntityPage:
     for mention in entity.mentions:
         by_article[mention.article_id].append(mention)
     shown = list(by_article)[:ARTICLES_SHOWN]
-    articles = articles_by_id(desk, shown)
+    articles = desk.articles_by_id(shown)
     mentions = tuple(
         MentionsIn(
             info_of(articles[i]), tuple(_snippet(articles[i].text, m) for m in by_article[i])

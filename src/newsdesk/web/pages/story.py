@@ -38,7 +38,6 @@ from newsdesk.web.charts import (
 from newsdesk.web.pages.common import (
     ArticleInfo,
     CiteLink,
-    articles_by_id,
     cite_link,
     info_of,
 )
@@ -170,7 +169,7 @@ def story_page(desk: Desk, story_id: str, since: str | None = None) -> StoryPage
     story = desk.story(story_id)
     brief = brief_of(desk, story.id, since)
     facts = desk.facts(story.id)
-    articles = articles_by_id(desk, story.article_ids)
+    articles = desk.articles_by_id(story.article_ids)
     infos = {i: info_of(a) for i, a in articles.items()}
     views = _fact_views(facts, articles)
     by_id = {v.fact.id: v for v in views}
