@@ -457,7 +457,8 @@ def _score_honesty(
         else:
             counts.errors.append(
                 f"{fact.id}: {fact.independent_sources} independent sources, gold {len(origins)}"
-                f" ({', '.join(sorted(origins))})"
+                f" ({', '.join(sorted(origins))}); counted: "
+                + "; ".join(f"{o.name} [{o.kind}, {len(o.articles)}]" for o in fact.origins)
             )
 
 

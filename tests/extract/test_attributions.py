@@ -57,6 +57,9 @@ def origins(text: str, outlet: str | None = None) -> list[tuple[str, str | None]
         ("The mayor told Reuters he would resign.", "Reuters"),
         ("Politico's report says the mayor will resign.", "Politico"),
         ("A draft seen by Reuters shows the plan.", "Reuters"),
+        ("The offer, first reported by the Orvenian daily Glas Orvena, stands.", "Glas Orvena"),
+        ("The offer was reported by Interfax on Monday.", "Interfax"),
+        ("He quit, according to a long awaited report by Glenford Gazette.", "Glenford Gazette"),
         ("The plan was set out in a document obtained by Glenford Gazette.", "Glenford Gazette"),
         ("The Ministry of Transport said in a statement that the bridge is safe.",
          "Ministry of Transport"),
@@ -218,3 +221,29 @@ def test_known_media_come_from_the_caller_and_people_from_the_referents() -> Non
     ]
     unknown = extract_cues("a1", view, None, {}, referents)
     assert unknown[0].kind is OriginKind.AGENCY  # unknown to the caller, a "Wire" by its name
+
+
+def test_a_name_that_reads_as_a_medium_is_no_person_though_the_parse_says_so() -> None:
+    """NER often tags "Meridian Wire" a person; a name ending in "Wire" or "Times" is a medium,
+    so "X reported, citing Meridian Wire" rests on the wire, not on X."""
+    text = "At least 12 died, The Riverton Herald reported, citing Meridian Wire. Vrana said so."
+    people = ("Meridian Wire", "Vrana")
+    mentions = tuple(Mention(text.index(n), text.index(n) + len(n), n, "PERSON") for n in people)
+    sentences = tuple(Sentence(s, e) for s, e in split_sentences(text))
+    view = ParsedArticle(text, Annotation("a1", "test", sentences, mentions))
+    referents = Referents(view, load_gazetteer())
+    found = extract_cues("a1", view, "Harbour News", {}, referents)
+    assert [(c.origin, c.kind) for c in found][:1] == [("Meridian Wire", OriginKind.AGENCY)]
+    assert found[0].via == "The Riverton Herald"
+
+
+def test_a_sentence_that_says_it_was_said_so_lends_its_cue_to_the_one_before() -> None:
+    text = (
+        "The Kestrian side wants the army out of the valley. The minister said this in front"
+        " of reporters, according to Meridian Wire. The talks said this week nothing."
+    )
+    found = find_attributions(text)
+    assert [(a.start, a.origin) for a in found] == [(0, "Meridian Wire"), (52, "Meridian Wire")]
+    assert origins("The mayor resigned. Reuters said this week that tolls rise.") == [
+        ("Reuters", None)
+    ]

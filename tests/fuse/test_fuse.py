@@ -269,3 +269,17 @@ def test_numbered_outlets_are_never_one_origin() -> None:
     )
     strike = fact_with(facts, "Brodnitsa")
     assert strike.independent_sources == 2 and strike.status == "corroborated"
+
+
+def test_officials_left_unnamed_are_the_one_party_another_report_names() -> None:
+    a = "Kestria said pupils may sit three feet apart in Brodnitsa classrooms from Monday."
+    b = "Pupils may sit three feet apart in Brodnitsa classrooms from Monday, officials said."
+    facts = facts_of(
+        story_article("a", a, outlet="A", cited={"Kestria said": ("Kestria", "said_by")}),
+        story_article(
+            "b", b, outlet="B", seen=1, cited={"officials": ("unnamed sources (B)", "unknown")}
+        ),
+    )
+    fact = fact_with(facts, "feet")
+    assert set(fact.article_ids) == {"a", "b"}
+    assert fact.independent_sources == 1 and fact.status == "single_source"

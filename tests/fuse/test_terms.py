@@ -131,3 +131,49 @@ def test_a_parse_whose_heads_loop_does_not_hang() -> None:
         (".", ".", "PUNCT", "punct", 3),
     ]  # fmt: skip
     assert "agree" in weights_of(text, spec)
+
+
+def test_denying_questioning_or_a_verb_saying_so_puts_the_subjects_word_on_record() -> None:
+    denied = "Orvenia denied the strike."
+    denied_spec: list[Spec] = [
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("strike", "strike", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    clauses = Clauses.of(parsed(denied, denied_spec), 0, len(denied))
+    assert clauses is not None and (clauses.speaking_subject() or (None,))[0] == 0
+    went = "Vrana left early, saying the talks had failed."
+    went_spec: list[Spec] = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("left", "leave", "VERB", "ROOT", 1),
+        ("early", "early", "ADV", "advmod", 1), (",", ",", "PUNCT", "punct", 1),
+        ("saying", "say", "VERB", "advcl", 1), ("the", "the", "DET", "det", 6),
+        ("talks", "talk", "NOUN", "nsubj", 8), ("had", "have", "AUX", "aux", 8),
+        ("failed", "fail", "VERB", "ccomp", 4), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    clauses = Clauses.of(parsed(went, went_spec), 0, len(went))
+    assert clauses is not None and (clauses.speaking_subject() or (None,))[0] == 0
+    left = "Vrana left early, leaving the talks."
+    left_spec: list[Spec] = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("left", "leave", "VERB", "ROOT", 1),
+        ("early", "early", "ADV", "advmod", 1), (",", ",", "PUNCT", "punct", 1),
+        ("leaving", "leave", "VERB", "advcl", 1), ("the", "the", "DET", "det", 6),
+        ("talks", "talk", "NOUN", "dobj", 4), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    clauses = Clauses.of(parsed(left, left_spec), 0, len(left))
+    assert clauses is not None and clauses.speaking_subject() is None
+
+
+def test_what_a_named_subject_does_in_a_statement_is_their_word() -> None:
+    text = "Vrana attacked the plan in a statement."
+    spec: list[Spec] = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("plan", "plan", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1), ("a", "a", "DET", "det", 6),
+        ("statement", "statement", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    clauses = Clauses.of(parsed(text, spec), 0, len(text))
+    assert clauses is not None and (clauses.speaking_subject() or (None,))[0] == 0
+    text = "Vrana attacked the plan in a village."
+    spec[6] = ("village", "village", "NOUN", "pobj", 4)
+    clauses = Clauses.of(parsed(text, spec), 0, len(text))
+    assert clauses is not None and clauses.speaking_subject() is None

@@ -32,9 +32,10 @@ folding.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from itertools import pairwise
 from typing import Literal
 
 from newsdesk.gazetteer import Gazetteer, load_gazetteer
@@ -247,6 +248,11 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile(template.replace("{phrase}", _PHRASE).replace("{subject}", _SUBJECT))
 
 
+# "the Orvenian daily Glas Orvena": a description before the name it introduces
+_DESCRIBED = (
+    r"(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:daily|newspaper|paper|agency|website|weekly|"
+    r"broadcaster|channel|magazine|tabloid|outlet|portal)\s+(?=[A-Z]))?"
+)
 # Ordered by priority: longer, chained shapes first so their parts are not cues of their own.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -278,12 +284,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("speaking_to", _pattern(r"\b(?:[Ss]peaking|[Tt]alking)\s+to\s+(?P<obj>" + _NAME + ")")),
     (
         "seen_by",
-        _pattern(r"\b(?:seen|obtained|reviewed|viewed|published)\s+by\s+(?P<obj>" + _NAME + ")"),
+        _pattern(
+            r"\b(?:seen|obtained|reviewed|viewed|published|(?:first\s+)?reported)\s+by\s+"
+            rf"{_DESCRIBED}(?P<obj>" + _NAME + ")"
+        ),
     ),
     (
         "report_by",
         _pattern(
-            r"\b(?:an?|the)\s+(?:report|story|article|investigation)\s+(?:by|in|from)\s+"
+            r"\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:report|story|article|investigation)\s+"
+            r"(?:by|in|from)\s+"
             r"(?P<obj>" + _NAME + ")"
         ),
     ),
@@ -398,6 +408,8 @@ def classify(phrase: str, verb: str, media: _Knowledge) -> _Named | None:
         named = rule(phrase, low)
         if named is not False:
             return named
+    if (medium := _medium_by_name(phrase)) is not None:
+        return medium  # before the parse's reading: NER often calls "Meridian Wire" a person
     if _titled(low, media.gazetteer) or media.is_person(phrase):
         return _Named(phrase, OriginKind.PERSON)  # an official speaking: a quote's speaker
     named = _institution(phrase, low)
@@ -497,6 +509,21 @@ def _capitalise(name: str) -> str:
     small = {"of", "for", "and", "the", "on", "in"}
     words = name.split()
     return " ".join(w if w in small and i else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _medium_by_name(phrase: str) -> _Named | None:
+    """A capitalised name ending in a medium's word ("Meridian Wire", "The Riverton Herald"),
+    or a domain: no person is named so."""
+    words = re.sub(r"^[Tt]he\s+", "", phrase).split()
+    if not words or not all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
+        return None
+    if _DOMAIN.search(phrase):
+        return _Named(phrase, OriginKind.WEB)
+    kind = _MEDIA_NAME_WORDS.get(words[-1].casefold()) if len(words) >= 2 else None
+    return _Named(re.sub(r"^the\s+", "The ", phrase), kind) if kind is not None else None
+
+
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "de", "la", "&"})
 
 
 def _capitalised_name(phrase: str, verb: str) -> _Named | None:
@@ -604,12 +631,40 @@ def find_cues(
     knowledge = _Knowledge(media or {}, gazetteer, referents)
     text = parsed.text
     cues: list[AttributionCue] = []
-    for start, end in _sentences(parsed):
+    sentences = _sentences(parsed)
+    for start, end in sentences:
         for match in _find_matches(text, start, end):
             parts = _origin_and_via(match, knowledge)
             if parts is not None:
                 cues.append(_cue(start, end, match, *parts))
-    return _with_default_via(_resolve_anaphors(cues), outlet, knowledge)
+    cues = _pointing_back(text, sentences, _resolve_anaphors(cues))
+    return _with_default_via(cues, outlet, knowledge)
+
+
+# "Vasylenko said this in front of reporters, according to Meridian Wire": the cue is the
+# previous sentence's too (not "said this week", where "this" is a time).
+_POINTS_BACK = re.compile(
+    rf"\b(?:{_VERB})\s+(?:this|so)\b(?=\s*(?:[,.;]|$|(?:in|at|on|to|during|after|before|when|"
+    r"while|as|later|earlier|again|too|also)\b))",
+    re.IGNORECASE,
+)
+
+
+def _pointing_back(
+    text: str, sentences: Sequence[tuple[int, int]], cues: list[AttributionCue]
+) -> list[AttributionCue]:
+    """A sentence that says its speaker "said this" lends its cues to the sentence before
+    (when that one has none of its own)."""
+    by_sentence: dict[int, list[AttributionCue]] = {}
+    for cue in cues:
+        by_sentence.setdefault(cue.start, []).append(cue)
+    lent: list[AttributionCue] = []
+    for (before_start, before_end), (start, end) in pairwise(sentences):
+        if before_start in by_sentence or start not in by_sentence:
+            continue
+        if _POINTS_BACK.search(text, start, end):
+            lent += [replace(c, start=before_start, end=before_end) for c in by_sentence[start]]
+    return sorted(cues + lent, key=lambda c: (c.start, c.cue_start))
 
 
 def _sentences(parsed: ParsedArticle) -> list[tuple[int, int]]:

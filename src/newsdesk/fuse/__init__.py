@@ -179,6 +179,7 @@ def _origins(units: Sequence[Unit], chosen: Sequence[int]) -> tuple[FactOrigin, 
     is here, or a sentence copied word for word from another report here)."""
     carriers: dict[str, list[str]] = defaultdict(list)
     labels: dict[str, tuple[str, str]] = {}
+    unnamed: set[str] = set()  # keys of an outlet's unnamed sources
     by_article = {units[i].article_id: i for i in chosen}
     for index in chosen:
         unit = units[index]
@@ -187,7 +188,9 @@ def _origins(units: Sequence[Unit], chosen: Sequence[int]) -> tuple[FactOrigin, 
         key, name, kind = _origin_label(counted)
         carriers[key].append(unit.article_id)
         labels.setdefault(key, (name, kind))
-    merged = _one_name_once(labels)
+        if counted.origin is not None and counted.origin.kind == _UNKNOWN:
+            unnamed.add(key)
+    merged = _one_name_once(labels, unnamed)
     folded: dict[str, list[str]] = defaultdict(list)
     for key, found in carriers.items():
         folded[merged[key]] += found
@@ -197,15 +200,21 @@ def _origins(units: Sequence[Unit], chosen: Sequence[int]) -> tuple[FactOrigin, 
     )
 
 
-def _one_name_once(labels: dict[str, tuple[str, str]]) -> dict[str, str]:
+def _one_name_once(labels: dict[str, tuple[str, str]], unnamed: set[str]) -> dict[str, str]:
     """Each origin key -> the key it is counted under: two origins of one kind whose names are
     one name written two ways ("CDC" and "the Centers for Disease Control and Prevention",
-    "Trump" and "Donald Trump", "Vasylenko" and a garbled "Wasylenko") count once."""
+    "Trump" and "Donald Trump", "Vasylenko" and a garbled "Wasylenko") count once; a speaker
+    or sources left unnamed ("the president said", "officials said") are the one party that
+    another report of the fact names, when it names only one (a guess that can only lower
+    the count: an inflated count is the worse error)."""
     keys = list(labels)
     merged = {key: key for key in keys}
     named = [k for k in keys if labels[k][1] == _SAID_BY and k != UNRESOLVED]
-    if UNRESOLVED in merged and len(named) == 1:
-        merged[UNRESOLVED] = named[0]  # "the president said", where another report names him
+    party = named[0] if len(named) == 1 else None
+    if party is None and not named and UNRESOLVED in merged:
+        party = UNRESOLVED  # "officials said" beside "the state's attorney general announced"
+    for key in ({UNRESOLVED} | unnamed) & set(keys) - {party}:
+        merged[key] = party or key
     for position, key in enumerate(keys):
         for earlier in keys[:position]:
             name, kind = labels[key]

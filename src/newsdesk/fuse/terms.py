@@ -47,8 +47,16 @@ _REPORTING = frozenset(
      "note", "confirm", "explain", "argue", "suggest", "believe", "think"}
 )  # fmt: skip
 # Verbs by which a party puts its word on record ("the Biden administration announced").
-SPEAKING = _REPORTING | frozenset({"declare", "reveal", "unveil", "promise", "vow", "pledge"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SPEAKING = _REPORTING | frozenset(
+    {"declare", "reveal", "unveil", "promise", "vow", "pledge", "deny", "question", "accuse",
+     "urge", "criticize", "criticise", "condemn", "dismiss", "acknowledge", "admit", "tweet"}
+)  # fmt: skip
+_SUBJECT_DEPS = frozenset({"nsubj"})  # a passive subject is what was said, never who said it
+_ADVERBIAL = frozenset({"advcl"})
+# What a party's word is put on record in ("in a statement", "in a Friday night tweet").
+_SAID_IN = frozenset(
+    {"statement", "tweet", "post", "speech", "interview", "letter", "address", "video"}
+)
 _SUBJECT_CLAUSES = frozenset({"relcl", "acl", "advcl"})  # say more than who the subject is
 _MAX_DEPTH = 64  # a guard against a malformed parse whose heads loop
 
@@ -129,8 +137,11 @@ class Clauses:
         the tokens of its phrase (its clauses left out), when the phrase holds a proper noun;
         None for pronouns and common nouns ("officials said": unnamed, not a party)."""
         tokens, first, last = self.tokens, self.first, self.last
-        if tokens[self.root].lemma.lower() not in SPEAKING:
-            return None
+        if not (
+            tokens[self.root].lemma.lower() in SPEAKING
+            or any(self._puts_on_record(i) for i in range(first, last))
+        ):
+            return None  # not "Russia denied ...", "Trump left, saying ...", "... in a tweet"
         subject = next(
             (i for i in range(first, last) if _depends(tokens, i, self.root, _SUBJECT_DEPS)),
             None,
@@ -141,6 +152,22 @@ class Clauses:
         if not any(tokens[i].pos == "PROPN" for i in phrase):
             return None
         return subject, phrase
+
+    def _puts_on_record(self, index: int) -> bool:
+        """A reporting verb under the main one ("..., saying"), or the main clause's "in a
+        statement", "in a tweet" (what a subject does there is said, whatever the verb)."""
+        tokens = self.tokens
+        token = tokens[index]
+        lemma = token.lemma.lower()
+        if _depends(tokens, index, self.root, _ADVERBIAL):
+            return lemma in _REPORTING
+        head = token.head
+        return (
+            lemma in _SAID_IN
+            and token.dep == "pobj"
+            and tokens[head].lemma.lower() == "in"
+            and not self.background[index - self.first]
+        )
 
 
 def _is_root(tokens: Sequence[Token], index: int, first: int, last: int) -> bool:
