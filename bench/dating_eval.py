@@ -10,6 +10,10 @@
 2. Publication dates (`infer_publication_date`): every document's date (DCT) hidden, inferred
    from its text alone. Coverage, exact / within 1 day / within 7 days (over the documents
    given a date, and over all). Baseline: the latest full date (day, month, year) in the text.
+   `applied`: the dates confident enough to become an article's date (`[dates]
+   apply_confidence`; weaker guesses are only shown): their coverage and the share of them
+   more than a day off (`applied_wrong_rate`; a dateline's day archived the next day, as
+   Xinhua's are in TBAQ, is counted apart as `applied_next_day_rate`).
 3. Siblings: the same, each AQUAINT document given as siblings the other AQUAINT documents most
    like it in words (chosen from text only, never from dates), with their dates. And the seeds:
    each seed's date hidden, the other two as siblings.
@@ -39,6 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from newsdesk.config import default_settings
 from newsdesk.extract.dating import event_date_for
 from newsdesk.group.publication import DatedSibling, infer_publication_date
 from newsdesk.model import Annotation, DateInference, TimeExpression
@@ -58,6 +63,8 @@ DATED_RELATIONS = frozenset(
 )
 UNDATED_RELATIONS = frozenset({"BEFORE", "AFTER", "IBEFORE", "IAFTER"})
 SIBLINGS_PER_DOC = 5
+# A date inferred this confidently becomes the article's date (weaker guesses are only shown).
+APPLY_CONFIDENCE = default_settings().dates.apply_confidence
 SIBLING_MIN_COSINE = 0.25
 
 
@@ -282,6 +289,9 @@ class DateScore:
     exact: int = 0
     within_1: int = 0
     within_7: int = 0
+    applied: int = 0  # dates confident enough to become the article's date
+    applied_wrong: int = 0  # more than a day off
+    applied_next_day: int = 0  # a dateline's day, archived the next day (time zones)
     by_how: Counter[str] = field(default_factory=Counter)
     by_how_exact: Counter[str] = field(default_factory=Counter)
 
@@ -290,6 +300,10 @@ class DateScore:
         if inferred is None:
             return
         gap = abs((date.fromisoformat(inferred.published) - truth).days)
+        if inferred.confidence >= APPLY_CONFIDENCE:
+            self.applied += 1
+            self.applied_wrong += gap > 1
+            self.applied_next_day += gap == 1
         self.dated += 1
         self.exact += gap == 0
         self.within_1 += gap <= 1
@@ -306,6 +320,10 @@ class DateScore:
             "within_1": _ratio(self.within_1, self.dated),
             "within_7": _ratio(self.within_7, self.dated),
             "exact_of_all": _ratio(self.exact, self.documents),
+            "applied_coverage": _ratio(self.applied, self.documents),
+            "applied_wrong_rate": _ratio(self.applied_wrong, self.applied),
+            "applied": self.applied,
+            "applied_next_day_rate": _ratio(self.applied_next_day, self.applied),
             "within_7_of_all": _ratio(self.within_7, self.documents),
             "by_how": {h: [n, self.by_how_exact[h]] for h, n in sorted(self.by_how.items())},
         }
@@ -485,9 +503,19 @@ def _sibling_scores(docs: Sequence[Document]) -> dict[str, object]:
 def _metrics(results: dict[str, object]) -> dict[str, float]:
     events = results["events"]["test"]["newsdesk"]  # type: ignore[index]
     publication = results["publication"]["test"]["newsdesk"]  # type: ignore[index]
+    siblings = results["siblings_aquaint"]["test"]["with_siblings"]  # type: ignore[index]
+    seeds = results["seeds_hide_one"]
+    applied = [r for r in seeds if (r["confidence"] or 0) >= APPLY_CONFIDENCE]  # type: ignore[union-attr, operator]
     return {
         "dating.events.test.accuracy": round(events["accuracy"], 4),
         "dating.publication.test.exact_of_all": round(publication["exact_of_all"], 4),
+        # dates given as the article's own (confidence >= apply_confidence): wrong ones of them
+        "dating.publication.test.applied_wrong_rate": round(publication["applied_wrong_rate"], 4),
+        "dating.publication.test.applied_coverage": round(publication["applied_coverage"], 4),
+        "dating.siblings.test.applied_wrong_rate": round(siblings["applied_wrong_rate"], 4),
+        "dating.siblings.test.applied_coverage": round(siblings["applied_coverage"], 4),
+        "dating.seeds.applied_wrong": sum(r["inferred"] != r["truth"] for r in applied),  # type: ignore[index]
+        "dating.seeds.applied": len(applied),
     }
 
 
@@ -511,21 +539,25 @@ def print_table(results: dict[str, object]) -> None:
     _print_dates(results["siblings_aquaint"])  # type: ignore[arg-type]
     print("\nseeds, one hidden, the others as siblings:")
     for row in results["seeds_hide_one"]:  # type: ignore[attr-defined]
-        print(f"  {row['seed']}: truth {row['truth']} inferred {row['inferred']} ({row['how']})")
+        print(
+            f"  {row['seed']}: truth {row['truth']} inferred {row['inferred']} ({row['how']},"
+            f" confidence {row['confidence']})"
+        )
     print("\nspeed:", {k: round(v, 1) for k, v in results["speed"].items()})  # type: ignore[attr-defined]
 
 
 def _print_dates(table: dict[str, dict[str, dict[str, object]]]) -> None:
     print(
         f"{'split':<6}{'system':<18}{'docs':>6}{'coverage':>10}{'exact':>8}{'<=1d':>8}"
-        f"{'<=7d':>8}{'exact/all':>10}  by how [n, exact]"
+        f"{'<=7d':>8}{'exact/all':>10}{'applied':>9}{'wrong':>7}  by how [n, exact]"
     )
     for split, systems in table.items():
         for system, row in systems.items():
             print(
                 f"{split:<6}{system:<18}{row['documents']:>6}{row['coverage']:>10.3f}"
                 f"{row['exact']:>8.3f}{row['within_1']:>8.3f}{row['within_7']:>8.3f}"
-                f"{row['exact_of_all']:>10.3f}  {row['by_how']}"
+                f"{row['exact_of_all']:>10.3f}{row['applied_coverage']:>9.3f}"
+                f"{row['applied_wrong_rate']:>7.3f}  {row['by_how']}"
             )
 
 

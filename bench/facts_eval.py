@@ -20,6 +20,8 @@ then `Desk.facts()` is read. Scores, per split (guideline, section 8):
   text (`evidence_verbatim`), facts whose `text` lies in their first evidence's cited span;
 - double counting: predicted facts, all of whose evidence maps to gold units, whose
   `independent_sources` is at most the number of distinct gold origins of those units.
+- dated share: the articles given a publication date (NeuS records carry none and say none
+  in their text that the gold knows: every date given there is a guess shown as a fact).
 The baseline, in the same run: sentences (the stored spaCy sentences) of different articles
 joined when their TF-IDF cosine is >= 0.5 (connected groups, no entities, no constraint), status
 by the number of outlets (never contested).
@@ -207,6 +209,7 @@ class Stored:
     facts: list[Fact] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    dated: int = 0  # articles given a publication date
 
 
 def run_desk(
@@ -237,6 +240,7 @@ def run_desk(
                 stored.problems.append(f"article {article.id} ({article.source}) not in the gold")
                 continue
             annotation = desk.annotation(article.id)
+            stored.dated += article.published is not None
             stored.refs[article.id] = ref
             stored.texts[ref] = article.text
             stored.outlets[ref] = article.outlet
@@ -323,6 +327,8 @@ class Counts:
     honest_checked: int = 0
     keys_missing: int = 0
     keys_total: int = 0
+    articles: int = 0
+    dated_articles: int = 0  # NeuS records carry no date: any date given them is a guess
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
 
@@ -475,6 +481,7 @@ def metrics_of(counts: Counts) -> dict[str, float]:
         "evidence_verbatim": round(_ratio(counts.evidence_ok, counts.evidence_total, 1.0), 4),
         "text_verbatim": round(_ratio(counts.text_ok, counts.facts_total, 1.0), 4),
         "no_double_count": round(_ratio(counts.honest_ok, counts.honest_checked, 1.0), 4),
+        "dated_share": round(_ratio(counts.dated_articles, counts.articles), 4),
         "keys_found": round(1 - _ratio(counts.keys_missing, counts.keys_total), 4),
     }
 
@@ -580,6 +587,7 @@ def evaluate(
             print(f"  {story.id}: {problem}", file=sys.stderr)
         system = score_story(story, stored.texts, stored.refs, stored.facts)
         system.seconds = stored.seconds
+        system.articles, system.dated_articles = len(stored.refs), stored.dated
         facts, refs = baseline_facts(story.id, stored.texts, stored.sentences, stored.outlets)
         baseline = score_story(story, stored.texts, refs, facts)
         results[story.split]["newsdesk"].add(system)

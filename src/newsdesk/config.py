@@ -36,6 +36,7 @@ class CleanSettings:
     use_trafilatura: bool
     min_text_chars: int
     offtopic_max_similarity: float
+    offtopic_max_run_share: float
 
 
 @dataclass(frozen=True, slots=True)

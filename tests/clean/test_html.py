@@ -12,8 +12,18 @@ from newsdesk.clean.blocks import Block
 from newsdesk.clean.html import align_main_text, html_blocks, page_metadata
 from newsdesk.config import CleanSettings
 
-WITH_EXTRACTOR = CleanSettings(use_trafilatura=True, min_text_chars=40, offtopic_max_similarity=0.1)
-MARKUP_ONLY = CleanSettings(use_trafilatura=False, min_text_chars=40, offtopic_max_similarity=0.1)
+WITH_EXTRACTOR = CleanSettings(
+    use_trafilatura=True,
+    min_text_chars=40,
+    offtopic_max_similarity=0.1,
+    offtopic_max_run_share=1.25,
+)
+MARKUP_ONLY = CleanSettings(
+    use_trafilatura=False,
+    min_text_chars=40,
+    offtopic_max_similarity=0.1,
+    offtopic_max_run_share=1.25,
+)
 
 STORY = " ".join(
     f"<p>Paragraph {n} of the made-up story tells the council vote on the new bridge plan, "

@@ -153,3 +153,13 @@ def test_demonyms_and_place_names_are_one_name() -> None:
     assert same_name("ukraine", "ukrainian")
     assert not same_name("mark", "market")
     assert not same_name("bell", "bellamy")
+
+
+def test_a_tail_that_outweighs_the_story_is_a_page_of_posts_kept_whole() -> None:
+    posts = [*ARTICLE[:3], *TEASERS * 4]
+    assert find_offtopic(posts, THRESHOLD) != {}  # without a limit: taken as appended stories
+    assert find_offtopic(posts, THRESHOLD, max_run_share=1.25) == {}
+    assert sorted(find_offtopic(ARTICLE + TEASERS, THRESHOLD, max_run_share=1.25)) == [
+        len(ARTICLE),
+        len(ARTICLE) + 1,
+    ]

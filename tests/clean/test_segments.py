@@ -458,3 +458,28 @@ def test_a_record_taken_as_given_keeps_its_short_lines(settings: Settings) -> No
     blocks = text_blocks("Talks resume\nDelegations meet again on Monday")
     segments = label_blocks(blocks, InputKind.TEXT, settings.clean, as_given=True)
     assert all(segment.kept for segment in segments)
+
+
+def test_a_long_paragraph_told_as_i_ends_an_appeal_run(settings: Settings) -> None:
+    story = (
+        "I am often asked why we walk every year. My answer is simple: my father fell ill in "
+        "the spring of 1998, and I watched our town raise money for the ward that treated him "
+        "until the day he came home."
+    )
+    appeal = "Send your donations to the Brookfield Relay, PO Box 12"
+    labels = labels_of([HEADLINE, LEAD, appeal, story, *BODY], settings)
+    assert labels[appeal] is L.APPEAL
+    assert labels[story] is L.STORY
+
+
+def test_a_whole_paragraph_set_in_a_heading_tag_is_story(settings: Settings) -> None:
+    paragraph = " ".join([BODY[0], BODY[1], "It was the third closure in a decade."])
+    blocks = [
+        html_block(HEADLINE, "h1"),
+        html_block(LEAD),
+        *(html_block(line) for line in BODY),
+        html_block("New rules for the harbour", "h4"),
+        html_block(paragraph, "h4"),
+    ]
+    labels = [s.label for s in label_blocks(blocks, InputKind.HTML, settings.clean)]
+    assert labels[-1] is L.STORY

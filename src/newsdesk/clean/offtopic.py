@@ -225,14 +225,22 @@ class BlockEvidence:
     continuation: bool = False  # opens with a pronoun, connective or quotation
 
 
-def find_offtopic(texts: list[str], max_similarity: float) -> dict[int, str]:
+def find_offtopic(
+    texts: list[str], max_similarity: float, max_run_share: float = math.inf
+) -> dict[int, str]:
     """Indices of the trailing blocks that are appended unrelated stories, with reasons.
 
     `texts` are the page's story blocks in order (sub-headings included, boilerplate not).
+    A run longer than `max_run_share` times the story above it is not taken: a page whose
+    tail outweighs its head is a page of several posts (a blog's front page), not a story
+    with teasers glued on.
     """
     evidence = gather_evidence(texts)
     start = _run_start(texts, evidence, max_similarity)
     if start is None:
+        return {}
+    above, run = (sum(e.words for e in part) for part in (evidence[:start], evidence[start:]))
+    if run > max_run_share * above:
         return {}
     return {i: _reason(evidence[i], i == start) for i in range(start, len(texts))}
 

@@ -131,6 +131,8 @@ SITE_PROMO_WORDS = re.compile(
     re.IGNORECASE,
 )
 SITE_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b|\b[Ww]e['’](?:re|ve|ll|d)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me)\b|\bI['’](?:m|ve|ll|d)\b")
+NARRATOR_WORDS = 3  # this many "I", "my", "me" make a long paragraph someone's own story
 # A promotion opens with an imperative to the reader.
 PROMO_START = re.compile(
     r"^(?:sign\s+up|subscribe|register|join|get|support|donate|give|become|click|follow"
@@ -379,7 +381,7 @@ def label_blocks(
     _mark_outside_main(blocks, verdicts)
     if not as_given:
         _mark_short_lines(blocks, verdicts)
-        _mark_offtopic(blocks, verdicts, settings.offtopic_max_similarity)
+        _mark_offtopic(blocks, verdicts, settings)
     story = Verdict(Label.STORY, "story text")
     return [
         Segment(
@@ -578,7 +580,9 @@ def _fits_run(block: Block, run: SegmentLabel) -> bool:
             return True
         if words(text) <= MAX_PROMO_WORDS or APPEAL_WORDS.search(text):
             return addresses_reader(text)
-        return bool(SITE_VOICE.search(QUOTED.sub(" ", text)))
+        plain = QUOTED.sub(" ", text)
+        # A site appeals as "we"; a paragraph someone tells as "I" is their story.
+        return bool(SITE_VOICE.search(plain)) and len(FIRST_PERSON.findall(plain)) < NARRATOR_WORDS
     # A related list holds headlines and links, not sentences of running text.
     if block.tag in {"li", "a"}:
         return True
@@ -843,16 +847,23 @@ def _last_story_paragraph(blocks: list[Block], verdicts: list[Verdict | None]) -
 
 def _is_heading_shaped(block: Block) -> bool:
     if block.tag in {"h2", "h3", "h4", "h5", "h6"}:
-        return True
+        # old pages set whole paragraphs in heading tags: by its length, that is story
+        return words(block.text) <= MAX_TITLE_WORDS or not is_sentence(block.text)
     return words(block.text) <= MAX_SHORT_WORDS and not is_sentence(block.text)
 
 
-def _mark_offtopic(blocks: list[Block], verdicts: list[Verdict | None], threshold: float) -> None:
+def _mark_offtopic(
+    blocks: list[Block], verdicts: list[Verdict | None], settings: CleanSettings
+) -> None:
     kept = [
         i
         for i, verdict in enumerate(verdicts)
         if verdict is None or verdict.label is Label.SUBHEADING
     ]
-    found = find_offtopic([blocks[i].text for i in kept], threshold)
+    found = find_offtopic(
+        [blocks[i].text for i in kept],
+        settings.offtopic_max_similarity,
+        settings.offtopic_max_run_share,
+    )
     for position, reason in found.items():
         verdicts[kept[position]] = Verdict(Label.OFFTOPIC, reason)

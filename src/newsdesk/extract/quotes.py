@@ -54,6 +54,7 @@ _INNER_CUE_DEPS = frozenset({"advcl", "conj", "acl", "parataxis"})  # another at
 _OBJECT_DEPS = frozenset({"pobj", "dobj", "poss", "compound"})
 _CLAUSE_ONLY = frozenset({"comment", "speak", "talk", "complain", "insist", "boast"})
 _FINISHING_DEPS = frozenset({"prep", "oprd", "xcomp", "dobj"})  # "... as a threat", "... to Hall"
+_WHEN_WORDS = frozenset({"after", "before", "during", "since", "following", "until", "amid"})
 _INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp"})  # "..., adding that": the head's subject
 _CUE_EXTENSION_DEPS = frozenset({"dative", "dobj", "prep"})  # "told CBS", "wrote on Truth Social"
 _QUOTE_CHARS = re.compile("''|[\"“”„«»‘’‚']")  # '' is a double mark in some newswire
@@ -494,8 +495,8 @@ def _complement(parse: ParsedArticle, index: int) -> list[int]:
         return [i for c in parse.children[parts[0]] for i in parse.subtree(c)]
     kept = [c for c in after if parts[0] <= c <= parts[-1]]
     for child in after[after.index(parts[-1]) + 1 :]:
-        if parse.tokens[child].dep not in _FINISHING_DEPS:
-            break
+        if parse.tokens[child].dep not in _FINISHING_DEPS or parse.lower(child) in _WHEN_WORDS:
+            break  # "pledged [to work together] after a meeting Thursday": when, not what
         kept.append(child)
     return [i for c in kept for i in parse.subtree(c)]
 
