@@ -107,3 +107,34 @@ def test_each_add_links_only_its_articles_and_ends_as_linking_at_once(
         second = desk.add(files[5:], workers=1)
         assert linked == [len(first.added), len(second.added)]  # never the stored ones again
         assert _entity_set(desk) == at_once
+
+
+class _CountingRunner:
+    """Runs in process like `InProcess`, but is a pool to the pipeline: counts the tasks."""
+
+    def __init__(self) -> None:
+        self.tasks: Counter[str] = Counter()
+
+    def map(self, function: Any, items: Any, *args: Any) -> Any:
+        for item in items:
+            self.tasks[function.__name__] += 1
+            yield function(item, *args)
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_pool_embeds_the_sentences_fuse_needs_and_the_facts_are_the_same(
+    tmp_path: Path,
+) -> None:
+    files = sorted(str(p) for p in (sample_corpus()).iterdir())
+    with Desk(tmp_path / "plain.db", sample_settings()) as desk:
+        desk.add(files, workers=1)
+        plain = [(f.text, f.article_ids, f.status) for f in desk.facts()]
+    runner = _CountingRunner()
+    with Desk(tmp_path / "pool.db", sample_settings()) as desk:
+        desk.add(files, analyse=False, workers=1)
+        pipeline.update(desk.store, desk.settings, run=runner)
+        pooled = [(f.text, f.article_ids, f.status) for f in desk.facts()]
+    assert runner.tasks["_embed_batch"] > 0
+    assert pooled == plain

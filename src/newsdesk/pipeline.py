@@ -316,7 +316,7 @@ def update(
     report.extracted = extract_new(store, settings, report.problems, run)  # 7
     report.quote_variants = group_quote_variants(store)  # 8
     step("fusing facts")
-    report.facts = fuse_changed_stories(store, settings, report.problems)  # 9
+    report.facts = fuse_changed_stories(store, settings, report.problems, run)  # 9
     step("composing briefs")
     report.briefs = compose_changed_stories(store, settings, report.problems)  # 10
     report.stories = len(store.stories())
@@ -899,8 +899,11 @@ def quote_groups(store: Store) -> list[int]:
 # --- 9. fuse -------------------------------------------------------------------------------
 
 
-def fuse_changed_stories(store: Store, settings: Settings, problems: list[Problem]) -> int:
-    """The facts of every story whose inputs changed since its facts were made."""
+def fuse_changed_stories(
+    store: Store, settings: Settings, problems: list[Problem], run: Runner | None = None
+) -> int:
+    """The facts of every story whose inputs changed since its facts were made (the sentence
+    embeddings they compare by computed first, in `run`'s workers)."""
     stories = store.stories()
     store.drop_story_results([s.id for s in stories])
     version = extraction_version(settings)
@@ -909,6 +912,7 @@ def fuse_changed_stories(store: Store, settings: Settings, problems: list[Proble
     if not changed:
         return 0
     reader = StoryReader.of(store, settings)
+    reader.embed_ahead(changed, run or InProcess())
     offices = load_offices(settings.fuse.offices_file or None)
     fusing = _fuse_settings(settings, problems)
     made = 0
@@ -997,6 +1001,31 @@ class StoryReader:
         found = coverages([story], profiles)
         return [found[story.id], *(found[e.id] for e in story.events)]
 
+    def embed_ahead(self, stories: Sequence[Story], run: Runner) -> None:
+        """The sentence embeddings these stories will want, computed up front by a pool's
+        workers at once (in process they are computed story by story as they are read)."""
+        if isinstance(run, InProcess) or self.budget <= 0:
+            return
+        wanted: dict[str, Article] = {}
+        for story in stories:
+            found = self.store.articles_by_id(story.article_ids).values()
+            originals = [a for a in found if not a.duplicate_of]
+            if len(originals) > 1:
+                wanted.update((a.id, a) for a in originals)
+        stored = set(self.store.embeddings(SENTENCE_VECTORS, list(wanted)))
+        todo: list[tuple[str, str, tuple[Sentence, ...]]] = []
+        for article in wanted.values():
+            annotation = None if article.id in stored else self.store.annotation(article.id)
+            if annotation is None:
+                continue
+            if len(annotation.sentences) > self.budget:
+                break
+            self.budget -= len(annotation.sentences)
+            todo.append((article.id, article.text, annotation.sentences))
+        batches = [todo[i : i + EMBED_BATCH] for i in range(0, len(todo), EMBED_BATCH)]
+        for vectors in run.map(_embed_batch, batches):
+            self.store.put_embeddings(SENTENCE_VECTORS, vectors)
+
     def _sentence_vectors(self, articles: Sequence[Article]) -> dict[str, Any]:
         """Each article's sentence embeddings: stored ones, the rest computed while the
         update's budget lasts (only a story of two or more originals is worth it)."""
@@ -1039,6 +1068,17 @@ class StoryReader:
 # The sentence embeddings of an article, stored as one float32 matrix (a row per sentence).
 SENTENCE_VECTORS = f"{embeddings.MODEL_ID}:sentences"
 MIN_EMBEDDED_WORDS = 6  # shorter sentences are no units of facts (fuse/units.py)
+
+
+EMBED_BATCH = 8  # articles a worker embeds per task
+
+
+def _embed_batch(items: Sequence[tuple[str, str, Sequence[Sentence]]]) -> dict[str, bytes]:
+    """Sentence embeddings of a few articles (runs in any process)."""
+    return {
+        article_id: _embed_sentences(text, sentences).tobytes()
+        for article_id, text, sentences in items
+    }
 
 
 def _embed_sentences(text: str, sentences: Sequence[Sentence]) -> npt.NDArray[np.float32]:
