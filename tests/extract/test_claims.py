@@ -491,3 +491,23 @@ def test_a_participle_describing_an_action_noun_is_not_its_issue() -> None:
     ]
     found = claims_of(*build(rows, [("Orvenian", "NORP"), ("Glas Orvena", "ORG")]))
     assert [c.issue for c in found] == ["prisoner exchange"]  # what the offer included
+
+
+def test_a_meeting_or_an_attack_on_nothing_named_is_dropped() -> None:
+    met: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("met", "meet", "VERB", "ROOT", 1),
+        ("on", "on", "ADP", "prep", 1),
+        ("Tuesday", "Tuesday", "PROPN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(met, [("Kestria", "GPE")])
+    assert claims_of(text, annotation) == ()
+    attacked: list[Row] = [
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("overnight", "overnight", "ADV", "advmod", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(attacked, [("Orvenia", "GPE")])
+    assert claims_of(text, annotation) == ()

@@ -281,8 +281,11 @@ SAYING_ONLY = frozenset(
     {"comment", "say", "elaborate", "discuss", "speculate", "confirm", "answer", "respond"}
 )
 
-# Actions that say nothing without what they are about: a want, an offer, a stance.
-NEEDS_ISSUE = frozenset({DEMAND, PROPOSE, ACCEPT, REJECT, THREATEN, SUPPORT, DISAPPROVE})
+# Actions that say nothing without what they are about: a want, an offer, a stance, a meeting
+# (with whom, about what?), an attack (on what?).
+NEEDS_ISSUE = frozenset(
+    {DEMAND, PROPOSE, ACCEPT, REJECT, THREATEN, SUPPORT, DISAPPROVE, CONSULT, ASSAULT}
+)
 
 # Ending or cutting these is reducing relations: "suspended talks", "cut aid", "froze ties".
 RELATIONS = frozenset(
