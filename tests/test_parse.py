@@ -161,3 +161,14 @@ def test_annotation_without_tokens_has_no_parsed_sentence() -> None:
     bare = Annotation("b", "test", (Sentence(0, 9),), ())
     parsed = ParsedArticle(PARTIAL_TEXT, bare)
     assert not parsed.has_parse and not parsed.is_parsed(parsed.sentences[0])
+
+
+def test_a_subtree_of_a_parse_whose_heads_loop_ends() -> None:
+    text = "a b c"
+    tokens = (
+        Token(0, 1, "a", "X", "dep", 1),
+        Token(2, 3, "b", "X", "dep", 2),
+        Token(4, 5, "c", "X", "dep", 0),
+    )
+    view = ParsedArticle(text, Annotation("a", "test", (Sentence(0, 5),), (), tokens))
+    assert view.subtree(0) == [0, 1, 2]

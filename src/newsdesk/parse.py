@@ -134,11 +134,14 @@ class ParsedArticle:
     def subtree(self, index: int, skip: frozenset[str] = frozenset()) -> list[int]:
         """The token and its descendants in text order, whitespace left out, and branches
         whose dep is in `skip` left out (the token itself is always kept)."""
-        out, stack = [], [index]
+        out, stack, seen = [], [index], {index}
         while stack:
             current = stack.pop()
             out.append(current)
-            stack.extend(k for k in self.children[current] if self.tokens[k].dep not in skip)
+            for kid in self.children[current]:
+                if kid not in seen and self.tokens[kid].dep not in skip:
+                    seen.add(kid)  # a malformed parse whose heads loop ends here
+                    stack.append(kid)
         return sorted(i for i in out if self.tokens[i].pos != "SPACE" or i == index)
 
     def root_of(self, indices: Sequence[int]) -> int | None:

@@ -563,3 +563,32 @@ def test_adding_after_there_were_is_said_by_the_one_who_said() -> None:
     found = reported(text, spec, [("Lavrov", "PERSON"), ("Moscow", "GPE")])
     added = [q for q in found if q.cue == "adding"]
     assert [q.speaker_name for q in added] == ["Lavrov"]  # who said "there were", adds
+
+
+def test_a_dateline_or_a_day_the_parse_makes_the_subject_is_not_the_speaker() -> None:
+    text = "WASHINGTON (AP) — Kharlan said the talks would go on."
+    spec: Spec = [
+        ("WASHINGTON", "WASHINGTON", "PROPN", "nsubj", 6), ("(", "(", "PUNCT", "punct", 0),
+        ("AP", "AP", "PROPN", "appos", 0), (")", ")", "PUNCT", "punct", 0),
+        ("—", "—", "PUNCT", "punct", 6), ("Kharlan", "Kharlan", "PROPN", "npadvmod", 6),
+        ("said", "say", "VERB", "ROOT", 6), ("the", "the", "DET", "det", 8),
+        ("talks", "talk", "NOUN", "nsubj", 10), ("would", "would", "AUX", "aux", 10),
+        ("go", "go", "VERB", "ccomp", 6), ("on", "on", "ADP", "prt", 10),
+        (".", ".", "PUNCT", "punct", 6),
+    ]  # fmt: skip
+    mentions = [("WASHINGTON", "GPE"), ("AP", "ORG"), ("Kharlan", "PERSON")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.speaker_name == "Kharlan"
+    text = "Saturday at the rally Vrana (K-NO) said the talks would go on."
+    spec = [
+        ("Saturday", "Saturday", "PROPN", "nsubj", 8), ("at", "at", "ADP", "prep", 0),
+        ("the", "the", "DET", "det", 3), ("rally", "rally", "NOUN", "pobj", 1),
+        ("Vrana", "Vrana", "PROPN", "npadvmod", 8), ("(", "(", "PUNCT", "punct", 6),
+        ("K-NO", "K-NO", "PROPN", "appos", 4), (")", ")", "PUNCT", "punct", 6),
+        ("said", "say", "VERB", "ROOT", 8), ("the", "the", "DET", "det", 10),
+        ("talks", "talk", "NOUN", "nsubj", 12), ("would", "would", "AUX", "aux", 12),
+        ("go", "go", "VERB", "ccomp", 8), ("on", "on", "ADP", "prt", 12),
+        (".", ".", "PUNCT", "punct", 8),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
+    assert quote.speaker_name == "Vrana"

@@ -320,6 +320,8 @@ def _subject_of(parse: ParsedArticle, index: int) -> int | None:
     verb = index
     for _ in range(3):
         subjects = [c for c in parse.children[index] if parse.tokens[c].dep in _SUBJECT_DEPS]
+        if subjects and _cannot_speak(parse, subjects[0]):
+            break  # the parse took a day or a dateline for the subject: the name is nearby
         if subjects:
             return subjects[0]
         token = parse.tokens[index]
@@ -336,6 +338,49 @@ def _subject_of(parse: ParsedArticle, index: int) -> int | None:
             break
         index = token.head  # "X said there were signs ..., adding that": X adds
     return _nearest_proper_noun(parse, verb)
+
+
+_DAY_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"today", "yesterday", "tonight"}
+)
+_DASHES = frozenset({"—", "–", "-", "--"})
+_DATELINE_REACH = 8  # tokens: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -"
+
+
+def _cannot_speak(parse: ParsedArticle, index: int) -> bool:
+    """A word the parse may make a subject that names no one: a day ("Saturday at the
+    convention Sen. Warren said"), a tag in brackets ("Rep. Paul Ryan (R-WI) said"), the place
+    of a dateline ("WASHINGTON (AP) — Trump and Ryan pledged")."""
+    if parse.lower(index) in _DAY_WORDS:
+        return True
+    return _in_brackets(parse, index) or _in_dateline(parse, index)
+
+
+def _in_brackets(parse: ParsedArticle, index: int) -> bool:
+    for before in range(index - 1, max(-1, index - _DATELINE_REACH), -1):
+        word = parse.word(before)
+        if word == ")":
+            return False
+        if word == "(":
+            return True
+    return False
+
+
+def _in_dateline(parse: ParsedArticle, index: int) -> bool:
+    """Before a dash that closes a run of capitalised words and brackets opening the
+    sentence."""
+    sentence = parse.sentence_at(parse.tokens[index].start)
+    if sentence is None:
+        return False
+    tokens = parse.sentence_tokens(sentence)
+    for position in range(tokens.start, min(tokens.stop, tokens.start + _DATELINE_REACH)):
+        word = parse.word(position)
+        if word in _DASHES:
+            return index < position
+        if not (word[:1].isupper() or word in {"(", ")", ","}):
+            return False
+    return False
 
 
 def _antecedent(
@@ -399,6 +444,8 @@ def _nearest_proper_noun(parse: ParsedArticle, verb: int) -> int | None:
     for index in range(verb - 1, tokens.start - 1, -1):
         if parse.word(index) in {'"', "“", "”", ";", ":"}:
             break
+        if _cannot_speak(parse, index):
+            continue
         if parse.tokens[index].pos == "PROPN" and parse.tokens[index].dep not in _OBJECT_DEPS:
             return index
     after = verb + 1
