@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, replace
 from typing import Any
 
+import numpy as np
 import pytest
 
 from newsdesk.config import StoriesSettings, default_settings
@@ -489,3 +490,14 @@ def test_local_scaling_asks_more_of_a_match_in_a_crowded_neighbourhood() -> None
     assert joins_y(0.5, crowded=False)
     assert not joins_y(0.5, crowded=True)
     assert joins_y(0.0, crowded=True)
+
+
+def test_vectors_in_the_state_are_exact_and_old_float_lists_still_read() -> None:
+    from newsdesk.group.stories import _array_from_state, _array_state
+
+    vector = np.array([0.1, -2.5e-300, 1 / 3, 7.0])
+    written = _array_state(vector)
+    assert isinstance(written, str)
+    assert np.array_equal(_array_from_state(json.loads(json.dumps(written))), vector)
+    assert np.array_equal(_array_from_state([0.1, 2.0]), np.array([0.1, 2.0]))
+    assert _array_from_state(None) is None and _array_state(None) is None

@@ -47,6 +47,7 @@ its first `take_changes()` then hands over every row, to replace the old snapsho
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import heapq
 import math
@@ -1061,12 +1062,21 @@ def _summed(total: Embedding | None, add: Embedding) -> Embedding:
     return add.copy() if total is None else total + add
 
 
-def _array_state(vector: Embedding | None) -> list[float] | None:
-    return None if vector is None else [float(x) for x in vector]
+def _array_state(vector: Embedding | None) -> str | None:
+    """A vector as the base64 of its float64 bytes: exact, and read back ten times faster
+    than a JSON list of floats (restoring the open groups reads thousands of them)."""
+    if vector is None:
+        return None
+    return base64.b64encode(np.ascontiguousarray(vector, dtype="<f8").tobytes()).decode("ascii")
 
 
-def _array_from_state(values: list[float] | None) -> Embedding | None:
-    return None if values is None else np.asarray(values, dtype=np.float64)
+def _array_from_state(values: str | list[float] | None) -> Embedding | None:
+    """A vector as `_array_state` wrote it (a list of floats in states written before)."""
+    if values is None:
+        return None
+    if isinstance(values, str):
+        return np.frombuffer(base64.b64decode(values), dtype="<f8").astype(np.float64)
+    return np.asarray(values, dtype=np.float64)
 
 
 def central_title(titles: Sequence[str]) -> str | None:
