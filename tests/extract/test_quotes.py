@@ -579,16 +579,14 @@ def test_a_dateline_or_a_day_the_parse_makes_the_subject_is_not_the_speaker() ->
     mentions = [("WASHINGTON", "GPE"), ("AP", "ORG"), ("Kharlan", "PERSON")]
     (quote,) = quotes_of(text, annotation(text, spec, mentions))
     assert quote.speaker_name == "Kharlan"
-    text = "Saturday at the rally Vrana (K-NO) said the talks would go on."
+    text = "Saturday at the rally Vrana said the talks would go on."
     spec = [
-        ("Saturday", "Saturday", "PROPN", "nsubj", 8), ("at", "at", "ADP", "prep", 0),
+        ("Saturday", "Saturday", "PROPN", "nsubj", 5), ("at", "at", "ADP", "prep", 0),
         ("the", "the", "DET", "det", 3), ("rally", "rally", "NOUN", "pobj", 1),
-        ("Vrana", "Vrana", "PROPN", "npadvmod", 8), ("(", "(", "PUNCT", "punct", 6),
-        ("K-NO", "K-NO", "PROPN", "appos", 4), (")", ")", "PUNCT", "punct", 6),
-        ("said", "say", "VERB", "ROOT", 8), ("the", "the", "DET", "det", 10),
-        ("talks", "talk", "NOUN", "nsubj", 12), ("would", "would", "AUX", "aux", 12),
-        ("go", "go", "VERB", "ccomp", 8), ("on", "on", "ADP", "prt", 12),
-        (".", ".", "PUNCT", "punct", 8),
+        ("Vrana", "Vrana", "PROPN", "npadvmod", 5), ("said", "say", "VERB", "ROOT", 5),
+        ("the", "the", "DET", "det", 7), ("talks", "talk", "NOUN", "nsubj", 9),
+        ("would", "would", "AUX", "aux", 9), ("go", "go", "VERB", "ccomp", 5),
+        ("on", "on", "ADP", "prt", 9), (".", ".", "PUNCT", "punct", 5),
     ]  # fmt: skip
     (quote,) = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
     assert quote.speaker_name == "Vrana"
