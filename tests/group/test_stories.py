@@ -501,3 +501,13 @@ def test_vectors_in_the_state_are_exact_and_old_float_lists_still_read() -> None
     assert np.array_equal(_array_from_state(json.loads(json.dumps(written))), vector)
     assert np.array_equal(_array_from_state([0.1, 2.0]), np.array([0.1, 2.0]))
     assert _array_from_state(None) is None and _array_state(None) is None
+
+
+def test_sparse_vectors_in_the_state_keep_keys_values_and_order() -> None:
+    from newsdesk.group.stories import _vector_from_state, _vector_state
+
+    vector = {905: 0.25, 3: 1 / 3, 1_048_575: -1e-12}
+    back = _vector_from_state(json.loads(json.dumps(_vector_state(vector))))
+    assert back == vector and list(back) == list(vector)
+    assert _vector_from_state(_vector_state({})) == {}
+    assert _vector_from_state([[7, 0.5], [2, 1.0]]) == {7: 0.5, 2: 1.0}  # written before

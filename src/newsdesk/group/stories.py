@@ -953,8 +953,21 @@ def _norm(vector: Vector) -> float:
     return math.sqrt(sum(v * v for v in vector.values()))
 
 
-def _vector_state(vector: Vector) -> list[list[float]]:
-    return [[k, v] for k, v in vector.items()]
+def _vector_state(vector: Vector) -> list[str]:
+    """A sparse vector as the base64 of its keys (int64) and of its values (float64), in
+    its order: exact, and far faster to read back than a JSON list of pairs."""
+    keys = np.fromiter(vector.keys(), dtype="<i8", count=len(vector))
+    values = np.fromiter(vector.values(), dtype="<f8", count=len(vector))
+    return [base64.b64encode(a.tobytes()).decode("ascii") for a in (keys, values)]
+
+
+def _vector_from_state(raw: list[Any]) -> Vector:
+    """A sparse vector as `_vector_state` wrote it (a list of [key, value] pairs before)."""
+    if len(raw) == 2 and isinstance(raw[0], str):
+        keys = np.frombuffer(base64.b64decode(raw[0]), dtype="<i8").tolist()
+        values = np.frombuffer(base64.b64decode(raw[1]), dtype="<f8").tolist()
+        return dict(zip(keys, values, strict=True))
+    return {int(k): v for k, v in raw}
 
 
 def _group_state(group: _Group) -> dict[str, Any]:
@@ -996,9 +1009,9 @@ def _profile_state(profile: _Profile) -> dict[str, Any]:
 
 def _profile_from_state(state: dict[str, Any]) -> _Profile:
     return _Profile(
-        {int(k): v for k, v in state["title"]},
-        {int(k): v for k, v in state["body"]},
-        {int(k): v for k, v in state["entities"]},
+        _vector_from_state(state["title"]),
+        _vector_from_state(state["body"]),
+        _vector_from_state(state["entities"]),
         _array_from_state(state["embedding"]),
         state["day"],
         state.get("happened"),
@@ -1010,9 +1023,9 @@ def _group_from_state(state: dict[str, Any]) -> _Group:
     centroid = None
     if raw is not None:
         centroid = _Centroid(
-            {int(k): v for k, v in raw["title"]},
-            {int(k): v for k, v in raw["body"]},
-            {int(k): v for k, v in raw["entities"]},
+            _vector_from_state(raw["title"]),
+            _vector_from_state(raw["body"]),
+            _vector_from_state(raw["entities"]),
             _array_from_state(raw["embedding"]),
             list(raw["norms"]),
             raw["days"][0],
