@@ -67,7 +67,9 @@ def test_outlet_falls_back_to_the_domain_of_a_url(source: str, outlet: str | Non
             "BROOKFIELD, March 3, 2025 (Reuters) - The council voted to close the bridge.",
             L.STORY, "2025-03-03", "dateline",
         ),
-        ("On 03.04.2025 the council voted to close the bridge.", L.STORY, "2025-04-03", "text"),
+        ("03.04.2025 - The council voted to close the bridge.", L.STORY, "2025-04-03", "text"),
+        ("On 03.04.2025 the council voted to close the bridge.", L.STORY, None, None),
+        ("The 9/11 panel named the September 11, 2001 attackers.", L.STORY, None, None),
         ("The council voted on March 3 to close the bridge.", L.STORY, None, None),
     ],
 )  # fmt: skip

@@ -42,6 +42,11 @@ WRITTEN_DATE = re.compile(
     re.IGNORECASE,
 )
 # "KYIV, April 24, 2025 (Reuters) -" opening the lead paragraph.
+# A full date opening a paragraph, after a weekday at most ("Thursday, 12 March 2026 -").
+OPENING_DATE = re.compile(
+    rf"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>{FULL_DATE.pattern})",
+    re.IGNORECASE,
+)
 DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'’\-]{1,40},\s*(?P<date>[^()–—-]{4,40}?)\s*(?:\(|[-–—])")
 
 # A day and month without a year, as wire datelines write them ("March 11", "11 March").
@@ -244,9 +249,13 @@ def _nearest_in_year(month_day: tuple[int, int], anchor: datetime.date) -> str |
 
 
 def _date_from_text(segments: list[Segment]) -> str | None:
+    """A full date opening one of the first story paragraphs ("3 March 2025 - The council
+    ..."): the day the text is written. A date inside a sentence is what it reports ("the
+    September 11, 2001 attackers", "the population on April 1, 2020"), never the article's."""
     story = [s for s in segments if s.label is SegmentLabel.STORY][:TEXT_DATE_WINDOW]
     for segment in story:
-        date = find_full_date(segment.text)
+        opening = OPENING_DATE.match(segment.text)
+        date = normalise_date(opening.group("date")) if opening else None
         if date:
             return date
     return None
