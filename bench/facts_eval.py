@@ -19,7 +19,8 @@ then `Desk.facts()` is read. Scores, per split (guideline, section 8):
 - verbatim: predicted evidence whose cited span lies in its `sentence` as found in the article's
   text (`evidence_verbatim`), facts whose `text` lies in their first evidence's cited span;
 - double counting: predicted facts, all of whose evidence maps to gold units, whose
-  `independent_sources` is at most the number of distinct gold origins of those units.
+  `independent_sources` is at most the number of distinct gold origins of those units
+  (`origins_count_exact`: exactly that number, neither inflated nor merged away).
 - dated share: the articles given a publication date (NeuS records carry none and say none
   in their text that the gold knows: every date given there is a guess shown as a fact).
 The baseline, in the same run: sentences (the stored spaCy sentences) of different articles
@@ -325,6 +326,7 @@ class Counts:
     facts_total: int = 0
     honest_ok: int = 0
     honest_checked: int = 0
+    origins_exact: int = 0  # of the checked facts, those counting exactly their gold origins
     keys_missing: int = 0
     keys_total: int = 0
     articles: int = 0
@@ -458,6 +460,7 @@ def _score_honesty(
             continue
         origins = {counted_as(o) for u in units if u is not None for o in u.origins}
         counts.honest_checked += 1
+        counts.origins_exact += fact.independent_sources == len(origins)
         if fact.independent_sources <= len(origins):
             counts.honest_ok += 1
         else:
@@ -481,6 +484,7 @@ def metrics_of(counts: Counts) -> dict[str, float]:
         "evidence_verbatim": round(_ratio(counts.evidence_ok, counts.evidence_total, 1.0), 4),
         "text_verbatim": round(_ratio(counts.text_ok, counts.facts_total, 1.0), 4),
         "no_double_count": round(_ratio(counts.honest_ok, counts.honest_checked, 1.0), 4),
+        "origins_count_exact": round(_ratio(counts.origins_exact, counts.honest_checked, 1.0), 4),
         "dated_share": round(_ratio(counts.dated_articles, counts.articles), 4),
         "keys_found": round(1 - _ratio(counts.keys_missing, counts.keys_total), 4),
     }
