@@ -39,7 +39,9 @@ one process) on claim-vs-headline pairs and claim-vs-body pairs.
     .venv/bin/python bench/crosscheck_eval.py --no-save  # score without writing model or results
 
 The shipped model (src/newsdesk/fuse/data/stance.npz) is trained from the train part only, so
-the held-apart figures stay honest; training is deterministic (fixed seeds, lbfgs).
+the held-apart figures stay honest; training uses fixed seeds and lbfgs, yet a retrain on
+another install gave slightly different arrays (the same scores to the third decimal,
+2026-12-02): rerunning rewrites the shipped model, so check the scores before committing it.
 """
 
 from __future__ import annotations
