@@ -25,7 +25,7 @@ The Desk calls these two and the readers below; it never imports a stage.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, TypeVar
@@ -1012,16 +1012,8 @@ class StoryReader:
             originals = [a for a in found if not a.duplicate_of]
             if len(originals) > 1:
                 wanted.update((a.id, a) for a in originals)
-        stored = set(self.store.embeddings(SENTENCE_VECTORS, list(wanted)))
-        todo: list[tuple[str, str, tuple[Sentence, ...]]] = []
-        for article in wanted.values():
-            annotation = None if article.id in stored else self.store.annotation(article.id)
-            if annotation is None:
-                continue
-            if len(annotation.sentences) > self.budget:
-                break
-            self.budget -= len(annotation.sentences)
-            todo.append((article.id, article.text, annotation.sentences))
+        stored = self.store.embeddings(SENTENCE_VECTORS, list(wanted))
+        todo = self._still_to_embed(wanted.values(), stored)
         batches = [todo[i : i + EMBED_BATCH] for i in range(0, len(todo), EMBED_BATCH)]
         for vectors in run.map(_embed_batch, batches):
             self.store.put_embeddings(SENTENCE_VECTORS, vectors)
@@ -1031,16 +1023,27 @@ class StoryReader:
         update's budget lasts (only a story of two or more originals is worth it)."""
         stored = self.store.embeddings(SENTENCE_VECTORS, [a.id for a in articles])
         found = {a: np.frombuffer(v, np.float32).reshape(-1, 384) for a, v in stored.items()}
+        for article_id, text, sentences in self._still_to_embed(articles, found):
+            matrix = _embed_sentences(text, sentences)
+            self.store.put_embeddings(SENTENCE_VECTORS, {article_id: matrix.tobytes()})
+            found[article_id] = matrix
+        return found
+
+    def _still_to_embed(
+        self, articles: Iterable[Article], stored: Collection[str]
+    ) -> list[tuple[str, str, tuple[Sentence, ...]]]:
+        """The annotated articles without stored embeddings, taken from the update's budget
+        of sentences; the first that does not fit ends the list."""
+        todo: list[tuple[str, str, tuple[Sentence, ...]]] = []
         for article in articles:
-            if article.id in found or (annotation := self.store.annotation(article.id)) is None:
+            annotation = None if article.id in stored else self.store.annotation(article.id)
+            if annotation is None:
                 continue
             if len(annotation.sentences) > self.budget:
                 break
-            matrix = _embed_sentences(article.text, annotation.sentences)
             self.budget -= len(annotation.sentences)
-            self.store.put_embeddings(SENTENCE_VECTORS, {article.id: matrix.tobytes()})
-            found[article.id] = matrix
-        return found
+            todo.append((article.id, article.text, annotation.sentences))
+        return todo
 
     def _article(self, article: Article, event_id: str | None, vectors: Any) -> StoryArticle:
         annotation = self.store.annotation(article.id)

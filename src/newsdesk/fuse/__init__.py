@@ -213,8 +213,9 @@ def _one_name_once(labels: dict[str, tuple[str, str]], unnamed: set[str]) -> dic
     party = named[0] if len(named) == 1 else None
     if party is None and not named and UNRESOLVED in merged:
         party = UNRESOLVED  # "officials said" beside "the state's attorney general announced"
-    for key in ({UNRESOLVED} | unnamed) & set(keys) - {party}:
-        merged[key] = party or key
+    if party is not None:
+        for key in ({UNRESOLVED} | unnamed) & set(keys) - {party}:
+            merged[key] = party
     for position, key in enumerate(keys):
         for earlier in keys[:position]:
             name, kind = labels[key]

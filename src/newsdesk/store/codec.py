@@ -13,7 +13,7 @@ import dataclasses
 import json
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any, TypeVar
@@ -178,3 +178,23 @@ def annotation_from_payload(article_id: str, payload: dict[str, Any]) -> Annotat
         mentions=tuple(Mention(*m) for m in payload["mentions"]),
         tokens=tuple(Token(*t) for t in payload["tokens"]),
     )
+
+
+# The linker's state: a small header (corpus_state "link_index") and one row per entry of
+# these tables (link_rows), so an update writes only the rows it changed.
+LINK_TABLES = ("nodes", "links", "articles", "entities")
+
+
+def link_state_parts(state: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
+    """The header and the (table, id, JSON payload) rows of a linker's state."""
+    header = {k: v for k, v in state.items() if k not in LINK_TABLES}
+    rows = [(t, i, json.dumps(row)) for t in LINK_TABLES for i, row in state[t].items()]
+    return header, rows
+
+
+def link_state_from(header: dict[str, Any], rows: Iterable[tuple[str, str, str]]) -> dict[str, Any]:
+    """The linker's state again from its header and rows."""
+    state: dict[str, Any] = {**header, **{t: {} for t in LINK_TABLES}}
+    for table, row_id, payload in rows:
+        state[table][row_id] = json.loads(payload)
+    return state

@@ -71,6 +71,8 @@ from newsdesk.store.codec import (
     dump,
     item_columns,
     items_by_table,
+    link_state_from,
+    link_state_parts,
     load,
     piece_tuple,
     utc_now,
@@ -240,8 +242,6 @@ MIGRATIONS: tuple[str, ...] = (
     );
     """,
 )
-LINK_TABLES = ("nodes", "links", "articles", "entities")
-
 _STORY_STATE_TABLES = ("story_groups", "story_keys", "story_merged")
 
 # Columns the PostgreSQL store adds to the SQLite store's (its rowid order, its search vector).
@@ -683,13 +683,12 @@ class PostgresStore:
                 ],
             )
             self._executemany("DELETE FROM entities WHERE id = %s", [(i,) for i in changes.removed])
-            self._upsert_state(
-                "link_index", {k: v for k, v in state.items() if k not in LINK_TABLES}
-            )
+            header, rows = link_state_parts(state)
+            self._upsert_state("link_index", header)
             self._executemany(
                 "INSERT INTO link_rows VALUES (%s, %s, %s)"
                 " ON CONFLICT (tbl, id) DO UPDATE SET payload = EXCLUDED.payload",
-                [(t, i, json.dumps(row)) for t in LINK_TABLES for i, row in state[t].items()],
+                rows,
             )
 
     def link_state(self) -> dict[str, Any] | None:
@@ -697,10 +696,7 @@ class PostgresStore:
         header = self.corpus_state("link_index")
         if not isinstance(header, dict):
             return None
-        state: dict[str, Any] = {**header, **{t: {} for t in LINK_TABLES}}
-        for table, row_id, payload in self._rows("SELECT tbl, id, payload FROM link_rows"):
-            state[table][row_id] = json.loads(payload)
-        return state
+        return link_state_from(header, self._rows("SELECT tbl, id, payload FROM link_rows"))
 
     def entities(self) -> list[Entity]:
         mentions: dict[str, list[EntityMention]] = {}

@@ -50,6 +50,8 @@ from newsdesk.store.codec import (
     dump,
     item_columns,
     items_by_table,
+    link_state_from,
+    link_state_parts,
     load,
     piece_tuple,
     utc_now,
@@ -281,8 +283,6 @@ MIGRATIONS: tuple[str, ...] = (
     );
     """,
 )
-LINK_TABLES = ("nodes", "links", "articles", "entities")
-
 _STORY_STATE_TABLES = ("story_groups", "story_keys", "story_merged")
 _T = TypeVar("_T")
 
@@ -583,25 +583,19 @@ class SQLiteStore:
             self._db.executemany(
                 "DELETE FROM entities WHERE id = ?", [(i,) for i in changes.removed]
             )
-            header = {k: v for k, v in state.items() if k not in LINK_TABLES}
+            header, rows = link_state_parts(state)
             self._db.execute(
                 "INSERT OR REPLACE INTO corpus_state VALUES ('link_index', ?)",
                 (json.dumps(header),),
             )
-            self._db.executemany(
-                "INSERT OR REPLACE INTO link_rows VALUES (?, ?, ?)",
-                [(t, i, json.dumps(row)) for t in LINK_TABLES for i, row in state[t].items()],
-            )
+            self._db.executemany("INSERT OR REPLACE INTO link_rows VALUES (?, ?, ?)", rows)
 
     def link_state(self) -> dict[str, Any] | None:
         """The linker's state as `put_entity_changes` wrote it (None: nothing linked yet)."""
         header = self.corpus_state("link_index")
         if not isinstance(header, dict):
             return None
-        state: dict[str, Any] = {**header, **{t: {} for t in LINK_TABLES}}
-        for table, row_id, payload in self._db.execute("SELECT * FROM link_rows"):
-            state[table][row_id] = json.loads(payload)
-        return state
+        return link_state_from(header, self._db.execute("SELECT * FROM link_rows"))
 
     def entities(self) -> list[Entity]:
         mentions: dict[str, list[EntityMention]] = {}
