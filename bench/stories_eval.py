@@ -570,10 +570,10 @@ def print_table(table: list[list[str]]) -> None:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))
 
 
-if __name__ == "__main__":
-    main()
-
-
 def _settings_with(**values: object) -> StoriesSettings:
     """The shipped [stories] settings with some values changed."""
     return replace(default_settings().stories, **values)  # type: ignore[arg-type]
+
+
+if __name__ == "__main__":
+    main()
