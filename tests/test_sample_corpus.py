@@ -112,6 +112,21 @@ def test_no_fact_counts_a_copy_as_an_origin(desk: Desk) -> None:
         )
 
 
+def test_the_story_rests_on_the_origins_the_manifest_names(desk: Desk, ids: dict[str, str]) -> None:
+    """Each independent origin once, however many articles, copies and citations carry it.
+
+    Pooled over the stories that hold the manifest's story's articles: the grouping may set
+    an article apart (07, the town's funerals), which must not change what the story rests on.
+    """
+    members = {ids[f] for e in TRUTH["events"]["events"] for f in e["files"]}
+    coverage = desk.coverage()
+    holding = [s for s in desk.stories() if members & set(s.article_ids)]
+    pooled = [o for s in holding for o in coverage[s.id].origins]
+    assert sorted(set(pooled)) == sorted(TRUTH["origins"]["origins"])
+    main = max(holding, key=lambda s: len(s.article_ids))
+    assert len(coverage[main.id].origins) == len(set(coverage[main.id].origins))
+
+
 def test_every_summary_line_lies_inside_a_span_it_cites(desk: Desk) -> None:
     texts = {a.id: a.text for a in desk.articles()}
     for story in desk.stories():

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from newsdesk.annotate import annotate
+from newsdesk.config import default_settings
+from newsdesk.desk import Desk
 from newsdesk.extract.attributions import find_attributions, find_cues
 from newsdesk.gazetteer import load_gazetteer
 from newsdesk.group.sources import SAID_BY, Folding, independent_origins, sentence_sources
@@ -156,3 +158,24 @@ def test_seed_002_interview_venues_and_the_committee(
     speakers = {c.origin for c in cues if c.kind == "person"}
     assert "Trump" in speakers
     assert not speakers & set(independent_origins(sources))  # people speaking are never origins
+
+
+# The story of the three seeds, each origin once: Bloomberg (000 reports it, 001 cites it),
+# The Moscow Times (000's own reporting, cited by 001), Axios (001), the interview venues
+# (002), and the own reporting of the two unnamed outlets, one each. The Kremlin and the
+# investigative committee speak for parties; "the agency" and the unnamed websites stay unknown.
+SEED_STORY_ORIGINS = {"Bloomberg", "The Moscow Times", "Axios", "Time magazine", "CBS News"}
+SEEDS_WITH_OWN_REPORTING = ("001", "002")
+
+
+def test_the_seed_story_counts_each_origin_once(tmp_path: Path) -> None:
+    seed_texts()  # skips when the seeds are absent
+    paths = sorted(str(p) for p in (SHARED / "seeds").glob("0*.txt"))
+    with Desk(tmp_path / "seeds.db", default_settings()) as desk:
+        assert not desk.add(paths, workers=1).failed
+        seed_of = {a.id: Path(a.source).name[:3] for a in desk.articles()}
+        stories = desk.stories()
+        assert len(stories) == 1 and len(stories[0].article_ids) == 3
+        origins = desk.coverage()[stories[0].id].origins
+    own = {f"own reporting ({a[:12]})" for a, s in seed_of.items() if s in SEEDS_WITH_OWN_REPORTING}
+    assert sorted(origins) == sorted(SEED_STORY_ORIGINS | own)
