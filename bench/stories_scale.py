@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from newsdesk.config import default_settings
 from newsdesk.group.stories import StoryIndex, StoryInput
 from stories_eval import CLUSTERING
 
@@ -95,7 +96,7 @@ def _embedding(line: int, rng: random.Random) -> tuple[float, ...]:
 
 def measure(size: int, per_day: int) -> dict[str, Any]:
     base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    index = StoryIndex()
+    index = StoryIndex(default_settings().stories)
     step = max(1, size // 10)
     tenths, generating = [], 0.0
     stream = synthetic_stream(size, per_day)
@@ -121,7 +122,7 @@ def measure(size: int, per_day: int) -> dict[str, Any]:
         )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     stories = index.stories()
-    state = index.snapshot()
+    state = index.state()
     return {
         "articles": size,
         "per_day": per_day,
@@ -133,8 +134,8 @@ def measure(size: int, per_day: int) -> dict[str, Any]:
         "index_rss_mb": round((rss - base_rss) / 1024, 1),
         "stories": len(stories),
         "events": sum(len(s.events) for s in stories),
-        "open_events": sum(1 for e in state["events"] if e["centroid"] is not None),
-        "postings_keys": len(state["postings"]),
+        "open_events": sum(1 for g in state["groups"] if g["kind"] == "event"),
+        "postings_keys": sum(1 for _, _, postings in state["keys"] if postings),
         "generator_ms_per_article": round(1000 * generating / size, 3),
     }
 

@@ -7,10 +7,12 @@ bench/stories_scale.py streams (real sentences shuffled, cut and reworded; a ste
 MiniLM's, so no model runs). Stand-ins are written straight through the store (no spaCy); they
 are grouped in batches of `--batch` as the store grows.
 
-At each size, a fresh process (what one `newsdesk add` is) adds 100 new articles and groups
-them, `--repeats` times: CPU and wall milliseconds of the `group_new_articles` call and the
-process's peak RSS. CPU time is the headline (the machine is shared); growth is the median at
-the largest size over the median at 10k (target <= 1.5x).
+The store is copied aside at each size. Then, in `--repeats` rounds, each size in turn gets a
+fresh copy of its store and a fresh process (what one `newsdesk add` is) that adds the 100
+articles following that size in the stream and groups them: CPU and wall milliseconds of the
+`group_new_articles` call and the process's peak RSS. The sizes take turns so that a change
+in the load of the (shared) machine falls on all of them alike. CPU time is the headline;
+growth is the median at the largest size over the median at 10k (target <= 1.5x).
 
     .venv/bin/python bench/stories_stream.py [--sizes 10000 100000] [--per-day 500]
 """
@@ -21,6 +23,7 @@ import argparse
 import json
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -100,20 +103,31 @@ def measure_child(db: str, items_file: str) -> dict[str, Any]:
             wall.append(1000 * (time.perf_counter() - began_wall))
             assert grouped == len(batch), (grouped, len(batch))
         stories = store.count_stories()
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"cpu_ms": cpu, "wall_ms": wall, "peak_rss_mb": round(rss, 1), "stories": stories}
+    return {"cpu_ms": cpu, "wall_ms": wall, "peak_rss_mb": _peak_rss_mb(), "stories": stories}
+
+
+def _peak_rss_mb() -> float:
+    """This process's own peak: VmHWM. ru_maxrss would also count the parent it was forked
+    from (Linux keeps the pre-exec peak), and the parent holds a grown store's stream."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def _tuples(item: dict[str, Any]) -> dict[str, Any]:
     return {**item, "mentions": (), "embedding": tuple(item["embedding"] or ()) or None}
 
 
-def measure(db: str, stream: Iterator[StoryInput], repeats: int, folder: Path) -> dict[str, Any]:
-    batches = [[_item_json(next(stream)) for _ in range(ADDED)] for _ in range(repeats)]
-    items_file = folder / "items.json"
-    items_file.write_text(json.dumps(batches), "utf-8")
-    command = [sys.executable, __file__, "--child", db, str(items_file)]
+def measure(snapshot: Path, items_file: Path, folder: Path) -> dict[str, Any]:
+    """One add of the articles in `items_file` to a fresh copy of the store at `snapshot`."""
+    db = folder / "measured.db"
+    shutil.copyfile(snapshot, db)
+    command = [sys.executable, __file__, "--child", str(db), str(items_file)]
     done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
+    db.unlink()
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
@@ -129,17 +143,41 @@ def _item_json(item: StoryInput) -> dict[str, Any]:
 
 def run(sizes: Sequence[int], per_day: int, batch: int, repeats: int) -> list[dict[str, Any]]:
     stream = synthetic_stream(max(sizes) + repeats * ADDED * len(sizes), per_day)
-    runs, stored = [], 0
     with tempfile.TemporaryDirectory(prefix="stories-stream-") as tmp:
-        db = str(Path(tmp) / "stream.db")
-        for size in sorted(sizes):
-            with SQLiteStore(db, default_settings().store) as store:
-                grow(store, stream, size - stored, batch)
-            found = measure(db, stream, repeats, Path(tmp))
-            stored = size + repeats * ADDED
-            runs.append({"size": size, **found, "db_mb": round(Path(db).stat().st_size / 2**20)})
-            print(f"{size}: {found}", file=sys.stderr, flush=True)
-    return runs
+        folder = Path(tmp)
+        snapshots = grow_snapshots(folder, stream, sorted(sizes), batch, repeats)
+        runs = {s: {"size": s, "cpu_ms": [], "wall_ms": [], "peak_rss_mb": 0.0} for s in sizes}
+        for n in range(repeats):
+            for size in sorted(sizes):  # the sizes take turns, round after round
+                snapshot, rounds = snapshots[size]
+                found = measure(snapshot, rounds[n], folder)
+                row = runs[size]
+                row["cpu_ms"] += found["cpu_ms"]
+                row["wall_ms"] += found["wall_ms"]
+                row["peak_rss_mb"] = max(row["peak_rss_mb"], found["peak_rss_mb"])
+                row["stories"] = found["stories"]
+                row["db_mb"] = round(snapshot.stat().st_size / 2**20)
+                print(f"round {n + 1}, {size}: {found}", file=sys.stderr, flush=True)
+    return [runs[s] for s in sorted(sizes)]
+
+
+def grow_snapshots(
+    folder: Path, stream: Iterator[StoryInput], sizes: Sequence[int], batch: int, repeats: int
+) -> dict[int, tuple[Path, list[Path]]]:
+    """The store copied aside at each size, with the articles that follow that size in the
+    stream written out, one add per round (they stay out of the larger stores)."""
+    db, stored = folder / "stream.db", 0
+    snapshots = {}
+    for size in sizes:
+        with SQLiteStore(str(db), default_settings().store) as store:
+            grow(store, stream, size - stored, batch)
+        stored = size
+        shutil.copyfile(db, snapshot := folder / f"at-{size}.db")
+        rounds = [folder / f"items-{size}-{n}.json" for n in range(repeats)]
+        for path in rounds:
+            path.write_text(json.dumps([[_item_json(next(stream)) for _ in range(ADDED)]]))
+        snapshots[size] = (snapshot, rounds)
+    return snapshots
 
 
 def report(runs: list[dict[str, Any]]) -> dict[str, float]:
@@ -183,7 +221,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--per-day", type=int, default=500)
     parser.add_argument("--batch", type=int, default=5000, help="stand-ins grouped at once")
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=5, help="rounds (one add per size each)")
     parser.add_argument("--out", default=str(REPO / "bench/results/stories_stream.json"))
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -416,7 +416,8 @@ def test_story_state_rows_are_written_for_what_changed(store: Store) -> None:
     store.replace_stories([], whole)
     state = store.story_state()
     assert state is not None and state["header"] == header
-    assert [g["id"] for g in state["groups"]] == ["story-a", "event-b"]  # creation order
+    assert [g["id"] for g in store.story_groups()] == ["story-a", "event-b"]  # creation order
+    assert [g["id"] for g in store.story_groups(["event-b", "event-gone"])] == ["event-b"]
     assert state["merged"] == [["event-x", "event-b"]]  # only those living on in an open event
     assert sorted(store.story_keys([8, 7, 9])) == [(7, 2, ["event-b"]), (8, 1, [])]
     delta = {
@@ -430,7 +431,7 @@ def test_story_state_rows_are_written_for_what_changed(store: Store) -> None:
     store.put_stories([], [], delta)
     state = store.story_state()
     assert state is not None and state["header"]["docs"] == 3
-    assert [g["id"] for g in state["groups"]] == ["story-a", "event-c"]
+    assert [g["id"] for g in store.story_groups()] == ["story-a", "event-c"]
     assert state["merged"] == []
     assert sorted(store.story_keys([7, 8])) == [(7, 3, ["event-b", "event-c"]), (8, 1, [])]
 

@@ -696,7 +696,7 @@ def _stored_story_index(store: Store, settings: Settings) -> StoryIndex | None:
     if not isinstance(state, dict) or not isinstance(state.get("header"), dict):
         return None
     try:
-        index = StoryIndex.restore(state, store.story_keys)
+        index = StoryIndex.restore(state, store.story_keys, store.story_groups)
     except (ValueError, KeyError, TypeError):
         return None
     return index if index.settings == settings.stories else None

@@ -164,6 +164,7 @@ class RowStore:
         self.keys: dict[int, KeyRow] = {}
         self.merged: dict[str, str] = {}
         self.looked_up: list[int] = []
+        self.groups_read: list[str] = []
 
     def write(self, state: dict[str, Any]) -> None:
         state = json.loads(json.dumps(state))  # what a store keeps is JSON
@@ -177,9 +178,18 @@ class RowStore:
         self.merged |= dict(state["merged"])
 
     def state(self) -> dict[str, Any]:
+        """What `story_state` gives (the open groups come through `read_groups`)."""
         live = [[e, into] for e, into in sorted(self.merged.items()) if into in self.groups]
-        groups = sorted(self.groups.values(), key=lambda g: int(g["seq"]))
-        return {"header": self.header, "groups": groups, "merged": live}
+        return {"header": self.header, "merged": live}
+
+    def whole_state(self) -> dict[str, Any]:
+        """The state with every open group in it (as a store before lazy reading gave it)."""
+        return {**self.state(), "groups": self.read_groups(None)}
+
+    def read_groups(self, ids: Sequence[str] | None) -> list[dict[str, Any]]:
+        self.groups_read += list(self.groups) if ids is None else ids
+        rows = [self.groups[i] for i in (self.groups if ids is None else ids) if i in self.groups]
+        return sorted(rows, key=lambda g: int(g["seq"]))
 
     def lookup(self, keys: Sequence[int]) -> list[KeyRow]:
         self.looked_up += keys
@@ -222,8 +232,11 @@ def merging_items(count: int, seed: int) -> list[StoryInput]:
     ],
     ids=["text_signals_groups_closing", "vectors_with_merges"],
 )
+@pytest.mark.parametrize("lazy", [True, False], ids=["groups_read_when_needed", "groups_all_read"])
 def test_restoring_open_groups_and_looked_up_terms_assigns_as_an_unbroken_run(
-    make_items: Callable[[int, int], list[StoryInput]], chosen: Callable[[], StoriesSettings]
+    make_items: Callable[[int, int], list[StoryInput]],
+    chosen: Callable[[], StoriesSettings],
+    lazy: bool,
 ) -> None:
     items = sorted(make_items(60, 3), key=canonical_key)
     straight = StoryIndex(chosen())
@@ -232,8 +245,10 @@ def test_restoring_open_groups_and_looked_up_terms_assigns_as_an_unbroken_run(
     rows, placed = RowStore(), dict[str, tuple[str, str]]()
     index = StoryIndex(chosen())
     for start in range(0, len(items), 7):
-        if start:
-            index = StoryIndex.restore(rows.state(), rows.lookup)
+        if start and lazy:
+            index = StoryIndex.restore(rows.state(), rows.lookup, rows.read_groups)
+        elif start:
+            index = StoryIndex.restore(rows.whole_state(), rows.lookup)
         batch = items[start : start + 7]
         index.prefetch(batch)
         for each in batch:
@@ -248,13 +263,51 @@ def test_restoring_open_groups_and_looked_up_terms_assigns_as_an_unbroken_run(
     assert set(rows.groups) == open_ids and len(open_ids) < len(straight.stories()) + len(items)
 
 
+def apart(n: int, key: str) -> StoryInput:
+    """An article on a topic of its own: its own words, an embedding along its own axis."""
+    axis = tuple(1.0 if i == n else 0.0 for i in range(48))
+    word = "".join(chr(ord("k") + int(d)) for d in f"{n:03d}")  # words share no term
+    return StoryInput(
+        f"{key}{n}", f"Quorx{word}", f"Plex{word} vant{word}.", "2025-04-25", (), axis
+    )
+
+
+def test_a_restored_index_reads_only_the_open_groups_it_compares_with() -> None:
+    """Many open groups, one of them near the new article: the few it compares with are read."""
+    chosen = vector_only(recent_events=2)
+    index, straight = StoryIndex(chosen), StoryIndex(chosen)
+    for n in range(40):
+        index.add(apart(n, "far"))
+        straight.add(apart(n, "far"))
+    rows = RowStore()
+    rows.write(index.take_changes().state)
+    restored = StoryIndex.restore(rows.state(), rows.lookup, rows.read_groups)
+    restored.add(apart(0, "near"))
+    straight.add(apart(0, "near"))
+    assert 0 < len(set(rows.groups_read)) <= 8 < len(rows.groups)
+    changes = restored.take_changes()
+    assert changes.assigned["near0"] == straight.assignment("near0")
+    assert changes.state["header"] == straight.state()["header"]
+
+
+def test_a_header_without_its_open_groups_has_them_all_read() -> None:
+    index = StoryIndex(settings())
+    for n, pair in enumerate([TALKS, DEMANDS, IPHONE]):
+        index.add(item(f"n{n}", pair))
+    rows = RowStore()
+    rows.write(index.take_changes().state)
+    del rows.header["open"]  # as states written before the list was kept
+    StoryIndex.restore(rows.state(), rows.lookup, rows.read_groups)
+    assert sorted(rows.groups_read) == sorted(rows.groups)
+
+
 def test_changes_name_only_what_one_article_touched() -> None:
     index = StoryIndex(settings())
     for n, pair in enumerate([TALKS, DEMANDS, IPHONE]):
         index.add(item(f"n{n}", pair))
     rows = RowStore()
     rows.write(index.take_changes().state)
-    restored = StoryIndex.restore(rows.state(), rows.lookup)
+    restored = StoryIndex.restore(rows.state(), rows.lookup, rows.read_groups)
     restored.add(item("again", TALKS_AGAIN))
     changes = restored.take_changes()
     assert list(changes.assigned) == ["again"]
@@ -270,7 +323,7 @@ def test_a_restored_index_fetches_each_term_row_once() -> None:
     index.add(item("a", TALKS))
     rows = RowStore()
     rows.write(index.take_changes().state)
-    restored = StoryIndex.restore(rows.state(), rows.lookup)
+    restored = StoryIndex.restore(rows.state(), rows.lookup, rows.read_groups)
     restored.prefetch([item("b", TALKS_AGAIN), item("c", TALKS_AGAIN)])
     fetched = len(rows.looked_up)
     restored.add(item("b", TALKS_AGAIN))

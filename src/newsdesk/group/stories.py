@@ -89,6 +89,8 @@ Vector = dict[int, float]
 Embedding = npt.NDArray[np.float64]
 KeyRow = tuple[int, int, list[str]]  # a hashed term, its document frequency, its posting list
 Lookup = Callable[[Sequence[int]], Iterable[KeyRow]]  # the stored rows of the terms asked for
+# the stored state rows of the open groups asked for (None: of every open group)
+GroupLookup = Callable[[Sequence[str] | None], Iterable[dict[str, Any]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +254,67 @@ def _dot(a: Embedding, b: Embedding) -> float:
 # --- the index --------------------------------------------------------------------------
 
 
+class _Groups:
+    """The events (or the stories) of an index: those read, and the open groups a restored
+    index knows only by id, creation order and last day until it needs one (`unread`). Asking
+    for an unread group reads it through its index; iterating reads them all."""
+
+    def __init__(self, index: StoryIndex) -> None:
+        self._index = index
+        self.read: dict[str, _Group] = {}
+        self.unread: dict[str, tuple[int, int | None]] = {}  # id -> (seq, last day)
+
+    def get(self, group_id: str) -> _Group | None:
+        if group_id in self.unread:
+            self._index._read_groups([group_id])
+        return self.read.get(group_id)
+
+    def __getitem__(self, group_id: str) -> _Group:
+        group = self.get(group_id)
+        if group is None:
+            raise KeyError(group_id)
+        return group
+
+    def __setitem__(self, group_id: str, group: _Group) -> None:
+        self.read[group_id] = group
+
+    def __delitem__(self, group_id: str) -> None:
+        del self.read[group_id]
+
+    def __contains__(self, group_id: object) -> bool:
+        return group_id in self.read or group_id in self.unread
+
+    def values(self) -> Iterable[_Group]:
+        self._index._read_groups(list(self.unread))
+        return self.read.values()
+
+    def items(self) -> Iterable[tuple[str, _Group]]:
+        self._index._read_groups(list(self.unread))
+        return self.read.items()
+
+    def seq(self, group_id: str) -> int:
+        group = self.read.get(group_id)
+        return group.seq if group is not None else self.unread[group_id][0]
+
+    def is_open(self, group_id: str) -> bool:
+        """Closed groups of a restored index were never read: unknown means closed."""
+        if group_id in self.unread:
+            return True
+        group = self.read.get(group_id)
+        return group is not None and group.centroid is not None
+
+    def open_rows(self, kind: str) -> list[list[Any]]:
+        """[id, kind, seq, last day] of every open group: what restoring needs to know of the
+        groups it does not read."""
+        rows = [[i, kind, seq, last] for i, (seq, last) in self.unread.items()]
+        rows += [
+            [g.id, kind, g.seq, g.centroid.last_day]
+            for g in self.read.values()
+            if g.centroid is not None
+        ]
+        return rows
+
+
 class StoryIndex:
     """Incremental two-level grouping; see the module docstring."""
 
@@ -259,8 +322,8 @@ class StoryIndex:
         self.settings = settings
         self._docs = 0
         self._df: Counter[int] = Counter()
-        self._events: dict[str, _Group] = {}
-        self._stories: dict[str, _Group] = {}
+        self._events = _Groups(self)
+        self._stories = _Groups(self)
         self._postings: dict[int, deque[str]] = {}
         self._recent: deque[str] = deque(maxlen=self.settings.recent_events)
         self._assigned: dict[str, Assignment] = {}
@@ -272,6 +335,8 @@ class StoryIndex:
         # a restored index fetches the rows of terms as it meets them; None: all in memory
         self._lookup: Lookup | None = None
         self._loaded: set[int] = set()
+        # a restored index reads an open group's state row when it first needs the group
+        self._group_lookup: GroupLookup | None = None
         self._changes = _Changes()
 
     # -- public API --
@@ -387,6 +452,7 @@ class StoryIndex:
         the article's closeness (the mean of its `density_k` best raw signals)."""
         s = self.settings
         raw: list[tuple[_Group, float, int | None]] = []
+        self._read_groups(event_ids)
         for event_id in event_ids:
             group = self._events[event_id]
             if group.centroid is not None:
@@ -457,6 +523,7 @@ class StoryIndex:
         for event, _, as_member in scored:
             story_id = event.parent or ""
             best[story_id] = max(best.get(story_id, -1.0), as_member)
+        self._read_groups(list(best))
         for story_id in best:
             centroid = story.centroid if (story := self._stories.get(story_id)) else None
             if centroid is not None:
@@ -515,16 +582,14 @@ class StoryIndex:
         ranked = heapq.nsmallest(
             self.settings.max_candidates,
             overlap.items(),
-            key=lambda kv: (-kv[1], self._events[kv[0]].seq),
+            key=lambda kv: (-kv[1], self._events.seq(kv[0])),
         )
         found = [e for e, _ in ranked]
         recent = [e for e in self._recent if e not in overlap and self._is_open(e)]
         return found + recent
 
     def _is_open(self, event_id: str) -> bool:
-        """Closed events of a restored index were never loaded: unknown means closed."""
-        event = self._events.get(event_id)
-        return event is not None and event.centroid is not None
+        return self._events.is_open(event_id)
 
     def _drop_closed(self, key: int, closed: set[str]) -> None:
         """Closed events leave a posting list once met there: otherwise the capped lists fill
@@ -683,7 +748,10 @@ class StoryIndex:
             heap, groups = self._expiry[kind], self._events if kind == "event" else self._stories
             while heap and heap[0][0] < today - window:
                 last_day, _, group_id = heapq.heappop(heap)
-                group = groups.get(group_id)  # None: merged into an older event
+                if groups.unread.pop(group_id, None) is not None:
+                    self._changes.groups.add(group_id)  # its one entry: its stored last day
+                    continue
+                group = groups.read.get(group_id)  # None: merged into an older event
                 if group and group.centroid is not None and group.centroid.last_day == last_day:
                     group.centroid = None  # else a newer entry for it is queued
                     self._changes.groups.add(group_id)
@@ -795,17 +863,28 @@ class StoryIndex:
             "docs": self._docs,
             "seq": self._seq,
             "recent": list(self._recent),
+            "open": sorted(
+                self._events.open_rows("event") + self._stories.open_rows("story"),
+                key=lambda row: int(row[2]),
+            ),
         }
 
     def _key_row(self, key: int) -> KeyRow:
         return key, self._df.get(key, 0), list(self._postings.get(key, ()))
 
     @classmethod
-    def restore(cls, state: dict[str, Any], lookup: Lookup | None = None) -> StoryIndex:
-        """The index from stored rows: "header", the open "groups", the "merged" entries naming
-        an open event, and the term rows either in "keys" or fetched through `lookup` as the
-        terms come up. A whole-state snapshot of the old format is read too (migrated: the
-        first `take_changes` hands over every row)."""
+    def restore(
+        cls,
+        state: dict[str, Any],
+        lookup: Lookup | None = None,
+        groups: GroupLookup | None = None,
+    ) -> StoryIndex:
+        """The index from stored rows: "header", the "merged" entries naming an open event, the
+        open groups either in "groups" or read through `groups` when first needed (the header
+        lists them: an update reads the few it compares with, not every open one), and the
+        term rows either in "keys" or fetched through `lookup` as the terms come up. A header
+        without its list of open groups has them all read at once; a whole-state snapshot of
+        the old format is read too (migrated: the first `take_changes` hands over every row)."""
         header = state.get("header", state)
         if header.get("format") == SNAPSHOT_FORMAT:
             return cls._from_snapshot(header)
@@ -814,8 +893,15 @@ class StoryIndex:
         index = cls(StoriesSettings(**header["settings"]))
         index._docs, index._seq = header["docs"], header["seq"]
         index._recent = deque(header["recent"], maxlen=index.settings.recent_events)
-        for row in state.get("groups", ()):
-            index._restore_group(row)
+        index._group_lookup = groups
+        if "groups" in state or header.get("open") is None:
+            rows = state["groups"] if "groups" in state else groups(None) if groups else ()
+            for row in sorted(rows, key=lambda g: int(g["seq"])):
+                index._restore_group(row)
+        elif groups is None:
+            raise ValueError("a stories state whose open groups are stored apart needs `groups`")
+        else:
+            index._know_open(header["open"])
         for event_id, into in state.get("merged", ()):
             index._merged[event_id] = into
             index._merged_from.setdefault(into, []).append(event_id)
@@ -826,20 +912,48 @@ class StoryIndex:
                 index._postings[key] = deque(postings, maxlen=index.settings.postings_cap)
         return index
 
-    def _restore_group(self, row: dict[str, Any]) -> None:
+    def _restore_group(self, row: dict[str, Any], *, expiry: bool = True) -> None:
         group = _group_from_state(row)
         assert group.centroid is not None  # only open groups are stored as state
+        groups = self._events if row["kind"] == "event" else self._stories
+        groups.unread.pop(group.id, None)
+        groups[group.id] = group
         if row["kind"] == "event":
-            self._events[group.id] = group
             for article_id, score in zip(group.article_ids, row["scores"], strict=True):
                 self._assigned[article_id] = Assignment(group.parent or "", group.id, score)
-        else:
-            self._stories[group.id] = group
         # one entry per open group is all the expiry heap needs (others were stale)
-        if group.centroid.last_day is not None:
+        if expiry and group.centroid.last_day is not None:
             heapq.heappush(
                 self._expiry[row["kind"]], (group.centroid.last_day, group.seq, group.id)
             )
+
+    def _know_open(self, rows: Iterable[Sequence[Any]]) -> None:
+        """The open groups by id, creation order and last day, to be read when needed."""
+        for group_id, kind, seq, last_day in rows:
+            (self._events if kind == "event" else self._stories).unread[group_id] = (
+                seq,
+                last_day,
+            )
+            if last_day is not None:
+                self._expiry[kind].append((last_day, seq, group_id))
+        for heap in self._expiry.values():
+            heapq.heapify(heap)
+
+    def _read_groups(self, group_ids: Iterable[str]) -> None:
+        """Read the state rows of the open groups among these not read yet, in one lookup."""
+        wanted = sorted(
+            {i for i in group_ids if i in self._events.unread or i in self._stories.unread}
+        )
+        if not wanted:
+            return
+        if self._group_lookup is None:
+            raise ValueError("a restored story index needs its group lookup to read open groups")
+        for row in self._group_lookup(wanted):
+            if row["id"] in self._events.unread or row["id"] in self._stories.unread:
+                self._restore_group(row, expiry=False)  # its expiry entry came with the header
+        for group_id in wanted:  # a row the store no longer holds: the group is closed
+            self._events.unread.pop(group_id, None)
+            self._stories.unread.pop(group_id, None)
 
     @classmethod
     def _from_snapshot(cls, state: dict[str, Any]) -> StoryIndex:
@@ -847,8 +961,8 @@ class StoryIndex:
         index = cls(StoriesSettings(**state["settings"]))
         index._docs, index._seq = state["docs"], state["seq"]
         index._df = Counter({int(k): v for k, v in state["df"]})
-        index._events = {g["id"]: _group_from_state(g) for g in state["events"]}
-        index._stories = {g["id"]: _group_from_state(g) for g in state["stories"]}
+        index._events.read = {g["id"]: _group_from_state(g) for g in state["events"]}
+        index._stories.read = {g["id"]: _group_from_state(g) for g in state["stories"]}
         cap = index.settings.postings_cap
         index._postings = {int(k): deque(v, maxlen=cap) for k, v in state["postings"]}
         index._recent = deque(state["recent"], maxlen=index.settings.recent_events)

@@ -903,21 +903,26 @@ class PostgresStore:
         )
 
     def story_state(self) -> dict[str, Any] | None:
-        """What restoring the story index reads: the header, the open groups (in creation
-        order) and the merged events that live on in an open event. Term rows: `story_keys`."""
+        """What restoring the story index reads first: the header and the merged events that
+        live on in an open event. Open groups: `story_groups`; term rows: `story_keys`."""
         header = self.corpus_state("stories")
         if header is None:
             return None
-        groups = [json.loads(r[0]) for r in self._rows("SELECT payload FROM story_groups")]
         merged = self._rows(
             "SELECT m.event_id, m.into_id FROM story_merged m"
             f" JOIN story_groups g ON g.id = m.into_id ORDER BY m.event_id {_BYTES}"
         )
-        return {
-            "header": header,
-            "groups": sorted(groups, key=lambda g: int(g["seq"])),
-            "merged": [[r[0], r[1]] for r in merged],
-        }
+        return {"header": header, "merged": [[r[0], r[1]] for r in merged]}
+
+    def story_groups(self, group_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """The state rows of these open groups (of every open one when None), oldest first."""
+        if group_ids is None:
+            rows = self._rows("SELECT payload FROM story_groups")
+        else:
+            rows = self._rows(
+                "SELECT payload FROM story_groups WHERE id = ANY(%s)", (list(group_ids),)
+            )
+        return sorted((json.loads(r[0]) for r in rows), key=lambda g: int(g["seq"]))
 
     def story_keys(self, keys: Sequence[int]) -> list[tuple[int, int, list[str]]]:
         """The stored (term, document frequency, posting list) rows of these hashed terms."""
