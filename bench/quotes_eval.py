@@ -30,6 +30,7 @@ Parses are cached under --cache (default /tmp/newsdesk-quotes-cache).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import pickle
@@ -362,7 +363,9 @@ def _annotations_of(split: str, stem: str) -> Path:
 
 def parsed(docs: list[tuple[str, str, Path]], cache: Path) -> tuple[list[Annotation], float]:
     """Annotations with a parse, from the cache when present; and the parse time (s)."""
-    key = f"{annotation_model_key('parse')}-{len(docs)}-{docs[0][0] if docs else ''}"
+    # keyed by every document's name: --limit and --step choose other documents from one first
+    names = hashlib.sha256("\n".join(name for name, _, _ in docs).encode()).hexdigest()[:16]
+    key = f"{annotation_model_key('parse')}-{len(docs)}-{names}"
     path = cache / (re.sub(r"[^\w.-]", "_", key) + ".pkl")
     if path.exists():
         stored = pickle.loads(path.read_bytes())
