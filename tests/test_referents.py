@@ -9,7 +9,7 @@ import pytest
 from newsdesk.gazetteer import load_gazetteer
 from newsdesk.model import Annotation, Mention, Sentence
 from newsdesk.parse import ParsedArticle
-from newsdesk.referents import PERSON, STATE, Referent, Referents, mention_kind
+from newsdesk.referents import ORGANISATION, PERSON, STATE, Referent, Referents, mention_kind
 
 # Each case: the text, its named mentions (phrase, label, occurrence), the phrase to resolve
 # (its last occurrence), and the name it refers to (None: nobody).
@@ -157,6 +157,31 @@ def test_a_named_mention_resolves_by_kind() -> None:
         "Donald Trump", PERSON, 15, 27, "United States", True, referents.parsed.mentions[1]
     )
     assert russian is not None and (russian.name, russian.kind) == ("Russia", STATE)
+
+
+def test_a_body_speaks_by_the_name_its_description_gives_it() -> None:
+    text = "A general was killed near Moscow, the country’s investigative committee said. "
+    text += "Ukraine's foreign ministry said little. The army's spokesman said nothing. "
+    text += "Later the army said so."
+    referents = referents_of(text, [("Moscow", "GPE", 0), ("Ukraine", "GPE", 0)])
+
+    def resolved(phrase: str) -> Referent | None:
+        at = text.index(phrase)
+        return referents.resolve(at, at + len(phrase))
+
+    committee = resolved("the country’s investigative committee")
+    assert committee is not None and (committee.name, committee.kind) == (
+        "Investigative Committee",
+        ORGANISATION,
+    )
+    ministry = resolved("Ukraine's foreign ministry")
+    assert ministry is not None and (ministry.name, ministry.state) == (
+        "Ukraine's Foreign Ministry",
+        "Ukraine",
+    )
+    assert resolved("The army's spokesman") is None  # a person of the body, unnamed
+    assert resolved("the army") is None  # which army, the words do not say
+    assert resolved("the country’s investigative committee said") is None  # no body heads it
 
 
 def test_a_modifier_is_not_the_referent() -> None:

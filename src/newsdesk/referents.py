@@ -98,6 +98,40 @@ def mention_kind(phrase: str) -> str:
     return "description" if phrase[:1].islower() else "name"
 
 
+# Nouns that make a phrase a body's description ("the country's investigative committee",
+# "Ukraine's foreign ministry"): it speaks as an organisation, named by its own words.
+BODY_NOUNS = frozenset({
+    "committee", "ministry", "office", "service", "department", "government", "kremlin",
+    "council", "commission", "authorities", "administration", "embassy", "court", "parliament",
+    "police", "army", "military", "staff", "prosecutor", "prosecutors", "company", "firm",
+    "group", "institute", "organisation", "organization", "union", "bank", "cabinet",
+    "presidency", "directorate", "agency", "forces", "command", "congress", "senate", "house",
+    "party", "pentagon", "white house", "foundation", "corporation", "inc", "ltd",
+})  # fmt: skip
+_BODY_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "one", "two",
+                               "three", "several", "many", "some", "other"})  # fmt: skip
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇĚŁŚŹŻĆŃ]")
+_GENERIC_OWNERS = re.compile(r"^(?:the|its|their)\s+(?:(?:country|state|nation|city)['’]s\s+)?")
+_SMALL_NAME_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
+
+
+def body_name(phrase: str) -> str | None:
+    """The name a body's description gives it, one spelling however it is written: "the
+    country's investigative committee" -> "Investigative Committee", "Ukraine's foreign
+    ministry" -> "Ukraine's Foreign Ministry"; None when no word of the phrase is a body's
+    noun, or for a bare lower-case noun mid-clause ("party")."""
+    low = phrase.casefold()
+    if not (set(low.split()) & BODY_NOUNS or "white house" in low):
+        return None
+    if not _UPPER.search(phrase) and low.split()[0] not in _BODY_DETERMINERS:
+        return None
+    name = re.sub(r"^(?:The|the)\s+", "", _GENERIC_OWNERS.sub("", phrase, count=1))
+    words = name.split()
+    return " ".join(
+        w if w in _SMALL_NAME_WORDS and i else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+
+
 def bare_name(text: str) -> str:
     """A name without a possessive ending or edge spaces: "Trump's" -> "Trump"."""
     return text.strip().removesuffix("’s").removesuffix("'s").strip()
@@ -403,10 +437,21 @@ class Referents:
         words = _description_words(phrase)
         role = self.gazetteer.role_at_end(words) if words else None
         if role is None:
-            return None
+            return self._body(phrase, at)
         qualifiers = words[: len(words) - role[1]]
         person = self._holder_of(role[0], qualifiers, at)
         return _unresolved(self._person(person)) if person is not None else None
+
+    def _body(self, phrase: str, at: int) -> Referent | None:
+        """ "the country's investigative committee said": the body speaks, by the name its
+        description gives it, for the state a word of it names ("Ukraine's", "Russian")."""
+        name = body_name(phrase)
+        if name is None or phrase.split()[-1].casefold() not in BODY_NOUNS:
+            return None  # the body must head the phrase: "the army's spokesman" is a person
+        if len(name.split()) < 2 and not _UPPER.search(phrase):
+            return None  # "the agency", "the ministry": which one, the words do not say
+        state = next((s for w in phrase.split() if (s := self.state_of_word(w))), None)
+        return Referent(name, ORGANISATION, at, at + len(phrase), state, False)
 
     def _holder_of(self, role: str, qualifiers: list[str], at: int) -> Mention | None:
         wanted = {s for w in qualifiers if (s := self.state_of_word(_capitalised(w)))}

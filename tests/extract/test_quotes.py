@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsdesk.extract.quotes import find_quotes, quoted_spans
+from newsdesk.extract.quotes import Cue, _Draft, _one_per_clause, find_quotes, quoted_spans
 from newsdesk.gazetteer import load_gazetteer
 from newsdesk.model import Annotation, Mention, Quote, Sentence, Token
 from newsdesk.parse import ParsedArticle
@@ -495,8 +495,8 @@ def test_a_question_put_to_someone_is_not_their_quote() -> None:
         (".", ".", "PUNCT", "punct", 5),
     ]
     quotes = quotes_of(text, annotation(text, spec, [("Russia", "GPE"), ("Trump", "PERSON")]))
-    asked = [q for q in quotes if q.cue == "Asked"]
-    assert asked and asked[0].speaker_name is None and asked[0].speaker_start is None
+    assert not [q for q in quotes if q.cue == "Asked"]  # an unnamed reporter's question
+    assert all("Russia offered" not in q.text for q in quotes)
 
 
 def test_a_clause_before_a_semicolon_is_not_what_the_next_subject_said() -> None:
@@ -590,3 +590,29 @@ def test_a_dateline_or_a_day_the_parse_makes_the_subject_is_not_the_speaker() ->
     ]  # fmt: skip
     (quote,) = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
     assert quote.speaker_name == "Vrana"
+
+
+def _reported(
+    text: str, cue: tuple[int, int], content: tuple[int, int], speaker: tuple[int, int] | None
+) -> _Draft:
+    found = Cue(*cue, 0, "say", speaker, speaker, (content,), Sentence(0, len(text)))
+    return _Draft(*content, False, found, speaker, 0.8 if speaker else 0.4)
+
+
+def test_two_cues_reporting_one_clause_are_one_quote_without_either_cue() -> None:
+    text = "The plant would stay Russian, according to a draft, a website said, and be watched."
+    at_draft, at_site = text.index("according to a draft"), text.index("a website said")
+    whole = (0, len(text) - 1)
+    by_draft = _reported(text, (at_draft, at_draft + 20), whole, None)
+    by_site = _reported(text, (at_site + 10, at_site + 14), whole, (at_site, at_site + 9))
+    (one,) = _one_per_clause(text, [by_draft, by_site])
+    assert one.cue is by_site.cue  # the better-attributed cue's quote
+    kept = " ".join(text[s:e] for s, e in one.pieces or ((one.start, one.end),))
+    assert "according to a draft" not in kept and kept.startswith("The plant would stay Russian")
+
+
+def test_a_clause_reported_inside_another_report_stays_a_quote_of_its_own() -> None:
+    text = "Aides said that the envoy told them the plant would stay Russian for now."
+    outer = _reported(text, (5, 9), (10, len(text) - 1), (0, 4))
+    inner = _reported(text, (27, 31), (37, len(text) - 1), (17, 26))
+    assert len(_one_per_clause(text, [outer, inner])) == 2

@@ -41,7 +41,7 @@ from typing import Literal
 from newsdesk.gazetteer import Gazetteer, load_gazetteer
 from newsdesk.model import Attribution
 from newsdesk.parse import ParsedArticle
-from newsdesk.referents import Referents
+from newsdesk.referents import BODY_NOUNS, Referents, body_name
 
 ANONYMOUS = "anonymous sources"
 OWN_REPORTING = "own reporting"  # the outlet's own information ("our sources")
@@ -175,13 +175,6 @@ _PERSON_NOUNS = ("critics", "critic", "experts", "expert", "analysts", "analyst"
                  "lawmakers", "senator", "he", "she", "they", "we", "i")  # fmt: skip
 _SPOKES_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "representative",
                  "press secretary", "press service")  # fmt: skip
-_ORG_NOUNS = ("committee", "ministry", "office", "service", "department", "government",
-              "kremlin", "council", "commission", "authorities", "administration", "embassy",
-              "court", "parliament", "police", "army", "military", "staff", "prosecutor",
-              "prosecutors", "company", "firm", "group", "institute", "organisation",
-              "organization", "union", "bank", "cabinet", "presidency", "directorate",
-              "agency", "forces", "command", "congress", "senate", "house", "party",
-              "pentagon", "white house", "foundation", "corporation", "inc", "ltd")  # fmt: skip
 _DOCUMENT_NOUNS = ("report", "document", "statement", "memo", "draft", "letter", "data",
                    "tally", "count", "analysis", "poll", "calculations", "review",
                    "survey", "study", "estimate", "estimates", "figures")  # fmt: skip
@@ -192,7 +185,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _HEADS = _alternation(
-    [*_MEDIA_NOUNS, *_ANONYMOUS_NOUNS, *_PERSON_NOUNS, *_SPOKES_NOUNS, *_ORG_NOUNS,
+    [*_MEDIA_NOUNS, *_ANONYMOUS_NOUNS, *_PERSON_NOUNS, *_SPOKES_NOUNS, *sorted(BODY_NOUNS),
      *_DOCUMENT_NOUNS]
 )  # fmt: skip
 _DET = (
@@ -347,7 +340,6 @@ _LEAD_WORDS = _word_set(
 _DETERMINERS = _word_set("the a an its their his her one two three several many some other")
 _INDEFINITE = frozenset({"a", "an", "one"})
 _NEUTRAL_QUALIFIERS = _word_set("news same state official online private independent")
-_GENERIC_OWNERS = re.compile(r"^(?:the|its|their)\s+(?:(?:country|state|nation|city)['’]s\s+)?")
 _ANONYMOUS = re.compile(
     r"\b(?:sources?|insiders?|diplomats?|officials?|"
     r"(?:people|person|persons)\s+(?:familiar|close|with\s+knowledge|briefed|aware|involved))\b"
@@ -494,21 +486,8 @@ def _document_owner(phrase: str, media: _Knowledge) -> _Named | None:
 
 
 def _institution(phrase: str, low: str) -> _Rule:
-    words = set(low.split())
-    if not (words & set(_ORG_NOUNS) or "white house" in low):
-        return False
-    if not re.search(rf"[{_UP}]", phrase) and low.split()[0] not in _DETERMINERS:
-        return False  # a bare lowercase noun mid-clause ("party") is no name
-    name = _GENERIC_OWNERS.sub("", phrase, count=1)
-    name = re.sub(r"^(?:The|the)\s+", "", name)
-    return _Named(_capitalise(name), OriginKind.INSTITUTION)
-
-
-def _capitalise(name: str) -> str:
-    """'Ukraine's foreign ministry' -> 'Ukraine's Foreign Ministry': one spelling per body."""
-    small = {"of", "for", "and", "the", "on", "in"}
-    words = name.split()
-    return " ".join(w if w in small and i else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    name = body_name(phrase)  # the one rule, shared with the quotes' and claims' resolver
+    return _Named(name, OriginKind.INSTITUTION) if name is not None else False
 
 
 def _medium_by_name(phrase: str) -> _Named | None:

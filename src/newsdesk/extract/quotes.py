@@ -242,6 +242,9 @@ def _cue(parse: ParsedArticle, referents: Referents, index: int, sentence: Sente
     subject = _subject_of(parse, index)
     speaker = _speaker_phrase(parse, referents, subject)
     refers = _antecedent(parse, index, speaker) or _apposition(parse, referents, subject)
+    # "Asked what concessions Russia offered, Trump said: ...": the question is an unnamed
+    # reporter's, nobody's quote; the answer is quoted by its own cue
+    content = () if _put_to_them(parse, index) else _reported_clause(parse, index)
     return Cue(
         start=start,
         end=end,
@@ -249,7 +252,7 @@ def _cue(parse: ParsedArticle, referents: Referents, index: int, sentence: Sente
         lemma=parse.tokens[index].lemma.lower(),
         speaker=speaker,
         refers=refers or speaker,
-        content=_reported_clause(parse, index),
+        content=content,
         sentence=sentence,
     )
 
@@ -721,7 +724,7 @@ def find_quotes(article_id: str, parsed: ParsedArticle, referents: Referents) ->
     cues = find_cues(parsed, referents, quoted)
     drafts = _direct_drafts(parsed, quoted, cues) + _reported_drafts(quoted, cues)
     drafts.sort(key=lambda d: (d.start, d.end))
-    units = _units(text, quoted, drafts)
+    units = _one_per_clause(text, _units(text, quoted, drafts))
     return tuple(_resolve(article_id, parsed, referents, units))
 
 
@@ -871,6 +874,50 @@ def _units(text: str, quoted: Sequence[QuotedSpan], drafts: Sequence[_Draft]) ->
             units.append(draft)
         group.append(draft)
     return [_joined(text, quoted, by_cue[u.cue.start]) if u.cue is not None else u for u in units]
+
+
+def _one_per_clause(text: str, units: Sequence[_Draft]) -> list[_Draft]:
+    """Two cues reporting one clause ("..., according to a document that the US presented
+    according to the website, ...") are one attribution: one quote, the better-attributed
+    cue's, with the other cue cut out of it too. A clause reported inside another's report
+    ("X said that Y said Z") is shorter than it and stays a quote of its own."""
+    kept: list[_Draft] = []
+    for unit in units:
+        twin = next((k for k in kept if _same_clause(k, unit)), None)
+        if twin is None:
+            kept.append(unit)
+            continue
+        better, other = (twin, unit) if twin.confidence >= unit.confidence else (unit, twin)
+        kept[kept.index(twin)] = _cut(text, better, other)
+    return kept
+
+
+def _same_clause(a: _Draft, b: _Draft) -> bool:
+    if a.direct or b.direct or a.cue is None or b.cue is None or a.cue.start == b.cue.start:
+        return False
+    shared = min(_last_end(a), _last_end(b)) - max(a.start, b.start)
+    longest = max(_last_end(a) - a.start, _last_end(b) - b.start)
+    return longest > 0 and shared >= 0.8 * longest
+
+
+def _last_end(draft: _Draft) -> int:
+    return draft.pieces[-1][1] if draft.pieces else draft.end
+
+
+def _cut(text: str, draft: _Draft, other: _Draft) -> _Draft:
+    """`draft` without the words of `other`'s cue and speaker phrase."""
+    assert other.cue is not None
+    cuts = [(other.cue.start, other.cue.end), *([other.speaker] if other.speaker else [])]
+    pieces = [
+        p
+        for span in (draft.pieces or ((draft.start, draft.end),))
+        for p in _minus(text, span, cuts)
+    ]
+    if not pieces:
+        return draft
+    return replace(
+        draft, start=pieces[0][0], end=pieces[0][1], pieces=tuple(pieces) if len(pieces) > 1 else ()
+    )
 
 
 def _joined(text: str, quoted: Sequence[QuotedSpan], group: Sequence[_Draft]) -> _Draft:
