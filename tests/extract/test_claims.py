@@ -511,3 +511,38 @@ def test_a_meeting_or_an_attack_on_nothing_named_is_dropped() -> None:
     ]
     text, annotation = build(attacked, [("Orvenia", "GPE")])
     assert claims_of(text, annotation) == ()
+
+
+def test_the_thing_acted_on_is_the_issue_not_the_target() -> None:
+    rows: list[Row] = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1),
+        ("accepted", "accept", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("agreement", "agreement", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(rows, [("Russia", "GPE")])
+    (claim,) = claims_of(text, annotation)
+    assert (claim.actor, claim.action, claim.issue) == ("Russia", "ACCEPT", "agreement")
+    assert claim.target is None  # "agreement" names no one the acceptance is aimed at
+
+
+def test_a_persons_own_state_is_not_whom_the_act_is_aimed_at() -> None:
+    rows: list[Row] = [
+        ("U.S.", "U.S.", "PROPN", "compound", 2),
+        ("President", "President", "PROPN", "compound", 2),
+        ("Trump", "Trump", "PROPN", "nsubj", 3),
+        ("warned", "warn", "VERB", "ROOT", 3),
+        ("that", "that", "SCONJ", "mark", 7),
+        ("Washington", "Washington", "PROPN", "nsubj", 7),
+        ("could", "could", "AUX", "aux", 7),
+        ("abandon", "abandon", "VERB", "ccomp", 3),
+        ("its", "its", "PRON", "poss", 9),
+        ("efforts", "effort", "NOUN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    mentions = [("U.S.", "GPE"), ("Trump", "PERSON"), ("Washington", "GPE")]
+    text, annotation = build(rows, mentions)
+    (claim,) = claims_of(text, annotation)
+    assert (claim.actor, claim.actor_state, claim.action) == ("Trump", "United States", "THREATEN")
+    assert claim.target is None

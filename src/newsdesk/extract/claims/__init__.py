@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsdesk.extract.claims.actors import Actor, ActorReader, can_act
+from newsdesk.extract.claims.actors import DESCRIBED, Actor, ActorReader, can_act
 from newsdesk.extract.claims.issue import (
     POINTING_WORDS,
     IssueAndTarget,
@@ -44,7 +44,7 @@ from newsdesk.extract.claims.reporting import attribution_of
 from newsdesk.extract.claims.triggers import Trigger, find_triggers
 from newsdesk.model import Claim
 from newsdesk.parse import ParsedArticle, first_found
-from newsdesk.referents import Referents
+from newsdesk.referents import STATE, Referents
 
 __all__ = ["ACTION_TYPES", "MODALITIES", "find_claims"]
 
@@ -87,7 +87,9 @@ def _claim(
     target = _target(parsed, reader, found, actor)
     if target is not None and not actor.resolved and target.name == actor.name:
         return None  # "they offer a promise that Ukraine ...": "they" read as Ukraine is a guess
+    target = None if _own_state(target, actor) else target
     guessed = None if target else _guessed_target(parsed, reader, verb, trigger, actor)
+    guessed = None if _own_state(guessed, actor) else guessed
     claim = _assemble(
         article_id,
         parsed,
@@ -230,9 +232,19 @@ def _target(
     if found.target is None:
         return None
     target = reader.read(noun_above(parsed, found.target))
-    if target is None or _same(target, actor):
+    if target is None or _same(target, actor) or _the_issue_itself(parsed, target, found):
         return None
     return target
+
+
+def _the_issue_itself(parsed: ParsedArticle, target: Actor, found: IssueAndTarget) -> bool:
+    """A described target heading words of the issue is what is acted on, not whom:
+    "accepted the agreement", "proposed a deal", "killed at least 12 people" aim at no one."""
+    issue = found.issue
+    if target.kind != DESCRIBED or issue is None:
+        return False
+    at = parsed.tokens[target.head].start if target.head is not None else target.start
+    return issue.start <= at < issue.end
 
 
 def _guessed_target(
@@ -243,6 +255,12 @@ def _guessed_target(
     return (
         _target(parsed, reader, IssueAndTarget(None, named), actor) if named is not None else None
     )
+
+
+def _own_state(target: Actor | None, actor: Actor) -> bool:
+    """ "Trump warned that Washington could abandon its efforts": a person's own state is
+    where the act comes from, not whom it is aimed at."""
+    return target is not None and target.kind == STATE and target.name == actor.state
 
 
 def _same(target: Actor, actor: Actor) -> bool:
