@@ -546,3 +546,29 @@ def test_a_persons_own_state_is_not_whom_the_act_is_aimed_at() -> None:
     (claim,) = claims_of(text, annotation)
     assert (claim.actor, claim.actor_state, claim.action) == ("Trump", "United States", "THREATEN")
     assert claim.target is None
+
+
+def test_a_guessed_attacker_of_its_own_states_ground_is_dropped() -> None:
+    rows: list[Row] = [
+        ("Ukrainian", "ukrainian", "ADJ", "amod", 1),
+        ("President", "President", "PROPN", "compound", 2),
+        ("Zelensky", "Zelensky", "PROPN", "nsubj", 3),
+        ("spoke", "speak", "VERB", "ROOT", 3),
+        (".", ".", "PUNCT", "punct", 3),
+        ("The", "the", "DET", "det", 6),
+        ("US", "US", "PROPN", "nsubj", 7),
+        ("wants", "want", "VERB", "ROOT", 7),
+        ("the", "the", "DET", "det", 10),
+        ("Ukrainian", "ukrainian", "ADJ", "amod", 10),
+        ("plant", "plant", "NOUN", "dobj", 7),
+        (",", ",", "PUNCT", "punct", 10),
+        ("which", "which", "PRON", "dobj", 16),
+        ("his", "his", "PRON", "poss", 14),
+        ("army", "army", "NOUN", "nsubj", 16),
+        ("has", "have", "AUX", "aux", 16),
+        ("occupied", "occupy", "VERB", "relcl", 10),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    text, annotation = build(rows, [("Ukrainian", "NORP"), ("Zelensky", "PERSON"), ("US", "GPE")])
+    claims = claims_of(text, annotation)
+    assert not [c for c in claims if c.action == "ASSAULT"]  # "his" guessed as Zelensky

@@ -24,6 +24,8 @@ from newsdesk.extract.claims.issue import (
 )
 from newsdesk.extract.claims.lexicon import (
     ACTION_TYPES,
+    ASSAULT,
+    COERCE,
     DEMAND,
     FUTURE_OR_MAYBE,
     NEEDS_ISSUE,
@@ -84,6 +86,8 @@ def _claim(
     found = with_antecedent(parsed, found, verb)
     if not _checkable(found, action):
         return None  # a want or a stance about nothing the text says is no claim to check
+    if _guessed_attacker_of_its_own(reader, actor, action, found):
+        return None
     target = _target(parsed, reader, found, actor)
     if target is not None and not actor.resolved and target.name == actor.name:
         return None  # "they offer a promise that Ukraine ...": "they" read as Ukraine is a guess
@@ -103,6 +107,18 @@ def _claim(
     )
     # a target read from word order, not syntax, is a guess: say so in the confidence
     return replace(claim, confidence=round(claim.confidence - 0.1, 2)) if guessed else claim
+
+
+def _guessed_attacker_of_its_own(
+    reader: ActorReader, actor: Actor, action: str, found: IssueAndTarget
+) -> bool:
+    """An attacker read from a pronoun ("which his army has occupied") that would be
+    attacking its own state's ground ("the Ukrainian ... plant"): the guess contradicts the
+    text, and a wrong attacker is worse than none."""
+    if actor.resolved or actor.state is None or action not in (ASSAULT, COERCE):
+        return False
+    words = found.issue.text.split() if found.issue is not None else []
+    return any(reader.referents.state_of_word(w) == actor.state for w in words)
 
 
 def _checkable(found: IssueAndTarget, action: str) -> bool:
