@@ -508,6 +508,9 @@ def _metrics(results: dict[str, object]) -> dict[str, float]:
     applied = [r for r in seeds if (r["confidence"] or 0) >= APPLY_CONFIDENCE]  # type: ignore[union-attr, operator]
     return {
         "dating.events.test.accuracy": round(events["accuracy"], 4),
+        "dating.events.test.precision": round(events["precision"], 4),
+        # events the gold says happened before or after the expression, dated with it
+        "dating.events.test.overdated_rate": round(events["overdated_rate"], 4),
         "dating.publication.test.exact_of_all": round(publication["exact_of_all"], 4),
         # dates given as the article's own (confidence >= apply_confidence): wrong ones of them
         "dating.publication.test.applied_wrong_rate": round(publication["applied_wrong_rate"], 4),

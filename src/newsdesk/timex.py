@@ -55,6 +55,10 @@ _NEEDS_DATE = Resolution(None, "unknown", "relative expression and no publicatio
 # --- vocabulary -----------------------------------------------------------------------
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Prepositions that make a time a bound, not when something happened: "its borders before
+# 2014", "after 2020". ("since", "until", "from" date a beginning or an end: TimeML's BEGINS
+# and ENDS, which a timeline may show.)
+BOUND_PREPOSITIONS = frozenset({"before", "after"})
 _MONTH_NUMBERS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTH_NUMBERS |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8}
 _MONTH_NUMBERS |= {"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}

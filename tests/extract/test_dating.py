@@ -71,6 +71,24 @@ def test_a_year_that_qualifies_another_noun_does_not_date_the_claim() -> None:
     assert claim.event_date is None and claim.event_date_how is None
 
 
+def test_a_bound_does_not_date_the_claim() -> None:
+    for bound in ("before", "after"):
+        rows: list[Row] = [
+            ("Witkoff", "Witkoff", "PROPN", "nsubj", 1),
+            ("met", "meet", "VERB", "ROOT", 1),
+            ("Putin", "Putin", "PROPN", "dobj", 1),
+            (bound, bound, "ADP", "prep", 1),
+            ("2014", "2014", "NUM", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+        text, annotation = build(rows)
+        times = find_time_expressions(text, SATURDAY)
+        assert [t.value for t in times] == ["2014"]
+        parsed = ParsedArticle(text, annotation)
+        _, (claim,) = date_events(parsed, times, [], [claim_at(text, "met")])
+        assert claim.event_date is None, bound  # when they met, "before 2014" does not say
+
+
 def test_without_a_parse_the_nearest_expression_of_the_sentence_is_taken() -> None:
     text, annotation = build(MET_ROWS)
     bare = replace(annotation, tokens=())

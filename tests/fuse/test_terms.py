@@ -102,6 +102,32 @@ def test_a_year_qualifying_a_noun_does_not_date_the_sentence() -> None:
     )
 
 
+DECLARATION = "Kyiv published a declaration from 2018 and kept its borders before 2014 on Friday."
+DECLARATION_PARSE: list[Spec] = [
+    ("Kyiv", "Kyiv", "PROPN", "nsubj", 1), ("published", "publish", "VERB", "ROOT", 1),
+    ("a", "a", "DET", "det", 3), ("declaration", "declaration", "NOUN", "dobj", 1),
+    ("from", "from", "ADP", "prep", 3), ("2018", "2018", "NUM", "pobj", 4),
+    ("and", "and", "CCONJ", "cc", 1), ("kept", "keep", "VERB", "conj", 1),
+    ("its", "its", "PRON", "poss", 9), ("borders", "border", "NOUN", "dobj", 7),
+    ("before", "before", "ADP", "prep", 9), ("2014", "2014", "NUM", "pobj", 10),
+    ("on", "on", "ADP", "prep", 9), ("Friday", "Friday", "PROPN", "pobj", 12),
+    (".", ".", "PUNCT", "punct", 1),
+]  # fmt: skip
+
+
+def test_a_year_in_a_nouns_phrase_or_a_bound_does_not_date_the_sentence() -> None:
+    clauses = Clauses.of(parsed(DECLARATION, DECLARATION_PARSE), 0, len(DECLARATION))
+    assert clauses is not None
+    assert not clauses.dates_the_sentence(DECLARATION.index("2018"), "year")  # the document's
+    assert not clauses.dates_the_sentence(DECLARATION.index("2014"), "year")  # a bound
+    # a day the parse hung on a noun still dates what happened ("borders ... on Friday")
+    assert clauses.dates_the_sentence(DECLARATION.index("Friday"), "day")
+    on_verb = [(w, lm, p, d, 1 if w == "from" else h) for w, lm, p, d, h in DECLARATION_PARSE]
+    misparsed = Clauses.of(parsed(DECLARATION, on_verb), 0, len(DECLARATION))
+    assert misparsed is not None  # "from 2018" hung on "published": still the document's
+    assert not misparsed.dates_the_sentence(DECLARATION.index("2018"), "year")
+
+
 def test_the_named_subject_of_a_speaking_verb_is_whose_word_it_is() -> None:
     clauses = Clauses.of(parsed(SAID, SAID_PARSE), 0, len(SAID))
     assert clauses is not None

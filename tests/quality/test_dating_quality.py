@@ -22,7 +22,7 @@ from types import ModuleType
 
 import pytest
 
-from floors import floor
+from floors import ceiling, floor
 from newsdesk.annotate import annotate
 from newsdesk.clean import clean_document
 from newsdesk.config import default_settings
@@ -170,6 +170,7 @@ def test_event_dating_on_tbaq_test_half(bench: ModuleType, test_half: list) -> N
         baseline,
     )
     assert row["overdated_rate"] < baseline["overdated_rate"], (row, baseline)
+    assert row["overdated_rate"] <= ceiling("dating.events.test.overdated_rate"), row
 
 
 def test_publication_dates_from_text_alone_are_no_worse_than_the_latest_date(

@@ -19,6 +19,7 @@ from typing import TypeVar
 from newsdesk.extract.quotes import quoted_spans
 from newsdesk.model import Claim, Quote, TimeExpression
 from newsdesk.parse import ParsedArticle
+from newsdesk.timex import BOUND_PREPOSITIONS
 
 # --- dating what an item reports ---------------------------------------------------------
 
@@ -106,6 +107,9 @@ def _attachment(
         return None
     inside, child = set(own), root
     adverbial = parse.tokens[root].dep in _ADVERBIAL_DEPS
+    above = parse.head(root)
+    if above is not None and above not in inside and parse.lemma(above) in BOUND_PREPOSITIONS:
+        return None  # "borders before 2014", "a document from 2018": a bound, not a date
     for head in parse.ancestors(root):
         if head in inside or parse.tokens[head].pos == "ADP":
             child = head

@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from newsdesk.model import Token
+from newsdesk.timex import BOUND_PREPOSITIONS
 
 Entities = Sequence[tuple[int, int, str]]  # (start, end, entity id) of the named spans
 
@@ -41,6 +42,7 @@ _FUNCTION_POS = frozenset(
 # Dependencies that open a background clause under the main one.
 _BACKGROUND = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
 _NOUN_MODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 # Verbs that frame a reported statement: what follows them (ccomp) is the proposition.
 _REPORTING = frozenset(
     {"say", "tell", "report", "add", "write", "state", "announce", "claim", "insist", "warn",
@@ -116,10 +118,14 @@ class Clauses:
         )
         return index - 1 < self.first or not self.background[index - 1 - self.first]
 
-    def dates_the_sentence(self, position: int) -> bool:
+    def dates_the_sentence(self, position: int, precision: str | None = None) -> bool:
         """Whether a time expression starting at `position` may date what the sentence
-        reports: in the main clause, and not a noun's own modifier ("Russia's 2014
-        occupation of Crimea" dates the occupation, not the proposals the sentence is about)."""
+        reports: in the main clause, not a noun's own modifier ("Russia's 2014 occupation
+        of Crimea" dates the occupation, not the proposals the sentence is about; "the
+        declaration from 2018" dates the declaration, not its publishing: a year or a month
+        a noun's phrase holds; a day there is more often the parse's misplaced "talks with
+        Putin on Thursday"), and not a bound ("borders before 2014", "occupied since 2022":
+        when it happened, it does not say)."""
         if not self.in_main_clause(position):
             return False
         tokens = self.tokens
@@ -128,7 +134,21 @@ class Clauses:
             return True
         token = tokens[index]
         head = token.head
-        modifies_noun = self.first <= head < self.last and tokens[head].pos in ("NOUN", "PROPN")
+        if token.dep == "pobj" and self.first <= head < self.last and tokens[head].dep == "prep":
+            if tokens[head].lemma.lower() in BOUND_PREPOSITIONS:
+                return False
+            above = tokens[head].head
+            on_noun = self.first <= above < self.last and tokens[above].pos in _NOUNS
+            # the parse often hangs "the document from 2018" on the verb: a year or a month
+            # "from" or "of" a noun just before it is that noun's ("Apple released the
+            # iPhone in 2010" is not: "in" dates the release)
+            after_noun = (
+                tokens[head].lemma.lower() in ("from", "of")
+                and head - 1 >= self.first
+                and tokens[head - 1].pos in _NOUNS
+            )
+            return not ((on_noun or after_noun) and precision in ("year", "month"))
+        modifies_noun = self.first <= head < self.last and tokens[head].pos in _NOUNS
         return not (modifies_noun and token.dep in _NOUN_MODIFIERS)
 
     def speaking_subject(self) -> tuple[int, list[int]] | None:

@@ -336,7 +336,7 @@ def _main_times(
     """The time expressions of the sentence's main clause ("the talks opened on Wednesday, a
     day after a strike on Tuesday": Wednesday)."""
     found = [t for t in item.times if start <= t.start < end and t.value]
-    return [t for t in found if (clauses is None or clauses.dates_the_sentence(t.start))]
+    return [t for t in found if clauses is None or clauses.dates_the_sentence(t.start, t.precision)]
 
 
 def _main_claim(claim: Claim, clauses: Clauses | None) -> bool:
