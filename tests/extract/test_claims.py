@@ -572,3 +572,20 @@ def test_a_guessed_attacker_of_its_own_states_ground_is_dropped() -> None:
     text, annotation = build(rows, [("Ukrainian", "NORP"), ("Zelensky", "PERSON"), ("US", "GPE")])
     claims = claims_of(text, annotation)
     assert not [c for c in claims if c.action == "ASSAULT"]  # "his" guessed as Zelensky
+
+
+def test_a_verbs_particle_stays_in_the_issue_even_when_parsed_as_a_preposition() -> None:
+    rows: list[Row] = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1),
+        ("threatened", "threaten", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("back", "back", "VERB", "xcomp", 1),
+        ("out", "out", "ADP", "prep", 3),
+        ("of", "of", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 7),
+        ("talks", "talk", "NOUN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(rows, [("Trump", "PERSON")])
+    (claim,) = claims_of(text, annotation)
+    assert claim.action == "THREATEN" and claim.issue.endswith("back out of the talks")

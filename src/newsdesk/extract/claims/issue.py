@@ -26,6 +26,7 @@ _SKIP = frozenset({"relcl", "appos", "advcl", "punct", "mark", "nsubj", "nsubjpa
 _CORE_PREPS = frozenset(
     ["as", "to", "for", "from", "of", "over", "on", "into", "with", "against", "in"]
 )
+_PARTICLES = frozenset({"out", "off", "up", "down", "away", "back", "over"})
 # Prepositions that direct an action at someone: "sanctions on Iran", "aid to Gaza".
 # ("at" is left out: "meet X at a luncheon" is where, not whom.)
 _TOWARDS = ("to", "on", "against", "with", "into", "upon")
@@ -347,11 +348,18 @@ def core_phrase(parsed: ParsedArticle, head: int) -> Phrase:
         if token.dep in ("conj", "cc") and parsed.tokens[head].pos in ("VERB", "AUX"):
             continue  # "to end the occupation and refuse to recognize ...": two acts
         if token.dep in ("prep", "npadvmod", "advmod") and parsed.lower(kid) not in _CORE_PREPS:
-            continue
+            if not _particle(parsed, head, kid):
+                continue
         if _is_as_part_of(parsed, kid):
             continue
         keep.extend(_branch(parsed, kid))
     return _phrase(parsed, sorted(set(keep)))
+
+
+def _particle(parsed: ParsedArticle, head: int, kid: int) -> bool:
+    """ "back out of the talks", "pull back", "give up": the particle right after its verb
+    (the parse often calls it a preposition) is part of the verb's meaning."""
+    return kid == head + 1 and parsed.lower(kid) in _PARTICLES and parsed.tokens[head].pos == "VERB"
 
 
 def noun_phrase(parsed: ParsedArticle, head: int) -> Phrase:
