@@ -347,13 +347,19 @@ def core_phrase(parsed: ParsedArticle, head: int) -> Phrase:
             continue
         if token.dep in ("conj", "cc") and parsed.tokens[head].pos in ("VERB", "AUX"):
             continue  # "to end the occupation and refuse to recognize ...": two acts
-        if token.dep in ("prep", "npadvmod", "advmod") and parsed.lower(kid) not in _CORE_PREPS:
-            if not _particle(parsed, head, kid):
-                continue
+        if _side_modifier(parsed, head, kid):
+            continue
         if _is_as_part_of(parsed, kid):
             continue
         keep.extend(_branch(parsed, kid))
     return _phrase(parsed, sorted(set(keep)))
+
+
+def _side_modifier(parsed: ParsedArticle, head: int, kid: int) -> bool:
+    """A prepositional or adverbial modifier that does not carry the issue ("in Moscow")."""
+    if parsed.tokens[kid].dep not in ("prep", "npadvmod", "advmod"):
+        return False
+    return parsed.lower(kid) not in _CORE_PREPS and not _particle(parsed, head, kid)
 
 
 def _particle(parsed: ParsedArticle, head: int, kid: int) -> bool:
