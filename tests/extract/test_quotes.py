@@ -616,3 +616,49 @@ def test_a_clause_reported_inside_another_report_stays_a_quote_of_its_own() -> N
     outer = _reported(text, (5, 9), (10, len(text) - 1), (0, 4))
     inner = _reported(text, (27, 31), (37, len(text) - 1), (17, 26))
     assert len(_one_per_clause(text, [outer, inner])) == 2
+
+
+def test_words_not_said_are_nobodys_quote() -> None:
+    text = "Ensdal would not say when the bridge reopens."
+    spec: Spec = [
+        ("Ensdal", "Ensdal", "PROPN", "nsubj", 3),
+        ("would", "would", "AUX", "aux", 3),
+        ("not", "not", "PART", "neg", 3),
+        ("say", "say", "VERB", "ROOT", 3),
+        ("when", "when", "SCONJ", "advmod", 7),
+        ("the", "the", "DET", "det", 6),
+        ("bridge", "bridge", "NOUN", "nsubj", 7),
+        ("reopens", "reopen", "VERB", "ccomp", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert quotes_of(text, annotation(text, spec, [("Ensdal", "PERSON")])) == ()
+    text = "Ensdal declined to confirm the figures."
+    spec = [
+        ("Ensdal", "Ensdal", "PROPN", "nsubj", 1),
+        ("declined", "decline", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("confirm", "confirm", "VERB", "xcomp", 1),
+        ("the", "the", "DET", "det", 5),
+        ("figures", "figure", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert quotes_of(text, annotation(text, spec, [("Ensdal", "PERSON")])) == ()
+
+
+def test_said_this_according_to_a_wire_holds_no_words_of_its_own() -> None:
+    text = "Vasylenko said this to reporters, according to Meridian Wire."
+    spec: Spec = [
+        ("Vasylenko", "Vasylenko", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("this", "this", "PRON", "dobj", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("reporters", "reporter", "NOUN", "pobj", 3),
+        (",", ",", "PUNCT", "punct", 1),
+        ("according", "accord", "VERB", "prep", 1),
+        ("to", "to", "ADP", "prep", 6),
+        ("Meridian", "Meridian", "PROPN", "compound", 9),
+        ("Wire", "Wire", "PROPN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    mentions = [("Vasylenko", "PERSON"), ("Meridian Wire", "ORG")]
+    assert quotes_of(text, annotation(text, spec, mentions)) == ()

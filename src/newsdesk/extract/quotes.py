@@ -54,6 +54,7 @@ _INNER_CUE_DEPS = frozenset({"advcl", "conj", "acl", "parataxis"})  # another at
 _OBJECT_DEPS = frozenset({"pobj", "dobj", "poss", "compound"})
 _CLAUSE_ONLY = frozenset({"comment", "speak", "talk", "complain", "insist", "boast"})
 _FINISHING_DEPS = frozenset({"prep", "oprd", "xcomp", "dobj"})  # "... as a threat", "... to Hall"
+_WITHHOLDING = frozenset({"decline", "refuse"})  # "declined to say"
 _WHEN_WORDS = frozenset({"after", "before", "during", "since", "following", "until", "amid"})
 _INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp"})  # "..., adding that": the head's subject
 _CUE_EXTENSION_DEPS = frozenset({"dative", "dobj", "prep"})  # "told CBS", "wrote on Truth Social"
@@ -244,7 +245,11 @@ def _cue(parse: ParsedArticle, referents: Referents, index: int, sentence: Sente
     refers = _antecedent(parse, index, speaker) or _apposition(parse, referents, subject)
     # "Asked what concessions Russia offered, Trump said: ...": the question is an unnamed
     # reporter's, nobody's quote; the answer is quoted by its own cue
-    content = () if _put_to_them(parse, index) else _reported_clause(parse, index)
+    content = (
+        ()
+        if _put_to_them(parse, index) or _withheld(parse, index)
+        else _reported_clause(parse, index)
+    )
     return Cue(
         start=start,
         end=end,
@@ -424,6 +429,19 @@ def _put_to_them(parse: ParsedArticle, index: int) -> bool:
     return parse.tokens[index].dep in {"advcl", "acl", "conj", "xcomp", "ROOT"}
 
 
+def _withheld(parse: ParsedArticle, index: int) -> bool:
+    """ "would not say when the bridge might reopen", "declined to confirm the figures": words
+    not said are nobody's quote."""
+    if parse.kids(index, "neg"):
+        return True
+    head = parse.head(index)
+    return (
+        head is not None
+        and parse.tokens[index].dep == "xcomp"
+        and parse.lemma(head) in _WITHHOLDING
+    )
+
+
 def _agent_of(parse: ParsedArticle, index: int) -> int | None:
     """A passive cue's speaker is its agent ("was told by aides"), never its subject,
     which is the listener ("Clinton was asked") or the message ("it was announced")."""
@@ -591,6 +609,8 @@ def _around_parenthetical(parse: ParsedArticle, index: int) -> tuple[tuple[int, 
     """The clause a parenthetical cue interrupts or closes: the words before the cue, and
     after it when the cue sits inside the clause rather than before an added one."""
     root = _clause_root(parse, index)
+    if _said_elsewhere(parse, root):
+        return ()  # "X said this to reporters, according to Y": the words are elsewhere
     own = set(parse.subtree(index))
     words = [i for i in parse.subtree(root) if i not in own]
     before = [i for i in words if i < min(own)]
@@ -598,6 +618,13 @@ def _around_parenthetical(parse: ParsedArticle, index: int) -> tuple[tuple[int, 
     if after and (_follows_quote(parse, min(own)) or not _continues_clause(parse, after)):
         after = []
     return _pieces(parse, before) + _pieces(parse, _without_trailing_asides(parse, after))
+
+
+def _said_elsewhere(parse: ParsedArticle, verb: int) -> bool:
+    """A verb of saying whose object points back ("said this", "said so")."""
+    if parse.lemma(verb) not in CUE_LEMMAS:
+        return False
+    return any(parse.lower(c) in _POINTING_WORDS for c in parse.kids(verb, "dobj", "advmod"))
 
 
 def _clause_root(parse: ParsedArticle, index: int) -> int:
