@@ -254,67 +254,6 @@ def _dot(a: Embedding, b: Embedding) -> float:
 # --- the index --------------------------------------------------------------------------
 
 
-class _Groups:
-    """The events (or the stories) of an index: those read, and the open groups a restored
-    index knows only by id, creation order and last day until it needs one (`unread`). Asking
-    for an unread group reads it through its index; iterating reads them all."""
-
-    def __init__(self, index: StoryIndex) -> None:
-        self._index = index
-        self.read: dict[str, _Group] = {}
-        self.unread: dict[str, tuple[int, int | None]] = {}  # id -> (seq, last day)
-
-    def get(self, group_id: str) -> _Group | None:
-        if group_id in self.unread:
-            self._index._read_groups([group_id])
-        return self.read.get(group_id)
-
-    def __getitem__(self, group_id: str) -> _Group:
-        group = self.get(group_id)
-        if group is None:
-            raise KeyError(group_id)
-        return group
-
-    def __setitem__(self, group_id: str, group: _Group) -> None:
-        self.read[group_id] = group
-
-    def __delitem__(self, group_id: str) -> None:
-        del self.read[group_id]
-
-    def __contains__(self, group_id: object) -> bool:
-        return group_id in self.read or group_id in self.unread
-
-    def values(self) -> Iterable[_Group]:
-        self._index._read_groups(list(self.unread))
-        return self.read.values()
-
-    def items(self) -> Iterable[tuple[str, _Group]]:
-        self._index._read_groups(list(self.unread))
-        return self.read.items()
-
-    def seq(self, group_id: str) -> int:
-        group = self.read.get(group_id)
-        return group.seq if group is not None else self.unread[group_id][0]
-
-    def is_open(self, group_id: str) -> bool:
-        """Closed groups of a restored index were never read: unknown means closed."""
-        if group_id in self.unread:
-            return True
-        group = self.read.get(group_id)
-        return group is not None and group.centroid is not None
-
-    def open_rows(self, kind: str) -> list[list[Any]]:
-        """[id, kind, seq, last day] of every open group: what restoring needs to know of the
-        groups it does not read."""
-        rows = [[i, kind, seq, last] for i, (seq, last) in self.unread.items()]
-        rows += [
-            [g.id, kind, g.seq, g.centroid.last_day]
-            for g in self.read.values()
-            if g.centroid is not None
-        ]
-        return rows
-
-
 class StoryIndex:
     """Incremental two-level grouping; see the module docstring."""
 
@@ -322,8 +261,10 @@ class StoryIndex:
         self.settings = settings
         self._docs = 0
         self._df: Counter[int] = Counter()
-        self._events = _Groups(self)
-        self._stories = _Groups(self)
+        self._events: dict[str, _Group] = {}  # read: all of a fresh index, some of a restored one
+        self._stories: dict[str, _Group] = {}
+        # the open groups a restored index has not read yet: id -> (kind, seq, last day)
+        self._unread: dict[str, tuple[str, int, int | None]] = {}
         self._postings: dict[int, deque[str]] = {}
         self._recent: deque[str] = deque(maxlen=self.settings.recent_events)
         self._assigned: dict[str, Assignment] = {}
@@ -359,6 +300,7 @@ class StoryIndex:
             self._close_idle(profile.day)
         assignment, scored, closeness = self._assign(item, profile)
         self._assigned[item.id] = assignment
+        self._read_groups([assignment.story_id])
         event = self._events[assignment.event_id]
         self._join(event, item.id, profile, closeness, post=True)
         self._join(self._stories[assignment.story_id], item.id, profile, closeness, post=False)
@@ -392,6 +334,7 @@ class StoryIndex:
         A restored index holds the open groups only, and of a story only the articles added
         since: the store holds the records (`take_changes` says what to change in them).
         """
+        self._read_groups(list(self._unread))
         events_of: dict[str, list[Event]] = {}
         for event in sorted(self._events.values(), key=lambda g: g.seq):
             record = Event(event.id, event.parent or "", event.title, tuple(event.article_ids))
@@ -582,14 +525,20 @@ class StoryIndex:
         ranked = heapq.nsmallest(
             self.settings.max_candidates,
             overlap.items(),
-            key=lambda kv: (-kv[1], self._events.seq(kv[0])),
+            key=lambda kv: (-kv[1], self._seq_of(kv[0])),
         )
         found = [e for e, _ in ranked]
         recent = [e for e in self._recent if e not in overlap and self._is_open(e)]
         return found + recent
 
     def _is_open(self, event_id: str) -> bool:
-        return self._events.is_open(event_id)
+        """Closed events of a restored index were never read: unknown means closed."""
+        event = self._events.get(event_id)
+        return event.centroid is not None if event is not None else event_id in self._unread
+
+    def _seq_of(self, event_id: str) -> int:
+        event = self._events.get(event_id)
+        return event.seq if event is not None else self._unread[event_id][1]
 
     def _drop_closed(self, key: int, closed: set[str]) -> None:
         """Closed events leave a posting list once met there: otherwise the capped lists fill
@@ -748,10 +697,10 @@ class StoryIndex:
             heap, groups = self._expiry[kind], self._events if kind == "event" else self._stories
             while heap and heap[0][0] < today - window:
                 last_day, _, group_id = heapq.heappop(heap)
-                if groups.unread.pop(group_id, None) is not None:
+                if self._unread.pop(group_id, None) is not None:
                     self._changes.groups.add(group_id)  # its one entry: its stored last day
                     continue
-                group = groups.read.get(group_id)  # None: merged into an older event
+                group = groups.get(group_id)  # None: merged into an older event
                 if group and group.centroid is not None and group.centroid.last_day == last_day:
                     group.centroid = None  # else a newer entry for it is queued
                     self._changes.groups.add(group_id)
@@ -863,11 +812,20 @@ class StoryIndex:
             "docs": self._docs,
             "seq": self._seq,
             "recent": list(self._recent),
-            "open": sorted(
-                self._events.open_rows("event") + self._stories.open_rows("story"),
-                key=lambda row: int(row[2]),
-            ),
+            "open": self._open_rows(),
         }
+
+    def _open_rows(self) -> list[list[Any]]:
+        """[id, kind, seq, last day] of every open group, oldest first: what restoring needs
+        to know of the groups it does not read."""
+        rows = [[i, kind, seq, last] for i, (kind, seq, last) in self._unread.items()]
+        for kind, groups in (("event", self._events), ("story", self._stories)):
+            rows += [
+                [g.id, kind, g.seq, g.centroid.last_day]
+                for g in groups.values()
+                if g.centroid is not None
+            ]
+        return sorted(rows, key=lambda row: int(row[2]))
 
     def _key_row(self, key: int) -> KeyRow:
         return key, self._df.get(key, 0), list(self._postings.get(key, ()))
@@ -915,9 +873,8 @@ class StoryIndex:
     def _restore_group(self, row: dict[str, Any], *, expiry: bool = True) -> None:
         group = _group_from_state(row)
         assert group.centroid is not None  # only open groups are stored as state
-        groups = self._events if row["kind"] == "event" else self._stories
-        groups.unread.pop(group.id, None)
-        groups[group.id] = group
+        self._unread.pop(group.id, None)
+        (self._events if row["kind"] == "event" else self._stories)[group.id] = group
         if row["kind"] == "event":
             for article_id, score in zip(group.article_ids, row["scores"], strict=True):
                 self._assigned[article_id] = Assignment(group.parent or "", group.id, score)
@@ -930,10 +887,7 @@ class StoryIndex:
     def _know_open(self, rows: Iterable[Sequence[Any]]) -> None:
         """The open groups by id, creation order and last day, to be read when needed."""
         for group_id, kind, seq, last_day in rows:
-            (self._events if kind == "event" else self._stories).unread[group_id] = (
-                seq,
-                last_day,
-            )
+            self._unread[group_id] = (kind, seq, last_day)
             if last_day is not None:
                 self._expiry[kind].append((last_day, seq, group_id))
         for heap in self._expiry.values():
@@ -941,19 +895,16 @@ class StoryIndex:
 
     def _read_groups(self, group_ids: Iterable[str]) -> None:
         """Read the state rows of the open groups among these not read yet, in one lookup."""
-        wanted = sorted(
-            {i for i in group_ids if i in self._events.unread or i in self._stories.unread}
-        )
+        wanted = sorted({i for i in group_ids if i in self._unread})
         if not wanted:
             return
         if self._group_lookup is None:
             raise ValueError("a restored story index needs its group lookup to read open groups")
         for row in self._group_lookup(wanted):
-            if row["id"] in self._events.unread or row["id"] in self._stories.unread:
+            if row["id"] in self._unread:
                 self._restore_group(row, expiry=False)  # its expiry entry came with the header
         for group_id in wanted:  # a row the store no longer holds: the group is closed
-            self._events.unread.pop(group_id, None)
-            self._stories.unread.pop(group_id, None)
+            self._unread.pop(group_id, None)
 
     @classmethod
     def _from_snapshot(cls, state: dict[str, Any]) -> StoryIndex:
@@ -961,8 +912,8 @@ class StoryIndex:
         index = cls(StoriesSettings(**state["settings"]))
         index._docs, index._seq = state["docs"], state["seq"]
         index._df = Counter({int(k): v for k, v in state["df"]})
-        index._events.read = {g["id"]: _group_from_state(g) for g in state["events"]}
-        index._stories.read = {g["id"]: _group_from_state(g) for g in state["stories"]}
+        index._events = {g["id"]: _group_from_state(g) for g in state["events"]}
+        index._stories = {g["id"]: _group_from_state(g) for g in state["stories"]}
         cap = index.settings.postings_cap
         index._postings = {int(k): deque(v, maxlen=cap) for k, v in state["postings"]}
         index._recent = deque(state["recent"], maxlen=index.settings.recent_events)
@@ -991,6 +942,7 @@ class _Changes:
     @classmethod
     def everything(cls, index: StoryIndex) -> _Changes:
         """Every row of `index`, to replace what is stored (story records are not touched)."""
+        index._read_groups(list(index._unread))
         groups = {i for i, g in (*index._events.items(), *index._stories.items()) if g.centroid}
         keys = set(index._df) | set(index._postings)
         return cls(set(), [], groups, keys, set(index._merged), reset=True)
