@@ -23,6 +23,7 @@ from newsdesk.extract.claims.issue import (
     with_antecedent,
 )
 from newsdesk.extract.claims.lexicon import (
+    ACTED_ON_NOUNS,
     ACTION_TYPES,
     ASSAULT,
     COERCE,
@@ -254,13 +255,15 @@ def _target(
 
 
 def _the_issue_itself(parsed: ParsedArticle, target: Actor, found: IssueAndTarget) -> bool:
-    """A described target heading words of the issue is what is acted on, not whom:
-    "accepted the agreement", "proposed a deal", "killed at least 12 people" aim at no one."""
+    """A document, a statement or a position heading words of the issue is what is acted
+    on, not whom: "accepted the agreement", "proposed a deal", "his demand" aim at no one;
+    people and places ("arrested 20 protesters", "aid to 550 households") are whom."""
     issue = found.issue
-    if target.kind != DESCRIBED or issue is None:
+    if target.kind != DESCRIBED or issue is None or target.head is None:
         return False
-    at = parsed.tokens[target.head].start if target.head is not None else target.start
-    return issue.start <= at < issue.end
+    if parsed.lemma(target.head) not in ACTED_ON_NOUNS:
+        return False
+    return issue.start <= parsed.tokens[target.head].start < issue.end
 
 
 def _guessed_target(

@@ -276,6 +276,14 @@ DOCUMENT_NOUNS = frozenset(
      "resolution", "amendment", "statement", "memo", "letter", "document", "constitution"}
 )  # fmt: skip
 
+# Things a claim acts on that are never whom it is aimed at: "accepted the agreement",
+# "proposed a deal", "backed down from his demand", "criticized ... with the words".
+ACTED_ON_NOUNS = DOCUMENT_NOUNS | STATEMENTS | frozenset(
+    {"demand", "demands", "proposal", "offer", "condition", "conditions", "word", "words",
+     "position", "idea", "vow", "pledge", "promise", "claim", "identity", "attack", "attacks",
+     "strike", "strikes", "airstrike", "airstrikes", "ceasefire", "truce", "talks"}
+)  # fmt: skip
+
 # What a refusal that is no act refuses: "declined to comment", "refused to say".
 SAYING_ONLY = frozenset(
     {"comment", "say", "elaborate", "discuss", "speculate", "confirm", "answer", "respond"}
