@@ -108,9 +108,11 @@ BODY_NOUNS = frozenset({
     "presidency", "directorate", "agency", "forces", "command", "congress", "senate", "house",
     "party", "pentagon", "white house", "foundation", "corporation", "inc", "ltd",
 })  # fmt: skip
-_BODY_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "one", "two",
-                               "three", "several", "many", "some", "other"})  # fmt: skip
-_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇĚŁŚŹŻĆŃ]")
+# Words that open a description of a body or a medium ("the agency", "its ministry")
+DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "one", "two",
+                                 "three", "several", "many", "some", "other"})  # fmt: skip
+UPPER_LETTERS = "A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇĚŁŚŹŻĆŃ"  # capitals of the languages the seeds are in
+_UPPER = re.compile(f"[{UPPER_LETTERS}]")
 _GENERIC_OWNERS = re.compile(r"^(?:the|its|their)\s+(?:(?:country|state|nation|city)['’]s\s+)?")
 _SMALL_NAME_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
 
@@ -123,7 +125,7 @@ def body_name(phrase: str) -> str | None:
     low = phrase.casefold()
     if not (set(low.split()) & BODY_NOUNS or "white house" in low):
         return None
-    if not _UPPER.search(phrase) and low.split()[0] not in _BODY_DETERMINERS:
+    if not _UPPER.search(phrase) and low.split()[0] not in DESCRIPTION_OPENERS:
         return None
     name = re.sub(r"^(?:The|the)\s+", "", _GENERIC_OWNERS.sub("", phrase, count=1))
     words = name.split()

@@ -41,7 +41,13 @@ from typing import Literal
 from newsdesk.gazetteer import Gazetteer, load_gazetteer
 from newsdesk.model import Attribution
 from newsdesk.parse import ParsedArticle
-from newsdesk.referents import BODY_NOUNS, Referents, body_name
+from newsdesk.referents import (
+    BODY_NOUNS,
+    DESCRIPTION_OPENERS,
+    UPPER_LETTERS,
+    Referents,
+    body_name,
+)
 
 ANONYMOUS = "anonymous sources"
 OWN_REPORTING = "own reporting"  # the outlet's own information ("our sources")
@@ -132,7 +138,7 @@ def _word_set(words: str) -> frozenset[str]:
 
 # --- phrases --------------------------------------------------------------------------
 
-_UP = "A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇĚŁŚŹŻĆŃ"
+_UP = UPPER_LETTERS
 _CAPWORD = rf"(?:(?:[{_UP}]\.){{2,}}|[{_UP}][\w/-]*(?:\.(?:cz|sk|com|ru|ua|org|net|pl|de|uk))?)"
 _CONNECT = r"(?:of|for|and|de|del|della|der|du|la|le|the|&)"
 _MEDIA_TAIL = (
@@ -337,7 +343,7 @@ _LEAD_WORDS = _word_set(
     "still then last this moreover furthermore additionally finally first "
     "monday tuesday wednesday thursday friday saturday sunday"
 )
-_DETERMINERS = _word_set("the a an its their his her one two three several many some other")
+_DETERMINERS = DESCRIPTION_OPENERS
 _INDEFINITE = frozenset({"a", "an", "one"})
 _NEUTRAL_QUALIFIERS = _word_set("news same state official online private independent")
 _ANONYMOUS = re.compile(

@@ -44,6 +44,7 @@ from newsdesk.extract.quotes_lexicon import (
 from newsdesk.model import Quote, Sentence
 from newsdesk.parse import ParsedArticle
 from newsdesk.referents import PLACE, Referent, Referents
+from newsdesk.timex import WEEKDAYS
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case"})
@@ -348,10 +349,7 @@ def _subject_of(parse: ParsedArticle, index: int) -> int | None:
     return _nearest_proper_noun(parse, verb)
 
 
-_DAY_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"today", "yesterday", "tonight"}
-)
+_DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
 _DASHES = frozenset({"—", "–", "-", "--"})
 _DATELINE_REACH = 8  # tokens: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -"
 
