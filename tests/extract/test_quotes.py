@@ -28,7 +28,8 @@ def annotation(text: str, spec: Spec, mentions: list[tuple[str, str]] = ()) -> A
 def _sentences(text: str) -> tuple[Sentence, ...]:
     sentences, start = [], 0
     for index, char in enumerate(text):
-        if char in ".!?" and (index + 1 == len(text) or text[index + 1] in " \n"):
+        closing = text[index + 1 :] in {"”", '"'}  # a quote closing the text
+        if char in ".!?" and (index + 1 == len(text) or text[index + 1] in " \n" or closing):
             end = index + 1
             if index + 1 < len(text) and text[index + 1 : index + 2] in '”"':
                 end += 1
@@ -662,3 +663,115 @@ def test_said_this_according_to_a_wire_holds_no_words_of_its_own() -> None:
     ]
     mentions = [("Vasylenko", "PERSON"), ("Meridian Wire", "ORG")]
     assert quotes_of(text, annotation(text, spec, mentions)) == ()
+
+
+def test_a_tag_in_brackets_is_not_the_speaker_nor_a_dateline() -> None:
+    # no subject in the parse: the nearest name before the verb, outside the brackets
+    text = "At the rally Ilka Brenner (D-MA) said the talks would go on."
+    spec: Spec = [
+        ("At", "at", "ADP", "prep", 10), ("the", "the", "DET", "det", 2),
+        ("rally", "rally", "NOUN", "pobj", 0), ("Ilka", "Ilka", "PROPN", "compound", 4),
+        ("Brenner", "Brenner", "PROPN", "appos", 2), ("(", "(", "PUNCT", "punct", 4),
+        ("D", "D", "PROPN", "compound", 8), ("-", "-", "PUNCT", "punct", 8),
+        ("MA", "MA", "PROPN", "appos", 4), (")", ")", "PUNCT", "punct", 4),
+        ("said", "say", "VERB", "ROOT", 10), ("the", "the", "DET", "det", 12),
+        ("talks", "talk", "NOUN", "nsubj", 14), ("would", "would", "AUX", "aux", 14),
+        ("go", "go", "VERB", "ccomp", 10), ("on", "on", "ADP", "prt", 14),
+        (".", ".", "PUNCT", "punct", 10),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Ilka Brenner", "PERSON")]))
+    assert quote.speaker_name == "Ilka Brenner"
+    # the hyphen inside the brackets closes no dateline: the subject stands
+    text = "However, Rep. Stefan Lynd (D-Mass.) said the talks would go on."
+    spec = [
+        ("However", "however", "ADV", "advmod", 10), (",", ",", "PUNCT", "punct", 10),
+        ("Rep.", "Rep.", "PROPN", "compound", 4), ("Stefan", "Stefan", "PROPN", "compound", 4),
+        ("Lynd", "Lynd", "PROPN", "nsubj", 10), ("(", "(", "PUNCT", "punct", 4),
+        ("D", "D", "PROPN", "compound", 8), ("-", "-", "PUNCT", "punct", 8),
+        ("Mass.", "Mass.", "PROPN", "appos", 4), (")", ")", "PUNCT", "punct", 4),
+        ("said", "say", "VERB", "ROOT", 10), ("the", "the", "DET", "det", 12),
+        ("talks", "talk", "NOUN", "nsubj", 14), ("would", "would", "AUX", "aux", 14),
+        ("go", "go", "VERB", "ccomp", 10), ("on", "on", "ADP", "prt", 14),
+        (".", ".", "PUNCT", "punct", 10),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Stefan Lynd", "PERSON")]))
+    assert quote.speaker_name == "Stefan Lynd"
+
+
+def test_of_two_subjects_the_parse_gives_a_verb_the_nearest_speaks() -> None:
+    text = "In Aldmoor, Varen Valley, Vrana said the talks would go on."
+    spec: Spec = [
+        ("In", "in", "ADP", "prep", 7), ("Aldmoor", "Aldmoor", "PROPN", "pobj", 0),
+        (",", ",", "PUNCT", "punct", 7), ("Varen", "Varen", "PROPN", "compound", 4),
+        ("Valley", "Valley", "PROPN", "nsubj", 7), (",", ",", "PUNCT", "punct", 7),
+        ("Vrana", "Vrana", "PROPN", "nsubj", 7), ("said", "say", "VERB", "ROOT", 7),
+        ("the", "the", "DET", "det", 9), ("talks", "talk", "NOUN", "nsubj", 11),
+        ("would", "would", "AUX", "aux", 11), ("go", "go", "VERB", "ccomp", 7),
+        ("on", "on", "ADP", "prt", 11), (".", ".", "PUNCT", "punct", 7),
+    ]  # fmt: skip
+    mentions = [("Aldmoor", "GPE"), ("Varen Valley", "GPE"), ("Vrana", "PERSON")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.speaker_name == "Vrana"
+
+
+def test_two_names_side_by_side_before_a_parenthetical_cue_the_one_next_to_it_speaks() -> None:
+    text = "To see the real Orsk Harbour, Minister Ensdal said, one should visit."
+    spec: Spec = [
+        ("To", "to", "PART", "aux", 1), ("see", "see", "VERB", "advcl", 12),
+        ("the", "the", "DET", "det", 5), ("real", "real", "ADJ", "amod", 5),
+        ("Orsk", "Orsk", "PROPN", "compound", 5), ("Harbour", "Harbour", "PROPN", "nsubj", 8),
+        (",", ",", "PUNCT", "punct", 5), ("Minister", "Minister", "PROPN", "compound", 7),
+        ("Ensdal", "Ensdal", "PROPN", "appos", 5), ("said", "say", "VERB", "parataxis", 12),
+        (",", ",", "PUNCT", "punct", 8), ("one", "one", "PRON", "nsubj", 12),
+        ("should", "should", "AUX", "aux", 12), ("visit", "visit", "VERB", "ROOT", 12),
+        (".", ".", "PUNCT", "punct", 12),
+    ]  # fmt: skip
+    mentions = [("Orsk Harbour", "PERSON"), ("Ensdal", "PERSON")]
+    quotes = quotes_of(text, annotation(text, spec, mentions))
+    assert [q.speaker_name for q in quotes] == ["Ensdal"]
+
+
+def test_a_show_in_quotation_marks_after_the_cue_is_not_its_subject() -> None:
+    text = "“We will stay until the last day of the talks,” Vrana said on Kanal’s “Mornings.”"
+    spec: Spec = [
+        ("“", "“", "PUNCT", "punct", 2), ("We", "we", "PRON", "nsubj", 3),
+        ("will", "will", "AUX", "aux", 3), ("stay", "stay", "VERB", "ccomp", 14),
+        ("until", "until", "ADP", "prep", 3), ("the", "the", "DET", "det", 7),
+        ("last", "last", "ADJ", "amod", 7), ("day", "day", "NOUN", "pobj", 4),
+        ("of", "of", "ADP", "prep", 7), ("the", "the", "DET", "det", 10),
+        ("talks", "talk", "NOUN", "pobj", 8), (",", ",", "PUNCT", "punct", 14),
+        ("”", "”", "PUNCT", "punct", 14), ("Vrana", "Vrana", "PROPN", "appos", 10),
+        ("said", "say", "VERB", "ROOT", 14), ("on", "on", "ADP", "prep", 14),
+        ("Kanal", "Kanal", "PROPN", "pobj", 15), ("’s", "’s", "PART", "case", 16),
+        ("“", "“", "PUNCT", "punct", 14), ("Mornings", "Mornings", "PROPN", "nsubj", 14),
+        (".", ".", "PUNCT", "punct", 14), ("”", "”", "PUNCT", "punct", 14),
+    ]  # fmt: skip
+    mentions = [("Vrana", "PERSON"), ("Kanal", "ORG"), ("Mornings", "ORG")]
+    quotes = quotes_of(text, annotation(text, spec, mentions))
+    assert [q.speaker_name for q in quotes] == ["Vrana"]
+
+
+def test_a_quote_inside_a_narrated_clause_is_its_subjects_not_the_last_speakers() -> None:
+    text = (
+        "“The river stays ours,” Vrana said. "
+        "Ensdal thanked him for “staying at the table when the others had left the room.”"
+    )
+    spec: Spec = [
+        ("“", "“", "PUNCT", "punct", 4), ("The", "the", "DET", "det", 2),
+        ("river", "river", "NOUN", "nsubj", 3), ("stays", "stay", "VERB", "ccomp", 7),
+        ("ours", "ours", "PRON", "attr", 3), (",", ",", "PUNCT", "punct", 7),
+        ("Vrana", "Vrana", "PROPN", "nsubj", 7), ("said", "say", "VERB", "ROOT", 7),
+        (".", ".", "PUNCT", "punct", 7),
+        ("Ensdal", "Ensdal", "PROPN", "nsubj", 10), ("thanked", "thank", "VERB", "ROOT", 10),
+        ("him", "he", "PRON", "dobj", 10), ("for", "for", "ADP", "prep", 10),
+        ("“", "“", "PUNCT", "punct", 14), ("staying", "stay", "VERB", "pcomp", 12),
+        ("at", "at", "ADP", "prep", 14), ("the", "the", "DET", "det", 17),
+        ("table", "table", "NOUN", "pobj", 15), ("when", "when", "SCONJ", "advmod", 22),
+        ("the", "the", "DET", "det", 20), ("others", "other", "NOUN", "nsubj", 22),
+        ("had", "have", "AUX", "aux", 22), ("left", "leave", "VERB", "advcl", 14),
+        ("the", "the", "DET", "det", 24), ("room", "room", "NOUN", "dobj", 22),
+        (".", ".", "PUNCT", "punct", 10), ("”", "”", "PUNCT", "punct", 10),
+    ]  # fmt: skip
+    mentions = [("Vrana", "PERSON"), ("Ensdal", "PERSON")]
+    quotes = quotes_of(text, annotation(text, spec, mentions))
+    assert [q.speaker_name for q in quotes] == ["Vrana", "Ensdal"]

@@ -149,6 +149,36 @@ def test_officials_said_names_no_one() -> None:
     assert clauses is not None and clauses.speaking_subject() is None
 
 
+def test_an_inquirys_finding_and_a_figure_given_rest_on_their_unnamed_source() -> None:
+    found = "The inquiry found the bridge unsafe."
+    found_spec: list[Spec] = [
+        ("The", "the", "DET", "det", 1), ("inquiry", "inquiry", "NOUN", "nsubj", 2),
+        ("found", "find", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("bridge", "bridge", "NOUN", "nsubj", 5), ("unsafe", "unsafe", "ADJ", "ccomp", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    clauses = Clauses.of(parsed(found, found_spec), 0, len(found))
+    assert clauses is not None and clauses.described_source() == [0, 1]
+    toll = "Local officials put the toll at 14."
+    toll_spec: list[Spec] = [
+        ("Local", "local", "ADJ", "amod", 1), ("officials", "official", "NOUN", "nsubj", 2),
+        ("put", "put", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("toll", "toll", "NOUN", "dobj", 2), ("at", "at", "ADP", "prep", 2),
+        ("14", "14", "NUM", "pobj", 5), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    clauses = Clauses.of(parsed(toll, toll_spec), 0, len(toll))
+    assert clauses is not None and clauses.described_source() == [0, 1]
+    # a sentence that merely holds a figure rests on no one but the outlet
+    rose = "The toll rose to 14."
+    rose_spec: list[Spec] = [
+        ("The", "the", "DET", "det", 1), ("toll", "toll", "NOUN", "nsubj", 2),
+        ("rose", "rise", "VERB", "ROOT", 2), ("to", "to", "ADP", "prep", 2),
+        ("14", "14", "NUM", "pobj", 3), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    clauses = Clauses.of(parsed(rose, rose_spec), 0, len(rose))
+    assert clauses is not None and clauses.described_source() is None
+
+
 def test_a_parse_whose_heads_loop_does_not_hang() -> None:
     text = "Kestria and Orvenia agreed."
     spec: list[Spec] = [

@@ -43,10 +43,12 @@ from newsdesk.extract.quotes_lexicon import (
 )
 from newsdesk.model import Quote, Sentence
 from newsdesk.parse import ParsedArticle
-from newsdesk.referents import PLACE, Referent, Referents
+from newsdesk.referents import PLACE, PRONOUNS, Referent, Referents
 from newsdesk.timex import WEEKDAYS
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_PERSON = frozenset({"PERSON"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _SPEAKER_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case"})
 _CONTENT_DEPS = frozenset({"ccomp"})
 _PHRASAL_VERBS = frozenset({"put"} | {verb for verb, _ in PHRASAL_CUES})
@@ -328,11 +330,17 @@ def _subject_of(parse: ParsedArticle, index: int) -> int | None:
         return None  # "Asked what concessions Russia offered, Trump said": a reporter asked
     verb = index
     for _ in range(3):
-        subjects = [c for c in parse.children[index] if parse.tokens[c].dep in _SUBJECT_DEPS]
-        if subjects and _cannot_speak(parse, subjects[0]):
+        # two subjects are a misparse ("in Salem, New Hampshire, Trump went"): not the place
+        subjects = sorted(
+            (c for c in parse.children[index] if parse.tokens[c].dep in _SUBJECT_DEPS),
+            key=lambda c: abs(c - index),
+        )
+        if subjects and (
+            _cannot_speak(parse, subjects[0]) or _quoted_title(parse, index, subjects[0])
+        ):
             break  # the parse took a day or a dateline for the subject: the name is nearby
         if subjects:
-            return subjects[0]
+            return _named_apposition(parse, index, subjects[0])
         token = parse.tokens[index]
         statement = _statement_noun(parse, index)
         if statement is not None:  # "His office put out a statement saying ...": the office
@@ -364,6 +372,28 @@ def _cannot_speak(parse: ParsedArticle, index: int) -> bool:
     return _in_dateline(parse, index)
 
 
+def _quoted_title(parse: ParsedArticle, verb: int, subject: int) -> bool:
+    """A "subject" after the verb inside quotation marks is the name of a show: 'Flynn said
+    on Fox News’s “Fox and Friends.”'"""
+    if subject < verb:
+        return False
+    between = parse.text[parse.tokens[verb].end : parse.tokens[subject].start]
+    return any(mark in between for mark in _DOUBLE)
+
+
+def _named_apposition(parse: ParsedArticle, verb: int, subject: int) -> int:
+    """Two names set side by side before a parenthetical cue are two people, the parse's
+    apposition is wrong: the one next to the verb speaks ("To understand the real Dred
+    Scott, Chief Justice Roberts said, one should visit")."""
+    if parse.tokens[subject].pos != "PROPN" or subject > verb:
+        return subject
+    for child in parse.kids(subject, "appos"):
+        name = parse.mention_at(child, _PERSON)
+        if child == verb - 1 and name is not None and name != parse.mention_at(subject, _PERSON):
+            return child
+    return subject
+
+
 def _in_dateline(parse: ParsedArticle, index: int) -> bool:
     """Before a dash that closes a dateline opening the sentence: capitalised words with an
     agency in brackets or a place in capitals ("WASHINGTON (AP) —", "Kyiv (AFP) –"), not
@@ -374,14 +404,23 @@ def _in_dateline(parse: ParsedArticle, index: int) -> bool:
     tokens = parse.sentence_tokens(sentence)
     first = parse.word(tokens.start)
     credited = len(first) > 2 and first.isupper()
+    bracketed = False
     for position in range(tokens.start, min(tokens.stop, tokens.start + _DATELINE_REACH)):
         word = parse.word(position)
-        if word in _DASHES:
+        if word in _DASHES and not bracketed and _spaced(parse, position):
             return credited and index < position
         credited = credited or word == "("
+        bracketed = word == "(" or (bracketed and word != ")")  # "Lynch (D-Mass.) said"
         if not (word[:1].isupper() or word in {"(", ")", ","}):
             return False
     return False
+
+
+def _spaced(parse: ParsedArticle, index: int) -> bool:
+    """A dash with a space or a bracket before it: a dateline's ("(AP) -", "(AP)-"), not a
+    hyphen inside a word."""
+    start = parse.tokens[index].start
+    return start == 0 or parse.text[start - 1].isspace() or parse.text[start - 1] == ")"
 
 
 def _antecedent(
@@ -455,10 +494,12 @@ def _nearest_proper_noun(parse: ParsedArticle, verb: int) -> int | None:
     if sentence is None:
         return None
     tokens = parse.sentence_tokens(sentence)
+    bracketed = 0  # a tag in brackets names no one: "Sen. Elizabeth Warren (D-MA) said"
     for index in range(verb - 1, tokens.start - 1, -1):
         if parse.word(index) in {'"', "“", "”", ";", ":"}:
             break
-        if _cannot_speak(parse, index):
+        bracketed += {")": 1, "(": -1}.get(parse.word(index), 0)
+        if bracketed > 0 or _cannot_speak(parse, index):
             continue
         if parse.tokens[index].pos == "PROPN" and parse.tokens[index].dep not in _OBJECT_DEPS:
             return index
@@ -747,28 +788,32 @@ def find_quotes(article_id: str, parsed: ParsedArticle, referents: Referents) ->
     text = parsed.text
     quoted = [q for q in quoted_spans(text) if q.depth == 0 and q.end > q.start]
     cues = find_cues(parsed, referents, quoted)
-    drafts = _direct_drafts(parsed, quoted, cues) + _reported_drafts(quoted, cues)
+    drafts = _direct_drafts(parsed, referents, quoted, cues) + _reported_drafts(quoted, cues)
     drafts.sort(key=lambda d: (d.start, d.end))
     units = _one_per_clause(text, _units(text, quoted, drafts))
     return tuple(_resolve(article_id, parsed, referents, units))
 
 
 def _direct_drafts(
-    parsed: ParsedArticle, quoted: Sequence[QuotedSpan], cues: Sequence[Cue]
+    parsed: ParsedArticle, referents: Referents, quoted: Sequence[QuotedSpan], cues: Sequence[Cue]
 ) -> list[_Draft]:
     drafts: list[_Draft] = []
     for span in quoted:
         if _is_title(parsed.text[span.start : span.end]):
             continue
         cue = _cue_for(parsed, span, cues)
-        draft = _direct_draft(parsed, span, cue, drafts)
+        draft = _direct_draft(parsed, referents, span, cue, drafts)
         if draft is not None:
             drafts.append(draft)
     return drafts
 
 
 def _direct_draft(
-    parsed: ParsedArticle, span: QuotedSpan, cue: Cue | None, earlier: Sequence[_Draft]
+    parsed: ParsedArticle,
+    referents: Referents,
+    span: QuotedSpan,
+    cue: Cue | None,
+    earlier: Sequence[_Draft],
 ) -> _Draft | None:
     text = parsed.text
     words = len(text[span.start : span.end].split())
@@ -781,20 +826,59 @@ def _direct_draft(
     if words < _MIN_WORDS_WITHOUT_CLAUSE:
         return None
     previous = earlier[-1] if earlier else None
-    if previous is None or span.mark_start - previous.end > _CONTINUATION_GAP:
-        return None
-    if _runs_on(parsed, previous, span):
+    near = previous is not None and span.mark_start - previous.end <= _CONTINUATION_GAP
+    # "Moore thanked him for “stepping up ...”": Moore's words, not the last speaker's
+    narrator = _narrator(parsed, referents, span) if words >= _MIN_WORDS_CONTINUING else None
+    runs_on = previous is not None and near and _runs_on(parsed, previous, span)
+    if previous is not None and runs_on and _same_speaker(parsed.text, narrator, previous):
         return _Draft(span.start, span.end, True, previous.cue, previous.speaker, 0.6)
-    if words < _MIN_WORDS_CONTINUING:
+    if narrator is not None:
+        return _Draft(span.start, span.end, True, None, narrator, 0.5)
+    if previous is None or not near or words < _MIN_WORDS_CONTINUING:
         return None  # a short quote on its own is mostly a title, a slogan or a scare quote
     return _Draft(span.start, span.end, True, None, previous.speaker, 0.6)
+
+
+def _same_speaker(text: str, narrator: tuple[int, int] | None, previous: _Draft) -> bool:
+    """Whether a quote's narrator may be the previous quote's speaker: no narrator, a
+    pronoun (anyone said before), or a name ending in the same word."""
+    if narrator is None or previous.speaker is None:
+        return True
+    words = text[narrator[0] : narrator[1]].split()
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return True
+    return words[-1:] == text[previous.speaker[0] : previous.speaker[1]].split()[-1:]
+
+
+def _narrator(
+    parsed: ParsedArticle, referents: Referents, span: QuotedSpan
+) -> tuple[int, int] | None:
+    """The subject of the narrated clause a quote sits in, when it is a name or a pronoun
+    ("Moore thanked him for “...”", "She called it “...”"): whose words they are, more
+    often than the speaker of an earlier quote is."""
+    first = parsed.token_at(span.start)
+    if first is None or first == 0:
+        return None
+    for verb in parsed.ancestors(first):
+        if span.mark_start <= parsed.tokens[verb].start < span.mark_end:
+            continue  # still inside the quote
+        subject = parsed.kid(verb, *_SUBJECT_DEPS)
+        if subject is None:
+            continue
+        if parsed.tokens[subject].end > span.mark_start or _cannot_speak(parsed, subject):
+            return None
+        if parsed.tokens[subject].pos not in {"PROPN", "PRON"}:
+            return None
+        return _speaker_phrase(parsed, referents, subject)
+    return None
 
 
 def _is_title(words: str) -> bool:
     """A quoted name, not quoted words: the title of a show, a book or a plan ("on “Meet
     the Press”", "his book, ''An American Son''"): a few capitalised words, no sentence."""
+    words = words.rstrip().removesuffix(".").removesuffix(",")  # the sentence's, put inside
     found = words.split()
-    if not found or len(found) > _TITLE_WORDS or words.rstrip()[-1:] in "!?.…":
+    if not found or len(found) > _TITLE_WORDS or words[-1:] in "!?.…":
         return False
     content = [w for w in found if len(w) > 3 or w[:1].isupper()]
     return bool(content) and all(w[:1].isupper() for w in content) and not words.isupper()

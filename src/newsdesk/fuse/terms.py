@@ -55,10 +55,19 @@ SPEAKING = _REPORTING | frozenset(
 )  # fmt: skip
 _SUBJECT_DEPS = frozenset({"nsubj"})  # a passive subject is what was said, never who said it
 _ADVERBIAL = frozenset({"advcl"})
+_OBJECTS = frozenset({"dobj"})
+_PREPOSITIONS = frozenset({"prep"})
 # What a party's word is put on record in ("in a statement", "in a Friday night tweet").
 _SAID_IN = frozenset(
     {"statement", "tweet", "post", "speech", "interview", "letter", "address", "video"}
 )
+# A finding of an inquiry is its author's word ("The investigation found ..."), and so is a
+# figure someone gives ("Local officials put the death toll at 14", "gave a higher figure").
+_FINDING = frozenset({"find", "conclude", "determine", "establish", "show"})
+_INQUIRIES = frozenset(
+    {"investigation", "inquiry", "probe", "report", "review", "audit", "study", "autopsy"}
+)
+_FIGURES = frozenset({"figure", "toll", "estimate", "number", "tally", "count"})
 _SUBJECT_CLAUSES = frozenset({"relcl", "acl", "advcl"})  # say more than who the subject is
 _MAX_DEPTH = 64  # a guard against a malformed parse whose heads loop
 
@@ -172,6 +181,37 @@ class Clauses:
         if not any(tokens[i].pos == "PROPN" for i in phrase):
             return None
         return subject, phrase
+
+    def described_source(self) -> list[int] | None:
+        """The phrase of a subject that names no one but is the source of what the sentence
+        reports: an inquiry that found something ("The nearly five-month investigation
+        found ..."), or whoever gives a figure ("Local officials put the toll at 14")."""
+        tokens, first, last, root = self.tokens, self.first, self.last, self.root
+        subject = next(
+            (i for i in range(first, last) if _depends(tokens, i, root, _SUBJECT_DEPS)), None
+        )
+        if subject is None or tokens[subject].pos != "NOUN":
+            return None
+        verb, noun = tokens[root].lemma.lower(), tokens[subject].lemma.lower()
+        finding = verb in _FINDING and noun in _INQUIRIES
+        if not (finding or self._gives_a_figure(root)):
+            return None
+        return [i for i in range(first, last) if _descends(tokens, i, subject, first, last)]
+
+    def _gives_a_figure(self, verb: int) -> bool:
+        """ "put the death toll at 14", "gave a higher figure", "estimated the number"."""
+        tokens = self.tokens
+        objects = [i for i in range(self.first, self.last) if _depends(tokens, i, verb, _OBJECTS)]
+        if not any(tokens[i].lemma.lower() in _FIGURES for i in objects):
+            return False
+        lemma = tokens[verb].lemma.lower()
+        if lemma == "put":
+            return any(
+                tokens[i].lemma.lower() == "at"
+                for i in range(self.first, self.last)
+                if _depends(tokens, i, verb, _PREPOSITIONS)
+            )
+        return lemma in {"give", "estimate", "raise", "revise", "lower"}
 
     def _puts_on_record(self, index: int) -> bool:
         """A reporting verb under the main one ("..., saying"), or the main clause's "in a

@@ -256,8 +256,18 @@ def _speaker_of(
     quote = _filling_speech(quotes, start, end)
     if quote is not None and (found := _quoted_speaker(item, quote)) is not None:
         return found
-    subject = clauses.speaking_subject() if clauses is not None else None
-    return _named_subject(item, *subject) if subject is not None else None
+    if clauses is None:
+        return None
+    subject = clauses.speaking_subject()
+    if subject is not None:
+        return _named_subject(item, *subject)
+    described = clauses.described_source()
+    if not described:
+        return None  # the outlet's own reporting
+    # "The investigation found", "Local officials put the toll at 14": unnamed, like "the
+    # president said" (one party of the fact's others, or one unnamed source)
+    tokens = item.tokens
+    return UNRESOLVED, item.article.text[tokens[described[0]].start : tokens[described[-1]].end]
 
 
 def _quoted_speaker(item: StoryArticle, quote: Quote) -> tuple[str, str] | None:
