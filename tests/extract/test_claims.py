@@ -589,3 +589,28 @@ def test_a_verbs_particle_stays_in_the_issue_even_when_parsed_as_a_preposition()
     text, annotation = build(rows, [("Trump", "PERSON")])
     (claim,) = claims_of(text, annotation)
     assert claim.action == "THREATEN" and claim.issue.endswith("back out of the talks")
+
+
+def test_suggesting_a_hostile_act_of_their_own_is_a_threat_not_a_proposal() -> None:
+    def suggested(verb: tuple[str, str], rest: list[Row]) -> tuple[str, ...]:
+        rows: list[Row] = [
+            ("Kestrian", "kestrian", "ADJ", "amod", 1),
+            ("officials", "official", "NOUN", "nsubj", 2),
+            ("suggest", "suggest", "VERB", "ROOT", 2), ("that", "that", "SCONJ", "mark", 6),
+            ("they", "they", "PRON", "nsubj", 6), ("could", "could", "AUX", "aux", 6),
+            (verb[0], verb[1], "VERB", "ccomp", 2), *rest,
+        ]  # fmt: skip
+        text, annotation = build(rows, [("Kestrian", "NORP")])
+        return tuple(c.action for c in claims_of(text, annotation))
+
+    out: list[Row] = [
+        ("out", "out", "ADP", "prt", 6), ("of", "of", "ADP", "prep", 6),
+        ("the", "the", "DET", "det", 10), ("talks", "talk", "NOUN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    assert suggested(("back", "back"), out) == ("THREATEN",)
+    talks: list[Row] = [
+        ("new", "new", "ADJ", "amod", 8), ("talks", "talk", "NOUN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    assert suggested(("host", "host"), talks) == ("PROPOSE",)  # an act of good will proposes

@@ -29,12 +29,14 @@ from newsdesk.extract.claims.lexicon import (
     COERCE,
     DEMAND,
     FUTURE_OR_MAYBE,
+    HOSTILE_ACTS,
     NEEDS_ISSUE,
     NEGATED_BECOMES_REJECT,
     OBLIGATION,
     REJECT,
     SAYING_ONLY,
     STATEMENTS,
+    THREATEN,
 )
 from newsdesk.extract.claims.modality import (
     MODALITIES,
@@ -44,10 +46,10 @@ from newsdesk.extract.claims.modality import (
     verb_chain,
 )
 from newsdesk.extract.claims.reporting import attribution_of
-from newsdesk.extract.claims.triggers import Trigger, find_triggers
+from newsdesk.extract.claims.triggers import Trigger, find_triggers, verb_trigger
 from newsdesk.model import Claim
 from newsdesk.parse import ParsedArticle, first_found
-from newsdesk.referents import STATE, Referents
+from newsdesk.referents import GROUP_PRONOUNS, PERSON_PRONOUNS, STATE, Referents
 
 __all__ = ["ACTION_TYPES", "MODALITIES", "find_claims"]
 
@@ -151,8 +153,20 @@ def _action_of(parsed: ParsedArticle, trigger: Trigger, verb: int) -> str | None
     ):
         return None  # "declined to comment": no act refused
     if lemma == "suggest" and clause is not None:
-        return trigger.action if _has_aux(parsed, clause, OBLIGATION | FUTURE_OR_MAYBE) else None
+        if not _has_aux(parsed, clause, OBLIGATION | FUTURE_OR_MAYBE):
+            return None
+        # "suggest that they can back out of the negotiations": a hostile act of their own
+        # they may take is a threat, not a proposal
+        return THREATEN if _own_hostile_act(parsed, clause) else trigger.action
     return trigger.action
+
+
+def _own_hostile_act(parsed: ParsedArticle, clause: int) -> bool:
+    subject = parsed.kid(clause, "nsubj")
+    if subject is None or parsed.lower(subject) not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return False
+    act = verb_trigger(parsed, clause)
+    return act is not None and act.action in HOSTILE_ACTS
 
 
 def _has_aux(parsed: ParsedArticle, clause: int, words: frozenset[str]) -> bool:

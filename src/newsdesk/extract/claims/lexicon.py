@@ -263,6 +263,8 @@ AID_VERBS = frozenset({"provide", "supply", "deliver", "donate", "send", "give"}
 # Auxiliaries of a content clause: what must be done (a demand), what will or may be done.
 OBLIGATION = frozenset({"must", "should", "need", "needs", "ought", "has", "have"})
 FUTURE_OR_MAYBE = frozenset({"will", "would", "could", "might", "may", "can", "shall", "'ll"})
+# Acts against another or walking away from it: one's own, said to be possible, threatens.
+HOSTILE_ACTS = frozenset({REJECT, SANCTION, ASSAULT, COERCE})
 
 # Bodies that stand for a state when a pronoun owns them: "his army", "its government".
 STATE_BODIES = frozenset(

@@ -71,7 +71,7 @@ def _is_content(parsed: ParsedArticle, trigger: Trigger, heads: set[int]) -> boo
 def _all_triggers(parsed: ParsedArticle) -> Iterator[Trigger]:
     for index, token in enumerate(parsed.tokens):
         if token.pos == "VERB" and token.dep not in _NOT_CLAUSES:
-            trigger = _verb_trigger(parsed, index)
+            trigger = verb_trigger(parsed, index)
         elif token.pos in ("NOUN", "PROPN"):
             trigger = _noun_trigger(parsed, index)
         else:
@@ -80,7 +80,8 @@ def _all_triggers(parsed: ParsedArticle) -> Iterator[Trigger]:
             yield trigger
 
 
-def _verb_trigger(parsed: ParsedArticle, verb: int) -> Trigger | None:
+def verb_trigger(parsed: ParsedArticle, verb: int) -> Trigger | None:
+    """The trigger a verb is, with its particle or light-verb object, if any."""
     lemma = parsed.tokens[verb].lemma.lower()
     return (
         _phrasal(parsed, verb, lemma)
