@@ -614,3 +614,15 @@ def test_suggesting_a_hostile_act_of_their_own_is_a_threat_not_a_proposal() -> N
         (".", ".", "PUNCT", "punct", 2),
     ]  # fmt: skip
     assert suggested(("host", "host"), talks) == ("PROPOSE",)  # an act of good will proposes
+
+
+def test_whom_a_demand_is_put_to_is_its_target_and_what_is_asked_for_its_issue() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("asked", "ask", "VERB", "ROOT", 1),
+        ("Orvenia", "Orvenia", "PROPN", "dobj", 1), ("for", "for", "ADP", "prep", 1),
+        ("new", "new", "ADJ", "amod", 5), ("guarantees", "guarantee", "NOUN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Kestria", "GPE"), ("Orvenia", "GPE")])
+    (claim,) = claims_of(text, annotation)
+    assert (claim.action, claim.target, claim.issue) == ("DEMAND", "Orvenia", "new guarantees")

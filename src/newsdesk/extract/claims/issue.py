@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsdesk.extract.claims.lexicon import (
+    DEMAND,
     NOUNS,
     REPORTING_VERBS,
     TRANSFERS,
@@ -85,9 +86,11 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     )
     if infinitive is not None:
         return IssueAndTarget(core_phrase(parsed, infinitive), _or_of(parsed, target, infinitive))
-    obj = first_found(
-        parsed.kid(verb, "dobj", "attr", "oprd"), _pobj_of(parsed, verb, "for", "against", "at")
-    )
+    direct = parsed.kid(verb, "dobj", "attr", "oprd")
+    wanted = _pobj_of(parsed, verb, "for", "against", "at")
+    if action == DEMAND and direct is not None and direct == target and wanted is not None:
+        direct = None  # "asking Moscow for few concessions": Moscow is asked, not the issue
+    obj = first_found(direct, wanted)
     if obj is not None:
         return IssueAndTarget(_object_phrase(parsed, verb, obj), target)
     about = _pobj_of(parsed, verb, *_ABOUT)  # "resigned as president", "agreed to the plan"
