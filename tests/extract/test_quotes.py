@@ -775,3 +775,43 @@ def test_a_quote_inside_a_narrated_clause_is_its_subjects_not_the_last_speakers(
     mentions = [("Vrana", "PERSON"), ("Ensdal", "PERSON")]
     quotes = quotes_of(text, annotation(text, spec, mentions))
     assert [q.speaker_name for q in quotes] == ["Vrana", "Ensdal"]
+
+
+def test_a_time_right_after_the_cue_dates_the_saying_not_the_words() -> None:
+    text = "Vrana said Tuesday the talks would go on."
+    spec: Spec = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("Tuesday", "Tuesday", "PROPN", "npadvmod", 5), ("the", "the", "DET", "det", 4),
+        ("talks", "talk", "NOUN", "nsubj", 6), ("would", "would", "AUX", "aux", 6),
+        ("go", "go", "VERB", "ccomp", 1), ("on", "on", "ADP", "prt", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    mentions = [("Vrana", "PERSON"), ("Tuesday", "DATE")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.text == "the talks would go on"
+
+
+def test_a_connective_opening_reported_speech_is_the_writers() -> None:
+    text = "But the talks, Vrana said, would go on."
+    spec: Spec = [
+        ("But", "but", "CCONJ", "cc", 8), ("the", "the", "DET", "det", 2),
+        ("talks", "talk", "NOUN", "nsubj", 8), (",", ",", "PUNCT", "punct", 5),
+        ("Vrana", "Vrana", "PROPN", "nsubj", 5), ("said", "say", "VERB", "parataxis", 8),
+        (",", ",", "PUNCT", "punct", 5), ("would", "would", "AUX", "aux", 8),
+        ("go", "go", "VERB", "ROOT", 8), ("on", "on", "ADP", "prt", 8),
+        (".", ".", "PUNCT", "punct", 8),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
+    pieces = [text[s:e] for s, e in quote.pieces] or [quote.text]
+    assert pieces == ["the talks", "would go on"]
+    quoted = "“But the talks will go on,” Vrana said."  # the speaker's own "But" is kept
+    spec = [
+        ("“", "“", "PUNCT", "punct", 5), ("But", "but", "CCONJ", "cc", 5),
+        ("the", "the", "DET", "det", 3), ("talks", "talk", "NOUN", "nsubj", 5),
+        ("will", "will", "AUX", "aux", 5), ("go", "go", "VERB", "ccomp", 10),
+        ("on", "on", "ADP", "prt", 5), (",", ",", "PUNCT", "punct", 10),
+        ("”", "”", "PUNCT", "punct", 10), ("Vrana", "Vrana", "PROPN", "nsubj", 10),
+        ("said", "say", "VERB", "ROOT", 10), (".", ".", "PUNCT", "punct", 10),
+    ]  # fmt: skip
+    (quote,) = quotes_of(quoted, annotation(quoted, spec, [("Vrana", "PERSON")]))
+    assert quote.text == "But the talks will go on"

@@ -49,6 +49,9 @@ from newsdesk.timex import WEEKDAYS
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PERSON = frozenset({"PERSON"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_WHEN = frozenset({"DATE", "TIME"})
+_ADVERBIAL_DEPS = frozenset({"advmod", "prep", "advcl", "npadvmod"})
+_TIME_OPENERS = frozenset({"on", "in", "at", "last", "this", "early", "late"})
 _SPEAKER_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case"})
 _CONTENT_DEPS = frozenset({"ccomp"})
 _PHRASAL_VERBS = frozenset({"put"} | {verb for verb, _ in PHRASAL_CUES})
@@ -525,6 +528,8 @@ def _reported_clause(parse: ParsedArticle, index: int) -> tuple[tuple[int, int],
     clauses = _content_clauses(parse, index)
     if clauses:
         words = parse.subtree(clauses[0]) + _conjoined_content(parse, index, clauses[0])
+        words = _without_leading_time(parse, index, words)
+        words = _without_connective(parse, clauses[0], words)
         return _pieces(parse, _without_other_cues(parse, clauses[0], words))
     complement = _complement(parse, index) or _quoted_naming(parse, index)
     if complement:
@@ -533,6 +538,46 @@ def _reported_clause(parse: ParsedArticle, index: int) -> tuple[tuple[int, int],
     if token.head == index or not _parenthetical(parse, index):
         return ()
     return _around_parenthetical(parse, index)
+
+
+def _without_leading_time(parse: ParsedArticle, cue: int, words: list[int]) -> list[int]:
+    """A time right after the cue dates the saying, whatever the parse hangs it on: "said
+    Tuesday his actions are ...", "said on Friday he met ..." report "his actions are",
+    "he met"."""
+    ordered = sorted(words)
+    if not ordered or ordered[0] <= cue or _gap_has_words(parse, cue, ordered[0]):
+        return words
+    start = 1 if parse.lower(ordered[0]) in _TIME_OPENERS else 0
+    end = start
+    while end < len(ordered) and parse.mention_at(ordered[end], _WHEN) is not None:
+        end += 1
+    rest = [i for i in ordered[end:] if parse.is_word(i)]
+    while rest and parse.tokens[rest[0]].pos == "PUNCT":
+        rest = rest[1:]
+    return rest if end > start and len(rest) >= _MIN_WORDS_WITHOUT_CLAUSE else words
+
+
+def _without_connective(parse: ParsedArticle, root: int, words: list[int]) -> list[int]:
+    """What ties the sentence to the one before is the writer's, not the speaker's: "But",
+    "And", "However,", "In addition,", "During his years in office," opening the clause."""
+    ordered = [i for i in sorted(words) if parse.is_word(i)]
+    if not ordered or _opens_quote(parse, ordered[0]):
+        return words  # the speaker's own "And ...": quoted words are kept whole
+    first = ordered[0]
+    if parse.tokens[first].dep == "cc" and parse.head(first) == root:
+        return ordered[1:]
+    if parse.head(first) != root or parse.tokens[first].dep not in _ADVERBIAL_DEPS:
+        return words
+    opening = set(parse.subtree(first))
+    rest = [i for i in ordered if i not in opening]
+    if not rest or parse.word(rest[0]) != "," or len(rest) <= _MIN_WORDS_WITHOUT_CLAUSE:
+        return words
+    return rest[1:]
+
+
+def _opens_quote(parse: ParsedArticle, index: int) -> bool:
+    before = parse.text[: parse.tokens[index].start].rstrip()
+    return before.endswith(tuple(_DOUBLE)) or before.endswith(("''", "‘"))
 
 
 def _content_clauses(parse: ParsedArticle, index: int) -> list[int]:
@@ -652,7 +697,7 @@ def _around_parenthetical(parse: ParsedArticle, index: int) -> tuple[tuple[int, 
         return ()  # "X said this to reporters, according to Y": the words are elsewhere
     own = set(parse.subtree(index))
     words = [i for i in parse.subtree(root) if i not in own]
-    before = [i for i in words if i < min(own)]
+    before = _without_connective(parse, root, [i for i in words if i < min(own)])
     after = [i for i in words if i > max(own)]
     if after and (_follows_quote(parse, min(own)) or not _continues_clause(parse, after)):
         after = []
