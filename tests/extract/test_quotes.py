@@ -815,3 +815,19 @@ def test_a_connective_opening_reported_speech_is_the_writers() -> None:
     ]  # fmt: skip
     (quote,) = quotes_of(quoted, annotation(quoted, spec, [("Vrana", "PERSON")]))
     assert quote.text == "But the talks will go on"
+
+
+def test_a_second_verb_of_saying_with_its_own_clause_is_a_second_quote() -> None:
+    text = "Vrana said the talks would go on and said that the river stays ours."
+    spec: Spec = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("talks", "talk", "NOUN", "nsubj", 5),
+        ("would", "would", "AUX", "aux", 5), ("go", "go", "VERB", "ccomp", 1),
+        ("on", "on", "ADP", "prt", 5), ("and", "and", "CCONJ", "cc", 5),
+        ("said", "say", "VERB", "conj", 5), ("that", "that", "SCONJ", "mark", 12),
+        ("the", "the", "DET", "det", 11), ("river", "river", "NOUN", "nsubj", 12),
+        ("stays", "stay", "VERB", "ccomp", 8), ("ours", "ours", "PRON", "attr", 12),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    quotes = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
+    assert [q.text for q in quotes] == ["the talks would go on", "that the river stays ours"]

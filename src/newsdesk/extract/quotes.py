@@ -604,12 +604,18 @@ def _without_other_cues(parse: ParsedArticle, root: int, words: Sequence[int]) -
         for i in words
         if i != root
         and parse.tokens[i].dep in _INNER_CUE_DEPS
-        and parse.lower(i).endswith("ing")
         and _is_cue_verb(parse, i)
+        and (parse.lower(i).endswith("ing") or _reports_its_own(parse, i))
     ]
     dropped = {j for i in inner for j in parse.subtree(i)}
     kept = [i for i in words if i not in dropped]
     return _without_trailing_asides(parse, kept)
+
+
+def _reports_its_own(parse: ParsedArticle, verb: int) -> bool:
+    """A conjoined verb of saying with a clause of its own ("... and said that Trump did
+    not represent ...", "... and predicted that Clinton will win"): a second attribution."""
+    return parse.tokens[verb].dep == "conj" and bool(_content_clauses(parse, verb))
 
 
 def _conjoined_content(parse: ParsedArticle, index: int, clause: int) -> list[int]:
