@@ -199,6 +199,18 @@ def test_surnames_mislabelled_by_ner_count_as_people() -> None:
     assert found is not None and (found.name, found.kind) == ("Donald Trump", PERSON)
 
 
+def test_a_headline_the_ner_took_for_a_name_is_no_full_name() -> None:
+    text = "Gold Star Mom Corners Vrana On Plan. Pavel Vrana spoke. Vrana left."
+    mentions = [
+        ("Gold Star Mom Corners Vrana", "PERSON", 0), ("Pavel Vrana", "PERSON", 0),
+        ("Vrana", "PERSON", 2),
+    ]  # fmt: skip
+    referents = referents_of(text, mentions)
+    assert referents.full_name("Vrana") == "Pavel Vrana"
+    bush = referents_of("George H. W. Bush spoke.", [("George H. W. Bush", "PERSON", 0)])
+    assert bush.full_name("Bush") == "George H. W. Bush"  # initials are no words
+
+
 def test_the_latest_speaker_in_view_wins_a_pronoun() -> None:
     text = "Sergei Lavrov arrived. Then Donald Trump spoke. He was brief."
     referents = referents_of(text, [("Sergei Lavrov", "PERSON", 0), ("Donald Trump", "PERSON", 0)])

@@ -55,6 +55,8 @@ _PHRASE_BREAK = re.compile(r"(?<![A-Z])\.\s|[,;:!?\"“”()\[\]]\s?|\n|—|–"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TITLE_WINDOW = 80  # characters before a name where its title stands
 _APPOSITION_WINDOW = 80
+_MAX_NAME_WORDS = 4
+_GENERATIONS = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _PRONOUN_REACH = 1200  # how far back a pronoun may point (a few paragraphs)
 _DESCRIPTION_REACH = 4000  # how far back a description may point
 
@@ -180,9 +182,10 @@ class Referents:
         return _last_word(text) in self._people_by_last_word
 
     def full_name(self, name: str) -> str:
-        """The longest name in the article ending with this one's last word."""
+        """The longest name in the article ending with this one's last word (not a headline
+        the NER took whole for a name: "Gold Star Mom Corners Obama")."""
         longer = [bare_name(m.text) for m in self.mentions_of(name)]
-        return max(longer, key=len, default=bare_name(name))
+        return max(filter(_name_sized, longer), key=len, default=bare_name(name))
 
     def mentions_of(self, name: str) -> list[Mention]:
         """Every mention of the person whose name ends with this one's last word."""
@@ -491,6 +494,16 @@ class Referents:
         return re.compile(
             rf"\b[Tt]he\s+([A-Z][\w.]*(?:['’]s)?)\s+(?:top\s+)?({alternatives})\b",
         )
+
+
+def _name_sized(name: str) -> bool:
+    """At most four words besides initials and generations ("George H. W. Bush Jr.")."""
+    words = [w for w in name.split() if not _is_initial(w) and w not in _GENERATIONS]
+    return len(words) <= _MAX_NAME_WORDS
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) <= 2 and word.endswith(".")
 
 
 def _one_capitalised_word(text: str) -> bool:
