@@ -626,3 +626,16 @@ def test_whom_a_demand_is_put_to_is_its_target_and_what_is_asked_for_its_issue()
     text, annotation = build(rows, [("Kestria", "GPE"), ("Orvenia", "GPE")])
     (claim,) = claims_of(text, annotation)
     assert (claim.action, claim.target, claim.issue) == ("DEMAND", "Orvenia", "new guarantees")
+
+
+def test_a_participle_after_a_report_with_a_named_subject_of_its_own_has_no_sure_actor() -> None:
+    rows: list[Row] = [
+        ("Critics", "critic", "NOUN", "nsubj", 1), ("say", "say", "VERB", "ROOT", 1),
+        ("Vrana", "Vrana", "PROPN", "nsubj", 3), ("yielded", "yield", "VERB", "ccomp", 1),
+        (",", ",", "PUNCT", "punct", 1), ("while", "while", "SCONJ", "mark", 6),
+        ("asking", "ask", "VERB", "advcl", 1), ("Kestria", "Kestria", "PROPN", "dobj", 6),
+        ("for", "for", "ADP", "prep", 6), ("guarantees", "guarantee", "NOUN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Vrana", "PERSON"), ("Kestria", "GPE")])
+    assert [c for c in claims_of(text, annotation) if c.action == "DEMAND"] == []

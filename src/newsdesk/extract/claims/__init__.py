@@ -34,6 +34,7 @@ from newsdesk.extract.claims.lexicon import (
     NEGATED_BECOMES_REJECT,
     OBLIGATION,
     REJECT,
+    REPORTING_VERBS,
     SAYING_ONLY,
     STATEMENTS,
     THREATEN,
@@ -222,6 +223,8 @@ def _subject_of_participle(parsed: ParsedArticle, verb: int, depth: int) -> int 
     if head is None or depth > 3 or not parsed.lower(verb).endswith("ing"):
         return None
     if dep == "advcl" and parsed.tokens[head].pos in ("VERB", "AUX"):
+        if _reported_actor_between(parsed, head, verb):
+            return None  # "Critics say Trump catered to Moscow, while asking ...": who asks?
         return _subject(parsed, head, depth + 1)
     if dep != "acl" or parsed.tokens[head].pos not in ("NOUN", "PROPN"):
         return None
@@ -229,6 +232,17 @@ def _subject_of_participle(parsed: ParsedArticle, verb: int, depth: int) -> int 
         return head
     above = parsed.head(head)
     return _subject(parsed, above, depth + 1) if above is not None else None
+
+
+def _reported_actor_between(parsed: ParsedArticle, head: int, verb: int) -> bool:
+    """A participle after a report whose clause has a named subject of its own: the parse
+    hangs it on the verb of saying, but it may as well go on the reported clause; either
+    reading may be wrong, so neither is given."""
+    if parsed.lemma(head) not in REPORTING_VERBS:
+        return False
+    clause = parsed.kid(head, "ccomp")
+    subject = parsed.kid(clause, "nsubj") if clause is not None and clause < verb else None
+    return subject is not None and parsed.tokens[subject].pos == "PROPN"
 
 
 def _addressee_of_gerund(parsed: ParsedArticle, verb: int) -> int | None:
