@@ -211,6 +211,14 @@ def test_a_headline_the_ner_took_for_a_name_is_no_full_name() -> None:
     assert bush.full_name("Bush") == "George H. W. Bush"  # initials are no words
 
 
+def test_a_named_first_conjunct_is_one_of_whom_the_phrase_names() -> None:
+    text = "Vrana and other Orvenian officials warned."
+    mentions = [("Vrana", "PERSON", 0), ("Orvenian", "NORP", 0)]
+    referents = referents_of(text, mentions)
+    found = referents.resolve(0, text.index(" warned"))
+    assert found is not None and (found.name, found.kind) == ("Vrana", PERSON)
+
+
 def test_the_latest_speaker_in_view_wins_a_pronoun() -> None:
     text = "Sergei Lavrov arrived. Then Donald Trump spoke. He was brief."
     referents = referents_of(text, [("Sergei Lavrov", "PERSON", 0), ("Donald Trump", "PERSON", 0)])

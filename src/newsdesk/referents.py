@@ -55,6 +55,7 @@ _PHRASE_BREAK = re.compile(r"(?<![A-Z])\.\s|[,;:!?\"“”()\[\]]\s?|\n|—|–"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TITLE_WINDOW = 80  # characters before a name where its title stands
 _APPOSITION_WINDOW = 80
+_CONJUNCTION = re.compile(r"\s(?:and|&)\s")
 _MAX_NAME_WORDS = 4
 _GENERATIONS = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _PRONOUN_REACH = 1200  # how far back a pronoun may point (a few paragraphs)
@@ -402,7 +403,19 @@ class Referents:
                 return Referent(state, STATE, start, end, state, True)
             name = self.full_name(phrase)
             return Referent(name, PERSON, start, end, self.state_of_person(name), True)
-        return self.description(phrase, start)
+        return self.description(phrase, start) or self._first_named_conjunct(start, end)
+
+    def _first_named_conjunct(self, start: int, end: int) -> Referent | None:
+        """ "Trump and other U.S. officials warned": Trump is one who warned (a named
+        first conjunct; the others are left unnamed)."""
+        conjunction = _CONJUNCTION.search(self.text, start, end)
+        if conjunction is None:
+            return None
+        first = start + len(self.text[start : conjunction.start()].rstrip())
+        named = self.named_in(start, first)
+        if named is None or named.start > start + 4:  # "Trump", "the US", not "his aide ..."
+            return None
+        return self.of_mention(named)
 
     def _ends_in_proper_noun(self, start: int, end: int) -> bool:
         last = self.parsed.covering(start, end)
