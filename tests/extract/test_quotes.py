@@ -831,3 +831,20 @@ def test_a_second_verb_of_saying_with_its_own_clause_is_a_second_quote() -> None
     ]  # fmt: skip
     quotes = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
     assert [q.text for q in quotes] == ["the talks would go on", "that the river stays ours"]
+
+
+def test_the_question_put_before_a_parenthetical_cue_is_no_part_of_the_answer() -> None:
+    text = "Asked what he wants, Vrana said, “We will stay to the end.”"
+    spec: Spec = [
+        ("Asked", "ask", "VERB", "advcl", 11), ("what", "what", "PRON", "dobj", 3),
+        ("he", "he", "PRON", "nsubj", 3), ("wants", "want", "VERB", "ccomp", 0),
+        (",", ",", "PUNCT", "punct", 6), ("Vrana", "Vrana", "PROPN", "nsubj", 6),
+        ("said", "say", "VERB", "parataxis", 11), (",", ",", "PUNCT", "punct", 6),
+        ("“", "“", "PUNCT", "punct", 6), ("We", "we", "PRON", "nsubj", 11),
+        ("will", "will", "AUX", "aux", 11), ("stay", "stay", "VERB", "ROOT", 11),
+        ("to", "to", "ADP", "prep", 11), ("the", "the", "DET", "det", 14),
+        ("end", "end", "NOUN", "pobj", 12), (".", ".", "PUNCT", "punct", 11),
+        ("”", "”", "PUNCT", "punct", 11),
+    ]  # fmt: skip
+    quotes = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
+    assert [(q.text, q.speaker_name) for q in quotes] == [("We will stay to the end.", "Vrana")]

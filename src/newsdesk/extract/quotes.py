@@ -702,6 +702,9 @@ def _around_parenthetical(parse: ParsedArticle, index: int) -> tuple[tuple[int, 
     if _said_elsewhere(parse, root):
         return ()  # "X said this to reporters, according to Y": the words are elsewhere
     own = set(parse.subtree(index))
+    for asked in parse.kids(root, "advcl"):
+        if _put_to_them(parse, asked):  # "Asked what ..., Adelson said, “...”": the question
+            own.update(parse.subtree(asked))
     words = [i for i in parse.subtree(root) if i not in own]
     before = _without_connective(parse, root, [i for i in words if i < min(own)])
     after = [i for i in words if i > max(own)]
