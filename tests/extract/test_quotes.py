@@ -848,3 +848,19 @@ def test_the_question_put_before_a_parenthetical_cue_is_no_part_of_the_answer() 
     ]  # fmt: skip
     quotes = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
     assert [(q.text, q.speaker_name) for q in quotes] == [("We will stay to the end.", "Vrana")]
+
+
+def test_one_reported_word_that_names_nothing_said_is_no_quote() -> None:
+    def reported(text: str, spec: Spec) -> list[str]:
+        return [q.text for q in quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))]
+
+    tweeted: Spec = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("tweeted", "tweet", "VERB", "ROOT", 1),
+        ("her", "she", "PRON", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert reported("Vrana tweeted her.", tweeted) == []
+    said: Spec = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("yes", "yes", "INTJ", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert reported("Vrana said yes.", said) == ["yes"]

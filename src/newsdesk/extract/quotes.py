@@ -1177,7 +1177,7 @@ def _resolve(
     recent: list[Referent] = []
     for found_draft in drafts:
         draft = _without_attribution(parsed.text, found_draft)
-        if draft is None:
+        if draft is None or _hollow(parsed, draft):
             continue
         found = None
         phrase = draft.cue.refers if draft.cue is not None else draft.speaker
@@ -1188,6 +1188,27 @@ def _resolve(
         if found is not None:
             recent.append(found)
         yield _quote(article_id, parsed, draft, found)
+
+
+def _hollow(parsed: ParsedArticle, draft: _Draft) -> bool:
+    """Reported "words" that are one word naming nothing said: a pronoun ("tweeted her
+    thanks"), a time ("talked about today"), a handle ("tweets @pmorici1"), a listener
+    ("telling reporters"); "said yes" and "talk about immigration" stay."""
+    if draft.direct or draft.pieces or len(parsed.text[draft.start : draft.end].split()) != 1:
+        return False
+    index = parsed.token_at(draft.start)
+    if index is None:
+        return False
+    word = parsed.lower(index)
+    if word in {"yes", "no"}:
+        return False
+    if word.startswith(("@", "http")) or parsed.mention_at(index, _WHEN) is not None:
+        return True
+    return parsed.tokens[index].pos not in {"NOUN", "PROPN"} or (
+        parsed.tokens[index].dep in {"dobj", "dative"}
+        and draft.cue is not None
+        and draft.cue.lemma in ADDRESSEE_LEMMAS
+    )
 
 
 def _quote(article_id: str, parsed: ParsedArticle, draft: _Draft, found: Referent | None) -> Quote:
