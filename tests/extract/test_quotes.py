@@ -864,3 +864,40 @@ def test_one_reported_word_that_names_nothing_said_is_no_quote() -> None:
         ("yes", "yes", "INTJ", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
     ]  # fmt: skip
     assert reported("Vrana said yes.", said) == ["yes"]
+
+
+def test_a_date_never_speaks_and_a_name_right_before_the_verb_does() -> None:
+    text = "In a March meeting with the board of the Herald Vrana said the talks would go on."
+    spec: Spec = [
+        ("In", "in", "ADP", "prep", 11), ("a", "a", "DET", "det", 3),
+        ("March", "March", "PROPN", "compound", 3), ("meeting", "meeting", "NOUN", "pobj", 0),
+        ("with", "with", "ADP", "prep", 3), ("the", "the", "DET", "det", 6),
+        ("board", "board", "NOUN", "pobj", 4), ("of", "of", "ADP", "prep", 6),
+        ("the", "the", "DET", "det", 10), ("Herald", "Herald", "PROPN", "compound", 10),
+        ("Vrana", "Vrana", "PROPN", "pobj", 7), ("said", "say", "VERB", "ROOT", 11),
+        ("the", "the", "DET", "det", 13), ("talks", "talk", "NOUN", "nsubj", 15),
+        ("would", "would", "AUX", "aux", 15), ("go", "go", "VERB", "ccomp", 11),
+        ("on", "on", "ADP", "prt", 15), (".", ".", "PUNCT", "punct", 11),
+    ]  # fmt: skip
+    mentions = [("March", "DATE"), ("Herald", "ORG"), ("Vrana", "PERSON")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.speaker_name == "Vrana"
+
+
+def test_a_word_of_a_quote_is_not_who_speaks_outside_it() -> None:
+    text = "Vrana treated it as praise -- “That suits me” -- adding that the talks go on."
+    spec: Spec = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("treated", "treat", "VERB", "ROOT", 1),
+        ("it", "it", "PRON", "dobj", 1), ("as", "as", "ADP", "prep", 1),
+        ("praise", "praise", "NOUN", "pobj", 3), ("--", "--", "PUNCT", "punct", 8),
+        ("“", "“", "PUNCT", "punct", 8), ("That", "that", "PRON", "nsubj", 8),
+        ("suits", "suit", "VERB", "parataxis", 1), ("me", "I", "PRON", "dobj", 8),
+        ("”", "”", "PUNCT", "punct", 8), ("--", "--", "PUNCT", "punct", 8),
+        ("adding", "add", "VERB", "advcl", 8), ("that", "that", "SCONJ", "mark", 16),
+        ("the", "the", "DET", "det", 15), ("talks", "talk", "NOUN", "nsubj", 16),
+        ("go", "go", "VERB", "ccomp", 12), ("on", "on", "ADP", "prt", 16),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    quotes = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
+    added = [q for q in quotes if q.cue == "adding"]
+    assert [q.speaker_name for q in added] == ["Vrana"]

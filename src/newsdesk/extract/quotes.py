@@ -49,6 +49,8 @@ from newsdesk.timex import WEEKDAYS
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PERSON = frozenset({"PERSON"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_SPEAKERS = frozenset({"PERSON", "ORG"})
+_MARKS = frozenset({'"', "“", "”"})
 _WHEN = frozenset({"DATE", "TIME"})
 _ADVERBIAL_DEPS = frozenset({"advmod", "prep", "advcl", "npadvmod"})
 _TIME_OPENERS = frozenset({"on", "in", "at", "last", "this", "early", "late"})
@@ -206,7 +208,7 @@ def find_cues(
     for sentence in parse.sentences:
         for index in parse.sentence_tokens(sentence):
             if _is_cue_verb(parse, index) and not _within(parse.tokens[index].start, inside):
-                cues.append(_cue(parse, referents, index, sentence))
+                cues.append(_cue(parse, referents, index, sentence, inside))
     return cues
 
 
@@ -244,9 +246,19 @@ def _participle_modifier(parse: ParsedArticle, index: int) -> bool:
     return following.head == index and following.dep == "dobj" and following.pos == "NOUN"
 
 
-def _cue(parse: ParsedArticle, referents: Referents, index: int, sentence: Sentence) -> Cue:
+def _cue(
+    parse: ParsedArticle,
+    referents: Referents,
+    index: int,
+    sentence: Sentence,
+    quoted: Sequence[tuple[int, int]] = (),
+) -> Cue:
     start, end = _cue_extent(parse, index)
     subject = _subject_of(parse, index)
+    if subject is not None and _within(parse.tokens[subject].start, quoted):
+        # "... -- ''That makes me smart'' -- and ... asserting": a word of a quote is not
+        # who speaks outside it; the nearest name outside the quotes is
+        subject = _nearest_proper_noun(parse, index, quoted)
     speaker = _speaker_phrase(parse, referents, subject)
     refers = _antecedent(parse, index, speaker) or _apposition(parse, referents, subject)
     # "Asked what concessions Russia offered, Trump said: ...": the question is an unnamed
@@ -366,11 +378,11 @@ _DATELINE_REACH = 8  # tokens: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -
 
 
 def _cannot_speak(parse: ParsedArticle, index: int) -> bool:
-    """A word the parse may make a subject that names no one: a day ("Saturday at the
-    convention Sen. Warren said"), the place of a dateline ("WASHINGTON (AP) — Trump and Ryan
-    pledged"). (Tags in brackets, "Ryan (R-WI) said", were tried: they cost more speakers on
-    PolNeAR dev than they won.)"""
-    if parse.lower(index) in _DAY_WORDS:
+    """A word the parse may make a subject that names no one: a day or a date ("Saturday at
+    the convention Sen. Warren said", "In a March 2016 meeting ..."), the place of a
+    dateline ("WASHINGTON (AP) — Trump and Ryan pledged"). (Tags in brackets, "Ryan (R-WI)
+    said", are skipped where the nearest name is looked for.)"""
+    if parse.lower(index) in _DAY_WORDS or parse.mention_at(index, _WHEN) is not None:
         return True
     return _in_dateline(parse, index)
 
@@ -490,7 +502,9 @@ def _agent_of(parse: ParsedArticle, index: int) -> int | None:
     return objects[0] if objects else None
 
 
-def _nearest_proper_noun(parse: ParsedArticle, verb: int) -> int | None:
+def _nearest_proper_noun(
+    parse: ParsedArticle, verb: int, quoted: Sequence[tuple[int, int]] = ()
+) -> int | None:
     """When the parse gives the verb no subject: the nearest name before it in its clause
     (not an object of a preposition), else a name right after it ("said Lavrov")."""
     sentence = parse.sentence_at(parse.tokens[verb].start)
@@ -499,12 +513,19 @@ def _nearest_proper_noun(parse: ParsedArticle, verb: int) -> int | None:
     tokens = parse.sentence_tokens(sentence)
     bracketed = 0  # a tag in brackets names no one: "Sen. Elizabeth Warren (D-MA) said"
     for index in range(verb - 1, tokens.start - 1, -1):
-        if parse.word(index) in {'"', "“", "”", ";", ":"}:
-            break
+        if parse.word(index) in {";", ":"} or (not quoted and parse.word(index) in _MARKS):
+            break  # without the quotes' spans, a mark ends the clause
         bracketed += {")": 1, "(": -1}.get(parse.word(index), 0)
         if bracketed > 0 or _cannot_speak(parse, index):
             continue
-        if parse.tokens[index].pos == "PROPN" and parse.tokens[index].dep not in _OBJECT_DEPS:
+        if quoted and _within(parse.tokens[index].start, quoted):
+            continue
+        if parse.tokens[index].pos != "PROPN":
+            continue
+        # a name right before the verb speaks, whatever the parse hangs it on ("In a
+        # meeting with the editorial board of the Washington Post Trump said")
+        right_before = index == verb - 1 and parse.mention_at(index, _SPEAKERS) is not None
+        if right_before or parse.tokens[index].dep not in _OBJECT_DEPS:
             return index
     after = verb + 1
     if after < tokens.stop and parse.tokens[after].pos == "PROPN":
