@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsdesk.extract.quotes import Cue, _Draft, _one_per_clause, find_quotes, quoted_spans
 from newsdesk.gazetteer import load_gazetteer
 from newsdesk.model import Annotation, Mention, Quote, Sentence, Token
@@ -901,3 +903,41 @@ def test_a_word_of_a_quote_is_not_who_speaks_outside_it() -> None:
     quotes = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
     added = [q for q in quotes if q.cue == "adding"]
     assert [q.speaker_name for q in added] == ["Vrana"]
+
+
+def test_what_a_statement_reads_is_its_quote() -> None:
+    text = "“The river stays ours and the talks will go on,” the statement read."
+    spec: Spec = [
+        ("“", "“", "PUNCT", "punct", 15), ("The", "the", "DET", "det", 2),
+        ("river", "river", "NOUN", "nsubj", 3), ("stays", "stay", "VERB", "ccomp", 15),
+        ("ours", "ours", "PRON", "attr", 3), ("and", "and", "CCONJ", "cc", 3),
+        ("the", "the", "DET", "det", 7), ("talks", "talk", "NOUN", "nsubj", 9),
+        ("will", "will", "AUX", "aux", 9), ("go", "go", "VERB", "conj", 3),
+        ("on", "on", "ADP", "prt", 9), (",", ",", "PUNCT", "punct", 15),
+        ("”", "”", "PUNCT", "punct", 15), ("the", "the", "DET", "det", 14),
+        ("statement", "statement", "NOUN", "nsubj", 15), ("read", "read", "VERB", "ROOT", 15),
+        (".", ".", "PUNCT", "punct", 15),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec))
+    assert quote.cue == "read" and quote.direct
+
+
+def test_the_named_subject_of_a_sentence_ending_in_a_colon_gives_the_quote_after_it() -> None:
+    text = "Vrana made this remark:\n\n“We will stay until the last day of the talks.”"
+    spec: Spec = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("made", "make", "VERB", "ROOT", 1),
+        ("this", "this", "DET", "det", 3), ("remark", "remark", "NOUN", "dobj", 1),
+        (":", ":", "PUNCT", "punct", 1),
+        ("“", "“", "PUNCT", "punct", 8), ("We", "we", "PRON", "nsubj", 8),
+        ("will", "will", "AUX", "aux", 8), ("stay", "stay", "VERB", "ROOT", 8),
+        ("until", "until", "ADP", "prep", 8), ("the", "the", "DET", "det", 12),
+        ("last", "last", "ADJ", "amod", 12), ("day", "day", "NOUN", "pobj", 9),
+        ("of", "of", "ADP", "prep", 12), ("the", "the", "DET", "det", 15),
+        ("talks", "talk", "NOUN", "pobj", 13), (".", ".", "PUNCT", "punct", 8),
+        ("”", "”", "PUNCT", "punct", 8),
+    ]  # fmt: skip
+    ann = annotation(text, spec, [("Vrana", "PERSON")])
+    colon = text.index(":") + 1
+    ann = replace(ann, sentences=(Sentence(0, colon), Sentence(colon + 2, len(text))))
+    (quote,) = quotes_of(text, ann)
+    assert quote.speaker_name == "Vrana"

@@ -51,6 +51,7 @@ _PERSON = frozenset({"PERSON"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _SPEAKERS = frozenset({"PERSON", "ORG"})
 _MARKS = frozenset({'"', "“", "”"})
+_WRITINGS = STATEMENT_NOUNS | {"article", "report", "caption", "headline", "text", "order"}
 _WHEN = frozenset({"DATE", "TIME"})
 _ADVERBIAL_DEPS = frozenset({"advmod", "prep", "advcl", "npadvmod"})
 _TIME_OPENERS = frozenset({"on", "in", "at", "last", "this", "early", "late"})
@@ -218,9 +219,21 @@ def _is_cue_verb(parse: ParsedArticle, index: int) -> bool:
         return any(parse.word(c).lower() == "to" for c in parse.children[index])
     if token.pos not in {"VERB", "AUX"}:
         return False
-    if token.lemma.lower() not in CUE_LEMMAS and not _phrasal_cue(parse, index):
+    if (
+        token.lemma.lower() not in CUE_LEMMAS
+        and not _phrasal_cue(parse, index)
+        and not _document_reads(parse, index)
+    ):
         return False
     return token.dep != "amod" and not _participle_modifier(parse, index)  # "pledged delegates"
+
+
+def _document_reads(parse: ParsedArticle, index: int) -> bool:
+    """ "“...,” the statement read", "the sign reads": what a text says, not a reader."""
+    if parse.lemma(index) != "read":
+        return False
+    subject = parse.kid(index, "nsubj")
+    return subject is not None and parse.lemma(subject) in _WRITINGS
 
 
 def _phrasal_cue(parse: ParsedArticle, index: int) -> bool:
@@ -903,7 +916,11 @@ def _direct_draft(
     previous = earlier[-1] if earlier else None
     near = previous is not None and span.mark_start - previous.end <= _CONTINUATION_GAP
     # "Moore thanked him for “stepping up ...”": Moore's words, not the last speaker's
-    narrator = _narrator(parsed, referents, span) if words >= _MIN_WORDS_CONTINUING else None
+    narrator = (
+        _narrator(parsed, referents, span) or _introducer(parsed, referents, span)
+        if words >= _MIN_WORDS_CONTINUING
+        else None
+    )
     runs_on = previous is not None and near and _runs_on(parsed, previous, span)
     if previous is not None and runs_on and _same_speaker(parsed.text, narrator, previous):
         return _Draft(span.start, span.end, True, previous.cue, previous.speaker, 0.6)
@@ -912,6 +929,23 @@ def _direct_draft(
     if previous is None or not near or words < _MIN_WORDS_CONTINUING:
         return None  # a short quote on its own is mostly a title, a slogan or a scare quote
     return _Draft(span.start, span.end, True, None, previous.speaker, 0.6)
+
+
+def _introducer(
+    parsed: ParsedArticle, referents: Referents, span: QuotedSpan
+) -> tuple[int, int] | None:
+    """The named subject of a sentence that ends in a colon right before the quote
+    ("Sanders made the following comment: “...”"), when no verb of saying is there."""
+    colon = len(parsed.text[: span.mark_start].rstrip()) - 1
+    before = parsed.sentence_at(colon) if colon >= 0 else None
+    if before is None or not _introduces(parsed.text, before, span):
+        return None
+    tokens = parsed.sentence_tokens(before)
+    root = next((i for i in tokens if parsed.head(i) is None), None)
+    subject = parsed.kid(root, *_SUBJECT_DEPS) if root is not None else None
+    if subject is None or parsed.tokens[subject].pos not in {"PROPN", "PRON"}:
+        return None
+    return _speaker_phrase(parsed, referents, subject)
 
 
 def _same_speaker(text: str, narrator: tuple[int, int] | None, previous: _Draft) -> bool:
