@@ -941,3 +941,18 @@ def test_the_named_subject_of_a_sentence_ending_in_a_colon_gives_the_quote_after
     ann = replace(ann, sentences=(Sentence(0, colon), Sentence(colon + 2, len(text))))
     (quote,) = quotes_of(text, ann)
     assert quote.speaker_name == "Vrana"
+
+
+def test_a_transcripts_speaker_label_gives_the_speaker_and_is_no_part_of_the_words() -> None:
+    text = '"VRANA: We will stay until the last day of the talks.'
+    spec: Spec = [
+        ('"', '"', "PUNCT", "punct", 5), ("VRANA", "VRANA", "PROPN", "npadvmod", 5),
+        (":", ":", "PUNCT", "punct", 5), ("We", "we", "PRON", "nsubj", 5),
+        ("will", "will", "AUX", "aux", 5), ("stay", "stay", "VERB", "ROOT", 5),
+        ("until", "until", "ADP", "prep", 5), ("the", "the", "DET", "det", 9),
+        ("last", "last", "ADJ", "amod", 9), ("day", "day", "NOUN", "pobj", 6),
+        ("of", "of", "ADP", "prep", 9), ("the", "the", "DET", "det", 12),
+        ("talks", "talk", "NOUN", "pobj", 10), (".", ".", "PUNCT", "punct", 5),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("VRANA", "PERSON")]))
+    assert quote.text.startswith("We will stay") and quote.speaker_name == "VRANA"

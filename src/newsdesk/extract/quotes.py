@@ -78,6 +78,7 @@ _CUE_REACH = 250  # characters between a quote and its cue
 _RUN_ON_GAP = 40  # '," he told reporters.\n"' at most between two parts of one quote
 _CONTINUATION_GAP = 400  # a cue-less quote this close after a quote continues its speaker
 _TITLE_WORDS = 6  # a quoted name (a show, a book) is at most this long
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}): +(?=\S)")
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?: ?\([^()\n]{1,30}\))? ?(?:—|–|--|-) ?"
@@ -888,6 +889,11 @@ def _direct_drafts(
     drafts: list[_Draft] = []
     for span in quoted:
         if _is_title(parsed.text[span.start : span.end]):
+            continue
+        label = _SPEAKER_LABEL.match(parsed.text, span.start, span.end)
+        if label is not None:  # a transcript's '"WALLACE: But, Governor ...': Wallace speaks
+            speaker = (label.start(1), label.end(1))
+            drafts.append(_Draft(label.end(), span.end, True, None, speaker, 0.7))
             continue
         cue = _cue_for(parsed, span, cues)
         draft = _direct_draft(parsed, referents, span, cue, drafts)
