@@ -639,3 +639,42 @@ def test_a_participle_after_a_report_with_a_named_subject_of_its_own_has_no_sure
     ]  # fmt: skip
     text, annotation = build(rows, [("Vrana", "PERSON"), ("Kestria", "GPE")])
     assert [c for c in claims_of(text, annotation) if c.action == "DEMAND"] == []
+
+
+def test_verbs_whose_object_gives_another_sense_claim_nothing() -> None:
+    def actions(rows: list[Row], mentions: list[tuple[str, str]]) -> list[str]:
+        text, annotation = build(rows, mentions)
+        return [c.action for c in claims_of(text, annotation)]
+
+    captured: list[Row] = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("captured", "capture", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("primary", "primary", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert actions(captured, [("Vrana", "PERSON")]) == []  # won, nobody is attacked
+    met: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("requirements", "requirement", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert actions(met, [("Kestria", "GPE")]) == []
+    pulled: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("pulled", "pull", "VERB", "ROOT", 1),
+        ("out", "out", "ADP", "prt", 1), ("its", "its", "PRON", "poss", 4),
+        ("maps", "map", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert actions(pulled, [("Kestria", "GPE")]) == []  # taken out, not withdrawn
+    meets: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+        ("Orvenia", "Orvenia", "PROPN", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert actions(meets, [("Kestria", "GPE"), ("Orvenia", "GPE")]) == ["CONSULT"]
+
+
+def test_an_issue_that_is_the_writer_or_the_reader_is_no_issue() -> None:
+    rows: list[Row] = [
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 1), ("rejected", "reject", "VERB", "ROOT", 1),
+        ("me", "I", "PRON", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Orvenia", "GPE")])
+    assert claims_of(text, annotation) == ()

@@ -88,7 +88,7 @@ def _claim(
         else issue_of_verb(parsed, verb, trigger.action)
     )
     found = with_antecedent(parsed, found, verb)
-    if not _checkable(found, action):
+    if not _checkable(parsed, found, action):
         return None  # a want or a stance about nothing the text says is no claim to check
     if _guessed_attacker_of_its_own(reader, actor, action, found):
         return None
@@ -125,13 +125,25 @@ def _guessed_attacker_of_its_own(
     return any(reader.referents.state_of_word(w) == actor.state for w in words)
 
 
-def _checkable(found: IssueAndTarget, action: str) -> bool:
-    """An issue the text gives, never a pronoun only ("rejected it"); an act that may have
-    none ("protesters marched", "troops withdrew") may go without, a want or a stance may
-    not ("Russia demands" what?)."""
+def _checkable(parsed: ParsedArticle, found: IssueAndTarget, action: str) -> bool:
+    """An issue the text gives, never a pronoun only ("rejected it"; "him" only when it is
+    the target, read as a name; never "I", "me" or "you", the writer and the reader, nor a
+    lone verb the parse left, "is"); an act that may have none ("protesters marched",
+    "troops withdrew") may go without, a want or a stance may not ("Russia demands" what?)."""
     if found.issue is None:
         return action not in NEEDS_ISSUE
-    return found.issue.text.lower() not in POINTING_WORDS
+    text = found.issue.text.lower()
+    if text in POINTING_WORDS or text in _SPEAKER_PRONOUNS:
+        return False
+    if text in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return found.target is not None
+    first = parsed.token_at(found.issue.start)
+    if first is None or len(text.split()) != 1:
+        return True
+    return parsed.tokens[first].pos not in {"AUX", "DET", "ADP", "PART"}
+
+
+_SPEAKER_PRONOUNS = frozenset({"i", "me", "you", "my", "your", "myself", "yourself"})
 
 
 def _action_of(parsed: ParsedArticle, trigger: Trigger, verb: int) -> str | None:

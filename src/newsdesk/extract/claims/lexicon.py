@@ -263,6 +263,12 @@ AID_VERBS = frozenset({"provide", "supply", "deliver", "donate", "send", "give"}
 # Auxiliaries of a content clause: what must be done (a demand), what will or may be done.
 OBLIGATION = frozenset({"must", "should", "need", "needs", "ought", "has", "have"})
 FUTURE_OR_MAYBE = frozenset({"will", "would", "could", "might", "may", "can", "shall", "'ll"})
+# What is "captured" or "taken" by winning it, not by force: "captured the primary".
+CONTESTS = frozenset(
+    {"primary", "nomination", "vote", "votes", "delegate", "delegates", "seat", "seats",
+     "majority", "election", "caucus", "caucuses", "race", "title", "crown", "attention",
+     "imagination", "mood", "headlines"}
+)  # fmt: skip
 # Acts against another or walking away from it: one's own, said to be possible, threatens.
 HOSTILE_ACTS = frozenset({REJECT, SANCTION, ASSAULT, COERCE})
 

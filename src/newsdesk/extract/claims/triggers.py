@@ -11,6 +11,7 @@ from newsdesk.extract.claims.lexicon import (
     CLAIM_NOUNS,
     CONCEDE,
     CONSULT,
+    CONTESTS,
     ENDING_VERBS,
     ENVOY_NOUNS,
     LIGHT_VERB_NOUNS,
@@ -32,6 +33,7 @@ from newsdesk.parse import ParsedArticle
 
 # Participles used as adjectives ("Russian-occupied land") describe, they do not claim.
 _NOT_CLAUSES = frozenset({"amod", "compound", "nmod", "npadvmod"})
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,8 @@ def verb_trigger(parsed: ParsedArticle, verb: int) -> Trigger | None:
 def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
     for particle in parsed.kids(verb, "prt", "prep", "dobj"):
         action = PHRASAL.get((lemma, parsed.lower(particle)))
+        if action == CONCEDE and lemma == "pull" and parsed.kid(verb, "dobj") is not None:
+            continue  # "pulling out her New York credentials": taken out, not withdrawn
         if action is not None:
             end = max(parsed.tokens[verb].end, parsed.tokens[particle].end)
             return Trigger(verb, action, parsed.tokens[verb].start, end, verb=verb)
@@ -181,7 +185,16 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None if what & NOT_HANDED_OVER else action
     if action == ASSAULT and obj is not None and parsed.lemma(obj) in RULE_NOUNS:
         return None  # "violated its own policies": a rule is broken, nobody is attacked
+    if action == ASSAULT and obj is not None and what & CONTESTS:
+        return None  # "captured the Democratic primary": won, nobody is attacked
+    if lemma == "meet" and obj is not None and not _names_someone(parsed, obj):
+        return None  # "meet the law's requirements": nobody is met
     return action
+
+
+def _names_someone(parsed: ParsedArticle, index: int) -> bool:
+    named = parsed.mention_at(index, _ACTOR_LABELS) is not None
+    return named or parsed.tokens[index].pos in ("PROPN", "PRON")
 
 
 def _noun_trigger(parsed: ParsedArticle, noun: int) -> Trigger | None:
