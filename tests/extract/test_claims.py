@@ -678,3 +678,41 @@ def test_an_issue_that_is_the_writer_or_the_reader_is_no_issue() -> None:
     ]  # fmt: skip
     text, annotation = build(rows, [("Orvenia", "GPE")])
     assert claims_of(text, annotation) == ()
+
+
+def test_insisting_on_how_things_are_is_an_assertion_and_on_what_must_be_done_a_demand() -> None:
+    def insisted(verb: Row, aux: list[Row]) -> list[str]:
+        rows: list[Row] = [
+            ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("insists", "insist", "VERB", "ROOT", 1),
+            ("Orvenia", "Orvenia", "PROPN", "nsubj", 3 + len(aux)), *aux, verb,
+            ("talks", "talk", "NOUN", "dobj", 3 + len(aux)), (".", ".", "PUNCT", "punct", 1),
+        ]  # fmt: skip
+        text, annotation = build(rows, [("Kestria", "GPE"), ("Orvenia", "GPE")])
+        return [c.action for c in claims_of(text, annotation)]
+
+    must: list[Row] = [("must", "must", "AUX", "aux", 4)]
+    assert insisted(("resume", "resume", "VERB", "ccomp", 1), []) == ["DEMAND"]  # subjunctive
+    assert insisted(("resume", "resume", "VERB", "ccomp", 1), must) == ["DEMAND"]
+    assert insisted(("blocks", "block", "VERB", "ccomp", 1), []) == []  # how things are
+
+
+def test_discussing_how_something_happened_is_no_meeting() -> None:
+    rows: list[Row] = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("discussed", "discuss", "VERB", "ROOT", 1),
+        ("how", "how", "SCONJ", "advmod", 4), ("he", "he", "PRON", "nsubj", 4),
+        ("left", "leave", "VERB", "ccomp", 1), ("the", "the", "DET", "det", 6),
+        ("talks", "talk", "NOUN", "dobj", 4), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Vrana", "PERSON")])
+    assert [c.action for c in claims_of(text, annotation) if c.action == "CONSULT"] == []
+
+
+def test_wanting_to_argue_is_no_demand() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("wants", "want", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3), ("argue", "argue", "VERB", "xcomp", 1),
+        ("that", "that", "SCONJ", "mark", 6), ("Orvenia", "Orvenia", "PROPN", "nsubj", 6),
+        ("lost", "lose", "VERB", "ccomp", 3), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Kestria", "GPE"), ("Orvenia", "GPE")])
+    assert [c.action for c in claims_of(text, annotation) if c.action == "DEMAND"] == []

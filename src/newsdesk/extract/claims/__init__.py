@@ -36,6 +36,7 @@ from newsdesk.extract.claims.lexicon import (
     REJECT,
     REPORTING_VERBS,
     SAYING_ONLY,
+    SAYING_OR_KNOWING,
     STATEMENTS,
     THREATEN,
 )
@@ -137,13 +138,17 @@ def _checkable(parsed: ParsedArticle, found: IssueAndTarget, action: str) -> boo
         return False
     if text in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return found.target is not None
-    first = parsed.token_at(found.issue.start)
-    if first is None or len(text.split()) != 1:
+    inside = parsed.covering(found.issue.start, found.issue.end)
+    if not inside:
         return True
-    return parsed.tokens[first].pos not in {"AUX", "DET", "ADP", "PART"}
+    if len(text.split()) == 1 and parsed.tokens[inside[0]].pos in {"AUX", "DET", "ADP", "PART"}:
+        return False
+    # "exactly what people want": an issue of pointing and adverbs says nothing
+    return any(parsed.tokens[i].pos not in _HOLLOW_POS for i in inside)
 
 
 _SPEAKER_PRONOUNS = frozenset({"i", "me", "you", "my", "your", "myself", "yourself"})
+_HOLLOW_POS = frozenset({"ADV", "PRON", "DET", "PART", "SCONJ", "PUNCT", "SPACE"})
 
 
 def _action_of(parsed: ParsedArticle, trigger: Trigger, verb: int) -> str | None:
@@ -171,7 +176,29 @@ def _action_of(parsed: ParsedArticle, trigger: Trigger, verb: int) -> str | None
         # "suggest that they can back out of the negotiations": a hostile act of their own
         # they may take is a threat, not a proposal
         return THREATEN if _own_hostile_act(parsed, clause) else trigger.action
+    if lemma == "insist" and clause is not None and not _wanted(parsed, clause):
+        return None  # "insists Sanders is mounting a phony attack": an assertion
+    if lemma == "discuss" and (clause is not None or _about_how(parsed, verb)):
+        return None  # "discussed how he had placed a note card": a telling, no meeting
+    wants = trigger.action == DEMAND and lemma in ("want", "seek") and infinitive is not None
+    if wants and infinitive is not None and parsed.lemma(infinitive) in SAYING_OR_KNOWING:
+        return None  # "wants to argue that ...": words, not a demand
     return trigger.action
+
+
+def _wanted(parsed: ParsedArticle, clause: int) -> bool:
+    """A clause that says what must or will be done, or a bare verb ("insist that Orvenia
+    withdraw"), not how things are ("insists the plan is working")."""
+    if _has_aux(parsed, clause, OBLIGATION | FUTURE_OR_MAYBE):
+        return True
+    bare = parsed.word(clause).lower() == parsed.lemma(clause)
+    return bare and parsed.tokens[clause].pos == "VERB" and not parsed.kids(clause, "aux")
+
+
+def _about_how(parsed: ParsedArticle, verb: int) -> bool:
+    obj = parsed.kid(verb, "dobj", "xcomp")
+    marks = parsed.kids(obj, "advmod", "mark") if obj is not None else []
+    return any(parsed.lower(m) in {"how", "whether", "why", "what", "if"} for m in marks)
 
 
 def _own_hostile_act(parsed: ParsedArticle, clause: int) -> bool:

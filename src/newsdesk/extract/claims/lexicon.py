@@ -242,7 +242,8 @@ NOT_HANDED_OVER = _words(
     film book memoir record records document documents transcript transcripts email emails
     letter letters list results result findings analysis study survey poll polls plan plans
     proposal proposals schedule name names guidance advice testimony reading readout summary
-    platform coverage service services opportunity opportunities chance stage"""
+    platform coverage service services opportunity opportunities chance stage compliment
+    compliments favor favour favors favours call calls fire serve gesture visit"""
 )
 # What is broken or defied, not attacked: "violated its own policies", "broke the rules".
 RULE_NOUNS = _words(
@@ -295,6 +296,11 @@ ACTED_ON_NOUNS = DOCUMENT_NOUNS | STATEMENTS | frozenset(
 # What a refusal that is no act refuses: "declined to comment", "refused to say".
 SAYING_ONLY = frozenset(
     {"comment", "say", "elaborate", "discuss", "speculate", "confirm", "answer", "respond"}
+)
+
+# Infinitives after "wants to" that are words or knowledge, not an act demanded.
+SAYING_OR_KNOWING = SAYING_ONLY | frozenset(
+    {"argue", "say", "tell", "talk", "know", "see", "hear", "learn", "understand", "think"}
 )
 
 # Actions that say nothing without what they are about: a want, an offer, a stance, a meeting

@@ -181,7 +181,7 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return MOBILIZE
     if lemma == "send" and what & ENVOY_NOUNS:
         return CONSULT
-    if lemma in AID_VERBS or lemma in ("release", "free"):
+    if lemma in AID_VERBS or lemma in ("release", "free", "return"):
         return None if what & NOT_HANDED_OVER else action
     if action == ASSAULT and obj is not None and parsed.lemma(obj) in RULE_NOUNS:
         return None  # "violated its own policies": a rule is broken, nobody is attacked
