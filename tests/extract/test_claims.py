@@ -716,3 +716,26 @@ def test_wanting_to_argue_is_no_demand() -> None:
     ]  # fmt: skip
     text, annotation = build(rows, [("Kestria", "GPE"), ("Orvenia", "GPE")])
     assert [c.action for c in claims_of(text, annotation) if c.action == "DEMAND"] == []
+
+
+def test_insisting_on_ones_own_future_act_is_a_pledge_never_aimed_at_oneself() -> None:
+    rows: list[Row] = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("insists", "insist", "VERB", "ROOT", 1),
+        ("he", "he", "PRON", "nsubj", 4), ("will", "will", "AUX", "aux", 4),
+        ("release", "release", "VERB", "ccomp", 1), ("the", "the", "DET", "det", 6),
+        ("prisoners", "prisoner", "NOUN", "dobj", 4), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Vrana", "PERSON")])
+    (claim,) = claims_of(text, annotation)
+    assert (claim.actor, claim.action, claim.target) == ("Vrana", "PROPOSE", None)
+
+
+def test_a_local_role_named_by_its_place_does_not_act_for_a_state() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 2), ("Russian", "russian", "ADJ", "amod", 2),
+        ("senator", "senator", "NOUN", "nsubj", 3), ("urged", "urge", "VERB", "ROOT", 3),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 3), ("to", "to", "PART", "aux", 6),
+        ("withdraw", "withdraw", "VERB", "xcomp", 3), (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Russian", "NORP"), ("Ukraine", "GPE")])
+    assert [c.actor for c in claims_of(text, annotation)] == ["Russian senator"]

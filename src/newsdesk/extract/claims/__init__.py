@@ -33,6 +33,7 @@ from newsdesk.extract.claims.lexicon import (
     NEEDS_ISSUE,
     NEGATED_BECOMES_REJECT,
     OBLIGATION,
+    PROPOSE,
     REJECT,
     REPORTING_VERBS,
     SAYING_ONLY,
@@ -96,7 +97,8 @@ def _claim(
     target = _target(parsed, reader, found, actor)
     if target is not None and not actor.resolved and target.name == actor.name:
         return None  # "they offer a promise that Ukraine ...": "they" read as Ukraine is a guess
-    target = None if _own_state(target, actor) else target
+    if target is not None and (_own_state(target, actor) or target.name == actor.name):
+        target = None  # never the actor itself: "Clinton insists she will release ..."
     guessed = None if target else _guessed_target(parsed, reader, verb, trigger, actor)
     guessed = None if _own_state(guessed, actor) else guessed
     claim = _assemble(
@@ -178,12 +180,20 @@ def _action_of(parsed: ParsedArticle, trigger: Trigger, verb: int) -> str | None
         return THREATEN if _own_hostile_act(parsed, clause) else trigger.action
     if lemma == "insist" and clause is not None and not _wanted(parsed, clause):
         return None  # "insists Sanders is mounting a phony attack": an assertion
+    if lemma == "insist" and clause is not None and _own_future(parsed, clause):
+        return PROPOSE  # "insists she will release the transcripts": a pledge
     if lemma == "discuss" and (clause is not None or _about_how(parsed, verb)):
         return None  # "discussed how he had placed a note card": a telling, no meeting
     wants = trigger.action == DEMAND and lemma in ("want", "seek") and infinitive is not None
     if wants and infinitive is not None and parsed.lemma(infinitive) in SAYING_OR_KNOWING:
         return None  # "wants to argue that ...": words, not a demand
     return trigger.action
+
+
+def _own_future(parsed: ParsedArticle, clause: int) -> bool:
+    subject = parsed.kid(clause, "nsubj")
+    own = subject is not None and parsed.lower(subject) in PERSON_PRONOUNS | GROUP_PRONOUNS
+    return own and _has_aux(parsed, clause, FUTURE_OR_MAYBE)
 
 
 def _wanted(parsed: ParsedArticle, clause: int) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from newsdesk.extract.claims.lexicon import (
     AGENT_NOUNS,
     DOCUMENT_NOUNS,
+    LOCAL_ROLES,
     STATE_BODIES,
     THING_NOUNS,
 )
@@ -221,8 +222,8 @@ class ActorReader:
         state = gazetteer.state_named(bare_name(self.parsed.text[start:end]))
         if state is not None:
             return Actor(state, start, end, state, True, STATE)
-        if whole_only:
-            return None
+        if whole_only or self.parsed.lemma(head) in LOCAL_ROLES:
+            return None  # "the Florida senator" is a senator, not Florida acting
         for index in phrase:
             state = self.referents.state_of_word(self.parsed.word(index))
             if state is not None:

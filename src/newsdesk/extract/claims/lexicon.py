@@ -242,7 +242,8 @@ NOT_HANDED_OVER = _words(
     film book memoir record records document documents transcript transcripts email emails
     letter letters list results result findings analysis study survey poll polls plan plans
     proposal proposals schedule name names guidance advice testimony reading readout summary
-    platform coverage service services opportunity opportunities chance stage compliment
+    platform coverage service services opportunity opportunities chance stage ad ads advert
+    advertisement advertisements commercial commercials spot spots podcast compliment
     compliments favor favour favors favours call calls fire serve gesture visit"""
 )
 # What is broken or defied, not attacked: "violated its own policies", "broke the rules".
@@ -269,6 +270,12 @@ CONTESTS = frozenset(
     {"primary", "nomination", "vote", "votes", "delegate", "delegates", "seat", "seats",
      "majority", "election", "caucus", "caucuses", "race", "title", "crown", "attention",
      "imagination", "mood", "headlines"}
+)  # fmt: skip
+# People a place names without their acting for its state: "the Florida senator".
+LOCAL_ROLES = frozenset(
+    {"senator", "congressman", "congresswoman", "lawmaker", "legislator", "representative",
+     "candidate", "nominee", "voter", "voters", "donor", "delegate", "governor", "mayor",
+     "republican", "democrat", "resident", "residents", "native"}
 )  # fmt: skip
 # Acts against another or walking away from it: one's own, said to be possible, threatens.
 HOSTILE_ACTS = frozenset({REJECT, SANCTION, ASSAULT, COERCE})
