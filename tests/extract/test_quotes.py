@@ -956,3 +956,36 @@ def test_a_transcripts_speaker_label_gives_the_speaker_and_is_no_part_of_the_wor
     ]  # fmt: skip
     (quote,) = quotes_of(text, annotation(text, spec, [("VRANA", "PERSON")]))
     assert quote.text.startswith("We will stay") and quote.speaker_name == "VRANA"
+
+
+def test_a_quote_in_the_next_paragraph_with_nothing_between_goes_on_with_the_speaker() -> None:
+    text = (
+        "“We will stay until the end,” Vrana said. “Nobody will move us from the river bank at"
+        " all.”\n\n“Not one man will leave the valley before the talks end.”"
+    )
+    spec: Spec = [
+        ("“", '"', "PUNCT", "punct", 10), ("We", "we", "PRON", "nsubj", 3),
+        ("will", "will", "AUX", "aux", 3), ("stay", "stay", "VERB", "ccomp", 10),
+        ("until", "until", "ADP", "prep", 3), ("the", "the", "DET", "det", 6),
+        ("end", "end", "NOUN", "pobj", 4), (",", ",", "PUNCT", "punct", 10),
+        ("”", '"', "PUNCT", "punct", 10), ("Vrana", "Vrana", "PROPN", "nsubj", 10),
+        ("said", "say", "VERB", "ROOT", 10), (".", ".", "PUNCT", "punct", 10),
+        ("“", '"', "PUNCT", "punct", 15), ("Nobody", "nobody", "PRON", "nsubj", 15),
+        ("will", "will", "AUX", "aux", 15), ("move", "move", "VERB", "ROOT", 15),
+        ("us", "we", "PRON", "dobj", 15), ("from", "from", "ADP", "prep", 15),
+        ("the", "the", "DET", "det", 20), ("river", "river", "NOUN", "compound", 20),
+        ("bank", "bank", "NOUN", "pobj", 17), ("at", "at", "ADV", "advmod", 22),
+        ("all", "all", "ADV", "advmod", 15), (".", ".", "PUNCT", "punct", 15),
+        ("”", '"', "PUNCT", "punct", 15), ("“", '"', "PUNCT", "punct", 30),
+        ("Not", "not", "PART", "neg", 27), ("one", "one", "NUM", "nummod", 28),
+        ("man", "man", "NOUN", "nsubj", 30), ("will", "will", "AUX", "aux", 30),
+        ("leave", "leave", "VERB", "ROOT", 30), ("the", "the", "DET", "det", 32),
+        ("valley", "valley", "NOUN", "dobj", 30), ("before", "before", "SCONJ", "mark", 36),
+        ("the", "the", "DET", "det", 35), ("talks", "talk", "NOUN", "nsubj", 36),
+        ("end", "end", "VERB", "advcl", 30), (".", ".", "PUNCT", "punct", 30),
+        ("”", '"', "PUNCT", "punct", 30),
+    ]  # fmt: skip
+    ann = annotation(text, spec, [("Vrana", "PERSON")])
+    breaks = (Sentence(0, 41), Sentence(42, 91), Sentence(93, len(text)))
+    (quote,) = quotes_of(text, replace(ann, sentences=breaks))
+    assert quote.speaker_name == "Vrana" and len(quote.pieces) == 3

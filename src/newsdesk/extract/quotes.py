@@ -51,6 +51,7 @@ _PERSON = frozenset({"PERSON"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _SPEAKERS = frozenset({"PERSON", "ORG"})
 _MARKS = frozenset({'"', "“", "”"})
+_MARKS_AND_SPACE = " \t\n\r\"“”'’.,"
 _WRITINGS = STATEMENT_NOUNS | {"article", "report", "caption", "headline", "text", "order"}
 _WHEN = frozenset({"DATE", "TIME"})
 _ADVERBIAL_DEPS = frozenset({"advmod", "prep", "advcl", "npadvmod"})
@@ -1005,6 +1006,8 @@ def _runs_on(parsed: ParsedArticle, previous: _Draft, span: QuotedSpan) -> bool:
     ("..." he said. / "..."). A sentence of narration between them ends the quote."""
     between = parsed.text[previous.end : span.mark_start]
     cue = previous.cue
+    if previous.direct and not between.strip(_MARKS_AND_SPACE):
+        return True  # the next paragraph's quote, nothing between: the speaker goes on
     if "\n" not in between:
         return not _narration_between(parsed, previous.end, span.mark_start, cue)
     return cue is not None and previous.end <= cue.start and len(between) <= _RUN_ON_GAP
