@@ -360,7 +360,7 @@ def _subject_of(parse: ParsedArticle, index: int) -> int | None:
         return None  # "Asked what concessions Russia offered, Trump said": a reporter asked
     verb = index
     for _ in range(3):
-        # two subjects are a misparse ("in Salem, New Hampshire, Trump went"): not the place
+        # two subjects are a misparse ("in Salem, New Hampshire, Trump went"): the nearest
         subjects = sorted(
             (c for c in parse.children[index] if parse.tokens[c].dep in _SUBJECT_DEPS),
             key=lambda c: abs(c - index),
@@ -612,8 +612,18 @@ def _without_connective(parse: ParsedArticle, root: int, words: list[int]) -> li
 
 
 def _opens_quote(parse: ParsedArticle, index: int) -> bool:
-    before = parse.text[: parse.tokens[index].start].rstrip()
-    return before.endswith(tuple(_DOUBLE)) or before.endswith(("''", "‘"))
+    mark = _last_char_before(parse.text, parse.tokens[index].start)
+    before = parse.text[max(0, mark - 1) : mark + 1]
+    return before[-1:] in _DOUBLE or before[-1:] == "‘" or before == "''"
+
+
+def _last_char_before(text: str, position: int) -> int:
+    """The index of the last character before `position` that is not a space (-1: none),
+    without copying the text before it."""
+    index = position - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return index
 
 
 def _content_clauses(parse: ParsedArticle, index: int) -> list[int]:
@@ -943,7 +953,7 @@ def _introducer(
 ) -> tuple[int, int] | None:
     """The named subject of a sentence that ends in a colon right before the quote
     ("Sanders made the following comment: “...”"), when no verb of saying is there."""
-    colon = len(parsed.text[: span.mark_start].rstrip()) - 1
+    colon = _last_char_before(parsed.text, span.mark_start)
     before = parsed.sentence_at(colon) if colon >= 0 else None
     if before is None or not _introduces(parsed.text, before, span):
         return None

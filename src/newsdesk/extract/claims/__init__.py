@@ -184,16 +184,25 @@ def _action_of(parsed: ParsedArticle, trigger: Trigger, verb: int) -> str | None
         return PROPOSE  # "insists she will release the transcripts": a pledge
     if lemma == "discuss" and (clause is not None or _about_how(parsed, verb)):
         return None  # "discussed how he had placed a note card": a telling, no meeting
-    wants = trigger.action == DEMAND and lemma in ("want", "seek") and infinitive is not None
-    if wants and infinitive is not None and parsed.lemma(infinitive) in SAYING_OR_KNOWING:
+    if (
+        trigger.action == DEMAND
+        and lemma in ("want", "seek")
+        and infinitive is not None
+        and parsed.lemma(infinitive) in SAYING_OR_KNOWING
+    ):
         return None  # "wants to argue that ...": words, not a demand
     return trigger.action
 
 
 def _own_future(parsed: ParsedArticle, clause: int) -> bool:
+    return _pronoun_subject(parsed, clause) and _has_aux(parsed, clause, FUTURE_OR_MAYBE)
+
+
+def _pronoun_subject(parsed: ParsedArticle, clause: int) -> bool:
+    """A clause whose subject is a pronoun ("she will release", "they can back out"): most
+    often the one who says it, speaking of their own act."""
     subject = parsed.kid(clause, "nsubj")
-    own = subject is not None and parsed.lower(subject) in PERSON_PRONOUNS | GROUP_PRONOUNS
-    return own and _has_aux(parsed, clause, FUTURE_OR_MAYBE)
+    return subject is not None and parsed.lower(subject) in PERSON_PRONOUNS | GROUP_PRONOUNS
 
 
 def _wanted(parsed: ParsedArticle, clause: int) -> bool:
@@ -212,8 +221,7 @@ def _about_how(parsed: ParsedArticle, verb: int) -> bool:
 
 
 def _own_hostile_act(parsed: ParsedArticle, clause: int) -> bool:
-    subject = parsed.kid(clause, "nsubj")
-    if subject is None or parsed.lower(subject) not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+    if not _pronoun_subject(parsed, clause):
         return False
     act = verb_trigger(parsed, clause)
     return act is not None and act.action in HOSTILE_ACTS
