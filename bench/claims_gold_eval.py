@@ -602,6 +602,8 @@ def _wrong_parts(pair: Pair) -> list[str]:
         parts.append(f"action wrong ({pair.gold.action} read as {pair.claim.action})")
     if not pair.issue:
         parts.append(f"issue wrong: {_issue_error(pair.claim, pair.gold)}")
+    if not target_agrees(pair.claim, pair.gold):
+        parts.append("target wrong")
     return parts
 
 

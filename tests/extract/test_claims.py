@@ -739,3 +739,73 @@ def test_a_local_role_named_by_its_place_does_not_act_for_a_state() -> None:
     ]  # fmt: skip
     text, annotation = build(rows, [("Russian", "NORP"), ("Ukraine", "GPE")])
     assert [c.actor for c in claims_of(text, annotation)] == ["Russian senator"]
+
+
+def test_a_name_that_only_qualifies_a_thing_is_not_the_target() -> None:
+    # "Putin pushed for the recognition of Russian sovereignty": sovereignty is no one
+    rows: list[Row] = [
+        ("Putin", "Putin", "PROPN", "nsubj", 1),
+        ("pushed", "push", "VERB", "ROOT", 1),
+        ("for", "for", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 4),
+        ("recognition", "recognition", "NOUN", "pobj", 2),
+        ("of", "of", "ADP", "prep", 4),
+        ("Russian", "russian", "ADJ", "amod", 7),
+        ("sovereignty", "sovereignty", "NOUN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(rows, [("Putin", "PERSON"), ("Russian", "NORP")])
+    (claim,) = claims_of(text, annotation)
+    assert (claim.actor, claim.action) == ("Putin", "DEMAND")
+    assert claim.target is None  # was "Russia", read through the adjective
+    # what is attacked is the target whatever it is: "bombed Ukrainian cities"
+    bombed: list[Row] = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1),
+        ("bombed", "bomb", "VERB", "ROOT", 1),
+        ("Ukrainian", "ukrainian", "ADJ", "amod", 3),
+        ("cities", "city", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(bombed, [("Russia", "GPE"), ("Ukrainian", "NORP")])
+    (claim,) = claims_of(text, annotation)
+    assert (claim.action, claim.target) == ("ASSAULT", "Ukraine")
+
+
+def test_a_thing_is_never_the_target_of_a_want() -> None:
+    # "He wants to extend six weeks of paid leave": a span of time is whom no one
+    rows: list[Row] = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1),
+        ("wants", "want", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("extend", "extend", "VERB", "xcomp", 1),
+        ("six", "six", "NUM", "nummod", 5),
+        ("weeks", "week", "NOUN", "dobj", 3),
+        ("of", "of", "ADP", "prep", 5),
+        ("leave", "leave", "NOUN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(rows, [("Trump", "PERSON"), ("six weeks", "DATE")])
+    (claim,) = claims_of(text, annotation)
+    assert (claim.action, claim.target) == ("DEMAND", None)
+
+
+def test_the_subject_of_a_wanted_clause_that_only_gains_is_not_asked() -> None:
+    # "The US demands that Ukraine have the right to its own army": Ukraine is to gain
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("US", "US", "PROPN", "nsubj", 2),
+        ("demands", "demand", "VERB", "ROOT", 2),
+        ("that", "that", "SCONJ", "mark", 5),
+        ("Ukraine", "Ukraine", "PROPN", "nsubj", 5),
+        ("have", "have", "VERB", "ccomp", 2),
+        ("the", "the", "DET", "det", 7),
+        ("right", "right", "NOUN", "dobj", 5),
+        ("to", "to", "ADP", "prep", 7),
+        ("an", "an", "DET", "det", 10),
+        ("army", "army", "NOUN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    text, annotation = build(rows, [("US", "GPE"), ("Ukraine", "GPE")])
+    (claim,) = claims_of(text, annotation)
+    assert (claim.actor, claim.action, claim.target) == ("United States", "DEMAND", None)
+    assert claim.issue == "have the right to an army"

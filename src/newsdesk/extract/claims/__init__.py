@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsdesk.extract.claims.actors import DESCRIBED, Actor, ActorReader, can_act
+from newsdesk.extract.claims.actors import DESCRIBED, Actor, ActorReader, can_act, names_people
 from newsdesk.extract.claims.issue import (
     POINTING_WORDS,
     IssueAndTarget,
@@ -52,7 +52,14 @@ from newsdesk.extract.claims.reporting import attribution_of
 from newsdesk.extract.claims.triggers import Trigger, find_triggers, verb_trigger
 from newsdesk.model import Claim
 from newsdesk.parse import ParsedArticle, first_found
-from newsdesk.referents import GROUP_PRONOUNS, PERSON_PRONOUNS, STATE, Referents
+from newsdesk.referents import (
+    GROUP_PRONOUNS,
+    NAME_LABELS,
+    PERSON_PRONOUNS,
+    PLACE,
+    STATE,
+    Referents,
+)
 
 __all__ = ["ACTION_TYPES", "MODALITIES", "find_claims"]
 
@@ -94,12 +101,12 @@ def _claim(
         return None  # a want or a stance about nothing the text says is no claim to check
     if _guessed_attacker_of_its_own(reader, actor, action, found):
         return None
-    target = _target(parsed, reader, found, actor)
+    target = _target(parsed, reader, found, actor, action)
     if target is not None and not actor.resolved and target.name == actor.name:
         return None  # "they offer a promise that Ukraine ...": "they" read as Ukraine is a guess
     if target is not None and (_own_state(target, actor) or target.name == actor.name):
         target = None  # never the actor itself: "Clinton insists she will release ..."
-    guessed = None if target else _guessed_target(parsed, reader, verb, trigger, actor)
+    guessed = None if target else _guessed_target(parsed, reader, verb, trigger, actor, action)
     guessed = None if _own_state(guessed, actor) else guessed
     claim = _assemble(
         article_id,
@@ -329,14 +336,45 @@ def _actor_of_noun(parsed: ParsedArticle, reader: ActorReader, noun: int) -> Act
 
 
 def _target(
-    parsed: ParsedArticle, reader: ActorReader, found: IssueAndTarget, actor: Actor
+    parsed: ParsedArticle, reader: ActorReader, found: IssueAndTarget, actor: Actor, action: str
 ) -> Actor | None:
     if found.target is None:
         return None
-    target = reader.read(noun_above(parsed, found.target))
+    head = noun_above(parsed, found.target)
+    target = reader.read(head)
     if target is None or _same(target, actor) or _the_issue_itself(parsed, target, found):
         return None
-    return target
+    return target if _whom(parsed, reader, head, target, action) else None
+
+
+def _whom(
+    parsed: ParsedArticle, reader: ActorReader, head: int, target: Actor, action: str
+) -> bool:
+    """Whom an act aims at is someone: a common noun is whom only when it names people or
+    a body ("the Ukrainian government", "20 protesters"); "the words", "six weeks" and,
+    through the adjective, "Ukrainian access" or "Russian sovereignty" name things. What is
+    attacked is whom whatever it is ("bombed Ukrainian cities"); so is a thing's owner
+    ("rejected Netanyahu's suggestion")."""
+    if action in (ASSAULT, COERCE):
+        return True
+    if target.kind == PLACE:
+        return False  # "will not recognize Crimea as Russian": a place is what, not whom
+    if parsed.tokens[head].pos != "NOUN":
+        return True
+    if parsed.mention_at(head, NAME_LABELS) is not None or names_people(parsed, head):
+        return True
+    if target.kind == DESCRIBED:
+        return False
+    return not _through_an_adjective(parsed, reader, head, target)
+
+
+def _through_an_adjective(
+    parsed: ParsedArticle, reader: ActorReader, head: int, target: Actor
+) -> bool:
+    """The target was read from an adjective of the thing ("Russian" in "Russian
+    sovereignty"), not from an owner or a name inside it."""
+    adjectives = parsed.kids(head, "amod")
+    return any(reader.referents.state_of_word(parsed.word(a)) == target.name for a in adjectives)
 
 
 def _the_issue_itself(parsed: ParsedArticle, target: Actor, found: IssueAndTarget) -> bool:
@@ -352,12 +390,19 @@ def _the_issue_itself(parsed: ParsedArticle, target: Actor, found: IssueAndTarge
 
 
 def _guessed_target(
-    parsed: ParsedArticle, reader: ActorReader, verb: int, trigger: Trigger, actor: Actor
+    parsed: ParsedArticle,
+    reader: ActorReader,
+    verb: int,
+    trigger: Trigger,
+    actor: Actor,
+    action: str,
 ) -> Actor | None:
     """With no target in the syntax, the first name after the trigger in its clause."""
     named = named_after(parsed, verb, trigger.end)
     return (
-        _target(parsed, reader, IssueAndTarget(None, named), actor) if named is not None else None
+        _target(parsed, reader, IssueAndTarget(None, named), actor, action)
+        if named is not None
+        else None
     )
 
 

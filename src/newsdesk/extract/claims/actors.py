@@ -68,7 +68,7 @@ def can_act(parsed: ParsedArticle, actor: Actor) -> bool:
         return True
     if actor.kind != DESCRIBED or actor.head is None:
         return False
-    return _names_people(parsed, actor.head)
+    return names_people(parsed, actor.head)
 
 
 def _last_word(name: str) -> str:
@@ -76,7 +76,7 @@ def _last_word(name: str) -> str:
     return words[-1] if words else ""
 
 
-def _names_people(parsed: ParsedArticle, head: int) -> bool:
+def names_people(parsed: ParsedArticle, head: int) -> bool:
     """A description of people or a body: a listed agent noun ("officials", "the office"),
     a word for a doer ("a suicide bomber", "negotiators", "terrorists"), or a capitalised
     name the parse took for a common noun ("Trump urges ...")."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsdesk.extract.claims.lexicon import (
     DEMAND,
+    HOLDING_VERBS,
     NOUNS,
     REPORTING_VERBS,
     TRANSFERS,
@@ -79,7 +80,7 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     """The issue and target of a verb trigger of type `action`, from its complements."""
     clause = parsed.kid(verb, "ccomp")
     if clause is not None:
-        return IssueAndTarget(core_phrase(parsed, clause), parsed.kid(clause, "nsubj"))
+        return IssueAndTarget(core_phrase(parsed, clause), asked_to_act(parsed, clause))
     target = aimed_at(parsed, verb, action)
     infinitive = first_found(
         parsed.kid(verb, "xcomp"), _infinitive_under(parsed, _addressee(parsed, verb))
@@ -100,6 +101,15 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if acted_on is not None and parsed.kid(verb, "agent") is not None:
         return IssueAndTarget(noun_phrase(parsed, acted_on), target)
     return IssueAndTarget(None, target)
+
+
+def asked_to_act(parsed: ParsedArticle, clause: int) -> int | None:
+    """The subject of a wanted clause is whom the want aims at ("demand that Russia
+    recognise ..."), unless the clause only gives it something ("a demand that Ukraine have
+    the right to ...": Ukraine is to gain, someone else to concede)."""
+    if parsed.lemma(clause) in HOLDING_VERBS:
+        return None
+    return parsed.kid(clause, "nsubj")
 
 
 def aimed_at(parsed: ParsedArticle, verb: int, action: str = "") -> int | None:
@@ -287,7 +297,7 @@ def issue_of_noun(parsed: ParsedArticle, noun: int) -> IssueAndTarget:
         _infinitive_of(parsed, noun), parsed.kid(noun, "ccomp"), _that_clause(parsed, noun)
     )
     if clause is not None:
-        return IssueAndTarget(core_phrase(parsed, clause), parsed.kid(clause, "nsubj"))
+        return IssueAndTarget(core_phrase(parsed, clause), asked_to_act(parsed, clause))
     obj = _pobj_of(parsed, noun, "for", "against", "on", "to", "with")
     aimed = _pobj_of(parsed, noun, *_TOWARDS)
     if obj is not None:

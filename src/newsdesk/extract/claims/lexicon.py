@@ -219,7 +219,8 @@ AGENT_NOUNS = _words(
     spokesperson president minister secretary chairman chief commander general board
     bank banks organization organisation organizations organisations movement movements
     community students teachers doctors nurses farmers families relatives hackers police
-    navy guard guards coast office diplomat diplomats"""
+    navy guard guards coast office diplomat diplomats household households militia
+    militias oligarchs elites"""
 )
 # Words that end like a doer ("-er", "-or", "-ant") but name a thing.
 THING_NOUNS = _words(
@@ -227,7 +228,7 @@ THING_NOUNS = _words(
     layer corner shelter tower computer cancer river manner error factor sector monitor
     motor mirror pillar anchor harbor harbour flavor favor favour honor honour meter
     dollar percent elephant restaurant plant giant tenant variant warrant instant
-    amount point joint element statement agreement"""
+    amount point joint element statement agreement barrier"""
 )
 
 # Objects that make a hand-over or a release no act at all: words, documents and media are
@@ -260,6 +261,8 @@ ENVOY_NOUNS = frozenset(
      "diplomats", "team", "negotiator", "negotiators", "minister", "ministers", "mission"}
 )  # fmt: skip
 # Verbs whose action depends on what they take: no act when they hand over words.
+# Verbs of a wanted clause that give its subject something rather than ask it to act.
+HOLDING_VERBS = frozenset({"have", "get", "keep", "retain", "receive", "gain", "enjoy"})
 AID_VERBS = frozenset({"provide", "supply", "deliver", "donate", "send", "give"})
 
 # Auxiliaries of a content clause: what must be done (a demand), what will or may be done.
