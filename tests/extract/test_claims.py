@@ -769,6 +769,17 @@ def test_a_name_that_only_qualifies_a_thing_is_not_the_target() -> None:
     text, annotation = build(bombed, [("Russia", "GPE"), ("Ukrainian", "NORP")])
     (claim,) = claims_of(text, annotation)
     assert (claim.action, claim.target) == ("ASSAULT", "Ukraine")
+    # on the object itself the adjective names whom: "blamed Russian artillery"
+    blamed: list[Row] = [
+        ("Ukraine", "Ukraine", "PROPN", "nsubj", 1),
+        ("blamed", "blame", "VERB", "ROOT", 1),
+        ("Russian", "russian", "ADJ", "amod", 3),
+        ("artillery", "artillery", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(blamed, [("Ukraine", "GPE"), ("Russian", "NORP")])
+    (claim,) = claims_of(text, annotation)
+    assert (claim.action, claim.target) == ("DISAPPROVE", "Russia")
 
 
 def test_a_thing_is_never_the_target_of_a_want() -> None:

@@ -371,8 +371,13 @@ def _whom(
 def _through_an_adjective(
     parsed: ParsedArticle, reader: ActorReader, head: int, target: Actor
 ) -> bool:
-    """The target was read from an adjective of the thing ("Russian" in "Russian
-    sovereignty"), not from an owner or a name inside it."""
+    """The target was read from an adjective of a thing nested in the issue ("Russian" in
+    "the recognition of Russian sovereignty"), not from an owner or a name inside it. On
+    the object itself the adjective names whom: "blamed Orvenian artillery" blames Orvenia."""
+    preposition = parsed.head(head) if parsed.tokens[head].dep == "pobj" else None
+    owner = parsed.head(preposition) if preposition is not None else None
+    if owner is None or parsed.tokens[owner].pos != "NOUN":
+        return False
     adjectives = parsed.kids(head, "amod")
     return any(reader.referents.state_of_word(parsed.word(a)) == target.name for a in adjectives)
 
