@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from brief_builders import article, claim
+from brief_builders import article, claim, evidence, fact
 from newsdesk.compose.positions import positions_of
 from newsdesk.model import Article, Claim, Position
 
@@ -185,3 +185,32 @@ def test_conditional_stances_and_bare_names_are_no_positions(news: Article) -> N
     assert table(positions_of(claims, NAMES)) == [
         ("Russia", "new strikes on the grid", "threatens", None)
     ]
+
+
+def test_claims_of_one_fact_are_one_issue_however_worded() -> None:
+    wire = article("w", "Washington wants Moscow to return control of the Kharkiv plant.", "Wire")
+    garbled = article("g", "The US also wants to withdraw from Russia at the Harkov plant.", "MT")
+    garbled = replace(garbled, machine_translated=True)
+    claims = [
+        claim(wire, "Washington", "DEMAND", "return control of the Kharkiv plant"),
+        claim(garbled, "US", "DEMAND", "withdraw from Russia"),
+    ]
+    names = {"washington": "United States", "us": "United States"}
+    apart = positions_of(claims, names)
+    assert len(apart) == 2  # the words alone do not make them one
+    one = fact("f1", [evidence(wire, "return control"), evidence(garbled, "withdraw from")])
+    (cell,) = positions_of(claims, names, [one], frozenset({"g"}))
+    # labelled by the wording an article wrote, not the machine's
+    assert (cell.actor, cell.issue) == ("United States", "return control of the Kharkiv plant")
+    assert set(cell.articles) == {"w", "g"}
+
+
+def test_two_demands_in_one_sentence_keep_their_issues() -> None:
+    text = "Kyiv demands a ceasefire and demands the return of the prisoners."
+    news = article("n", text, "The Ledger")
+    claims = [
+        claim(news, "Kyiv", "DEMAND", "a ceasefire"),
+        claim(news, "Kyiv", "DEMAND", "the return of the prisoners"),
+    ]
+    one = fact("f1", [evidence(news, "a ceasefire")])
+    assert len(positions_of(claims, NAMES, [one])) == 2

@@ -160,6 +160,24 @@ def test_short_sentences_and_questions_are_no_units() -> None:
     ]
 
 
+def test_a_sub_heading_is_no_unit() -> None:
+    text = (
+        "The talks opened in Aldmoor today.\n"
+        "Kestria wants Orvenian troops to leave the valley\n"
+        "Kestria demanded that all troops leave the valley before any ceasefire."
+    )
+    sentences = (Sentence(0, 34), Sentence(35, 84), Sentence(85, len(text)))
+    item = article(text)
+    item = StoryArticle(item.article, sentences, (), origins=item.origins)
+    assert [u.sentence for u in article_units(item, WEIGHTS)] == [
+        "The talks opened in Aldmoor today.",
+        "Kestria demanded that all troops leave the valley before any ceasefire.",
+    ]
+    # a dash counts as no word: "The apple of weld – Crimea" is five words
+    assert article_units(article("The strike hit the ferry landing – all of it."), WEIGHTS)
+    assert not article_units(article("Talks in the valley – Aldmoor."), WEIGHTS)
+
+
 def test_figures_are_kept_without_a_parse() -> None:
     text = "A strike on the town killed at least 12 people late on Tuesday."
     at = text.index("12")

@@ -33,6 +33,7 @@ from newsdesk.model import (
     Evidence,
     Fact,
     OutletCoverage,
+    Position,
     Quote,
     Sentence,
     Span,
@@ -73,7 +74,7 @@ def compose_brief(material: StoryMaterial, settings: SummarySettings) -> Brief:
         title=material.story.title,
         summary=_summary(material, settings),
         timeline=_timeline(material.facts),
-        positions=tuple(positions_of(material.claims, material.entity_names)),
+        positions=_positions(material),
         coverage=_coverage(material),
         quotes=_quotes(material),
         contested=_contested(material.facts),
@@ -85,6 +86,12 @@ def compose_brief(material: StoryMaterial, settings: SummarySettings) -> Brief:
         first=dates[0] if dates else None,
         last=dates[-1] if dates else None,
     )
+
+
+def _positions(material: StoryMaterial) -> tuple[Position, ...]:
+    translated = frozenset(a.id for a in material.articles.values() if a.machine_translated)
+    names = material.entity_names
+    return tuple(positions_of(material.claims, names, material.facts, translated))
 
 
 # --- 1. summary ------------------------------------------------------------------------------

@@ -14,12 +14,13 @@ A stance an actor takes on an issue after holding another one there records what
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsdesk.compose.dates import chronological_key, first_day
-from newsdesk.model import Citation, Claim, Position
+from newsdesk.model import Citation, Claim, Fact, Position
 
 STANCE_OF = {
     "DEMAND": "demands",
@@ -46,11 +47,17 @@ _SKIP = frozenset(_SKIP_TEXT.split())
 class _Issue:
     counts: dict[str, int]  # each wording as reported -> its claims
     words: dict[str, set[str]]  # each wording -> its content words
+    written: set[str] = field(default_factory=set)  # wordings an article wrote, not a machine
 
     def label(self) -> str:
-        """The most reported wording; on a tie the one sharing most words with the others
-        ("Varen valley" is in many wordings, but names none of them), then the shortest."""
-        return max(self.counts, key=lambda w: (self.counts[w], self._shared(w), -len(w), w))
+        """The most reported wording; on a tie one not machine-translated ("withdraw from
+        Russia" garbles "return control of the plant"), then the one sharing most words with
+        the others ("Varen valley" is in many wordings, but names none of them), then the
+        shortest."""
+        return max(
+            self.counts,
+            key=lambda w: (self.counts[w], w in self.written, self._shared(w), -len(w), w),
+        )
 
     def _shared(self, wording: str) -> int:
         mine = self.words[wording]
@@ -61,8 +68,15 @@ class _Issue:
         )
 
 
-def positions_of(claims: Sequence[Claim], names: Mapping[str, str]) -> list[Position]:
-    """Positions of every actor, by actor then issue; within an issue, in the order taken."""
+def positions_of(
+    claims: Sequence[Claim],
+    names: Mapping[str, str],
+    facts: Sequence[Fact] = (),
+    translated: frozenset[str] = frozenset(),
+) -> list[Position]:
+    """Positions of every actor, by actor then issue; within an issue, in the order taken.
+    Claims that are the same fact of the story (`facts`: fuse aligned their sentences) are
+    one issue however they are worded; `translated` articles' wordings label an issue last."""
     stated = [
         c
         for c in claims
@@ -70,7 +84,7 @@ def positions_of(claims: Sequence[Claim], names: Mapping[str, str]) -> list[Posi
     ]
     by_actor_issue: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     issue_order: dict[str, int] = {}
-    for issue, members in _issues(stated):
+    for issue, members in _issues(stated, _same_fact(stated, facts), translated):
         issue_order[issue] = len(issue_order)
         for claim in members:
             by_actor_issue[(_actor(claim, names), issue)].append(claim)
@@ -105,20 +119,55 @@ def _actor(claim: Claim, names: Mapping[str, str]) -> str:
     return names.get(claim.actor.casefold()) or claim.actor
 
 
-def _issues(claims: Sequence[Claim]) -> Iterable[tuple[str, list[Claim]]]:
+def _same_fact(claims: Sequence[Claim], facts: Sequence[Fact]) -> dict[int, tuple[str, str]]:
+    """Each claim (by id()) -> (the fact its sentence is evidence of, its action), for claims
+    that are the only one of their action in their sentence: a sentence with two demands
+    would otherwise make their two issues one."""
+    cited: dict[str, list[tuple[int, str]]] = defaultdict(list)  # article -> (start, fact)
+    for fact in facts:
+        for evidence in fact.evidence:
+            cited[evidence.article_id].append((evidence.start, fact.id))
+    for spans in cited.values():
+        spans.sort()
+    alone = Counter((c.article_id, c.start, c.action) for c in claims)
+    keys: dict[int, tuple[str, str]] = {}
+    for claim in claims:
+        if alone[(claim.article_id, claim.start, claim.action)] != 1:
+            continue
+        spans = cited.get(claim.article_id, [])
+        at = bisect_left(spans, (claim.start, ""))
+        if at < len(spans) and spans[at][0] < claim.end:  # a span cited in its sentence
+            keys[id(claim)] = (spans[at][1], claim.action)
+    return keys
+
+
+def _issues(
+    claims: Sequence[Claim],
+    same_fact: Mapping[int, tuple[str, str]] | None = None,
+    translated: frozenset[str] = frozenset(),
+) -> Iterable[tuple[str, list[Claim]]]:
     """The claims grouped by issue, in the order issues were first raised, each issue named by
-    its most reported wording. A wording joins the first issue holding a wording like it
-    (compared wording to wording: a union of words would swallow every short issue)."""
+    its most reported wording. A wording joins the issue of a claim of the same fact, else
+    the first issue holding a wording like it (compared wording to wording: a union of words
+    would swallow every short issue)."""
+    same_fact = same_fact or {}
     issues: list[tuple[_Issue, list[Claim]]] = []
+    fact_home: dict[tuple[str, str], tuple[_Issue, list[Claim]]] = {}
     for claim in sorted(claims, key=lambda c: (c.event_date or "", c.article_id, c.start)):
         words = _words(claim.issue)
         wording = claim.issue.strip()
-        home = next((pair for pair in issues if _meets(pair[0], wording, words)), None)
+        key = same_fact.get(id(claim))
+        home = fact_home.get(key) if key is not None else None
+        home = home or next((pair for pair in issues if _meets(pair[0], wording, words)), None)
         if home is None:
             home = (_Issue({}, {}), [])
             issues.append(home)
+        if key is not None:
+            fact_home.setdefault(key, home)
         home[1].append(claim)
         home[0].counts[wording] = home[0].counts.get(wording, 0) + 1
+        if claim.article_id not in translated:
+            home[0].written.add(wording)
         home[0].words[wording] = words
     for issue, members in issues:
         yield issue.label(), members

@@ -104,11 +104,34 @@ def article_units(
     text = item.article.text
     units = []
     for index, sentence in enumerate(item.sentences):
-        words = text[sentence.start : sentence.end].split()
-        if len(words) < MIN_WORDS or text[sentence.start : sentence.end].rstrip().endswith("?"):
-            continue
-        units.append(_unit(item, index, sentence, weights, media or {}))
+        if _reports_something(text, sentence):
+            units.append(_unit(item, index, sentence, weights, media or {}))
     return units
+
+
+_WORD = re.compile(r"\w")
+_CLOSING = (".", "!", "…", '"', "”", "’", "'", ")", ":")
+
+
+def _reports_something(text: str, sentence: Sentence) -> bool:
+    """Not a short line, a question or a sub-heading: a line of its own that ends without a
+    sentence's closing mark ("US wants Russians to leave the power plant")."""
+    words = [w for w in text[sentence.start : sentence.end].split() if _WORD.search(w)]
+    body = text[sentence.start : sentence.end].rstrip()
+    if len(words) < MIN_WORDS or body.endswith("?"):
+        return False
+    own_line = _starts_line(text, sentence.start) and _ends_line(text, sentence.end)
+    return not (own_line and not body.endswith(_CLOSING))
+
+
+def _starts_line(text: str, start: int) -> bool:
+    before = text[max(0, start - 200) : start].rstrip(" \t")
+    return start == 0 or before.endswith("\n") or not before
+
+
+def _ends_line(text: str, end: int) -> bool:
+    after = text[end : end + 200].lstrip(" \t")
+    return not after or after.startswith(("\n", "\r"))
 
 
 def _unit(
