@@ -62,6 +62,13 @@ def rendered() -> str:
         pytest.param("a \\* escaped \\\\ backslash", id="backslashes"),
         pytest.param("[ref]: http://evil.example", id="link_definition"),
         pytest.param("line one\nline two\n\n# after a blank line", id="newlines"),
+        pytest.param("2) a list", id="ordered_list_parenthesis"),
+        pytest.param("+ a list", id="plus_list"),
+        pytest.param("--- a break", id="thematic_break"),
+        pytest.param("a title #", id="heading_close"),
+        pytest.param("see https://evil.example/x and www.evil.example", id="bare_links"),
+        pytest.param("write to tips@evil.example", id="bare_email"),
+        pytest.param("Bloomberg reported (AP). Talks - and more! {x}", id="plain_punctuation"),
     ],
 )
 def test_md_text_renders_as_itself(text: str) -> None:
@@ -70,6 +77,16 @@ def test_md_text_renders_as_itself(text: str) -> None:
     tags = parsed(out)
     assert [tag for tag, _ in tags.tags] == ["p"]
     assert html.unescape(re.sub(r"</?p>", "", out)).strip() == " ".join(text.split())
+
+
+def test_md_breaks_what_gfm_would_link_by_itself_and_leaves_plain_punctuation() -> None:
+    # GFM renderers link bare addresses (CommonMark, the renderer above, does not)
+    assert md("https://evil.example www.evil.example a@evil.example") == (
+        "https\\://evil.example www\\.evil.example a\\@evil.example"
+    )
+    assert md("Bloomberg reported (AP). Talks - and more!") == (
+        "Bloomberg reported (AP). Talks - and more!"
+    )
 
 
 def test_md_removes_terminal_sequences() -> None:
@@ -136,7 +153,7 @@ def test_the_sections_the_issue_asks_for(rendered: str) -> None:
     headings = re.findall(r"^## (.*)$", rendered, flags=re.M)
     assert headings == [
         "What happened",
-        "New since 2026\\-03\\-12",
+        "New since 2026-03-12",
         "Timeline",
         "Positions",
         "Contested",
@@ -169,4 +186,4 @@ def test_a_brief_without_since_has_no_new_section() -> None:
 
     out = brief_markdown(replace(brief, since=None), facts, articles)
     assert "New since" not in out
-    assert out.startswith("# \\<script\\>document\\.title\\</script\\> \\`x\\` \\| y\n")
+    assert out.startswith("# \\<script\\>document.title\\</script\\> \\`x\\` \\| y\n")

@@ -14,15 +14,25 @@ from newsdesk.escape import without_control
 from newsdesk.model import Article, Brief, Citation, Fact
 from newsdesk.render.citations import Sources, carried_by, overview
 
-# Every ASCII punctuation character CommonMark or GFM can read as markup ("&" opens an entity).
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&])")
+# ASCII punctuation CommonMark or GFM reads as markup anywhere in a line ("&" opens an entity,
+# "#" closes a heading); "(", ")" and "!" only after or before a bracket, which is escaped.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#|<>~&])")
+# At the start of a line "- ", "+ " and "=" open a list or a break, and so does "1. " or "2) ".
+_LIST_NUMBER = re.compile(r"(\d{1,9})[.)]")
+# What GFM links by itself: "https://...", "www.example.com", "name@example.com".
+_AUTOLINK = re.compile(r"(?<=[A-Za-z])(:)(?=//)|(?<=\bwww)(\.)|(@)", re.IGNORECASE)
 MAX_LISTED = 25  # single-source and "who carries what" items shown
 
 
 def md(text: str) -> str:
-    """Text shown as itself in Markdown: control removed, special characters escaped, lines
+    """Text shown as itself in Markdown: control removed, markup characters escaped, lines
     joined (a newline would end a list item or a table row)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(without_control(text).split()))
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(without_control(text).split()))
+    escaped = _AUTOLINK.sub(lambda m: "\\" + m[0], escaped)
+    if escaped[:1] in ("-", "+", "="):
+        return "\\" + escaped
+    number = _LIST_NUMBER.match(escaped)
+    return f"{number[1]}\\{escaped[number.end(1) :]}" if number else escaped
 
 
 def brief_markdown(brief: Brief, facts: Sequence[Fact], articles: Mapping[str, Article]) -> str:
