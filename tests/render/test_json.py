@@ -27,3 +27,12 @@ def test_the_entity_named_inside_a_cue() -> None:
     cue = TEXT.index("according")
     assert index.entity_within("a1", cue, len(TEXT) - 1) == "wire"
     assert index.entity_within("a1", 0, cue) is None
+
+
+def test_a_name_the_article_writes_is_its_entity_where_no_mention_covers_the_span() -> None:
+    # "Lavrov said ...": the bare surname is no mention, the resolved full name is
+    index = EntityIndex([_entity("lavrov", "Sergei Lavrov")])
+    assert index.entity_named("a1", "Sergei Lavrov") == "lavrov"
+    assert index.entity_named("a1", "sergei lavrov") == "lavrov"
+    assert index.entity_named("a2", "Sergei Lavrov") is None  # not named in that article
+    assert index.entity_named("a1", None) is None

@@ -93,11 +93,15 @@ class EntityIndex:
         self._spans: dict[tuple[str, int, int], str] = {}
         self._starts: dict[tuple[str, int], str] = {}
         self._by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        self._named: dict[tuple[str, str], str] = {}  # (article, a name written there) -> id
         for entity in entities:
             for m in entity.mentions:
                 self._spans[(m.article_id, m.start, m.end)] = entity.id
                 self._starts[(m.article_id, m.start)] = entity.id
                 self._by_article[m.article_id].append((m.start, m.end, entity.id))
+                self._named.setdefault((m.article_id, m.text.casefold()), entity.id)
+            for article_id in {m.article_id for m in entity.mentions}:
+                self._named.setdefault((article_id, entity.name.casefold()), entity.id)
 
     def entity_within(self, article_id: str, start: int, end: int) -> str | None:
         """The last entity mentioned inside [start, end) ("according to Bloomberg" -> Bloomberg)."""
@@ -113,6 +117,11 @@ class EntityIndex:
             or self._head_within(article_id, start, end)
             or self._starts.get((article_id, start))
         )
+
+    def entity_named(self, article_id: str, name: str | None) -> str | None:
+        """The entity an article names `name` (as written there, or its canonical name): a
+        speaker resolved from a bare surname the NER missed ("Zelenskiy has said ...")."""
+        return self._named.get((article_id, name.casefold())) if name else None
 
     def _head_within(self, article_id: str, start: int, end: int) -> str | None:
         """A whole phrase ("Russian Foreign Minister Sergei Lavrov") is the entity it ends with."""
@@ -279,7 +288,8 @@ def quote_record(quote: Quote, group: int | None, entities: EntityIndex) -> dict
     return {
         "id": quote_id(quote),
         "article": a,
-        "speaker": entities.entity_at(a, quote.name_start, quote.name_end),
+        "speaker": entities.entity_at(a, quote.name_start, quote.name_end)
+        or entities.entity_named(a, quote.speaker_name),
         "speaker_name": quote.speaker_name,
         "speaker_span": _span(a, quote.speaker_start, quote.speaker_end),
         "cue": _text_span(quote.cue, quote.cue_start, quote.cue_end),
@@ -302,7 +312,8 @@ def claim_record(claim: Claim, entities: EntityIndex) -> dict[str, Any]:
         "id": content_id(f"{a}:{claim.start}:{claim.trigger_start}:{claim.action}".encode()),
         "article": a,
         "actor": claim.actor,
-        "actor_entity": entities.entity_at(a, claim.actor_start, claim.actor_end),
+        "actor_entity": entities.entity_at(a, claim.actor_start, claim.actor_end)
+        or entities.entity_named(a, claim.actor),
         "actor_state": claim.actor_state,
         "actor_span": _offsets(claim.actor_start, claim.actor_end),
         "action": claim.action,
