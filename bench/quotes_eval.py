@@ -11,7 +11,9 @@ Predictions: `find_quotes` output, one unit per quote (a quote split in pieces, 
 speech holding quoted words, is one quote: the union of its pieces).
 
 Scores (content span): a prediction matches a gold unit when the characters they share are
-at least half of the longer of the two (`overlap`), or when they are equal (`exact`); spans
+at least half of the longer of the two (`overlap`), or when they hold the same letters and
+digits (`exact`: PolNeAR cuts a content of several sentences into one fragment per sentence,
+each without its full stop, so marks and spaces between sentences are not compared); spans
 are compared after trimming spaces, quotation marks and end punctuation. One-to-one greedy
 matching, precision / recall / F1. Speaker accuracy: over gold units matched at overlap with
 a gold source, the predicted speaker phrase (or the name it resolved to) overlaps the gold
@@ -295,7 +297,7 @@ class Tally:
         self.predicted += len(predicted)
         for g, p in _match(gold, predicted):
             self.overlap += 1
-            self.exact += g.chars == p.chars
+            self.exact += _word_chars(text, g.chars) == _word_chars(text, p.chars)
             if g.source is not None:
                 self.speaker_total += 1
                 self.speaker_right += _speaker_right(text, g, p)
@@ -310,6 +312,13 @@ class Tally:
             "gold": self.gold,
             "predicted": self.predicted,
         }
+
+
+def _word_chars(text: str, chars: Spans) -> Spans:
+    """The letters and digits of a span: PolNeAR cuts a content of several sentences into one
+    fragment per sentence, each without its full stop, so the marks and spaces between its
+    sentences say nothing about whether two spans hold the same words."""
+    return frozenset(i for i in chars if text[i].isalnum())
 
 
 def _match(gold: list[Unit], predicted: list[Unit]) -> list[tuple[Unit, Unit]]:

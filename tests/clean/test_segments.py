@@ -460,6 +460,28 @@ def test_a_record_taken_as_given_keeps_its_short_lines(settings: Settings) -> No
     assert all(segment.kept for segment in segments)
 
 
+def test_a_record_loses_stories_appended_after_its_lead(settings: Settings) -> None:
+    # a scraper's text field keeps the site's teasers after the story
+    teaser = (
+        "SPACE RACE: A private company launched its third lunar lander from a desert pad on "
+        "Saturday, hoping to become the first to land near the south pole of the moon after two "
+        "earlier attempts ended when the landers tipped over on arrival and the"
+    )
+    lines = [LEAD, *BODY, BODY[0] + " Again.", teaser]
+    segments = label_blocks(
+        text_blocks("\n\n".join(lines)), InputKind.TEXT, settings.clean, as_given=True
+    )
+    labels = {segment.text: segment.label for segment in segments}
+    assert labels[teaser] is L.OFFTOPIC
+    assert all(labels[line] is L.STORY for line in [LEAD, *BODY])
+    # three paragraphs or fewer are the story whatever they say
+    short = label_blocks(
+        text_blocks("\n\n".join([LEAD, BODY[0], teaser])), InputKind.TEXT, settings.clean,
+        as_given=True,
+    )  # fmt: skip
+    assert all(segment.kept for segment in short)
+
+
 def test_a_long_paragraph_told_as_i_ends_an_appeal_run(settings: Settings) -> None:
     story = (
         "I am often asked why we walk every year. My answer is simple: my father fell ill in "

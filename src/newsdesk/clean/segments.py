@@ -17,7 +17,7 @@ Labelling runs in passes, each using more context than the last:
               story has ended, the items of a list that goes on with the story are kept and the
               rest is page furniture
 9. off-topic  unrelated stories appended after the article (`offtopic.find_offtopic`)
-Whatever is left is story. A record's own text (`as_given`) skips 8 and 9.
+Whatever is left is story. A record's own text (`as_given`) skips 8.
 """
 
 from __future__ import annotations
@@ -369,7 +369,8 @@ def label_blocks(
     """One segment per block, in order, each with a label and the reason for it.
 
     `as_given`: the text came as a record's own text field (a scraper already extracted it),
-    so only clear furniture goes: nothing is judged short or off-topic.
+    so only clear furniture goes: nothing is judged short, and only stories appended after
+    three lead paragraphs are off-topic (scrapers keep a site's teasers in the text field).
     """
     verdicts: list[Verdict | None] = [shape_verdict(block) for block in blocks]
     _mark_title(blocks, verdicts, kind)
@@ -381,7 +382,7 @@ def label_blocks(
     _mark_outside_main(blocks, verdicts)
     if not as_given:
         _mark_short_lines(blocks, verdicts)
-        _mark_offtopic(blocks, verdicts, settings)
+    _mark_offtopic(blocks, verdicts, settings)
     story = Verdict(Label.STORY, "story text")
     return [
         Segment(
