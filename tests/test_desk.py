@@ -160,7 +160,27 @@ def test_an_undated_article_takes_a_date_its_text_and_its_event_allow(tmp_path: 
         assert (article.published, article.published_how) == ("2026-03-10", "inferred")
         record = next(a for a in desk.export()["articles"] if a["id"] == article.id)
     assert record["date_inference"]["how"] == "text"
+    assert (record["date_inference"]["date"], record["date_inference"]["applied"]) == (
+        "2026-03-10",
+        True,
+    )
     assert any("today" in line for line in record["date_inference"]["evidence"])
+
+
+def test_a_guess_too_weak_to_date_an_article_is_shown_not_applied(tmp_path: Path) -> None:
+    undated = (
+        "Ferry crews strike at Estel\n\n"
+        "Crews of the Varna Lines ferry between Estel and Norby stopped work over pay, leaving "
+        "the crossing idle. Captain Ilse Morrow said the strike would go on until talks resume.\n"
+    )
+    with Desk(tmp_path / "d.db") as desk:
+        desk.add(_write(tmp_path, ferry1=FERRY_1, ferry2=FERRY_2, undated=undated), analyse=False)
+        desk.update()
+        article = next(a for a in desk.articles() if a.title.startswith("Ferry crews"))
+        record = next(a for a in desk.export()["articles"] if a["id"] == article.id)
+    assert article.published is None  # never applied
+    guess = record["date_inference"]
+    assert guess is not None and not guess["applied"] and guess["confidence"] < 0.5
 
 
 # --- watch: a local feed server on 127.0.0.1 -------------------------------------------------

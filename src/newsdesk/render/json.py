@@ -163,9 +163,11 @@ def _article_findings(article: Article, corpus: Exported) -> dict[str, Any]:
     return {
         "story": story_id,
         "event": event_id,
+        # a guess too weak to become the date is shown with its confidence, never applied
         "date_inference": None
-        if inferred is None or article.published_how != "inferred"
-        else {"how": inferred.how, "confidence": inferred.confidence,
+        if inferred is None or (article.published and article.published_how != "inferred")
+        else {"date": inferred.published, "applied": article.published_how == "inferred",
+              "how": inferred.how, "confidence": inferred.confidence,
               "evidence": list(inferred.evidence)},
         "copies": [
             {"of": c.source_id, "kind": c.kind, "share": round(c.share, 3)}
