@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsdesk.extract.claims import find_claims
 from newsdesk.gazetteer import load_gazetteer
 from newsdesk.model import Annotation, Claim, Mention, Sentence, Token
@@ -820,3 +822,52 @@ def test_the_subject_of_a_wanted_clause_that_only_gains_is_not_asked() -> None:
     (claim,) = claims_of(text, annotation)
     assert (claim.actor, claim.action, claim.target) == ("United States", "DEMAND", None)
     assert claim.issue == "have the right to an army"
+
+
+def _simple(verb: tuple[str, str], tail: list[tuple[str, str, str, str]]) -> tuple[str, Annotation]:
+    """ "Kestria <verb> <tail>.": the tail's words hang on the verb (head -1) or on the word
+    before them (head -2)."""
+    rows: list[Row] = [("Kestria", "Kestria", "PROPN", "nsubj", 1), (*verb, "VERB", "ROOT", 1)]
+    for word, lemma, pos, dep in tail:
+        head = 1 if dep in ("dobj", "prep", "prt") else len(rows) - 1
+        rows.append((word, lemma, pos, dep, head))
+    rows.append((".", ".", "PUNCT", "punct", 1))
+    return build(rows, [("Kestria", "GPE")])
+
+
+@pytest.mark.parametrize(
+    ("verb", "tail", "action"),
+    [
+        pytest.param(("fought", "fight"), [("for", "for", "ADP", "prep"),
+                     ("rights", "right", "NOUN", "pobj")], "SUPPORT", id="fought_for_a_cause"),
+        pytest.param(("fought", "fight"), [("for", "for", "ADP", "prep"),
+                     ("control", "control", "NOUN", "pobj")], "ASSAULT", id="fought_for_control"),
+        pytest.param(("occupied", "occupy"), [("a", "a", "DET", "det"),
+                     ("seat", "seat", "NOUN", "dobj")], None, id="occupied_a_seat"),
+        pytest.param(("seized", "seize"), [("on", "on", "ADP", "prep"),
+                     ("remarks", "remark", "NOUN", "pobj")], None, id="seized_on_remarks"),
+        pytest.param(("attacked", "attack"), [("the", "the", "DET", "det"),
+                     ("decision", "decision", "NOUN", "dobj")], "DISAPPROVE",
+                     id="attacked_a_decision"),
+        pytest.param(("attacked", "attack"), [("the", "the", "DET", "det"),
+                     ("town", "town", "NOUN", "dobj")], "ASSAULT", id="attacked_a_town"),
+        pytest.param(("struck", "strike"), [("a", "a", "DET", "det"),
+                     ("tone", "tone", "NOUN", "dobj")], None, id="struck_a_tone"),
+        pytest.param(("struck", "strike"), [("a", "a", "DET", "det"),
+                     ("deal", "deal", "NOUN", "dobj")], "ACCEPT", id="struck_a_deal"),
+        pytest.param(("suspended", "suspend"), [("aid", "aid", "NOUN", "compound"),
+                     ("deliveries", "delivery", "NOUN", "dobj")], "SANCTION", id="suspended_aid"),
+        pytest.param(("suspended", "suspend"), [("the", "the", "DET", "det"),
+                     ("game", "game", "NOUN", "dobj")], None, id="suspended_a_game"),
+        pytest.param(("charged", "charge"), [("fees", "fee", "NOUN", "dobj")], None,
+                     id="charged_fees"),
+        pytest.param(("offered", "offer"), [("condolences", "condolence", "NOUN", "dobj")], None,
+                     id="offered_condolences"),
+    ],
+)  # fmt: skip
+def test_a_verb_in_a_sense_that_is_no_act_makes_no_claim(
+    verb: tuple[str, str], tail: list[tuple[str, str, str, str]], action: str | None
+) -> None:
+    text, annotation = _simple(verb, tail)
+    claims = claims_of(text, annotation)
+    assert [c.action for c in claims] == ([action] if action else [])

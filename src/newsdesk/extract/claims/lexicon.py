@@ -247,6 +247,47 @@ NOT_HANDED_OVER = _words(
     advertisement advertisements commercial commercials spot spots podcast compliment
     compliments favor favour favors favours call calls fire serve gesture visit"""
 )
+# What an attack in words goes at: "attacked her record", "an attack on the campaign's decision".
+# (A person attacked is mostly criticised too: named people are rarely hit in the news.)
+VERBAL_TARGETS = NOT_HANDED_OVER | _words(
+    """decision decisions remark idea ideas stance character credibility
+    rhetoric agenda candidacy leadership performance tweet tweets claim claims judgment
+    integrity approach handling response view values ideology policy policies record
+    comments bill law deal plan agreement strategy proposal"""
+)
+# Places held without force: "occupied an elevated position", "occupies the chair".
+HELD_PLACES = _words(
+    """position positions seat seats role roles office post posts place places spot spots rank
+    slot niche chair throne perch status lane berth"""
+)
+# What is struck or hit without a blow: "struck a similar tune", "hit the campaign trail".
+STRUCK_NOT_HIT = _words(
+    """tune tone note notes chord balance pose nerve
+    match theme mark trail road airwaves headlines shelves stores market ground button brakes
+    pause reset snag wall jackpot home stride figure optimistic"""
+)
+# What is struck by agreeing on it: "struck a deal with the United Nations".
+STRUCK_AGREEMENTS = _words("deal agreement bargain compromise accord pact truce")
+# Taking part in these is no cooperation: "participated in the Democratic caucus".
+EVENTS_TAKEN_PART_IN = _words(
+    """primary primaries nomination vote votes election caucus caucuses race debate debates
+    event events ceremony ceremonies competition tournament survey study contest"""
+)
+# What suspending, cancelling or reducing cuts that makes it a sanction.
+SANCTIONED_THINGS = _words(
+    """relations ties cooperation aid talks assistance funding support trade contacts
+    negotiations dialogue membership mediation visit meeting trip summit deal agreement
+    contract flight export import shipment delivery supply donation visa payment loan account
+    license licence accreditation sanction embassy consulate operation program programme
+    project investment tariff tax duty publication broadcast broadcasting service"""
+)
+# What an offer of which is no proposal: "offered the smiling feel of a reunion tour".
+OFFERED_NOT_PROPOSED = NOT_HANDED_OVER | _words(
+    """feel sense hint reminder preview taste window thoughts prayers condolences sympathy
+    tribute praise assessment glimpse view perspective apology apologies congratulations"""
+)
+# What is fought over by force, not championed: "fought for control of the city".
+FOUGHT_OVER = _words("control territory ground city town village district region land")
 # What is broken or defied, not attacked: "violated its own policies", "broke the rules".
 RULE_NOUNS = _words(
     """policy policies rule rules law laws regulation regulations principle principles norm
@@ -310,8 +351,10 @@ SAYING_ONLY = frozenset(
 
 # Infinitives after "wants to" that are words or knowledge, not an act demanded.
 SAYING_OR_KNOWING = SAYING_ONLY | frozenset(
-    {"argue", "say", "tell", "talk", "know", "see", "hear", "learn", "understand", "think"}
-)
+    {"argue", "say", "tell", "talk", "know", "see", "hear", "learn", "understand", "think",
+     "clarify", "explain", "emphasize", "emphasise", "stress", "reassure", "downplay",
+     "portray"}
+)  # fmt: skip
 
 # Actions that say nothing without what they are about: a want, an offer, a stance, a meeting
 # (with whom, about what?), an attack (on what?).

@@ -6,14 +6,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsdesk.extract.claims.lexicon import (
+    ACCEPT,
     AID_VERBS,
     ASSAULT,
     CLAIM_NOUNS,
     CONCEDE,
     CONSULT,
     CONTESTS,
+    DISAPPROVE,
     ENDING_VERBS,
     ENVOY_NOUNS,
+    EVENTS_TAKEN_PART_IN,
+    FOUGHT_OVER,
+    HELD_PLACES,
     LIGHT_VERB_NOUNS,
     LIGHT_VERBS,
     MOBILIZE,
@@ -21,16 +26,26 @@ from newsdesk.extract.claims.lexicon import (
     NEEDS_PARTICLE,
     NOT_HANDED_OVER,
     NOUNS,
+    OFFERED_NOT_PROPOSED,
     OPENINGS,
     PHRASAL,
     RELATIONS,
     RULE_NOUNS,
     SANCTION,
+    SANCTIONED_THINGS,
+    STRUCK_AGREEMENTS,
+    STRUCK_NOT_HIT,
+    SUPPORT,
     TROOP_NOUNS,
+    VERBAL_TARGETS,
     VERBS,
 )
 from newsdesk.parse import ParsedArticle
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A word of a name is no act: "Meet the Press", "the Clean Power Plan".
+_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC"})
+_CUTTING = frozenset({"suspend", "cancel", "reduce"})
 # Participles used as adjectives ("Russian-occupied land") describe, they do not claim.
 _NOT_CLAUSES = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -72,6 +87,8 @@ def _is_content(parsed: ParsedArticle, trigger: Trigger, heads: set[int]) -> boo
 
 def _all_triggers(parsed: ParsedArticle) -> Iterator[Trigger]:
     for index, token in enumerate(parsed.tokens):
+        if parsed.mention_at(index, _NAME_LABELS) is not None:
+            continue
         if token.pos == "VERB" and token.dep not in _NOT_CLAUSES:
             trigger = verb_trigger(parsed, index)
         elif token.pos in ("NOUN", "PROPN"):
@@ -113,6 +130,8 @@ def _light(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
     if obj is None or noun is None:
         return None
     action = NOUNS[parsed.lemma(noun)]
+    if action == ASSAULT and parsed.lemma(noun) == "attack" and _in_words(parsed, noun, "on"):
+        action = DISAPPROVE  # "made a bizarre attack on the campaign's decision"
     return Trigger(obj, action, parsed.tokens[verb].start, parsed.tokens[obj].end, verb=verb)
 
 
@@ -187,9 +206,86 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "violated its own policies": a rule is broken, nobody is attacked
     if action == ASSAULT and obj is not None and what & CONTESTS:
         return None  # "captured the Democratic primary": won, nobody is attacked
+    if lemma == "occupy" and obj is not None and parsed.lemma(obj) in HELD_PLACES:
+        return None  # "occupied an elevated position": held, not taken by force
+    if lemma == "seize" and _preposition(parsed, verb, "on", "upon") is not None:
+        return None  # "seized on the video": made use of it
+    if lemma == "fight" and obj is None and _championed(parsed, verb):
+        return SUPPORT  # "fought for our right to bear arms"
+    if lemma == "attack" and obj is not None and _in_words(parsed, obj):
+        return DISAPPROVE  # "attacked her record", "attacked Trump": criticised
     if lemma == "meet" and obj is not None and not _names_someone(parsed, obj):
         return None  # "meet the law's requirements": nobody is met
+    return _other_sense(parsed, verb, lemma, obj, action)
+
+
+def _other_sense(
+    parsed: ParsedArticle, verb: int, lemma: str, obj: int | None, action: str
+) -> str | None:
+    """Verbs with a sense that is no act at all, told by their object or particle."""
+    things = {parsed.lemma(obj), parsed.lower(obj)} if obj is not None else set()
+    if lemma in ("strike", "hit") and things & STRUCK_NOT_HIT:
+        return None  # "struck a similar tune", "hit the campaign trail"
+    if lemma == "strike" and things & STRUCK_AGREEMENTS:
+        return ACCEPT  # "struck a deal with the United Nations"
+    if lemma == "shoot" and _preposition(parsed, verb, "back") is not None:
+        return None  # "shot back with a laugh": a retort
+    signing_up = lemma == "sign" and _preposition(parsed, verb, "up") is not None
+    if signing_up and _preposition(parsed, verb, "for") is not None:
+        return None  # "sign up for updates": no agreement
+    if lemma == "participate":
+        event = _preposition(parsed, verb, "in")
+        if event is not None and parsed.lemma(event) in EVENTS_TAKEN_PART_IN:
+            return None  # "participated in the Democratic caucus"
+    if lemma in _CUTTING and not _words_of(parsed, obj) & SANCTIONED_THINGS:
+        return None  # "reduce its exercises", "cancel the show": no relation is cut
+    if lemma == "offer" and things & OFFERED_NOT_PROPOSED:
+        return None  # "offered the smiling feel of a reunion tour", "offered condolences"
+    if lemma == "charge" and not _accused(parsed, verb, obj):
+        return None  # "charge less to play": a price
     return action
+
+
+def _words_of(parsed: ParsedArticle, head: int | None) -> set[str]:
+    """The lemmas of a phrase's own words (its clauses aside)."""
+    if head is None:
+        return set()
+    return {parsed.lemma(i) for i in parsed.subtree(head, frozenset({"relcl", "acl", "appos"}))}
+
+
+def _accused(parsed: ParsedArticle, verb: int, obj: int | None) -> bool:
+    """ "charged him with assault", "charged the officers": someone is accused."""
+    if _preposition(parsed, verb, "with") is not None:
+        return True
+    return obj is not None and (_names_someone(parsed, obj) or parsed.lemma(obj).endswith("er"))
+
+
+def _preposition(parsed: ParsedArticle, head: int, *words: str) -> int | None:
+    """The object of the first of `words` hanging from `head` as a preposition or particle."""
+    for prep in parsed.kids(head, "prep", "prt"):
+        if parsed.lower(prep) in words:
+            return parsed.kid(prep, "pobj") if parsed.tokens[prep].dep == "prep" else prep
+    return None
+
+
+def _championed(parsed: ParsedArticle, verb: int) -> bool:
+    """ "fought for our right" champions a cause; "fought for control of the city" and
+    "fought for Bakhmut" are battles over ground."""
+    cause = _preposition(parsed, verb, "for")
+    if cause is None or parsed.tokens[cause].pos == "ADP":
+        return False
+    place = parsed.mention_at(cause, _PLACE_LABELS) is not None
+    return parsed.lemma(cause) not in FOUGHT_OVER and not place
+
+
+def _in_words(parsed: ParsedArticle, head: int, preposition: str | None = None) -> bool:
+    """What an attack goes at is a person or something said or decided: an attack in words.
+    With `preposition`, what the attack noun is "on"."""
+    target = _preposition(parsed, head, preposition) if preposition else head
+    if target is None:
+        return False
+    person = parsed.mention_at(target, frozenset({"PERSON"})) is not None
+    return person or parsed.lemma(target) in VERBAL_TARGETS
 
 
 def _names_someone(parsed: ParsedArticle, index: int) -> bool:
