@@ -825,11 +825,16 @@ def test_the_subject_of_a_wanted_clause_that_only_gains_is_not_asked() -> None:
 
 
 def _simple(verb: tuple[str, str], tail: list[tuple[str, str, str, str]]) -> tuple[str, Annotation]:
-    """ "Kestria <verb> <tail>.": the tail's words hang on the verb (head -1) or on the word
-    before them (head -2)."""
+    """ "Kestria <verb> <tail>.": a determiner or modifier hangs on the word after it, an
+    object, preposition, particle or clause on the verb, a preposition's object on it."""
     rows: list[Row] = [("Kestria", "Kestria", "PROPN", "nsubj", 1), (*verb, "VERB", "ROOT", 1)]
     for word, lemma, pos, dep in tail:
-        head = 1 if dep in ("dobj", "prep", "prt") else len(rows) - 1
+        if dep in ("det", "compound", "amod", "nummod", "poss"):
+            head = len(rows) + 1
+        elif dep in ("dobj", "prep", "prt", "advcl", "xcomp", "oprd"):
+            head = 1
+        else:
+            head = len(rows) - 1
         rows.append((word, lemma, pos, dep, head))
     rows.append((".", ".", "PUNCT", "punct", 1))
     return build(rows, [("Kestria", "GPE")])
@@ -871,3 +876,66 @@ def test_a_verb_in_a_sense_that_is_no_act_makes_no_claim(
     text, annotation = _simple(verb, tail)
     claims = claims_of(text, annotation)
     assert [c.action for c in claims] == ([action] if action else [])
+
+
+def test_what_describes_the_object_is_not_what_it_is_asked_to_do() -> None:
+    # "Police investigate a burglary that took place on Saturday": the burglary, not the clause
+    rows: list[Row] = [
+        ("Police", "police", "NOUN", "nsubj", 1),
+        ("investigate", "investigate", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("burglary", "burglary", "NOUN", "dobj", 1),
+        ("that", "that", "PRON", "nsubj", 5),
+        ("took", "take", "VERB", "relcl", 3),
+        ("place", "place", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(rows)
+    (claim,) = claims_of(text, annotation)
+    assert (claim.action, claim.issue) == ("INVESTIGATE", "burglary")
+
+
+def test_a_plural_opening_a_sentence_is_no_name_a_count_of_people_acts() -> None:
+    # "Markets sent ...": a capital opening a sentence names nobody
+    markets, annotation = _simple(("sent", "send"), [("aid", "aid", "NOUN", "dobj")])
+    markets = markets.replace("Kestria", "Markets")
+    rows = [("Markets", "market", "NOUN", "nsubj", 1)] + [
+        (markets[t.start : t.end], t.lemma, t.pos, t.dep, t.head) for t in annotation.tokens[1:]
+    ]
+    text, annotation = build(rows)
+    assert claims_of(text, annotation) == ()
+    # "Hundreds of employees stopped work": the employees act
+    rows = [
+        ("Hundreds", "hundred", "NOUN", "nsubj", 3),
+        ("of", "of", "ADP", "prep", 0),
+        ("employees", "employee", "NOUN", "pobj", 1),
+        ("protested", "protest", "VERB", "ROOT", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    text, annotation = build(rows)
+    (claim,) = claims_of(text, annotation)
+    assert claim.action == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("verb", "tail", "action"),
+    [
+        pytest.param(("held", "hold"), [("a", "a", "DET", "det"),
+                     ("press", "press", "NOUN", "compound"),
+                     ("conference", "conference", "NOUN", "dobj")], None, id="press_conference"),
+        pytest.param(("gave", "give"), [("a", "a", "DET", "det"),
+                     ("thumbs", "thumb", "NOUN", "dobj"), ("up", "up", "ADP", "prt")], None,
+                     id="thumbs_up"),
+        pytest.param(("attacked", "attack"), [("him", "he", "PRON", "dobj")], "DISAPPROVE",
+                     id="attacked_him"),
+        pytest.param(("sent", "send"), [("prices", "price", "NOUN", "dobj"),
+                     ("soaring", "soar", "VERB", "advcl")], None, id="sent_prices_soaring"),
+        pytest.param(("delivered", "deliver"), [("a", "a", "DET", "det"),
+                     ("finale", "finale", "NOUN", "dobj")], None, id="delivered_a_finale"),
+    ],
+)  # fmt: skip
+def test_more_verbs_in_a_sense_that_is_no_act(
+    verb: tuple[str, str], tail: list[tuple[str, str, str, str]], action: str | None
+) -> None:
+    text, annotation = _simple(verb, tail)
+    assert [c.action for c in claims_of(text, annotation)] == ([action] if action else [])

@@ -42,6 +42,8 @@ NAMED = "name"  # a proper name the NER model missed, neither a known person nor
 _NOT_THE_ACTOR = frozenset({"relcl", "acl", "prep", "appos", "poss"})
 _GENERIC = frozenset({"no", "any", "every", "each", "all"})
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee", "man")
+# Counts of people: "hundreds of employees", "scores of protesters".
+_COUNTS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "tens"})
 # Leading words a description's name leaves out: "the protesters" -> "protesters".
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some"})
 
@@ -71,6 +73,14 @@ def can_act(parsed: ParsedArticle, actor: Actor) -> bool:
     return names_people(parsed, actor.head)
 
 
+def _capitalised_name(parsed: ParsedArticle, head: int) -> bool:
+    """A capital inside a sentence marks a name ("Trump urges ..."); opening it, any word has
+    one, and a plural there is no name ("Markets plunged ...")."""
+    opens = parsed.tokens[head].start <= parsed.sentence_of(head).start
+    plural = parsed.lower(head) != parsed.lemma(head).lower()
+    return parsed.word(head)[:1].isupper() and not (opens and plural)
+
+
 def _last_word(name: str) -> str:
     words = name.lower().split()
     return words[-1] if words else ""
@@ -81,8 +91,12 @@ def names_people(parsed: ParsedArticle, head: int) -> bool:
     a word for a doer ("a suicide bomber", "negotiators", "terrorists"), or a capitalised
     name the parse took for a common noun ("Trump urges ...")."""
     word, lemma = parsed.lower(head), parsed.lemma(head)
-    if word in AGENT_NOUNS or lemma in AGENT_NOUNS or parsed.word(head)[:1].isupper():
+    if word in AGENT_NOUNS or lemma in AGENT_NOUNS or _capitalised_name(parsed, head):
         return True
+    if lemma in _COUNTS:  # "Hundreds of employees stopped work": the employees
+        of = next((p for p in parsed.kids(head, "prep") if parsed.lower(p) == "of"), None)
+        counted = parsed.kid(of, "pobj") if of is not None else None
+        return counted is not None and names_people(parsed, counted)
     if lemma in THING_NOUNS:
         return False
     return lemma.endswith(_DOER_ENDINGS)

@@ -339,7 +339,12 @@ def _infinitive_under(parsed: ParsedArticle, target: int | None) -> int | None:
     """spaCy often hangs "to end" off the addressee: "called on Putin to end his war"."""
     if target is None:
         return None
-    return parsed.kid(target, "acl", "relcl")
+    for clause in parsed.kids(target, "acl", "relcl"):
+        # an infinitive only: "a burglary that took place", "an order establishing a
+        # commission" describe the object, they are not what it is asked to do
+        if any(parsed.lower(a) == "to" for a in parsed.kids(clause, "aux")):
+            return clause
+    return None
 
 
 def _pobj_of(parsed: ParsedArticle, head: int, *preps: str) -> int | None:

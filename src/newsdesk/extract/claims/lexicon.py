@@ -220,7 +220,9 @@ AGENT_NOUNS = _words(
     bank banks organization organisation organizations organisations movement movements
     community students teachers doctors nurses farmers families relatives hackers police
     navy guard guards coast office diplomat diplomats household households militia
-    militias oligarchs elites"""
+    militias oligarchs elites nationals migrants refugees immigrants civilians children
+    employees players fans veterans pilgrims tourists passengers prisoners detainees hostages
+    journalists reporters victims"""
 )
 # Words that end like a doer ("-er", "-or", "-ant") but name a thing.
 THING_NOUNS = _words(
@@ -245,7 +247,9 @@ NOT_HANDED_OVER = _words(
     proposal proposals schedule name names guidance advice testimony reading readout summary
     platform coverage service services opportunity opportunities chance stage ad ads advert
     advertisement advertisements commercial commercials spot spots podcast compliment
-    compliments favor favour favors favours call calls fire serve gesture visit"""
+    compliments favor favour favors favours call calls fire serve gesture visit finale finales
+    argument arguments lecture lectures sermon eulogy rebuke performance performances keynote
+    line lines punchline pitch victory win wins"""
 )
 # What an attack in words goes at: "attacked her record", "an attack on the campaign's decision".
 # (A person attacked is mostly criticised too: named people are rarely hit in the news.)
@@ -293,7 +297,8 @@ RULE_NOUNS = _words(
     """policy policies rule rules law laws regulation regulations principle principles norm
     norms procedure procedures guideline guidelines standard standards requirement
     requirements constitution code protocol protocols obligation obligations commitment
-    commitments pledge pledges promise promises term terms condition conditions"""
+    commitments pledge pledges promise promises term terms condition conditions clause
+    clauses statute statutes"""
 )
 TROOP_NOUNS = frozenset({"troops", "soldiers", "forces", "force", "units", "marines", "army"})
 # Sending these is a contact, not aid: "sent top officials to Qatar", "sent an envoy".

@@ -115,6 +115,8 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
         action = PHRASAL.get((lemma, parsed.lower(particle)))
         if action == CONCEDE and lemma == "pull" and parsed.kid(verb, "dobj") is not None:
             continue  # "pulling out her New York credentials": taken out, not withdrawn
+        if lemma == "give" and parsed.lemma(parsed.kid(verb, "dobj") or verb) == "thumb":
+            continue  # "gave a thumbs up": approval of nothing named
         if action is not None:
             end = max(parsed.tokens[verb].end, parsed.tokens[particle].end)
             return Trigger(verb, action, parsed.tokens[verb].start, end, verb=verb)
@@ -128,6 +130,8 @@ def _light(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
     obj = parsed.kid(verb, "dobj")
     noun = _action_noun_in(parsed, obj) if obj is not None else None
     if obj is None or noun is None:
+        return None
+    if _press_event(parsed, noun):
         return None
     action = NOUNS[parsed.lemma(noun)]
     if action == ASSAULT and parsed.lemma(noun) == "attack" and _in_words(parsed, noun, "on"):
@@ -196,6 +200,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         obj = parsed.head(verb)  # "an opinion released by the office": the opinion
     phrase = parsed.subtree(obj, frozenset({"relcl", "acl", "appos"})) if obj is not None else []
     what = {parsed.lemma(i) for i in phrase} | {parsed.lower(i) for i in phrase}
+    if lemma == "send" and _causative(parsed, verb):
+        return None  # "sending the S&P 500 swooning": made it do something, sent nothing
     if lemma == "send" and what & TROOP_NOUNS:
         return MOBILIZE
     if lemma == "send" and what & ENVOY_NOUNS:
@@ -268,6 +274,24 @@ def _preposition(parsed: ParsedArticle, head: int, *words: str) -> int | None:
     return None
 
 
+def _press_event(parsed: ParsedArticle, noun: int) -> bool:
+    """ "held a press conference", "a news conference": a statement to the press, no
+    meeting of parties."""
+    return any(parsed.lower(k) in ("press", "news") for k in parsed.kids(noun, "compound"))
+
+
+def _causative(parsed: ParsedArticle, verb: int) -> bool:
+    """ "sending prices soaring", "sent the markets into a spin" aside: a participle or
+    adjective saying what the object was made to do (an infinitive is a purpose: "sent
+    troops to fight")."""
+    for kid in parsed.kids(verb, "advcl", "xcomp", "oprd", "acomp", "ccomp"):
+        infinitive = any(parsed.lower(a) == "to" for a in parsed.kids(kid, "aux"))
+        made_to = parsed.tokens[kid].pos == "ADJ" or parsed.lower(kid).endswith("ing")
+        if made_to and not infinitive:
+            return True
+    return False
+
+
 def _championed(parsed: ParsedArticle, verb: int) -> bool:
     """ "fought for our right" champions a cause; "fought for control of the city" and
     "fought for Bakhmut" are battles over ground."""
@@ -285,6 +309,7 @@ def _in_words(parsed: ParsedArticle, head: int, preposition: str | None = None) 
     if target is None:
         return False
     person = parsed.mention_at(target, frozenset({"PERSON"})) is not None
+    person = person or parsed.lower(target) in ("him", "her")
     return person or parsed.lemma(target) in VERBAL_TARGETS
 
 
@@ -305,6 +330,8 @@ def _noun_trigger(parsed: ParsedArticle, noun: int) -> Trigger | None:
         return None
     if lemma not in CLAIM_NOUNS and token.dep in ("dobj", "pobj"):
         return None  # "rejected Russian attacks": the verb is the claim
+    if _press_event(parsed, noun):
+        return None
     head = parsed.head(noun)
     verb = head if head is not None and parsed.tokens[head].pos in ("VERB", "AUX") else None
     return Trigger(noun, NOUNS[lemma], token.start, token.end, nominal=True, verb=verb)
