@@ -32,6 +32,8 @@ _WHEN_LABELS = frozenset({"DATE", "TIME"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 _AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 _NOT_WORDS = frozenset({"SPACE", "PUNCT"})
+_DASHES = frozenset({"—", "–", "-", "--"})
+_DATELINE_REACH = 8  # tokens: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -"
 
 
 def first_found(*indices: int | None) -> int | None:
@@ -224,6 +226,34 @@ class ParsedArticle:
             bisect_left(self._token_starts, sentence.start),
             bisect_left(self._token_starts, sentence.end),
         )
+
+    def in_dateline(self, index: int) -> bool:
+        """Before a dash that closes a dateline opening the sentence: capitalised words with
+        an agency in brackets or a place in capitals ("WASHINGTON (AP) —", "Kyiv (AFP) –"),
+        not a name set off by dashes ("Cruz — the Texas senator — said"). Nobody there
+        speaks or acts: "MEXICO CITY (Reuters) - Mexican soldiers detained ..."."""
+        sentence = self.sentence_at(self.tokens[index].start)
+        if sentence is None:
+            return False
+        tokens = self.sentence_tokens(sentence)
+        first = self.word(tokens.start)
+        credited = len(first) > 2 and first.isupper()
+        bracketed = False
+        for position in range(tokens.start, min(tokens.stop, tokens.start + _DATELINE_REACH)):
+            word = self.word(position)
+            if word in _DASHES and not bracketed and self._spaced(position):
+                return credited and index < position
+            credited = credited or word == "("
+            bracketed = word == "(" or (bracketed and word != ")")  # "Lynch (D-Mass.) said"
+            if not (word[:1].isupper() or word in {"(", ")", ","}):
+                return False
+        return False
+
+    def _spaced(self, index: int) -> bool:
+        """A dash with a space or a bracket before it: a dateline's ("(AP) -", "(AP)-"), not
+        a hyphen inside a word."""
+        start = self.tokens[index].start
+        return start == 0 or self.text[start - 1].isspace() or self.text[start - 1] == ")"
 
     def sentences_overlapping(self, start: int, end: int) -> list[Sentence]:
         first = max(0, bisect_right(self._sentence_starts, start) - 1)

@@ -939,3 +939,54 @@ def test_more_verbs_in_a_sense_that_is_no_act(
 ) -> None:
     text, annotation = _simple(verb, tail)
     assert [c.action for c in claims_of(text, annotation)] == ([action] if action else [])
+
+
+def test_a_dateline_never_acts() -> None:
+    # "MEXICO CITY (Reuters) - ... detained dozens": the parse makes the city the subject
+    rows: list[Row] = [
+        ("MEXICO", "MEXICO", "PROPN", "compound", 1),
+        ("CITY", "CITY", "PROPN", "nsubj", 7),
+        ("(", "(", "PUNCT", "punct", 1),
+        ("Reuters", "Reuters", "PROPN", "appos", 1),
+        (")", ")", "PUNCT", "punct", 1),
+        ("-", "-", "PUNCT", "punct", 7),
+        ("soldiers", "soldier", "NOUN", "npadvmod", 7),
+        ("detained", "detain", "VERB", "ROOT", 7),
+        ("migrants", "migrant", "NOUN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    text, annotation = build(rows, [("MEXICO CITY", "GPE")])
+    assert claims_of(text, annotation) == ()
+
+
+def test_what_a_relative_clause_hands_over_is_its_noun() -> None:
+    # "the answers he provided": answers, words, are no aid
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("doubted", "doubt", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("answers", "answer", "NOUN", "dobj", 1),
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 5),
+        ("provided", "provide", "VERB", "relcl", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(rows, [("Kestria", "GPE"), ("Orvenia", "GPE")])
+    assert claims_of(text, annotation) == ()
+
+
+def test_an_inquirys_modifier_is_its_topic_and_a_body_sitting_meets_nobody() -> None:
+    probe: list[Row] = [
+        ("The", "the", "DET", "det", 2),
+        ("Orvenia", "Orvenia", "PROPN", "compound", 2),
+        ("probe", "probe", "NOUN", "nsubj", 3),
+        ("ended", "end", "VERB", "ROOT", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    text, annotation = build(probe, [("Orvenia", "GPE")])
+    assert claims_of(text, annotation) == ()  # Orvenia is looked into, it does not look
+    sitting, annotation = _simple(("met", "meet"), [("Friday", "Friday", "PROPN", "npadvmod")])
+    assert claims_of(sitting, annotation) == ()
+    with_partner, annotation = _simple(
+        ("met", "meet"), [("with", "with", "ADP", "prep"), ("Orvenia", "Orvenia", "PROPN", "pobj")]
+    )
+    assert [c.action for c in claims_of(with_partner, annotation)] == ["CONSULT"]

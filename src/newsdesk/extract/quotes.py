@@ -388,8 +388,6 @@ def _subject_of(parse: ParsedArticle, index: int) -> int | None:
 
 
 _DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
-_DASHES = frozenset({"—", "–", "-", "--"})
-_DATELINE_REACH = 8  # tokens: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -"
 
 
 def _cannot_speak(parse: ParsedArticle, index: int) -> bool:
@@ -399,7 +397,7 @@ def _cannot_speak(parse: ParsedArticle, index: int) -> bool:
     said", are skipped where the nearest name is looked for.)"""
     if parse.lower(index) in _DAY_WORDS or parse.mention_at(index, _WHEN) is not None:
         return True
-    return _in_dateline(parse, index)
+    return parse.in_dateline(index)
 
 
 def _quoted_title(parse: ParsedArticle, verb: int, subject: int) -> bool:
@@ -422,35 +420,6 @@ def _named_apposition(parse: ParsedArticle, verb: int, subject: int) -> int:
         if child == verb - 1 and name is not None and name != parse.mention_at(subject, _PERSON):
             return child
     return subject
-
-
-def _in_dateline(parse: ParsedArticle, index: int) -> bool:
-    """Before a dash that closes a dateline opening the sentence: capitalised words with an
-    agency in brackets or a place in capitals ("WASHINGTON (AP) —", "Kyiv (AFP) –"), not
-    a name set off by dashes ("Cruz — the Texas senator — said")."""
-    sentence = parse.sentence_at(parse.tokens[index].start)
-    if sentence is None:
-        return False
-    tokens = parse.sentence_tokens(sentence)
-    first = parse.word(tokens.start)
-    credited = len(first) > 2 and first.isupper()
-    bracketed = False
-    for position in range(tokens.start, min(tokens.stop, tokens.start + _DATELINE_REACH)):
-        word = parse.word(position)
-        if word in _DASHES and not bracketed and _spaced(parse, position):
-            return credited and index < position
-        credited = credited or word == "("
-        bracketed = word == "(" or (bracketed and word != ")")  # "Lynch (D-Mass.) said"
-        if not (word[:1].isupper() or word in {"(", ")", ","}):
-            return False
-    return False
-
-
-def _spaced(parse: ParsedArticle, index: int) -> bool:
-    """A dash with a space or a bracket before it: a dateline's ("(AP) -", "(AP)-"), not a
-    hyphen inside a word."""
-    start = parse.tokens[index].start
-    return start == 0 or parse.text[start - 1].isspace() or parse.text[start - 1] == ")"
 
 
 def _antecedent(

@@ -30,6 +30,7 @@ from newsdesk.extract.claims.lexicon import (
     DEMAND,
     FUTURE_OR_MAYBE,
     HOSTILE_ACTS,
+    INQUIRIES,
     NEEDS_ISSUE,
     NEGATED_BECOMES_REJECT,
     OBLIGATION,
@@ -327,8 +328,10 @@ def _addressee_of_gerund(parsed: ParsedArticle, verb: int) -> int | None:
 
 
 def _actor_of_noun(parsed: ParsedArticle, reader: ActorReader, noun: int) -> Actor | None:
-    """ "a US demand", "Russia's demands", "Russian airstrikes": the modifier that acts."""
-    for modifier in parsed.kids(noun, "poss", "compound", "amod", "nmod"):
+    """ "a US demand", "Russia's demands", "Russian airstrikes": the modifier that acts. An
+    inquiry's modifier is what it looks into ("the Russia probe"): only its owner acts."""
+    deps = ("poss",) if parsed.lemma(noun) in INQUIRIES else ("poss", "compound", "amod", "nmod")
+    for modifier in parsed.kids(noun, *deps):
         actor = reader.read(modifier, describe=False)
         if actor is not None:
             return actor

@@ -115,6 +115,8 @@ class ActorReader:
         word = self.parsed.lower(head)
         if word in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(head, word)
+        if self.parsed.in_dateline(head):
+            return None  # "MEXICO CITY (Reuters) - Mexican soldiers detained ...": a dateline
         if self.parsed.tokens[head].pos in ("PRON", "NUM", "DET"):
             return None  # "we", "I", "this", "two": inside quotes or vague
         start, end = self.parsed.phrase(head)

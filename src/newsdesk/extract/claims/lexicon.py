@@ -249,7 +249,9 @@ NOT_HANDED_OVER = _words(
     advertisement advertisements commercial commercials spot spots podcast compliment
     compliments favor favour favors favours call calls fire serve gesture visit finale finales
     argument arguments lecture lectures sermon eulogy rebuke performance performances keynote
-    line lines punchline pitch victory win wins"""
+    line lines punchline pitch victory win wins sheet sheets memo memos briefing paper papers
+    tape tapes recording recordings text texts assurance assurances reassurance excuse
+    excuses rationale justification"""
 )
 # What an attack in words goes at: "attacked her record", "an attack on the campaign's decision".
 # (A person attacked is mostly criticised too: named people are rarely hit in the news.)
@@ -264,6 +266,8 @@ HELD_PLACES = _words(
     """position positions seat seats role roles office post posts place places spot spots rank
     slot niche chair throne perch status lane berth"""
 )
+# Nouns of looking into something: their modifier is the topic ("the Russia probe").
+INQUIRIES = _words("probe investigation inquiry inquest review audit")
 # What is struck or hit without a blow: "struck a similar tune", "hit the campaign trail".
 STRUCK_NOT_HIT = _words(
     """tune tone note notes chord balance pose nerve

@@ -46,6 +46,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A word of a name is no act: "Meet the Press", "the Clean Power Plan".
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC"})
 _CUTTING = frozenset({"suspend", "cancel", "reduce"})
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
 # Participles used as adjectives ("Russian-occupied land") describe, they do not claim.
 _NOT_CLAUSES = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -196,8 +197,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
     """The action of a verb whose sense is its object's: "sent troops" is MOBILIZE;
     "provided clarity", "delivered a speech", "released his tax returns" are no claims."""
     obj = parsed.kid(verb, "dobj", "nsubjpass")
-    if obj is None and parsed.tokens[verb].dep == "acl":
-        obj = parsed.head(verb)  # "an opinion released by the office": the opinion
+    if obj is None and _describes_its_object(parsed, verb):
+        obj = parsed.head(verb)  # "an opinion released by", "answers he provided": those
     phrase = parsed.subtree(obj, frozenset({"relcl", "acl", "appos"})) if obj is not None else []
     what = {parsed.lemma(i) for i in phrase} | {parsed.lower(i) for i in phrase}
     if lemma == "send" and _causative(parsed, verb):
@@ -222,6 +223,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return DISAPPROVE  # "attacked her record", "attacked Trump": criticised
     if lemma == "meet" and obj is not None and not _names_someone(parsed, obj):
         return None  # "meet the law's requirements": nobody is met
+    if lemma == "meet" and obj is None and not _met_by_several(parsed, verb):
+        return None  # "an advisory panel will meet Friday": a body sits, no parties meet
     return _other_sense(parsed, verb, lemma, obj, action)
 
 
@@ -272,6 +275,29 @@ def _preposition(parsed: ParsedArticle, head: int, *words: str) -> int | None:
         if parsed.lower(prep) in words:
             return parsed.kid(prep, "pobj") if parsed.tokens[prep].dep == "prep" else prep
     return None
+
+
+def _describes_its_object(parsed: ParsedArticle, verb: int) -> bool:
+    """A participle or relative clause whose noun is its object: "an opinion released by
+    the office", "answers he provided" (a clause with its own subject)."""
+    dep = parsed.tokens[verb].dep
+    if dep == "acl":
+        return True
+    subject = parsed.kid(verb, "nsubj")
+    return dep == "relcl" and subject is not None and parsed.lower(subject) not in _RELATIVES
+
+
+def _met_by_several(parsed: ParsedArticle, verb: int) -> bool:
+    """ "Trump and Putin met", "the leaders met", "met with Abbas": parties meet."""
+    if _preposition(parsed, verb, "with") is not None:
+        return True
+    subject = parsed.kid(verb, "nsubj")
+    if subject is None:
+        return False
+    token = parsed.tokens[subject]
+    plural = token.pos == "NOUN" and parsed.lower(subject) != token.lemma.lower()
+    several = parsed.kid(subject, "conj") is not None or parsed.lower(subject) in ("they", "we")
+    return plural or several
 
 
 def _press_event(parsed: ParsedArticle, noun: int) -> bool:
