@@ -215,6 +215,7 @@ class Gazetteer:
     _by_name: dict[str, str] = field(default_factory=dict)  # folded alias or seat -> state
     _by_adjective: dict[str, str] = field(default_factory=dict)
     _exonyms: dict[str, str] = field(default_factory=dict)
+    _seats: frozenset[str] = field(default=frozenset())  # folded seats of government
 
     def __post_init__(self) -> None:
         for state in self.states:
@@ -224,6 +225,8 @@ class Gazetteer:
                 self._by_adjective.setdefault(fold(adjective), state.name)
         for variant, name in self.exonyms.items():
             self._exonyms[fold(variant)] = name
+        seats = {_without_article(fold(seat)) for state in self.states for seat in state.seats}
+        object.__setattr__(self, "_seats", frozenset(seats))
         words = {w for titles in self.roles.values() for t in titles for w in t.split()}
         words |= {w for role in self.roles for w in role.split()}
         object.__setattr__(self, "_title_words", frozenset(words | set(_TITLE_MODIFIERS)))
@@ -231,6 +234,10 @@ class Gazetteer:
     def state_named(self, phrase: str) -> str | None:
         """The state a name, alias or seat stands for: "the Kremlin" -> "Russia"."""
         return self._by_name.get(_without_article(fold(phrase)))
+
+    def is_seat(self, phrase: str) -> bool:
+        """A seat of government ("Paris", "the Kremlin"): a place as well as its state."""
+        return _without_article(fold(phrase)) in self._seats
 
     def state_of_adjective(self, word: str) -> str | None:
         """ "Russian" -> "Russia", "U.S." -> "United States"."""

@@ -990,3 +990,73 @@ def test_an_inquirys_modifier_is_its_topic_and_a_body_sitting_meets_nobody() -> 
         ("met", "meet"), [("with", "with", "ADP", "prep"), ("Orvenia", "Orvenia", "PROPN", "pobj")]
     )
     assert [c.action for c in claims_of(with_partner, annotation)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "tail", "action"),
+    [
+        pytest.param(("shared", "share"), [("a", "a", "DET", "det"),
+                     ("story", "story", "NOUN", "dobj")], None, id="shared_a_story"),
+        pytest.param(("shared", "share"), [("intelligence", "intelligence", "NOUN", "dobj")],
+                     "COOPERATE", id="shared_intelligence"),
+        pytest.param(("deployed", "deploy"), [("his", "his", "PRON", "poss"),
+                     ("father", "father", "NOUN", "dobj")], None, id="deployed_his_father"),
+        pytest.param(("deployed", "deploy"), [("troops", "troop", "NOUN", "dobj")], "MOBILIZE",
+                     id="deployed_troops"),
+        pytest.param(("threatened", "threaten"), [("the", "the", "DET", "det"),
+                     ("ceasefire", "ceasefire", "NOUN", "dobj")], None, id="endangered"),
+        pytest.param(("threatened", "threaten"), [("sanctions", "sanction", "NOUN", "dobj")],
+                     "THREATEN", id="threatened_sanctions"),
+    ],
+)  # fmt: skip
+def test_what_a_verb_takes_decides_whether_it_acts(
+    verb: tuple[str, str], tail: list[tuple[str, str, str, str]], action: str | None
+) -> None:
+    text, annotation = _simple(verb, tail)
+    assert [c.action for c in claims_of(text, annotation)] == ([action] if action else [])
+
+
+def test_a_month_is_no_march() -> None:
+    # "announced his candidacy in March": no march was announced
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("announced", "announce", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        ("candidacy", "candidacy", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 3),
+        ("March", "March", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(rows, [("Kestria", "GPE"), ("March", "DATE")])
+    assert claims_of(text, annotation) == ()
+
+
+def test_a_point_granted_in_talk_is_no_permission() -> None:
+    # "Kestria allowed that some were right": no permission given
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("allowed", "allow", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 5),
+        ("some", "some", "PRON", "nsubj", 5),
+        ("were", "be", "AUX", "aux", 5),
+        ("right", "right", "ADJ", "ccomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(rows, [("Kestria", "GPE")])
+    assert claims_of(text, annotation) == ()
+
+
+def test_a_seat_of_government_before_an_attack_is_where_it_happened() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 2),
+        ("Aldmoor", "Aldmoor", "PROPN", "compound", 2),
+        ("attack", "attack", "NOUN", "nsubj", 3),
+        ("killed", "kill", "VERB", "ROOT", 3),
+        ("four", "four", "NUM", "nummod", 5),
+        ("guards", "guard", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    text, annotation = build(rows, [("Aldmoor", "GPE")])
+    assert [c.actor for c in claims_of(text, annotation)] == []  # the attacker is unnamed
+    gazetteer = load_gazetteer()
+    assert gazetteer.is_seat("Moscow") and not gazetteer.is_seat("Russia")

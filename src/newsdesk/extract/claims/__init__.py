@@ -33,6 +33,7 @@ from newsdesk.extract.claims.lexicon import (
     INQUIRIES,
     NEEDS_ISSUE,
     NEGATED_BECOMES_REJECT,
+    NOUNS,
     OBLIGATION,
     PROPOSE,
     REJECT,
@@ -63,6 +64,8 @@ from newsdesk.referents import (
 )
 
 __all__ = ["ACTION_TYPES", "MODALITIES", "find_claims"]
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def find_claims(article_id: str, parsed: ParsedArticle, referents: Referents) -> tuple[Claim, ...]:
@@ -245,7 +248,13 @@ def _actor(parsed: ParsedArticle, reader: ActorReader, trigger: Trigger) -> Acto
         return _actor_of_noun(parsed, reader, trigger.index)
     # a light verb's subject acts: "Russia carried out an airstrike"
     subject = _subject(parsed, trigger.verb if trigger.verb is not None else trigger.index)
-    return reader.read(subject) if subject is not None else None
+    if subject is None:
+        return None
+    places = [m for m in parsed.kids(subject) if _where_it_happened(parsed, reader, subject, m)]
+    if places:
+        # "the Benghazi attack killed four": the place is where, its author is unnamed
+        return _actor_of_noun(parsed, reader, subject)
+    return reader.read(subject)
 
 
 def _subject(parsed: ParsedArticle, verb: int, depth: int = 0) -> int | None:
@@ -332,10 +341,29 @@ def _actor_of_noun(parsed: ParsedArticle, reader: ActorReader, noun: int) -> Act
     inquiry's modifier is what it looks into ("the Russia probe"): only its owner acts."""
     deps = ("poss",) if parsed.lemma(noun) in INQUIRIES else ("poss", "compound", "amod", "nmod")
     for modifier in parsed.kids(noun, *deps):
+        if _where_it_happened(parsed, reader, noun, modifier):
+            continue
         actor = reader.read(modifier, describe=False)
         if actor is not None:
             return actor
     return None
+
+
+def _where_it_happened(
+    parsed: ParsedArticle, reader: ActorReader, noun: int, modifier: int
+) -> bool:
+    """ "the Paris attack", "the Benghazi raid": a city or region before an attack is where
+    it happened, not who attacked ("Russian airstrikes", "US strikes" name attackers)."""
+    if NOUNS.get(parsed.lemma(noun)) not in (ASSAULT, COERCE):
+        return False
+    if parsed.tokens[modifier].dep not in ("compound", "nmod"):
+        return False
+    word = parsed.word(modifier)
+    gazetteer = reader.referents.gazetteer
+    if gazetteer.is_seat(word):
+        return True  # "the Paris attack"; a state's own name attacks: "US strikes"
+    state = gazetteer.state_named(word) or gazetteer.state_of_adjective(word)
+    return state is None and parsed.mention_at(modifier, _PLACES) is not None
 
 
 def _target(

@@ -251,7 +251,9 @@ NOT_HANDED_OVER = _words(
     argument arguments lecture lectures sermon eulogy rebuke performance performances keynote
     line lines punchline pitch victory win wins sheet sheets memo memos briefing paper papers
     tape tapes recording recordings text texts assurance assurances reassurance excuse
-    excuses rationale justification"""
+    excuses rationale justification upset surprise boost lift spark test challenge contrast
+    reminder backdrop opening lesson lessons inspiration momentum drama fodder framework
+    context perspective hope comfort"""
 )
 # What an attack in words goes at: "attacked her record", "an attack on the campaign's decision".
 # (A person attacked is mostly criticised too: named people are rarely hit in the news.)
@@ -265,6 +267,29 @@ VERBAL_TARGETS = NOT_HANDED_OVER | _words(
 HELD_PLACES = _words(
     """position positions seat seats role roles office post posts place places spot spots rank
     slot niche chair throne perch status lane berth"""
+)
+# What is shared in talk, not in cooperation: "shared a story from a White House reception".
+SHARED_IN_TALK = _words(
+    """story stories anecdote anecdotes thought thoughts experience experiences memory memories
+    view views opinion opinions feeling feelings concern concerns sentiment joke jokes laugh
+    moment moments photo photos picture pictures video videos post posts tweet tweets link
+    links stage podium screen platform ticket billing credit blame"""
+)
+# What is deployed without forces: "deployed his father as a surrogate", "deployed a tactic".
+DEPLOYED_NOT_FORCES = _words(
+    """strategy strategies tactic tactics argument arguments rhetoric language message
+    messages father mother son daughter wife husband brother sister surrogate surrogates
+    lawyer lawyers money cash charm humor humour joke jokes line lines"""
+)
+# What a threat to which endangers it, not a threat someone makes: "threaten existing
+# benefits", "threatens the ceasefire".
+ENDANGERED = _words(
+    """benefit benefits stability security peace future job jobs life lives economy
+    democracy health safety livelihood livelihoods existence progress recovery growth system
+    relationship relationships region environment credibility reputation independence
+    sovereignty right rights freedom freedoms integrity unity majority chance chances
+    prospect prospects presidency campaign nomination candidacy career legacy party
+    coalition ceasefire truce"""
 )
 # Nouns of looking into something: their modifier is the topic ("the Russia probe").
 INQUIRIES = _words("probe investigation inquiry inquest review audit")
@@ -342,7 +367,11 @@ STATE_BODIES = frozenset(
 DOCUMENT_NOUNS = frozenset(
     {"plan", "act", "law", "bill", "rule", "rules", "program", "programme", "treaty",
      "agreement", "deal", "report", "order", "policy", "initiative", "strategy", "accord",
-     "resolution", "amendment", "statement", "memo", "letter", "document", "constitution"}
+     "resolution", "amendment", "statement", "memo", "letter", "document", "constitution",
+     "disclaimer", "disclaimers", "notice", "notices", "sign", "signs", "poster", "posters",
+     "banner", "banners", "ad", "ads", "advertisement", "email", "emails", "tweet", "tweets",
+     "video", "videos", "website", "websites", "post", "posts", "flyer", "flyers", "leaflet",
+     "leaflets"}
 )  # fmt: skip
 
 # Things a claim acts on that are never whom it is aimed at: "accepted the agreement",

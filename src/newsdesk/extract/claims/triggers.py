@@ -13,7 +13,9 @@ from newsdesk.extract.claims.lexicon import (
     CONCEDE,
     CONSULT,
     CONTESTS,
+    DEPLOYED_NOT_FORCES,
     DISAPPROVE,
+    ENDANGERED,
     ENDING_VERBS,
     ENVOY_NOUNS,
     EVENTS_TAKEN_PART_IN,
@@ -33,6 +35,7 @@ from newsdesk.extract.claims.lexicon import (
     RULE_NOUNS,
     SANCTION,
     SANCTIONED_THINGS,
+    SHARED_IN_TALK,
     STRUCK_AGREEMENTS,
     STRUCK_NOT_HIT,
     SUPPORT,
@@ -47,6 +50,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC"})
 _CUTTING = frozenset({"suspend", "cancel", "reduce"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
+_WHEN = frozenset({"DATE", "TIME"})
+_WH_WORDS = frozenset({"who", "whom", "what", "whoever", "whatever", "which"})
 # Participles used as adjectives ("Russian-occupied land") describe, they do not claim.
 _NOT_CLAUSES = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -148,7 +153,15 @@ def _action_noun_in(parsed: ParsedArticle, obj: int) -> int | None:
     for prep in parsed.kids(obj, "prep"):
         if parsed.lower(prep) in ("of", "in"):
             candidates.extend(parsed.kids(prep, "pobj"))
-    return next((c for c in candidates if parsed.lemma(c) in NOUNS), None)
+    # a name or a date is no act: "announced his candidacy in March" held no march
+    return next(
+        (c for c in candidates if parsed.lemma(c) in NOUNS and not _name_or_date(parsed, c)),
+        None,
+    )
+
+
+def _name_or_date(parsed: ParsedArticle, index: int) -> bool:
+    return parsed.tokens[index].pos == "PROPN" or parsed.mention_at(index, _WHEN) is not None
 
 
 def _phone_call(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
@@ -252,7 +265,33 @@ def _other_sense(
         return None  # "offered the smiling feel of a reunion tour", "offered condolences"
     if lemma == "charge" and not _accused(parsed, verb, obj):
         return None  # "charge less to play": a price
+    return _sense_by_what(parsed, verb, lemma, things, action)
+
+
+def _sense_by_what(
+    parsed: ParsedArticle, verb: int, lemma: str, things: set[str], action: str
+) -> str | None:
+    """Verbs that are no act with some objects, or with a clause ("allowed that ...")."""
+    if lemma == "share" and things & SHARED_IN_TALK:
+        return None  # "shared a story from a reception"
+    if lemma == "deploy" and things & DEPLOYED_NOT_FORCES:
+        return None  # "deployed his father as a surrogate"
+    if lemma == "threaten" and things & ENDANGERED:
+        return None  # "threaten existing benefits": endangers them
+    if lemma == "want" and things & _WH_WORDS:
+        return None  # "who they want as president": a preference, no demand
+    said_that = _that_clause(parsed, verb) and not things
+    if lemma in ("allow", "recognize", "recognise") and said_that:
+        # "he allowed that some might be good people", "folks recognize that we have time":
+        # a point granted in talk, not a permission or a recognition
+        return None
     return action
+
+
+def _that_clause(parsed: ParsedArticle, verb: int) -> bool:
+    clause = parsed.kid(verb, "ccomp")
+    marks = parsed.kids(clause, "mark") if clause is not None else []
+    return any(parsed.lower(m) == "that" for m in marks)
 
 
 def _words_of(parsed: ParsedArticle, head: int | None) -> set[str]:
