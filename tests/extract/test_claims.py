@@ -1060,3 +1060,52 @@ def test_a_seat_of_government_before_an_attack_is_where_it_happened() -> None:
     assert [c.actor for c in claims_of(text, annotation)] == []  # the attacker is unnamed
     gazetteer = load_gazetteer()
     assert gazetteer.is_seat("Moscow") and not gazetteer.is_seat("Russia")
+
+
+@pytest.mark.parametrize(
+    ("verb", "tail", "action"),
+    [
+        pytest.param(("lifted", "lift"), [("the", "the", "DET", "det"),
+                     ("market", "market", "NOUN", "dobj")], None, id="lifted_the_market"),
+        pytest.param(("lifted", "lift"), [("sanctions", "sanction", "NOUN", "dobj")], "CONCEDE",
+                     id="lifted_sanctions"),
+        pytest.param(("reopened", "reopen"), [("its", "its", "PRON", "poss"),
+                     ("economy", "economy", "NOUN", "dobj")], None, id="reopened_its_economy"),
+        pytest.param(("reopened", "reopen"), [("the", "the", "DET", "det"),
+                     ("border", "border", "NOUN", "dobj")], "CONCEDE", id="reopened_the_border"),
+        pytest.param(("seized", "seize"), [("the", "the", "DET", "det"),
+                     ("moment", "moment", "NOUN", "dobj")], None, id="seized_the_moment"),
+        pytest.param(("pushed", "push"), [("back", "back", "ADP", "prt"),
+                     ("on", "on", "ADP", "prep"), ("Orvenia", "Orvenia", "PROPN", "pobj")],
+                     "DISAPPROVE", id="pushed_back_on"),
+    ],
+)  # fmt: skip
+def test_what_is_lifted_reopened_or_seized_decides_the_act(
+    verb: tuple[str, str], tail: list[tuple[str, str, str, str]], action: str | None
+) -> None:
+    text, annotation = _simple(verb, tail)
+    assert [c.action for c in claims_of(text, annotation)] == ([action] if action else [])
+
+
+def test_no_longer_negates_and_a_storm_is_nobody() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 4),
+        ("will", "will", "AUX", "aux", 4),
+        ("no", "no", "DET", "neg", 3),
+        ("longer", "long", "ADV", "advmod", 4),
+        ("provide", "provide", "VERB", "ROOT", 4),
+        ("aid", "aid", "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    text, annotation = build(rows, [("Kestria", "GPE")])
+    (claim,) = claims_of(text, annotation)
+    assert (claim.action, claim.modality) == ("AID", "negated")
+    storm: list[Row] = [
+        ("Hurricane", "hurricane", "PROPN", "compound", 1),
+        ("Irma", "Irma", "PROPN", "nsubj", 2),
+        ("hit", "hit", "VERB", "ROOT", 2),
+        ("Kestria", "Kestria", "PROPN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    text, annotation = build(storm, [("Hurricane Irma", "PERSON"), ("Kestria", "GPE")])
+    assert claims_of(text, annotation) == ()

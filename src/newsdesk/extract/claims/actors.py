@@ -18,6 +18,7 @@ from newsdesk.extract.claims.lexicon import (
     AGENT_NOUNS,
     DOCUMENT_NOUNS,
     LOCAL_ROLES,
+    NATURAL_EVENTS,
     STATE_BODIES,
     THING_NOUNS,
 )
@@ -64,6 +65,8 @@ def can_act(parsed: ParsedArticle, actor: Actor) -> bool:
     when it names people or a body ("protesters", "the government"), never a thing."""
     if actor.head is not None and parsed.lower(actor.head) in DOCUMENT_NOUNS:
         return False  # "The Clean Power Plan could prompt ...": a document does not act
+    if any(word in NATURAL_EVENTS for word in actor.name.lower().split()):
+        return False  # "Hurricanes Harvey and Irma hit Texas": a storm is nobody
     if actor.kind == NAMED:
         return _last_word(actor.name) not in DOCUMENT_NOUNS
     if actor.kind in (PERSON, ORGANISATION, STATE, GROUP):

@@ -100,6 +100,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("pull", "out"): CONCEDE,
     ("back", "down"): CONCEDE,
     ("back", "out"): REJECT,
+    ("push", "back"): DISAPPROVE,
     ("crack", "down"): COERCE,
     ("strike", "down"): REJECT,
     ("hand", "over"): CONCEDE,
@@ -253,7 +254,8 @@ NOT_HANDED_OVER = _words(
     tape tapes recording recordings text texts assurance assurances reassurance excuse
     excuses rationale justification upset surprise boost lift spark test challenge contrast
     reminder backdrop opening lesson lessons inspiration momentum drama fodder framework
-    context perspective hope comfort"""
+    context perspective hope comfort tirade tirades rant rants diatribe broadside critique
+    denunciation monologue"""
 )
 # What an attack in words goes at: "attacked her record", "an attack on the campaign's decision".
 # (A person attacked is mostly criticised too: named people are rarely hit in the news.)
@@ -290,6 +292,26 @@ ENDANGERED = _words(
     sovereignty right rights freedom freedoms integrity unity majority chance chances
     prospect prospects presidency campaign nomination candidacy career legacy party
     coalition ceasefire truce"""
+)
+# What lifting which is a concession: "lifted sanctions"; "lifted the stock market" is not.
+LIFTED = _words(
+    """sanction sanctions ban bans restriction restrictions embargo blockade curfew siege
+    lockdown veto hold freeze suspension limit limits cap caps tariff tariffs measure measures
+    order orders quarantine moratorium requirement requirements mandate mandates barrier
+    barriers curb curbs control controls emergency state boycott boycotts rule rules
+    regulation regulations protection protections"""
+)
+# What is seized without taking anything: "seizing the moment".
+SEIZED_CHANCES = _words(
+    """moment opportunity chance initiative momentum spotlight occasion advantage day
+    headlines attention imagination"""
+)
+# What acts without being anyone: "Hurricanes Harvey and Irma hit Texas".
+NATURAL_EVENTS = _words(
+    """hurricane hurricanes storm storms typhoon typhoons cyclone cyclones earthquake
+    earthquakes quake quakes flood floods wildfire wildfires fire fires virus viruses pandemic
+    tornado tornadoes tsunami drought heatwave blizzard avalanche landslide eruption outbreak
+    disease coronavirus covid"""
 )
 # Nouns of looking into something: their modifier is the topic ("the Russia probe").
 INQUIRIES = _words("probe investigation inquiry inquest review audit")

@@ -46,12 +46,21 @@ def is_negated(parsed: ParsedArticle, verb: int) -> bool:
     """ "would not cede", and "no Kestrian leader would sign away the river": a negation on
     the verb, or a subject that denies its own existence ("no leader", "nobody")."""
     chain = list(verb_chain(parsed, verb))
-    if any(parsed.kid(v, "neg") is not None for v in chain):
+    if any(parsed.kid(v, "neg") is not None or _no_longer(parsed, v) for v in chain):
         return True
     if any(parsed.lemma(v) == "fail" for v in chain[1:]):
         return True  # "failed to reach agreement": the act did not happen
     subjects = [s for v in chain for s in parsed.kids(v, "nsubj", "nsubjpass")]
     return any(_denies_itself(parsed, s) for s in subjects)
+
+
+def _no_longer(parsed: ParsedArticle, verb: int) -> bool:
+    """ "will no longer provide funding": the act stops."""
+    for adverb in parsed.kids(verb, "advmod"):
+        ends = parsed.lower(adverb) in ("longer", "more")
+        if ends and any(parsed.lower(k) == "no" for k in parsed.kids(adverb)):
+            return True
+    return False
 
 
 def _denies_itself(parsed: ParsedArticle, subject: int) -> bool:

@@ -21,6 +21,7 @@ from newsdesk.extract.claims.lexicon import (
     EVENTS_TAKEN_PART_IN,
     FOUGHT_OVER,
     HELD_PLACES,
+    LIFTED,
     LIGHT_VERB_NOUNS,
     LIGHT_VERBS,
     MOBILIZE,
@@ -35,6 +36,7 @@ from newsdesk.extract.claims.lexicon import (
     RULE_NOUNS,
     SANCTION,
     SANCTIONED_THINGS,
+    SEIZED_CHANCES,
     SHARED_IN_TALK,
     STRUCK_AGREEMENTS,
     STRUCK_NOT_HIT,
@@ -272,6 +274,12 @@ def _sense_by_what(
     parsed: ParsedArticle, verb: int, lemma: str, things: set[str], action: str
 ) -> str | None:
     """Verbs that are no act with some objects, or with a clause ("allowed that ...")."""
+    if lemma == "lift" and things and not things & LIFTED:
+        return None  # "lifted the stock market": raised, nothing conceded
+    if lemma == "reopen" and things and not things & OPENINGS:
+        return None  # "reopen their economies": no way opened to the other side
+    if lemma == "seize" and things & SEIZED_CHANCES:
+        return None  # "seizing the moment"
     if lemma == "share" and things & SHARED_IN_TALK:
         return None  # "shared a story from a reception"
     if lemma == "deploy" and things & DEPLOYED_NOT_FORCES:
