@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.clean.blocks import Block
-from newsdesk.clean.segments import label_blocks
+from newsdesk.clean.segments import is_date_line, label_blocks
 from newsdesk.clean.text import text_blocks
 from newsdesk.config import Settings
 from newsdesk.model import InputKind, SegmentLabel
@@ -505,3 +505,26 @@ def test_a_whole_paragraph_set_in_a_heading_tag_is_story(settings: Settings) -> 
     ]
     labels = [s.label for s in label_blocks(blocks, InputKind.HTML, settings.clean)]
     assert labels[-1] is L.STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Veröffentlicht am 5. April 2017", True),
+        ("Donnerstag, 31. Mai 2012", True),
+        ("25. Januar 2022 (DJV/FWR) Berlin/Ratingen", True),
+        ("Published March 11, 2026 by Ana Petrova", True),
+        ("8:40AM Tuesday January 15, 2008", True),
+        ("Tag des Zweinutzungshuhns am 22. Januar", False),
+        ("Talks resume on March 12", False),
+        ("May Day rally draws 10,000", False),
+    ],
+)
+def test_a_date_line_in_any_of_the_common_languages_is_no_headline(line: str, date: bool) -> None:
+    assert is_date_line(line) is date
+
+
+def test_a_date_stamp_above_the_article_is_never_its_title(settings: Settings) -> None:
+    lines = ["Donnerstag, 31. Mai 2012", LEAD, *BODY]
+    labels = labels_of(lines, settings)
+    assert labels["Donnerstag, 31. Mai 2012"] is not L.TITLE
