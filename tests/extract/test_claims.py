@@ -1109,3 +1109,38 @@ def test_no_longer_negates_and_a_storm_is_nobody() -> None:
     ]
     text, annotation = build(storm, [("Hurricane Irma", "PERSON"), ("Kestria", "GPE")])
     assert claims_of(text, annotation) == ()
+
+
+@pytest.mark.parametrize(
+    ("verb", "tail", "action"),
+    [
+        pytest.param(("accepted", "accept"), [("an", "an", "DET", "det"),
+                     ("award", "award", "NOUN", "dobj")], None, id="accepted_an_award"),
+        pytest.param(("signed", "sign"), [("a", "a", "DET", "det"),
+                     ("letter", "letter", "NOUN", "dobj")], None, id="signed_a_letter"),
+        pytest.param(("signed", "sign"), [("the", "the", "DET", "det"),
+                     ("treaty", "treaty", "NOUN", "dobj")], "ACCEPT", id="signed_the_treaty"),
+        pytest.param(("asked", "ask"), [("for", "for", "ADP", "prep"),
+                     ("anonymity", "anonymity", "NOUN", "pobj")], None, id="asked_for_anonymity"),
+        pytest.param(("sent", "send"), [("commandos", "commando", "NOUN", "dobj")], "MOBILIZE",
+                     id="sent_commandos"),
+    ],
+)  # fmt: skip
+def test_what_is_accepted_signed_asked_for_or_sent_decides_the_act(
+    verb: tuple[str, str], tail: list[tuple[str, str, str, str]], action: str | None
+) -> None:
+    text, annotation = _simple(verb, tail)
+    assert [c.action for c in claims_of(text, annotation)] == ([action] if action else [])
+
+
+def test_a_suggestion_of_what_would_happen_is_a_prediction() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("suggested", "suggest", "VERB", "ROOT", 1),
+        ("talks", "talk", "NOUN", "nsubj", 4),
+        ("would", "would", "AUX", "aux", 4),
+        ("fail", "fail", "VERB", "ccomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(rows, [("Kestria", "GPE")])
+    assert claims_of(text, annotation) == ()

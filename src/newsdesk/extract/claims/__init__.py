@@ -66,6 +66,7 @@ from newsdesk.referents import (
 __all__ = ["ACTION_TYPES", "MODALITIES", "find_claims"]
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_PREDICTING = frozenset({"will", "would", "'ll", "’ll", "shall"})
 
 
 def find_claims(article_id: str, parsed: ParsedArticle, referents: Referents) -> tuple[Claim, ...]:
@@ -149,6 +150,8 @@ def _checkable(parsed: ParsedArticle, found: IssueAndTarget, action: str) -> boo
     text = found.issue.text.lower()
     if text in POINTING_WORDS or text in _SPEAKER_PRONOUNS:
         return False
+    if action == DEMAND and text.startswith(_SOURCING):
+        return False  # "asking for anonymity to speak freely": how a source talks, no demand
     if text in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return found.target is not None
     inside = parsed.covering(found.issue.start, found.issue.end)
@@ -161,6 +164,7 @@ def _checkable(parsed: ParsedArticle, found: IssueAndTarget, action: str) -> boo
 
 
 _SPEAKER_PRONOUNS = frozenset({"i", "me", "you", "my", "your", "myself", "yourself"})
+_SOURCING = ("anonymity", "not to be named", "not to be identified")
 _HOLLOW_POS = frozenset({"ADV", "PRON", "DET", "PART", "SCONJ", "PUNCT", "SPACE"})
 
 
@@ -184,8 +188,8 @@ def _action_of(parsed: ParsedArticle, trigger: Trigger, verb: int) -> str | None
     ):
         return None  # "declined to comment": no act refused
     if lemma == "suggest" and clause is not None:
-        if not _has_aux(parsed, clause, OBLIGATION | FUTURE_OR_MAYBE):
-            return None
+        if not _has_aux(parsed, clause, OBLIGATION | FUTURE_OR_MAYBE - _PREDICTING):
+            return None  # "suggested that the judge would treat him unfairly": a prediction
         # "suggest that they can back out of the negotiations": a hostile act of their own
         # they may take is a threat, not a proposal
         return THREATEN if _own_hostile_act(parsed, clause) else trigger.action

@@ -313,6 +313,14 @@ NATURAL_EVENTS = _words(
     tornado tornadoes tsunami drought heatwave blizzard avalanche landslide eruption outbreak
     disease coronavirus covid"""
 )
+# What accepting or signing is no agreement to: "accepted her award", "signed an open letter".
+ACCEPTED_HONOURS = _words(
+    "award awards prize prizes honor honour honors honours medal trophy degree"
+)
+SIGNED_NOT_AGREED = _words(
+    """letter letters petition petitions statement card cards book books autograph autographs
+    copy copies jersey shirt ball poster guestbook"""
+)
 # Nouns of looking into something: their modifier is the topic ("the Russia probe").
 INQUIRIES = _words("probe investigation inquiry inquest review audit")
 # What is struck or hit without a blow: "struck a similar tune", "hit the campaign trail".
@@ -351,7 +359,11 @@ RULE_NOUNS = _words(
     commitments pledge pledges promise promises term terms condition conditions clause
     clauses statute statutes"""
 )
-TROOP_NOUNS = frozenset({"troops", "soldiers", "forces", "force", "units", "marines", "army"})
+TROOP_NOUNS = frozenset(
+    {"troops", "soldiers", "forces", "force", "units", "marines", "army", "operators",
+     "commandos", "paratroopers", "warships", "warship", "jets", "bombers", "battalion",
+     "battalions", "brigade", "brigades", "peacekeepers"}
+)  # fmt: skip
 # Sending these is a contact, not aid: "sent top officials to Qatar", "sent an envoy".
 ENVOY_NOUNS = frozenset(
     {"official", "officials", "delegation", "delegations", "envoy", "envoys", "diplomat",

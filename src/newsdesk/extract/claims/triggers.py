@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from newsdesk.extract.claims.lexicon import (
     ACCEPT,
+    ACCEPTED_HONOURS,
     AID_VERBS,
     ASSAULT,
     CLAIM_NOUNS,
@@ -38,6 +39,7 @@ from newsdesk.extract.claims.lexicon import (
     SANCTIONED_THINGS,
     SEIZED_CHANCES,
     SHARED_IN_TALK,
+    SIGNED_NOT_AGREED,
     STRUCK_AGREEMENTS,
     STRUCK_NOT_HIT,
     SUPPORT,
@@ -125,6 +127,8 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
             continue  # "pulling out her New York credentials": taken out, not withdrawn
         if lemma == "give" and parsed.lemma(parsed.kid(verb, "dobj") or verb) == "thumb":
             continue  # "gave a thumbs up": approval of nothing named
+        if parsed.lemma(parsed.kid(particle, "pobj") or particle) == "anonymity":
+            return None  # "asking for anonymity to speak freely": how a source talks
         if action is not None:
             end = max(parsed.tokens[verb].end, parsed.tokens[particle].end)
             return Trigger(verb, action, parsed.tokens[verb].start, end, verb=verb)
@@ -280,6 +284,12 @@ def _sense_by_what(
         return None  # "reopen their economies": no way opened to the other side
     if lemma == "seize" and things & SEIZED_CHANCES:
         return None  # "seizing the moment"
+    if lemma == "accept" and things & ACCEPTED_HONOURS:
+        return None  # "accepted her award"
+    if lemma == "sign" and things & SIGNED_NOT_AGREED:
+        return None  # "signed an open letter": a statement, no agreement
+    if lemma in ("recognize", "recognise") and _preposition(parsed, verb, "in") is not None:
+        return None  # "recognizes his family in Trump's supporters": sees a likeness
     if lemma == "share" and things & SHARED_IN_TALK:
         return None  # "shared a story from a reception"
     if lemma == "deploy" and things & DEPLOYED_NOT_FORCES:
