@@ -1144,3 +1144,17 @@ def test_a_suggestion_of_what_would_happen_is_a_prediction() -> None:
     ]
     text, annotation = build(rows, [("Kestria", "GPE")])
     assert claims_of(text, annotation) == ()
+
+
+def test_a_day_is_nobody_but_a_month_may_be_a_name() -> None:
+    rows: list[Row] = [
+        ("Tuesday", "Tuesday", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("Kestria", "Kestria", "PROPN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(rows, [("Tuesday", "DATE"), ("Kestria", "GPE")])
+    assert claims_of(text, annotation) == ()
+    rows[0] = ("May", "May", "PROPN", "nsubj", 1)  # Theresa May, read as a month by the NER
+    text, annotation = build(rows, [("May", "DATE"), ("Kestria", "GPE")])
+    assert [c.action for c in claims_of(text, annotation)] == ["ASSAULT"]
