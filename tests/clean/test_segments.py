@@ -528,3 +528,9 @@ def test_a_date_stamp_above_the_article_is_never_its_title(settings: Settings) -
     lines = ["Donnerstag, 31. Mai 2012", LEAD, *BODY]
     labels = labels_of(lines, settings)
     assert labels["Donnerstag, 31. Mai 2012"] is not L.TITLE
+
+
+def test_a_date_stamp_in_another_language_is_removed_as_a_date_line(settings: Settings) -> None:
+    labels = labels_of([HEADLINE, "Veröffentlicht am 5. April 2017", LEAD, *BODY], settings)
+    assert labels["Veröffentlicht am 5. April 2017"] is L.DATELINE
+    assert all(labels[line] is L.STORY for line in [LEAD, *BODY])

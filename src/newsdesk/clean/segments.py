@@ -331,12 +331,167 @@ def _is_promo(text: str) -> bool:
     return addresses_reader(text)
 
 
+# Month and weekday names of the languages pages come in most (their first five letters,
+# folded): a line of a date with a word or two around it is the page's date, not a headline.
+_CALENDAR_WORDS = frozenset(
+    [
+        "janua",
+        "janva",
+        "enero",
+        "genna",
+        "janei",
+        "janeiro",
+        "stycz",
+        "febru",
+        "févri",
+        "fevri",
+        "febre",
+        "febbr",
+        "lutego",
+        "march",
+        "märz",
+        "mars",
+        "marzo",
+        "março",
+        "marca",
+        "april",
+        "avril",
+        "abril",
+        "aprile",
+        "kwiet",
+        "may",
+        "mai",
+        "mayo",
+        "maggio",
+        "maio",
+        "maja",
+        "june",
+        "juni",
+        "juin",
+        "junio",
+        "giugn",
+        "junho",
+        "czerw",
+        "july",
+        "juli",
+        "juill",
+        "julio",
+        "lugli",
+        "julho",
+        "lipca",
+        "augus",
+        "août",
+        "agost",
+        "agosto",
+        "sierp",
+        "septe",
+        "sette",
+        "setem",
+        "wrzes",
+        "octob",
+        "oktob",
+        "octub",
+        "ottob",
+        "outub",
+        "pazdz",
+        "novem",
+        "novie",
+        "novem",
+        "listo",
+        "decem",
+        "dezem",
+        "dicie",
+        "dicem",
+        "déce",
+        "grudn",
+        "monda",
+        "tuesd",
+        "wedne",
+        "thurs",
+        "frida",
+        "satur",
+        "sunda",
+        "monta",
+        "diens",
+        "mittw",
+        "donne",
+        "freit",
+        "samst",
+        "sonnt",
+        "lundi",
+        "mardi",
+        "mercr",
+        "jeudi",
+        "vendr",
+        "samed",
+        "diman",
+        "lunes",
+        "marte",
+        "miérc",
+        "jueve",
+        "viern",
+        "sábad",
+        "domin",
+    ]
+)
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# Words of a date stamp in those languages: "Veröffentlicht am", "Published", "mis à jour".
+_STAMP_WORDS = frozenset(
+    [
+        "published",
+        "posted",
+        "updated",
+        "modified",
+        "veröffentlicht",
+        "aktualisiert",
+        "erstellt",
+        "geändert",
+        "stand",
+        "datum",
+        "date",
+        "publié",
+        "publication",
+        "publicado",
+        "actualizado",
+        "pubblicato",
+        "aggiornato",
+        "gepubliceerd",
+        "bijgewerkt",
+        "opublikowano",
+        "zaktualizowano",
+    ]
+)
+
+
+def is_date_line(text: str) -> bool:
+    """ "Veröffentlicht am 5. April 2017", "Donnerstag, 31. Mai 2012", "March 11, 2026 -
+    Updated": a month or weekday name next to a number, with at most two longer words
+    besides ("May Day rally draws 10,000" has no number by its month)."""
+    tokens = _TOKEN.findall(text.casefold())
+    calendar = {i for i, t in enumerate(tokens) if t[:5] in _CALENDAR_WORDS}
+    dated = any(
+        0 <= j < len(tokens) and tokens[j].isdigit() for i in calendar for j in (i - 1, i + 1)
+    )
+    others = [
+        t
+        for i, t in enumerate(tokens)
+        if i not in calendar and not t.isdigit() and len(t) > 3 and t not in _STAMP_WORDS
+    ]
+    # a stamp opens on its date or says it is one ("25. Januar 2022 (DJV) Berlin",
+    # "Veröffentlicht am 12. Juni 2017 von gizzmo"); a line opening on other words is a
+    # headline with a date in it ("Tag des Zweinutzungshuhns am 22. Januar")
+    first = tokens[0] if tokens else ""
+    opens_dated = first.isdigit() or 0 in calendar or first in _STAMP_WORDS
+    return dated and opens_dated and len(others) <= 2
+
+
 SHAPE_RULES: list[tuple[Callable[[str], object], SegmentLabel, str]] = [
     (ADVERTISEMENT.match, Label.ADVERTISEMENT, "advertisement slot label"),
     (READING_TIME.match, Label.READING_TIME, "reading-time note"),
     (DATELINE_LINE.match, Label.DATELINE, "dateline: place, date or agency on a line of its own"),
     (DATE_ONLY.match, Label.DATELINE, "date line: a publication date on a line of its own"),
     (POSTED_TIME.match, Label.DATELINE, "date line: a posting time on a line of its own"),
+    (is_date_line, Label.DATELINE, "date line: a date stamp on a line of its own"),
     (lambda t: _first(BYLINE, t), Label.BYLINE, "byline: names the author"),
     (lambda t: _first(CAPTION, t), Label.CAPTION, "photo caption or credit"),
     (COPYRIGHT.match, Label.BOILERPLATE, "copyright notice"),
@@ -514,160 +669,6 @@ def _is_headline_shaped(text: str) -> bool:
     if letters < MIN_TITLE_LETTERS * len(text) or "\t" in text or PATH_SEPARATOR.search(text):
         return False
     return _looks_like_headline(text) and words(text) >= MIN_TITLE_WORDS and not is_date_line(text)
-
-
-# Month and weekday names of the languages pages come in most (their first five letters,
-# folded): a line of a date with a word or two around it is the page's date, not a headline.
-_CALENDAR_WORDS = frozenset(
-    [
-        "janua",
-        "janva",
-        "enero",
-        "genna",
-        "janei",
-        "janeiro",
-        "stycz",
-        "febru",
-        "févri",
-        "fevri",
-        "febre",
-        "febbr",
-        "lutego",
-        "march",
-        "märz",
-        "mars",
-        "marzo",
-        "março",
-        "marca",
-        "april",
-        "avril",
-        "abril",
-        "aprile",
-        "kwiet",
-        "may",
-        "mai",
-        "mayo",
-        "maggio",
-        "maio",
-        "maja",
-        "june",
-        "juni",
-        "juin",
-        "junio",
-        "giugn",
-        "junho",
-        "czerw",
-        "july",
-        "juli",
-        "juill",
-        "julio",
-        "lugli",
-        "julho",
-        "lipca",
-        "augus",
-        "août",
-        "agost",
-        "agosto",
-        "sierp",
-        "septe",
-        "sette",
-        "setem",
-        "wrzes",
-        "octob",
-        "oktob",
-        "octub",
-        "ottob",
-        "outub",
-        "pazdz",
-        "novem",
-        "novie",
-        "novem",
-        "listo",
-        "decem",
-        "dezem",
-        "dicie",
-        "dicem",
-        "déce",
-        "grudn",
-        "monda",
-        "tuesd",
-        "wedne",
-        "thurs",
-        "frida",
-        "satur",
-        "sunda",
-        "monta",
-        "diens",
-        "mittw",
-        "donne",
-        "freit",
-        "samst",
-        "sonnt",
-        "lundi",
-        "mardi",
-        "mercr",
-        "jeudi",
-        "vendr",
-        "samed",
-        "diman",
-        "lunes",
-        "marte",
-        "miérc",
-        "jueve",
-        "viern",
-        "sábad",
-        "domin",
-    ]
-)
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
-# Words of a date stamp in those languages: "Veröffentlicht am", "Published", "mis à jour".
-_STAMP_WORDS = frozenset(
-    [
-        "published",
-        "posted",
-        "updated",
-        "modified",
-        "veröffentlicht",
-        "aktualisiert",
-        "erstellt",
-        "geändert",
-        "stand",
-        "datum",
-        "date",
-        "publié",
-        "publication",
-        "publicado",
-        "actualizado",
-        "pubblicato",
-        "aggiornato",
-        "gepubliceerd",
-        "bijgewerkt",
-        "opublikowano",
-        "zaktualizowano",
-    ]
-)
-
-
-def is_date_line(text: str) -> bool:
-    """ "Veröffentlicht am 5. April 2017", "Donnerstag, 31. Mai 2012", "March 11, 2026 -
-    Updated": a month or weekday name next to a number, with at most two longer words
-    besides ("May Day rally draws 10,000" has no number by its month)."""
-    tokens = _TOKEN.findall(text.casefold())
-    calendar = {i for i, t in enumerate(tokens) if t[:5] in _CALENDAR_WORDS}
-    dated = any(
-        0 <= j < len(tokens) and tokens[j].isdigit() for i in calendar for j in (i - 1, i + 1)
-    )
-    others = [
-        t
-        for i, t in enumerate(tokens)
-        if i not in calendar and not t.isdigit() and len(t) > 3 and t not in _STAMP_WORDS
-    ]
-    # a stamp opens on its date or says it is one ("25. Januar 2022 (DJV) Berlin",
-    # "Veröffentlicht am 12. Juni 2017 von gizzmo"); a line opening on other words is a
-    # headline with a date in it ("Tag des Zweinutzungshuhns am 22. Januar")
-    first = tokens[0] if tokens else ""
-    opens_dated = first.isdigit() or 0 in calendar or first in _STAMP_WORDS
-    return dated and opens_dated and len(others) <= 2
 
 
 def _is_bare_headline(text: str) -> bool:
