@@ -74,7 +74,9 @@ def test_the_kremlin_acts_for_russia_and_a_negated_concession_is_a_rejection() -
     ]
     text, annotation = build(rows)
     (claim,) = claims_of(text, annotation)
-    assert (claim.actor, claim.action, claim.issue) == ("Russia", "REJECT", "territory")
+    # what is refused is the act with its object: "cede territory", not the territory
+    assert (claim.actor, claim.action, claim.issue) == ("Russia", "REJECT", "cede territory")
+    assert text[claim.issue_start : claim.issue_end] == "cede territory"
     assert claim.modality != "negated"
 
 

@@ -16,6 +16,7 @@ from newsdesk.extract.claims.actors import DESCRIBED, Actor, ActorReader, can_ac
 from newsdesk.extract.claims.issue import (
     POINTING_WORDS,
     IssueAndTarget,
+    Phrase,
     issue_of_noun,
     issue_of_verb,
     named_after,
@@ -93,7 +94,8 @@ def _claim(
     if action is None:
         return None
     negated = is_negated(parsed, verb)
-    if negated and action in NEGATED_BECOMES_REJECT:
+    flipped = negated and action in NEGATED_BECOMES_REJECT
+    if flipped:
         action, negated = REJECT, False  # "would not cede territory": a rejection
     reporter = attribution_of(parsed, reader, verb, actor.name)
     found = (
@@ -102,6 +104,8 @@ def _claim(
         else issue_of_verb(parsed, verb, trigger.action)
     )
     found = with_antecedent(parsed, found, verb)
+    if flipped:
+        found = _with_refused_act(parsed, trigger, found)
     if not _checkable(parsed, found, action):
         return None  # a want or a stance about nothing the text says is no claim to check
     if _guessed_attacker_of_its_own(reader, actor, action, found):
@@ -126,6 +130,20 @@ def _claim(
     )
     # a target read from word order, not syntax, is a guess: say so in the confidence
     return replace(claim, confidence=round(claim.confidence - 0.1, 2)) if guessed else claim
+
+
+def _with_refused_act(
+    parsed: ParsedArticle, trigger: Trigger, found: IssueAndTarget
+) -> IssueAndTarget:
+    """A rejection read from a negated act says what is refused with its verb: "would not cede
+    territory to Moscow" rejects "cede territory to Moscow", not the territory."""
+    issue = found.issue
+    if issue is None or trigger.nominal or issue.start <= trigger.end:
+        return found
+    if parsed.text[trigger.end : issue.start].strip():
+        return found  # words between: the act and its object are not one phrase
+    words = f"{parsed.text[trigger.start : trigger.end]} {issue.text}"
+    return IssueAndTarget(Phrase(trigger.start, issue.end, words), found.target)
 
 
 def _guessed_attacker_of_its_own(
