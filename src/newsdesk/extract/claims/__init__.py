@@ -68,6 +68,7 @@ __all__ = ["ACTION_TYPES", "MODALITIES", "find_claims"]
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PREDICTING = frozenset({"will", "would", "'ll", "’ll", "shall"})
+_MARKS = str.maketrans("", "", "\"“”‘’'")
 
 
 def find_claims(article_id: str, parsed: ParsedArticle, referents: Referents) -> tuple[Claim, ...]:
@@ -140,10 +141,11 @@ def _with_refused_act(
     issue = found.issue
     if issue is None or trigger.nominal or issue.start <= trigger.end:
         return found
-    if parsed.text[trigger.end : issue.start].strip():
+    between = parsed.text[trigger.end : issue.start].translate(_MARKS).split()
+    if any(word.lower() not in ("a", "an", "the") for word in between):
         return found  # words between: the act and its object are not one phrase
-    words = f"{parsed.text[trigger.start : trigger.end]} {issue.text}"
-    return IssueAndTarget(Phrase(trigger.start, issue.end, words), found.target)
+    act = " ".join(parsed.text[trigger.start : issue.start].translate(_MARKS).split())
+    return IssueAndTarget(Phrase(trigger.start, issue.end, f"{act} {issue.text}"), found.target)
 
 
 def _guessed_attacker_of_its_own(
