@@ -138,3 +138,15 @@ def test_a_pool_embeds_the_sentences_fuse_needs_and_the_facts_are_the_same(
         pooled = [(f.text, f.article_ids, f.status) for f in desk.facts()]
     assert runner.tasks["_embed_batch"] > 0
     assert pooled == plain
+
+
+def test_a_body_or_people_takes_positions_as_its_state_a_person_by_name() -> None:
+    from newsdesk.model import Entity
+    from newsdesk.pipeline import _actor_name
+
+    garble = Entity("e1", "Kestrijská", "ORG", (), (), state="Kestria")
+    person = Entity("e2", "Teodor Vasylenko", "PERSON", (), (), state="Kestria")
+    independent = Entity("e3", "Lisvanian Relief Service", "ORG", (), ())
+    assert _actor_name(garble) == "Kestria"
+    assert _actor_name(person) == "Teodor Vasylenko"
+    assert _actor_name(independent) == "Lisvanian Relief Service"

@@ -1120,6 +1120,14 @@ def compose_changed_stories(store: Store, settings: Settings, problems: list[Pro
     return made
 
 
+def _actor_name(entity: Entity) -> str:
+    """Who takes a position: a person by name; a body, a people or a capital acting for a
+    state is that state ("Kestrijská", a garbled adjective, "the Kremlin" -> Russia)."""
+    if entity.type != "PERSON" and entity.state:
+        return entity.state
+    return entity.name
+
+
 @dataclass(slots=True)
 class CorpusReader:
     """What compose reads of the whole store, read once for every story it composes."""
@@ -1129,15 +1137,18 @@ class CorpusReader:
     registry: OutletRegistry
     quotes: dict[str, list[tuple[int, Quote]]]  # article id -> (variant group, quote)
     names: dict[str, str]  # any spelling of an entity -> its canonical name
+    actors: dict[str, str]  # any spelling -> the person it is, else the state it acts for
 
     @classmethod
     def of(cls, store: Store, settings: Settings) -> CorpusReader:
         quotes: dict[str, list[tuple[int, Quote]]] = {}
         for group, quote in zip(quote_groups(store), store.items("quotes"), strict=True):
             quotes.setdefault(quote.article_id, []).append((group, quote))
-        names = {n.casefold(): e.name for e in store.entities() for n in (e.name, *e.aliases)}
+        entities = store.entities()
+        names = {n.casefold(): e.name for e in entities for n in (e.name, *e.aliases)}
+        actors = {n.casefold(): _actor_name(e) for e in entities for n in (e.name, *e.aliases)}
         registry = load_outlets(settings.outlets.registry or None)
-        return cls(store, SourceReader.of(store, settings), registry, quotes, names)
+        return cls(store, SourceReader.of(store, settings), registry, quotes, names, actors)
 
     def material(self, story: Story, since: str | None = None) -> StoryMaterial:
         """Everything compose reads of one story."""
@@ -1151,6 +1162,7 @@ class CorpusReader:
             claims=[c for a in articles for c in store.items("claims", a)],
             quotes=[q for a in articles for q in self.quotes.get(a, [])],
             entity_names=self.names,
+            actor_names=self.actors,
             origins={
                 a.id: independent_origins([s for *_, s in self.sources.of_article(a)])
                 for a in articles.values()

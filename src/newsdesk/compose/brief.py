@@ -59,6 +59,8 @@ class StoryMaterial:
     claims: Sequence[Claim] = ()
     quotes: Sequence[tuple[int, Quote]] = ()  # (variant group, quote)
     entity_names: Mapping[str, str] = field(default_factory=dict)  # any spelling -> canonical
+    # any spelling -> the person it is, else the state it acts for (the positions' actors)
+    actor_names: Mapping[str, str] = field(default_factory=dict)
     origins: Mapping[str, Sequence[str]] = field(default_factory=dict)  # article -> origins
     outlet_types: Mapping[str, str | None] = field(default_factory=dict)
     new_articles: frozenset[str] = frozenset()  # added since `since`
@@ -90,7 +92,7 @@ def compose_brief(material: StoryMaterial, settings: SummarySettings) -> Brief:
 
 def _positions(material: StoryMaterial) -> tuple[Position, ...]:
     translated = frozenset(a.id for a in material.articles.values() if a.machine_translated)
-    names = material.entity_names
+    names = {**material.entity_names, **material.actor_names}
     return tuple(positions_of(material.claims, names, material.facts, translated))
 
 
