@@ -121,6 +121,8 @@ def test_a_sentence_where_the_blamed_party_answers_is_a_dispute() -> None:
     units = [unit("a", dispute=("Kestria", "Orvenia")), unit("b")]
     (found,) = disputes(units, [0, 1])
     assert found.kind == "denial" and found.about == "Kestria blames Orvenia"
+    # one sentence carries both accounts: each side is its party's, not the sentence's origin
+    assert [side.parties for side in found.sides] == [("Kestria",), ("Orvenia",)]
 
 
 def judge_all_disagree(pairs: Sequence[tuple[str, str]]) -> list[Stance]:

@@ -319,7 +319,7 @@ def _conflict(
     sides = []
     for side in found.sides:
         evidence = tuple(_evidence(units[i]) for i in side.units)
-        origins = tuple(dict.fromkeys(e.origin for e in evidence))
+        origins = side.parties or tuple(dict.fromkeys(e.origin for e in evidence))
         sides.append(ConflictSide(side.value, evidence, origins))
     return Conflict(found.kind, found.about, tuple(sides), other)
 

@@ -56,6 +56,9 @@ class Side:
 
     value: str
     units: tuple[int, ...]
+    # whose side it is when one sentence carries both accounts (a dispute): the parties, not
+    # the sentence's origin, which is one of them
+    parties: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +318,10 @@ def disputes(units: Sequence[Unit], members: Sequence[int]) -> list[Found]:
         dispute = units[index].dispute
         if dispute is not None:
             accuser, accused = dispute
-            sides = (Side(f"{accuser}'s account", (index,)), Side(f"{accused}'s account", (index,)))
+            sides = (
+                Side(f"{accuser}'s account", (index,), (accuser,)),
+                Side(f"{accused}'s account", (index,), (accused,)),
+            )
             found.append(Found("denial", f"{accuser} blames {accused}", sides))
             break  # one dispute per fact: its reports all carry the same one
     return found
