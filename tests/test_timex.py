@@ -159,3 +159,9 @@ def test_resolve_expression_uses_tense_hint() -> None:
 def test_tense_hint(text: str, expected: str | None) -> None:
     start = text.index("Friday")
     assert tense_hint_for(text, start, start + len("Friday")) == expected
+
+
+def test_as_early_as_a_day_looks_ahead() -> None:
+    text = "The minister said the swap could take place as early as the weekend."
+    (found,) = find_time_expressions(text, date(2026, 3, 12))
+    assert (found.text, found.value) == ("the weekend", "2026-03-14/2026-03-15")

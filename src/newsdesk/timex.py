@@ -564,7 +564,8 @@ _NOT_PAST = frozenset(
 )
 # "by Jan. 14", "payable Dec. 15": a deadline or schedule, whatever the main verb's tense
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:by|until|till|through|payable|effective|due)\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[\s-])?$",
+    r"\b(?:(?:by|until|till|through|payable|effective|due)\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[\s-])?"
+    r"|as\s+(?:early|soon)\s+as\s+(?:the\s+)?)$",  # "could take place as early as the weekend"
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n")
