@@ -1160,3 +1160,23 @@ def test_a_day_is_nobody_but_a_month_may_be_a_name() -> None:
     rows[0] = ("May", "May", "PROPN", "nsubj", 1)  # Theresa May, read as a month by the NER
     text, annotation = build(rows, [("May", "DATE"), ("Kestria", "GPE")])
     assert [c.action for c in claims_of(text, annotation)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "tail", "action"),
+    [
+        pytest.param(("hosted", "host"), [("the", "the", "DET", "det"),
+                     ("tournament", "tournament", "NOUN", "dobj")], None, id="hosted_a_tournament"),
+        pytest.param(("hosted", "host"), [("talks", "talk", "NOUN", "dobj")], "CONSULT",
+                     id="hosted_talks"),
+        pytest.param(("rallied", "rally"), [("its", "its", "PRON", "poss"),
+                     ("voters", "voter", "NOUN", "dobj")], None, id="rallied_its_voters"),
+        pytest.param(("gave", "give"), [("a", "a", "DET", "det"),
+                     ("talk", "talk", "NOUN", "dobj")], None, id="gave_a_talk"),
+    ],
+)  # fmt: skip
+def test_hosting_or_rallying_what_is_no_meeting_or_protest(
+    verb: tuple[str, str], tail: list[tuple[str, str, str, str]], action: str | None
+) -> None:
+    text, annotation = _simple(verb, tail)
+    assert [c.action for c in claims_of(text, annotation)] == ([action] if action else [])

@@ -321,6 +321,12 @@ SIGNED_NOT_AGREED = _words(
     """letter letters petition petitions statement card cards book books autograph autographs
     copy copies jersey shirt ball poster guestbook"""
 )
+# What hosting which is no meeting of parties: "did not host the tournament".
+HOSTED_EVENTS = _words(
+    """tournament tournaments show shows concert concerts party parties fundraiser
+    fundraisers gala event events game games festival podcast program programme debate
+    debates rally rallies contest championship"""
+)
 # Nouns of looking into something: their modifier is the topic ("the Russia probe").
 INQUIRIES = _words("probe investigation inquiry inquest review audit")
 # What is struck or hit without a blow: "struck a similar tune", "hit the campaign trail".
@@ -425,7 +431,7 @@ SAYING_ONLY = frozenset(
 SAYING_OR_KNOWING = SAYING_ONLY | frozenset(
     {"argue", "say", "tell", "talk", "know", "see", "hear", "learn", "understand", "think",
      "clarify", "explain", "emphasize", "emphasise", "stress", "reassure", "downplay",
-     "portray"}
+     "portray", "write", "read", "speak", "address"}
 )  # fmt: skip
 
 # Actions that say nothing without what they are about: a want, an offer, a stance, a meeting

@@ -22,6 +22,7 @@ from newsdesk.extract.claims.lexicon import (
     EVENTS_TAKEN_PART_IN,
     FOUGHT_OVER,
     HELD_PLACES,
+    HOSTED_EVENTS,
     LIFTED,
     LIGHT_VERB_NOUNS,
     LIGHT_VERBS,
@@ -143,8 +144,8 @@ def _light(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
     noun = _action_noun_in(parsed, obj) if obj is not None else None
     if obj is None or noun is None:
         return None
-    if _press_event(parsed, noun):
-        return None
+    if _press_event(parsed, noun) or parsed.lower(noun) == "talk":
+        return None  # "a talk on immigration": a speech; "talks" are a meeting
     action = NOUNS[parsed.lemma(noun)]
     if action == ASSAULT and parsed.lemma(noun) == "attack" and _in_words(parsed, noun, "on"):
         action = DISAPPROVE  # "made a bizarre attack on the campaign's decision"
@@ -284,6 +285,10 @@ def _sense_by_what(
         return None  # "reopen their economies": no way opened to the other side
     if lemma == "seize" and things & SEIZED_CHANCES:
         return None  # "seizing the moment"
+    if lemma == "host" and things & HOSTED_EVENTS:
+        return None  # "did not host the tournament"
+    if lemma == "rally" and things:
+        return None  # "rally core voter groups": gathering support, no protest
     if lemma == "accept" and things & ACCEPTED_HONOURS:
         return None  # "accepted her award"
     if lemma == "sign" and things & SIGNED_NOT_AGREED:
@@ -413,7 +418,7 @@ def _noun_trigger(parsed: ParsedArticle, noun: int) -> Trigger | None:
         return None
     if lemma not in CLAIM_NOUNS and token.dep in ("dobj", "pobj"):
         return None  # "rejected Russian attacks": the verb is the claim
-    if _press_event(parsed, noun):
+    if _press_event(parsed, noun) or parsed.lower(noun) == "talk":
         return None
     head = parsed.head(noun)
     verb = head if head is not None and parsed.tokens[head].pos in ("VERB", "AUX") else None
