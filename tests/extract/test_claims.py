@@ -1180,3 +1180,34 @@ def test_hosting_or_rallying_what_is_no_meeting_or_protest(
 ) -> None:
     text, annotation = _simple(verb, tail)
     assert [c.action for c in claims_of(text, annotation)] == ([action] if action else [])
+
+
+def _clause_rows(verb: tuple[str, str], subject: Row, aux: str | None) -> list[Row]:
+    """ "Kestria <verb> that <subject> [aux] fail."."""
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        (*verb, "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 5 if aux else 4),
+        subject,
+    ]
+    if aux:
+        rows.append((aux, aux, "AUX", "aux", 5))
+    rows += [("fail", "fail", "VERB", "ccomp", 1), (".", ".", "PUNCT", "punct", 1)]
+    return rows
+
+
+def test_agreeing_or_insisting_on_how_things_are_or_will_be_is_no_claim() -> None:
+    talks: Row = ("talks", "talk", "NOUN", "nsubj", 5)
+    for verb, aux in ((("agreed", "agree"), None), (("insisted", "insist"), "will")):
+        text, annotation = build(_clause_rows(verb, talks, aux), [("Kestria", "GPE")])
+        assert claims_of(text, annotation) == (), verb
+    # what must be done stays a demand, a body's terms for itself stay one too
+    text, annotation = build(
+        _clause_rows(("insisted", "insist"), talks, "must"), [("Kestria", "GPE")]
+    )
+    assert [c.action for c in claims_of(text, annotation)] == ["DEMAND"]
+    itself: Row = ("it", "it", "PRON", "nsubj", 5)
+    text, annotation = build(
+        _clause_rows(("insisted", "insist"), itself, "will"), [("Kestria", "GPE")]
+    )
+    assert [c.action for c in claims_of(text, annotation)] == ["DEMAND"]

@@ -170,6 +170,8 @@ def _checkable(parsed: ParsedArticle, found: IssueAndTarget, action: str) -> boo
     text = found.issue.text.lower()
     if text in POINTING_WORDS or text in _SPEAKER_PRONOUNS:
         return False
+    if text in _PRO_VERBS:
+        return False  # "as his supporters have urged them to do": what, the text said before
     if action == DEMAND and text.startswith(_SOURCING):
         return False  # "asking for anonymity to speak freely": how a source talks, no demand
     if text in PERSON_PRONOUNS | GROUP_PRONOUNS:
@@ -185,6 +187,7 @@ def _checkable(parsed: ParsedArticle, found: IssueAndTarget, action: str) -> boo
 
 _SPEAKER_PRONOUNS = frozenset({"i", "me", "you", "my", "your", "myself", "yourself"})
 _SOURCING = ("anonymity", "not to be named", "not to be identified")
+_PRO_VERBS = frozenset({"do", "do so", "do it", "do that", "do this", "so"})
 _HOLLOW_POS = frozenset({"ADV", "PRON", "DET", "PART", "SCONJ", "PUNCT", "SPACE"})
 
 
@@ -213,10 +216,14 @@ def _action_of(parsed: ParsedArticle, trigger: Trigger, verb: int) -> str | None
         # "suggest that they can back out of the negotiations": a hostile act of their own
         # they may take is a threat, not a proposal
         return THREATEN if _own_hostile_act(parsed, clause) else trigger.action
-    if lemma == "insist" and clause is not None and not _wanted(parsed, clause):
-        return None  # "insists Sanders is mounting a phony attack": an assertion
     if lemma == "insist" and clause is not None and _own_future(parsed, clause):
         return PROPOSE  # "insists she will release the transcripts": a pledge
+    if lemma == "insist" and clause is not None and _its_own_terms(parsed, clause):
+        return trigger.action
+    if lemma == "insist" and clause is not None and not _wanted(parsed, clause):
+        # "insists Sanders is mounting a phony attack", "insist that Trump will exceed
+        # expectations": an assertion or a forecast
+        return None
     if lemma == "discuss" and (clause is not None or _about_how(parsed, verb)):
         return None  # "discussed how he had placed a note card": a telling, no meeting
     if (
@@ -233,6 +240,14 @@ def _own_future(parsed: ParsedArticle, clause: int) -> bool:
     return _pronoun_subject(parsed, clause) and _has_aux(parsed, clause, FUTURE_OR_MAYBE)
 
 
+def _its_own_terms(parsed: ParsedArticle, clause: int) -> bool:
+    """ "insisting that it will only negotiate directly with the US": a body's terms for
+    its own conduct, a demand on the others."""
+    subject = parsed.kid(clause, "nsubj")
+    itself = subject is not None and parsed.lower(subject) == "it"
+    return itself and _has_aux(parsed, clause, FUTURE_OR_MAYBE)
+
+
 def _pronoun_subject(parsed: ParsedArticle, clause: int) -> bool:
     """A clause whose subject is a pronoun ("she will release", "they can back out"): most
     often the one who says it, speaking of their own act."""
@@ -241,9 +256,9 @@ def _pronoun_subject(parsed: ParsedArticle, clause: int) -> bool:
 
 
 def _wanted(parsed: ParsedArticle, clause: int) -> bool:
-    """A clause that says what must or will be done, or a bare verb ("insist that Orvenia
-    withdraw"), not how things are ("insists the plan is working")."""
-    if _has_aux(parsed, clause, OBLIGATION | FUTURE_OR_MAYBE):
+    """A clause that says what must be done, or a bare verb ("insist that Orvenia
+    withdraw"), not how things are or will be ("insists the plan is working")."""
+    if _has_aux(parsed, clause, OBLIGATION):
         return True
     bare = parsed.word(clause).lower() == parsed.lemma(clause)
     return bare and parsed.tokens[clause].pos == "VERB" and not parsed.kids(clause, "aux")

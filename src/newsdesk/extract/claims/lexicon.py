@@ -255,7 +255,8 @@ NOT_HANDED_OVER = _words(
     excuses rationale justification upset surprise boost lift spark test challenge contrast
     reminder backdrop opening lesson lessons inspiration momentum drama fodder framework
     context perspective hope comfort tirade tirades rant rants diatribe broadside critique
-    denunciation monologue"""
+    denunciation monologue screen screenshot screenshots outline overview sketch breakdown
+    estimate estimates timeline blueprint"""
 )
 # What an attack in words goes at: "attacked her record", "an attack on the campaign's decision".
 # (A person attacked is mostly criticised too: named people are rarely hit in the news.)
@@ -275,7 +276,8 @@ SHARED_IN_TALK = _words(
     """story stories anecdote anecdotes thought thoughts experience experiences memory memories
     view views opinion opinions feeling feelings concern concerns sentiment joke jokes laugh
     moment moments photo photos picture pictures video videos post posts tweet tweets link
-    links stage podium screen platform ticket billing credit blame"""
+    links stage podium screen platform ticket billing credit blame residence home house
+    apartment room office bed byline"""
 )
 # What is deployed without forces: "deployed his father as a surrogate", "deployed a tactic".
 DEPLOYED_NOT_FORCES = _words(
@@ -299,7 +301,7 @@ LIFTED = _words(
     lockdown veto hold freeze suspension limit limits cap caps tariff tariffs measure measures
     order orders quarantine moratorium requirement requirements mandate mandates barrier
     barriers curb curbs control controls emergency state boycott boycotts rule rules
-    regulation regulations protection protections"""
+    regulation regulations protection protections law laws decree decrees"""
 )
 # What is seized without taking anything: "seizing the moment".
 SEIZED_CHANCES = _words(

@@ -57,6 +57,7 @@ _CUTTING = frozenset({"suspend", "cancel", "reduce"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _WHEN = frozenset({"DATE", "TIME"})
 _WH_WORDS = frozenset({"who", "whom", "what", "whoever", "whatever", "which"})
+_ARRANGING = frozenset({"will", "would", "shall", "should", "must", "'ll", "’ll", "can", "could"})
 # Participles used as adjectives ("Russian-occupied land") describe, they do not claim.
 _NOT_CLAUSES = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -304,11 +305,22 @@ def _sense_by_what(
     if lemma == "want" and things & _WH_WORDS:
         return None  # "who they want as president": a preference, no demand
     said_that = _that_clause(parsed, verb) and not things
+    if lemma == "agree" and said_that and not _arranged(parsed, verb):
+        return None  # "agreed that the shift was a matter of geography": an opinion shared
     if lemma in ("allow", "recognize", "recognise") and said_that:
         # "he allowed that some might be good people", "folks recognize that we have time":
         # a point granted in talk, not a permission or a recognition
         return None
     return action
+
+
+def _arranged(parsed: ParsedArticle, verb: int) -> bool:
+    """ "agreed that the ceasefire would start Monday", "agreed with the Senate that ...":
+    what is to be done, or with whom, not how things are."""
+    if _preposition(parsed, verb, "with") is not None:
+        return True
+    auxiliaries = [a for c in parsed.kids(verb, "ccomp") for a in parsed.kids(c, "aux")]
+    return any(parsed.lower(a) in _ARRANGING for a in auxiliaries)
 
 
 def _that_clause(parsed: ParsedArticle, verb: int) -> bool:
