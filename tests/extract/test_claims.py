@@ -1211,3 +1211,49 @@ def test_agreeing_or_insisting_on_how_things_are_or_will_be_is_no_claim() -> Non
         _clause_rows(("insisted", "insist"), itself, "will"), [("Kestria", "GPE")]
     )
     assert [c.action for c in claims_of(text, annotation)] == ["DEMAND"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "tail", "action"),
+    [
+        pytest.param(("pressed", "press"), [("its", "its", "PRON", "poss"),
+                     ("knee", "knee", "NOUN", "dobj")], None, id="pressed_its_knee"),
+        pytest.param(("evacuated", "evacuate"), [("their", "their", "PRON", "poss"),
+                     ("homes", "home", "NOUN", "dobj")], None, id="evacuated_homes"),
+        pytest.param(("hit", "hit"), [("500", "500", "NUM", "nummod"),
+                     ("cases", "case", "NOUN", "dobj")], None, id="hit_500_cases"),
+    ],
+)  # fmt: skip
+def test_pressing_evacuating_or_hitting_a_thing_is_no_act(
+    verb: tuple[str, str], tail: list[tuple[str, str, str, str]], action: str | None
+) -> None:
+    text, annotation = _simple(verb, tail)
+    assert [c.action for c in claims_of(text, annotation)] == ([action] if action else [])
+
+
+def test_a_date_after_on_or_for_makes_no_phrasal_verb() -> None:
+    # "Kestria called the envoy a liar on Saturday": no call on anyone
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("called", "call", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("envoy", "envoy", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 1),
+        ("Saturday", "Saturday", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(rows, [("Kestria", "GPE"), ("Saturday", "DATE")])
+    assert claims_of(text, annotation) == ()
+
+
+def test_a_weapons_model_is_no_attacker() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 2),
+        ("Hwasong-14", "Hwasong-14", "PROPN", "compound", 2),
+        ("missile", "missile", "NOUN", "nsubj", 3),
+        ("hit", "hit", "VERB", "ROOT", 3),
+        ("Kestria", "Kestria", "PROPN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    text, annotation = build(rows, [("Kestria", "GPE")])
+    assert all(c.actor != "Hwasong-14" for c in claims_of(text, annotation))

@@ -380,12 +380,19 @@ def _actor_of_noun(parsed: ParsedArticle, reader: ActorReader, noun: int) -> Act
     inquiry's modifier is what it looks into ("the Russia probe"): only its owner acts."""
     deps = ("poss",) if parsed.lemma(noun) in INQUIRIES else ("poss", "compound", "amod", "nmod")
     for modifier in parsed.kids(noun, *deps):
-        if _where_it_happened(parsed, reader, noun, modifier):
+        if _where_it_happened(parsed, reader, noun, modifier) or _model_name(parsed, modifier):
             continue
         actor = reader.read(modifier, describe=False)
         if actor is not None:
             return actor
     return None
+
+
+def _model_name(parsed: ParsedArticle, modifier: int) -> bool:
+    """ "the Hwasong-14 missile", "an F-16 strike": a weapon's model is no one."""
+    return any(c.isdigit() for c in parsed.word(modifier)) or (
+        parsed.mention_at(modifier, frozenset({"PRODUCT"})) is not None
+    )
 
 
 def _where_it_happened(

@@ -333,9 +333,19 @@ HOSTED_EVENTS = _words(
 INQUIRIES = _words("probe investigation inquiry inquest review audit")
 # What is struck or hit without a blow: "struck a similar tune", "hit the campaign trail".
 STRUCK_NOT_HIT = _words(
-    """tune tone note notes chord balance pose nerve
+    """tune tone note notes chord balance pose nerve squad list job piece song single case
+    cases level levels high low peak milestone threshold
     match theme mark trail road airwaves headlines shelves stores market ground button brakes
     pause reset snag wall jackpot home stride figure optimistic"""
+)
+# What is pressed by hand, not pressed for: "pressed his knee into his neck".
+PRESSED_THINGS = _words(
+    """knee knees hand hands button buttons key keys finger fingers face foot feet palm lips
+    ear nose charge charges flesh"""
+)
+# Places left when they are evacuated ("thousands evacuated their homes"): no one is rescued.
+EVACUATED_PLACES = _words(
+    "home homes house houses building buildings area areas premises office offices school"
 )
 # What is struck by agreeing on it: "struck a deal with the United Nations".
 STRUCK_AGREEMENTS = _words("deal agreement bargain compromise accord pact truce")

@@ -19,6 +19,7 @@ from newsdesk.extract.claims.lexicon import (
     ENDANGERED,
     ENDING_VERBS,
     ENVOY_NOUNS,
+    EVACUATED_PLACES,
     EVENTS_TAKEN_PART_IN,
     FOUGHT_OVER,
     HELD_PLACES,
@@ -34,6 +35,7 @@ from newsdesk.extract.claims.lexicon import (
     OFFERED_NOT_PROPOSED,
     OPENINGS,
     PHRASAL,
+    PRESSED_THINGS,
     RELATIONS,
     RULE_NOUNS,
     SANCTION,
@@ -131,6 +133,9 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
             continue  # "gave a thumbs up": approval of nothing named
         if parsed.lemma(parsed.kid(particle, "pobj") or particle) == "anonymity":
             return None  # "asking for anonymity to speak freely": how a source talks
+        when = parsed.kid(particle, "pobj")
+        if when is not None and parsed.mention_at(when, _WHEN) is not None:
+            continue  # "pressed his knee into his neck for several minutes", "on Saturday"
         if action is not None:
             end = max(parsed.tokens[verb].end, parsed.tokens[particle].end)
             return Trigger(verb, action, parsed.tokens[verb].start, end, verb=verb)
@@ -280,6 +285,10 @@ def _sense_by_what(
     parsed: ParsedArticle, verb: int, lemma: str, things: set[str], action: str
 ) -> str | None:
     """Verbs that are no act with some objects, or with a clause ("allowed that ...")."""
+    if lemma == "press" and things & PRESSED_THINGS:
+        return None  # "pressed his knee into Floyd's neck", "pressed charges"
+    if lemma == "evacuate" and things & EVACUATED_PLACES:
+        return None  # "residents evacuated their homes": they left, nobody was helped out
     if lemma == "lift" and things and not things & LIFTED:
         return None  # "lifted the stock market": raised, nothing conceded
     if lemma == "reopen" and things and not things & OPENINGS:
