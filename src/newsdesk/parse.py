@@ -191,12 +191,17 @@ class ParsedArticle:
             return self.tokens[head].start, self.tokens[head].end
         return self.tokens[tokens[0]].start, self.tokens[tokens[-1]].end
 
+    def names_a_time(self, index: int) -> bool:
+        """Whether the token lies in a date or time mention ("on Saturday", "for several
+        minutes", "in March")."""
+        return self.mention_at(index, _WHEN_LABELS) is not None
+
     def _is_when(self, index: int) -> bool:
         token = self.tokens[index]
         if token.dep == "prep":
             obj = self.kid(index, "pobj")
-            return obj is not None and self.mention_at(obj, _WHEN_LABELS) is not None
-        return token.dep == "npadvmod" and self.mention_at(index, _WHEN_LABELS) is not None
+            return obj is not None and self.names_a_time(obj)
+        return token.dep == "npadvmod" and self.names_a_time(index)
 
     # --- sentences -----------------------------------------------------------------------
 

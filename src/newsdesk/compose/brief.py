@@ -92,7 +92,8 @@ def compose_brief(material: StoryMaterial, settings: SummarySettings) -> Brief:
 
 def _positions(material: StoryMaterial) -> tuple[Position, ...]:
     translated = frozenset(a.id for a in material.articles.values() if a.machine_translated)
-    names = {**material.entity_names, **material.actor_names}
+    # actor_names holds every spelling entity_names does (a state for a body): no merge
+    names = material.actor_names or material.entity_names
     return tuple(positions_of(material.claims, names, material.facts, translated))
 
 

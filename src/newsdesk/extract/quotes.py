@@ -53,7 +53,6 @@ _SPEAKERS = frozenset({"PERSON", "ORG"})
 _MARKS = frozenset({'"', "“", "”"})
 _MARKS_AND_SPACE = " \t\n\r\"“”'’.,"
 _WRITINGS = STATEMENT_NOUNS | {"article", "report", "caption", "headline", "text", "order"}
-_WHEN = frozenset({"DATE", "TIME"})
 _ADVERBIAL_DEPS = frozenset({"advmod", "prep", "advcl", "npadvmod"})
 _TIME_OPENERS = frozenset({"on", "in", "at", "last", "this", "early", "late"})
 _SPEAKER_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case"})
@@ -395,7 +394,7 @@ def _cannot_speak(parse: ParsedArticle, index: int) -> bool:
     the convention Sen. Warren said", "In a March 2016 meeting ..."), the place of a
     dateline ("WASHINGTON (AP) — Trump and Ryan pledged"). (Tags in brackets, "Ryan (R-WI)
     said", are skipped where the nearest name is looked for.)"""
-    if parse.lower(index) in _DAY_WORDS or parse.mention_at(index, _WHEN) is not None:
+    if parse.lower(index) in _DAY_WORDS or parse.names_a_time(index):
         return True
     return parse.in_dateline(index)
 
@@ -554,7 +553,7 @@ def _without_leading_time(parse: ParsedArticle, cue: int, words: list[int]) -> l
         return words
     start = 1 if parse.lower(ordered[0]) in _TIME_OPENERS else 0
     end = start
-    while end < len(ordered) and parse.mention_at(ordered[end], _WHEN) is not None:
+    while end < len(ordered) and parse.names_a_time(ordered[end]):
         end += 1
     rest = [i for i in ordered[end:] if parse.is_word(i)]
     while rest and parse.tokens[rest[0]].pos == "PUNCT":
@@ -1245,7 +1244,7 @@ def _hollow(parsed: ParsedArticle, draft: _Draft) -> bool:
     word = parsed.lower(index)
     if word in {"yes", "no"}:
         return False
-    if word.startswith(("@", "http")) or parsed.mention_at(index, _WHEN) is not None:
+    if word.startswith(("@", "http")) or parsed.names_a_time(index):
         return True
     return parsed.tokens[index].pos not in {"NOUN", "PROPN"} or (
         parsed.tokens[index].dep in {"dobj", "dative"}

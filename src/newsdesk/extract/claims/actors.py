@@ -36,7 +36,6 @@ from newsdesk.referents import (
 )
 
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "LOC"})
-_WHEN = frozenset({"DATE", "TIME"})
 # Days that are never a name ("May" may be Theresa May).
 _DAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -126,7 +125,7 @@ class ActorReader:
             return self._pronoun(head, word)
         if self.parsed.in_dateline(head):
             return None  # "MEXICO CITY (Reuters) - Mexican soldiers detained ...": a dateline
-        if self.parsed.lower(head) in _DAYS and self.parsed.mention_at(head, _WHEN):
+        if self.parsed.lower(head) in _DAYS and self.parsed.names_a_time(head):
             return None  # "found guilty on Tuesday for shooting ...": a day is no one
         if self.parsed.tokens[head].pos in ("PRON", "NUM", "DET"):
             return None  # "we", "I", "this", "two": inside quotes or vague

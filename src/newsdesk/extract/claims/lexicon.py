@@ -464,3 +464,31 @@ OPENINGS = frozenset(
     {"border", "borders", "crossing", "crossings", "corridor", "corridors", "embassy",
      "consulate", "airspace", "port", "ports", "road", "roads", "bridge", "checkpoint"}
 )  # fmt: skip
+
+# Verb -> the objects with which it is no act at all: "struck a tune", "offered condolences",
+# "pressed his knee", "evacuated their homes", "seizing the moment", "hosted the tournament",
+# "accepted her award", "signed an open letter", "shared a story", "deployed his father",
+# "threaten existing benefits" (endangers them), "who they want as president".
+NO_ACT_WITH: dict[str, frozenset[str]] = {
+    "strike": STRUCK_NOT_HIT,
+    "hit": STRUCK_NOT_HIT,
+    "offer": OFFERED_NOT_PROPOSED,
+    "press": PRESSED_THINGS,
+    "evacuate": EVACUATED_PLACES,
+    "seize": SEIZED_CHANCES,
+    "host": HOSTED_EVENTS,
+    "accept": ACCEPTED_HONOURS,
+    "sign": SIGNED_NOT_AGREED,
+    "share": SHARED_IN_TALK,
+    "deploy": DEPLOYED_NOT_FORCES,
+    "threaten": ENDANGERED,
+    "want": frozenset({"who", "whom", "what", "whoever", "whatever", "which"}),
+}
+# Verb -> the only objects with which it acts: "lifted sanctions" concedes, "lifted the stock
+# market" does not; "reopen the border", not "their economies"; "rally" with an object
+# gathers support ("rally core voter groups"), no protest.
+ACTS_ONLY_WITH: dict[str, frozenset[str]] = {
+    "lift": LIFTED,
+    "reopen": OPENINGS,
+    "rally": frozenset(),
+}
