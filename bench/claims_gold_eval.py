@@ -55,7 +55,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -696,7 +696,9 @@ def main(argv: Iterable[str] | None = None) -> None:
     metrics, kept = run(splits)
     print_table(metrics, splits)
     if args.split == "all":
-        RESULTS.write_text(json.dumps({"metrics": metrics}, indent=1) + "\n", "utf-8")
+        # when and where it ran: a rerun on new code is a new file even when the figures hold
+        ran = {"utc": datetime.now(UTC).isoformat(timespec="seconds"), "machine": platform.node()}
+        RESULTS.write_text(json.dumps({"metrics": metrics, "run": ran}, indent=1) + "\n", "utf-8")
         print(f"wrote {RESULTS}")
     error_split = "test" if args.errors_on_test else "tune"
     if (args.errors or args.errors_on_test) and f"{error_split}.newsdesk" in kept:
