@@ -490,6 +490,20 @@ class Conflict:
 
 
 @dataclass(frozen=True, slots=True)
+class BackgroundEvent:
+    """A dated happening a fact's sentence mentions in passing ("the plant, which it seized
+    in 2022", "Russia's 2014 occupation of Crimea"): a timeline entry of its own, though not
+    what the fact reports."""
+
+    date: str  # ISO value as in TimeExpression.value
+    precision: str  # day | month | year
+    article_id: str
+    start: int  # the phrase the date belongs to
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One thing reported, once, with every article and independent origin behind it."""
 
@@ -510,6 +524,7 @@ class Fact:
     flags: tuple[str, ...] = ()  # "anachronism: ...", "translation only", "single anonymous
     # origin", "restated: an earlier event reported as news"
     first_reported: str | None = None  # earliest publication date among its articles
+    background: tuple[BackgroundEvent, ...] = ()  # dated happenings its reports mention
 
 
 # --- compose: the brief of a story -----------------------------------------------------

@@ -107,6 +107,8 @@ StepCallback = Callable[[str], None]
 ANALYSIS_BATCH = 64
 # Bump when an extractor's output changes, so stored extractions are redone.
 EXTRACT_VERSION = 3
+# Bump when fuse's facts change shape or meaning, so stored facts (and briefs) are redone.
+FUSE_VERSION = 2
 
 
 @dataclass(slots=True)
@@ -953,7 +955,7 @@ def _fuse_inputs(store: Store, story: Story, version: str, settings: Settings) -
     embedded = len(store.embeddings(SENTENCE_VECTORS, story.article_ids))
     linked = store.corpus_state("link_index")
     revision = str(linked.get("revision")) if isinstance(linked, dict) else ""
-    state = [version, revision, repr(settings.fuse), str(embedded)]
+    state = [version, f"fuse-{FUSE_VERSION}", revision, repr(settings.fuse), str(embedded)]
     return content_id("\n".join([*lines, *events, *state]).encode())
 
 

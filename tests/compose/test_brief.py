@@ -8,11 +8,11 @@ from dataclasses import replace
 import pytest
 
 import newsdesk.compose.brief as brief_module
-from brief_builders import article, claim, conflict, evidence, fact, material, quote
+from brief_builders import article, claim, conflict, evidence, fact, material, quote, span_of
 from newsdesk.compose import StoryMaterial, compose_brief
 from newsdesk.compose.summary import Candidate, Summary
 from newsdesk.config import Settings
-from newsdesk.model import Article, Brief, Citation, Evidence, Fact
+from newsdesk.model import Article, BackgroundEvent, Brief, Citation, Evidence, Fact
 
 OPENED = "Talks between Kestria and Orvenia opened in Aldmoor on Wednesday after a deadly strike."
 STRIKE = "The strike killed at least 12 people in the river town of Brodnitsa late on Tuesday."
@@ -257,6 +257,42 @@ def test_a_crowded_timeline_keeps_the_best_sourced() -> None:
     timeline = brief_module._timeline([*lone, shared])
     assert len(timeline) == brief_module.MAX_TIMELINE
     assert timeline[-1].fact == "shared"
+
+
+SEIZED = "Russia must hand back the plant, which it seized in 2022, a report said."
+ANNEXED = "The plan accepts Russia's 2014 annexation of Crimea and freezes the front."
+GARBLED = "The plan accepts that the Russians occupied Crimea from 2014 after a referendum."
+PLANT = "The plant was seized by Russian troops in 2022, officials recalled."
+
+
+def mentioned(item: Article, phrase: str, value: str) -> BackgroundEvent:
+    start, end = span_of(item, phrase)
+    return BackgroundEvent(value, "year", item.id, start, end, phrase)
+
+
+def test_happenings_facts_mention_in_passing_are_entries_once_each() -> None:
+    a1 = article("a1", f"{SEIZED} {ANNEXED}")
+    a2 = article("a2", f"{GARBLED} {PLANT}", machine_translated=True)
+    seizure = mentioned(a1, "the plant, which it seized in 2022", "2022")
+    annexation = mentioned(a1, "Russia's 2014 annexation of Crimea", "2014")
+    occupation = mentioned(a2, "the Russians occupied Crimea from 2014", "2014")
+    facts = [
+        replace(fact("demand", [evidence(a1, SEIZED)]), background=(seizure,)),
+        replace(fact("plan", [evidence(a2, GARBLED)]), background=(occupation,)),
+        replace(fact("plan2", [evidence(a1, ANNEXED)]), background=(annexation,)),
+        dated("seized", a2, PLANT, "2022", "year"),  # the seizure reported as a fact itself
+    ]
+    timeline = brief_module._timeline(facts, {"a1": a1, "a2": a2})
+    assert [(e.date, e.text) for e in timeline] == [
+        ("2014", "Russia's 2014 annexation of Crimea"),  # the original's words, not the garble
+        ("2022", PLANT),
+    ]
+    (crimea, _) = timeline
+    assert {(c.article_id, c.start) for c in crimea.citations} == {
+        ("a1", annexation.start),
+        ("a2", occupation.start),
+    }
+    assert crimea.fact == "plan2" and crimea.articles == ("a1", "a2")
 
 
 # --- 3. positions ------------------------------------------------------------------------------

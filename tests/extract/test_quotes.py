@@ -332,6 +332,31 @@ def test_according_to_at_the_end_reports_the_whole_sentence() -> None:
     assert quote.cue == "according to"
 
 
+def _as_reported_spec(verb: str, lemma: str) -> Spec:
+    return [
+        ("As", "as", "SCONJ", "mark", 2), ("Reuters", "Reuters", "PROPN", "nsubj", 2),
+        (verb, lemma, "VERB", "advcl", 10), ("on", "on", "ADP", "prep", 2),
+        ("Monday", "Monday", "PROPN", "pobj", 3), (",", ",", "PUNCT", "punct", 10),
+        ("the", "the", "DET", "det", 7), ("talks", "talk", "NOUN", "nsubj", 10),
+        ("in", "in", "ADP", "prep", 7), ("Geneva", "Geneva", "PROPN", "pobj", 8),
+        ("stalled", "stall", "VERB", "ROOT", 10), (".", ".", "PUNCT", "punct", 10),
+    ]  # fmt: skip
+
+
+NAMES = [("Reuters", "ORG"), ("Monday", "DATE")]
+
+
+def test_an_as_clause_of_saying_attributes_the_clause_it_hangs_from() -> None:
+    text = "As Reuters reported on Monday, the talks in Geneva stalled."
+    ann = annotation(text, _as_reported_spec("reported", "report"), NAMES)
+    (quote,) = quotes_of(text, ann)
+    assert quote.text == "the talks in Geneva stalled"  # "on Monday" is when, not the topic
+    assert quote.speaker_name == "Reuters"
+    spoke = "As Reuters spoke on Monday, the talks in Geneva stalled."
+    ann = annotation(spoke, _as_reported_spec("spoke", "speak"), NAMES)
+    assert quotes_of(spoke, ann) == ()  # "as he spoke" says when
+
+
 def test_a_passive_cue_has_no_speaker_without_an_agent() -> None:
     text = "Clinton was asked to release the transcripts."
     spec: Spec = [

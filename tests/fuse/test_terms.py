@@ -128,6 +128,44 @@ def test_a_year_in_a_nouns_phrase_or_a_bound_does_not_date_the_sentence() -> Non
     assert not misparsed.dates_the_sentence(DECLARATION.index("2018"), "year")
 
 
+def _phrase(clauses: Clauses, text: str, word: str) -> str | None:
+    at = text.index(word)
+    span = clauses.background_phrase(at, at + len(word))
+    return None if span is None else text[span[0] : span[1]]
+
+
+def test_a_background_date_dates_the_phrase_it_qualifies() -> None:
+    occupation = Clauses.of(parsed(OCCUPATION, OCCUPATION_PARSE), 0, len(OCCUPATION))
+    assert occupation is not None
+    assert _phrase(occupation, OCCUPATION, "2014") == "the 2014 occupation"
+    assert _phrase(occupation, OCCUPATION, "Thursday") is None  # the main clause's date
+    declaration = Clauses.of(parsed(DECLARATION, DECLARATION_PARSE), 0, len(DECLARATION))
+    assert declaration is not None
+    assert _phrase(declaration, DECLARATION, "2018") == "a declaration from 2018"
+    assert _phrase(declaration, DECLARATION, "2014") is None  # "before 2014": a bound
+    on_verb = [(w, lm, p, d, 1 if w == "from" else h) for w, lm, p, d, h in DECLARATION_PARSE]
+    misparsed = Clauses.of(parsed(DECLARATION, on_verb), 0, len(DECLARATION))
+    assert misparsed is not None  # "from 2018" hung on "published": still the declaration
+    assert _phrase(misparsed, DECLARATION, "2018") == "a declaration from 2018"
+
+
+SEIZED = "Russia must return the plant, which it seized in 2022."
+SEIZED_PARSE: list[Spec] = [
+    ("Russia", "Russia", "PROPN", "nsubj", 2), ("must", "must", "AUX", "aux", 2),
+    ("return", "return", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+    ("plant", "plant", "NOUN", "dobj", 2), (",", ",", "PUNCT", "punct", 4),
+    ("which", "which", "PRON", "dobj", 8), ("it", "it", "PRON", "nsubj", 8),
+    ("seized", "seize", "VERB", "relcl", 4), ("in", "in", "ADP", "prep", 8),
+    ("2022", "2022", "NUM", "pobj", 9), (".", ".", "PUNCT", "punct", 2),
+]  # fmt: skip
+
+
+def test_a_date_in_a_relative_clause_dates_the_noun_it_describes() -> None:
+    clauses = Clauses.of(parsed(SEIZED, SEIZED_PARSE), 0, len(SEIZED))
+    assert clauses is not None
+    assert _phrase(clauses, SEIZED, "2022") == "the plant, which it seized in 2022"
+
+
 def test_the_named_subject_of_a_speaking_verb_is_whose_word_it_is() -> None:
     clauses = Clauses.of(parsed(SAID, SAID_PARSE), 0, len(SAID))
     assert clauses is not None

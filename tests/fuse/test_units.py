@@ -19,7 +19,16 @@ from newsdesk.fuse.units import (
     article_units,
     media_names,
 )
-from newsdesk.model import Article, Claim, InputKind, Quantity, Quote, Sentence, TimeExpression
+from newsdesk.model import (
+    Article,
+    Claim,
+    InputKind,
+    Quantity,
+    Quote,
+    Sentence,
+    TimeExpression,
+    Token,
+)
 
 WEIGHTS = ClauseWeights(background=0.5, frame=0.5)
 MEDIA = media_names(["The Herald", "Meridian Wire"])
@@ -129,6 +138,40 @@ def test_a_date_written_in_full_is_marked_so() -> None:
     time = TimeExpression(at, at + 17, "Tuesday, March 10", "2026-03-10", "day", 0.9, "explicit")
     unit = only_unit(article(text, times=(time,)))
     assert unit.date == ("2026-03-10", "day") and unit.date_in_full and unit.date_trusted
+
+
+SEIZED = "Russia must return the plant, which it seized in 2022, to Ukraine."
+SEIZED_PARSE = [
+    ("Russia", "PROPN", "nsubj", 2), ("must", "AUX", "aux", 2), ("return", "VERB", "ROOT", 2),
+    ("the", "DET", "det", 4), ("plant", "NOUN", "dobj", 2), (",", "PUNCT", "punct", 4),
+    ("which", "PRON", "dobj", 8), ("it", "PRON", "nsubj", 8), ("seized", "VERB", "relcl", 4),
+    ("in", "ADP", "prep", 8), ("2022", "NUM", "pobj", 9), (",", "PUNCT", "punct", 4),
+    ("to", "ADP", "prep", 2), ("Ukraine", "PROPN", "pobj", 12), (".", "PUNCT", "punct", 2),
+]  # fmt: skip
+
+
+def _tokens(text: str, spec: list[tuple[str, str, str, int]]) -> tuple[Token, ...]:
+    tokens, position = [], 0
+    for word, pos, dep, head in spec:
+        start = text.index(word, position)
+        position = start + len(word)
+        tokens.append(Token(start, position, word.lower(), pos, dep, head))
+    return tuple(tokens)
+
+
+def test_a_year_the_sentence_mentions_in_passing_is_a_background_event() -> None:
+    at = SEIZED.index("2022")
+    time = TimeExpression(at, at + 4, "2022", "2022", "year", 0.9, "explicit year")
+    unit = only_unit(article(SEIZED, times=(time,), tokens=_tokens(SEIZED, SEIZED_PARSE)))
+    assert unit.date is None  # the demand is not dated by the seizure
+    (event,) = unit.background
+    assert (event.date, event.text) == ("2022", "the plant, which it seized in 2022")
+    assert SEIZED[event.start : event.end] == event.text
+    tokens = _tokens(SEIZED, SEIZED_PARSE)
+    unresolved = replace(time, value=None)  # an undated article's "last May"
+    yearless = replace(time, text="May", value="2026-05", precision="month")  # "in May"
+    for other in (unresolved, yearless):
+        assert only_unit(article(SEIZED, times=(other,), tokens=tokens)).background == ()
 
 
 def test_a_weekday_is_no_date_in_full() -> None:

@@ -25,6 +25,7 @@ from newsdesk.compose.positions import positions_of
 from newsdesk.compose.summary import Candidate, SummarySettings, summarise
 from newsdesk.model import (
     Article,
+    BackgroundEvent,
     Brief,
     BriefLine,
     BriefQuote,
@@ -75,7 +76,7 @@ def compose_brief(material: StoryMaterial, settings: SummarySettings) -> Brief:
         story_id=material.story.id,
         title=material.story.title,
         summary=_summary(material, settings),
-        timeline=_timeline(material.facts),
+        timeline=_timeline(material.facts, articles),
         positions=_positions(material),
         coverage=_coverage(material),
         quotes=_quotes(material),
@@ -173,13 +174,15 @@ def _origin_of(material: StoryMaterial, article: Article) -> str:
 # --- 2. timeline -----------------------------------------------------------------------------
 
 
-def _timeline(facts: Sequence[Fact]) -> tuple[TimelineEntry, ...]:
-    """One entry per dated fact, in the order things happened; when there are more than
-    MAX_TIMELINE, the best sourced are kept."""
+def _timeline(
+    facts: Sequence[Fact], articles: Mapping[str, Article] | None = None
+) -> tuple[TimelineEntry, ...]:
+    """One entry per dated fact, and per dated happening the facts mention in passing ("the
+    plant, which it seized in 2022"), in the order things happened; when there are more than
+    MAX_TIMELINE, the best sourced are kept (what the facts report before what they mention)."""
     dated = [f for f in facts if f.event_date and f.event_date_precision in TIMELINE_PRECISIONS]
     ranked = sorted(dated, key=lambda f: (-f.independent_sources, -len(f.article_ids), f.id))
-    chosen = sorted(ranked[:MAX_TIMELINE], key=lambda f: (chronological_key(f.event_date), f.id))
-    return tuple(
+    entries = [
         TimelineEntry(
             date=f.event_date or "",
             precision=f.event_date_precision or "day",
@@ -188,8 +191,81 @@ def _timeline(facts: Sequence[Fact]) -> tuple[TimelineEntry, ...]:
             articles=f.article_ids,
             fact=f.id,
         )
-        for f in chosen
+        for f in ranked
+    ]
+    entries += _background_entries(facts, entries, articles or {})
+    chosen = entries[:MAX_TIMELINE]
+    return tuple(sorted(chosen, key=lambda e: (chronological_key(e.date), e.fact or "", e.text)))
+
+
+def _background_entries(
+    facts: Sequence[Fact], reported: Sequence[TimelineEntry], articles: Mapping[str, Article]
+) -> list[TimelineEntry]:
+    """The happenings facts mention in passing, one entry each however many reports name it
+    ("Russia's 2014 occupation of Crimea", "Crimea, which Russia annexed in 2014"), none for
+    one a fact already reports; the wording of an original before a translation's."""
+    groups: list[list[tuple[Fact, BackgroundEvent]]] = []
+    for fact in facts:
+        for event in fact.background:
+            if any(_same_happening(event.date, event.text, e.date, e.text) for e in reported):
+                continue
+            group = next(
+                (
+                    g
+                    for g in groups
+                    if _same_happening(event.date, event.text, g[0][1].date, g[0][1].text)
+                ),
+                None,
+            )
+            if group is None:
+                groups.append([(fact, event)])
+            elif all(e.article_id != event.article_id or e.start != event.start for _, e in group):
+                group.append((fact, event))
+    groups.sort(key=lambda g: -len({e.article_id for _, e in g}))
+    return [_background_entry(group, articles) for group in groups]
+
+
+def _background_entry(
+    group: Sequence[tuple[Fact, BackgroundEvent]], articles: Mapping[str, Article]
+) -> TimelineEntry:
+    def translated(pair: tuple[Fact, BackgroundEvent]) -> bool:
+        article = articles.get(pair[1].article_id)
+        return bool(article and article.machine_translated)
+
+    ordered = sorted(group, key=translated)  # the cited wording first, as for facts
+    fact, best = ordered[0]
+    return TimelineEntry(
+        date=best.date,
+        precision=best.precision,
+        text=best.text,
+        citations=tuple(Citation(e.article_id, e.start, e.end) for _, e in ordered),
+        articles=tuple(dict.fromkeys(e.article_id for _, e in ordered)),
+        fact=fact.id,
     )
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_SHARED_WORDS = 2  # content words two mentions of one happening share at least
+_FUNCTION_WORDS = frozenset(
+    {"which", "that", "from", "with", "this", "these", "those", "their", "there", "were",
+     "have", "been", "into", "over", "after", "before", "since", "when", "what", "also",
+     "than", "they", "them", "would", "could", "will", "said", "about", "while", "where"}
+)  # fmt: skip
+
+
+def _same_happening(date_a: str, text_a: str, date_b: str, text_b: str) -> bool:
+    """One happening in two wordings: one date, and two content words in common
+    ("Russia's 2014 occupation of Crimea", "Crimea, which the Russians annexed in 2014")."""
+    if date_a != date_b:
+        return False
+    stems_a, stems_b = _stems(text_a), _stems(text_b)
+    return len(stems_a & stems_b) >= min(_SHARED_WORDS, len(stems_a), len(stems_b))
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to five letters: "Russia's" and "Russians" meet."""
+    words = {w.casefold() for w in _CONTENT_WORD.findall(text)} - _FUNCTION_WORDS
+    return {w[:5] for w in words}
 
 
 def _cite(evidence: Evidence | Span) -> Citation:

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from newsdesk.extract.quotes_lexicon import (
     ADDRESSEE_LEMMAS,
+    AS_REPORTED_LEMMAS,
     ASIDE_OPENERS,
     CUE_LEMMAS,
     DIRECT_ONLY_LEMMAS,
@@ -688,8 +689,10 @@ def _quoted_naming(parse: ParsedArticle, index: int) -> list[int]:
 
 def _is_complement(parse: ParsedArticle, child: int, lemma: str) -> bool:
     dep = parse.tokens[child].dep
-    if dep == "prep":
-        return parse.word(child).lower() in TOPIC_PREPOSITIONS.get(lemma, frozenset())
+    if dep == "prep":  # "reported on the talks", but not "reported on Monday"
+        topic = parse.kids(child, "pobj")
+        when = bool(topic) and parse.names_a_time(topic[0])
+        return not when and parse.word(child).lower() in TOPIC_PREPOSITIONS.get(lemma, frozenset())
     return dep in {"dobj", "xcomp", "oprd"} and lemma not in _CLAUSE_ONLY
 
 
@@ -827,7 +830,25 @@ def _parenthetical(parse: ParsedArticle, index: int) -> bool:
     token = parse.tokens[index]
     if parse.word(index).lower() == "according":
         return parse.tokens[token.head].pos in {"VERB", "AUX"}
-    return token.dep == "parataxis"
+    return token.dep == "parataxis" or _as_reported(parse, index)
+
+
+def _as_reported(parse: ParsedArticle, index: int) -> bool:
+    """ "As Reuters reported, the talks stalled", "..., as Comey noted, people could still
+    be ...": a cue in an "as" clause attributes the clause it hangs from. It must report
+    (not "as he spoke, ..."), have a subject of its own and no object but "it" ("as she put
+    it") or a listener ("as Clinton told the Daily News")."""
+    token = parse.tokens[index]
+    if token.dep != "advcl" or parse.lemma(index) not in AS_REPORTED_LEMMAS:
+        return False
+    if not any(parse.lower(c) == "as" for c in parse.kids(index, "mark")):
+        return False
+    if not parse.kids(index, "nsubj"):
+        return False
+    objects = parse.kids(index, "dobj")
+    if parse.lemma(index) in ADDRESSEE_LEMMAS:
+        return all(_is_listener(parse, c) or parse.tokens[c].pos == "PROPN" for c in objects)
+    return all(parse.lower(c) == "it" for c in objects)
 
 
 def _within(position: int, spans: Sequence[tuple[int, int]]) -> bool:

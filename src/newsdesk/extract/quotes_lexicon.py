@@ -155,6 +155,51 @@ MESSAGE_OBJECT_LEMMAS = frozenset(
 # "cite", whose object is a source ("citing people familiar with the talks"), not a message
 
 # verbs whose first object may be the listener, not the message ("told him ...")
+# Verbs whose "as" clause attributes the clause it hangs from ("as Reuters reported, ...");
+# "as he spoke", "as they talked" only say when.
+AS_REPORTED_LEMMAS = frozenset(
+    {
+        "say",
+        "report",
+        "write",
+        "note",
+        "put",
+        "tell",
+        "explain",
+        "argue",
+        "point",
+        "observe",
+        "state",
+        "claim",
+        "acknowledge",
+        "warn",
+        "predict",
+        "recall",
+        "announce",
+        "confirm",
+        "reveal",
+        "disclose",
+        "suggest",
+        "declare",
+        "insist",
+        "admit",
+        "concede",
+        "remark",
+        "describe",
+        "detail",
+        "document",
+        "show",
+        "indicate",
+        "emphasize",
+        "stress",
+        "mention",
+        "assert",
+        "contend",
+        "recount",
+        "tweet",
+        "post",
+    }
+)
 ADDRESSEE_LEMMAS = frozenset({"tell", "ask", "warn", "urge", "inform", "assure", "remind"})
 
 # prepositions that introduce what was said, by verb ("warned of", "accused ... of",

@@ -113,6 +113,7 @@ def _fact(story_id: str, units: Sequence[Unit], group: Sequence[int]) -> Fact:
         independent_sources=len(origins),
         status="single_source",
         first_reported=min((units[i].published or "" for i in group), default="") or None,
+        background=tuple(b for i in chosen for b in units[i].background),
     )
 
 

@@ -70,6 +70,12 @@ _INQUIRIES = frozenset(
 _FIGURES = frozenset({"figure", "toll", "estimate", "number", "tally", "count"})
 _SUBJECT_CLAUSES = frozenset({"relcl", "acl", "advcl"})  # say more than who the subject is
 _MAX_DEPTH = 64  # a guard against a malformed parse whose heads loop
+# What a background date belongs to: a clause of its own, or a clause describing a noun.
+_BACKGROUND_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+_BOUNDS = frozenset({"before", "after", "since", "until", "till", "by"})
+_EDGE_POS = frozenset({"PUNCT", "SPACE", "CCONJ", "SCONJ"})  # "after Russia annexed ...": "after"
+_MAX_PHRASE = 30  # tokens: longer is a clause with more in it than one happening
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +165,70 @@ class Clauses:
             return not ((on_noun or after_noun) and precision in ("year", "month"))
         modifies_noun = self.first <= head < self.last and tokens[head].pos in _NOUNS
         return not (modifies_noun and token.dep in _NOUN_MODIFIERS)
+
+    def background_phrase(self, start: int, end: int) -> tuple[int, int] | None:
+        """The phrase a time expression at text[start:end] dates when it does not date the
+        sentence, as (start, end) characters: the noun it modifies with that noun's phrase
+        ("Russia's 2014 occupation of Crimea", "the declaration from 2018, signed by ..."), the
+        noun a clause of it describes ("the plant, which it seized in 2022"), or its own
+        clause ("after Russia annexed Crimea in 2014"). None in the main clause, for a bound
+        ("borders before 2014", "occupied since 2022": when it happened it does not say), and
+        for a phrase too long to read as one happening."""
+        tokens = self.tokens
+        inside = [
+            i
+            for i in range(self.first, self.last)
+            if start <= tokens[i].start < end and tokens[i].pos not in _FUNCTION_POS
+        ]
+        if not inside:
+            return None
+        node = inside[-1]  # "in 2022": the year, not the preposition
+        owner = self._noun_before(node)
+        if owner is not None:  # "the document from 2018" with "from" hung on the verb
+            phrase = self._phrase(owner)
+            return None if phrase is None else (phrase[0], tokens[node].end)
+        for _ in range(_MAX_DEPTH):
+            token, head = tokens[node], tokens[node].head
+            if head == node or not self.first <= head < self.last:
+                return None  # up to the root: the main clause
+            if token.dep == "pobj" and tokens[head].lemma.lower() in _BOUNDS:
+                return None
+            if token.dep in _BACKGROUND_CLAUSES:
+                described = token.dep in _NOUN_CLAUSES and tokens[head].pos in _NOUNS
+                return self._phrase(head if described else node)
+            if tokens[head].pos in _NOUNS and token.dep in _NOUN_MODIFIERS | {"prep"}:
+                return self._phrase(head)
+            node = head
+        return None
+
+    def _noun_before(self, index: int) -> int | None:
+        """The noun a "from 2018" / "of 2014" right after it belongs to, when the parse hung
+        the preposition elsewhere (as `dates_the_sentence` reads it)."""
+        tokens = self.tokens
+        head = tokens[index].head
+        if tokens[index].dep != "pobj" or not self.first < head < self.last:
+            return None
+        noun = head - 1
+        if tokens[head].lemma.lower() not in ("from", "of") or tokens[noun].pos not in _NOUNS:
+            return None
+        return None if tokens[head].head == noun else noun
+
+    def _phrase(self, head: int) -> tuple[int, int] | None:
+        """The characters of a token's whole phrase, its clauses included, without the
+        marks and connectives at its edges; None when it is longer than a happening."""
+        tokens = self.tokens
+        members = [
+            i
+            for i in range(self.first, self.last)
+            if _under(tokens, i, head, self.first, self.last)
+        ]
+        while members and tokens[members[0]].pos in _EDGE_POS:
+            members = members[1:]
+        while members and tokens[members[-1]].pos in _EDGE_POS:
+            members = members[:-1]
+        if not members or len(members) > _MAX_PHRASE:
+            return None
+        return tokens[members[0]].start, tokens[members[-1]].end
 
     def speaking_subject(self) -> tuple[int, list[int]] | None:
         """The subject of a main verb that puts someone's word on record ("The Biden
@@ -262,6 +332,19 @@ def _walk_up(
         node = head
         inside = inside or node == content
     return behind, inside
+
+
+def _under(tokens: Sequence[Token], index: int, ancestor: int, first: int, last: int) -> bool:
+    """Whether a token lies anywhere under `ancestor` (clauses included)."""
+    node = index
+    for _ in range(_MAX_DEPTH):
+        if node == ancestor:
+            return True
+        head = tokens[node].head
+        if head == node or not first <= head < last:
+            return False
+        node = head
+    return False
 
 
 def _descends(tokens: Sequence[Token], index: int, ancestor: int, first: int, last: int) -> bool:

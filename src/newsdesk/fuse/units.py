@@ -19,7 +19,16 @@ import numpy as np
 import numpy.typing as npt
 
 from newsdesk.fuse.terms import Clauses, ClauseWeights, sentence_terms
-from newsdesk.model import Article, Claim, Quantity, Quote, Sentence, TimeExpression, Token
+from newsdesk.model import (
+    Article,
+    BackgroundEvent,
+    Claim,
+    Quantity,
+    Quote,
+    Sentence,
+    TimeExpression,
+    Token,
+)
 
 Vector = npt.NDArray[np.float32]
 Vectors = npt.NDArray[np.float32]  # one unit-length row per sentence of an article
@@ -83,6 +92,7 @@ class Unit:
     date: tuple[str, str] | None = None  # (value, precision)
     date_trusted: bool = False  # written out in full, or read against a stated publication date
     date_in_full: bool = False  # written out in full ("March 10"): no weekday to misread
+    background: tuple[BackgroundEvent, ...] = ()  # dated happenings it mentions in passing
     origin: SentenceOrigin | None = None
     speaker: str | None = None  # a statement's speaker (entity id or name)
     claim: Claim | None = None
@@ -175,6 +185,7 @@ def _unit(
         date=date,
         date_trusted=in_full or article.published_how not in (None, "inferred"),
         date_in_full=in_full,
+        background=_background(item, start, end, clauses),
         origin=_origin_of(item, start, end, quotes, media, clauses),
         speaker=speaker,
         claim=claim,
@@ -370,6 +381,39 @@ def _main_times(
     day after a strike on Tuesday": Wednesday)."""
     found = [t for t in item.times if start <= t.start < end and t.value]
     return [t for t in found if clauses is None or clauses.dates_the_sentence(t.start, t.precision)]
+
+
+_BACKGROUND_PRECISIONS = frozenset({"day", "month", "year"})
+# A background date must name its year: a weekday or "yesterday" in a clause the parse may
+# have hung on the wrong noun ("the capital, which opened yesterday") misleads more than it
+# tells, and a bare weekday there has no tense of its own to read the direction by.
+_YEAR = re.compile(r"\b(?:1[5-9]|2[0-9])\d\d\b")
+
+
+def _background(
+    item: StoryArticle, start: int, end: int, clauses: Clauses | None
+) -> tuple[BackgroundEvent, ...]:
+    """The dated happenings the sentence mentions besides what it reports ("the plant,
+    which it seized in 2022"): each time expression outside the main clause, with the phrase
+    it dates, when the date names its year."""
+    if clauses is None:
+        return ()
+    found = []
+    for time in item.times:
+        if not (start <= time.start < end and time.value) or time.precision not in (
+            _BACKGROUND_PRECISIONS
+        ):
+            continue
+        if not _YEAR.search(time.text):
+            continue
+        if clauses.dates_the_sentence(time.start, time.precision):
+            continue
+        phrase = clauses.background_phrase(time.start, time.end)
+        if phrase is None:
+            continue
+        text = item.article.text[phrase[0] : phrase[1]]
+        found.append(BackgroundEvent(time.value, time.precision, item.article.id, *phrase, text))
+    return tuple(found)
 
 
 def _main_claim(claim: Claim, clauses: Clauses | None) -> bool:
