@@ -90,6 +90,23 @@ def test_wordings_sharing_too_little_stay_apart(news: Article, first: str, secon
     assert {p.issue for p in positions_of(claims, NAMES)} == {first, second}
 
 
+def test_a_name_in_an_issue_is_compared_as_the_entity_it_spells() -> None:
+    text = (
+        "Kyiv demanded that Russia give back the Zaporizhzhia plant. "
+        "Kyjev demanded that the Russians leave the Zaporozka plant."
+    )
+    item = article("a1", text)
+    claims = [
+        claim(item, "Kyiv", "DEMAND", "give back the Zaporizhzhia plant"),
+        claim(item, "Kyjev", "DEMAND", "leave the Zaporozka plant"),
+    ]
+    spellings = {"zaporozka": "Zaporizhzhia", "zaporizhzhia": "Zaporizhzhia"}
+    names = {**NAMES, "kyjev": "Ukraine"}
+    assert len(positions_of(claims, names)) == 2  # "Zaporozka" is another word
+    (one,) = positions_of(claims, names, spellings=spellings)
+    assert one.actor == "Ukraine" and len(one.citations) == 2
+
+
 def test_an_issue_is_labelled_by_its_most_reported_wording(news: Article) -> None:
     offered = "recognition of Russia's 2014 occupation of Crimea"
     claims = [

@@ -95,7 +95,9 @@ def _positions(material: StoryMaterial) -> tuple[Position, ...]:
     translated = frozenset(a.id for a in material.articles.values() if a.machine_translated)
     # actor_names holds every spelling entity_names does (a state for a body): no merge
     names = material.actor_names or material.entity_names
-    return tuple(positions_of(material.claims, names, material.facts, translated))
+    return tuple(
+        positions_of(material.claims, names, material.facts, translated, material.entity_names)
+    )
 
 
 # --- 1. summary ------------------------------------------------------------------------------

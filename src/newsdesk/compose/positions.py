@@ -73,10 +73,13 @@ def positions_of(
     names: Mapping[str, str],
     facts: Sequence[Fact] = (),
     translated: frozenset[str] = frozenset(),
+    spellings: Mapping[str, str] | None = None,
 ) -> list[Position]:
     """Positions of every actor, by actor then issue; within an issue, in the order taken.
     Claims that are the same fact of the story (`facts`: fuse aligned their sentences) are
-    one issue however they are worded; `translated` articles' wordings label an issue last."""
+    one issue however they are worded; `translated` articles' wordings label an issue last;
+    a name in an issue is compared as the entity it spells (`spellings`: any spelling ->
+    canonical name), so "leave Zaporožská power plant" meets "the Zaporizhzhia plant"."""
     stated = [
         c
         for c in claims
@@ -84,7 +87,7 @@ def positions_of(
     ]
     by_actor_issue: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     issue_order: dict[str, int] = {}
-    for issue, members in _issues(stated, _same_fact(stated, facts), translated):
+    for issue, members in _issues(stated, _same_fact(stated, facts), translated, spellings):
         issue_order[issue] = len(issue_order)
         for claim in members:
             by_actor_issue[(_actor(claim, names), issue)].append(claim)
@@ -145,6 +148,7 @@ def _issues(
     claims: Sequence[Claim],
     same_fact: Mapping[int, tuple[str, str]] | None = None,
     translated: frozenset[str] = frozenset(),
+    spellings: Mapping[str, str] | None = None,
 ) -> Iterable[tuple[str, list[Claim]]]:
     """The claims grouped by issue, in the order issues were first raised, each issue named by
     its most reported wording. A wording joins the issue of a claim of the same fact, else
@@ -154,7 +158,7 @@ def _issues(
     issues: list[tuple[_Issue, list[Claim]]] = []
     fact_home: dict[tuple[str, str], tuple[_Issue, list[Claim]]] = {}
     for claim in sorted(claims, key=lambda c: (c.event_date or "", c.article_id, c.start)):
-        words = _words(claim.issue)
+        words = _words(claim.issue, spellings or {})
         wording = claim.issue.strip()
         key = same_fact.get(id(claim))
         home = fact_home.get(key) if key is not None else None
@@ -181,9 +185,14 @@ def _meets(issue: _Issue, wording: str, words: set[str]) -> bool:
     return any(_same_issue(known, words) for known in issue.words.values())
 
 
-def _words(issue: str) -> set[str]:
-    found = {w.lower() for w in _WORD.findall(issue)} - _SKIP
-    return {_stem(w) for w in found}
+def _words(issue: str, spellings: Mapping[str, str] | None = None) -> set[str]:
+    """The stems of an issue's content words, a name's as its entity's canonical name."""
+    spellings = spellings or {}
+    found = set()
+    for word in _WORD.findall(issue):
+        canonical = spellings.get(word.casefold())
+        found.update(_WORD.findall(canonical.lower()) if canonical else [word.lower()])
+    return {_stem(w) for w in found - _SKIP}
 
 
 def _stem(word: str) -> str:
