@@ -291,6 +291,31 @@ def test_a_parenthetical_cue_splits_the_clause_in_two_pieces_without_the_cue() -
     assert quote.cue_start == PARENTHETICAL.index("said")
 
 
+def _opened(opening: list[tuple[str, str, str, str, int]]) -> Spec:
+    """ "<opening>, the talks in Geneva stalled over the border, Ensdal said." """
+    n = len(opening)
+    return [
+        *[(w, lm, p, d, h if d == "pobj" else n + 5) for w, lm, p, d, h in opening],
+        (",", ",", "PUNCT", "punct", n + 5), ("the", "the", "DET", "det", n + 2),
+        ("talks", "talk", "NOUN", "nsubj", n + 5), ("in", "in", "ADP", "prep", n + 2),
+        ("Geneva", "Geneva", "PROPN", "pobj", n + 3), ("stalled", "stall", "VERB", "ROOT", n + 5),
+        ("over", "over", "ADP", "prep", n + 5), ("the", "the", "DET", "det", n + 8),
+        ("border", "border", "NOUN", "pobj", n + 6), (",", ",", "PUNCT", "punct", n + 10),
+        ("Ensdal", "Ensdal", "PROPN", "nsubj", n + 11), ("said", "say", "VERB", "parataxis", n + 5),
+        (".", ".", "PUNCT", "punct", n + 5),
+    ]  # fmt: skip
+
+
+def test_a_connective_opening_the_clause_is_the_writers_a_time_is_reported() -> None:
+    still = "Still, the talks in Geneva stalled over the border, Ensdal said."
+    (quote,) = reported(still, _opened([("Still", "still", "ADV", "advmod", 0)]))
+    assert quote.text == "the talks in Geneva stalled over the border"
+    dated = "In 2014, the talks in Geneva stalled over the border, Ensdal said."
+    opening = [("In", "in", "ADP", "prep", 0), ("2014", "2014", "NUM", "pobj", 0)]
+    (quote,) = reported(dated, _opened(opening))
+    assert quote.text == "In 2014, the talks in Geneva stalled over the border"
+
+
 def test_narration_after_a_quote_and_its_cue_is_not_reported() -> None:
     text = "“Too much hate,” she said, blaming Trump."
     spec: Spec = [

@@ -55,6 +55,13 @@ _MARKS = frozenset({'"', "“", "”"})
 _MARKS_AND_SPACE = " \t\n\r\"“”'’.,"
 _WRITINGS = STATEMENT_NOUNS | {"article", "report", "caption", "headline", "text", "order"}
 _ADVERBIAL_DEPS = frozenset({"advmod", "prep", "advcl", "npadvmod"})
+_CONNECTIVES = frozenset(
+    {"still", "however", "also", "meanwhile", "moreover", "furthermore", "nonetheless",
+     "nevertheless", "besides", "additionally", "so", "yet", "instead", "separately",
+     "likewise", "similarly", "indeed", "thus", "hence", "in fact", "in addition", "of course",
+     "for example", "for instance", "in turn", "by contrast", "in contrast",
+     "at the same time", "on the other hand", "in other words"}
+)  # fmt: skip
 _TIME_OPENERS = frozenset({"on", "in", "at", "last", "this", "early", "late"})
 _SPEAKER_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case"})
 _CONTENT_DEPS = frozenset({"ccomp"})
@@ -564,7 +571,8 @@ def _without_leading_time(parse: ParsedArticle, cue: int, words: list[int]) -> l
 
 def _without_connective(parse: ParsedArticle, root: int, words: list[int]) -> list[int]:
     """What ties the sentence to the one before is the writer's, not the speaker's: "But",
-    "And", "However,", "In addition,", "During his years in office," opening the clause."""
+    "And", "However,", "Still,", "In fact," opening the clause. An adverbial that says
+    when, where or despite what ("In 2014,", "In Pennsylvania,") is part of the report."""
     ordered = [i for i in sorted(words) if parse.is_word(i)]
     if not ordered or _opens_quote(parse, ordered[0]):
         return words  # the speaker's own "And ...": quoted words are kept whole
@@ -573,11 +581,15 @@ def _without_connective(parse: ParsedArticle, root: int, words: list[int]) -> li
         return ordered[1:]
     if parse.head(first) != root or parse.tokens[first].dep not in _ADVERBIAL_DEPS:
         return words
-    opening = set(parse.subtree(first))
-    rest = [i for i in ordered if i not in opening]
-    if not rest or parse.word(rest[0]) != "," or len(rest) <= _MIN_WORDS_WITHOUT_CLAUSE:
+    opening = parse.subtree(first)
+    phrase = " ".join(parse.lower(i) for i in opening)
+    if phrase not in _CONNECTIVES:
+        return words  # "In 2014,", "Already,", "Despite the attacks,": part of the report
+    rest = [i for i in ordered if i not in set(opening)]
+    if len(rest) <= _MIN_WORDS_WITHOUT_CLAUSE:
         return words
-    return rest[1:]
+    between = parse.text[parse.tokens[opening[-1]].end : parse.tokens[rest[0]].start]
+    return rest if between.strip() == "," else words
 
 
 def _opens_quote(parse: ParsedArticle, index: int) -> bool:
