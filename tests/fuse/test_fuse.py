@@ -9,7 +9,7 @@ import pytest
 
 from newsdesk.config import default_settings
 from newsdesk.fuse import SentenceOrigin, StoryArticle, fuse_story
-from newsdesk.model import Article, Claim, Fact, InputKind, Quantity, Sentence
+from newsdesk.model import Article, Claim, Fact, InputKind, Quantity, Quote, Sentence
 
 SETTINGS = replace(default_settings().fuse, denials=False)
 ENTITIES = {
@@ -31,6 +31,7 @@ def story_article(
     translated: bool = False,
     quantities: tuple[Quantity, ...] = (),
     claims: tuple[Claim, ...] = (),
+    quotes: tuple[Quote, ...] = (),
     cited: dict[str, tuple[str, str]] | None = None,
 ) -> StoryArticle:
     """One article: sentences split at full stops; `cited` maps a word of a sentence to the
@@ -47,8 +48,8 @@ def story_article(
     )
     origins = tuple(_origin(text, s, outlet or article_id, cited or {}) for s in sentences)
     return StoryArticle(
-        article, sentences, entities, quantities=quantities, claims=claims, origins=origins,
-        copy_of=copy_of, seen=seen,
+        article, sentences, entities, quantities=quantities, claims=claims, quotes=quotes,
+        origins=origins, copy_of=copy_of, seen=seen,
     )  # fmt: skip
 
 
@@ -283,3 +284,27 @@ def test_officials_left_unnamed_are_the_one_party_another_report_names() -> None
     fact = fact_with(facts, "feet")
     assert set(fact.article_ids) == {"a", "b"}
     assert fact.independent_sources == 1 and fact.status == "single_source"
+
+
+def _said(article_id: str, text: str, content: str, speaker: str) -> Quote:
+    start, at = text.index(content), text.index(speaker)
+    return Quote(
+        article_id, start, start + len(content), content, False, speaker, at, at + len(speaker),
+        name_start=at, name_end=at + len(speaker), cue="said",
+    )  # fmt: skip
+
+
+def test_one_partys_word_carried_by_an_interviewer_is_one_origin() -> None:
+    a = "Kestria said in an interview with CBS News that pupils may return to Brodnitsa schools."
+    b = "Kestria said that pupils may return to Brodnitsa schools from Monday next week."
+    content_a, content_b = a[a.index("pupils") : -1], b[b.index("pupils") : -1]
+    facts = facts_of(
+        story_article(
+            "a", a, outlet="A", cited={"CBS": ("CBS News", "reported_by")},
+            quotes=(_said("a", a, content_a, "Kestria"),),
+        ),
+        story_article("b", b, outlet="B", seen=1, quotes=(_said("b", b, content_b, "Kestria"),)),
+    )  # fmt: skip
+    fact = fact_with(facts, "pupils")
+    assert set(fact.article_ids) == {"a", "b"}
+    assert [o.name for o in fact.origins] == ["Kestria"] and fact.independent_sources == 1

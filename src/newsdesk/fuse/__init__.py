@@ -22,7 +22,7 @@ counts the same and speakers come from quotes only.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -182,11 +182,16 @@ def _origins(units: Sequence[Unit], chosen: Sequence[int]) -> tuple[FactOrigin, 
     labels: dict[str, tuple[str, str]] = {}
     unnamed: set[str] = set()  # keys of an outlet's unnamed sources
     by_article = {units[i].article_id: i for i in chosen}
+    counted_units = {}
     for index in chosen:
         unit = units[index]
         source = unit.copy_of if unit.copy_of in by_article else _copied_from(units, chosen, index)
-        counted = units[by_article[source]] if source is not None else unit
-        key, name, kind = _origin_label(counted)
+        counted_units[index] = units[by_article[source]] if source is not None else unit
+    labelled = {index: _origin_label(counted) for index, counted in counted_units.items()}
+    speakers = {label[0]: label for label in labelled.values() if label[2] == _SAID_BY}
+    for index, counted in counted_units.items():
+        unit = units[index]
+        key, name, kind = _interviewed(counted, speakers) or labelled[index]
         carriers[key].append(unit.article_id)
         labels.setdefault(key, (name, kind))
         if counted.origin is not None and counted.origin.kind == _UNKNOWN:
@@ -199,6 +204,18 @@ def _origins(units: Sequence[Unit], chosen: Sequence[int]) -> tuple[FactOrigin, 
         FactOrigin(labels[key][0], labels[key][1], tuple(dict.fromkeys(found)))
         for key, found in folded.items()
     )
+
+
+def _interviewed(
+    unit: Unit, speakers: Mapping[str, tuple[str, str, str]]
+) -> tuple[str, str, str] | None:
+    """A medium's report of someone's words ("Lavrov said in an interview with CBS News")
+    counts as that speaker when another report gives the same speaker's word: one party's
+    word is one origin, whichever medium carried it."""
+    origin = unit.origin
+    if origin is None or origin.kind == _SAID_BY or not unit.speaker:
+        return None
+    return speakers.get(unit.speaker.casefold())
 
 
 def _one_name_once(labels: dict[str, tuple[str, str]], unnamed: set[str]) -> dict[str, str]:
