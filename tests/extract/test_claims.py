@@ -552,6 +552,27 @@ def test_a_persons_own_state_is_not_whom_the_act_is_aimed_at() -> None:
     assert claim.target is None
 
 
+def test_a_warning_of_someone_elses_act_is_a_forecast_not_a_threat() -> None:
+    rows: list[Row] = [
+        ("Economists", "economist", "NOUN", "nsubj", 1),
+        ("warned", "warn", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 6),
+        ("the", "the", "DET", "det", 4),
+        ("bank", "bank", "NOUN", "nsubj", 6),
+        ("could", "could", "AUX", "aux", 6),
+        ("undermine", "undermine", "VERB", "ccomp", 1),
+        ("growth", "growth", "NOUN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(rows)
+    assert claims_of(text, annotation) == ()
+    own = [("they", "they", "PRON", "nsubj", 6) if i == 4 else r for i, r in enumerate(rows)]
+    del own[3]  # "Economists warned that they could undermine growth": their own act
+    own = [(w, lm, p, d, h - 1 if h > 3 else h) for w, lm, p, d, h in own]
+    text, annotation = build(own)
+    assert [c.action for c in claims_of(text, annotation)] == ["THREATEN"]
+
+
 def test_a_guessed_attacker_of_its_own_states_ground_is_dropped() -> None:
     rows: list[Row] = [
         ("Ukrainian", "ukrainian", "ADJ", "amod", 1),
@@ -1201,6 +1222,15 @@ def test_agreeing_or_insisting_on_how_things_are_or_will_be_is_no_claim() -> Non
     for verb, aux in ((("agreed", "agree"), None), (("insisted", "insist"), "will")):
         text, annotation = build(_clause_rows(verb, talks, aux), [("Kestria", "GPE")])
         assert claims_of(text, annotation) == (), verb
+    # "Kestria agreed that the talks will be slow": how they will be, nothing arranged
+    slow: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 6), ("the", "the", "DET", "det", 4),
+        ("talks", "talk", "NOUN", "nsubj", 6), ("will", "will", "AUX", "aux", 6),
+        ("be", "be", "AUX", "ccomp", 1), ("slow", "slow", "ADJ", "acomp", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert claims_of(*build(slow, [("Kestria", "GPE")])) == ()
     # what must be done stays a demand, a body's terms for itself stay one too
     text, annotation = build(
         _clause_rows(("insisted", "insist"), talks, "must"), [("Kestria", "GPE")]

@@ -10,6 +10,7 @@ article's `Referents`, never spaCy.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from newsdesk.extract.claims.actors import DESCRIBED, Actor, ActorReader, can_act, names_people
@@ -91,7 +92,7 @@ def _claim(
     verb = trigger.verb if trigger.verb is not None else trigger.index
     if in_question(parsed, verb):
         return None  # "Asked if he would accept a deal ...": nobody claims anything
-    action = _action_of(parsed, trigger, verb)
+    action = _action_of(parsed, trigger, verb, _own_act_test(parsed, reader, actor))
     if action is None:
         return None
     negated = is_negated(parsed, verb)
@@ -191,10 +192,13 @@ _PRO_VERBS = frozenset({"do", "do so", "do it", "do that", "do this", "so"})
 _HOLLOW_POS = frozenset({"ADV", "PRON", "DET", "PART", "SCONJ", "PUNCT", "SPACE"})
 
 
-def _action_of(parsed: ParsedArticle, trigger: Trigger, verb: int) -> str | None:
+def _action_of(
+    parsed: ParsedArticle, trigger: Trigger, verb: int, own: Callable[[int], bool]
+) -> str | None:
     """The trigger's action, read again where its verb has two senses: a warning is a
-    threat only of the speaker's own act, else a demand ("the US needs to ...") or mere
-    saying; a suggestion is a proposal only of something to do."""
+    threat only of the speaker's own act (`own`: whether a clause's subject is the actor),
+    else a demand ("the US needs to ...") or mere saying; a suggestion is a proposal only
+    of something to do."""
     lemma = parsed.lemma(verb) if not trigger.nominal else ""
     clause = parsed.kid(verb, "ccomp")
     if lemma == "warn":
@@ -202,7 +206,10 @@ def _action_of(parsed: ParsedArticle, trigger: Trigger, verb: int) -> str | None
             return trigger.action if parsed.kid(verb, "xcomp") is not None else None
         if _has_aux(parsed, clause, OBLIGATION):
             return DEMAND
-        return trigger.action if _has_aux(parsed, clause, FUTURE_OR_MAYBE) else None
+        # "warned that Washington could abandon its efforts" (the US's own act) threatens;
+        # "economists warn that the bank could undermine growth" foresees
+        threat = _has_aux(parsed, clause, FUTURE_OR_MAYBE) and own(clause)
+        return trigger.action if threat else None
     infinitive = parsed.kid(verb, "xcomp")
     if (
         trigger.action == REJECT
@@ -234,6 +241,25 @@ def _action_of(parsed: ParsedArticle, trigger: Trigger, verb: int) -> str | None
     ):
         return None  # "wants to argue that ...": words, not a demand
     return trigger.action
+
+
+def _own_act_test(
+    parsed: ParsedArticle, reader: ActorReader, actor: Actor
+) -> Callable[[int], bool]:
+    """Whether a clause's subject is the actor: itself, a pronoun (most often the one who
+    says it), or a party of the actor's own state ("Trump warned that Washington could")."""
+
+    def own(clause: int) -> bool:
+        subject = parsed.kid(clause, "nsubj")
+        if subject is None or parsed.lower(subject) in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return True
+        doer = reader.read(subject)
+        if doer is None:
+            return False
+        same_state = doer.state is not None and doer.state == actor.state
+        return same_state or doer.name == actor.name
+
+    return own
 
 
 def _own_future(parsed: ParsedArticle, clause: int) -> bool:

@@ -264,7 +264,8 @@ VERBAL_TARGETS = NOT_HANDED_OVER | _words(
     """decision decisions remark idea ideas stance character credibility
     rhetoric agenda candidacy leadership performance tweet tweets claim claims judgment
     integrity approach handling response view values ideology policy policies record
-    comments bill law deal plan agreement strategy proposal"""
+    comments bill law deal plan agreement strategy proposal life past temperament motives
+    patriotism honesty competence marriage faith background tenure legacy"""
 )
 # Places held without force: "occupied an elevated position", "occupies the chair".
 HELD_PLACES = _words(

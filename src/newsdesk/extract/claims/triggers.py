@@ -290,7 +290,10 @@ def _arranged(parsed: ParsedArticle, verb: int) -> bool:
     what is to be done, or with whom, not how things are."""
     if _preposition(parsed, verb, "with") is not None:
         return True
-    auxiliaries = [a for c in parsed.kids(verb, "ccomp") for a in parsed.kids(c, "aux")]
+    clauses = parsed.kids(verb, "ccomp")
+    if any(parsed.kids(c, "acomp", "attr") for c in clauses):
+        return False  # "agree that the change will be incremental": how things will be
+    auxiliaries = [a for c in clauses for a in parsed.kids(c, "aux")]
     return any(parsed.lower(a) in _ARRANGING for a in auxiliaries)
 
 
