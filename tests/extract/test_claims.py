@@ -573,6 +573,26 @@ def test_a_warning_of_someone_elses_act_is_a_forecast_not_a_threat() -> None:
     assert [c.action for c in claims_of(text, annotation)] == ["THREATEN"]
 
 
+def test_a_pronoun_in_a_clause_of_its_own_clause_is_the_reporting_subject() -> None:
+    rows: list[Row] = [
+        ("Veterans", "veteran", "NOUN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("they", "they", "PRON", "nsubj", 3), ("were", "be", "AUX", "ccomp", 1),
+        ("angry", "angry", "ADJ", "acomp", 3), ("because", "because", "SCONJ", "mark", 7),
+        ("they", "they", "PRON", "nsubj", 7), ("opposed", "oppose", "VERB", "advcl", 3),
+        ("the", "the", "DET", "det", 9), ("plan", "plan", "NOUN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    text, annotation = build(rows)
+    (claim,) = claims_of(text, annotation)
+    assert (claim.actor, claim.action, claim.issue) == ("Veterans", "REJECT", "plan")
+    other = [
+        r if i != 2 else ("Kestria", "Kestria", "PROPN", "nsubj", 3) for i, r in enumerate(rows)
+    ]
+    text, annotation = build(other, [("Kestria", "GPE")])
+    (claim,) = claims_of(text, annotation)  # another subject between: not the veterans
+    assert claim.actor != "Veterans"
+
+
 def test_a_guessed_attacker_of_its_own_states_ground_is_dropped() -> None:
     rows: list[Row] = [
         ("Ukrainian", "ukrainian", "ADJ", "amod", 1),

@@ -290,8 +290,17 @@ class ActorReader:
         return Actor(found.name, token.start, token.end, found.state, False, found.kind, head)
 
     def _reporting_subject(self, head: int) -> int | None:
-        """ "Zelenskiy said he would not cede": the subject of the verb above the clause."""
+        """ "Zelenskiy said he would not cede": the subject of the verb above the clause;
+        through a clause of the same pronoun's ("veterans said they had no problem, even if
+        they did not agree": the veterans), never through another subject ("Trump attacked
+        Clinton after she ...": she is not Trump)."""
         verb = self.parsed.head(head)
+        while verb is not None and self.parsed.tokens[verb].dep == "advcl":
+            above = self.parsed.head(verb)
+            subject = self.parsed.kid(above, "nsubj") if above is not None else None
+            if subject is None or self.parsed.lower(subject) != self.parsed.lower(head):
+                return None
+            verb = above
         if verb is None or self.parsed.tokens[verb].dep not in ("ccomp", "xcomp"):
             return None
         above = self.parsed.head(verb)
