@@ -593,6 +593,17 @@ def test_a_pronoun_in_a_clause_of_its_own_clause_is_the_reporting_subject() -> N
     assert claim.actor != "Veterans"
 
 
+def test_a_party_adjective_does_not_name_the_actor() -> None:
+    rows: list[Row] = [
+        ("Democratic", "Democratic", "ADJ", "amod", 1),
+        ("lawmakers", "lawmaker", "NOUN", "nsubj", 2),
+        ("endorsed", "endorse", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("plan", "plan", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    (claim,) = claims_of(*build(rows, [("Democratic", "NORP")]))
+    assert (claim.actor, claim.action) == ("Democratic lawmakers", "SUPPORT")
+
+
 def test_a_guessed_attacker_of_its_own_states_ground_is_dropped() -> None:
     rows: list[Row] = [
         ("Ukrainian", "ukrainian", "ADJ", "amod", 1),

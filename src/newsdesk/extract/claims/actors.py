@@ -65,6 +65,18 @@ class Actor:
     head: int | None = None  # the token the actor was read from
 
 
+# Party adjectives: "Democratic lawmakers" are lawmakers of a party, not the party acting.
+_PARTY_WORDS = frozenset(
+    {"democratic", "democrat", "democrats", "republican", "republicans", "gop", "conservative",
+     "conservatives", "labour", "liberal", "liberals", "socialist", "socialists", "communist",
+     "communists", "tory", "tories", "progressive", "progressives"}
+)  # fmt: skip
+
+
+def _is_party(name: str) -> bool:
+    return name.casefold() in _PARTY_WORDS
+
+
 def can_act(parsed: ParsedArticle, actor: Actor) -> bool:
     """Someone who can act: a person, an organisation, a state, a group; a description only
     when it names people or a body ("protesters", "the government"), never a thing."""
@@ -138,7 +150,7 @@ class ActorReader:
                 self._described_person(head, start)
                 or self._owners_body(head)
                 or self._state_of_phrase(head, whole_only=True)
-                or (self._named_person(head) if role else self._named(head))
+                or (self._named_person(head) if role else self._named_inside(head))
                 or self._state_of_phrase(head)
             )
         else:
@@ -158,6 +170,14 @@ class ActorReader:
         if self.parsed.tokens[head].pos == "PROPN":
             return self._from_proper_noun(head)
         return None
+
+    def _named_inside(self, head: int) -> Actor | None:
+        """A name inside a description ("officials of the Orvenian Defence Ministry"), never
+        its people's party: "Democratic state lawmakers" are lawmakers, not "Democratic"."""
+        mention = self._mention_in(head)
+        if mention is None or (mention.label == "NORP" and _is_party(mention.text)):
+            return None
+        return self.from_mention(mention)
 
     def _named_person(self, head: int) -> Actor | None:
         """A role's phrase names its holder, never its party: "the GOP candidate" is no GOP."""
