@@ -1292,6 +1292,49 @@ def test_pressing_evacuating_or_hitting_a_thing_is_no_act(
     assert [c.action for c in claims_of(text, annotation)] == ([action] if action else [])
 
 
+@pytest.mark.parametrize(
+    ("verb", "tail", "action"),
+    [
+        pytest.param(("summoned", "summon"), [("stats", "stat", "NOUN", "dobj")], None,
+                     id="summoned_stats"),
+        pytest.param(("summoned", "summon"), [("the", "the", "DET", "det"),
+                     ("ambassador", "ambassador", "NOUN", "dobj")], "DISAPPROVE",
+                     id="summoned_the_ambassador"),
+        pytest.param(("appealed", "appeal"), [("to", "to", "ADP", "prep"),
+                     ("fears", "fear", "NOUN", "pobj")], None, id="appealed_to_fears"),
+        pytest.param(("contributed", "contribute"), [("reporting", "report", "VERB", "xcomp")],
+                     None, id="contributed_reporting"),
+        pytest.param(("captured", "capture"), [("hearts", "heart", "NOUN", "dobj")], None,
+                     id="captured_hearts"),
+        pytest.param(("shared", "share"), [("ideas", "idea", "NOUN", "dobj")], None,
+                     id="shared_ideas"),
+    ],
+)  # fmt: skip
+def test_summoning_appealing_or_contributing_a_thing_is_no_act(
+    verb: tuple[str, str], tail: list[tuple[str, str, str, str]], action: str | None
+) -> None:
+    text, annotation = _simple(verb, tail)
+    assert [c.action for c in claims_of(text, annotation)] == ([action] if action else [])
+
+
+def test_being_to_blame_or_an_open_question_is_no_claim() -> None:
+    blame: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3), ("blame", "blame", "VERB", "xcomp", 1),
+        ("for", "for", "ADP", "prep", 3), ("the", "the", "DET", "det", 6),
+        ("rift", "rift", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert claims_of(*build(blame, [("Kestria", "GPE")])) == ()
+    whether: list[Row] = [
+        ("Voters", "voter", "NOUN", "nsubj", 2), ("must", "must", "AUX", "aux", 2),
+        ("decide", "decide", "VERB", "ROOT", 2), ("whether", "whether", "SCONJ", "mark", 5),
+        ("they", "they", "PRON", "nsubj", 5), ("want", "want", "VERB", "ccomp", 2),
+        ("a", "a", "DET", "det", 7), ("ceasefire", "ceasefire", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    assert claims_of(*build(whether)) == ()
+
+
 def test_a_date_after_on_or_for_makes_no_phrasal_verb() -> None:
     # "Kestria called the envoy a liar on Saturday": no call on anyone
     rows: list[Row] = [

@@ -254,6 +254,7 @@ NOT_HANDED_OVER = _words(
     tape tapes recording recordings text texts assurance assurances reassurance excuse
     excuses rationale justification upset surprise boost lift spark test challenge contrast
     reminder backdrop opening lesson lessons inspiration momentum drama fodder framework
+    reporting writing
     context perspective hope comfort tirade tirades rant rants diatribe broadside critique
     denunciation monologue screen screenshot screenshots outline overview sketch breakdown
     estimate estimates timeline blueprint"""
@@ -278,7 +279,12 @@ SHARED_IN_TALK = _words(
     view views opinion opinions feeling feelings concern concerns sentiment joke jokes laugh
     moment moments photo photos picture pictures video videos post posts tweet tweets link
     links stage podium screen platform ticket billing credit blame residence home house
-    apartment room office bed byline"""
+    apartment room office bed byline idea ideas vision"""
+)
+# Whom a summons goes to: "summoned the ambassador" protests; "summon stats" does not.
+SUMMONED = _words(
+    """ambassador ambassadors envoy envoys diplomat diplomats representative representatives
+    attache attaches minister ministers official officials charge chargé affaires"""
 )
 # What is deployed without forces: "deployed his father as a surrogate", "deployed a tactic".
 DEPLOYED_NOT_FORCES = _words(
@@ -391,7 +397,7 @@ ENVOY_NOUNS = frozenset(
 # Verbs whose action depends on what they take: no act when they hand over words.
 # Verbs of a wanted clause that give its subject something rather than ask it to act.
 HOLDING_VERBS = frozenset({"have", "get", "keep", "retain", "receive", "gain", "enjoy"})
-AID_VERBS = frozenset({"provide", "supply", "deliver", "donate", "send", "give"})
+AID_VERBS = frozenset({"provide", "supply", "deliver", "donate", "send", "give", "contribute"})
 
 # Auxiliaries of a content clause: what must be done (a demand), what will or may be done.
 OBLIGATION = frozenset({"must", "should", "need", "needs", "ought", "has", "have"})
@@ -400,7 +406,7 @@ FUTURE_OR_MAYBE = frozenset({"will", "would", "could", "might", "may", "can", "s
 CONTESTS = frozenset(
     {"primary", "nomination", "vote", "votes", "delegate", "delegates", "seat", "seats",
      "majority", "election", "caucus", "caucuses", "race", "title", "crown", "attention",
-     "imagination", "mood", "headlines"}
+     "imagination", "mood", "headlines", "heart", "hearts", "spirit"}
 )  # fmt: skip
 # People a place names without their acting for its state: "the Florida senator".
 LOCAL_ROLES = frozenset(

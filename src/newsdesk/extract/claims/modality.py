@@ -70,8 +70,9 @@ def _denies_itself(parsed: ParsedArticle, subject: int) -> bool:
 
 
 def in_question(parsed: ParsedArticle, verb: int) -> bool:
-    """The act is asked about, not claimed: in a question ("Will Trump change course?"), or
-    in what a reporter asked ("Asked if he would accept a deal ...", "asked whether")."""
+    """The act is asked about, not claimed: in a question ("Will Trump change course?"), in
+    what a reporter asked ("Asked if he would accept a deal ...", "asked whether"), or in a
+    question left open ("decide whether they want to continue")."""
     sentence = parsed.sentence_of(verb)
     if parsed.text[sentence.start : sentence.end].rstrip(" \"”’'").endswith("?"):
         return True
@@ -82,6 +83,8 @@ def in_question(parsed: ParsedArticle, verb: int) -> bool:
             return True
         if parsed.lower(above) == "asked" and parsed.tokens[above].dep == "advcl":
             return True
+        if any(parsed.lower(m) == "whether" for m in parsed.kids(above, "mark", "advmod")):
+            return True  # "decide whether they want to continue": an open question
     return False
 
 

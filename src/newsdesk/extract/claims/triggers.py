@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newsdesk.extract.claims.actors import names_people
 from newsdesk.extract.claims.lexicon import (
     ACCEPT,
     ACTS_ONLY_WITH,
@@ -35,6 +36,7 @@ from newsdesk.extract.claims.lexicon import (
     SANCTION,
     SANCTIONED_THINGS,
     STRUCK_AGREEMENTS,
+    SUMMONED,
     SUPPORT,
     TROOP_NOUNS,
     VERBAL_TARGETS,
@@ -211,6 +213,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
     """The action of a verb whose sense is its object's: "sent troops" is MOBILIZE;
     "provided clarity", "delivered a speech", "released his tax returns" are no claims."""
     obj = parsed.kid(verb, "dobj", "nsubjpass")
+    if obj is None and lemma in AID_VERBS:
+        obj = parsed.kid(verb, "xcomp")  # "contributed reporting" parsed as a verb
     if obj is None and _describes_its_object(parsed, verb):
         obj = parsed.head(verb)  # "an opinion released by", "answers he provided": those
     phrase = parsed.subtree(obj, frozenset({"relcl", "acl", "appos"})) if obj is not None else []
@@ -237,6 +241,12 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return DISAPPROVE  # "attacked her record", "attacked Trump": criticised
     if lemma == "meet" and obj is not None and not _names_someone(parsed, obj):
         return None  # "meet the law's requirements": nobody is met
+    if lemma == "summon" and obj is not None and not _summoned(parsed, obj, what):
+        return None  # "could still summon stats and an anecdote": called up, no protest
+    if lemma == "blame" and parsed.lemma(parsed.head(verb) or verb) == "be":
+        return None  # "Obama is to blame for ...": at fault, nobody blames
+    if lemma == "appeal" and _appeals_to_a_thing(parsed, verb):
+        return None  # "trying to appeal to a sense of displacement": courting, no demand
     if lemma == "meet" and obj is None and not _met_by_several(parsed, verb):
         return None  # "an advisory panel will meet Friday": a body sits, no parties meet
     return _other_sense(parsed, verb, lemma, obj, action)
@@ -374,6 +384,19 @@ def _championed(parsed: ParsedArticle, verb: int) -> bool:
         return False
     place = parsed.mention_at(cause, _PLACE_LABELS) is not None
     return parsed.lemma(cause) not in FOUGHT_OVER and not place
+
+
+def _summoned(parsed: ParsedArticle, obj: int, words: set[str]) -> bool:
+    return _names_someone(parsed, obj) or bool(words & SUMMONED)
+
+
+def _appeals_to_a_thing(parsed: ParsedArticle, verb: int) -> bool:
+    """ "appeal to a sense of displacement", "appealed to voters' fears": to something,
+    not to someone asked to act ("appealed to Russia to stop")."""
+    to = _preposition(parsed, verb, "to")
+    if to is None or parsed.kid(verb, "xcomp") is not None:
+        return False
+    return not (_names_someone(parsed, to) or names_people(parsed, to))
 
 
 def _in_words(parsed: ParsedArticle, head: int, preposition: str | None = None) -> bool:
