@@ -229,6 +229,20 @@ def test_the_latest_speaker_in_view_wins_a_pronoun() -> None:
     assert found is not None and found.name == "Sergei Lavrov" and not found.resolved
 
 
+def test_a_pronoun_skips_a_person_a_title_says_is_not_one() -> None:
+    text = "Mr. Barack Obama met Mrs. Hillary Clinton. Given Mrs. Clinton's lead, he waited."
+    referents = referents_of(
+        text,
+        [("Barack Obama", "PERSON", 0), ("Hillary Clinton", "PERSON", 0), ("Clinton", "PERSON", 1)],
+    )
+    he = text.index("he waited")
+    found = referents.resolve(he, he + 2)
+    assert found is not None and found.name == "Barack Obama"
+    clinton = referents.resolve(text.index("Hillary"), text.index("Hillary") + 15)
+    assert clinton is not None  # the speaker in view, a woman, is not "he" either
+    assert referents.resolve(he, he + 2, recent=[clinton]).name == "Barack Obama"  # type: ignore[union-attr]
+
+
 def test_the_users_gazetteer_adds_roles(tmp_path: Path) -> None:
     extra = tmp_path / "extra.toml"
     extra.write_text('[roles]\nleader = ["hetman"]\n', "utf-8")

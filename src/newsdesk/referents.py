@@ -43,6 +43,11 @@ PLACE = "place"
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_TITLE_GENDER = {
+    "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
+    "sir": "m", "lady": "f", "madam": "f",
+}  # fmt: skip
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "it", "you", "us", "me"}
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
@@ -177,6 +182,25 @@ class Referents:
         for mention in self.people:
             found.setdefault(_last_word(mention.text), []).append(mention)
         return found
+
+    @cached_property
+    def _genders(self) -> dict[str, str]:
+        """Full name -> "m" or "f" where the article gives a title that says ("Mrs. Clinton",
+        "Mr. Netanyahu"); a name given both (two Clintons resolved to one) is left out."""
+        found: dict[str, set[str]] = {}
+        for mention in self.people:
+            before = self.text[max(0, mention.start - 6) : mention.start].split()
+            words = [*before[-1:], *mention.text.split()[:1]]
+            gender = next((g for w in words if (g := _TITLE_GENDER.get(w.casefold()))), None)
+            if gender is not None:
+                found.setdefault(self.full_name(mention.text), set()).add(gender)
+        return {name: next(iter(g)) for name, g in found.items() if len(g) == 1}
+
+    def _agrees(self, pronoun: str, name: str) -> bool:
+        """Whether a person pronoun may stand for the person: "he" is no "Mrs. Clinton"."""
+        wanted = _PRONOUN_GENDER.get(pronoun)
+        known = self._genders.get(name)
+        return wanted is None or known is None or known == wanted
 
     def is_person_name(self, text: str) -> bool:
         """A name whose last word is the last word of a person named in the article."""
@@ -432,10 +456,12 @@ class Referents:
         if pronoun not in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return None  # "I" and "you" outside a quote are the writer and the reader
         speaker = _latest_in_view(recent, at)
-        if speaker is not None and pronoun in PERSON_PRONOUNS and speaker.kind == PERSON:
+        spoke = speaker is not None and speaker.kind == PERSON and pronoun in PERSON_PRONOUNS
+        if spoke and speaker is not None and self._agrees(pronoun, speaker.name):
             return _unresolved(speaker)
         if pronoun in PERSON_PRONOUNS:
-            person = _latest_before(self.people, at)
+            people = [m for m in self.people if self._agrees(pronoun, self.full_name(m.text))]
+            person = _latest_before(people, at)
             return _unresolved(self._person(person)) if person is not None else None
         groups = [m for m in self.parsed.mentions if m.label in ("ORG", "NORP", "GPE")]
         group = _latest_before(groups, at)
