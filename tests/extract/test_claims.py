@@ -1317,6 +1317,80 @@ def test_summoning_appealing_or_contributing_a_thing_is_no_act(
     assert [c.action for c in claims_of(text, annotation)] == ([action] if action else [])
 
 
+@pytest.mark.parametrize(
+    ("verb", "tail", "action"),
+    [
+        pytest.param(("demonstrated", "demonstrate"), [("resolve", "resolve", "NOUN", "dobj")],
+                     None, id="demonstrated_resolve"),
+        pytest.param(("demonstrated", "demonstrate"), [], "PROTEST", id="demonstrated"),
+        pytest.param(("gave", "give"), [("a", "a", "DET", "det"), ("heads", "head", "NOUN", "dobj"),
+                     ("up", "up", "ADP", "prt")], None, id="gave_a_heads_up"),
+        pytest.param(("delivered", "deliver"), [("a", "a", "DET", "det"),
+                     ("tirade", "tirade", "NOUN", "dobj")], None, id="delivered_a_tirade"),
+    ],
+)  # fmt: skip
+def test_showing_warning_or_ranting_is_no_act(
+    verb: tuple[str, str], tail: list[tuple[str, str, str, str]], action: str | None
+) -> None:
+    text, annotation = _simple(verb, tail)
+    assert [c.action for c in claims_of(text, annotation)] == ([action] if action else [])
+
+
+def test_one_person_discussing_a_topic_meets_no_one() -> None:
+    rows: list[Row] = [
+        ("Ensdal", "Ensdal", "PROPN", "nsubj", 1), ("discussed", "discuss", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("challenges", "challenge", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert claims_of(*build(rows, [("Ensdal", "PERSON")])) == ()
+    partner: list[Row] = [
+        *rows[:4], ("with", "with", "ADP", "prep", 1), ("Vrana", "Vrana", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    found = claims_of(*build(partner, [("Ensdal", "PERSON"), ("Vrana", "PERSON")]))
+    assert [c.action for c in found] == ["CONSULT"]
+
+
+def test_a_noun_says_its_own_issue_not_what_the_sentence_says_of_it() -> None:
+    # "Kestria's support was a mirage": no issue, no claim; "demands include X": X
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+        ("support", "support", "NOUN", "nsubj", 3), ("was", "be", "AUX", "ROOT", 3),
+        ("a", "a", "DET", "det", 5), ("mirage", "mirage", "NOUN", "attr", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    assert claims_of(*build(rows, [("Kestria", "GPE")])) == ()
+    demands = [
+        *rows[:2], ("demands", "demand", "NOUN", "nsubj", 3),
+        ("include", "include", "VERB", "ROOT", 3), ("a", "a", "DET", "det", 5),
+        ("referendum", "referendum", "NOUN", "dobj", 3), (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    (claim,) = claims_of(*build(demands, [("Kestria", "GPE")]))
+    assert (claim.action, claim.issue) == ("DEMAND", "referendum")
+
+
+def test_attacks_on_a_person_are_criticism() -> None:
+    rows: list[Row] = [
+        ("Kharlan", "Kharlan", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+        ("attacks", "attack", "NOUN", "nsubj", 5), ("on", "on", "ADP", "prep", 2),
+        ("him", "he", "PRON", "pobj", 3), ("continued", "continue", "VERB", "ROOT", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]  # fmt: skip
+    found = claims_of(*build(rows, [("Kharlan", "PERSON")]))
+    assert [c.action for c in found] == ["DISAPPROVE"]
+
+
+def test_they_in_a_clause_of_its_own_is_the_group_above() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("family", "family", "NOUN", "nsubj", 2),
+        ("waited", "wait", "VERB", "ROOT", 2), ("as", "as", "SCONJ", "mark", 5),
+        ("they", "they", "PRON", "nsubj", 5), ("sought", "seek", "VERB", "advcl", 2),
+        ("answers", "answer", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    (claim,) = claims_of(*build(rows))
+    assert claim.actor == "family"
+
+
 def test_being_to_blame_or_an_open_question_is_no_claim() -> None:
     blame: list[Row] = [
         ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),

@@ -313,11 +313,13 @@ class ActorReader:
         """ "Zelenskiy said he would not cede": the subject of the verb above the clause;
         through a clause of the same pronoun's ("veterans said they had no problem, even if
         they did not agree": the veterans), never through another subject ("Trump attacked
-        Clinton after she ...": she is not Trump)."""
+        Clinton after she ...": she is not Trump) but a group "they" stands for."""
         verb = self.parsed.head(head)
         while verb is not None and self.parsed.tokens[verb].dep == "advcl":
             above = self.parsed.head(verb)
             subject = self.parsed.kid(above, "nsubj") if above is not None else None
+            if subject is not None and self._group_for(head, subject):
+                return subject  # "her family asked for privacy as they sought answers"
             if subject is None or self.parsed.lower(subject) != self.parsed.lower(head):
                 return None
             verb = above
@@ -332,6 +334,15 @@ class ActorReader:
         if self.parsed.lower(head) in PERSON_PRONOUNS and self._plural(other):
             return None  # "aides say he accepts": he is not the aides
         return other
+
+    def _group_for(self, pronoun: int, subject: int) -> bool:
+        """ "they" standing for a group the clause above names by a common noun: "the
+        protesters", "her family" (a person's name is no "they")."""
+        if self.parsed.lower(pronoun) not in GROUP_PRONOUNS:
+            return False
+        if self.parsed.tokens[subject].pos != "NOUN":
+            return False
+        return self._plural(subject) or names_people(self.parsed, subject)
 
     def _plural(self, index: int) -> bool:
         token = self.parsed.tokens[index]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsdesk.extract.claims.lexicon import (
+    CLAIM_NOUNS,
     DEMAND,
     HOLDING_VERBS,
     NOUNS,
@@ -303,12 +304,23 @@ def issue_of_noun(parsed: ParsedArticle, noun: int) -> IssueAndTarget:
     if obj is not None:
         return IssueAndTarget(noun_phrase(parsed, obj), aimed)
     head = parsed.head(noun)
-    if parsed.tokens[noun].dep == "nsubj" and head is not None:
+    if parsed.tokens[noun].dep == "nsubj" and head is not None and _lists(parsed, noun, head):
         # "Other U.S. demands include the restoration of ...": what the verb lists.
         listed = parsed.kid(head, "dobj", "attr")
         if listed is not None:
             return IssueAndTarget(noun_phrase(parsed, listed), None)
     return IssueAndTarget(None, None)
+
+
+def _lists(parsed: ParsedArticle, noun: int, verb: int) -> bool:
+    """A verb that says what the noun holds: "demands include ...", "his demand is ...";
+    not what it does or is like ("the tax plans would drive deficits", "Trump's support was
+    a mirage")."""
+    lemma = parsed.lemma(verb)
+    return lemma in _LISTING or (lemma == "be" and parsed.lemma(noun) in CLAIM_NOUNS)
+
+
+_LISTING = frozenset({"include", "comprise", "involve", "cover", "feature", "contain"})
 
 
 def _infinitive_of(parsed: ParsedArticle, noun: int) -> int | None:

@@ -219,7 +219,8 @@ AGENT_NOUNS = _words(
     investigators campaign team staff aides aide adviser advisers spokesman spokeswoman
     spokesperson president minister secretary chairman chief commander general board
     bank banks organization organisation organizations organisations movement movements
-    community students teachers doctors nurses farmers families relatives hackers police
+    community students teachers doctors nurses farmers families family relatives parents
+    hackers police
     navy guard guards coast office diplomat diplomats household households militia
     militias oligarchs elites nationals migrants refugees immigrants civilians children
     employees players fans veterans pilgrims tourists passengers prisoners detainees hostages
@@ -254,7 +255,7 @@ NOT_HANDED_OVER = _words(
     tape tapes recording recordings text texts assurance assurances reassurance excuse
     excuses rationale justification upset surprise boost lift spark test challenge contrast
     reminder backdrop opening lesson lessons inspiration momentum drama fodder framework
-    reporting writing
+    reporting writing tirade tirades rant rants diatribe diatribes talk talks heads
     context perspective hope comfort tirade tirades rant rants diatribe broadside critique
     denunciation monologue screen screenshot screenshots outline overview sketch breakdown
     estimate estimates timeline blueprint"""

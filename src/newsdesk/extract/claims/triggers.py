@@ -42,7 +42,7 @@ from newsdesk.extract.claims.lexicon import (
     VERBAL_TARGETS,
     VERBS,
 )
-from newsdesk.parse import ParsedArticle
+from newsdesk.parse import ParsedArticle, first_found
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A word of a name is no act: "Meet the Press", "the Clean Power Plan".
@@ -119,8 +119,8 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
         action = PHRASAL.get((lemma, parsed.lower(particle)))
         if action == CONCEDE and lemma == "pull" and parsed.kid(verb, "dobj") is not None:
             continue  # "pulling out her New York credentials": taken out, not withdrawn
-        if lemma == "give" and parsed.lemma(parsed.kid(verb, "dobj") or verb) == "thumb":
-            continue  # "gave a thumbs up": approval of nothing named
+        if lemma == "give" and parsed.lemma(parsed.kid(verb, "dobj") or verb) in _GIVEN_UP:
+            continue  # "gave a thumbs up", "giving a heads up": approval or a warning
         if parsed.lemma(parsed.kid(particle, "pobj") or particle) == "anonymity":
             return None  # "asking for anonymity to speak freely": how a source talks
         when = parsed.kid(particle, "pobj")
@@ -130,6 +130,9 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
             end = max(parsed.tokens[verb].end, parsed.tokens[particle].end)
             return Trigger(verb, action, parsed.tokens[verb].start, end, verb=verb)
     return None
+
+
+_GIVEN_UP = frozenset({"thumb", "thumbs", "head", "heads"})
 
 
 def _light(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
@@ -241,6 +244,10 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return DISAPPROVE  # "attacked her record", "attacked Trump": criticised
     if lemma == "meet" and obj is not None and not _names_someone(parsed, obj):
         return None  # "meet the law's requirements": nobody is met
+    if lemma == "discuss" and _discussed_alone(parsed, verb):
+        return None  # "Mitchell tried to discuss the challenges": a topic, no meeting
+    if lemma == "demonstrate" and (obj is not None or parsed.kid(verb, "ccomp") is not None):
+        return None  # "demonstrated that he has the guts": showed, no protest
     if lemma == "summon" and obj is not None and not _summoned(parsed, obj, what):
         return None  # "could still summon stats and an anecdote": called up, no protest
     if lemma == "blame" and parsed.lemma(parsed.head(verb) or verb) == "be":
@@ -380,10 +387,32 @@ def _championed(parsed: ParsedArticle, verb: int) -> bool:
     """ "fought for our right" champions a cause; "fought for control of the city" and
     "fought for Bakhmut" are battles over ground."""
     cause = _preposition(parsed, verb, "for")
-    if cause is None or parsed.tokens[cause].pos == "ADP":
+    if cause is None:
+        for_ = next((p for p in parsed.kids(verb, "prep") if parsed.lower(p) == "for"), None)
+        believed = parsed.kid(for_, "pcomp") if for_ is not None else None
+        return believed is not None  # "fight for what they believe in": a clause, a cause
+    if parsed.tokens[cause].pos == "ADP":
         return False
     place = parsed.mention_at(cause, _PLACE_LABELS) is not None
     return parsed.lemma(cause) not in FOUGHT_OVER and not place
+
+
+def _discussed_alone(parsed: ParsedArticle, verb: int) -> bool:
+    """One person discussing a topic with no one named: "discussed the challenges". A
+    meeting needs a partner ("discussed the crisis with Erdogan") or several parties."""
+    if _preposition(parsed, verb, "with") is not None:
+        return False
+    subject = first_found(parsed.kid(verb, "nsubj"), _infinitive_subject(parsed, verb))
+    if subject is None or parsed.kids(subject, "conj"):
+        return False
+    return parsed.mention_at(subject, frozenset({"PERSON"})) is not None
+
+
+def _infinitive_subject(parsed: ParsedArticle, verb: int) -> int | None:
+    head = parsed.head(verb)
+    if head is None or parsed.tokens[verb].dep != "xcomp":
+        return None
+    return parsed.kid(head, "nsubj")
 
 
 def _summoned(parsed: ParsedArticle, obj: int, words: set[str]) -> bool:
@@ -431,4 +460,7 @@ def _noun_trigger(parsed: ParsedArticle, noun: int) -> Trigger | None:
         return None
     head = parsed.head(noun)
     verb = head if head is not None and parsed.tokens[head].pos in ("VERB", "AUX") else None
-    return Trigger(noun, NOUNS[lemma], token.start, token.end, nominal=True, verb=verb)
+    action = NOUNS[lemma]
+    if action == ASSAULT and lemma == "attack" and _in_words(parsed, noun, "on"):
+        action = DISAPPROVE  # "Mr. Trump's attacks on him": criticism
+    return Trigger(noun, action, token.start, token.end, nominal=True, verb=verb)
