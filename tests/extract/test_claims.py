@@ -1407,6 +1407,9 @@ def test_being_to_blame_or_an_open_question_is_no_claim() -> None:
         (".", ".", "PUNCT", "punct", 2),
     ]  # fmt: skip
     assert claims_of(*build(whether)) == ()
+    see_if = [("see", "see", "VERB", "ROOT", 2) if i == 2 else r for i, r in enumerate(whether)]
+    see_if[3] = ("if", "if", "SCONJ", "mark", 5)
+    assert claims_of(*build(see_if)) == ()  # "Voters must see if they want a ceasefire"
 
 
 def test_a_date_after_on_or_for_makes_no_phrasal_verb() -> None:

@@ -72,7 +72,8 @@ def _denies_itself(parsed: ParsedArticle, subject: int) -> bool:
 def in_question(parsed: ParsedArticle, verb: int) -> bool:
     """The act is asked about, not claimed: in a question ("Will Trump change course?"), in
     what a reporter asked ("Asked if he would accept a deal ...", "asked whether"), or in a
-    question left open ("decide whether they want to continue")."""
+    question left open ("decide whether they want to continue", "to see if they want to");
+    an "if" clause of condition (not a complement) is a condition, read elsewhere."""
     sentence = parsed.sentence_of(verb)
     if parsed.text[sentence.start : sentence.end].rstrip(" \"”’'").endswith("?"):
         return True
@@ -83,8 +84,9 @@ def in_question(parsed: ParsedArticle, verb: int) -> bool:
             return True
         if parsed.lower(above) == "asked" and parsed.tokens[above].dep == "advcl":
             return True
-        if any(parsed.lower(m) == "whether" for m in parsed.kids(above, "mark", "advmod")):
-            return True  # "decide whether they want to continue": an open question
+        marks = {parsed.lower(m) for m in parsed.kids(above, "mark", "advmod")}
+        if "whether" in marks or ("if" in marks and parsed.tokens[above].dep == "ccomp"):
+            return True  # "decide whether they want to", "to see if the Dems want to": open
     return False
 
 
