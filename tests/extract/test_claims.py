@@ -1327,6 +1327,14 @@ def test_summoning_appealing_or_contributing_a_thing_is_no_act(
                      ("up", "up", "ADP", "prt")], None, id="gave_a_heads_up"),
         pytest.param(("delivered", "deliver"), [("a", "a", "DET", "det"),
                      ("tirade", "tirade", "NOUN", "dobj")], None, id="delivered_a_tirade"),
+        pytest.param(("offered", "offer"), [("an", "an", "DET", "det"),
+                     ("approach", "approach", "NOUN", "dobj")], None, id="offered_an_approach"),
+        pytest.param(("captured", "capture"), [("the", "the", "DET", "det"),
+                     ("Senate", "senate", "PROPN", "dobj")], None, id="captured_the_senate"),
+        pytest.param(("sent", "send"), [("an", "an", "DET", "det"),
+                     ("agenda", "agenda", "NOUN", "dobj")], None, id="sent_an_agenda"),
+        pytest.param(("violated", "violate"), [("free", "free", "ADJ", "amod"),
+                     ("rights", "right", "NOUN", "dobj")], None, id="violated_rights"),
     ],
 )  # fmt: skip
 def test_showing_warning_or_ranting_is_no_act(
@@ -1334,6 +1342,23 @@ def test_showing_warning_or_ranting_is_no_act(
 ) -> None:
     text, annotation = _simple(verb, tail)
     assert [c.action for c in claims_of(text, annotation)] == ([action] if action else [])
+
+
+def test_fighting_on_a_side_or_signing_up_to_be_is_no_act() -> None:
+    side: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("fought", "fight", "VERB", "ROOT", 1),
+        ("on", "on", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+        ("Orvenian", "orvenian", "ADJ", "amod", 5), ("side", "side", "NOUN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert claims_of(*build(side, [("Kestria", "GPE")])) == ()
+    signed: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("signed", "sign", "VERB", "ROOT", 1),
+        ("up", "up", "ADP", "prt", 1), ("to", "to", "PART", "aux", 4),
+        ("be", "be", "AUX", "xcomp", 1), ("a", "a", "DET", "det", 6),
+        ("member", "member", "NOUN", "attr", 4), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert claims_of(*build(signed, [("Kestria", "GPE")])) == ()
 
 
 def test_one_person_discussing_a_topic_meets_no_one() -> None:

@@ -220,6 +220,8 @@ def _action_of(
     if lemma == "suggest" and clause is not None:
         if not _has_aux(parsed, clause, OBLIGATION | FUTURE_OR_MAYBE - _PREDICTING):
             return None  # "suggested that the judge would treat him unfairly": a prediction
+        if not _has_aux(parsed, clause, OBLIGATION) and not own(clause):
+            return None  # "they suggested Cruz could help turn out the base": a forecast
         # "suggest that they can back out of the negotiations": a hostile act of their own
         # they may take is a threat, not a proposal
         return THREATEN if _own_hostile_act(parsed, clause) else trigger.action

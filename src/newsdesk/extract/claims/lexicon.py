@@ -255,7 +255,8 @@ NOT_HANDED_OVER = _words(
     tape tapes recording recordings text texts assurance assurances reassurance excuse
     excuses rationale justification upset surprise boost lift spark test challenge contrast
     reminder backdrop opening lesson lessons inspiration momentum drama fodder framework
-    reporting writing tirade tirades rant rants diatribe diatribes talk talks heads
+    reporting writing tirade tirades rant rants diatribe diatribes talk talks heads agenda
+    agendas
     context perspective hope comfort tirade tirades rant rants diatribe broadside critique
     denunciation monologue screen screenshot screenshots outline overview sketch breakdown
     estimate estimates timeline blueprint"""
@@ -373,13 +374,15 @@ SANCTIONED_THINGS = _words(
 # What an offer of which is no proposal: "offered the smiling feel of a reunion tour".
 OFFERED_NOT_PROPOSED = NOT_HANDED_OVER | _words(
     """feel sense hint reminder preview taste window thoughts prayers condolences sympathy
-    tribute praise assessment glimpse view perspective apology apologies congratulations"""
+    tribute praise assessment glimpse view perspective apology apologies congratulations
+    approach take"""
 )
 # What is fought over by force, not championed: "fought for control of the city".
 FOUGHT_OVER = _words("control territory ground city town village district region land")
 # What is broken or defied, not attacked: "violated its own policies", "broke the rules".
 RULE_NOUNS = _words(
     """policy policies rule rules law laws regulation regulations principle principles norm
+    right rights privacy
     norms procedure procedures guideline guidelines standard standards requirement
     requirements constitution code protocol protocols obligation obligations commitment
     commitments pledge pledges promise promises term terms condition conditions clause
@@ -407,7 +410,8 @@ FUTURE_OR_MAYBE = frozenset({"will", "would", "could", "might", "may", "can", "s
 CONTESTS = frozenset(
     {"primary", "nomination", "vote", "votes", "delegate", "delegates", "seat", "seats",
      "majority", "election", "caucus", "caucuses", "race", "title", "crown", "attention",
-     "imagination", "mood", "headlines", "heart", "hearts", "spirit"}
+     "imagination", "mood", "headlines", "heart", "hearts", "spirit", "senate", "house",
+     "chamber", "presidency", "governorship", "mayoralty"}
 )  # fmt: skip
 # People a place names without their acting for its state: "the Florida senator".
 LOCAL_ROLES = frozenset(

@@ -240,6 +240,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "seized on the video": made use of it
     if lemma == "fight" and obj is None and _championed(parsed, verb):
         return SUPPORT  # "fought for our right to bear arms"
+    if lemma == "fight" and _on_the_side(parsed, verb):
+        return None  # "fighting on the Eritrean side": an ally, not an attacker of it
     if lemma == "attack" and obj is not None and _in_words(parsed, obj):
         return DISAPPROVE  # "attacked her record", "attacked Trump": criticised
     if lemma == "meet" and obj is not None and not _names_someone(parsed, obj):
@@ -272,9 +274,8 @@ def _other_sense(
         return ACCEPT  # "struck a deal with the United Nations"
     if lemma == "shoot" and _preposition(parsed, verb, "back") is not None:
         return None  # "shot back with a laugh": a retort
-    signing_up = lemma == "sign" and _preposition(parsed, verb, "up") is not None
-    if signing_up and _preposition(parsed, verb, "for") is not None:
-        return None  # "sign up for updates": no agreement
+    if lemma == "sign" and _signing_up(parsed, verb):
+        return None  # "sign up for updates", "signs up to be a delegate": no agreement
     if lemma == "participate":
         event = _preposition(parsed, verb, "in")
         if event is not None and parsed.lemma(event) in EVENTS_TAKEN_PART_IN:
@@ -413,6 +414,19 @@ def _infinitive_subject(parsed: ParsedArticle, verb: int) -> int | None:
     if head is None or parsed.tokens[verb].dep != "xcomp":
         return None
     return parsed.kid(head, "nsubj")
+
+
+def _signing_up(parsed: ParsedArticle, verb: int) -> bool:
+    """Joining ("sign up for updates", "signs up to be a delegate"); "signs up fully to
+    the Covenant" agrees to it."""
+    if _preposition(parsed, verb, "up") is None:
+        return False
+    return _preposition(parsed, verb, "for") is not None or parsed.kid(verb, "xcomp") is not None
+
+
+def _on_the_side(parsed: ParsedArticle, verb: int) -> bool:
+    side = _preposition(parsed, verb, "on", "alongside")
+    return side is not None and parsed.lemma(side) == "side"
 
 
 def _summoned(parsed: ParsedArticle, obj: int, words: set[str]) -> bool:
