@@ -1333,6 +1333,12 @@ def test_summoning_appealing_or_contributing_a_thing_is_no_act(
                      ("Senate", "senate", "PROPN", "dobj")], None, id="captured_the_senate"),
         pytest.param(("sent", "send"), [("an", "an", "DET", "det"),
                      ("agenda", "agenda", "NOUN", "dobj")], None, id="sent_an_agenda"),
+        pytest.param(("removed", "remove"), [("a", "a", "DET", "det"),
+                     ("box", "box", "NOUN", "dobj")], None, id="removed_a_box"),
+        pytest.param(("removed", "remove"), [("its", "its", "PRON", "poss"),
+                     ("troops", "troops", "NOUN", "dobj")], "CONCEDE", id="removed_its_troops"),
+        pytest.param(("backed", "back"), [("away", "away", "ADV", "prt")], "CONCEDE",
+                     id="backed_away"),
         pytest.param(("violated", "violate"), [("free", "free", "ADJ", "amod"),
                      ("rights", "right", "NOUN", "dobj")], None, id="violated_rights"),
     ],
@@ -1359,6 +1365,48 @@ def test_fighting_on_a_side_or_signing_up_to_be_is_no_act() -> None:
         ("member", "member", "NOUN", "attr", 4), (".", ".", "PUNCT", "punct", 1),
     ]  # fmt: skip
     assert claims_of(*build(signed, [("Kestria", "GPE")])) == ()
+
+
+def test_an_act_inside_a_demand_is_the_demands_issue_not_an_act() -> None:
+    # "Kestria called for Orvenia to leave and to attack the rebels": Orvenia attacks no one
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+        ("for", "for", "SCONJ", "mark", 5), ("Orvenia", "Orvenia", "PROPN", "nsubj", 5),
+        ("to", "to", "PART", "aux", 5), ("leave", "leave", "VERB", "advcl", 1),
+        ("and", "and", "CCONJ", "cc", 5), ("to", "to", "PART", "aux", 8),
+        ("attack", "attack", "VERB", "conj", 5), ("the", "the", "DET", "det", 10),
+        ("rebels", "rebel", "NOUN", "dobj", 8), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    found = claims_of(*build(rows, [("Kestria", "GPE"), ("Orvenia", "GPE")]))
+    assert not [c for c in found if c.action == "ASSAULT"]
+
+
+def test_a_count_of_people_is_the_people_counted() -> None:
+    rows: list[Row] = [
+        ("Dozens", "dozen", "NOUN", "nsubj", 3), ("of", "of", "ADP", "prep", 0),
+        ("lawmakers", "lawmaker", "NOUN", "pobj", 1), ("rejected", "reject", "VERB", "ROOT", 3),
+        ("the", "the", "DET", "det", 5), ("plan", "plan", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    (claim,) = claims_of(*build(rows))
+    assert (claim.actor, claim.action) == ("lawmakers", "REJECT")
+
+
+def test_what_would_be_done_on_a_condition_is_conditional() -> None:
+    # "Kharlan said Kestria would reject the plan if Orvenia signed": not reported as done
+    rows: list[Row] = [
+        ("Kharlan", "Kharlan", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("Kestria", "Kestria", "PROPN", "nsubj", 4), ("would", "would", "AUX", "aux", 4),
+        ("reject", "reject", "VERB", "ccomp", 1), ("the", "the", "DET", "det", 6),
+        ("plan", "plan", "NOUN", "dobj", 4), ("if", "if", "SCONJ", "mark", 9),
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 9), ("signed", "sign", "VERB", "advcl", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    mentions = [("Kharlan", "PERSON"), ("Kestria", "GPE"), ("Orvenia", "GPE")]
+    found = claims_of(*build(rows, mentions))
+    assert {(c.actor, c.modality) for c in found if c.action == "REJECT"} == {
+        ("Kestria", "conditional")
+    }
 
 
 def test_one_person_discussing_a_topic_meets_no_one() -> None:

@@ -92,6 +92,8 @@ def _claim(
     verb = trigger.verb if trigger.verb is not None else trigger.index
     if in_question(parsed, verb):
         return None  # "Asked if he would accept a deal ...": nobody claims anything
+    if _demanded(parsed, verb):
+        return None  # "called for employers to offer paid leave": the demand is the claim
     action = _action_of(parsed, trigger, verb, _own_act_test(parsed, reader, actor))
     if action is None:
         return None
@@ -262,6 +264,32 @@ def _own_act_test(
         return same_state or doer.name == actor.name
 
     return own
+
+
+def _demanded(parsed: ParsedArticle, verb: int) -> bool:
+    """An act inside what someone demands, urges or wants ("Biden called for employers to
+    offer paid time off", "urged Orvenia to withdraw"): not done, the demand's issue."""
+    node = verb
+    for _ in range(4):
+        head = parsed.head(node)
+        dep = parsed.tokens[node].dep
+        if head is None or dep not in ("xcomp", "ccomp", "pcomp", "pobj", "conj", "advcl"):
+            return False
+        asked_for = dep == "advcl" and any(
+            parsed.lower(m) == "for" for m in parsed.kids(node, "mark")
+        )
+        if dep == "advcl" and not asked_for:
+            return False  # "..., after Russia attacked": an act of its own
+        if asked_for and parsed.lemma(head) in _ASKING_FOR:
+            return True  # "called on Tuesday for employers to set up clinics"
+        wanting = verb_trigger(parsed, head) if dep != "conj" else None
+        if wanting is not None and wanting.action == DEMAND:
+            return True
+        node = head
+    return False
+
+
+_ASKING_FOR = frozenset({"call", "push", "press", "ask", "appeal", "plead"})
 
 
 def _own_future(parsed: ParsedArticle, clause: int) -> bool:

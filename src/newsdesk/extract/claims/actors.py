@@ -142,6 +142,11 @@ class ActorReader:
         if self.parsed.tokens[head].pos in ("PRON", "NUM", "DET"):
             return None  # "we", "I", "this", "two": inside quotes or vague
         start, end = self.parsed.phrase(head)
+        counted = self._counted(head)
+        if counted is not None:  # "dozens of GOP lawmakers have vowed": the lawmakers
+            found_counted = self.read(counted, describe)
+            if found_counted is not None:
+                return replace(found_counted, start=start, end=end, head=head)
         if self.parsed.tokens[head].pos == "NOUN" and self.parsed.mention_at(head) is None:
             # a description first: "the GOP candidate" is a person, "the Trump
             # administration" a state, before any name inside them
@@ -160,6 +165,14 @@ class ActorReader:
         if actor is None:
             return None
         return Actor(actor.name, start, end, actor.state, actor.resolved, actor.kind, head)
+
+    def _counted(self, head: int) -> int | None:
+        """What a count of people counts: "dozens of lawmakers", "hundreds of protesters"."""
+        if self.parsed.lemma(head) not in _COUNTS:
+            return None
+        of = next((p for p in self.parsed.kids(head, "prep") if self.parsed.lower(p) == "of"), None)
+        counted = self.parsed.kid(of, "pobj") if of is not None else None
+        return counted if counted is not None and names_people(self.parsed, counted) else None
 
     # --- names -------------------------------------------------------------------------
 

@@ -299,7 +299,7 @@ def issue_of_noun(parsed: ParsedArticle, noun: int) -> IssueAndTarget:
     )
     if clause is not None:
         return IssueAndTarget(core_phrase(parsed, clause), asked_to_act(parsed, clause))
-    obj = _pobj_of(parsed, noun, "for", "against", "on", "to", "with")
+    obj = _pobj_of(parsed, noun, "for", "against", "on", "to", "with", "into")
     aimed = _pobj_of(parsed, noun, *_TOWARDS)
     if obj is not None:
         return IssueAndTarget(noun_phrase(parsed, obj), aimed)

@@ -100,6 +100,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("pull", "out"): CONCEDE,
     ("back", "down"): CONCEDE,
     ("back", "out"): REJECT,
+    ("back", "away"): CONCEDE,
     ("push", "back"): DISAPPROVE,
     ("crack", "down"): COERCE,
     ("strike", "down"): REJECT,
@@ -256,7 +257,7 @@ NOT_HANDED_OVER = _words(
     excuses rationale justification upset surprise boost lift spark test challenge contrast
     reminder backdrop opening lesson lessons inspiration momentum drama fodder framework
     reporting writing tirade tirades rant rants diatribe diatribes talk talks heads agenda
-    agendas
+    agendas blow blows setback setbacks alert alerts warning warnings notice notices
     context perspective hope comfort tirade tirades rant rants diatribe broadside critique
     denunciation monologue screen screenshot screenshots outline overview sketch breakdown
     estimate estimates timeline blueprint"""
@@ -281,7 +282,7 @@ SHARED_IN_TALK = _words(
     view views opinion opinions feeling feelings concern concerns sentiment joke jokes laugh
     moment moments photo photos picture pictures video videos post posts tweet tweets link
     links stage podium screen platform ticket billing credit blame residence home house
-    apartment room office bed byline idea ideas vision"""
+    apartment room office bed byline idea ideas vision talent talents"""
 )
 # Whom a summons goes to: "summoned the ambassador" protests; "summon stats" does not.
 SUMMONED = _words(
@@ -375,7 +376,7 @@ SANCTIONED_THINGS = _words(
 OFFERED_NOT_PROPOSED = NOT_HANDED_OVER | _words(
     """feel sense hint reminder preview taste window thoughts prayers condolences sympathy
     tribute praise assessment glimpse view perspective apology apologies congratulations
-    approach take"""
+    approach take defense defence"""
 )
 # What is fought over by force, not championed: "fought for control of the city".
 FOUGHT_OVER = _words("control territory ground city town village district region land")
@@ -501,6 +502,7 @@ NO_ACT_WITH: dict[str, frozenset[str]] = {
 # gathers support ("rally core voter groups"), no protest.
 ACTS_ONLY_WITH: dict[str, frozenset[str]] = {
     "lift": LIFTED,
+    "remove": LIFTED | TROOP_NOUNS | OPENINGS | _words("checkpoint checkpoints weapons"),
     "reopen": OPENINGS,
     "rally": frozenset(),
 }

@@ -138,11 +138,22 @@ def _conditional(parsed: ParsedArticle, verb: int, chain: list[int], reported: b
             parsed.lower(m) in _CONDITION_MARKS for m in marks
         ):
             return True
+    if _has_aux(parsed, chain, _MAYBE) and any(_is_condition(parsed, c) for c in chain):
+        return True  # "would have opened an investigation if he had known": on a condition
     # In reported speech "would" is the past of "will", not a condition.
     return (
         not reported
         and reporting_verb_above(parsed, verb) is None
         and _has_aux(parsed, chain, _MAYBE)
+    )
+
+
+def _is_condition(parsed: ParsedArticle, verb: int) -> bool:
+    """The verb has an "if"/"unless" clause of its own."""
+    return any(
+        parsed.lower(m) in _CONDITION_MARKS
+        for clause in parsed.kids(verb, "advcl")
+        for m in parsed.kids(clause, "mark")
     )
 
 

@@ -221,6 +221,9 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
     if obj is None and _describes_its_object(parsed, verb):
         obj = parsed.head(verb)  # "an opinion released by", "answers he provided": those
     phrase = parsed.subtree(obj, frozenset({"relcl", "acl", "appos"})) if obj is not None else []
+    given = _preposition(parsed, verb, "with") if lemma in AID_VERBS else None
+    if given is not None:  # "provided lawmakers with an account": the account is given
+        phrase = [*phrase, *parsed.subtree(given, frozenset({"relcl", "acl", "appos"}))]
     what = {parsed.lemma(i) for i in phrase} | {parsed.lower(i) for i in phrase}
     if lemma == "send" and _causative(parsed, verb):
         return None  # "sending the S&P 500 swooning": made it do something, sent nothing
