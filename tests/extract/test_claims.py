@@ -1409,6 +1409,37 @@ def test_what_would_be_done_on_a_condition_is_conditional() -> None:
     }
 
 
+def test_a_capitalised_word_of_a_name_or_a_statistics_count_is_no_act() -> None:
+    rite: list[Row] = [
+        ("Prices", "price", "NOUN", "nsubj", 1), ("rose", "rise", "VERB", "ROOT", 1),
+        ("at", "at", "ADP", "prep", 1), ("Rite", "Rite", "PROPN", "compound", 4),
+        ("Aid", "aid", "NOUN", "pobj", 2), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert claims_of(*build(rite)) == ()
+    number: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("number", "number", "NOUN", "nsubj", 6),
+        ("of", "of", "ADP", "prep", 1), ("Americans", "Americans", "PROPN", "pobj", 2),
+        ("seeking", "seek", "VERB", "acl", 3), ("benefits", "benefit", "NOUN", "dobj", 4),
+        ("fell", "fall", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
+    ]  # fmt: skip
+    assert claims_of(*build(number, [("Americans", "NORP")])) == ()
+
+
+def test_withdrawing_from_a_pact_rejects_it_and_a_forecast_is_no_call() -> None:
+    pact: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("withdrew", "withdraw", "VERB", "ROOT", 1),
+        ("from", "from", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+        ("agreement", "agreement", "NOUN", "pobj", 2), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert [c.action for c in claims_of(*build(pact, [("Kestria", "GPE")]))] == ["REJECT"]
+    forecast: list[Row] = [
+        ("Economists", "economist", "NOUN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+        ("for", "for", "ADP", "prep", 1), ("a", "a", "DET", "det", 4),
+        ("decline", "decline", "NOUN", "pobj", 2), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert claims_of(*build(forecast)) == ()
+
+
 def test_one_person_discussing_a_topic_meets_no_one() -> None:
     rows: list[Row] = [
         ("Ensdal", "Ensdal", "PROPN", "nsubj", 1), ("discussed", "discuss", "VERB", "ROOT", 1),

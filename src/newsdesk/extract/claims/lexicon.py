@@ -473,6 +473,11 @@ RELATIONS = frozenset(
 ENDING_VERBS = frozenset({"end", "stop", "halt", "suspend", "cut", "freeze", "sever", "break"})
 
 # Opening these to the other side is a concession: "opened the border", "reopened a crossing".
+# What a party withdraws from by leaving it: "withdrew from the nuclear agreement" rejects it.
+PACTS = _words(
+    """agreement agreements deal deals treaty treaties accord accords pact pacts talks
+    negotiations convention conventions framework alliance coalition"""
+)
 OPENINGS = frozenset(
     {"border", "borders", "crossing", "crossings", "corridor", "corridors", "embassy",
      "consulate", "airspace", "port", "ports", "road", "roads", "bridge", "checkpoint"}

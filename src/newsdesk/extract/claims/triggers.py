@@ -30,7 +30,9 @@ from newsdesk.extract.claims.lexicon import (
     NOT_HANDED_OVER,
     NOUNS,
     OPENINGS,
+    PACTS,
     PHRASAL,
+    REJECT,
     RELATIONS,
     RULE_NOUNS,
     SANCTION,
@@ -91,7 +93,9 @@ def _is_content(parsed: ParsedArticle, trigger: Trigger, heads: set[int]) -> boo
 
 def _all_triggers(parsed: ParsedArticle) -> Iterator[Trigger]:
     for index, token in enumerate(parsed.tokens):
-        if parsed.mention_at(index, _NAME_LABELS) is not None:
+        if parsed.mention_at(index, _NAME_LABELS) is not None or _in_a_name(parsed, index):
+            continue
+        if _counted_in_a_statistic(parsed, index):
             continue
         if token.pos == "VERB" and token.dep not in _NOT_CLAUSES:
             trigger = verb_trigger(parsed, index)
@@ -126,6 +130,8 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
         when = parsed.kid(particle, "pobj")
         if when is not None and parsed.names_a_time(when):
             continue  # "pressed his knee into his neck for several minutes", "on Saturday"
+        if when is not None and parsed.lemma(when) in _FORECAST_CHANGES:
+            continue  # "economists had called for a decline to 364,000": a forecast
         if action is not None:
             end = max(parsed.tokens[verb].end, parsed.tokens[particle].end)
             return Trigger(verb, action, parsed.tokens[verb].start, end, verb=verb)
@@ -155,6 +161,8 @@ def _action_noun_in(parsed: ParsedArticle, obj: int) -> int | None:
     """The action noun an object names: itself ("an airstrike"), a modifier of it ("a
     mediation effort", "an offensive military operation"), or what it is of or in ("a
     state of siege", "$33 million in assistance")."""
+    if parsed.lemma(obj) in _CALLED_OFF and parsed.lemma(obj) not in NOUNS:
+        return None  # "announced the cancellation of their rally": nothing held
     candidates = [obj, *parsed.kids(obj, "compound", "amod")]
     for prep in parsed.kids(obj, "prep"):
         if parsed.lower(prep) in ("of", "in"):
@@ -164,6 +172,46 @@ def _action_noun_in(parsed: ParsedArticle, obj: int) -> int | None:
         (c for c in candidates if parsed.lemma(c) in NOUNS and not _name_or_date(parsed, c)),
         None,
     )
+
+
+_FORECAST_CHANGES = frozenset(
+    {"decline", "rise", "increase", "drop", "fall", "gain", "growth", "contraction",
+     "slowdown", "rebound", "decrease", "reading"}
+)  # fmt: skip
+_CALLED_OFF = frozenset(
+    {"cancellation", "postponement", "suspension", "delay", "end", "halt", "cancelation"}
+)
+
+
+def _in_a_name(parsed: ParsedArticle, index: int) -> bool:
+    """A capitalised noun right after a capitalised name word is part of a name the NER
+    missed: "Rite Aid reported ..." holds no aid."""
+    word = parsed.word(index)
+    if index == 0 or not word[:1].isupper() or word.isupper():
+        return False
+    if parsed.tokens[index].pos not in ("NOUN", "PROPN"):
+        return False  # a headline's verb: "Malloy Says Refugees Granted Asylum Are Welcome"
+    before = index - 1
+    if not parsed.word(before)[:1].isupper():
+        return False
+    opening = parsed.tokens[before].start <= parsed.sentence_of(before).start
+    return parsed.tokens[before].pos == "PROPN" or not opening
+
+
+def _counted_in_a_statistic(parsed: ParsedArticle, index: int) -> bool:
+    """ "The number of Americans newly seeking jobless benefits fell": a count, no act."""
+    if parsed.tokens[index].dep != "acl":
+        return False
+    noun = parsed.head(index)
+    of = parsed.head(noun) if noun is not None and parsed.tokens[noun].dep == "pobj" else None
+    owner = parsed.head(of) if of is not None and parsed.lower(of) == "of" else None
+    return owner is not None and parsed.lemma(owner) in _STATISTICS
+
+
+_STATISTICS = frozenset(
+    {"number", "share", "percentage", "proportion", "count", "rate", "majority", "minority",
+     "fraction", "tally", "total"}
+)  # fmt: skip
 
 
 def _name_or_date(parsed: ParsedArticle, index: int) -> bool:
@@ -249,6 +297,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return DISAPPROVE  # "attacked her record", "attacked Trump": criticised
     if lemma == "meet" and obj is not None and not _names_someone(parsed, obj):
         return None  # "meet the law's requirements": nobody is met
+    if lemma == "withdraw" and _words_of(parsed, _preposition(parsed, verb, "from")) & PACTS:
+        return REJECT  # "will withdraw the US from the nuclear agreement": leaves it
     if lemma == "discuss" and _discussed_alone(parsed, verb):
         return None  # "Mitchell tried to discuss the challenges": a topic, no meeting
     if lemma == "demonstrate" and (obj is not None or parsed.kid(verb, "ccomp") is not None):
@@ -409,7 +459,8 @@ def _discussed_alone(parsed: ParsedArticle, verb: int) -> bool:
     subject = first_found(parsed.kid(verb, "nsubj"), _infinitive_subject(parsed, verb))
     if subject is None or parsed.kids(subject, "conj"):
         return False
-    return parsed.mention_at(subject, frozenset({"PERSON"})) is not None
+    one = parsed.lower(subject) in ("he", "she")
+    return one or parsed.mention_at(subject, frozenset({"PERSON"})) is not None
 
 
 def _infinitive_subject(parsed: ParsedArticle, verb: int) -> int | None:
