@@ -1333,6 +1333,22 @@ def test_summoning_appealing_or_contributing_a_thing_is_no_act(
                      ("Senate", "senate", "PROPN", "dobj")], None, id="captured_the_senate"),
         pytest.param(("sent", "send"), [("an", "an", "DET", "det"),
                      ("agenda", "agenda", "NOUN", "dobj")], None, id="sent_an_agenda"),
+        pytest.param(("sent", "send"), [("a", "a", "DET", "det"),
+                     ("press", "press", "NOUN", "compound"),
+                     ("release", "release", "NOUN", "dobj")], None, id="sent_a_press_release"),
+        pytest.param(("offered", "offer"), [("colourful", "colourful", "ADJ", "amod"),
+                     ("language", "language", "NOUN", "dobj")], None, id="offered_language"),
+        pytest.param(("occupied", "occupy"), [("the", "the", "DET", "det"),
+                     ("spotlight", "spotlight", "NOUN", "dobj")], None,
+                     id="occupied_the_spotlight"),
+        pytest.param(("pressed", "press"), [("its", "its", "PRON", "poss"),
+                     ("advantage", "advantage", "NOUN", "dobj")], None,
+                     id="pressed_its_advantage"),
+        pytest.param(("shared", "share"), [("its", "its", "PRON", "poss"),
+                     ("message", "message", "NOUN", "dobj")], None, id="shared_its_message"),
+        pytest.param(("captured", "capture"), [("the", "the", "DET", "det"),
+                     ("frustration", "frustration", "NOUN", "dobj")], None,
+                     id="captured_the_frustration"),
         pytest.param(("removed", "remove"), [("a", "a", "DET", "det"),
                      ("box", "box", "NOUN", "dobj")], None, id="removed_a_box"),
         pytest.param(("removed", "remove"), [("its", "its", "PRON", "poss"),
@@ -1438,6 +1454,58 @@ def test_withdrawing_from_a_pact_rejects_it_and_a_forecast_is_no_call() -> None:
         ("decline", "decline", "NOUN", "pobj", 2), (".", ".", "PUNCT", "punct", 1),
     ]  # fmt: skip
     assert claims_of(*build(forecast)) == ()
+
+
+def test_an_attack_on_a_person_criticises_an_attack_on_a_capital_strikes() -> None:
+    def attack_on(name: str, label: str) -> list[str]:
+        rows: list[Row] = [
+            ("Kharlan", "Kharlan", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+            ("attack", "attack", "NOUN", "nsubj", 5), ("on", "on", "ADP", "prep", 2),
+            (name, name, "PROPN", "pobj", 3), ("continued", "continue", "VERB", "ROOT", 5),
+            (".", ".", "PUNCT", "punct", 5),
+        ]  # fmt: skip
+        mentions = [("Kharlan", "PERSON"), (name, label)]
+        return [c.action for c in claims_of(*build(rows, mentions))]
+
+    assert attack_on("Vrana", "ORG") == ["ASSAULT"]  # no person of the article named so
+    assert attack_on("Kyiv", "PERSON") == ["ASSAULT"]  # a seat the NER took for a person
+    assert attack_on("Brann", "PERSON") == ["DISAPPROVE"]  # a person: criticism
+
+
+def test_leaving_a_pact_or_enabling_the_speaker_or_a_credit_line() -> None:
+    pulled: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("pulled", "pull", "VERB", "ROOT", 1),
+        ("out", "out", "ADP", "prep", 1), ("of", "of", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 5), ("agreement", "agreement", "NOUN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (claim,) = claims_of(*build(pulled, [("Kestria", "GPE")]))
+    assert (claim.action, claim.issue) == ("REJECT", "agreement")
+    allows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("allows", "allow", "VERB", "ROOT", 1),
+        ("us", "we", "PRON", "nsubj", 4), ("to", "to", "PART", "aux", 4),
+        ("speak", "speak", "VERB", "ccomp", 1), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert claims_of(*build(allows, [("Kestria", "GPE")])) == ()
+    credit: list[Row] = [
+        ("Contributing", "contribute", "VERB", "ROOT", 0), (":", ":", "PUNCT", "punct", 0),
+        ("Ivo", "Ivo", "PROPN", "compound", 3), ("Brann", "Brann", "PROPN", "dobj", 0),
+        (".", ".", "PUNCT", "punct", 0),
+    ]  # fmt: skip
+    assert claims_of(*build(credit, [("Ivo Brann", "PERSON")])) == ()
+
+
+def test_a_pronoun_inside_a_quote_is_not_its_speaker() -> None:
+    rows: list[Row] = [
+        ('"', '"', "PUNCT", "punct", 2), ("She", "she", "PRON", "nsubj", 3),
+        ("would", "would", "AUX", "aux", 3), ("reject", "reject", "VERB", "ccomp", 8),
+        ("the", "the", "DET", "det", 5), ("plan", "plan", "NOUN", "dobj", 3),
+        (",", ",", "PUNCT", "punct", 8), ('"', '"', "PUNCT", "punct", 8),
+        ("says", "say", "VERB", "ROOT", 8), ("Gutin", "Gutin", "PROPN", "nsubj", 8),
+        (".", ".", "PUNCT", "punct", 8),
+    ]  # fmt: skip
+    found = claims_of(*build(rows, [("Gutin", "PERSON")]))
+    assert not [c for c in found if c.actor == "Gutin"]  # Gutin would say "I"
 
 
 def test_one_person_discussing_a_topic_meets_no_one() -> None:

@@ -30,6 +30,7 @@ from newsdesk.extract.claims.lexicon import (
     ASSAULT,
     COERCE,
     DEMAND,
+    DISAPPROVE,
     FUTURE_OR_MAYBE,
     HOSTILE_ACTS,
     INQUIRIES,
@@ -95,6 +96,8 @@ def _claim(
     if _demanded(parsed, verb):
         return None  # "called for employers to offer paid leave": the demand is the claim
     action = _action_of(parsed, trigger, verb, _own_act_test(parsed, reader, actor))
+    if action == DISAPPROVE and _attacked_a_place(parsed, reader, trigger):
+        action = ASSAULT  # "Russia's attack on Kyiv" with Kyiv taken for a person
     if action is None:
         return None
     negated = is_negated(parsed, verb)
@@ -239,7 +242,7 @@ def _action_of(
         return None  # "discussed how he had placed a note card": a telling, no meeting
     if (
         trigger.action == DEMAND
-        and lemma in ("want", "seek")
+        and lemma in ("want", "seek", "demand", "ask")
         and infinitive is not None
         and parsed.lemma(infinitive) in SAYING_OR_KNOWING
     ):
@@ -448,6 +451,21 @@ def _model_name(parsed: ParsedArticle, modifier: int) -> bool:
     """ "the Hwasong-14 missile", "an F-16 strike": a weapon's model is no one."""
     return any(c.isdigit() for c in parsed.word(modifier)) or (
         parsed.mention_at(modifier, frozenset({"PRODUCT"})) is not None
+    )
+
+
+def _attacked_a_place(parsed: ParsedArticle, reader: ActorReader, trigger: Trigger) -> bool:
+    """An attack read as criticism whose object is a state or a seat of government."""
+    if parsed.lemma(trigger.index) != "attack":
+        return False
+    on = [p for p in parsed.kids(trigger.index, "prep") if parsed.lower(p) == "on"]
+    objects = [
+        *parsed.kids(trigger.index, "dobj"),
+        *(o for p in on for o in parsed.kids(p, "pobj")),
+    ]
+    gazetteer = reader.referents.gazetteer
+    return any(
+        gazetteer.is_seat(parsed.word(o)) or gazetteer.state_named(parsed.word(o)) for o in objects
     )
 
 

@@ -311,7 +311,14 @@ class ActorReader:
         """The subject of the reporting verb above ("Zelenskiy said he would not cede"), the
         person the sentence goes on to name ("Asked if he would ..., Trump said"), else the
         person or group the referents resolve the pronoun to."""
-        antecedent = first_found(self._reporting_subject(head), self._main_subject_after(head))
+        # a third person inside quotation marks is never who speaks them: "'She would
+        # reject the plan,' says Gutin" (Gutin would say "I")
+        quoted = self._quoted(head)
+        antecedent = (
+            None
+            if quoted
+            else first_found(self._reporting_subject(head), self._main_subject_after(head))
+        )
         if antecedent is not None:
             actor = self.read(antecedent)
             if actor is not None:
@@ -347,6 +354,13 @@ class ActorReader:
         if self.parsed.lower(head) in PERSON_PRONOUNS and self._plural(other):
             return None  # "aides say he accepts": he is not the aides
         return other
+
+    def _quoted(self, index: int) -> bool:
+        """Whether a token stands inside quotation marks opened in its sentence."""
+        sentence = self.parsed.sentence_of(index)
+        before = self.parsed.text[sentence.start : self.parsed.tokens[index].start]
+        straight = before.count('"') % 2 == 1
+        return straight or before.count("“") > before.count("”")
 
     def _group_for(self, pronoun: int, subject: int) -> bool:
         """ "they" standing for a group the clause above names by a common noun: "the

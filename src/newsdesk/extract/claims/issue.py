@@ -98,10 +98,23 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     about = _pobj_of(parsed, verb, *_ABOUT)  # "resigned as president", "agreed to the plan"
     if about is not None and not _is_date(parsed, about):
         return IssueAndTarget(noun_phrase(parsed, about), target)
+    left = _left(parsed, verb)  # "pulled out of an advertising agreement"
+    if left is not None:
+        return IssueAndTarget(noun_phrase(parsed, left), target)
     acted_on = parsed.kid(verb, "nsubjpass")  # "territory which was occupied by the army"
     if acted_on is not None and parsed.kid(verb, "agent") is not None:
         return IssueAndTarget(noun_phrase(parsed, acted_on), target)
     return IssueAndTarget(None, target)
+
+
+def _left(parsed: ParsedArticle, verb: int) -> int | None:
+    """What a verb's "out of" names: "pulled out of the agreement", "backed out of talks"."""
+    for out in parsed.kids(verb, "prt", "prep"):
+        if parsed.lower(out) == "out":
+            found = _pobj_of(parsed, out, "of")
+            if found is not None:
+                return found
+    return None
 
 
 def asked_to_act(parsed: ParsedArticle, clause: int) -> int | None:

@@ -257,7 +257,8 @@ NOT_HANDED_OVER = _words(
     excuses rationale justification upset surprise boost lift spark test challenge contrast
     reminder backdrop opening lesson lessons inspiration momentum drama fodder framework
     reporting writing tirade tirades rant rants diatribe diatribes talk talks heads agenda
-    agendas blow blows setback setbacks alert alerts warning warnings notice notices
+    agendas blow blows setback setbacks alert alerts warning warnings notice notices release
+    releases forgery forgeries leak leaks
     context perspective hope comfort tirade tirades rant rants diatribe broadside critique
     denunciation monologue screen screenshot screenshots outline overview sketch breakdown
     estimate estimates timeline blueprint"""
@@ -274,7 +275,7 @@ VERBAL_TARGETS = NOT_HANDED_OVER | _words(
 # Places held without force: "occupied an elevated position", "occupies the chair".
 HELD_PLACES = _words(
     """position positions seat seats role roles office post posts place places spot spots rank
-    slot niche chair throne perch status lane berth"""
+    slot niche chair throne perch status lane berth spotlight limelight center centre"""
 )
 # What is shared in talk, not in cooperation: "shared a story from a White House reception".
 SHARED_IN_TALK = _words(
@@ -282,7 +283,7 @@ SHARED_IN_TALK = _words(
     view views opinion opinions feeling feelings concern concerns sentiment joke jokes laugh
     moment moments photo photos picture pictures video videos post posts tweet tweets link
     links stage podium screen platform ticket billing credit blame residence home house
-    apartment room office bed byline idea ideas vision talent talents"""
+    apartment room office bed byline idea ideas vision talent talents message messages"""
 )
 # Whom a summons goes to: "summoned the ambassador" protests; "summon stats" does not.
 SUMMONED = _words(
@@ -351,7 +352,7 @@ STRUCK_NOT_HIT = _words(
 # What is pressed by hand, not pressed for: "pressed his knee into his neck".
 PRESSED_THINGS = _words(
     """knee knees hand hands button buttons key keys finger fingers face foot feet palm lips
-    ear nose charge charges flesh"""
+    ear nose charge charges flesh advantage advantages case point"""
 )
 # Places left when they are evacuated ("thousands evacuated their homes"): no one is rescued.
 EVACUATED_PLACES = _words(
@@ -376,7 +377,7 @@ SANCTIONED_THINGS = _words(
 OFFERED_NOT_PROPOSED = NOT_HANDED_OVER | _words(
     """feel sense hint reminder preview taste window thoughts prayers condolences sympathy
     tribute praise assessment glimpse view perspective apology apologies congratulations
-    approach take defense defence"""
+    approach take defense defence language words rhetoric quip quips"""
 )
 # What is fought over by force, not championed: "fought for control of the city".
 FOUGHT_OVER = _words("control territory ground city town village district region land")
@@ -412,7 +413,8 @@ CONTESTS = frozenset(
     {"primary", "nomination", "vote", "votes", "delegate", "delegates", "seat", "seats",
      "majority", "election", "caucus", "caucuses", "race", "title", "crown", "attention",
      "imagination", "mood", "headlines", "heart", "hearts", "spirit", "senate", "house",
-     "chamber", "presidency", "governorship", "mayoralty"}
+     "chamber", "presidency", "governorship", "mayoralty", "frustration", "anger",
+     "sentiment", "essence", "zeitgeist"}
 )  # fmt: skip
 # People a place names without their acting for its state: "the Florida senator".
 LOCAL_ROLES = frozenset(

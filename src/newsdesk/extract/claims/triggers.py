@@ -103,7 +103,7 @@ def _all_triggers(parsed: ParsedArticle) -> Iterator[Trigger]:
             trigger = _noun_trigger(parsed, index)
         else:
             continue
-        if trigger is not None:
+        if trigger is not None and not _labels_a_list(parsed, index):
             yield trigger
 
 
@@ -124,7 +124,7 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
         if action == CONCEDE and lemma == "pull" and parsed.kid(verb, "dobj") is not None:
             continue  # "pulling out her New York credentials": taken out, not withdrawn
         if lemma == "give" and parsed.lemma(parsed.kid(verb, "dobj") or verb) in _GIVEN_UP:
-            continue  # "gave a thumbs up", "giving a heads up": approval or a warning
+            continue  # "gave a thumbs up", "a heads up", "given up hope": no concession
         if parsed.lemma(parsed.kid(particle, "pobj") or particle) == "anonymity":
             return None  # "asking for anonymity to speak freely": how a source talks
         when = parsed.kid(particle, "pobj")
@@ -132,13 +132,19 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
             continue  # "pressed his knee into his neck for several minutes", "on Saturday"
         if when is not None and parsed.lemma(when) in _FORECAST_CHANGES:
             continue  # "economists had called for a decline to 364,000": a forecast
+        if (
+            action == CONCEDE
+            and lemma == "pull"
+            and _words_of(parsed, _out_of(parsed, verb)) & PACTS
+        ):
+            action = REJECT  # "pulled out of an advertising agreement": left it
         if action is not None:
             end = max(parsed.tokens[verb].end, parsed.tokens[particle].end)
             return Trigger(verb, action, parsed.tokens[verb].start, end, verb=verb)
     return None
 
 
-_GIVEN_UP = frozenset({"thumb", "thumbs", "head", "heads"})
+_GIVEN_UP = frozenset({"thumb", "thumbs", "head", "heads", "hope"})
 
 
 def _light(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
@@ -181,6 +187,29 @@ _FORECAST_CHANGES = frozenset(
 _CALLED_OFF = frozenset(
     {"cancellation", "postponement", "suspension", "delay", "end", "halt", "cancelation"}
 )
+
+
+def _surnames(parsed: ParsedArticle) -> set[str]:
+    return {
+        m.text.split()[-1].casefold().removesuffix("'s").removesuffix("’s")
+        for m in parsed.mentions
+        if m.label == "PERSON" and m.text.split()
+    }
+
+
+def _out_of(parsed: ParsedArticle, verb: int) -> int | None:
+    """What "pulled out of" names: "of" hangs on "out" or on the verb."""
+    for head in (verb, *parsed.kids(verb, "prt", "prep")):
+        found = _preposition(parsed, head, "of")
+        if found is not None:
+            return found
+    return None
+
+
+def _labels_a_list(parsed: ParsedArticle, index: int) -> bool:
+    """ "Contributing: Iris Ouyang, Thomas Vogel": a word labelling a credit line."""
+    after = parsed.text[parsed.tokens[index].end : parsed.tokens[index].end + 2]
+    return after.startswith(":") and parsed.tokens[index].start == parsed.sentence_of(index).start
 
 
 def _in_a_name(parsed: ParsedArticle, index: int) -> bool:
@@ -299,6 +328,10 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "meet the law's requirements": nobody is met
     if lemma == "withdraw" and _words_of(parsed, _preposition(parsed, verb, "from")) & PACTS:
         return REJECT  # "will withdraw the US from the nuclear agreement": leaves it
+    if lemma == "dismiss" and obj is not None and _preposition(parsed, verb, "as") is not None:
+        return DISAPPROVE  # "dismissed Walker as an ineffective leader": disparaged
+    if lemma == "allow" and _enables_us(parsed, verb, obj):
+        return None  # "allows us to get our message out": makes it possible, grants nothing
     if lemma == "discuss" and _discussed_alone(parsed, verb):
         return None  # "Mitchell tried to discuss the challenges": a topic, no meeting
     if lemma == "demonstrate" and (obj is not None or parsed.kid(verb, "ccomp") is not None):
@@ -478,6 +511,14 @@ def _signing_up(parsed: ParsedArticle, verb: int) -> bool:
     return _preposition(parsed, verb, "for") is not None or parsed.kid(verb, "xcomp") is not None
 
 
+def _enables_us(parsed: ParsedArticle, verb: int, obj: int | None) -> bool:
+    """ "allows us to get our message out", "allowed me to see": made possible for whoever
+    speaks or listens, no permission granted to a party."""
+    clause = parsed.kid(verb, "ccomp", "xcomp")
+    subject = first_found(obj, parsed.kid(clause, "nsubj") if clause is not None else None)
+    return subject is not None and parsed.lower(subject) in ("us", "me", "you", "one")
+
+
 def _on_the_side(parsed: ParsedArticle, verb: int) -> bool:
     side = _preposition(parsed, verb, "on", "alongside")
     return side is not None and parsed.lemma(side) == "side"
@@ -504,6 +545,9 @@ def _in_words(parsed: ParsedArticle, head: int, preposition: str | None = None) 
         return False
     person = parsed.mention_at(target, frozenset({"PERSON"})) is not None
     person = person or parsed.lower(target) in ("him", "her")
+    # "Clinton's aggressive attack on Trump" with Trump taken for an organisation: the
+    # surname of a person the article names is that person
+    person = person or parsed.lower(target) in _surnames(parsed)
     return person or parsed.lemma(target) in VERBAL_TARGETS
 
 
