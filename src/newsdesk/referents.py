@@ -536,9 +536,11 @@ class Referents:
 
 
 def _name_sized(name: str) -> bool:
-    """At most four words besides initials and generations ("George H. W. Bush Jr.")."""
+    """At most four words besides initials and generations ("George H. W. Bush Jr."), and
+    no dateline glued to it ("CLEVELAND - Donald Trump")."""
     words = [w for w in name.split() if not _is_initial(w) and w not in _GENERATIONS]
-    return len(words) <= _MAX_NAME_WORDS
+    glued = any(w in ("-", "–", "—") or (len(w) > 2 and w.isupper()) for w in words)
+    return len(words) <= _MAX_NAME_WORDS and not glued
 
 
 def _is_initial(word: str) -> bool:

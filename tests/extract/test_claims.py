@@ -1349,6 +1349,20 @@ def test_summoning_appealing_or_contributing_a_thing_is_no_act(
         pytest.param(("captured", "capture"), [("the", "the", "DET", "det"),
                      ("frustration", "frustration", "NOUN", "dobj")], None,
                      id="captured_the_frustration"),
+        pytest.param(("declined", "decline"), [("comment", "comment", "NOUN", "dobj")], None,
+                     id="declined_comment"),
+        pytest.param(("accepted", "accept"), [("congratulations", "congratulation", "NOUN",
+                     "dobj")], None, id="accepted_congratulations"),
+        pytest.param(("attacked", "attack"), [("emissions", "emission", "NOUN", "dobj")], None,
+                     id="attacked_emissions"),
+        pytest.param(("supported", "support"), [("its", "its", "PRON", "poss"),
+                     ("families", "family", "NOUN", "dobj")], None, id="supported_families"),
+        pytest.param(("released", "release"), [("notes", "note", "NOUN", "dobj")], None,
+                     id="released_notes"),
+        pytest.param(("delivered", "deliver"), [("a", "a", "DET", "det"),
+                     ("response", "response", "NOUN", "dobj")], None, id="delivered_a_response"),
+        pytest.param(("pledged", "pledge"), [("delegates", "delegate", "NOUN", "dobj")], None,
+                     id="pledged_delegates"),
         pytest.param(("removed", "remove"), [("a", "a", "DET", "det"),
                      ("box", "box", "NOUN", "dobj")], None, id="removed_a_box"),
         pytest.param(("removed", "remove"), [("its", "its", "PRON", "poss"),
@@ -1493,6 +1507,44 @@ def test_leaving_a_pact_or_enabling_the_speaker_or_a_credit_line() -> None:
         (".", ".", "PUNCT", "punct", 0),
     ]  # fmt: skip
     assert claims_of(*build(credit, [("Ivo Brann", "PERSON")])) == ()
+
+
+def test_hitting_a_person_for_something_criticises_fighting_to_the_end_is_no_act() -> None:
+    hit: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("hit", "hit", "VERB", "ROOT", 1),
+        ("Brann", "Brann", "PROPN", "dobj", 1), ("for", "for", "ADP", "prep", 1),
+        ("losses", "loss", "NOUN", "pobj", 3), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    found = claims_of(*build(hit, [("Kestria", "GPE"), ("Brann", "PERSON")]))
+    assert [c.action for c in found] == ["DISAPPROVE"]
+    end: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("fought", "fight", "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+        ("end", "end", "NOUN", "pobj", 2), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert claims_of(*build(end, [("Kestria", "GPE")])) == ()
+
+
+def test_rallying_behind_someone_supports_them() -> None:
+    rows: list[Row] = [
+        ("Donors", "donor", "NOUN", "nsubj", 1), ("rallied", "rally", "VERB", "ROOT", 1),
+        ("behind", "behind", "ADP", "prep", 1), ("Brann", "Brann", "PROPN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    found = claims_of(*build(rows, [("Brann", "PERSON")]))
+    assert [c.action for c in found] == ["SUPPORT"]
+
+
+def test_a_candidates_rally_is_no_protest() -> None:
+    rows: list[Row] = [
+        ("Brann", "Brann", "PROPN", "nsubj", 1), ("spoke", "speak", "VERB", "ROOT", 1),
+        (".", ".", "PUNCT", "punct", 1), ("A", "a", "DET", "det", 5),
+        ("Brann", "Brann", "PROPN", "compound", 5), ("rally", "rally", "NOUN", "nsubj", 6),
+        ("drew", "draw", "VERB", "ROOT", 6), ("crowds", "crowd", "NOUN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 6),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Brann", "PERSON")])
+    assert claims_of(text, annotation) == ()
 
 
 def test_a_pronoun_inside_a_quote_is_not_its_speaker() -> None:

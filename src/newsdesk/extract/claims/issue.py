@@ -37,7 +37,7 @@ _TOWARDS = ("to", "on", "against", "with", "into", "upon")
 _NOT_AIMED_AT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _FROM_OR_IN = ("from", "in")
 # Prepositions whose object is what an act without an object is about.
-_ABOUT = ("as", "to", "with", "over", "on", "from", "into", "against")
+_ABOUT = ("as", "to", "with", "over", "on", "from", "into", "against", "behind", "around")
 _BY = frozenset({"by", "from", "for"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PERSON = frozenset({"PERSON"})

@@ -101,6 +101,8 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("back", "down"): CONCEDE,
     ("back", "out"): REJECT,
     ("back", "away"): CONCEDE,
+    ("rally", "behind"): SUPPORT,
+    ("rally", "around"): SUPPORT,
     ("push", "back"): DISAPPROVE,
     ("crack", "down"): COERCE,
     ("strike", "down"): REJECT,
@@ -258,7 +260,7 @@ NOT_HANDED_OVER = _words(
     reminder backdrop opening lesson lessons inspiration momentum drama fodder framework
     reporting writing tirade tirades rant rants diatribe diatribes talk talks heads agenda
     agendas blow blows setback setbacks alert alerts warning warnings notice notices release
-    releases forgery forgeries leak leaks
+    releases forgery forgeries leak leaks note notes response responses reply replies
     context perspective hope comfort tirade tirades rant rants diatribe broadside critique
     denunciation monologue screen screenshot screenshots outline overview sketch breakdown
     estimate estimates timeline blueprint"""
@@ -271,6 +273,11 @@ VERBAL_TARGETS = NOT_HANDED_OVER | _words(
     integrity approach handling response view values ideology policy policies record
     comments bill law deal plan agreement strategy proposal life past temperament motives
     patriotism honesty competence marriage faith background tenure legacy"""
+)
+# Problems tackled, not attacked: "attacked coal-power-plant emissions".
+TACKLED = _words(
+    """emission emissions problem problems issue issues crisis poverty inflation deficit debt
+    cost costs pollution corruption waste fraud unemployment"""
 )
 # Places held without force: "occupied an elevated position", "occupies the chair".
 HELD_PLACES = _words(
@@ -329,6 +336,7 @@ NATURAL_EVENTS = _words(
 # What accepting or signing is no agreement to: "accepted her award", "signed an open letter".
 ACCEPTED_HONOURS = _words(
     "award awards prize prizes honor honour honors honours medal trophy degree"
+    " congratulations thanks applause praise plaudits"
 )
 SIGNED_NOT_AGREED = _words(
     """letter letters petition petitions statement card cards book books autograph autographs
@@ -503,6 +511,7 @@ NO_ACT_WITH: dict[str, frozenset[str]] = {
     "deploy": DEPLOYED_NOT_FORCES,
     "threaten": ENDANGERED,
     "want": frozenset({"who", "whom", "what", "whoever", "whatever", "which"}),
+    "pledge": frozenset({"delegate", "delegates"}),  # "pledged delegates": a kind of delegate
 }
 # Verb -> the only objects with which it acts: "lifted sanctions" concedes, "lifted the stock
 # market" does not; "reopen the border", not "their economies"; "rally" with an object

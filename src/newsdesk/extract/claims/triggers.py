@@ -40,6 +40,7 @@ from newsdesk.extract.claims.lexicon import (
     STRUCK_AGREEMENTS,
     SUMMONED,
     SUPPORT,
+    TACKLED,
     TROOP_NOUNS,
     VERBAL_TARGETS,
     VERBS,
@@ -189,6 +190,13 @@ _CALLED_OFF = frozenset(
 )
 
 
+def _campaign_event(parsed: ParsedArticle, noun: int) -> bool:
+    owners = parsed.kids(noun, "compound", "poss")
+    return any(parsed.mention_at(o, frozenset({"PERSON"})) is not None for o in owners) or any(
+        parsed.lower(o) in _surnames(parsed) for o in owners
+    )
+
+
 def _surnames(parsed: ParsedArticle) -> set[str]:
     return {
         m.text.split()[-1].casefold().removesuffix("'s").removesuffix("’s")
@@ -324,6 +332,16 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "fighting on the Eritrean side": an ally, not an attacker of it
     if lemma == "attack" and obj is not None and _in_words(parsed, obj):
         return DISAPPROVE  # "attacked her record", "attacked Trump": criticised
+    if lemma == "attack" and obj is not None and parsed.lemma(obj) in TACKLED:
+        return None  # "attacked coal-power-plant emissions": a problem tackled
+    if lemma in _VERBAL_HITS and obj is not None and _blamed_for(parsed, verb, obj):
+        return DISAPPROVE  # "an ad hitting Strickland for job losses": criticism
+    if lemma == "fight" and _to_the_end(parsed, verb):
+        return None  # "fighting to the bitter end": holding on, no one attacked
+    if lemma in ("decline", "refuse") and obj is not None and parsed.lemma(obj) == "comment":
+        return None  # "declined comment": nothing refused
+    if lemma == "support" and obj is not None and parsed.lemma(obj) in _PROVIDED_FOR:
+        return None  # "able to support their families": provides for them
     if lemma == "meet" and obj is not None and not _names_someone(parsed, obj):
         return None  # "meet the law's requirements": nobody is met
     if lemma == "withdraw" and _words_of(parsed, _preposition(parsed, verb, "from")) & PACTS:
@@ -519,6 +537,21 @@ def _enables_us(parsed: ParsedArticle, verb: int, obj: int | None) -> bool:
     return subject is not None and parsed.lower(subject) in ("us", "me", "you", "one")
 
 
+_VERBAL_HITS = frozenset({"hit", "slam", "blast", "attack", "hammer"})
+_PROVIDED_FOR = frozenset({"family", "families", "child", "children", "household", "kid"})
+
+
+def _blamed_for(parsed: ParsedArticle, verb: int, obj: int) -> bool:
+    """ "hitting Strickland for job losses": a person taken to task for something."""
+    person = parsed.mention_at(obj, frozenset({"PERSON"})) is not None
+    return person and _preposition(parsed, verb, "for") is not None
+
+
+def _to_the_end(parsed: ParsedArticle, verb: int) -> bool:
+    end = _preposition(parsed, verb, "to", "until", "till")
+    return end is not None and parsed.lemma(end) == "end"
+
+
 def _on_the_side(parsed: ParsedArticle, verb: int) -> bool:
     side = _preposition(parsed, verb, "on", "alongside")
     return side is not None and parsed.lemma(side) == "side"
@@ -575,4 +608,6 @@ def _noun_trigger(parsed: ParsedArticle, noun: int) -> Trigger | None:
     action = NOUNS[lemma]
     if action == ASSAULT and lemma == "attack" and _in_words(parsed, noun, "on"):
         action = DISAPPROVE  # "Mr. Trump's attacks on him": criticism
+    if lemma == "rally" and _campaign_event(parsed, noun):
+        return None  # "a Trump rally": a candidate's event, no protest
     return Trigger(noun, action, token.start, token.end, nominal=True, verb=verb)
