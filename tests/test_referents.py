@@ -243,6 +243,17 @@ def test_a_pronoun_skips_a_person_a_title_says_is_not_one() -> None:
     assert referents.resolve(he, he + 2, recent=[clinton]).name == "Barack Obama"  # type: ignore[union-attr]
 
 
+def test_a_pronoun_prefers_a_person_the_article_says_agrees_with_it() -> None:
+    text = "Spokeswoman Anna Berg met Ivo Brann on Monday. She left early."
+    referents = referents_of(text, [("Anna Berg", "PERSON", 0), ("Ivo Brann", "PERSON", 0)])
+    she = text.index("She")
+    found = referents.resolve(she, she + 3)
+    assert found is not None and found.name == "Anna Berg"
+    he = referents_of(text.replace("She", "He"), [("Anna Berg", "PERSON", 0),
+                                                  ("Ivo Brann", "PERSON", 0)])  # fmt: skip
+    assert he.resolve(she, she + 2).name == "Ivo Brann"  # type: ignore[union-attr]
+
+
 def test_the_users_gazetteer_adds_roles(tmp_path: Path) -> None:
     extra = tmp_path / "extra.toml"
     extra.write_text('[roles]\nleader = ["hetman"]\n', "utf-8")

@@ -46,7 +46,11 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _TITLE_GENDER = {
     "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
-    "sir": "m", "lady": "f", "madam": "f",
+    "sir": "m", "lady": "f", "madam": "f", "spokesman": "m", "spokeswoman": "f",
+    "chairwoman": "f", "congressman": "m", "congresswoman": "f", "businessman": "m",
+    "businesswoman": "f", "councilman": "m", "councilwoman": "f", "king": "m", "queen": "f",
+    "prince": "m", "princess": "f", "actor": "m", "actress": "f", "anchorwoman": "f",
+    "anchorman": "m", "countess": "f", "duchess": "f", "duke": "m",
 }  # fmt: skip
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "it", "you", "us", "me"}
@@ -186,11 +190,12 @@ class Referents:
     @cached_property
     def _genders(self) -> dict[str, str]:
         """Full name -> "m" or "f" where the article gives a title that says ("Mrs. Clinton",
-        "Mr. Netanyahu"); a name given both (two Clintons resolved to one) is left out."""
+        "Mr. Netanyahu", "spokeswoman Nicole Navas"); a name given both (two Clintons resolved
+        to one) is left out."""
         found: dict[str, set[str]] = {}
         for mention in self.people:
-            before = self.text[max(0, mention.start - 6) : mention.start].split()
-            words = [*before[-1:], *mention.text.split()[:1]]
+            before = self.text[max(0, mention.start - 16) : mention.start].split()
+            words = [*before[-1:], *mention.text.split()[:1], *self.title_of(mention).words]
             gender = next((g for w in words if (g := _TITLE_GENDER.get(w.casefold()))), None)
             if gender is not None:
                 found.setdefault(self.full_name(mention.text), set()).add(gender)
@@ -461,7 +466,10 @@ class Referents:
             return _unresolved(speaker)
         if pronoun in PERSON_PRONOUNS:
             people = [m for m in self.people if self._agrees(pronoun, self.full_name(m.text))]
-            person = _latest_before(people, at)
+            # a person the article says is a woman (or a man) before one it says nothing of:
+            # "Congresswoman Tulsi Gabbard met Donald Trump. She demanded ..."
+            known = [m for m in people if self.full_name(m.text) in self._genders]
+            person = _latest_before(known, at) or _latest_before(people, at)
             return _unresolved(self._person(person)) if person is not None else None
         groups = [m for m in self.parsed.mentions if m.label in ("ORG", "NORP", "GPE")]
         group = _latest_before(groups, at)
