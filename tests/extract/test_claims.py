@@ -1535,6 +1535,23 @@ def test_rallying_behind_someone_supports_them() -> None:
     assert [c.action for c in found] == ["SUPPORT"]
 
 
+def test_pressure_on_someone_to_act_is_a_demand_of_it() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("increased", "increase", "VERB", "ROOT", 1),
+        ("pressure", "pressure", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 2),
+        ("Orvenia", "Orvenia", "PROPN", "pobj", 3), ("to", "to", "PART", "aux", 6),
+        ("withdraw", "withdraw", "VERB", "acl", 2), ("its", "its", "PRON", "poss", 8),
+        ("troops", "troops", "NOUN", "dobj", 6), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    mentions = [("Kestria", "GPE"), ("Orvenia", "GPE")]
+    (claim,) = [c for c in claims_of(*build(rows, mentions)) if c.action == "DEMAND"]
+    assert (claim.actor, claim.target, claim.issue) == ("Kestria", "Orvenia", "withdraw its troops")
+    faced = [("faced", "face", "VERB", "ROOT", 1) if i == 1 else r for i, r in enumerate(rows)]
+    faced[3] = ("from", "from", "ADP", "prep", 2)  # "Kestria faced pressure from Orvenia to ..."
+    found = claims_of(*build(faced, mentions))
+    assert not [c for c in found if c.action == "DEMAND" and c.actor == "Kestria"]
+
+
 def test_a_candidates_rally_is_no_protest() -> None:
     rows: list[Row] = [
         ("Brann", "Brann", "PROPN", "nsubj", 1), ("spoke", "speak", "VERB", "ROOT", 1),

@@ -89,6 +89,9 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if infinitive is not None:
         return IssueAndTarget(core_phrase(parsed, infinitive), _or_of(parsed, target, infinitive))
     direct = parsed.kid(verb, "dobj", "attr", "oprd")
+    pressed = pressed_to_act(parsed, direct) if direct is not None else None
+    if direct is not None and pressed is not None:  # "pressure on Zelenskiy to accept a deal"
+        return IssueAndTarget(core_phrase(parsed, pressed), _pobj_of(parsed, direct, "on"))
     wanted = _pobj_of(parsed, verb, "for", "against", "at")
     if action == DEMAND and direct is not None and direct == target and wanted is not None:
         direct = None  # "asking Moscow for few concessions": Moscow is asked, not the issue
@@ -105,6 +108,13 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if acted_on is not None and parsed.kid(verb, "agent") is not None:
         return IssueAndTarget(noun_phrase(parsed, acted_on), target)
     return IssueAndTarget(None, target)
+
+
+def pressed_to_act(parsed: ParsedArticle, noun: int) -> int | None:
+    """The act "pressure" presses for: its infinitive ("pressure on Kyiv to accept ...")."""
+    if parsed.lemma(noun) != "pressure":
+        return None
+    return _infinitive_of(parsed, noun)
 
 
 def _left(parsed: ParsedArticle, verb: int) -> int | None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsdesk.extract.claims.actors import names_people
+from newsdesk.extract.claims.issue import pressed_to_act
 from newsdesk.extract.claims.lexicon import (
     ACCEPT,
     ACTS_ONLY_WITH,
@@ -15,6 +16,7 @@ from newsdesk.extract.claims.lexicon import (
     CONCEDE,
     CONSULT,
     CONTESTS,
+    DEMAND,
     DISAPPROVE,
     ENDING_VERBS,
     ENVOY_NOUNS,
@@ -115,8 +117,20 @@ def verb_trigger(parsed: ParsedArticle, verb: int) -> Trigger | None:
         _phrasal(parsed, verb, lemma)
         or _light(parsed, verb, lemma)
         or _phone_call(parsed, verb, lemma)
+        or _pressure(parsed, verb)
         or _plain(parsed, verb, lemma)
     )
+
+
+def _pressure(parsed: ParsedArticle, verb: int) -> Trigger | None:
+    """ "ramped up pressure on Zelenskiy to accept a peace deal", "increased pressure on
+    Russia to withdraw": pressing someone to act is a demand of it."""
+    obj = parsed.kid(verb, "dobj")
+    if obj is None or parsed.lemma(obj) != "pressure" or pressed_to_act(parsed, obj) is None:
+        return None
+    if _preposition(parsed, obj, "on") is None or _preposition(parsed, obj, "from") is not None:
+        return None  # "Obama faces pressure from Congress to help Iran": Congress presses
+    return Trigger(verb, DEMAND, parsed.tokens[verb].start, parsed.tokens[obj].end, verb=verb)
 
 
 def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
