@@ -1351,6 +1351,10 @@ def test_summoning_appealing_or_contributing_a_thing_is_no_act(
                      id="captured_the_frustration"),
         pytest.param(("declined", "decline"), [("comment", "comment", "NOUN", "dobj")], None,
                      id="declined_comment"),
+        pytest.param(("pressed", "press"), [("the", "the", "DET", "det"),
+                     ("question", "question", "NOUN", "dobj")], None, id="pressed_the_question"),
+        pytest.param(("released", "release"), [("the", "the", "DET", "det"),
+                     ("funds", "fund", "NOUN", "dobj")], "AID", id="released_the_funds"),
         pytest.param(("accepted", "accept"), [("congratulations", "congratulation", "NOUN",
                      "dobj")], None, id="accepted_congratulations"),
         pytest.param(("attacked", "attack"), [("emissions", "emission", "NOUN", "dobj")], None,
@@ -1550,6 +1554,42 @@ def test_pressure_on_someone_to_act_is_a_demand_of_it() -> None:
     faced[3] = ("from", "from", "ADP", "prep", 2)  # "Kestria faced pressure from Orvenia to ..."
     found = claims_of(*build(faced, mentions))
     assert not [c for c in found if c.action == "DEMAND" and c.actor == "Kestria"]
+
+
+def test_hitting_back_is_a_retort() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("hit", "hit", "VERB", "ROOT", 1),
+        ("back", "back", "ADV", "advmod", 1), ("at", "at", "ADP", "prep", 1),
+        ("Brann", "Brann", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    found = claims_of(*build(rows, [("Kestria", "GPE"), ("Brann", "PERSON")]))
+    assert [c.action for c in found] == ["DISAPPROVE"]
+
+
+def test_an_act_talked_about_challenged_to_or_denied_is_not_done() -> None:
+    lie: list[Row] = [
+        ("Brann", "Brann", "PROPN", "nsubj", 1), ("lied", "lie", "VERB", "ROOT", 1),
+        ("about", "about", "ADP", "prep", 1), ("Orvenia", "Orvenia", "PROPN", "nsubj", 4),
+        ("invading", "invade", "VERB", "pcomp", 2), ("Kestria", "Kestria", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    mentions = [("Brann", "PERSON"), ("Orvenia", "GPE"), ("Kestria", "GPE")]
+    assert claims_of(*build(lie, mentions)) == ()
+    dared: list[Row] = [
+        ("Brann", "Brann", "PROPN", "nsubj", 1), ("challenged", "challenge", "VERB", "ROOT", 1),
+        ("Orvenia", "Orvenia", "PROPN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+        ("invade", "invade", "VERB", "xcomp", 1), ("Kestria", "Kestria", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert not [c for c in claims_of(*build(dared, mentions)) if c.action == "ASSAULT"]
+    denied: list[Row] = [
+        ("Brann", "Brann", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1),
+        ("reports", "report", "NOUN", "dobj", 1), ("that", "that", "SCONJ", "mark", 6),
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 6), ("had", "have", "AUX", "aux", 6),
+        ("invaded", "invade", "VERB", "acl", 2), ("Kestria", "Kestria", "PROPN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert not [c for c in claims_of(*build(denied, mentions)) if c.action == "ASSAULT"]
 
 
 def test_a_candidates_rally_is_no_protest() -> None:

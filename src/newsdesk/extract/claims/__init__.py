@@ -95,6 +95,8 @@ def _claim(
         return None  # "Asked if he would accept a deal ...": nobody claims anything
     if _demanded(parsed, verb):
         return None  # "called for employers to offer paid leave": the demand is the claim
+    if _talked_about(parsed, verb) or _denied_report(parsed, verb):
+        return None  # "could lie about Turks invading Britain", "denied reports that he ..."
     action = _action_of(parsed, trigger, verb, _own_act_test(parsed, reader, actor))
     if action == DISAPPROVE and _attacked_a_place(parsed, reader, trigger):
         action = ASSAULT  # "Russia's attack on Kyiv" with Kyiv taken for a person
@@ -285,6 +287,8 @@ def _demanded(parsed: ParsedArticle, verb: int) -> bool:
             return False  # "..., after Russia attacked": an act of its own
         if asked_for and parsed.lemma(head) in _ASKING_FOR:
             return True  # "called on Tuesday for employers to set up clinics"
+        if dep == "xcomp" and parsed.lemma(head) in _CHALLENGING:
+            return True  # "Wallace challenged Trump to condemn white supremacists"
         wanting = verb_trigger(parsed, head) if dep != "conj" else None
         if wanting is not None and wanting.action == DEMAND:
             return True
@@ -292,7 +296,29 @@ def _demanded(parsed: ParsedArticle, verb: int) -> bool:
     return False
 
 
+def _talked_about(parsed: ParsedArticle, verb: int) -> bool:
+    """An act a sentence talks about ("lie about Turks invading Britain", "worried about
+    Russia attacking"): not said to have happened."""
+    head = parsed.head(verb)
+    return parsed.tokens[verb].dep == "pcomp" and head is not None and parsed.lower(head) == "about"
+
+
+def _denied_report(parsed: ParsedArticle, verb: int) -> bool:
+    """An act in what is denied: "denied reports that he struck a deal", "denies that it
+    attacked": not asserted."""
+    node = verb
+    for _ in range(3):
+        head = parsed.head(node)
+        if head is None or parsed.tokens[node].dep not in ("ccomp", "acl", "relcl", "dobj"):
+            return False
+        if parsed.lemma(head) in ("deny", "dismiss", "refute", "debunk"):
+            return True
+        node = head
+    return False
+
+
 _ASKING_FOR = frozenset({"call", "push", "press", "ask", "appeal", "plead"})
+_CHALLENGING = frozenset({"challenge", "dare", "invite", "encourage", "order", "tell"})
 
 
 def _own_future(parsed: ParsedArticle, clause: int) -> bool:

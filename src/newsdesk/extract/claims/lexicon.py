@@ -102,6 +102,8 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("back", "out"): REJECT,
     ("back", "away"): CONCEDE,
     ("rally", "behind"): SUPPORT,
+    ("hit", "back"): DISAPPROVE,
+    ("hit", "out"): DISAPPROVE,
     ("rally", "around"): SUPPORT,
     ("push", "back"): DISAPPROVE,
     ("crack", "down"): COERCE,
@@ -360,7 +362,7 @@ STRUCK_NOT_HIT = _words(
 # What is pressed by hand, not pressed for: "pressed his knee into his neck".
 PRESSED_THINGS = _words(
     """knee knees hand hands button buttons key keys finger fingers face foot feet palm lips
-    ear nose charge charges flesh advantage advantages case point"""
+    ear nose charge charges flesh advantage advantages case point question questions"""
 )
 # Places left when they are evacuated ("thousands evacuated their homes"): no one is rescued.
 EVACUATED_PLACES = _words(

@@ -10,6 +10,7 @@ from newsdesk.extract.claims.issue import pressed_to_act
 from newsdesk.extract.claims.lexicon import (
     ACCEPT,
     ACTS_ONLY_WITH,
+    AID,
     AID_VERBS,
     ASSAULT,
     CLAIM_NOUNS,
@@ -134,7 +135,7 @@ def _pressure(parsed: ParsedArticle, verb: int) -> Trigger | None:
 
 
 def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
-    for particle in parsed.kids(verb, "prt", "prep", "dobj"):
+    for particle in parsed.kids(verb, "prt", "prep", "dobj", "advmod"):
         action = PHRASAL.get((lemma, parsed.lower(particle)))
         if action == CONCEDE and lemma == "pull" and parsed.kid(verb, "dobj") is not None:
             continue  # "pulling out her New York credentials": taken out, not withdrawn
@@ -330,6 +331,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return MOBILIZE
     if lemma == "send" and what & ENVOY_NOUNS:
         return CONSULT
+    if lemma == "release" and what & _MONEY:
+        return AID  # "released the funds to the Palestinian Authority": money given
     if lemma in AID_VERBS or lemma in ("release", "free", "return"):
         return None if what & NOT_HANDED_OVER else action
     if action == ASSAULT and obj is not None and parsed.lemma(obj) in RULE_NOUNS:
@@ -352,6 +355,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return DISAPPROVE  # "an ad hitting Strickland for job losses": criticism
     if lemma == "fight" and _to_the_end(parsed, verb):
         return None  # "fighting to the bitter end": holding on, no one attacked
+    if lemma == "fight" and parsed.kid(verb, "xcomp") is not None:
+        return None  # "fighting to kill the law in the Supreme Court": striving, the act is next
     if lemma in ("decline", "refuse") and obj is not None and parsed.lemma(obj) == "comment":
         return None  # "declined comment": nothing refused
     if lemma == "support" and obj is not None and parsed.lemma(obj) in _PROVIDED_FOR:
@@ -552,6 +557,7 @@ def _enables_us(parsed: ParsedArticle, verb: int, obj: int | None) -> bool:
 
 
 _VERBAL_HITS = frozenset({"hit", "slam", "blast", "attack", "hammer"})
+_MONEY = frozenset({"fund", "funds", "funding", "money", "aid", "assistance", "$", "grant"})
 _PROVIDED_FOR = frozenset({"family", "families", "child", "children", "household", "kid"})
 
 
