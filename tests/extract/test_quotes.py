@@ -382,6 +382,25 @@ def test_an_as_clause_of_saying_attributes_the_clause_it_hangs_from() -> None:
     assert quotes_of(spoke, ann) == ()  # "as he spoke" says when
 
 
+def test_even_as_someone_says_is_a_concession_not_a_source() -> None:
+    text = "Even as Reuters reported, the talks in Geneva stalled."
+    spec: Spec = [
+        ("Even", "even", "ADV", "advmod", 3), ("as", "as", "SCONJ", "mark", 3),
+        ("Reuters", "Reuters", "PROPN", "nsubj", 3), ("reported", "report", "VERB", "advcl", 9),
+        (",", ",", "PUNCT", "punct", 9), ("the", "the", "DET", "det", 6),
+        ("talks", "talk", "NOUN", "nsubj", 9), ("in", "in", "ADP", "prep", 6),
+        ("Geneva", "Geneva", "PROPN", "pobj", 7), ("stalled", "stall", "VERB", "ROOT", 9),
+        (".", ".", "PUNCT", "punct", 9),
+    ]  # fmt: skip
+    assert quotes_of(text, annotation(text, spec, [("Reuters", "ORG")])) == ()
+    plain = text.replace("Even as", "As")
+    spec = [("As", "as", "SCONJ", "mark", 2)] + [
+        (w, lm, p, d, h - 1) for w, lm, p, d, h in spec[2:]
+    ]
+    (quote,) = quotes_of(plain, annotation(plain, spec, [("Reuters", "ORG")]))
+    assert quote.text == "the talks in Geneva stalled"
+
+
 def test_a_passive_cue_has_no_speaker_without_an_agent() -> None:
     text = "Clinton was asked to release the transcripts."
     spec: Spec = [

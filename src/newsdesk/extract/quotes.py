@@ -848,19 +848,30 @@ def _parenthetical(parse: ParsedArticle, index: int) -> bool:
 def _as_reported(parse: ParsedArticle, index: int) -> bool:
     """ "As Reuters reported, the talks stalled", "..., as Comey noted, people could still
     be ...": a cue in an "as" clause attributes the clause it hangs from. It must report
-    (not "as he spoke, ..."), have a subject of its own and no object but "it" ("as she put
-    it") or a listener ("as Clinton told the Daily News")."""
+    (not "as he spoke, ..."), have a subject of its own, no adverb before "as" ("even as he
+    says" concedes), a comma or a dash setting it off (or open the sentence), and no object
+    but "it" ("as she put it") or a listener ("as Clinton told the Daily News")."""
     token = parse.tokens[index]
     if token.dep != "advcl" or parse.lemma(index) not in AS_REPORTED_LEMMAS:
         return False
-    if not any(parse.lower(c) == "as" for c in parse.kids(index, "mark")):
+    marks = [c for c in parse.kids(index, "mark") if parse.lower(c) == "as"]
+    if not marks or not parse.kids(index, "nsubj"):
         return False
-    if not parse.kids(index, "nsubj"):
-        return False
+    if any(a < marks[0] for a in parse.kids(index, "advmod")):
+        return False  # "even as he says ...", "just as she said she would": not a source
+    opens = parse.tokens[marks[0]].start <= parse.sentence_of(index).start
+    before = parse.text[: parse.tokens[marks[0]].start].rstrip()[-1:]
+    ends = parse.tokens[parse.subtree(index)[-1]].end
+    after = {parse.text[e:].lstrip()[:1] for e in (parse.tokens[index].end, ends)}
+    if not opens and before not in _SETTING_OFF and not after & _SETTING_OFF:
+        return False  # a parenthetical is set off by a comma or a dash
     objects = parse.kids(index, "dobj")
     if parse.lemma(index) in ADDRESSEE_LEMMAS:
         return all(_is_listener(parse, c) or parse.tokens[c].pos == "PROPN" for c in objects)
     return all(parse.lower(c) == "it" for c in objects)
+
+
+_SETTING_OFF = frozenset(",—–-(")
 
 
 def _within(position: int, spans: Sequence[tuple[int, int]]) -> bool:
