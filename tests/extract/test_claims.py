@@ -875,7 +875,7 @@ def test_the_subject_of_a_wanted_clause_that_only_gains_is_not_asked() -> None:
     text, annotation = build(rows, [("US", "GPE"), ("Ukraine", "GPE")])
     (claim,) = claims_of(text, annotation)
     assert (claim.actor, claim.action, claim.target) == ("United States", "DEMAND", None)
-    assert claim.issue == "have the right to an army"
+    assert claim.issue == "Ukraine have the right to an army"  # who is to gain, kept
 
 
 def _simple(verb: tuple[str, str], tail: list[tuple[str, str, str, str]]) -> tuple[str, Annotation]:
@@ -1554,6 +1554,19 @@ def test_pressure_on_someone_to_act_is_a_demand_of_it() -> None:
     faced[3] = ("from", "from", "ADP", "prep", 2)  # "Kestria faced pressure from Orvenia to ..."
     found = claims_of(*build(faced, mentions))
     assert not [c for c in found if c.action == "DEMAND" and c.actor == "Kestria"]
+
+
+def test_a_thing_subject_of_what_is_agreed_is_part_of_the_issue() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 6), ("the", "the", "DET", "det", 4),
+        ("ceasefire", "ceasefire", "NOUN", "nsubj", 6), ("would", "would", "AUX", "aux", 6),
+        ("start", "start", "VERB", "ccomp", 1), ("on", "on", "ADP", "prep", 6),
+        ("Monday", "Monday", "PROPN", "pobj", 7), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (claim,) = claims_of(*build(rows, [("Kestria", "GPE"), ("Monday", "DATE")]))
+    assert claim.action == "ACCEPT" and claim.issue.startswith("ceasefire would start")
+    assert claim.target is None
 
 
 def test_hitting_back_is_a_retort() -> None:

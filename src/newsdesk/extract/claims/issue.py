@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsdesk.extract.claims.actors import names_people
 from newsdesk.extract.claims.lexicon import (
     CLAIM_NOUNS,
     DEMAND,
@@ -81,7 +82,14 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     """The issue and target of a verb trigger of type `action`, from its complements."""
     clause = parsed.kid(verb, "ccomp")
     if clause is not None:
-        return IssueAndTarget(core_phrase(parsed, clause), asked_to_act(parsed, clause))
+        target = asked_to_act(parsed, clause)
+        if target is not None and not (
+            _names_an_actor(parsed, target) or names_people(parsed, target)
+        ):
+            target = None  # "agreed that the ceasefire would start": a thing, no one asked
+        # a subject that is no one asked to act is part of what is agreed or wanted
+        issue = core_phrase(parsed, clause, with_subject=target is None)
+        return IssueAndTarget(issue, target)
     target = aimed_at(parsed, verb, action)
     infinitive = first_found(
         parsed.kid(verb, "xcomp"), _infinitive_under(parsed, _addressee(parsed, verb))
@@ -391,11 +399,15 @@ def _pobj_of(parsed: ParsedArticle, head: int, *preps: str) -> int | None:
     return None
 
 
-def core_phrase(parsed: ParsedArticle, head: int) -> Phrase:
-    """A clause without its subject, asides and the preps that do not carry the issue."""
+def core_phrase(parsed: ParsedArticle, head: int, *, with_subject: bool = False) -> Phrase:
+    """A clause without its subject (unless `with_subject`), asides and the preps that do
+    not carry the issue."""
     keep: list[int] = [head]
     for kid in parsed.children[head]:
         token = parsed.tokens[kid]
+        if with_subject and token.dep in ("nsubj", "nsubjpass") and token.pos != "PRON":
+            keep.extend(_branch(parsed, kid))
+            continue
         if token.dep in _SKIP or token.pos == "SPACE":
             continue
         if token.dep in ("conj", "cc") and parsed.tokens[head].pos in ("VERB", "AUX"):
