@@ -1353,6 +1353,10 @@ def test_summoning_appealing_or_contributing_a_thing_is_no_act(
                      id="declined_comment"),
         pytest.param(("pressed", "press"), [("the", "the", "DET", "det"),
                      ("question", "question", "NOUN", "dobj")], None, id="pressed_the_question"),
+        pytest.param(("offered", "offer"), [("its", "its", "PRON", "poss"),
+                     ("reviews", "review", "NOUN", "dobj")], None, id="offered_its_reviews"),
+        pytest.param(("delivered", "deliver"), [("a", "a", "DET", "det"),
+                     ("defense", "defense", "NOUN", "dobj")], None, id="delivered_a_defense"),
         pytest.param(("released", "release"), [("the", "the", "DET", "det"),
                      ("funds", "fund", "NOUN", "dobj")], "AID", id="released_the_funds"),
         pytest.param(("accepted", "accept"), [("congratulations", "congratulation", "NOUN",
@@ -1567,6 +1571,33 @@ def test_a_thing_subject_of_what_is_agreed_is_part_of_the_issue() -> None:
     (claim,) = claims_of(*build(rows, [("Kestria", "GPE"), ("Monday", "DATE")]))
     assert claim.action == "ACCEPT" and claim.issue.startswith("ceasefire would start")
     assert claim.target is None
+
+
+def test_insisting_on_what_one_has_done_demands_nothing() -> None:
+    rows: list[Row] = [
+        ("Brann", "Brann", "PROPN", "nsubj", 1), ("insisted", "insist", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 5), ("he", "he", "PRON", "nsubj", 5),
+        ("has", "have", "AUX", "aux", 5), ("expanded", "expand", "VERB", "ccomp", 1),
+        ("the", "the", "DET", "det", 7), ("party", "party", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert claims_of(*build(rows, [("Brann", "PERSON")])) == ()
+
+
+def test_pushing_a_thing_or_a_candidates_rally_is_no_act() -> None:
+    button: list[Row] = [
+        ("Voters", "voter", "NOUN", "nsubj", 1), ("push", "push", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("button", "button", "NOUN", "dobj", 1),
+        ("for", "for", "ADP", "prep", 1), ("Brann", "Brann", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert claims_of(*build(button, [("Brann", "PERSON")])) == ()
+    rally: list[Row] = [
+        ("Brann", "Brann", "PROPN", "nsubj", 1), ("held", "hold", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("rally", "rally", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert claims_of(*build(rally, [("Brann", "PERSON")])) == ()
 
 
 def test_hitting_back_is_a_retort() -> None:

@@ -229,6 +229,8 @@ def _action_of(
             return None  # "suggested that the judge would treat him unfairly": a prediction
         if not _has_aux(parsed, clause, OBLIGATION) and not own(clause):
             return None  # "they suggested Cruz could help turn out the base": a forecast
+        if _has_aux(parsed, clause, frozenset({"have"})):
+            return None  # "suggested that it may have been a violation": a guess at the past
         # "suggest that they can back out of the negotiations": a hostile act of their own
         # they may take is a threat, not a proposal
         return THREATEN if _own_hostile_act(parsed, clause) else trigger.action

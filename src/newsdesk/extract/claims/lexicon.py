@@ -263,6 +263,7 @@ NOT_HANDED_OVER = _words(
     reporting writing tirade tirades rant rants diatribe diatribes talk talks heads agenda
     agendas blow blows setback setbacks alert alerts warning warnings notice notices release
     releases forgery forgeries leak leaks note notes response responses reply replies
+    description descriptions
     context perspective hope comfort tirade tirades rant rants diatribe broadside critique
     denunciation monologue screen screenshot screenshots outline overview sketch breakdown
     estimate estimates timeline blueprint"""
@@ -387,7 +388,8 @@ SANCTIONED_THINGS = _words(
 OFFERED_NOT_PROPOSED = NOT_HANDED_OVER | _words(
     """feel sense hint reminder preview taste window thoughts prayers condolences sympathy
     tribute praise assessment glimpse view perspective apology apologies congratulations
-    approach take defense defence language words rhetoric quip quips"""
+    approach take defense defence language words rhetoric quip quips review reviews
+    evaluation evaluations critique critiques"""
 )
 # What is fought over by force, not championed: "fought for control of the city".
 FOUGHT_OVER = _words("control territory ground city town village district region land")
@@ -416,7 +418,7 @@ HOLDING_VERBS = frozenset({"have", "get", "keep", "retain", "receive", "gain", "
 AID_VERBS = frozenset({"provide", "supply", "deliver", "donate", "send", "give", "contribute"})
 
 # Auxiliaries of a content clause: what must be done (a demand), what will or may be done.
-OBLIGATION = frozenset({"must", "should", "need", "needs", "ought", "has", "have"})
+OBLIGATION = frozenset({"must", "should", "need", "needs", "ought"})  # "has to": a verb, no aux
 FUTURE_OR_MAYBE = frozenset({"will", "would", "could", "might", "may", "can", "shall", "'ll"})
 # What is "captured" or "taken" by winning it, not by force: "captured the primary".
 CONTESTS = frozenset(

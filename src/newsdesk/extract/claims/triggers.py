@@ -148,6 +148,8 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
             continue  # "pressed his knee into his neck for several minutes", "on Saturday"
         if when is not None and parsed.lemma(when) in _FORECAST_CHANGES:
             continue  # "economists had called for a decline to 364,000": a forecast
+        if action == DEMAND and lemma == "push" and _pushed_a_thing(parsed, verb):
+            continue  # "push the button for R": a thing pushed, nothing pushed for
         if (
             action == CONCEDE
             and lemma == "pull"
@@ -173,6 +175,8 @@ def _light(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
         return None
     if _press_event(parsed, noun) or parsed.lower(noun) == "talk":
         return None  # "a talk on immigration": a speech; "talks" are a meeting
+    if parsed.lemma(noun) == "rally" and _held_by_a_person(parsed, verb):
+        return None  # "Trump will be holding a rally in Salem": a campaign event
     action = NOUNS[parsed.lemma(noun)]
     if action == ASSAULT and parsed.lemma(noun) == "attack" and _in_words(parsed, noun, "on"):
         action = DISAPPROVE  # "made a bizarre attack on the campaign's decision"
@@ -187,13 +191,36 @@ def _action_noun_in(parsed: ParsedArticle, obj: int) -> int | None:
         return None  # "announced the cancellation of their rally": nothing held
     candidates = [obj, *parsed.kids(obj, "compound", "amod")]
     for prep in parsed.kids(obj, "prep"):
-        if parsed.lower(prep) in ("of", "in"):
+        # "a state of siege", "$33 million in assistance"; not "a change in its plans"
+        amount = parsed.tokens[obj].pos == "NUM" or parsed.lemma(obj) in _AMOUNTS
+        if parsed.lower(prep) == "of" or (parsed.lower(prep) == "in" and amount):
             candidates.extend(parsed.kids(prep, "pobj"))
     # a name or a date is no act: "announced his candidacy in March" held no march
     return next(
         (c for c in candidates if parsed.lemma(c) in NOUNS and not _name_or_date(parsed, c)),
         None,
     )
+
+
+_AMOUNTS = frozenset(
+    {"million", "billion", "trillion", "thousand", "$", "dollar", "euro", "increase", "rise",
+     "boost", "cut", "reduction", "surge", "jump", "hike", "drop", "fall"}
+)  # fmt: skip
+
+
+def _pushed_a_thing(parsed: ParsedArticle, verb: int) -> bool:
+    pushed = parsed.kid(verb, "dobj")
+    if pushed is None:
+        return False
+    return not (_names_someone(parsed, pushed) or names_people(parsed, pushed))
+
+
+def _held_by_a_person(parsed: ParsedArticle, verb: int) -> bool:
+    subject = parsed.kid(verb, "nsubj")
+    if subject is None:
+        return False
+    named = parsed.mention_at(subject, frozenset({"PERSON"})) is not None
+    return named or parsed.lower(subject) in _surnames(parsed) | {"he", "she"}
 
 
 _FORECAST_CHANGES = frozenset(
@@ -271,9 +298,12 @@ def _name_or_date(parsed: ParsedArticle, index: int) -> bool:
 
 
 def _phone_call(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
-    """ "Tillerson called Lavrov to discuss ...": a call to a named person is a contact."""
+    """ "Tillerson called Lavrov to discuss ...": a call to a named person is a contact;
+    "called Obama's ignorance disrespectful" names, it calls no one."""
     obj = parsed.kid(verb, "dobj")
     if lemma != "call" or obj is None or parsed.mention_at(obj, frozenset({"PERSON"})) is None:
+        return None
+    if parsed.kid(verb, "oprd", "ccomp") is not None or parsed.kids(obj, "case"):
         return None
     token = parsed.tokens[verb]
     return Trigger(verb, CONSULT, token.start, token.end, verb=verb)
@@ -331,6 +361,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return MOBILIZE
     if lemma == "send" and what & ENVOY_NOUNS:
         return CONSULT
+    if lemma in AID_VERBS and obj is not None and parsed.lemma(obj) in ("defense", "defence"):
+        return None  # "delivered a heartfelt defense of her husband": words, not arms
     if lemma == "release" and what & _MONEY:
         return AID  # "released the funds to the Palestinian Authority": money given
     if lemma in AID_VERBS or lemma in ("release", "free", "return"):
