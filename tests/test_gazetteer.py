@@ -75,3 +75,15 @@ def test_a_role_must_list_its_titles(tmp_path: Path) -> None:
     extra.write_text('[roles]\nleader = "hetman"\n', "utf-8")
     with pytest.raises(ConfigError, match="list of titles"):
         load_gazetteer(str(extra))
+
+
+def test_given_names_tell_a_gender_and_a_users_file_moves_one(tmp_path: Path) -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.gender_of_given_name("Hillary") == "f"
+    assert gazetteer.gender_of_given_name("Volodymyr") == "m"
+    assert gazetteer.gender_of_given_name("Kim") is None  # used for both: left out
+    extra = tmp_path / "names.toml"
+    extra.write_text('[given_names]\nf = ["Sasha"]\nm = ["Hillary"]\n', "utf-8")
+    mine = load_gazetteer(str(extra))
+    assert mine.gender_of_given_name("Sasha") == "f"
+    assert mine.gender_of_given_name("Hillary") == "m"  # the user's word wins

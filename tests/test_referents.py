@@ -254,6 +254,22 @@ def test_a_pronoun_prefers_a_person_the_article_says_agrees_with_it() -> None:
     assert he.resolve(she, she + 2).name == "Ivo Brann"  # type: ignore[union-attr]
 
 
+def test_a_given_name_tells_whom_a_pronoun_can_stand_for() -> None:
+    text = "Erin Brockovich spoke after Bernie Sanders left. She praised the crowd."
+    mentions = [("Erin Brockovich", "PERSON", 0), ("Bernie Sanders", "PERSON", 0)]
+    she = text.index("She")
+    found = referents_of(text, mentions).resolve(she, she + 3)
+    assert found is not None and found.name == "Erin Brockovich"
+
+
+def test_two_people_of_one_surname_stay_two() -> None:
+    text = "Melania Trump spoke after Donald Trump left. Then President Trump waved."
+    referents = referents_of(text, [("Melania Trump", "PERSON", 0), ("Donald Trump", "PERSON", 0)])
+    donald = text.index("Donald")
+    found = referents.resolve(donald, donald + len("Donald Trump"))
+    assert found is not None and found.name == "Donald Trump"
+
+
 def test_the_users_gazetteer_adds_roles(tmp_path: Path) -> None:
     extra = tmp_path / "extra.toml"
     extra.write_text('[roles]\nleader = ["hetman"]\n', "utf-8")

@@ -2,9 +2,11 @@
 the one vocabulary of titles and roles.
 
 Written by the team, deliberately short: the names news about wars and diplomacy keeps
-using. Users extend it with their own TOML file (`load_gazetteer(extra)`): the same three
-tables, `[states.NAME]` with `aliases`/`adjectives`/`seats`, `[exonyms]` variant = name, and
-`[roles]` role = [titles] ("leader = ["emir"]": an emir is who "the Qatari leader" means).
+using. Users extend it with their own TOML file (`load_gazetteer(extra)`): the same tables,
+`[states.NAME]` with `aliases`/`adjectives`/`seats`, `[exonyms]` variant = name, `[roles]`
+role = [titles] ("leader = ["emir"]": an emir is who "the Qatari leader" means), and
+`[given_names]` f = [...], m = [...] (the given names that tell a person's gender, so that
+"she" never resolves to a man).
 
 Why a table and not a model: "Washington", "the White House" and "the Kremlin" stand for
 governments by convention (metonymy); no small NER model knows that, and a wrong guess
@@ -182,6 +184,50 @@ _ROLES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # Words that qualify a title without being one: "Special American envoy", "Deputy Foreign
 # Minister", "former President".
+# Given names that say a person's gender in news about politics and diplomacy: a pronoun
+# resolves to a person it can stand for ("she" is not "Donald Trump"). Names used for both
+# (Kim, Jordan, Taylor, Lindsey, Andrea, Nicola, Jean, ...) are left out on purpose.
+_FEMALE_NAMES = """
+    hillary melania nancy kamala elizabeth amy kirsten tulsi nikki sarah michelle ivanka
+    theresa angela ursula marine jacinda liz maggie susan susannah dianne patty lisa maria
+    marie anna anne ann mary jennifer jessica laura karen linda barbara margaret catherine
+    katherine kate emily emma olivia sophia julia julie rachel rebecca ruth sandra carly
+    condoleezza madeleine samantha nicole christine christina erin heather kellyanne
+    stephanie tammy tina valerie victoria wendy yulia olena oksana natalia natalya svetlana
+    tatiana irina elena yelena marina kaja annalena giorgia mette sanna ilhan alexandria
+    rashida ayanna debbie deborah diane donna dorothy eleanor ellen frances gloria grace
+    helen jane janet joan joyce judith judy kathleen kathy kimberly lauren lori lucy marcia
+    marilyn martha megan melissa monica nina pamela patricia paula peggy rosa sharon shirley
+    sonia sylvia teresa virginia ivana loretta huma jill chelsea cindy claire clara diana eva
+    fiona gina hannah isabel jacqueline joanna leah lydia marta meghan michele molly naomi
+    nora rita sara tara vanessa zoe betsy elaine kirstjen ketanji ayaan golda indira benazir
+    yoshiko kristalina christiane roberta
+"""
+_MALE_NAMES = """
+    donald joe joseph barack bernie vladimir volodymyr sergei sergey dmitry dmitri mike
+    michael john ted marco jeb ben rand paul mitt george bill william robert rudy steve
+    steven stephen james jim jared eric kevin mitch chuck rex antony jake lloyd emmanuel olaf
+    boris rishi keir xi recep benjamin yair mahmoud ali hassan abdel mohammed muhammad ahmed
+    narendra justin matteo pedro andrzej viktor alexander alexei alexey andrei andriy
+    oleksandr oleksiy yuri yuriy kirill dmytro petro mykola ivan igor nikolai pavel peter
+    piotr martin mark matthew andrew anthony brian charles daniel david edward frank gary
+    gregory henry jack jason jeff jeffrey jerry jonathan joshua kenneth larry patrick richard
+    roger ronald ryan scott thomas timothy tim tony walter wayne nick nicholas adam alan
+    arthur bob bruce carl dennis doug douglas fred harry howard jon keith lawrence louis
+    nathan neil noah oliver phil philip ralph ray raymond roy russell samuel sean simon
+    stanley terry todd travis vincent warren hunter beto pete tom newt reince corey rahm
+    elijah devin rod merrick brett clarence antonin jay lou wilbur sonny rick dan andy matt
+    josh kyle derek greg hakeem sebastian gerhard helmut francois nicolas jacques
+    silvio giuseppe mario luiz lula jair javier gustavo andres enrique felipe fernando
+    mauricio ehud shimon yitzhak naftali bashar hafez saddam moammar muammar osama
+    abdullah salman faisal hamad tayyip ilham nursultan kassym alexandr
+"""
+
+
+def _given_names(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _TITLE_MODIFIERS = (
     "special", "deputy", "vice", "acting", "former", "top", "chief", "senior", "interim",
     "first", "foreign", "defence", "defense", "interior", "finance", "economy", "security",
@@ -211,6 +257,9 @@ class Gazetteer:
     states: tuple[State, ...]
     exonyms: Mapping[str, str]
     roles: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(_ROLES))
+    given_names: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: {"f": _given_names(_FEMALE_NAMES), "m": _given_names(_MALE_NAMES)}
+    )
     _title_words: frozenset[str] = field(default=frozenset())
     _by_name: dict[str, str] = field(default_factory=dict)  # folded alias or seat -> state
     _by_adjective: dict[str, str] = field(default_factory=dict)
@@ -250,6 +299,15 @@ class Gazetteer:
     def state_names(self) -> Iterable[str]:
         return (state.name for state in self.states)
 
+    def gender_of_given_name(self, word: str) -> str | None:
+        """ "f" or "m" for a given name that says, else None ("Kim", "Jordan": both)."""
+        folded = fold(word)
+        if folded in self.given_names.get("f", frozenset()):
+            return "f"
+        if folded in self.given_names.get("m", frozenset()):
+            return "m"
+        return None
+
     def is_title_word(self, word: str) -> bool:
         """A word a title before a name is made of ("Foreign", "Minister", "special")."""
         return word.casefold() in self._title_words
@@ -271,23 +329,26 @@ class Gazetteer:
 def load_gazetteer(extra: str | None = None) -> Gazetteer:
     """The team's tables, extended (never silently replaced) by a user's TOML file."""
     states, exonyms, roles = list(_STATES), dict(_EXONYMS), dict(_ROLES)
+    names = {"f": _given_names(_FEMALE_NAMES), "m": _given_names(_MALE_NAMES)}
     if extra is not None:
-        more_states, more_exonyms, more_roles = _read_extra(Path(extra))
+        more_states, more_exonyms, more_roles, more_names = _read_extra(Path(extra))
         states = more_states + states  # a user's entry wins over ours
         exonyms.update(more_exonyms)
         for role, titles in more_roles.items():  # a user's titles add to ours
             roles[role] = tuple(dict.fromkeys((*roles.get(role, ()), *titles)))
-    return Gazetteer(tuple(states), exonyms, roles)
+        for gender, given in more_names.items():  # a user's name moves to their gender
+            names = {g: (n | given if g == gender else n - given) for g, n in names.items()}
+    return Gazetteer(tuple(states), exonyms, roles, names)
 
 
 def _read_extra(
     path: Path,
-) -> tuple[list[State], dict[str, str], dict[str, tuple[str, ...]]]:
+) -> tuple[list[State], dict[str, str], dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read gazetteer file ({exc})") from exc
-    unknown = set(data) - {"states", "exonyms", "roles"}
+    unknown = set(data) - {"states", "exonyms", "roles", "given_names"}
     if unknown:
         raise ConfigError(f"{path}: unknown gazetteer table(s) {sorted(unknown)}")
     states = [
@@ -307,4 +368,9 @@ def _read_extra(
         roles[" ".join(str(role).casefold().split())] = tuple(
             " ".join(str(title).casefold().split()) for title in titles
         )
-    return states, exonyms, roles
+    names: dict[str, frozenset[str]] = {}
+    for gender, given in data.get("given_names", {}).items():
+        if gender not in ("f", "m") or not isinstance(given, list):
+            raise ConfigError(f"{path}: [given_names] takes f = [...] and m = [...]")
+        names[gender] = frozenset(fold(str(name)) for name in given)
+    return states, exonyms, roles, names

@@ -190,15 +190,19 @@ class Referents:
     @cached_property
     def _genders(self) -> dict[str, str]:
         """Full name -> "m" or "f" where the article gives a title that says ("Mrs. Clinton",
-        "Mr. Netanyahu", "spokeswoman Nicole Navas"); a name given both (two Clintons resolved
-        to one) is left out."""
+        "Mr. Netanyahu", "spokeswoman Nicole Navas") or the given name does (the gazetteer's
+        table: "Hillary", "Melania"); a name given both (two Clintons resolved to one) is
+        left out."""
         found: dict[str, set[str]] = {}
         for mention in self.people:
             before = self.text[max(0, mention.start - 16) : mention.start].split()
             words = [*before[-1:], *mention.text.split()[:1], *self.title_of(mention).words]
             gender = next((g for w in words if (g := _TITLE_GENDER.get(w.casefold()))), None)
+            full = self.full_name(mention.text)
+            given = full.split()[0] if len(full.split()) > 1 else ""
+            gender = gender or (self.gazetteer.gender_of_given_name(given) if given else None)
             if gender is not None:
-                found.setdefault(self.full_name(mention.text), set()).add(gender)
+                found.setdefault(full, set()).add(gender)
         return {name: next(iter(g)) for name, g in found.items() if len(g) == 1}
 
     def _agrees(self, pronoun: str, name: str) -> bool:
@@ -215,6 +219,10 @@ class Referents:
         """The longest name in the article ending with this one's last word (not a headline
         the NER took whole for a name: "Gold Star Mom Corners Obama")."""
         longer = [bare_name(m.text) for m in self.mentions_of(name)]
+        given = bare_name(name).split()[:-1]
+        if given and not self.gazetteer.is_title_word(given[0].casefold().rstrip(".")):
+            # "Melania Trump" is not "Donald Trump": a given name keeps its person
+            longer = [n for n in longer if n.split()[0] == given[0]]
         return max(filter(_name_sized, longer), key=len, default=bare_name(name))
 
     def mentions_of(self, name: str) -> list[Mention]:
