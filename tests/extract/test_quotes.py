@@ -401,6 +401,20 @@ def test_even_as_someone_says_is_a_concession_not_a_source() -> None:
     assert quote.text == "the talks in Geneva stalled"
 
 
+def test_according_to_hung_on_a_noun_reports_the_whole_sentence() -> None:
+    text = "The tax, according to the report, rose sharply."
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1), ("tax", "tax", "NOUN", "nsubj", 8),
+        (",", ",", "PUNCT", "punct", 1), ("according", "accord", "VERB", "prep", 1),
+        ("to", "to", "ADP", "prep", 3), ("the", "the", "DET", "det", 6),
+        ("report", "report", "NOUN", "pobj", 4), (",", ",", "PUNCT", "punct", 1),
+        ("rose", "rise", "VERB", "ROOT", 8), ("sharply", "sharply", "ADV", "advmod", 8),
+        (".", ".", "PUNCT", "punct", 8),
+    ]  # fmt: skip
+    (quote,) = reported(text, spec)
+    assert quote.text == "The tax … rose sharply" and quote.cue == "according to"
+
+
 def test_a_passive_cue_has_no_speaker_without_an_agent() -> None:
     text = "Clinton was asked to release the transcripts."
     spec: Spec = [

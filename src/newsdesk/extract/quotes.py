@@ -841,7 +841,7 @@ def _gap_has_words(parse: ParsedArticle, before: int, after: int) -> bool:
 def _parenthetical(parse: ParsedArticle, index: int) -> bool:
     token = parse.tokens[index]
     if parse.word(index).lower() == "according":
-        return parse.tokens[token.head].pos in {"VERB", "AUX"}
+        return parse.tokens[token.head].pos in {"VERB", "AUX", "NOUN", "PROPN", "NUM"}
     return token.dep == "parataxis" or _as_reported(parse, index)
 
 
