@@ -98,6 +98,14 @@ class ParsedArticle:
                 found.append(index)
         return found
 
+    @cached_property
+    def person_last_words(self) -> frozenset[str]:
+        """The last word of each PERSON mention, as written, a possessive aside ("Trump" of
+        "Donald Trump's"): who a surname alone names, for the resolver and the extractors."""
+        people = (m.text for m in self.mentions if m.label == "PERSON")
+        names = (text.strip().removesuffix("’s").removesuffix("'s").split() for text in people)
+        return frozenset(words[-1] for words in names if words)
+
     # --- the tree ------------------------------------------------------------------------
 
     @cached_property

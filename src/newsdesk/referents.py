@@ -170,7 +170,7 @@ class Referents:
         """PERSON mentions, and the named mentions the small NER model mislabels ("Trump" as
         ORG) whose last word is the last word of a PERSON mention of the article."""
         mentions = self.parsed.mentions
-        surnames = {_last_word(m.text) for m in mentions if m.label == "PERSON"} - {""}
+        surnames = self.parsed.person_last_words
         places = {m.text for m in mentions if m.label in _PLACE_LABELS}
         return tuple(
             m
@@ -194,16 +194,20 @@ class Referents:
         table: "Hillary", "Melania"); a name given both (two Clintons resolved to one) is
         left out."""
         found: dict[str, set[str]] = {}
-        for mention in self.people:
+        for mention, full in self._full_names:
             before = self.text[max(0, mention.start - 16) : mention.start].split()
             words = [*before[-1:], *mention.text.split()[:1], *self.title_of(mention).words]
             gender = next((g for w in words if (g := _TITLE_GENDER.get(w.casefold()))), None)
-            full = self.full_name(mention.text)
             given = full.split()[0] if len(full.split()) > 1 else ""
             gender = gender or (self.gazetteer.gender_of_given_name(given) if given else None)
             if gender is not None:
                 found.setdefault(full, set()).add(gender)
         return {name: next(iter(g)) for name, g in found.items() if len(g) == 1}
+
+    @cached_property
+    def _full_names(self) -> tuple[tuple[Mention, str], ...]:
+        """Each person mention with its full name, read once per article."""
+        return tuple((m, self.full_name(m.text)) for m in self.people)
 
     def _agrees(self, pronoun: str, name: str) -> bool:
         """Whether a person pronoun may stand for the person: "he" is no "Mrs. Clinton"."""
@@ -473,11 +477,11 @@ class Referents:
         if spoke and speaker is not None and self._agrees(pronoun, speaker.name):
             return _unresolved(speaker)
         if pronoun in PERSON_PRONOUNS:
-            people = [m for m in self.people if self._agrees(pronoun, self.full_name(m.text))]
+            named = [(m, full) for m, full in self._full_names if self._agrees(pronoun, full)]
             # a person the article says is a woman (or a man) before one it says nothing of:
             # "Congresswoman Tulsi Gabbard met Donald Trump. She demanded ..."
-            known = [m for m in people if self.full_name(m.text) in self._genders]
-            person = _latest_before(known, at) or _latest_before(people, at)
+            known = [m for m, full in named if full in self._genders]
+            person = _latest_before(known, at) or _latest_before([m for m, _ in named], at)
             return _unresolved(self._person(person)) if person is not None else None
         groups = [m for m in self.parsed.mentions if m.label in ("ORG", "NORP", "GPE")]
         group = _latest_before(groups, at)

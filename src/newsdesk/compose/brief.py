@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsdesk.compose.dates import chronological_key
-from newsdesk.compose.positions import positions_of
+from newsdesk.compose.positions import content_stems, positions_of
 from newsdesk.compose.summary import Candidate, SummarySettings, summarise
 from newsdesk.model import (
     Article,
@@ -246,13 +246,7 @@ def _background_entry(
     )
 
 
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _SHARED_WORDS = 2  # content words two mentions of one happening share at least
-_FUNCTION_WORDS = frozenset(
-    {"which", "that", "from", "with", "this", "these", "those", "their", "there", "were",
-     "have", "been", "into", "over", "after", "before", "since", "when", "what", "also",
-     "than", "they", "them", "would", "could", "will", "said", "about", "while", "where"}
-)  # fmt: skip
 
 
 def _same_happening(date_a: str, text_a: str, date_b: str, text_b: str) -> bool:
@@ -260,14 +254,8 @@ def _same_happening(date_a: str, text_a: str, date_b: str, text_b: str) -> bool:
     ("Russia's 2014 occupation of Crimea", "Crimea, which the Russians annexed in 2014")."""
     if date_a != date_b:
         return False
-    stems_a, stems_b = _stems(text_a), _stems(text_b)
+    stems_a, stems_b = content_stems(text_a), content_stems(text_b)
     return len(stems_a & stems_b) >= min(_SHARED_WORDS, len(stems_a), len(stems_b))
-
-
-def _stems(text: str) -> set[str]:
-    """Content words cut to five letters: "Russia's" and "Russians" meet."""
-    words = {w.casefold() for w in _CONTENT_WORD.findall(text)} - _FUNCTION_WORDS
-    return {w[:5] for w in words}
 
 
 def _cite(evidence: Evidence | Span) -> Citation:

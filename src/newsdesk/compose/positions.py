@@ -158,7 +158,7 @@ def _issues(
     issues: list[tuple[_Issue, list[Claim]]] = []
     fact_home: dict[tuple[str, str], tuple[_Issue, list[Claim]]] = {}
     for claim in sorted(claims, key=lambda c: (c.event_date or "", c.article_id, c.start)):
-        words = _words(claim.issue, spellings or {})
+        words = content_stems(claim.issue, spellings or {})
         wording = claim.issue.strip()
         key = same_fact.get(id(claim))
         home = fact_home.get(key) if key is not None else None
@@ -185,8 +185,9 @@ def _meets(issue: _Issue, wording: str, words: set[str]) -> bool:
     return any(_same_issue(known, words) for known in issue.words.values())
 
 
-def _words(issue: str, spellings: Mapping[str, str] | None = None) -> set[str]:
-    """The stems of an issue's content words, a name's as its entity's canonical name."""
+def content_stems(issue: str, spellings: Mapping[str, str] | None = None) -> set[str]:
+    """The stems of a wording's content words, a name's as its entity's canonical name
+    (issues here; the happenings a timeline groups, in the brief)."""
     spellings = spellings or {}
     found = set()
     for word in _WORD.findall(issue):

@@ -220,7 +220,7 @@ class Clauses:
         members = [
             i
             for i in range(self.first, self.last)
-            if _under(tokens, i, head, self.first, self.last)
+            if _descends(tokens, i, head, self.first, self.last, stop=frozenset())
         ]
         while members and tokens[members[0]].pos in _EDGE_POS:
             members = members[1:]
@@ -334,27 +334,22 @@ def _walk_up(
     return behind, inside
 
 
-def _under(tokens: Sequence[Token], index: int, ancestor: int, first: int, last: int) -> bool:
-    """Whether a token lies anywhere under `ancestor` (clauses included)."""
+def _descends(
+    tokens: Sequence[Token],
+    index: int,
+    ancestor: int,
+    first: int,
+    last: int,
+    stop: frozenset[str] = _SUBJECT_CLAUSES,
+) -> bool:
+    """Whether a token lies under `ancestor` without passing a `stop` dependency: by
+    default in the subject's own phrase, not in a clause of it ("Vasylenko, who accepted
+    the offer, said": the offer is no part of who he is); with no stop, anywhere under it."""
     node = index
     for _ in range(_MAX_DEPTH):
         if node == ancestor:
             return True
-        head = tokens[node].head
-        if head == node or not first <= head < last:
-            return False
-        node = head
-    return False
-
-
-def _descends(tokens: Sequence[Token], index: int, ancestor: int, first: int, last: int) -> bool:
-    """Whether a token lies under `ancestor` in the subject's own phrase (not in a clause of
-    it: "Vasylenko, who accepted the offer, said": the offer is no part of who he is)."""
-    node = index
-    for _ in range(_MAX_DEPTH):
-        if node == ancestor:
-            return True
-        if tokens[node].dep in _SUBJECT_CLAUSES:
+        if tokens[node].dep in stop:
             return False
         head = tokens[node].head
         if head == node or not first <= head < last:

@@ -177,9 +177,7 @@ def _light(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
         return None  # "a talk on immigration": a speech; "talks" are a meeting
     if parsed.lemma(noun) == "rally" and _held_by_a_person(parsed, verb):
         return None  # "Trump will be holding a rally in Salem": a campaign event
-    action = NOUNS[parsed.lemma(noun)]
-    if action == ASSAULT and parsed.lemma(noun) == "attack" and _in_words(parsed, noun, "on"):
-        action = DISAPPROVE  # "made a bizarre attack on the campaign's decision"
+    action = _in_words_or(parsed, noun, NOUNS[parsed.lemma(noun)])
     return Trigger(obj, action, parsed.tokens[verb].start, parsed.tokens[obj].end, verb=verb)
 
 
@@ -240,11 +238,7 @@ def _campaign_event(parsed: ParsedArticle, noun: int) -> bool:
 
 
 def _surnames(parsed: ParsedArticle) -> set[str]:
-    return {
-        m.text.split()[-1].casefold().removesuffix("'s").removesuffix("’s")
-        for m in parsed.mentions
-        if m.label == "PERSON" and m.text.split()
-    }
+    return {word.casefold() for word in parsed.person_last_words}
 
 
 def _out_of(parsed: ParsedArticle, verb: int) -> int | None:
@@ -622,6 +616,14 @@ def _appeals_to_a_thing(parsed: ParsedArticle, verb: int) -> bool:
     return not (_names_someone(parsed, to) or names_people(parsed, to))
 
 
+def _in_words_or(parsed: ParsedArticle, noun: int, action: str) -> str:
+    """An attack noun "on" a person or on words is criticism ("made a bizarre attack on the
+    campaign's decision", "Mr. Trump's attacks on him"); any other action stays."""
+    if action == ASSAULT and parsed.lemma(noun) == "attack" and _in_words(parsed, noun, "on"):
+        return DISAPPROVE
+    return action
+
+
 def _in_words(parsed: ParsedArticle, head: int, preposition: str | None = None) -> bool:
     """What an attack goes at is a person or something said or decided: an attack in words.
     With `preposition`, what the attack noun is "on"."""
@@ -657,9 +659,7 @@ def _noun_trigger(parsed: ParsedArticle, noun: int) -> Trigger | None:
         return None
     head = parsed.head(noun)
     verb = head if head is not None and parsed.tokens[head].pos in ("VERB", "AUX") else None
-    action = NOUNS[lemma]
-    if action == ASSAULT and lemma == "attack" and _in_words(parsed, noun, "on"):
-        action = DISAPPROVE  # "Mr. Trump's attacks on him": criticism
+    action = _in_words_or(parsed, noun, NOUNS[lemma])
     if lemma == "rally" and _campaign_event(parsed, noun):
         return None  # "a Trump rally": a candidate's event, no protest
     return Trigger(noun, action, token.start, token.end, nominal=True, verb=verb)
