@@ -32,7 +32,6 @@ from typing import Any, TypeVar
 
 import httpx
 import numpy as np
-import numpy.typing as npt
 
 from newsdesk import __version__
 from newsdesk.annotate import annotate
@@ -1004,9 +1003,10 @@ class StoryReader:
         return [found[story.id], *(found[e.id] for e in story.events)]
 
     def embed_ahead(self, stories: Sequence[Story], run: Runner) -> None:
-        """The sentence embeddings these stories will want, computed up front by a pool's
-        workers at once (in process they are computed story by story as they are read)."""
-        if isinstance(run, InProcess) or self.budget <= 0:
+        """The sentence embeddings these stories will want, computed up front a few articles
+        at a time (by a pool's workers at once when there is a pool): sentences of several
+        articles sorted by length pad far less than one article's alone."""
+        if self.budget <= 0:
             return
         wanted: dict[str, Article] = {}
         for story in stories:
@@ -1025,10 +1025,9 @@ class StoryReader:
         update's budget lasts (only a story of two or more originals is worth it)."""
         stored = self.store.embeddings(SENTENCE_VECTORS, [a.id for a in articles])
         found = {a: np.frombuffer(v, np.float32).reshape(-1, 384) for a, v in stored.items()}
-        for article_id, text, sentences in self._still_to_embed(articles, found):
-            matrix = _embed_sentences(text, sentences)
-            self.store.put_embeddings(SENTENCE_VECTORS, {article_id: matrix.tobytes()})
-            found[article_id] = matrix
+        fresh = _embed_batch(self._still_to_embed(articles, found))
+        self.store.put_embeddings(SENTENCE_VECTORS, fresh)
+        found.update((a, np.frombuffer(v, np.float32).reshape(-1, 384)) for a, v in fresh.items())
         return found
 
     def _still_to_embed(
@@ -1079,22 +1078,21 @@ EMBED_BATCH = 8  # articles a worker embeds per task
 
 
 def _embed_batch(items: Sequence[tuple[str, str, Sequence[Sentence]]]) -> dict[str, bytes]:
-    """Sentence embeddings of a few articles (runs in any process)."""
-    return {
-        article_id: _embed_sentences(text, sentences).tobytes()
-        for article_id, text, sentences in items
-    }
-
-
-def _embed_sentences(text: str, sentences: Sequence[Sentence]) -> npt.NDArray[np.float32]:
-    """A unit row per sentence worth comparing, a zero row for the others."""
-    matrix = np.zeros((len(sentences), 384), dtype=np.float32)
-    worth = [i for i, s in enumerate(sentences) if len(text[s.start : s.end].split()) >= 6]
-    if worth:
-        matrix[worth] = embeddings.embed(
-            [text[sentences[i].start : sentences[i].end] for i in worth]
-        )
-    return matrix
+    """Sentence embeddings of a few articles (runs in any process): a unit row per sentence
+    worth comparing, a zero row for the others. The articles' sentences go to the model
+    together, so that batches of like length pad little (one article's alone padded to its
+    longest sentence cost the model three times the tokens)."""
+    matrices = {a: np.zeros((len(sentences), 384), np.float32) for a, _t, sentences in items}
+    rows: list[tuple[str, int]] = []
+    texts: list[str] = []
+    for article_id, text, sentences in items:
+        for i, s in enumerate(sentences):
+            if len(text[s.start : s.end].split()) >= 6:
+                rows.append((article_id, i))
+                texts.append(text[s.start : s.end])
+    for (article_id, i), vector in zip(rows, embeddings.embed(texts), strict=True):
+        matrices[article_id][i] = vector
+    return {article_id: matrix.tobytes() for article_id, matrix in matrices.items()}
 
 
 # --- 10. compose ----------------------------------------------------------------------------

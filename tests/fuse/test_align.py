@@ -57,6 +57,20 @@ def test_one_actors_one_action_in_other_words_is_closer() -> None:
     assert other == pytest.approx(plain - SETTINGS.claim_bonus)
 
 
+def test_one_actors_one_action_at_two_named_parties_is_no_closer() -> None:
+    def aimed(first: str | None, second: str | None) -> float:
+        demand = claim("Kestria", "DEMAND")
+        return score(
+            unit("a", WORDS, claim=demand, claim_target=first),
+            unit("b", "kestria agree plan river", claim=demand, claim_target=second),
+        )
+
+    plain = score(unit("a", WORDS), unit("b", "kestria agree plan river"))
+    assert aimed("e-orvenia", "e-lisvania") == pytest.approx(plain)
+    assert aimed("e-orvenia", "e-orvenia") == pytest.approx(plain + SETTINGS.claim_bonus)
+    assert aimed(None, "e-orvenia") == pytest.approx(plain + SETTINGS.claim_bonus)
+
+
 @pytest.mark.parametrize(
     ("first", "second", "apart"),
     [("David Paterson", "Kathy Hochul", True), ("Pavel Vrana", "Pavel Crow", False),

@@ -68,6 +68,30 @@ def test_a_named_span_is_one_term_its_entity() -> None:
     assert "@e-varen" in found and "varen" not in found
 
 
+TITLED = "Ukrainian President Volodymyr Zelenskiy in recent days continued to refuse."
+TITLED_PARSE: list[Spec] = [
+    ("Ukrainian", "ukrainian", "ADJ", "amod", 1),
+    ("President", "President", "PROPN", "compound", 3),
+    ("Volodymyr", "Volodymyr", "PROPN", "compound", 3),
+    ("Zelenskiy", "Zelenskiy", "PROPN", "nsubj", 7),
+    ("in", "in", "ADP", "prep", 7), ("recent", "recent", "ADJ", "amod", 6),
+    ("days", "day", "NOUN", "pobj", 4), ("continued", "continue", "VERB", "ROOT", 7),
+    ("to", "to", "PART", "aux", 9), ("refuse", "refuse", "VERB", "xcomp", 7),
+    (".", ".", "PUNCT", "punct", 7),
+]  # fmt: skip
+
+
+def test_a_title_before_a_name_counts_less_than_what_is_said_of_them() -> None:
+    found = weights_of(TITLED, TITLED_PARSE, entities=((20, 39, "e-zelenskiy"), (0, 9, "e-ua")))
+    assert found["@e-zelenskiy"] == found["refuse"] == 1.0
+    assert found["president"] == found["@e-ua"] == WEIGHTS.background
+
+
+def test_aspect_verbs_and_units_of_time_are_no_terms() -> None:
+    found = weights_of(TITLED, TITLED_PARSE)
+    assert "continue" not in found and "day" not in found and "refuse" in found
+
+
 def test_without_a_parse_words_are_stemmed_and_count_the_same() -> None:
     terms, weights = sentence_terms(SAID, None, 0, len(SAID), (), WEIGHTS)
     assert terms == ("vasylenko", "ceasefire", "hold") and weights == ()

@@ -68,6 +68,7 @@ class Similarity:
     actors: IntVector  # a code per claim's actor (-1: no claim worth comparing)
     actions: IntVector  # a code per claim's action and modality
     verbs: IntVector  # a code per claim's action alone
+    targets: IntVector  # a code per claim's target entity (-1: none named)
     speakers: IntVector  # a code per person whose statement a unit is (-1: none)
     strangers: npt.NDArray[np.bool_]  # speaker code x speaker code: names share no word
     settings: AlignSettings
@@ -80,7 +81,7 @@ class Similarity:
             if meaning is not None
             else np.zeros(len(units), dtype=bool)
         )
-        actors, actions, verbs = _claim_codes(units)
+        actors, actions, verbs, targets = _claim_codes(units)
         speakers, names = _speaker_codes(units)
         return cls(
             words=TermVectors.of(units),
@@ -90,6 +91,7 @@ class Similarity:
             actors=actors,
             actions=actions,
             verbs=verbs,
+            targets=targets,
             speakers=speakers,
             strangers=_strangers(names),
             settings=settings,
@@ -126,11 +128,15 @@ class Similarity:
         return (1.0 - share) * words + share * close.astype(np.float64)
 
     def _adjustment(self, a: IntVector, b: IntVector) -> npt.NDArray[np.float64]:
-        """One actor's one action in other words: closer. Two actions (one proposes, the other
-        accepts): further apart. Two speakers' statements: further apart."""
+        """One actor's one action in other words: closer, unless each names another party
+        it is aimed at (Trump pressing Zelenskiy to accept a deal and Trump calling on Putin
+        to end the war are two demands). Two actions (one proposes, the other accepts):
+        further apart. Two speakers' statements: further apart."""
         claims = (self.actors[a] >= 0) & (self.actors[b] >= 0)
         same_position = claims & (self.actors[a] == self.actors[b])
         same_position &= self.actions[a] == self.actions[b]
+        targeted = (self.targets[a] >= 0) & (self.targets[b] >= 0)
+        same_position &= ~(targeted & (self.targets[a] != self.targets[b]))
         other_action = claims & (self.verbs[a] != self.verbs[b])
         speakers = (self.speakers[a] >= 0) & (self.speakers[b] >= 0)
         other_speaker = speakers & self.strangers[self.speakers[a], self.speakers[b]]
@@ -146,14 +152,16 @@ def _codes(values: Sequence[str | None]) -> IntVector:
     )
 
 
-def _claim_codes(units: Sequence[Unit]) -> tuple[IntVector, IntVector, IntVector]:
+def _claim_codes(units: Sequence[Unit]) -> tuple[IntVector, IntVector, IntVector, IntVector]:
     """Codes of each unit's claim: its actor (a state when the text names one), its action
-    with modality, its action alone."""
+    with modality, its action alone, the named party it is aimed at (an entity: spellings
+    meet)."""
     claims = [u.claim for u in units]
     actors = [(c.actor_state or c.actor).casefold() if c else None for c in claims]
     actions = [f"{c.action}:{c.modality}" if c else None for c in claims]
     verbs = [c.action if c else None for c in claims]
-    return _codes(actors), _codes(actions), _codes(verbs)
+    targets = [u.claim_target for u in units]
+    return _codes(actors), _codes(actions), _codes(verbs), _codes(targets)
 
 
 def _speaker_key(unit: Unit) -> str | None:

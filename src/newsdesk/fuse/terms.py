@@ -34,6 +34,8 @@ _STOPWORD_TEXT = """
     having do does did doing would could might must shall may its it this that these those he
     she they them his her their we our you your i me my said says say told also who which what
     whom whose as while until because since per one two
+    continue keep remain seem appear
+    day days week weeks month months year years hour hours time times
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _FUNCTION_POS = frozenset(
@@ -385,14 +387,20 @@ def _parsed_terms(
     tokens = clauses.tokens
     spans = sorted(entities)
     span_of = _spans_of_tokens(clauses, spans)
+    titles = _title_words(clauses, span_of)
+
+    def weight_of(index: int) -> float:
+        weight = clauses.weight(index, weights)
+        return min(weight, weights.background) if index in titles else weight
+
     done: set[int] = set()
     for index in range(clauses.first, clauses.last):
-        weight = clauses.weight(index, weights)
+        weight = weight_of(index)
         if (span := span_of.get(index)) is not None:
             if span not in done:
                 done.add(span)
                 members = [i for i, s in span_of.items() if s == span]
-                yield f"@{spans[span][2]}", max(clauses.weight(i, weights) for i in members)
+                yield f"@{spans[span][2]}", max(weight_of(i) for i in members)
             continue
         token = tokens[index]
         if token.pos in _FUNCTION_POS:
@@ -404,6 +412,31 @@ def _parsed_terms(
         lemma = token.lemma.lower().replace("’", "'")
         if lemma not in STOPWORDS and len(lemma) > 2 and lemma[0].isalnum():
             yield lemma, weight
+
+
+_TITLE_DEPS = frozenset({"compound", "amod"})
+
+
+def _title_words(clauses: Clauses, span_of: dict[int, int]) -> set[int]:
+    """The words that only say who a named party is: the title before a name ("Ukrainian
+    President Volodymyr Zelenskiy", "Russian Foreign Minister Sergei Lavrov"). The name is
+    a term of its own; its title counted again would make any two sentences naming one
+    person alike, whatever each says of them."""
+    tokens = clauses.tokens
+    found: set[int] = set()
+    for index in range(clauses.first, clauses.last):
+        head, steps = index, 0
+        while tokens[head].dep in _TITLE_DEPS and steps < 4:
+            head, steps = tokens[head].head, steps + 1
+            if not clauses.first <= head < clauses.last:
+                break
+            named = span_of.get(head)
+            if named is not None and named != span_of.get(index) and head > index:
+                between = range(index, head)
+                if all(tokens[i].dep in _TITLE_DEPS or span_of.get(i) == named for i in between):
+                    found.add(index)
+                break
+    return found
 
 
 def _spans_of_tokens(clauses: Clauses, spans: Entities) -> dict[int, int]:

@@ -96,6 +96,7 @@ class Unit:
     origin: SentenceOrigin | None = None
     speaker: str | None = None  # a statement's speaker (entity id or name)
     claim: Claim | None = None
+    claim_target: str | None = None  # the entity its claim is aimed at, when one is named
     machine_translated: bool = False
     copy_of: str | None = None
     seen: int = 0
@@ -189,6 +190,7 @@ def _unit(
         origin=_origin_of(item, start, end, quotes, media, clauses),
         speaker=speaker,
         claim=claim,
+        claim_target=_claim_target(item, claim),
         machine_translated=article.machine_translated,
         copy_of=item.copy_of,
         seen=item.seen,
@@ -242,6 +244,12 @@ def _speaker(quote: Quote, item: StoryArticle) -> str | None:
         if found:
             return found[0]
     return quote.speaker_name
+
+
+def _claim_target(item: StoryArticle, claim: Claim | None) -> str | None:
+    if claim is None or claim.target_start is None or claim.target_end is None:
+        return None
+    return next(iter(_entities_in(item, claim.target_start, claim.target_end)), None)
 
 
 def _entities_in(item: StoryArticle, start: int, end: int) -> list[str]:
