@@ -107,7 +107,7 @@ ANALYSIS_BATCH = 64
 # Bump when an extractor's output changes, so stored extractions are redone.
 EXTRACT_VERSION = 3
 # Bump when fuse's facts change shape or meaning, so stored facts (and briefs) are redone.
-FUSE_VERSION = 2
+FUSE_VERSION = 3
 
 
 @dataclass(slots=True)

@@ -902,6 +902,32 @@ def test_a_connective_opening_reported_speech_is_the_writers() -> None:
     assert quote.text == "But the talks will go on"
 
 
+def test_the_opening_a_cue_interrupts_is_the_start_of_what_is_reported() -> None:
+    text = "Many days, Vrana said, the talks would go on past midnight."
+    spec: Spec = [
+        ("Many", "many", "ADJ", "amod", 1), ("days", "day", "NOUN", "npadvmod", 4),
+        (",", ",", "PUNCT", "punct", 4), ("Vrana", "Vrana", "PROPN", "nsubj", 4),
+        ("said", "say", "VERB", "ROOT", 4), (",", ",", "PUNCT", "punct", 4),
+        ("the", "the", "DET", "det", 7), ("talks", "talk", "NOUN", "nsubj", 9),
+        ("would", "would", "AUX", "aux", 9), ("go", "go", "VERB", "ccomp", 4),
+        ("on", "on", "ADP", "prt", 9), ("past", "past", "ADP", "prep", 9),
+        ("midnight", "midnight", "NOUN", "pobj", 11), (".", ".", "PUNCT", "punct", 4),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
+    assert [text[s:e] for s, e in quote.pieces] == [
+        "Many days",
+        "the talks would go on past midnight",
+    ]
+    scene = "Reflecting on it, Vrana said, the talks would go on past midnight."
+    rest = [(w, lm, p, d, h + 1) for w, lm, p, d, h in spec[2:]]
+    spec = [
+        ("Reflecting", "reflect", "VERB", "advcl", 5), ("on", "on", "ADP", "prep", 0),
+        ("it", "it", "PRON", "pobj", 1), *rest,
+    ]  # fmt: skip
+    (quote,) = quotes_of(scene, annotation(scene, spec, [("Vrana", "PERSON")]))
+    assert quote.text == "the talks would go on past midnight"
+
+
 def test_a_second_verb_of_saying_with_its_own_clause_is_a_second_quote() -> None:
     text = "Vrana said the talks would go on and said that the river stays ours."
     spec: Spec = [

@@ -541,6 +541,7 @@ def _reported_clause(parse: ParsedArticle, index: int) -> tuple[tuple[int, int],
     if clauses:
         words = parse.subtree(clauses[0]) + _conjoined_content(parse, index, clauses[0])
         words = _without_leading_time(parse, index, words)
+        words = _opening_before_cue(parse, index, clauses[0]) + words
         words = _without_connective(parse, clauses[0], words)
         return _pieces(parse, _without_other_cues(parse, clauses[0], words))
     complement = _complement(parse, index) or _quoted_naming(parse, index)
@@ -550,6 +551,45 @@ def _reported_clause(parse: ParsedArticle, index: int) -> tuple[tuple[int, int],
     if token.head == index or not _parenthetical(parse, index):
         return ()
     return _around_parenthetical(parse, index)
+
+
+def _opening_before_cue(parse: ParsedArticle, cue: int, clause: int) -> list[int]:
+    """The words a cue set off by commas interrupts ("Many days, former employees said, she
+    would stay ...", "When the rule takes effect, Dr. Clark added, ''it will ...''"): the
+    parse hangs the opening on the cue, but it is the start of what is reported."""
+    subject = parse.kid(cue, "nsubj")
+    if (
+        subject is None
+        or not subject < cue < clause
+        or _opens_quote(parse, parse.subtree(clause)[0])
+    ):
+        return []  # before quoted words, an opening sets the scene ("Asked ..., he said, “...”")
+    first = parse.subtree(subject)[0]
+    opening = [
+        i
+        for kid in parse.kids(cue)
+        if kid < first and parse.tokens[kid].dep not in _NOT_OPENING and not _participle(parse, kid)
+        for i in parse.subtree(kid)
+    ]
+    if not opening or _gap_has_words(parse, max(opening), first):
+        return []
+    set_off = parse.text[parse.tokens[max(opening)].end : parse.tokens[first].start].strip()
+    after = parse.text[parse.tokens[cue].end :].lstrip()[:1]
+    if set_off != "," or after != ",":
+        return []
+    words = [i for i in opening if parse.is_word(i)]
+    if " ".join(parse.lower(i) for i in words) in _CONNECTIVES:
+        return []  # "However, he said, ...": the writer's link, as in _without_connective
+    return opening
+
+
+def _participle(parse: ParsedArticle, index: int) -> bool:
+    """A clause without a subject of its own ("Reflecting on his career, he said, ...") is
+    the writer's scene, not the speaker's words."""
+    return parse.tokens[index].dep == "advcl" and parse.kid(index, "nsubj", "nsubjpass") is None
+
+
+_NOT_OPENING = frozenset({"punct", "cc", "aux", "auxpass", "neg", "nsubj", "mark"})
 
 
 def _without_leading_time(parse: ParsedArticle, cue: int, words: list[int]) -> list[int]:
