@@ -374,6 +374,29 @@ def test_a_standfirst_under_the_headline_is_not_the_title(settings: Settings) ->
     assert labels[standfirst] is not L.TITLE
 
 
+def test_a_headline_the_page_repeats_in_a_share_box_is_still_the_title(
+    settings: Settings,
+) -> None:
+    lines = [HEADLINE, "By Jane Doe", LEAD, *BODY, "Share this story", HEADLINE]
+    segments = label_blocks(text_blocks("\n\n".join(lines)), InputKind.TEXT, settings.clean)
+    assert [s.text for s in segments if s.label is L.TITLE] == [HEADLINE]
+
+
+def test_a_call_out_above_the_headline_does_not_head_it(settings: Settings) -> None:
+    shout = "Brookfield Harbour Festival Returns!"
+    labels = labels_of([shout, HEADLINE, LEAD, *BODY], settings)
+    assert labels[HEADLINE] is L.TITLE
+    assert labels[shout] is not L.TITLE
+
+
+def test_a_breadcrumb_without_its_separators_is_no_headline(settings: Settings) -> None:
+    for crumbs in ("Home Brookfield Harbour Bridge", "News Brookfield News Harbour News"):
+        labels = labels_of([crumbs, LEAD, *BODY], settings)
+        assert labels[crumbs] is not L.TITLE
+    labels = labels_of(["Bridges We Never Knew We Needed In Brookfield", LEAD, *BODY], settings)
+    assert labels["Bridges We Never Knew We Needed In Brookfield"] is L.TITLE
+
+
 def test_a_page_with_no_headline_has_no_title(settings: Settings) -> None:
     labels = labels_of(["12°C", "Sport", LEAD, *BODY], settings)
     assert L.TITLE not in labels.values()

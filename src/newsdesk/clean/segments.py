@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsdesk.clean.blocks import Block
-from newsdesk.clean.offtopic import content_terms, find_offtopic
+from newsdesk.clean.offtopic import STOPWORDS, content_terms, find_offtopic
 from newsdesk.config import CleanSettings
 from newsdesk.model import InputKind, Segment, SegmentLabel
 
@@ -577,6 +577,8 @@ MIN_TITLE_WORDS = 3
 # Without shared words, only the line right above the first paragraph heads it, past at most
 # this many lines of small print.
 MAX_BARE_TITLE_DISTANCE = 4
+# A headline the page repeats at most this often (the headline, a breadcrumb, a share box).
+MAX_HEADLINE_REPEATS = 3
 # Letters make up at least this share of a headline's characters (not a score, not a date).
 MIN_TITLE_LETTERS = 0.5
 
@@ -619,8 +621,9 @@ def _plain_headline(
         text = blocks[i].text
         if verdicts[i] is not None or not _is_headline_shaped(text):
             return False
-        # A line the page repeats is its furniture (a site name, a section).
-        return counts[line_key(text)] == 1 and _shares_terms(text, body)
+        # A line the page repeats more often than a headline is (in a breadcrumb, a share
+        # box) is its furniture (a site name, a section).
+        return counts[line_key(text)] <= MAX_HEADLINE_REPEATS and _shares_terms(text, body)
 
     window = range(max(0, lead[0] - TITLE_LOOKBACK), lead[0])
     best = max(
@@ -631,7 +634,7 @@ def _plain_headline(
     if best is not None:
         # A headline-shaped line right above the best one is the headline over its standfirst.
         above = _line_above(verdicts, best)
-        if above is not None and candidate(above):
+        if above is not None and candidate(above) and _heads(blocks[above].text, blocks[best].text):
             best = above
         return best, "headline: above the article, headline-shaped, sharing the lead's words"
     above = _line_above(verdicts, lead[0], HEADER_LABELS | {Label.NAVIGATION})
@@ -640,6 +643,13 @@ def _plain_headline(
         if _is_bare_headline(text) and counts[line_key(text)] == 1:
             return above, "headline: headline-shaped, right above the article's first paragraph"
     return None, ""
+
+
+def _heads(headline: str, standfirst: str) -> bool:
+    """A headline over its standfirst is the shorter of the two and does not call out to
+    the reader ("Please support local business!" over "Rice defends US aid to Pakistan" is
+    an appeal over the headline)."""
+    return words(headline) < words(standfirst) and not headline.rstrip().endswith("!")
 
 
 def line_key(text: str) -> str:
@@ -668,7 +678,23 @@ def _is_headline_shaped(text: str) -> bool:
     letters = sum(character.isalpha() for character in text)
     if letters < MIN_TITLE_LETTERS * len(text) or "\t" in text or PATH_SEPARATOR.search(text):
         return False
+    if _is_unseparated_path(text):
+        return False
     return _looks_like_headline(text) and words(text) >= MIN_TITLE_WORDS and not is_date_line(text)
+
+
+def _is_unseparated_path(text: str) -> bool:
+    """A breadcrumb whose separators were lost with the page's markup ("Home RugbyNation Wales
+    Rugby", "News World News Middle East News"): names only (capitalised, no function word,
+    which a headline in title case has: "Items We Never Knew We Wanted"), opening on "Home"
+    or naming a section twice."""
+    names = text.split()
+    if not names or not all(name[:1].isupper() or not name[:1].isalpha() for name in names):
+        return False
+    folded = [name.casefold() for name in names if name[:1].isalpha()]
+    if any(name in STOPWORDS for name in folded):
+        return False
+    return folded[:1] == ["home"] or len(set(folded)) < len(folded)
 
 
 def _is_bare_headline(text: str) -> bool:
