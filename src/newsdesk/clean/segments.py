@@ -228,10 +228,14 @@ RELATED_LINK = _line(
     r"\s*[:»›>|–-]\s*\S.{0,200}"
 )
 BYLINE = [
-    # "By Jane Doe", "By Jane Doe and Omar Haddad, Staff", "By Jane Doe in Brookfield"
+    # "By Jane Doe", "By Jane Doe and Omar Haddad, Staff", "By Jane Doe in Brookfield",
+    # "Written by: Jane Doe", and the same in the other languages of the pages we clean
+    # ("Von Jana Novak / 6. November 2023", "Par Jean Dupont", "Por Ana Ruiz", "Door Jan Smit")
     re.compile(
-        rf"^(?:[Bb]y|BY|[Ww]ritten\s+by|[Ww]ords\s+by|[Ss]tory\s+by|[Tt]ext\s+by)\s+{NAME}"
-        rf"(?:\s*(?:,|and|&)\s*{NAME})*(?:\s+in\s+{NAME})?(?:\s*[,|–—-]\s*.{{0,60}})?$"
+        rf"^(?:[Bb]y|BY|[Ww]ritten\s+by|[Ww]ords\s+by|[Ss]tory\s+by|[Tt]ext\s+by|[Vv]on|VON|[Pp]ar"
+        rf"|PAR|[Pp]or|POR|[Dd]oor)\s*:?\s+{NAME}"
+        rf"(?:\s*(?:,|and|&|und|et|y|e|en)\s*{NAME})*(?:\s+in\s+{NAME})?"
+        rf"(?:\s*[,|/–—-]\s*.{{0,60}})?$"
     ),
     re.compile(
         rf"^{NAME}\s*[,|–—-]\s*(?:(?:senior|chief|staff|special|foreign|political|economics|"
