@@ -400,6 +400,14 @@ def test_a_breadcrumb_without_its_separators_is_no_headline(settings: Settings) 
     assert labels["Bridges We Never Knew We Needed In Brookfield"] is L.TITLE
 
 
+def test_the_headline_is_found_past_a_dozen_lines_of_small_print(settings: Settings) -> None:
+    between = ["By Jane Doe", "Share", "Tweet", "Email", "Print", "Comments (4)"] * 2
+    teaser = "Brookfield ferry fares to rise in spring"
+    labels = labels_of([HEADLINE, *between, teaser, LEAD, *BODY], settings)
+    assert labels[HEADLINE] is L.TITLE
+    assert labels[teaser] is not L.TITLE
+
+
 def test_a_page_with_no_headline_has_no_title(settings: Settings) -> None:
     labels = labels_of(["12°C", "Sport", LEAD, *BODY], settings)
     assert L.TITLE not in labels.values()

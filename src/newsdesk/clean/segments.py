@@ -572,8 +572,9 @@ def _mark_title(blocks: list[Block], verdicts: list[Verdict | None], kind: Input
 HEADER_LABELS = frozenset({Label.DATELINE, Label.BYLINE, Label.READING_TIME, Label.CAPTION})
 # The article's first paragraphs, whose words a headline shares.
 LEAD_PARAGRAPHS = 5
-# The headline stands at most this many lines above the article's first paragraph ...
-TITLE_LOOKBACK = 10
+# The headline stands at most this many lines above the article's first paragraph (photo
+# captions, share rows and an inline teaser box often stand between) ...
+TITLE_LOOKBACK = 30
 # ... shares at least this share of its content words with the first paragraphs ...
 TITLE_AGREEMENT = 0.2
 # ... and has at least this many words (a city or a section name is not a headline).
@@ -630,9 +631,10 @@ def _plain_headline(
         return counts[line_key(text)] <= MAX_HEADLINE_REPEATS and _shares_terms(text, body)
 
     window = range(max(0, lead[0] - TITLE_LOOKBACK), lead[0])
+    # The line sharing most of the lead's words; of equals, the nearest to the lead.
     best = max(
         (i for i in window if candidate(i)),
-        key=lambda i: len(content_terms(blocks[i].text) & body),
+        key=lambda i: (len(content_terms(blocks[i].text) & body), i),
         default=None,
     )
     if best is not None:
