@@ -104,6 +104,14 @@ CAPTION = [
     ),
     _line(rf".{{0,160}}(?:/|\||via|by|©)\s*{STOCK_AGENCY}\b.{{0,40}}"),
     _line(r"\(?(?:photo|picture|image)\s+(?:by|courtesy\s+of|credit)\s+.{1,120}"),
+    # "Courtesy: San Jose State Athletics", "Courtesy of the family"
+    _line(r"courtesy(?:\s*:|\s+of)\s+.{1,80}"),
+    # a name or a scene of a few words with the picture's credit after it: "Marcos Baghdatis
+    # (AAP)", "Salman with Katrina (TOI Photo) More pics"
+    re.compile(
+        r"^(?:\S+\s+){0,5}\S+\s*\((?:[A-Z]{2,6}|[\w.'’ -]{0,30}\b(?:[Pp]hoto|[Pp]ic|[Ii]mage)s?)\)"
+        r"(?:\s+(?:[Mm]ore\s+)?(?:pics|photos|pictures|images))?\s*$"
+    ),
 ]
 COPYRIGHT = _line(r"(?:©|copyright\b|\(c\)).{0,160}|.{0,120}all\s+rights\s+reserved\.?")
 APPEAL_OPENER = _line(
@@ -232,7 +240,7 @@ BYLINE = [
     # "Written by: Jane Doe", and the same in the other languages of the pages we clean
     # ("Von Jana Novak / 6. November 2023", "Par Jean Dupont", "Por Ana Ruiz", "Door Jan Smit")
     re.compile(
-        rf"^(?:[Bb]y|BY|[Ww]ritten\s+by|[Ww]ords\s+by|[Ss]tory\s+by|[Tt]ext\s+by|[Vv]on|VON|[Pp]ar"
+        rf"^(?:[Bb]y|BY|[Pp]osted\s+by|[Ww]ritten\s+by|[Ww]ords\s+by|[Ss]tory\s+by|[Tt]ext\s+by|[Vv]on|VON|[Pp]ar"
         rf"|PAR|[Pp]or|POR|[Dd]oor)\s*:?\s+{NAME}"
         rf"(?:\s*(?:,|and|&|und|et|y|e|en)\s*{NAME})*(?:\s+in\s+{NAME})?"
         rf"(?:\s*[,|/–—-]\s*.{{0,60}})?$"
