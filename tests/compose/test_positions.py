@@ -74,6 +74,20 @@ def test_issues_worded_differently_are_one_column_across_actors(news: Article) -
     ]
 
 
+def test_one_thing_asked_for_in_other_words_is_one_issue() -> None:
+    text = (
+        "Kyiv demanded that Russia return control of the Varen valley water pumping station. "
+        "Kyiv demanded that the Russians leave the Varen pumping station."
+    )
+    item = article("a1", text)
+    claims = [
+        claim(item, "Kyiv", "DEMAND", "return control of the Varen valley water pumping station"),
+        claim(item, "Kyiv", "DEMAND", "leave the Varen pumping station"),
+    ]
+    (one,) = positions_of(claims, NAMES)
+    assert len(one.citations) == 2
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

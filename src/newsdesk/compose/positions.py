@@ -38,6 +38,7 @@ STANCE_OF = {
 # unarmed observers to the Varen valley" (2 of 5: a place is not an issue).
 ISSUE_OVERLAP_SHORTER = 0.6
 ISSUE_OVERLAP_LONGER = 0.5
+ISSUE_SHARED_ENOUGH = 3
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _SKIP_TEXT = "the and for with that this from into over their its his her them"
 _SKIP = frozenset(_SKIP_TEXT.split())
@@ -208,11 +209,12 @@ def _same_issue(a: set[str], b: set[str]) -> bool:
         return False
     shared = len(a & b)
     shorter, longer = sorted((len(a), len(b)))
-    return (
-        shared >= min(2, shorter)
-        and shared / shorter >= ISSUE_OVERLAP_SHORTER
-        and shared / longer >= ISSUE_OVERLAP_LONGER
-    )
+    if shared < min(2, shorter) or shared / shorter < ISSUE_OVERLAP_SHORTER:
+        return False
+    # Three shared words name one thing however it is asked for ("return control of the
+    # Zaporizhzhia nuclear power plant", "leave the Zaporizhzhia power plant"); fewer must be
+    # most of the longer wording too (a place named in an issue is not the issue).
+    return shared >= ISSUE_SHARED_ENOUGH or shared / longer >= ISSUE_OVERLAP_LONGER
 
 
 def _positions(actor: str, issue: str, claims: Sequence[Claim]) -> list[Position]:
