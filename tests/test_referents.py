@@ -229,6 +229,19 @@ def test_the_latest_speaker_in_view_wins_a_pronoun() -> None:
     assert found is not None and found.name == "Sergei Lavrov" and not found.resolved
 
 
+def test_it_is_the_organisation_that_spoke_last_never_a_person_or_a_thing() -> None:
+    text = "The Kestrian Defence Ministry spoke. Then Pavel Vrana spoke. It was brief."
+    referents = referents_of(text, [("Pavel Vrana", "PERSON", 0)])
+    ministry = Referent("Kestrian Defence Ministry", ORGANISATION, 0, 29, "Kestria", False)
+    vrana = referents.resolve(text.index("Pavel"), text.index(" spoke. It"))
+    assert vrana is not None
+    it = text.index("It")
+    found = referents.resolve(it, it + 2, recent=[ministry])
+    assert found is not None and found.name == "Kestrian Defence Ministry"
+    assert referents.resolve(it, it + 2, recent=[ministry, vrana]) is None
+    assert referents.resolve(it, it + 2) is None
+
+
 def test_a_pronoun_skips_a_person_a_title_says_is_not_one() -> None:
     text = "Mr. Barack Obama met Mrs. Hillary Clinton. Given Mrs. Clinton's lead, he waited."
     referents = referents_of(

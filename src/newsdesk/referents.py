@@ -469,7 +469,12 @@ class Referents:
 
     def pronoun(self, pronoun: str, at: int, recent: Sequence[Referent] = ()) -> Referent | None:
         """A person pronoun: the latest speaker in view, else the latest person named before
-        it. "they"/"we" go to the latest organisation, group or state, else the speaker."""
+        it. "they"/"we" go to the latest organisation, group or state, else the speaker.
+        "it" goes only to the latest speaker in view that is no person ("The ministry said
+        ... It added that ..."): anything else it may stand for is a thing."""
+        if pronoun == "it":
+            speaker = _latest_in_view(recent, at)
+            return _unresolved(speaker) if speaker and speaker.kind != PERSON else None
         if pronoun not in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return None  # "I" and "you" outside a quote are the writer and the reader
         speaker = _latest_in_view(recent, at)
