@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.clean.blocks import Block
-from newsdesk.clean.segments import is_date_line, label_blocks
+from newsdesk.clean.segments import is_date_line, label_blocks, shape_verdict
 from newsdesk.clean.text import text_blocks
 from newsdesk.config import Settings
 from newsdesk.model import InputKind, SegmentLabel
@@ -335,6 +335,12 @@ def test_a_long_story_paragraph_with_a_generic_you_ends_an_appeal_run(settings: 
         ("Marcos Baghdatis (AAP)", L.CAPTION),
         ("Salman with Katrina (TOI Photo) More pics", L.CAPTION),
         ("Courtesy: San Jose State Athletics", L.CAPTION),
+        ("Schreibe einen Kommentar", L.NAVIGATION),
+        ("11 responses to “The Loneliest Woman in the World”", L.NAVIGATION),
+        ("getaggt mit: Grundeinkommen, Berlin", L.NAVIGATION),
+        ("Teilen", L.NAVIGATION),
+        ("Home Sport Latest Sport News", L.NAVIGATION),
+        ("Pour approfondir", L.RELATED),
         ("Lea también: Brookfield abre una nueva terminal", L.RELATED),
         ("Lesen Sie auch: Brookfield eröffnet ein neues Terminal", L.RELATED),
     ],
@@ -572,3 +578,11 @@ def test_a_date_stamp_in_another_language_is_removed_as_a_date_line(settings: Se
     labels = labels_of([HEADLINE, "Veröffentlicht am 5. April 2017", LEAD, *BODY], settings)
     assert labels["Veröffentlicht am 5. April 2017"] is L.DATELINE
     assert all(labels[line] is L.STORY for line in [LEAD, *BODY])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kings 3 Blackhawks 2 (OT)", "Jacksonville at New England, 8 p.m. (CBS)"],
+)
+def test_a_score_or_a_listing_with_a_bracketed_code_is_no_caption(line: str) -> None:
+    assert shape_verdict(Block(line, 0, len(line), "line")) is None

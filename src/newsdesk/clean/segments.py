@@ -82,7 +82,7 @@ NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|da|van|von|der|al|bin|la
 # Any parenthesised name: wires credit themselves this way ("(Reuters)", "(AP)", "(dpa)").
 AGENCY = r"\((?:[A-Za-z][\w&.'’\- ]{1,40})\)"
 STOCK_AGENCY = (
-    r"(?:Getty Images|AFP|Reuters|AP|EPA(?:-EFE)?|Shutterstock|Alamy|PA|TASS|Sputnik|"
+    r"(?:Getty Images|AFP|Reuters|AP|AAP|EPA(?:-EFE)?|Shutterstock|Alamy|PA|TASS|Sputnik|"
     r"Anadolu|Xinhua|Bloomberg|Wikimedia Commons|Pixabay|Unsplash)"
 )
 
@@ -109,7 +109,8 @@ CAPTION = [
     # a name or a scene of a few words with the picture's credit after it: "Marcos Baghdatis
     # (AAP)", "Salman with Katrina (TOI Photo) More pics"
     re.compile(
-        r"^(?:\S+\s+){0,5}\S+\s*\((?:[A-Z]{2,6}|[\w.'’ -]{0,30}\b(?:[Pp]hoto|[Pp]ic|[Ii]mage)s?)\)"
+        rf"^(?:\S+\s+){{0,5}}\S+\s*\((?:{STOCK_AGENCY}"
+        r"|[\w.'’ -]{0,30}\b(?:[Pp]hoto|[Pp]ic|[Ii]mage)s?)\)"
         r"(?:\s+(?:[Mm]ore\s+)?(?:pics|photos|pictures|images))?\s*$"
     ),
 ]
@@ -160,6 +161,15 @@ NAVIGATION = _line(
     r"|(?:next|previous|prev\.?)\s+(?:article|story|post)\s*[:»›>|–-]?\s*.{0,160}"
     r"|(?:rss|atom)(?:\s+feeds?)?|.{0,40}\b(?:rss|atom)\s+feeds?\b.{0,40}|(?:subscribe\s+to\s+)?feeds?"
     r"|(?:teilen|share)\s+(?:mit|with)\s*:?|wird\s+geladen\.*|loading\.*"
+    # the same buttons and comment prompts in the other languages of the pages we clean
+    r"|teilen|partager|compartir|condividi|partilhar|drucken|imprimer|imprimir|stampa"
+    r"|(?:getaggt|tagged)\s+(?:mit|with)\s*:.{0,200}|schlagw[öo]rter\s*:.{0,200}"
+    r"|(?:leave|post|write)\s+a\s+(?:comment|reply)|schreibe(?:n\s+sie)?\s+einen\s+kommentar"
+    r"|hinterlasse(?:n\s+sie)?\s+(?:einen\s+kommentar|eine\s+antwort)"
+    r"|laisser\s+un\s+commentaire|deja\s+(?:un|tu)\s+comentario|lascia\s+un\s+commento"
+    # a comment thread's heading: "11 responses to “...”", "142 Antworten zu ..."
+    r"|\d+\s+(?:responses?|comments?|replies|antworten|kommentare|commentaires|comentarios"
+    r"|risposte|commenti)(?:\s+(?:to|on|zu|sur|a|en|su)\b.{0,200})?"
 )
 SOCIAL_NETWORK = (
     r"(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram"
@@ -227,6 +237,8 @@ RELATED_HEADING = _line(
     r"|mat[ée]rias\s+relacionadas|mehr\s+zum\s+thema|verwandte\s+(?:artikel|beitr[äa]ge|themen)"
     r"|neueste\s+(?:beitr[äa]ge|artikel|nachrichten|kommentare)|letzte\s+(?:kommentare|beitr[äa]ge)"
     r"|newsticker|contexto\s+de\s+la\s+noticia|[úu]ltimas\s+noticias|derni[èe]res\s+actualit[ée]s"
+    r"|lesen\s+sie\s+(?:auch|mehr)|pour\s+approfondir|weitere\s+beitr[äa]ge\s+zu\s+(?:diesem|dem)"
+    r"\s+(?:artikel|thema)"
     r"|recent\s+(?:posts|comments|articles|stories)|more\s*:"
 )
 RELATED_LINK = _line(
@@ -518,6 +530,7 @@ SHAPE_RULES: list[tuple[Callable[[str], object], SegmentLabel, str]] = [
     (NAVIGATION.match, Label.NAVIGATION, "navigation: link, menu item or share button"),
     (FOLLOW_LINE.match, Label.NAVIGATION, "navigation: follow the site on social media"),
     (is_menu_row, Label.NAVIGATION, "navigation: a menu of separated links"),
+    (lambda t: _is_unseparated_path(t), Label.NAVIGATION, "navigation: a breadcrumb"),
     (lambda t: _widget(WEATHER, t), Label.NAVIGATION, "widget: weather"),
     (lambda t: _widget(CLOCK, t), Label.NAVIGATION, "widget: clock"),
 ]
@@ -684,6 +697,8 @@ def _line_above(
     return None
 
 
+# A breadcrumb that lost its separators has at most this many words.
+MAX_PATH_WORDS = 8
 # A path of links ("Home > News > World", "Sport | Football") is a breadcrumb, not a headline.
 PATH_SEPARATOR = re.compile(r"\s(?:[|>»«›‹/]|::?)\s|[|»«]")
 
@@ -703,7 +718,9 @@ def _is_unseparated_path(text: str) -> bool:
     which a headline in title case has: "Items We Never Knew We Wanted"), opening on "Home"
     or naming a section twice."""
     names = text.split()
-    if not names or not all(name[:1].isupper() or not name[:1].isalpha() for name in names):
+    if not 2 <= len(names) <= MAX_PATH_WORDS:
+        return False
+    if not all(name[:1].isupper() or not name[:1].isalpha() for name in names):
         return False
     folded = [name.casefold() for name in names if name[:1].isalpha()]
     if any(name in STOPWORDS for name in folded):
