@@ -80,7 +80,9 @@ def base_articles(folder: Path) -> list[StoryArticle]:
                 tokens = annotation.tokens if annotation else ()
                 vectors = item.vectors
                 if vectors is None and item.copy_of is None:
-                    vectors = pipeline._embed_sentences(item.article.text, item.sentences)
+                    item_id = item.article.id
+                    row = pipeline._embed_batch([(item_id, item.article.text, item.sentences)])
+                    vectors = np.frombuffer(row[item_id], np.float32).reshape(-1, 384)
                 found.append(dataclasses.replace(item, tokens=tokens, vectors=vectors))
     return [a for a in found if a.sentences]
 
