@@ -38,6 +38,8 @@ STANCE_OF = {
 # unarmed observers to the Varen valley" (2 of 5: a place is not an issue).
 ISSUE_OVERLAP_SHORTER = 0.6
 ISSUE_OVERLAP_LONGER = 0.5
+# ... or this many shared content words, whatever the longer one's length ("return control of
+# the Zaporizhzhia nuclear power plant" meets "leave the Zaporizhzhia power plant", 3 of 7).
 ISSUE_SHARED_ENOUGH = 3
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _SKIP_TEXT = "the and for with that this from into over their its his her them"
@@ -211,9 +213,8 @@ def _same_issue(a: set[str], b: set[str]) -> bool:
     shorter, longer = sorted((len(a), len(b)))
     if shared < min(2, shorter) or shared / shorter < ISSUE_OVERLAP_SHORTER:
         return False
-    # Three shared words name one thing however it is asked for ("return control of the
-    # Zaporizhzhia nuclear power plant", "leave the Zaporizhzhia power plant"); fewer must be
-    # most of the longer wording too (a place named in an issue is not the issue).
+    # three shared words name one thing however it is asked for; fewer must be most of the
+    # longer wording too (a place named in an issue is not the issue)
     return shared >= ISSUE_SHARED_ENOUGH or shared / longer >= ISSUE_OVERLAP_LONGER
 
 

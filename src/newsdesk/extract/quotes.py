@@ -555,8 +555,8 @@ def _reported_clause(parse: ParsedArticle, index: int) -> tuple[tuple[int, int],
 
 def _opening_before_cue(parse: ParsedArticle, cue: int, clause: int) -> list[int]:
     """The words a cue set off by commas interrupts ("Many days, former employees said, she
-    would stay ...", "When the rule takes effect, Dr. Clark added, ''it will ...''"): the
-    parse hangs the opening on the cue, but it is the start of what is reported."""
+    would stay ..."): the parse hangs the opening on the cue, but it is the start of what is
+    reported. Before quoted words the opening is the writer's scene, and it stays out."""
     subject = parse.kid(cue, "nsubj")
     if (
         subject is None
