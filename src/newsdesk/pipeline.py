@@ -1025,7 +1025,10 @@ class StoryReader:
         update's budget lasts (only a story of two or more originals is worth it)."""
         stored = self.store.embeddings(SENTENCE_VECTORS, [a.id for a in articles])
         found = {a: np.frombuffer(v, np.float32).reshape(-1, 384) for a, v in stored.items()}
-        fresh = _embed_batch(self._still_to_embed(articles, found))
+        todo = self._still_to_embed(articles, found)
+        if not todo:
+            return found  # all stored: the model is not even loaded
+        fresh = _embed_batch(todo)
         self.store.put_embeddings(SENTENCE_VECTORS, fresh)
         found.update((a, np.frombuffer(v, np.float32).reshape(-1, 384)) for a, v in fresh.items())
         return found

@@ -509,6 +509,26 @@ def is_date_line(text: str) -> bool:
     return dated and opens_dated and len(others) <= 2
 
 
+# A breadcrumb that lost its separators has at most this many words.
+MAX_PATH_WORDS = 8
+
+
+def _is_unseparated_path(text: str) -> bool:
+    """A breadcrumb whose separators were lost with the page's markup ("Home RugbyNation Wales
+    Rugby", "News World News Middle East News"): names only (capitalised, no function word,
+    which a headline in title case has: "Items We Never Knew We Wanted"), opening on "Home"
+    or naming a section twice."""
+    names = text.split()
+    if not 2 <= len(names) <= MAX_PATH_WORDS:
+        return False
+    if not all(name[:1].isupper() or not name[:1].isalpha() for name in names):
+        return False
+    folded = [name.casefold() for name in names if name[:1].isalpha()]
+    if any(name in STOPWORDS for name in folded):
+        return False
+    return folded[:1] == ["home"] or len(set(folded)) < len(folded)
+
+
 SHAPE_RULES: list[tuple[Callable[[str], object], SegmentLabel, str]] = [
     (ADVERTISEMENT.match, Label.ADVERTISEMENT, "advertisement slot label"),
     (READING_TIME.match, Label.READING_TIME, "reading-time note"),
@@ -530,7 +550,7 @@ SHAPE_RULES: list[tuple[Callable[[str], object], SegmentLabel, str]] = [
     (NAVIGATION.match, Label.NAVIGATION, "navigation: link, menu item or share button"),
     (FOLLOW_LINE.match, Label.NAVIGATION, "navigation: follow the site on social media"),
     (is_menu_row, Label.NAVIGATION, "navigation: a menu of separated links"),
-    (lambda t: _is_unseparated_path(t), Label.NAVIGATION, "navigation: a breadcrumb"),
+    (_is_unseparated_path, Label.NAVIGATION, "navigation: a breadcrumb"),
     (lambda t: _widget(WEATHER, t), Label.NAVIGATION, "widget: weather"),
     (lambda t: _widget(CLOCK, t), Label.NAVIGATION, "widget: clock"),
 ]
@@ -697,8 +717,6 @@ def _line_above(
     return None
 
 
-# A breadcrumb that lost its separators has at most this many words.
-MAX_PATH_WORDS = 8
 # A path of links ("Home > News > World", "Sport | Football") is a breadcrumb, not a headline.
 PATH_SEPARATOR = re.compile(r"\s(?:[|>»«›‹/]|::?)\s|[|»«]")
 
@@ -707,25 +725,7 @@ def _is_headline_shaped(text: str) -> bool:
     letters = sum(character.isalpha() for character in text)
     if letters < MIN_TITLE_LETTERS * len(text) or "\t" in text or PATH_SEPARATOR.search(text):
         return False
-    if _is_unseparated_path(text):
-        return False
     return _looks_like_headline(text) and words(text) >= MIN_TITLE_WORDS and not is_date_line(text)
-
-
-def _is_unseparated_path(text: str) -> bool:
-    """A breadcrumb whose separators were lost with the page's markup ("Home RugbyNation Wales
-    Rugby", "News World News Middle East News"): names only (capitalised, no function word,
-    which a headline in title case has: "Items We Never Knew We Wanted"), opening on "Home"
-    or naming a section twice."""
-    names = text.split()
-    if not 2 <= len(names) <= MAX_PATH_WORDS:
-        return False
-    if not all(name[:1].isupper() or not name[:1].isalpha() for name in names):
-        return False
-    folded = [name.casefold() for name in names if name[:1].isalpha()]
-    if any(name in STOPWORDS for name in folded):
-        return False
-    return folded[:1] == ["home"] or len(set(folded)) < len(folded)
 
 
 def _is_bare_headline(text: str) -> bool:

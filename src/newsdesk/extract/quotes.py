@@ -577,8 +577,7 @@ def _opening_before_cue(parse: ParsedArticle, cue: int, clause: int) -> list[int
     after = parse.text[parse.tokens[cue].end :].lstrip()[:1]
     if set_off != "," or after != ",":
         return []
-    words = [i for i in opening if parse.is_word(i)]
-    if " ".join(parse.lower(i) for i in words) in _CONNECTIVES:
+    if _is_connective(parse, [i for i in opening if parse.is_word(i)]):
         return []  # "However, he said, ...": the writer's link, as in _without_connective
     return opening
 
@@ -586,7 +585,7 @@ def _opening_before_cue(parse: ParsedArticle, cue: int, clause: int) -> list[int
 def _participle(parse: ParsedArticle, index: int) -> bool:
     """A clause without a subject of its own ("Reflecting on his career, he said, ...") is
     the writer's scene, not the speaker's words."""
-    return parse.tokens[index].dep == "advcl" and parse.kid(index, "nsubj", "nsubjpass") is None
+    return parse.tokens[index].dep == "advcl" and parse.kid(index, *_SUBJECT_DEPS) is None
 
 
 _NOT_OPENING = frozenset({"punct", "cc", "aux", "auxpass", "neg", "nsubj", "mark"})
@@ -622,14 +621,18 @@ def _without_connective(parse: ParsedArticle, root: int, words: list[int]) -> li
     if parse.head(first) != root or parse.tokens[first].dep not in _ADVERBIAL_DEPS:
         return words
     opening = parse.subtree(first)
-    phrase = " ".join(parse.lower(i) for i in opening)
-    if phrase not in _CONNECTIVES:
+    if not _is_connective(parse, opening):
         return words  # "In 2014,", "Already,", "Despite the attacks,": part of the report
     rest = [i for i in ordered if i not in set(opening)]
     if len(rest) <= _MIN_WORDS_WITHOUT_CLAUSE:
         return words
     between = parse.text[parse.tokens[opening[-1]].end : parse.tokens[rest[0]].start]
     return rest if between.strip() == "," else words
+
+
+def _is_connective(parse: ParsedArticle, words: Sequence[int]) -> bool:
+    """The words are a link of the writer's ("however", "in fact", "still")."""
+    return " ".join(parse.lower(i) for i in words) in _CONNECTIVES
 
 
 def _opens_quote(parse: ParsedArticle, index: int) -> bool:

@@ -249,7 +249,8 @@ def _speaker(quote: Quote, item: StoryArticle) -> str | None:
 def _claim_target(item: StoryArticle, claim: Claim | None) -> str | None:
     if claim is None or claim.target_start is None or claim.target_end is None:
         return None
-    return next(iter(_entities_in(item, claim.target_start, claim.target_end)), None)
+    found = _entities_in(item, claim.target_start, claim.target_end)
+    return found[0] if found else None
 
 
 def _entities_in(item: StoryArticle, start: int, end: int) -> list[str]:
