@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.gazetteer import load_gazetteer
-from newsdesk.model import Annotation, Mention, Sentence
+from newsdesk.model import Annotation, Mention, Sentence, Token
 from newsdesk.parse import ParsedArticle
 from newsdesk.referents import ORGANISATION, PERSON, STATE, Referent, Referents, mention_kind
 
@@ -306,3 +306,23 @@ def test_descriptions_of_the_link_stage_resolve_to_people() -> None:
     text, mentions, _, _ = CASES["russian_leader_is_putin"]
     found = list(referents_of(text, mentions).descriptions())
     assert [(text[s:e], r.name) for s, e, r in found] == [("The Russian leader", "Vladimir Putin")]
+
+
+def test_they_after_people_the_text_leaves_unnamed_is_not_the_last_named_group() -> None:
+    text = "The NRA spoke. Voters are scared. They want safe homes."
+
+    def token(word: str, lemma: str, pos: str, dep: str) -> Token:
+        start = text.index(word)
+        return Token(start, start + len(word), lemma, pos, dep, 0)
+
+    tokens = (
+        token("Voters", "voter", "NOUN", "nsubj"),
+        token("They", "they", "PRON", "nsubj"),
+    )
+    nra = Mention(4, 7, "NRA", "ORG")
+    parsed = ParsedArticle(text, Annotation("a", "test", (Sentence(0, len(text)),), (nra,), tokens))
+    referents = Referents(parsed, load_gazetteer())
+    assert referents.pronoun("they", text.index("They")) is None
+    earlier = text.index("Voters")  # before the voters, "they" is the NRA
+    found = referents.pronoun("they", earlier)
+    assert found is not None and found.name == "NRA"

@@ -490,9 +490,23 @@ class Referents:
             return _unresolved(self._person(person)) if person is not None else None
         groups = [m for m in self.parsed.mentions if m.label in ("ORG", "NORP", "GPE")]
         group = _latest_before(groups, at)
+        since = group.end if group is not None else (speaker.end if speaker else at)
+        if self._plural_subject_between(since, at):
+            return None  # "people are scared. They want safe homes": the people, unnamed
         if group is not None:
             return _unresolved(self.of_mention(group))
         return _unresolved(speaker) if speaker is not None else None
+
+    def _plural_subject_between(self, start: int, end: int) -> bool:
+        """A plural common noun as a subject between two offsets: what a later "they" most
+        likely stands for, though it names no one ("people", "the moderates")."""
+        return any(
+            start <= token.start < end
+            and token.pos == "NOUN"
+            and token.dep in ("nsubj", "nsubjpass")
+            and _plural(self.parsed.text[token.start : token.end].lower(), token.lemma.lower())
+            for token in self.parsed.tokens
+        )
 
     # --- descriptions -------------------------------------------------------------------
 
@@ -611,6 +625,13 @@ def _capitalised(word: str) -> str:
 def _holds(title: str, titles: Sequence[str]) -> bool:
     padded = f" {title} "
     return any(f" {t} " in padded for t in titles)
+
+
+_PLURAL_AS_LEMMA = frozenset({"people", "police", "men", "women", "children", "folks"})
+
+
+def _plural(word: str, lemma: str) -> bool:
+    return word != lemma or word in _PLURAL_AS_LEMMA
 
 
 def _latest_before(mentions: Sequence[Mention], before: int) -> Mention | None:

@@ -29,6 +29,7 @@ from newsdesk.extract.claims.lexicon import (
     ACTION_TYPES,
     ASSAULT,
     COERCE,
+    CONSULT,
     DEMAND,
     DISAPPROVE,
     FUTURE_OR_MAYBE,
@@ -64,6 +65,7 @@ from newsdesk.referents import (
     PLACE,
     STATE,
     Referents,
+    bare_name,
 )
 
 __all__ = ["ACTION_TYPES", "MODALITIES", "find_claims"]
@@ -93,6 +95,8 @@ def _claim(
     verb = trigger.verb if trigger.verb is not None else trigger.index
     if in_question(parsed, verb):
         return None  # "Asked if he would accept a deal ...": nobody claims anything
+    if _counterfactual(parsed, verb):
+        return None  # "he should not have accepted it": a judgment of what was done
     if _demanded(parsed, verb):
         return None  # "called for employers to offer paid leave": the demand is the claim
     if _talked_about(parsed, verb) or _denied_report(parsed, verb):
@@ -100,7 +104,7 @@ def _claim(
     action = _action_of(parsed, trigger, verb, _own_act_test(parsed, reader, actor))
     if action == DISAPPROVE and _attacked_a_place(parsed, reader, trigger):
         action = ASSAULT  # "Russia's attack on Kyiv" with Kyiv taken for a person
-    if action is None:
+    if action is None or (action == CONSULT and _visited_at_home(parsed, reader, trigger, actor)):
         return None
     negated = is_negated(parsed, verb)
     flipped = negated and action in NEGATED_BECOMES_REJECT
@@ -209,8 +213,11 @@ def _action_of(
     lemma = parsed.lemma(verb) if not trigger.nominal else ""
     clause = parsed.kid(verb, "ccomp")
     if lemma == "warn":
+        if clause is None and parsed.kid(verb, "xcomp") is not None:
+            # "warned the Fed not to act": urged someone; "warned to retaliate": a threat
+            return DEMAND if parsed.kid(verb, "dobj") is not None else trigger.action
         if clause is None:
-            return trigger.action if parsed.kid(verb, "xcomp") is not None else None
+            return None
         if _has_aux(parsed, clause, OBLIGATION):
             return DEMAND
         # "warned that Washington could abandon its efforts" (the US's own act) threatens;
@@ -224,6 +231,8 @@ def _action_of(
         and parsed.lemma(infinitive) in SAYING_ONLY
     ):
         return None  # "declined to comment": no act refused
+    if trigger.action == REJECT and infinitive is not None and _grants_a_point(parsed, infinitive):
+        return None  # "refused to concede that critics had a point": an argument, no act
     if lemma == "suggest" and clause is not None:
         if not _has_aux(parsed, clause, OBLIGATION | FUTURE_OR_MAYBE - _PREDICTING):
             return None  # "suggested that the judge would treat him unfairly": a prediction
@@ -234,6 +243,8 @@ def _action_of(
         # "suggest that they can back out of the negotiations": a hostile act of their own
         # they may take is a threat, not a proposal
         return THREATEN if _own_hostile_act(parsed, clause) else trigger.action
+    if lemma in _PLEDGES and clause is not None and _how_things_are(parsed, clause):
+        return None  # "pledged that Trump really is in favor of free trade": an assurance
     if lemma == "insist" and clause is not None and _own_future(parsed, clause):
         return PROPOSE  # "insists she will release the transcripts": a pledge
     if lemma == "insist" and clause is not None and _its_own_terms(parsed, clause):
@@ -254,6 +265,32 @@ def _action_of(
     return trigger.action
 
 
+_PLEDGES = frozenset({"pledge", "promise", "vow", "swear"})
+
+
+def _how_things_are(parsed: ParsedArticle, clause: int) -> bool:
+    """A clause saying what is, not what will be done: "that Trump really is in favor"."""
+    if parsed.lemma(clause) != "be":
+        return False
+    return not _has_aux(parsed, clause, OBLIGATION | FUTURE_OR_MAYBE)
+
+
+def _counterfactual(parsed: ParsedArticle, verb: int) -> bool:
+    """A modal with "have" ("should not have accepted", "would have funded"): what was
+    not done, or a judgment of what was, never the act as it happened."""
+    auxiliaries = {parsed.lower(a) for a in parsed.kids(verb, "aux")}
+    return "have" in auxiliaries and bool(auxiliaries & (OBLIGATION | FUTURE_OR_MAYBE))
+
+
+def _grants_a_point(parsed: ParsedArticle, verb: int) -> bool:
+    """ "concede that critics had a point", "admit that ...": a point granted in talk."""
+    if parsed.lemma(verb) not in ("concede", "admit", "acknowledge", "grant"):
+        return False
+    clause = parsed.kid(verb, "ccomp")
+    marks = parsed.kids(clause, "mark") if clause is not None else []
+    return any(parsed.lower(m) == "that" for m in marks)
+
+
 def _own_act_test(
     parsed: ParsedArticle, reader: ActorReader, actor: Actor
 ) -> Callable[[int], bool]:
@@ -261,6 +298,8 @@ def _own_act_test(
     says it), or a party of the actor's own state ("Trump warned that Washington could")."""
 
     def own(clause: int) -> bool:
+        if parsed.kid(clause, "csubj") is not None:
+            return False  # "warned that the plan the White House outlined might not be ..."
         subject = parsed.kid(clause, "nsubj")
         if subject is None or parsed.lower(subject) in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return True
@@ -386,7 +425,11 @@ def _actor(parsed: ParsedArticle, reader: ActorReader, trigger: Trigger) -> Acto
 def _subject(parsed: ParsedArticle, verb: int, depth: int = 0) -> int | None:
     """The acting subject: own, of the verb it is the infinitive of, or a passive agent;
     for a participle without one, the subject of the clause it hangs on."""
-    if parsed.kid(verb, "auxpass") is not None or _passive_complement(parsed, verb):
+    if (
+        parsed.kid(verb, "auxpass") is not None
+        or _passive_complement(parsed, verb)
+        or _passive_by_ellipsis(parsed, verb)
+    ):
         # "had been offered updates", "two people reported killed": the subject is the one
         # acted on; only a "by" agent acts
         agent = parsed.kid(verb, "agent")
@@ -403,6 +446,18 @@ def _subject(parsed: ParsedArticle, verb: int, depth: int = 0) -> int | None:
     return first_found(
         _addressee_of_gerund(parsed, verb), _subject_of_participle(parsed, verb, depth)
     )
+
+
+def _passive_by_ellipsis(parsed: ParsedArticle, verb: int) -> bool:
+    """ "One person was stabbed and more than 20 others arrested": a participle joined to
+    a passive verb, with a subject but neither an auxiliary nor an object of its own, is
+    passive too."""
+    head = parsed.head(verb)
+    if parsed.tokens[verb].dep != "conj" or head is None or parsed.kid(head, "auxpass") is None:
+        return False
+    if parsed.kid(verb, "nsubj") is None or parsed.kid(verb, "aux", "auxpass", "dobj") is not None:
+        return False  # no subject of its own: it shares the passive one, as spaCy reads it
+    return parsed.lower(verb).endswith(("ed", "en"))
 
 
 def _passive_complement(parsed: ParsedArticle, verb: int) -> bool:
@@ -497,19 +552,52 @@ def _attacked_a_place(parsed: ParsedArticle, reader: ActorReader, trigger: Trigg
     )
 
 
+def _visited_at_home(
+    parsed: ParsedArticle, reader: ActorReader, trigger: Trigger, actor: Actor
+) -> bool:
+    """A person's visit that names no other party: a city or a region ("will visit El Paso,
+    Texas"), a place ("visiting a halfway house"), or nowhere ("made the brief visit"): a
+    trip, not a meeting with another side (a person, an organisation, a state or its seat
+    is one; a state's envoy visiting a region goes abroad: "Mexico's top diplomat will
+    visit California")."""
+    if parsed.lemma(trigger.index) != "visit" or actor.kind == STATE:
+        return False
+    to = [p for p in parsed.kids(trigger.index, "prep") if parsed.lower(p) == "to"]
+    visited = [
+        *parsed.kids(trigger.index, "dobj"),
+        *(o for p in to for o in parsed.kids(p, "pobj")),
+    ]
+    return not any(_is_a_party(parsed, reader, o) for o in visited)
+
+
+def _is_a_party(parsed: ParsedArticle, reader: ActorReader, index: int) -> bool:
+    mention = parsed.mention_at(noun_above(parsed, index), NAME_LABELS) or parsed.mention_at(
+        index, NAME_LABELS
+    )
+    if mention is None:
+        return False
+    if mention.label not in _PLACES:
+        return True  # a person, an organisation, a people
+    gazetteer = reader.referents.gazetteer
+    return (
+        gazetteer.is_seat(mention.text)
+        or gazetteer.state_named(bare_name(mention.text)) is not None
+    )
+
+
 def _where_it_happened(
     parsed: ParsedArticle, reader: ActorReader, noun: int, modifier: int
 ) -> bool:
-    """ "the Paris attack", "the Benghazi raid": a city or region before an attack is where
-    it happened, not who attacked ("Russian airstrikes", "US strikes" name attackers)."""
-    if NOUNS.get(parsed.lemma(noun)) not in (ASSAULT, COERCE):
-        return False
-    if parsed.tokens[modifier].dep not in ("compound", "nmod"):
+    """ "the Paris attack", "the Benghazi raid", "a Tennessee rally": a city or region before
+    an act is where it happened, not who acted ("Russian airstrikes", "US strikes" name
+    attackers). A seat before an attack is where too; before other acts it may stand for
+    its state ("a Moscow proposal")."""
+    if parsed.lemma(noun) not in NOUNS or parsed.tokens[modifier].dep not in ("compound", "nmod"):
         return False
     word = parsed.word(modifier)
     gazetteer = reader.referents.gazetteer
     if gazetteer.is_seat(word):
-        return True  # "the Paris attack"; a state's own name attacks: "US strikes"
+        return NOUNS.get(parsed.lemma(noun)) in (ASSAULT, COERCE)
     state = gazetteer.state_named(word) or gazetteer.state_of_adjective(word)
     return state is None and parsed.mention_at(modifier, _PLACES) is not None
 
@@ -520,7 +608,7 @@ def _target(
     if found.target is None:
         return None
     head = noun_above(parsed, found.target)
-    target = reader.read(head)
+    target = reader.read(head, acting=False)
     if target is None or _same(target, actor) or _the_issue_itself(parsed, target, found):
         return None
     return target if _whom(parsed, reader, head, target, action) else None

@@ -17,10 +17,12 @@ from dataclasses import dataclass, replace
 from newsdesk.extract.claims.lexicon import (
     AGENT_NOUNS,
     DOCUMENT_NOUNS,
-    LOCAL_ROLES,
     NATURAL_EVENTS,
+    NOUNS,
+    OWN_VOICES,
     STATE_BODIES,
     THING_NOUNS,
+    WEAPONS,
 )
 from newsdesk.model import Mention
 from newsdesk.parse import ParsedArticle, first_found
@@ -46,6 +48,12 @@ DESCRIBED = "description"  # the kind of an actor that is its own description ("
 NAMED = "name"  # a proper name the NER model missed, neither a known person nor a state
 # Branches of a phrase that never hold its actor: "Trump's envoy" is not Trump.
 _NOT_THE_ACTOR = frozenset({"relcl", "acl", "prep", "appos", "poss"})
+_DEITIES = frozenset({"god", "the lord", "lord", "allah", "jesus", "the almighty"})
+# Participles naming who made, backs or pays for a thing or a group ("Russian-made").
+_MAKERS = frozenset(
+    {"make", "build", "design", "manufacture", "produce", "supply", "back", "fund", "sponsor",
+     "arm", "train", "finance"}
+)  # fmt: skip
 _GENERIC = frozenset({"no", "any", "every", "each", "all"})
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee", "man")
 # Counts of people: "hundreds of employees", "scores of protesters".
@@ -80,6 +88,8 @@ def _is_party(name: str) -> bool:
 def can_act(parsed: ParsedArticle, actor: Actor) -> bool:
     """Someone who can act: a person, an organisation, a state, a group; a description only
     when it names people or a body ("protesters", "the government"), never a thing."""
+    if actor.name.casefold() in _DEITIES:
+        return False  # "God did not want her to boost rates": a figure of speech
     if actor.head is not None and parsed.lower(actor.head) in DOCUMENT_NOUNS:
         return False  # "The Clean Power Plan could prompt ...": a document does not act
     if any(word in NATURAL_EVENTS for word in actor.name.lower().split()):
@@ -129,9 +139,11 @@ class ActorReader:
         self.parsed = parsed
         self.referents = referents
 
-    def read(self, head: int, describe: bool = True) -> Actor | None:
+    def read(self, head: int, describe: bool = True, acting: bool = True) -> Actor | None:
         """The actor a subject or object token stands for, or None when it names no one;
-        with `describe`, a phrase naming no person or state is its own description."""
+        with `describe`, a phrase naming no person or state is its own description. Read
+        as who is acted on (`acting` False), a state's things stand for it too ("bombed
+        Ukrainian cities": Ukraine); as who acts, they do not ("Germany's role requires")."""
         word = self.parsed.lower(head)
         if word in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(head, word)
@@ -144,7 +156,7 @@ class ActorReader:
         start, end = self.parsed.phrase(head)
         counted = self._counted(head)
         if counted is not None:  # "dozens of GOP lawmakers have vowed": the lawmakers
-            found_counted = self.read(counted, describe)
+            found_counted = self.read(counted, describe, acting)
             if found_counted is not None:
                 return replace(found_counted, start=start, end=end, head=head)
         if self.parsed.tokens[head].pos == "NOUN" and self.parsed.mention_at(head) is None:
@@ -155,12 +167,12 @@ class ActorReader:
                 self._described_person(head, start)
                 or self._owners_body(head)
                 or self._state_of_phrase(head, whole_only=True)
-                or (self._named_person(head) if role else self._named_inside(head))
-                or self._state_of_phrase(head)
+                or (self._named_person(head) if role else self._named_in_someone(head, acting))
+                or self._state_of_phrase(head, acting=acting)
             )
         else:
             found = self._named(head) or self._described_person(head, start)
-            found = found or self._owners_body(head) or self._state_of_phrase(head)
+            found = found or self._owners_body(head) or self._state_of_phrase(head, acting=acting)
         actor = found or (self._description(head) if describe else None)
         if actor is None:
             return None
@@ -190,7 +202,25 @@ class ActorReader:
         mention = self._mention_in(head)
         if mention is None or (mention.label == "NORP" and _is_party(mention.text)):
             return None
+        if self.parsed.lemma(head) in OWN_VOICES or self.parsed.lower(head) in OWN_VOICES:
+            return None  # "a White House reporter", "the Pennsylvania congressman"
         return self.from_mention(mention)
+
+    def _named_in_someone(self, head: int, acting: bool) -> Actor | None:
+        """A name inside a phrase for people, an act or a weapon ("Russian officials", "a US
+        demand", "Syrian warplanes"), never inside a thing's: "the DNC email leak scandal
+        forced" is no DNC."""
+        if acting and not self._names_someone_or_an_act(head):
+            return None
+        return self._named_inside(head)
+
+    def _names_someone_or_an_act(self, head: int) -> bool:
+        if self.parsed.tokens[head].pos != "NOUN":
+            return True  # a name or a pronoun: read as such elsewhere
+        words = {self.parsed.lemma(head), self.parsed.lower(head)}
+        if self.referents.gazetteer.is_title_word(self.parsed.lemma(head)):
+            return True  # "the Polish head of state"
+        return bool(words & (NOUNS.keys() | WEAPONS)) or names_people(self.parsed, head)
 
     def _named_person(self, head: int) -> Actor | None:
         """A role's phrase names its holder, never its party: "the GOP candidate" is no GOP."""
@@ -205,12 +235,23 @@ class ActorReader:
         own = self.parsed.mention_at(head, ACTOR_LABELS)
         if own is not None:
             return own
-        phrase = self.parsed.subtree(head, _NOT_THE_ACTOR)
+        phrase = self._own_words(head, _NOT_THE_ACTOR)
         found = [m for m in (self.parsed.mention_at(i, ACTOR_LABELS) for i in phrase) if m]
         people = [m for m in found if m.label == "PERSON"]
         if people:
             return people[-1]
         return found[0] if found else None
+
+    def _own_words(self, head: int, skip: frozenset[str]) -> list[int]:
+        """A phrase's words but those naming who made or backs it: "a Russian-made missile"
+        was fired by someone else, "Russian-backed separatists" are not Russia."""
+        makers = [
+            k
+            for k in self.parsed.kids(head, "amod", "compound")
+            if self.parsed.lemma(k) in _MAKERS and self.parsed.tokens[k].pos == "VERB"
+        ]
+        made_by = {i for k in makers for i in self.parsed.subtree(k)}
+        return [i for i in self.parsed.subtree(head, skip) if i not in made_by]
 
     def _from_proper_noun(self, head: int) -> Actor:
         """A name the NER missed: "Zelenskiy has repeatedly said ..."."""
@@ -272,17 +313,22 @@ class ActorReader:
         start, end = self.parsed.phrase(head)
         return Actor(found.state, start, end, found.state, False, STATE, head)
 
-    def _state_of_phrase(self, head: int, whole_only: bool = False) -> Actor | None:
+    def _state_of_phrase(
+        self, head: int, whole_only: bool = False, acting: bool = True
+    ) -> Actor | None:
         """ "The Kremlin", "the US leader", "Russian airstrikes": the state they stand for
         (with `whole_only`, only a phrase that is a state's name or seat as a whole)."""
-        phrase = self.parsed.subtree(head, frozenset({"relcl", "acl", "prep", "appos"}))
-        start, end = self.parsed.tokens[phrase[0]].start, self.parsed.tokens[phrase[-1]].end
+        whole = self.parsed.subtree(head, frozenset({"relcl", "acl", "prep", "appos"}))
+        start, end = self.parsed.tokens[whole[0]].start, self.parsed.tokens[whole[-1]].end
+        phrase = self._own_words(head, frozenset({"relcl", "acl", "prep", "appos"}))
         gazetteer = self.referents.gazetteer
         state = gazetteer.state_named(bare_name(self.parsed.text[start:end]))
         if state is not None:
             return Actor(state, start, end, state, True, STATE)
-        if whole_only or self.parsed.lemma(head) in LOCAL_ROLES:
+        if whole_only or self.parsed.lemma(head) in OWN_VOICES:
             return None  # "the Florida senator" is a senator, not Florida acting
+        if acting and not self._names_someone_or_an_act(head):
+            return None  # "Germany's role requires ...": a thing of Germany's does not act
         for index in phrase:
             state = self.referents.state_of_word(self.parsed.word(index))
             if state is not None:
@@ -321,13 +367,38 @@ class ActorReader:
         )
         if antecedent is not None:
             actor = self.read(antecedent)
-            if actor is not None:
-                return replace(actor, resolved=False)
+            # the syntax says who the pronoun is; when that is no one who can act ("Forty
+            # six percent were certain they would support ..."), a guess elsewhere is wrong
+            return replace(actor, resolved=False) if actor is not None else None
         token = self.parsed.tokens[head]
         found = self.referents.pronoun("they" if word == "them" else word, token.start)
         if found is None:
             return None
+        if self._is_what_its_clause_describes(head, found.name):
+            subject = self._subject_above_clause(head)
+            actor = self.read(subject) if subject is not None else None
+            return replace(actor, resolved=False) if actor is not None else None
         return Actor(found.name, token.start, token.end, found.state, False, found.kind, head)
+
+    def _is_what_its_clause_describes(self, pronoun: int, name: str) -> bool:
+        """ "Mr. Bush, whom he attacked": a pronoun in a relative clause is never the one
+        the clause describes."""
+        verb = self.parsed.head(pronoun)
+        if verb is None or self.parsed.tokens[verb].dep != "relcl":
+            return False
+        noun = self.parsed.head(verb)
+        described = self.read(noun, describe=False) if noun is not None else None
+        return described is not None and described.name == name
+
+    def _subject_above_clause(self, pronoun: int) -> int | None:
+        """The subject of the nearest verb above a relative clause ("Mr. Trump offered kind
+        words about Mr. Bush, whom he attacked": Trump)."""
+        clause = self.parsed.head(pronoun)
+        for above in self.parsed.ancestors(clause) if clause is not None else ():
+            subject = self.parsed.kid(above, "nsubj")
+            if above != clause and subject is not None and subject != pronoun:
+                return None if self.parsed.tokens[subject].pos == "PRON" else subject
+        return None
 
     def _reporting_subject(self, head: int) -> int | None:
         """ "Zelenskiy said he would not cede": the subject of the verb above the clause;
@@ -346,14 +417,37 @@ class ActorReader:
         if verb is None or self.parsed.tokens[verb].dep not in ("ccomp", "xcomp"):
             return None
         above = self.parsed.head(verb)
-        if above is None:
-            return None
-        other = self.parsed.kid(above, "nsubj")
+        if above is not None and self.parsed.tokens[above].dep == "acomp":
+            above = self.parsed.head(above)  # "they were certain they would ...": the subject
+        other = self._doer_of(above) if above is not None else None
         if other is None or self.parsed.tokens[other].pos == "PRON":
             return None
         if self.parsed.lower(head) in PERSON_PRONOUNS and self._plural(other):
             return None  # "aides say he accepts": he is not the aides
         return other
+
+    def _doer_of(self, verb: int) -> int | None:
+        """A verb's subject; for a gerund without one ("surprised Trump by declaring he
+        ..."), the subject of the verb it hangs on; "who" stands for the noun its clause
+        describes ("Paul Ryan, who surprised Trump by declaring he ...": Ryan)."""
+        for _ in range(3):
+            subject = self.parsed.kid(verb, "nsubj")
+            if subject is not None:
+                break
+            if self.parsed.tokens[verb].dep not in ("pcomp", "advcl"):
+                return None
+            above = self.parsed.head(verb)
+            if above is not None and self.parsed.tokens[above].pos == "ADP":
+                above = self.parsed.head(above)  # "by declaring": the verb "by" hangs on
+            if above is None:
+                return None
+            verb = above
+        else:
+            return None
+        relative = self.parsed.lower(subject) in ("who", "which", "that")
+        if relative and self.parsed.tokens[verb].dep == "relcl":
+            return self.parsed.head(verb)
+        return subject
 
     def _quoted(self, index: int) -> bool:
         """Whether a token stands inside quotation marks opened in its sentence."""

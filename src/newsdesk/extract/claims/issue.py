@@ -80,7 +80,7 @@ class IssueAndTarget:
 
 def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAndTarget:
     """The issue and target of a verb trigger of type `action`, from its complements."""
-    clause = parsed.kid(verb, "ccomp")
+    clause = _content_clause(parsed, verb)
     if clause is not None:
         target = asked_to_act(parsed, clause)
         if target is not None and not (
@@ -92,17 +92,22 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
         return IssueAndTarget(issue, target)
     target = aimed_at(parsed, verb, action)
     infinitive = first_found(
-        parsed.kid(verb, "xcomp"), _infinitive_under(parsed, _addressee(parsed, verb))
+        parsed.kid(verb, "xcomp"), _infinitive_under(parsed, _someone_addressed(parsed, verb))
     )
     if infinitive is not None:
         return IssueAndTarget(core_phrase(parsed, infinitive), _or_of(parsed, target, infinitive))
     direct = parsed.kid(verb, "dobj", "attr", "oprd")
+    if direct is not None and _is_a_day(parsed, direct):
+        direct = None  # "promised Sunday at a rally to end ...": when, not what
     pressed = pressed_to_act(parsed, direct) if direct is not None else None
     if direct is not None and pressed is not None:  # "pressure on Zelenskiy to accept a deal"
         return IssueAndTarget(core_phrase(parsed, pressed), _pobj_of(parsed, direct, "on"))
     wanted = _pobj_of(parsed, verb, "for", "against", "at")
-    if action == DEMAND and direct is not None and direct == target and wanted is not None:
-        direct = None  # "asking Moscow for few concessions": Moscow is asked, not the issue
+    # "asking Moscow for few concessions": Moscow is asked, not the issue; "ordered medical
+    # exams for all children": the exams are what is ordered
+    asked = direct is not None and direct == target and _is_someone(parsed, direct)
+    if action == DEMAND and wanted is not None and asked:
+        direct = None
     obj = first_found(direct, wanted)
     if obj is not None:
         return IssueAndTarget(_object_phrase(parsed, verb, obj), target)
@@ -116,6 +121,26 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if acted_on is not None and parsed.kid(verb, "agent") is not None:
         return IssueAndTarget(noun_phrase(parsed, acted_on), target)
     return IssueAndTarget(None, target)
+
+
+def _content_clause(parsed: ParsedArticle, verb: int) -> int | None:
+    """The clause a verb takes as its content, unless a thing it takes as object comes
+    first: "denied multiple reports that he ..., declaring, "only an animal would say
+    that"" denies the reports; the quoted words are said, not denied ("warned Putin that"
+    addresses someone and keeps its clause)."""
+    clause = parsed.kid(verb, "ccomp")
+    obj = parsed.kid(verb, "dobj")
+    if clause is not None and obj is not None and obj < clause and not _addressed(parsed, obj):
+        return None
+    return clause
+
+
+def _addressed(parsed: ParsedArticle, obj: int) -> bool:
+    """An object that is someone told or warned: "warned the heads of Facebook that ..."."""
+    if _is_someone(parsed, obj):
+        return True
+    own = parsed.subtree(obj, frozenset({"relcl", "acl", "appos"}))
+    return any(parsed.mention_at(i, _NAMED) is not None for i in own)
 
 
 def pressed_to_act(parsed: ParsedArticle, noun: int) -> int | None:
@@ -281,6 +306,11 @@ def _is_agent_of(parsed: ParsedArticle, index: int) -> bool:
     return parsed.tokens[index].dep == "pobj" and prep is not None and parsed.lower(prep) in _BY
 
 
+def _is_a_day(parsed: ParsedArticle, token: int) -> bool:
+    days = frozenset({"DATE", "TIME"})
+    return parsed.mention_at(token, days) is not None or parsed.lower(token) in _WEEKDAYS
+
+
 def _is_date(parsed: ParsedArticle, token: int) -> bool:
     return parsed.mention_at(token, _NOT_AIMED_AT) is not None or parsed.lower(token) in _WEEKDAYS
 
@@ -376,6 +406,17 @@ def _addressee(parsed: ParsedArticle, verb: int) -> int | None:
     return first_found(
         parsed.kid(verb, "dobj", "dative"), _pobj_of(parsed, verb, "on", "at", "with", "to")
     )
+
+
+def _someone_addressed(parsed: ParsedArticle, verb: int) -> int | None:
+    """The addressee when it is someone who can be asked to act: "backed talks between
+    Iran and six powers to revive a deal" addresses no one (the talks are to revive it)."""
+    addressee = _addressee(parsed, verb)
+    return addressee if addressee is not None and _is_someone(parsed, addressee) else None
+
+
+def _is_someone(parsed: ParsedArticle, token: int) -> bool:
+    return _names_an_actor(parsed, token) or names_people(parsed, token)
 
 
 def _infinitive_under(parsed: ParsedArticle, target: int | None) -> int | None:

@@ -94,6 +94,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("press", "for"): DEMAND,
     ("ask", "for"): DEMAND,
     ("lash", "out"): DISAPPROVE,
+    ("call", "out"): DISAPPROVE,
     ("speak", "out"): DISAPPROVE,
     ("rule", "out"): REJECT,
     ("give", "up"): CONCEDE,
@@ -225,7 +226,8 @@ AGENT_NOUNS = _words(
     spokesperson president minister secretary chairman chief commander general board
     bank banks organization organisation organizations organisations movement movements
     community students teachers doctors nurses farmers families family relatives parents
-    hackers police
+    hackers police ally allies partner partners neighbor neighbors neighbour neighbours
+    rival rivals
     navy guard guards coast office diplomat diplomats household households militia
     militias oligarchs elites nationals migrants refugees immigrants civilians children
     employees players fans veterans pilgrims tourists passengers prisoners detainees hostages
@@ -245,6 +247,7 @@ THING_NOUNS = _words(
 # speech", "released his tax returns", "released a video").
 NOT_HANDED_OVER = _words(
     """speech speeches address remarks statement statements message messages report reports
+    tweet tweets text texts question questions questionnaire questionnaires post posts
     details detail information data figures numbers evidence clarity account accounts update
     updates version verdict ruling opinion comment comments views answer answers explanation
     explanations insight insights moment moments example examples look glimpse return
@@ -293,7 +296,8 @@ SHARED_IN_TALK = _words(
     view views opinion opinions feeling feelings concern concerns sentiment joke jokes laugh
     moment moments photo photos picture pictures video videos post posts tweet tweets link
     links stage podium screen platform ticket billing credit blame residence home house
-    apartment room office bed byline idea ideas vision talent talents message messages"""
+    apartment room office bed byline idea ideas vision talent talents message messages
+    belief beliefs"""
 )
 # Whom a summons goes to: "summoned the ambassador" protests; "summon stats" does not.
 SUMMONED = _words(
@@ -334,6 +338,7 @@ NATURAL_EVENTS = _words(
     """hurricane hurricanes storm storms typhoon typhoons cyclone cyclones earthquake
     earthquakes quake quakes flood floods wildfire wildfires fire fires virus viruses pandemic
     tornado tornadoes tsunami drought heatwave blizzard avalanche landslide eruption outbreak
+    floodwaters floodwater flooding mudslide mudslides
     disease coronavirus covid"""
 )
 # What accepting or signing is no agreement to: "accepted her award", "signed an open letter".
@@ -389,7 +394,7 @@ OFFERED_NOT_PROPOSED = NOT_HANDED_OVER | _words(
     """feel sense hint reminder preview taste window thoughts prayers condolences sympathy
     tribute praise assessment glimpse view perspective apology apologies congratulations
     approach take defense defence language words rhetoric quip quips review reviews
-    evaluation evaluations critique critiques"""
+    evaluation evaluations critique critiques specifics"""
 )
 # What is fought over by force, not championed: "fought for control of the city".
 FOUGHT_OVER = _words("control territory ground city town village district region land")
@@ -434,6 +439,28 @@ LOCAL_ROLES = frozenset(
      "candidate", "nominee", "voter", "voters", "donor", "delegate", "governor", "mayor",
      "republican", "democrat", "resident", "residents", "native"}
 )  # fmt: skip
+# Weapons and the machines of war: a state's or a group's weapons stand for it ("Syrian
+# government warplanes pounded", "a Taliban-claimed car bomb struck").
+WEAPONS = _words(
+    """warplane warplanes jet jets aircraft plane planes drone drones helicopter helicopters
+    gunship gunships bomber bombers fighter fighters tank tanks ship ships warship warships
+    vessel vessels submarine submarines bomb bombs missile missiles rocket rockets shell
+    shells artillery mortar mortars gun guns battery batteries convoy convoys"""
+)
+# People held, whom releasing or freeing concedes: "released the hostages".
+CAPTIVES = frozenset(
+    {"hostage", "captive", "prisoner", "detainee", "pow", "convict", "inmate", "soldier"}
+)
+# People a name before them does not make its voice: "a White House reporter" is no one
+# from the White House, "the Trump campaign" is not Trump, "Kremlin critics" oppose it.
+OWN_VOICES = LOCAL_ROLES | frozenset(
+    {"reporter", "reporters", "journalist", "journalists", "correspondent", "correspondents",
+     "campaign", "lawyer", "lawyers", "attorney", "attorneys", "supporter", "supporters",
+     "critic", "critics", "opponent", "opponents", "fan", "fans", "employee", "employees",
+     "student", "students", "customer", "customers", "user", "users", "winner", "winners",
+     "recipient", "recipients", "laureate", "laureates", "alumnus", "alumni", "graduate",
+     "graduates"}
+)  # fmt: skip
 # Acts against another or walking away from it: one's own, said to be possible, threatens.
 HOSTILE_ACTS = frozenset({REJECT, SANCTION, ASSAULT, COERCE})
 
@@ -450,7 +477,7 @@ DOCUMENT_NOUNS = frozenset(
      "disclaimer", "disclaimers", "notice", "notices", "sign", "signs", "poster", "posters",
      "banner", "banners", "ad", "ads", "advertisement", "email", "emails", "tweet", "tweets",
      "video", "videos", "website", "websites", "post", "posts", "flyer", "flyers", "leaflet",
-     "leaflets"}
+     "leaflets", "scripture", "scriptures", "bible", "koran", "quran"}
 )  # fmt: skip
 
 # Things a claim acts on that are never whom it is aimed at: "accepted the agreement",
@@ -463,14 +490,25 @@ ACTED_ON_NOUNS = DOCUMENT_NOUNS | STATEMENTS | frozenset(
 
 # What a refusal that is no act refuses: "declined to comment", "refused to say".
 SAYING_ONLY = frozenset(
-    {"comment", "say", "elaborate", "discuss", "speculate", "confirm", "answer", "respond"}
+    {
+        "comment",
+        "say",
+        "elaborate",
+        "discuss",
+        "speculate",
+        "confirm",
+        "answer",
+        "respond",
+        "address",
+    }
 )
 
 # Infinitives after "wants to" that are words or knowledge, not an act demanded.
 SAYING_OR_KNOWING = SAYING_ONLY | frozenset(
     {"argue", "say", "tell", "talk", "know", "see", "hear", "learn", "understand", "think",
      "clarify", "explain", "emphasize", "emphasise", "stress", "reassure", "downplay",
-     "portray", "write", "read", "speak", "address"}
+     "portray", "write", "read", "speak", "address", "characterize", "characterise", "cast",
+     "describe", "depict", "frame", "convey", "show", "prove", "remind"}
 )  # fmt: skip
 
 # Actions that say nothing without what they are about: a want, an offer, a stance, a meeting
@@ -516,6 +554,7 @@ NO_ACT_WITH: dict[str, frozenset[str]] = {
     "threaten": ENDANGERED,
     "want": frozenset({"who", "whom", "what", "whoever", "whatever", "which"}),
     "pledge": frozenset({"delegate", "delegates"}),  # "pledged delegates": a kind of delegate
+    "thank": frozenset({"god", "goodness", "heaven", "heavens"}),  # "Thank God they can ..."
 }
 # Verb -> the only objects with which it acts: "lifted sanctions" concedes, "lifted the stock
 # market" does not; "reopen the border", not "their economies"; "rally" with an object

@@ -13,12 +13,15 @@ from newsdesk.extract.claims.lexicon import (
     AID,
     AID_VERBS,
     ASSAULT,
+    CAPTIVES,
     CLAIM_NOUNS,
+    COERCE,
     CONCEDE,
     CONSULT,
     CONTESTS,
     DEMAND,
     DISAPPROVE,
+    DOCUMENT_NOUNS,
     ENDING_VERBS,
     ENVOY_NOUNS,
     EVENTS_TAKEN_PART_IN,
@@ -80,7 +83,21 @@ def find_triggers(parsed: ParsedArticle) -> list[Trigger]:
     """The triggers of an article, leaving out those that are another's content."""
     found = list(_all_triggers(parsed))
     heads = {t.index for t in found} | {t.verb for t in found if t.verb is not None}
-    return [t for t in found if not _is_content(parsed, t, heads)]
+    answers = {t.index for t in found if not t.nominal and t.action == ACCEPT}
+    return [
+        t
+        for t in found
+        if not _is_content(parsed, t, heads) and not _answered_request(parsed, t, answers)
+    ]
+
+
+def _answered_request(parsed: ParsedArticle, trigger: Trigger, answers: set[int]) -> bool:
+    """ "granted Judicial Watch's request for discovery": the request is what is granted,
+    part of that claim, not one of its own (a rejected demand or an accepted offer stays a
+    position of its own: "rejected Theresa May's offer")."""
+    if not trigger.nominal or trigger.action != DEMAND:
+        return False  # an accepted offer stays the offerer's position: "accepted an Orvenian offer"
+    return parsed.tokens[trigger.index].dep == "dobj" and parsed.head(trigger.index) in answers
 
 
 def _is_content(parsed: ParsedArticle, trigger: Trigger, heads: set[int]) -> bool:
@@ -114,8 +131,12 @@ def _all_triggers(parsed: ParsedArticle) -> Iterator[Trigger]:
 def verb_trigger(parsed: ParsedArticle, verb: int) -> Trigger | None:
     """The trigger a verb is, with its particle or light-verb object, if any."""
     lemma = parsed.tokens[verb].lemma.lower()
+    subject = parsed.kid(verb, "nsubj")
+    if subject is not None and parsed.kids(subject, "case"):
+        return None  # "make J&J's shot a weapon": a possessor, so a noun the parse made a verb
     return (
         _phrasal(parsed, verb, lemma)
+        or _called_to_act(parsed, verb, lemma)
         or _light(parsed, verb, lemma)
         or _phone_call(parsed, verb, lemma)
         or _pressure(parsed, verb)
@@ -144,6 +165,8 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
         if parsed.lemma(parsed.kid(particle, "pobj") or particle) == "anonymity":
             return None  # "asking for anonymity to speak freely": how a source talks
         when = parsed.kid(particle, "pobj")
+        if when is not None and parsed.lemma(when) in ("example", "instance"):
+            continue  # "asked, for example, whether ...": an aside, nothing asked for
         if when is not None and parsed.names_a_time(when):
             continue  # "pressed his knee into his neck for several minutes", "on Saturday"
         if when is not None and parsed.lemma(when) in _FORECAST_CHANGES:
@@ -162,6 +185,9 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
     return None
 
 
+_ASKED_FOR = CLAIM_NOUNS | frozenset({"motion", "petition", "appeal", "application", "bid"})
+_HELD_IN = frozenset({"prison", "jail", "custody", "detention", "gaol", "cell"})
+_FIRED_ONLY = frozenset({"shot", "shots"})
 _GIVEN_UP = frozenset({"thumb", "thumbs", "head", "heads", "hope"})
 
 
@@ -177,6 +203,8 @@ def _light(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
         return None  # "a talk on immigration": a speech; "talks" are a meeting
     if parsed.lemma(noun) == "rally" and _held_by_a_person(parsed, verb):
         return None  # "Trump will be holding a rally in Salem": a campaign event
+    if parsed.lemma(noun) in _FIRED_ONLY and lemma not in ("fire", "open"):
+        return None  # "make J&J's shot a helpful weapon": a vaccine
     action = _in_words_or(parsed, noun, NOUNS[parsed.lemma(noun)])
     return Trigger(obj, action, parsed.tokens[verb].start, parsed.tokens[obj].end, verb=verb)
 
@@ -187,7 +215,10 @@ def _action_noun_in(parsed: ParsedArticle, obj: int) -> int | None:
     state of siege", "$33 million in assistance")."""
     if parsed.lemma(obj) in _CALLED_OFF and parsed.lemma(obj) not in NOUNS:
         return None  # "announced the cancellation of their rally": nothing held
-    candidates = [obj, *parsed.kids(obj, "compound", "amod")]
+    # a document's modifier only says what kind it is: "filed an emergency notice"
+    candidates = [obj]
+    if parsed.lemma(obj) not in DOCUMENT_NOUNS:
+        candidates.extend(parsed.kids(obj, "compound", "amod"))
     for prep in parsed.kids(obj, "prep"):
         # "a state of siege", "$33 million in assistance"; not "a change in its plans"
         amount = parsed.tokens[obj].pos == "NUM" or parsed.lemma(obj) in _AMOUNTS
@@ -291,6 +322,17 @@ def _name_or_date(parsed: ParsedArticle, index: int) -> bool:
     return parsed.tokens[index].pos == "PROPN" or parsed.names_a_time(index)
 
 
+def _called_to_act(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
+    """ "Trump called to ban Muslims from entering": a call for an act, the act its issue."""
+    infinitive = parsed.kid(verb, "xcomp")
+    if lemma != "call" or infinitive is None or parsed.kid(verb, "dobj") is not None:
+        return None
+    if not any(parsed.lower(a) == "to" for a in parsed.kids(infinitive, "aux")):
+        return None
+    token = parsed.tokens[verb]
+    return Trigger(verb, DEMAND, token.start, token.end, verb=verb)
+
+
 def _phone_call(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
     """ "Tillerson called Lavrov to discuss ...": a call to a named person is a contact;
     "called Obama's ignorance disrespectful" names, it calls no one."""
@@ -359,6 +401,13 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "delivered a heartfelt defense of her husband": words, not arms
     if lemma == "release" and what & _MONEY:
         return AID  # "released the funds to the Palestinian Authority": money given
+    if (
+        lemma in ("return", "send")
+        and _words_of(parsed, _preposition(parsed, verb, "to")) & _HELD_IN
+    ):
+        return COERCE  # "returned him to prison": locked up again, nothing given back
+    if lemma in ("release", "free") and obj is not None and not _captive(parsed, obj):
+        return None  # "released their budget resolution", "a final rule": published, no one freed
     if lemma in AID_VERBS or lemma in ("release", "free", "return"):
         return None if what & NOT_HANDED_OVER else action
     if action == ASSAULT and obj is not None and parsed.lemma(obj) in RULE_NOUNS:
@@ -379,6 +428,10 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "attacked coal-power-plant emissions": a problem tackled
     if lemma in _VERBAL_HITS and obj is not None and _blamed_for(parsed, verb, obj):
         return DISAPPROVE  # "an ad hitting Strickland for job losses": criticism
+    if lemma == "fight" and obj is not None and parsed.lemma(obj) == "way":
+        return None  # "fought his way back to respectability": made headway
+    if lemma == "fight" and _held_by_a_person(parsed, verb) and _names_a_person_only(parsed, obj):
+        return DISAPPROVE  # "helped fight Oneida leader Ray Halbritter": opposed in politics
     if lemma == "fight" and _to_the_end(parsed, verb):
         return None  # "fighting to the bitter end": holding on, no one attacked
     if lemma == "fight" and parsed.kid(verb, "xcomp") is not None:
@@ -393,6 +446,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return REJECT  # "will withdraw the US from the nuclear agreement": leaves it
     if lemma == "dismiss" and obj is not None and _preposition(parsed, verb, "as") is not None:
         return DISAPPROVE  # "dismissed Walker as an ineffective leader": disparaged
+    if lemma == "dismiss" and obj is not None and _names_a_person_only(parsed, obj):
+        return None  # "did not dismiss Lewandowski": fired (or kept), nothing rejected
     if lemma == "allow" and _enables_us(parsed, verb, obj):
         return None  # "allows us to get our message out": makes it possible, grants nothing
     if lemma == "discuss" and _discussed_alone(parsed, verb):
@@ -407,7 +462,32 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "trying to appeal to a sense of displacement": courting, no demand
     if lemma == "meet" and obj is None and not _met_by_several(parsed, verb):
         return None  # "an advisory panel will meet Friday": a body sits, no parties meet
+    if lemma == "rally" and _held_by_a_person(parsed, verb):
+        return None  # "Trump rallied with his base": a campaign event, no protest
+    if lemma == "clash" and _held_by_a_person(parsed, verb) and _with_a_person(parsed, verb):
+        return DISAPPROVE  # "Fauci clashed with Rand Paul": words, not arms
+    if lemma == "host" and obj is not None and not _names_a_guest(parsed, obj):
+        return None  # "will host the forum", "hosting families of victims": no party met
     return _other_sense(parsed, verb, lemma, obj, action)
+
+
+def _names_a_person_only(parsed: ParsedArticle, obj: int | None) -> bool:
+    """An object that is a person, not what they said or filed ("Trump's lawsuit")."""
+    if obj is None or parsed.kids(obj, "case"):
+        return False
+    return parsed.mention_at(obj, frozenset({"PERSON"})) is not None
+
+
+def _with_a_person(parsed: ParsedArticle, verb: int) -> bool:
+    other = _preposition(parsed, verb, "with")
+    return other is not None and parsed.mention_at(other, frozenset({"PERSON"})) is not None
+
+
+def _names_a_guest(parsed: ParsedArticle, obj: int) -> bool:
+    """A guest one hosts to meet: a name in the object's phrase ("the Saudi crown prince",
+    "a private dinner for Netanyahu"), not an audience or an event."""
+    own = parsed.subtree(obj, frozenset({"relcl", "acl", "appos"}))
+    return any(_names_someone(parsed, i) for i in own)
 
 
 def _other_sense(
@@ -423,6 +503,10 @@ def _other_sense(
         return ACCEPT  # "struck a deal with the United Nations"
     if lemma == "shoot" and _preposition(parsed, verb, "back") is not None:
         return None  # "shot back with a laugh": a retort
+    if lemma == "sign" and _names_a_person_only(parsed, obj):
+        return None  # "Trump signed Walker to a rich contract": hired, no agreement
+    if lemma == "grant" and obj is not None and parsed.lemma(obj) in _ASKED_FOR:
+        return ACCEPT  # "a federal judge granted the request": approved it
     if lemma == "sign" and _signing_up(parsed, verb):
         return None  # "sign up for updates", "signs up to be a delegate": no agreement
     if lemma == "participate":
@@ -445,11 +529,15 @@ def _sense_by_clause(
     said_that = _that_clause(parsed, verb) and not things
     if lemma == "agree" and said_that and not _arranged(parsed, verb):
         return None  # "agreed that the shift was a matter of geography": an opinion shared
-    if lemma in ("allow", "recognize", "recognise") and said_that:
+    if lemma in _GRANTING_A_POINT and said_that:
         # "he allowed that some might be good people", "folks recognize that we have time":
         # a point granted in talk, not a permission or a recognition
         return None
     return action
+
+
+# Verbs that with a "that" clause grant a point in talk: "allowed that", "conceded that".
+_GRANTING_A_POINT = frozenset({"allow", "recognize", "recognise", "concede", "grant"})
 
 
 def _arranged(parsed: ParsedArticle, verb: int) -> bool:
@@ -552,6 +640,8 @@ def _discussed_alone(parsed: ParsedArticle, verb: int) -> bool:
     meeting needs a partner ("discussed the crisis with Erdogan") or several parties."""
     if _preposition(parsed, verb, "with") is not None:
         return False
+    if parsed.kid(verb, "neg") is not None:
+        return True  # "spokesmen would not discuss the investigation": no comment, no talks
     subject = first_found(parsed.kid(verb, "nsubj"), _infinitive_subject(parsed, verb))
     if subject is None or parsed.kids(subject, "conj"):
         return False
@@ -618,16 +708,33 @@ def _appeals_to_a_thing(parsed: ParsedArticle, verb: int) -> bool:
 
 def _in_words_or(parsed: ParsedArticle, noun: int, action: str) -> str:
     """An attack noun "on" a person or on words is criticism ("made a bizarre attack on the
-    campaign's decision", "Mr. Trump's attacks on him"); any other action stays."""
+    campaign's decision", "Mr. Trump's attacks on him"); a phone or conference call is a
+    contact, not a call for something; any other action stays."""
     if action == ASSAULT and parsed.lemma(noun) == "attack" and _in_words(parsed, noun, "on"):
         return DISAPPROVE
+    kinds = {parsed.lemma(k) for k in parsed.kids(noun, "compound", "amod")}
+    if parsed.lemma(noun) == "call" and (kinds & _CALLS_MADE or _calls_to_someone(parsed, noun)):
+        return CONSULT  # "held a conference call with researchers", "calls to members"
     return action
+
+
+def _calls_to_someone(parsed: ParsedArticle, noun: int) -> bool:
+    """ "making calls to committee members": phoning people (not "calls to end the war")."""
+    called = _preposition(parsed, noun, "to")
+    return called is not None and (_names_someone(parsed, called) or names_people(parsed, called))
+
+
+_CALLS_MADE = frozenset({"conference", "phone", "telephone", "video", "zoom", "cabinet"})
 
 
 def _in_words(parsed: ParsedArticle, head: int, preposition: str | None = None) -> bool:
     """What an attack goes at is a person or something said or decided: an attack in words.
     With `preposition`, what the attack noun is "on"."""
     target = _preposition(parsed, head, preposition) if preposition else head
+    if target is not None and parsed.lower(target) in ("whom", "who", "which", "that"):
+        clause = parsed.head(target)  # "Mr. Bush, whom he attacked": Mr. Bush
+        relative = clause is not None and parsed.tokens[clause].dep == "relcl"
+        target = parsed.head(clause) if relative and clause is not None else target
     if target is None:
         return False
     person = parsed.mention_at(target, frozenset({"PERSON"})) is not None
@@ -636,6 +743,30 @@ def _in_words(parsed: ParsedArticle, head: int, preposition: str | None = None) 
     # surname of a person the article names is that person
     person = person or parsed.lower(target) in _surnames(parsed)
     return person or parsed.lemma(target) in VERBAL_TARGETS
+
+
+def _captive(parsed: ParsedArticle, index: int) -> bool:
+    """Who is released or freed: a person or people ("the hostages", "Navalny", "him")."""
+    lemma = parsed.lemma(index)
+    if parsed.tokens[index].pos == "PRON":
+        return parsed.lower(index) in ("him", "her", "them", "us", "me") and not _things(
+            parsed, index
+        )
+    return lemma in CAPTIVES or _names_someone(parsed, index) or names_people(parsed, index)
+
+
+def _things(parsed: ParsedArticle, pronoun: int) -> bool:
+    """ "them" after a plural thing in its sentence: "crime statistics ... has not yet
+    released them"."""
+    if parsed.lower(pronoun) != "them":
+        return False
+    sentence = parsed.sentence_of(pronoun)
+    before = [
+        i
+        for i, t in enumerate(parsed.tokens)
+        if sentence.start <= t.start < parsed.tokens[pronoun].start and t.pos == "NOUN"
+    ]
+    return bool(before) and not names_people(parsed, before[-1])
 
 
 def _names_someone(parsed: ParsedArticle, index: int) -> bool:
@@ -657,6 +788,8 @@ def _noun_trigger(parsed: ParsedArticle, noun: int) -> Trigger | None:
         return None  # "rejected Russian attacks": the verb is the claim
     if _press_event(parsed, noun) or parsed.lower(noun) == "talk":
         return None
+    if lemma in _FIRED_ONLY:
+        return None  # "J&J's shot": a vaccine; shots are an attack when fired
     head = parsed.head(noun)
     verb = head if head is not None and parsed.tokens[head].pos in ("VERB", "AUX") else None
     action = _in_words_or(parsed, noun, NOUNS[lemma])
