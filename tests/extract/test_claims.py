@@ -2321,3 +2321,18 @@ def test_calls_to_people_are_contacts() -> None:
 def test_sharing_a_belief_is_saying() -> None:
     rows = _subject_verb_object("senator", "shared", "share", ["her", "belief"])
     assert _single(rows) == []
+
+
+def test_an_age_the_ner_calls_a_date_is_still_what_is_accused() -> None:
+    rows: list[Row] = [
+        ("Critics", "critic", "NOUN", "nsubj", 2),
+        ("had", "have", "AUX", "aux", 2),
+        ("accused", "accuse", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4),
+        ("53-year-old", "53-year-old", "ADJ", "dobj", 2),
+        ("of", "of", "ADP", "prep", 4),
+        ("lying", "lie", "VERB", "pcomp", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    (claim,) = _single(rows, [("53-year-old", "DATE")])
+    assert (claim.actor, claim.action) == ("Critics", "DISAPPROVE")

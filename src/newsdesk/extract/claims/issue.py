@@ -307,8 +307,12 @@ def _is_agent_of(parsed: ParsedArticle, index: int) -> bool:
 
 
 def _is_a_day(parsed: ParsedArticle, token: int) -> bool:
-    days = frozenset({"DATE", "TIME"})
-    return parsed.mention_at(token, days) is not None or parsed.lower(token) in _WEEKDAYS
+    """A day's name ("Sunday", "May 4"), not a phrase the NER calls a date ("the
+    53-year-old")."""
+    if parsed.lower(token) in _WEEKDAYS:
+        return True
+    named = parsed.tokens[token].pos == "PROPN"
+    return named and parsed.mention_at(token, frozenset({"DATE", "TIME"})) is not None
 
 
 def _is_date(parsed: ParsedArticle, token: int) -> bool:
