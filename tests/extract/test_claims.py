@@ -2336,3 +2336,15 @@ def test_an_age_the_ner_calls_a_date_is_still_what_is_accused() -> None:
     ]
     (claim,) = _single(rows, [("53-year-old", "DATE")])
     assert (claim.actor, claim.action) == ("Critics", "DISAPPROVE")
+
+
+def test_what_voters_back_is_a_polls_finding_not_an_act() -> None:
+    rows: list[Row] = [
+        ("Black", "black", "ADJ", "amod", 1),
+        ("voters", "voter", "NOUN", "nsubj", 3),
+        ("overwhelmingly", "overwhelmingly", "ADV", "advmod", 3),
+        ("support", "support", "VERB", "ROOT", 3),
+        ("Horvat", "Horvat", "PROPN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert _single(rows, [("Horvat", "PERSON")]) == []

@@ -25,6 +25,7 @@ from newsdesk.extract.claims.issue import (
     with_antecedent,
 )
 from newsdesk.extract.claims.lexicon import (
+    ACCEPT,
     ACTED_ON_NOUNS,
     ACTION_TYPES,
     ASSAULT,
@@ -45,6 +46,7 @@ from newsdesk.extract.claims.lexicon import (
     SAYING_ONLY,
     SAYING_OR_KNOWING,
     STATEMENTS,
+    SUPPORT,
     THREATEN,
 )
 from newsdesk.extract.claims.modality import (
@@ -106,6 +108,8 @@ def _claim(
         action = ASSAULT  # "Russia's attack on Kyiv" with Kyiv taken for a person
     if action is None or (action == CONSULT and _visited_at_home(parsed, reader, trigger, actor)):
         return None
+    if action in _STANCES and _an_electorate(parsed, actor):
+        return None  # "voters in the area resoundingly rejecting Mr. Trump": a poll's finding
     negated = is_negated(parsed, verb)
     flipped = negated and action in NEGATED_BECOMES_REJECT
     if flipped:
@@ -550,6 +554,22 @@ def _attacked_a_place(parsed: ParsedArticle, reader: ActorReader, trigger: Trigg
     return any(
         gazetteer.is_seat(parsed.word(o)) or gazetteer.state_named(parsed.word(o)) for o in objects
     )
+
+
+# What a poll says a population wants or backs is an aggregate, no one's act (guideline 1).
+_STANCES = frozenset({DEMAND, PROPOSE, REJECT, ACCEPT, SUPPORT})
+_ELECTORATES = frozenset(
+    {"voter", "voters", "electorate", "respondent", "respondents", "public", "american",
+     "americans", "adult", "adults", "consumer", "consumers", "people"}
+)  # fmt: skip
+
+
+def _an_electorate(parsed: ParsedArticle, actor: Actor) -> bool:
+    """ "African-American voters overwhelmingly support the president", "people want safer
+    streets": a population described, not a group acting together."""
+    if actor.kind != DESCRIBED or actor.head is None:
+        return False
+    return parsed.lemma(actor.head) in _ELECTORATES or parsed.lower(actor.head) in _ELECTORATES
 
 
 def _visited_at_home(
