@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.extract.claims import find_claims
+from newsdesk.extract.claims.triggers import find_triggers
 from newsdesk.gazetteer import load_gazetteer
 from newsdesk.model import Annotation, Claim, Mention, Sentence, Token
 from newsdesk.parse import ParsedArticle
@@ -2346,5 +2347,87 @@ def test_what_voters_back_is_a_polls_finding_not_an_act() -> None:
         ("support", "support", "VERB", "ROOT", 3),
         ("Horvat", "Horvat", "PROPN", "dobj", 3),
         (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert _single(rows, [("Horvat", "PERSON")]) == []
+
+
+def _warning(content: list[Row]) -> list[Row]:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("government", "government", "NOUN", "nsubj", 2),
+        ("issued", "issue", "VERB", "ROOT", 2),
+        ("a", "a", "DET", "det", 4),
+        ("warning", "warning", "NOUN", "dobj", 2),
+    ]
+    return [*rows, *content, (".", ".", "PUNCT", "punct", 2)]
+
+
+def test_a_warning_threatens_only_with_ones_own_act() -> None:
+    own: list[Row] = [
+        ("that", "that", "SCONJ", "mark", 9),
+        ("it", "it", "PRON", "nsubj", 9),
+        ("would", "would", "AUX", "aux", 9),
+        ("not", "not", "PART", "neg", 9),
+        ("tolerate", "tolerate", "VERB", "acl", 4),
+        ("a", "a", "DET", "det", 11),
+        ("coup", "coup", "NOUN", "dobj", 9),
+    ]
+    assert [c.action for c in _single(_warning(own))] == ["THREATEN"]
+    danger: list[Row] = [
+        ("to", "to", "ADP", "prep", 4),
+        ("lawmakers", "lawmaker", "NOUN", "pobj", 5),
+    ]
+    assert _single(_warning(danger)) == []
+
+
+def test_blasting_out_messages_is_no_criticism() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("group", "group", "NOUN", "nsubj", 3),
+        ("is", "be", "AUX", "aux", 3),
+        ("blasting", "blast", "VERB", "ROOT", 3),
+        ("out", "out", "ADP", "prt", 3),
+        ("missives", "missive", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert _single(rows) == []
+
+
+def test_a_region_before_a_person_is_where_they_are_from() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 3),
+        ("New", "New", "PROPN", "compound", 2),
+        ("York", "York", "PROPN", "compound", 3),
+        ("businessman", "businessman", "NOUN", "nsubj", 5),
+        ("has", "have", "AUX", "aux", 5),
+        ("praised", "praise", "VERB", "ROOT", 5),
+        ("Putin", "Putin", "PROPN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    (claim,) = _single(rows, [("New York", "GPE"), ("Putin", "PERSON")])
+    assert claim.actor == "New York businessman"
+
+
+def test_an_act_noun_naming_a_kind_of_thing_is_no_act() -> None:
+    rows: list[Row] = [
+        ("Russian", "russian", "ADJ", "amod", 1),
+        ("attack", "attack", "NOUN", "compound", 2),
+        ("helicopters", "helicopter", "NOUN", "nsubj", 3),
+        ("landed", "land", "VERB", "ROOT", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    text, annotation = build(rows, [("Russian", "NORP")])
+    triggers = find_triggers(ParsedArticle(text, annotation))
+    assert [t for t in triggers if t.index == 1] == []  # a kind of helicopter, no attack
+
+
+def test_taking_part_in_a_seminar_is_no_cooperation() -> None:
+    rows: list[Row] = [
+        ("Horvat", "Horvat", "PROPN", "nsubj", 1),
+        ("participated", "participate", "VERB", "ROOT", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 4),
+        ("seminar", "seminar", "NOUN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
     ]
     assert _single(rows, [("Horvat", "PERSON")]) == []

@@ -215,6 +215,15 @@ def _action_of(
     else a demand ("the US needs to ...") or mere saying; a suggestion is a proposal only
     of something to do."""
     lemma = parsed.lemma(verb) if not trigger.nominal else ""
+    if parsed.lemma(trigger.index) == "warning":
+        # "issued a warning that it would not tolerate a coup" threatens; "issued a stark
+        # warning to lawmakers, telling them ..." warns of a danger
+        content = parsed.kid(trigger.index, "acl", "relcl", "ccomp")
+        if content is None or not _has_aux(parsed, content, FUTURE_OR_MAYBE):
+            return None
+        subject = parsed.kid(content, "nsubj")
+        pronoun = subject is not None and parsed.tokens[subject].pos == "PRON"
+        return trigger.action if pronoun or own(content) else None
     clause = parsed.kid(verb, "ccomp")
     if lemma == "warn":
         if clause is None and parsed.kid(verb, "xcomp") is not None:

@@ -204,6 +204,8 @@ class ActorReader:
             return None
         if self.parsed.lemma(head) in OWN_VOICES or self.parsed.lower(head) in OWN_VOICES:
             return None  # "a White House reporter", "the Pennsylvania congressman"
+        if mention.label in ("GPE", "LOC", "FAC") and not self._a_state(mention.text):
+            return None  # "the New York businessman": where he is from, not who acts
         return self.from_mention(mention)
 
     def _named_in_someone(self, head: int, acting: bool) -> Actor | None:
@@ -221,6 +223,10 @@ class ActorReader:
         if self.referents.gazetteer.is_title_word(self.parsed.lemma(head)):
             return True  # "the Polish head of state"
         return bool(words & (NOUNS.keys() | WEAPONS)) or names_people(self.parsed, head)
+
+    def _a_state(self, text: str) -> bool:
+        gazetteer = self.referents.gazetteer
+        return gazetteer.is_seat(text) or gazetteer.state_named(bare_name(text)) is not None
 
     def _named_person(self, head: int) -> Actor | None:
         """A role's phrase names its holder, never its party: "the GOP candidate" is no GOP."""

@@ -266,7 +266,7 @@ NOT_HANDED_OVER = _words(
     reporting writing tirade tirades rant rants diatribe diatribes talk talks heads agenda
     agendas blow blows setback setbacks alert alerts warning warnings notice notices release
     releases forgery forgeries leak leaks note notes response responses reply replies
-    description descriptions
+    description descriptions revelation revelations disclosure disclosures
     context perspective hope comfort tirade tirades rant rants diatribe broadside critique
     denunciation monologue screen screenshot screenshots outline overview sketch breakdown
     estimate estimates timeline blueprint"""
@@ -379,7 +379,8 @@ STRUCK_AGREEMENTS = _words("deal agreement bargain compromise accord pact truce"
 # Taking part in these is no cooperation: "participated in the Democratic caucus".
 EVENTS_TAKEN_PART_IN = _words(
     """primary primaries nomination vote votes election caucus caucuses race debate debates
-    event events ceremony ceremonies competition tournament survey study contest"""
+    event events ceremony ceremonies competition tournament survey study contest seminar
+    seminars conference conferences panel panels forum forums workshop workshops"""
 )
 # What suspending, cancelling or reducing cuts that makes it a sanction.
 SANCTIONED_THINGS = _words(

@@ -462,6 +462,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "trying to appeal to a sense of displacement": courting, no demand
     if lemma == "meet" and obj is None and not _met_by_several(parsed, verb):
         return None  # "an advisory panel will meet Friday": a body sits, no parties meet
+    if lemma == "blast" and _preposition(parsed, verb, "out") is not None:
+        return None  # "blasting out missives": sending, no criticism
     if lemma == "rally" and _held_by_a_person(parsed, verb):
         return None  # "Trump rallied with his base": a campaign event, no protest
     if lemma == "clash" and _held_by_a_person(parsed, verb) and _with_a_person(parsed, verb):
@@ -786,6 +788,8 @@ def _noun_trigger(parsed: ParsedArticle, noun: int) -> Trigger | None:
         return None
     if lemma not in CLAIM_NOUNS and token.dep in ("dobj", "pobj"):
         return None  # "rejected Russian attacks": the verb is the claim
+    if token.dep == "compound":
+        return None  # "kidnapping insurance", "attack helicopters": a kind of thing, no act
     if _press_event(parsed, noun) or parsed.lower(noun) == "talk":
         return None
     if lemma in _FIRED_ONLY:
