@@ -2431,3 +2431,53 @@ def test_taking_part_in_a_seminar_is_no_cooperation() -> None:
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert _single(rows, [("Horvat", "PERSON")]) == []
+
+
+def test_a_condition_before_its_subject_is_no_content() -> None:
+    rows: list[Row] = [
+        ("Iran", "Iran", "PROPN", "nsubj", 1),
+        ("threatened", "threaten", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("close", "close", "VERB", "xcomp", 1),
+        ("the", "the", "DET", "det", 5),
+        ("border", "border", "NOUN", "dobj", 3),
+        ("should", "should", "AUX", "aux", 9),
+        ("the", "the", "DET", "det", 8),
+        ("region", "region", "NOUN", "nsubj", 9),
+        ("proceed", "proceed", "VERB", "ccomp", 1),  # as the parse reads "should X proceed"
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (claim,) = _single(rows, [("Iran", "GPE")])
+    assert (claim.action, claim.issue) == ("THREATEN", "close the border")
+
+
+def test_agreeing_to_a_thing_to_reach_an_end_agrees_to_the_thing() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("agreed", "agree", "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 4),
+        ("truce", "truce", "NOUN", "pobj", 2),
+        ("to", "to", "PART", "aux", 6),
+        ("end", "end", "VERB", "xcomp", 1),
+        ("the", "the", "DET", "det", 8),
+        ("fighting", "fighting", "NOUN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (claim,) = _single(rows, [("Kestria", "GPE")])
+    assert (claim.action, claim.issue) == ("ACCEPT", "truce")
+
+
+def test_fire_opened_on_people_has_them_in_its_issue() -> None:
+    rows: list[Row] = [
+        ("Police", "police", "NOUN", "nsubj", 1),
+        ("opened", "open", "VERB", "ROOT", 1),
+        ("fire", "fire", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 1),
+        ("protesters", "protester", "NOUN", "pobj", 3),
+        ("on", "on", "ADP", "prep", 1),
+        ("Sunday", "Sunday", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (claim,) = _single(rows, [("Sunday", "DATE")])
+    assert (claim.action, claim.issue) == ("ASSAULT", "fire on protesters")

@@ -17,6 +17,7 @@ from newsdesk.extract.claims.lexicon import (
     DEMAND,
     HOLDING_VERBS,
     NOUNS,
+    PHRASAL,
     REPORTING_VERBS,
     TRANSFERS,
     VERBS,
@@ -94,6 +95,10 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     infinitive = first_found(
         parsed.kid(verb, "xcomp"), _infinitive_under(parsed, _someone_addressed(parsed, verb))
     )
+    agreed_to = _pobj_of(parsed, verb, "to")
+    if infinitive is not None and agreed_to is not None and agreed_to < infinitive:
+        # "agreed to a cease-fire to end months of fighting": the infinitive is its purpose
+        return IssueAndTarget(noun_phrase(parsed, agreed_to), target)
     if infinitive is not None:
         return IssueAndTarget(core_phrase(parsed, infinitive), _or_of(parsed, target, infinitive))
     direct = parsed.kid(verb, "dobj", "attr", "oprd")
@@ -132,7 +137,19 @@ def _content_clause(parsed: ParsedArticle, verb: int) -> int | None:
     obj = parsed.kid(verb, "dobj")
     if clause is not None and obj is not None and obj < clause and not _addressed(parsed, obj):
         return None
+    if clause is not None and _inverted_condition(parsed, clause):
+        return None  # "threatened to close the borders should the region proceed": an if
     return clause
+
+
+def _inverted_condition(parsed: ParsedArticle, clause: int) -> bool:
+    """ "should the region proceed", "had he known": an auxiliary before its subject."""
+    subject = parsed.kid(clause, "nsubj")
+    helpers = [a for a in parsed.kids(clause, "aux") if parsed.lower(a) in _INVERTING]
+    return subject is not None and any(a < subject for a in helpers)
+
+
+_INVERTING = frozenset({"should", "had", "were"})
 
 
 def _addressed(parsed: ParsedArticle, obj: int) -> bool:
@@ -337,10 +354,25 @@ def _object_phrase(parsed: ParsedArticle, verb: int, obj: int) -> Phrase:
     tokens = _branch(parsed, obj)
     for appos in parsed.kids(obj, "appos"):  # "his successor, Donald Trump,": who it is
         tokens.extend(_branch(parsed, appos))
+    # an act named by the object goes where the verb's preposition says: "opened fire on
+    # protesters"; any object "as" or "to" something: "Crimea as Russian"
+    acts = parsed.lemma(obj) in NOUNS or (parsed.lemma(verb), parsed.lower(obj)) in PHRASAL
     for prep in parsed.kids(verb, "prep"):
-        if parsed.lower(prep) in ("as", "to") and prep > obj and not _is_as_part_of(parsed, prep):
+        if prep < obj or _is_as_part_of(parsed, prep):
+            continue
+        aimed = acts and parsed.lower(prep) in (*_TOWARDS, "at") and _at_someone(parsed, prep)
+        if parsed.lower(prep) in ("as", "to") or aimed:
             tokens.extend(_branch(parsed, prep))
     return _phrase(parsed, sorted(set(tokens)))
+
+
+def _at_someone(parsed: ParsedArticle, prep: int) -> bool:
+    """A preposition's object that is someone or somewhere ("on protesters", "on Kyiv"), not
+    a day or a condition ("on Thursday", "on condition that ...")."""
+    obj = parsed.kid(prep, "pobj")
+    if obj is None or _is_date(parsed, obj):
+        return False
+    return _is_someone(parsed, obj) or parsed.mention_at(obj, frozenset({"GPE", "LOC"})) is not None
 
 
 def with_antecedent(parsed: ParsedArticle, found: IssueAndTarget, verb: int) -> IssueAndTarget:
