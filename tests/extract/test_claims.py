@@ -2481,3 +2481,32 @@ def test_fire_opened_on_people_has_them_in_its_issue() -> None:
     ]
     (claim,) = _single(rows, [("Sunday", "DATE")])
     assert (claim.action, claim.issue) == ("ASSAULT", "fire on protesters")
+
+
+def test_an_infinitive_after_whom_an_act_is_done_to_is_its_purpose() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("summoned", "summon", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("envoy", "envoy", "NOUN", "dobj", 1),
+        ("to", "to", "PART", "aux", 5),
+        ("complain", "complain", "VERB", "xcomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (claim,) = _single(rows, [("Kestria", "GPE")])
+    assert (claim.action, claim.issue) == ("DISAPPROVE", "envoy")
+
+
+def test_a_thing_someone_owns_is_not_someone_addressed() -> None:
+    rows: list[Row] = [
+        ("Ilic", "Ilic", "PROPN", "nsubj", 1),
+        ("welcomed", "welcome", "VERB", "ROOT", 1),
+        ("Horvat", "Horvat", "PROPN", "poss", 4),
+        ("'s", "'s", "PART", "case", 2),
+        ("decision", "decision", "NOUN", "dobj", 1),
+        ("to", "to", "PART", "aux", 6),
+        ("withdraw", "withdraw", "VERB", "acl", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (claim,) = _single(rows, [("Ilic", "PERSON"), ("Horvat", "PERSON")])
+    assert claim.issue.startswith("Horvat's decision")

@@ -95,6 +95,9 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     infinitive = first_found(
         parsed.kid(verb, "xcomp"), _infinitive_under(parsed, _someone_addressed(parsed, verb))
     )
+    done_to = parsed.kid(verb, "dobj")
+    if infinitive is not None and action in _DONE_TO and done_to is not None:
+        infinitive = None  # "summoned a top US diplomat to complain": why, not what
     agreed_to = _pobj_of(parsed, verb, "to")
     if infinitive is not None and agreed_to is not None and agreed_to < infinitive:
         # "agreed to a cease-fire to end months of fighting": the infinitive is its purpose
@@ -150,6 +153,11 @@ def _inverted_condition(parsed: ParsedArticle, clause: int) -> bool:
 
 
 _INVERTING = frozenset({"should", "had", "were"})
+# Acts done to someone or something: their object is what they are about, an infinitive
+# after it their purpose.
+_DONE_TO = frozenset(
+    {"SUPPORT", "DISAPPROVE", "CONSULT", "INVESTIGATE", "ASSAULT", "SANCTION", "COOPERATE"}
+)
 
 
 def _addressed(parsed: ParsedArticle, obj: int) -> bool:
@@ -452,7 +460,13 @@ def _someone_addressed(parsed: ParsedArticle, verb: int) -> int | None:
 
 
 def _is_someone(parsed: ParsedArticle, token: int) -> bool:
-    return _names_an_actor(parsed, token) or names_people(parsed, token)
+    """A name, a pronoun or people ("Putin", "him", "the Palestinian people"), never a thing
+    someone owns ("Trump's decision")."""
+    if parsed.tokens[token].pos in ("PRON", "PROPN") or parsed.mention_at(token, _NAMED):
+        return True
+    own = parsed.subtree(token, _NOT_OWN | {"poss"})
+    named = any(parsed.mention_at(i, _NAMED) is not None for i in own)
+    return named or names_people(parsed, token)
 
 
 def _infinitive_under(parsed: ParsedArticle, target: int | None) -> int | None:
