@@ -2510,3 +2510,18 @@ def test_a_thing_someone_owns_is_not_someone_addressed() -> None:
     ]
     (claim,) = _single(rows, [("Ilic", "PERSON"), ("Horvat", "PERSON")])
     assert claim.issue.startswith("Horvat's decision")
+
+
+def test_a_thing_given_by_someone_named_is_what_is_given() -> None:
+    rows: list[Row] = [
+        ("They", "they", "PRON", "nsubj", 1),
+        ("used", "use", "VERB", "ROOT", 1),
+        ("armored", "armored", "ADJ", "amod", 3),
+        ("vehicles", "vehicle", "NOUN", "dobj", 1),
+        ("donated", "donate", "VERB", "acl", 3),
+        ("by", "by", "ADP", "agent", 4),
+        ("Russia", "Russia", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (claim,) = _single(rows, [("Russia", "GPE")])
+    assert (claim.actor, claim.action, claim.issue) == ("Russia", "AID", "armored vehicles")

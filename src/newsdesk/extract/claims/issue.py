@@ -128,6 +128,9 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     acted_on = parsed.kid(verb, "nsubjpass")  # "territory which was occupied by the army"
     if acted_on is not None and parsed.kid(verb, "agent") is not None:
         return IssueAndTarget(noun_phrase(parsed, acted_on), target)
+    described = parsed.head(verb) if parsed.tokens[verb].dep == "acl" else None
+    if described is not None and parsed.kid(verb, "agent") is not None:
+        return IssueAndTarget(_described(parsed, described, verb), target)
     return IssueAndTarget(None, target)
 
 
@@ -166,6 +169,12 @@ def _addressed(parsed: ParsedArticle, obj: int) -> bool:
         return True
     own = parsed.subtree(obj, frozenset({"relcl", "acl", "appos"}))
     return any(parsed.mention_at(i, _NAMED) is not None for i in own)
+
+
+def _described(parsed: ParsedArticle, noun: int, participle: int) -> Phrase:
+    """The noun a passive participle describes, without the participle's own words."""
+    inside = set(parsed.subtree(participle))
+    return _phrase(parsed, [i for i in _branch(parsed, noun) if i not in inside] or [noun])
 
 
 def pressed_to_act(parsed: ParsedArticle, noun: int) -> int | None:
