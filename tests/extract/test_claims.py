@@ -2525,3 +2525,40 @@ def test_a_thing_given_by_someone_named_is_what_is_given() -> None:
     ]
     (claim,) = _single(rows, [("Russia", "GPE")])
     assert (claim.actor, claim.action, claim.issue) == ("Russia", "AID", "armored vehicles")
+
+
+def test_fighting_a_problem_or_rescuing_a_thing_attacks_or_saves_no_one() -> None:
+    assert _single(_subject_verb_object("governor", "fought", "fight", ["corruption"])) == []
+    assert _single(_subject_verb_object("president", "rescued", "rescue", ["the", "economy"])) == []
+
+
+def test_protesting_a_fact_is_an_objection_in_words() -> None:
+    (claim,) = _single(_subject_verb_object("senators", "protested", "protest", ["the", "vote"]))
+    assert claim.action == "DISAPPROVE"
+
+
+def test_attacking_what_a_rival_has_is_criticism() -> None:
+    rows: list[Row] = [
+        ("Ilic", "Ilic", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("her", "her", "PRON", "poss", 4),
+        ("rival", "rival", "NOUN", "poss", 4),
+        ("inexperience", "inexperience", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (claim,) = _single(rows, [("Ilic", "PERSON")])
+    assert claim.action == "DISAPPROVE"
+
+
+def test_capturing_an_image_or_contributing_to_a_ruin_is_no_act() -> None:
+    assert _single(_subject_verb_object("camera", "captured", "capture", ["the", "image"])) == []
+    rows: list[Row] = [
+        ("Horvat", "Horvat", "PROPN", "nsubj", 1),
+        ("contributed", "contribute", "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 5),
+        ("city", "city", "NOUN", "poss", 5),
+        ("ruin", "ruin", "NOUN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _single(rows, [("Horvat", "PERSON")]) == []

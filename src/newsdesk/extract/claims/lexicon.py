@@ -130,7 +130,8 @@ NEEDS_PARTICLE = frozenset({"call", "push", "ask", "lash", "rule", "give", "pull
 # Verbs that carry their action only with an object: "returned artifacts to Italy" (not
 # "returned home"), "sent aid", "shared evidence", "reduced aid".
 NEEDS_OBJECT = frozenset(
-    {"return", "send", "share", "reduce", "cancel", "defend", "violate", "charge", "remove"}
+    {"return", "send", "share", "reduce", "cancel", "defend", "violate", "charge", "remove",
+     "contribute"}
     | {"grant", "reopen", "waive", "evacuate", "rescue"}
 )
 
@@ -344,10 +345,11 @@ NATURAL_EVENTS = _words(
 # What accepting or signing is no agreement to: "accepted her award", "signed an open letter".
 ACCEPTED_HONOURS = _words(
     "award awards prize prizes honor honour honors honours medal trophy degree"
-    " congratulations thanks applause praise plaudits"
+    " congratulations thanks applause praise plaudits interview interviews"
 )
 SIGNED_NOT_AGREED = _words(
     """letter letters petition petitions statement card cards book books autograph autographs
+    rebuke rebukes
     copy copies jersey shirt ball poster guestbook"""
 )
 # What hosting which is no meeting of parties: "did not host the tournament".
@@ -431,6 +433,7 @@ CONTESTS = frozenset(
     {"primary", "nomination", "vote", "votes", "delegate", "delegates", "seat", "seats",
      "majority", "election", "caucus", "caucuses", "race", "title", "crown", "attention",
      "imagination", "mood", "headlines", "heart", "hearts", "spirit", "senate", "house",
+     "image", "images", "screen", "footage", "video", "photo", "photos", "moment", "scene",
      "chamber", "presidency", "governorship", "mayoralty", "frustration", "anger",
      "sentiment", "essence", "zeitgeist"}
 )  # fmt: skip

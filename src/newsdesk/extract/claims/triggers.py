@@ -428,6 +428,14 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "attacked coal-power-plant emissions": a problem tackled
     if lemma in _VERBAL_HITS and obj is not None and _blamed_for(parsed, verb, obj):
         return DISAPPROVE  # "an ad hitting Strickland for job losses": criticism
+    if lemma == "fight" and obj is not None and parsed.lemma(obj) in TACKLED:
+        return None  # "he fought corruption": a problem tackled, no one attacked
+    if lemma == "protest" and obj is not None and not _names_someone(parsed, obj):
+        return DISAPPROVE  # "Democrats protested the fact that ...": an objection in words
+    if lemma == "burn" and _preposition(parsed, verb, "up") is not None:
+        return None  # "burn up their email accounts and phone lines": use them hard
+    if lemma in ("rescue", "evacuate") and obj is not None and not _captive(parsed, obj):
+        return None  # "rescued the economy": saved a thing, no one taken to safety
     if lemma == "fight" and obj is not None and parsed.lemma(obj) == "way":
         return None  # "fought his way back to respectability": made headway
     if lemma == "fight" and _held_by_a_person(parsed, verb) and _names_a_person_only(parsed, obj):
@@ -744,7 +752,19 @@ def _in_words(parsed: ParsedArticle, head: int, preposition: str | None = None) 
     # "Clinton's aggressive attack on Trump" with Trump taken for an organisation: the
     # surname of a person the article names is that person
     person = person or parsed.lower(target) in _surnames(parsed)
-    return person or parsed.lemma(target) in VERBAL_TARGETS
+    # "attacks rival's foreign policy inexperience": what a person has or did
+    owners = parsed.kids(target, "poss")
+    owned = any(_a_persons(parsed, o) for o in owners)
+    return person or owned or parsed.lemma(target) in VERBAL_TARGETS
+
+
+def _a_persons(parsed: ParsedArticle, owner: int) -> bool:
+    """A person's or people's ("rival's", "Clinton's", "his"), not a state's ("Iran's")."""
+    if parsed.mention_at(owner, frozenset({"PERSON"})) is not None:
+        return True
+    if parsed.lower(owner) in ("his", "her") or parsed.lower(owner) in _surnames(parsed):
+        return True
+    return parsed.mention_at(owner) is None and names_people(parsed, owner)
 
 
 def _captive(parsed: ParsedArticle, index: int) -> bool:
