@@ -2562,3 +2562,45 @@ def test_capturing_an_image_or_contributing_to_a_ruin_is_no_act() -> None:
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert _single(rows, [("Horvat", "PERSON")]) == []
+
+
+def test_an_infinitive_hung_on_a_demand_as_a_clause_is_what_is_demanded() -> None:
+    rows: list[Row] = [
+        ("Horvat", "Horvat", "PROPN", "nsubj", 1),
+        ("called", "call", "VERB", "ROOT", 1),
+        ("on", "on", "ADP", "prep", 1),
+        ("lawmakers", "lawmaker", "NOUN", "pobj", 2),
+        ("to", "to", "PART", "aux", 5),
+        ("support", "support", "VERB", "advcl", 1),
+        ("the", "the", "DET", "det", 7),
+        ("truce", "truce", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (claim,) = _single(rows, [("Horvat", "PERSON")])
+    assert (claim.action, claim.issue) == ("DEMAND", "support the truce")
+
+
+def test_a_foreign_national_is_not_their_state() -> None:
+    rows: list[Row] = [
+        ("A", "a", "DET", "det", 2),
+        ("Saudi", "Saudi", "PROPN", "compound", 2),
+        ("national", "national", "NOUN", "nsubj", 3),
+        ("killed", "kill", "VERB", "ROOT", 3),
+        ("three", "three", "NUM", "nummod", 5),
+        ("sailors", "sailor", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    (claim,) = _single(rows, [("Saudi", "NORP")])
+    assert claim.actor == "Saudi national"
+
+
+def test_recognising_a_feeling_acknowledges_it_recognising_a_state_accepts_it() -> None:
+    rows = _subject_verb_object("parties", "recognize", "recognize", ["the", "anxiety"])
+    assert _single(rows) == []
+    rows = _subject_verb_object("parties", "recognize", "recognize", ["the", "annexation"])
+    assert [c.action for c in _single(rows)] == ["ACCEPT"]
+
+
+def test_one_person_described_by_a_noun_discussing_a_topic_meets_no_one() -> None:
+    rows = _subject_verb_object("actor", "discussed", "discuss", ["the", "absence"])
+    assert _single(rows) == []

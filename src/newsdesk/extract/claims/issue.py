@@ -93,7 +93,9 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
         return IssueAndTarget(issue, target)
     target = aimed_at(parsed, verb, action)
     infinitive = first_found(
-        parsed.kid(verb, "xcomp"), _infinitive_under(parsed, _someone_addressed(parsed, verb))
+        parsed.kid(verb, "xcomp"),
+        _infinitive_under(parsed, _someone_addressed(parsed, verb)),
+        _asked_to(parsed, verb, action),
     )
     done_to = parsed.kid(verb, "dobj")
     if infinitive is not None and action in _DONE_TO and done_to is not None:
@@ -459,6 +461,17 @@ def _addressee(parsed: ParsedArticle, verb: int) -> int | None:
     return first_found(
         parsed.kid(verb, "dobj", "dative"), _pobj_of(parsed, verb, "on", "at", "with", "to")
     )
+
+
+def _asked_to(parsed: ParsedArticle, verb: int, action: str) -> int | None:
+    """ "calling on Democratic candidates to support the $15 minimum wage": an infinitive
+    the parse hangs on a demand as an adverbial clause is what is demanded."""
+    if action != DEMAND or _someone_addressed(parsed, verb) is None:
+        return None
+    for clause in parsed.kids(verb, "advcl"):
+        if any(parsed.lower(a) == "to" for a in parsed.kids(clause, "aux")):
+            return clause
+    return None
 
 
 def _someone_addressed(parsed: ParsedArticle, verb: int) -> int | None:

@@ -130,8 +130,18 @@ NEEDS_PARTICLE = frozenset({"call", "push", "ask", "lash", "rule", "give", "pull
 # Verbs that carry their action only with an object: "returned artifacts to Italy" (not
 # "returned home"), "sent aid", "shared evidence", "reduced aid".
 NEEDS_OBJECT = frozenset(
-    {"return", "send", "share", "reduce", "cancel", "defend", "violate", "charge", "remove",
-     "contribute"}
+    {
+        "return",
+        "send",
+        "share",
+        "reduce",
+        "cancel",
+        "defend",
+        "violate",
+        "charge",
+        "remove",
+        "contribute",
+    }
     | {"grant", "reopen", "waive", "evacuate", "rescue"}
 )
 
@@ -227,7 +237,7 @@ AGENT_NOUNS = _words(
     spokesperson president minister secretary chairman chief commander general board
     bank banks organization organisation organizations organisations movement movements
     community students teachers doctors nurses farmers families family relatives parents
-    hackers police ally allies partner partners neighbor neighbors neighbour neighbours
+    hackers police ally allies partner partners neighbor neighbors neighbour neighbours national
     rival rivals
     navy guard guards coast office diplomat diplomats household households militia
     militias oligarchs elites nationals migrants refugees immigrants civilians children
@@ -451,6 +461,13 @@ WEAPONS = _words(
     vessel vessels submarine submarines bomb bombs missile missiles rocket rockets shell
     shells artillery mortar mortars gun guns battery batteries convoy convoys"""
 )
+# What recognising gives standing to (besides a named party): "recognized the annexation".
+RECOGNISED = _words(
+    """sovereignty independence annexation government state states border borders right
+    rights result results election elections victory win legitimacy authority claim claims
+    jurisdiction regime republic country nation marriage marriages union unions status
+    occupation territory peninsula region regions"""
+)
 # People held, whom releasing or freeing concedes: "released the hostages".
 CAPTIVES = frozenset(
     {"hostage", "captive", "prisoner", "detainee", "pow", "convict", "inmate", "soldier"}
@@ -463,7 +480,7 @@ OWN_VOICES = LOCAL_ROLES | frozenset(
      "critic", "critics", "opponent", "opponents", "fan", "fans", "employee", "employees",
      "student", "students", "customer", "customers", "user", "users", "winner", "winners",
      "recipient", "recipients", "laureate", "laureates", "alumnus", "alumni", "graduate",
-     "graduates"}
+     "graduates", "national", "nationals"}
 )  # fmt: skip
 # Acts against another or walking away from it: one's own, said to be possible, threatens.
 HOSTILE_ACTS = frozenset({REJECT, SANCTION, ASSAULT, COERCE})

@@ -38,6 +38,7 @@ from newsdesk.extract.claims.lexicon import (
     OPENINGS,
     PACTS,
     PHRASAL,
+    RECOGNISED,
     REJECT,
     RELATIONS,
     RULE_NOUNS,
@@ -539,11 +540,24 @@ def _sense_by_clause(
     said_that = _that_clause(parsed, verb) and not things
     if lemma == "agree" and said_that and not _arranged(parsed, verb):
         return None  # "agreed that the shift was a matter of geography": an opinion shared
+    if lemma in ("recognize", "recognise") and things and not _recognised_as_a_party(parsed, verb):
+        return None  # "parties belatedly recognize the anxiety of workers": acknowledge
     if lemma in _GRANTING_A_POINT and said_that:
         # "he allowed that some might be good people", "folks recognize that we have time":
         # a point granted in talk, not a permission or a recognition
         return None
     return action
+
+
+def _recognised_as_a_party(parsed: ParsedArticle, verb: int) -> bool:
+    """What recognising grants standing to: a named party ("recognize Israel"), or a claim
+    to power or land ("recognize the annexation", "Ukraine's sovereignty", "the results")."""
+    obj = parsed.kid(verb, "dobj", "nsubjpass")
+    if obj is None:
+        return True
+    if parsed.mention_at(obj, _ACTOR_LABELS) is not None or parsed.tokens[obj].pos == "PROPN":
+        return True
+    return parsed.lemma(obj) in RECOGNISED
 
 
 # Verbs that with a "that" clause grant a point in talk: "allowed that", "conceded that".
@@ -656,7 +670,9 @@ def _discussed_alone(parsed: ParsedArticle, verb: int) -> bool:
     if subject is None or parsed.kids(subject, "conj"):
         return False
     one = parsed.lower(subject) in ("he", "she")
-    return one or parsed.mention_at(subject, frozenset({"PERSON"})) is not None
+    singular = parsed.lower(subject) == parsed.lemma(subject).lower()
+    described = parsed.tokens[subject].pos == "NOUN" and singular and names_people(parsed, subject)
+    return one or described or parsed.mention_at(subject, frozenset({"PERSON"})) is not None
 
 
 def _infinitive_subject(parsed: ParsedArticle, verb: int) -> int | None:
