@@ -2604,3 +2604,32 @@ def test_recognising_a_feeling_acknowledges_it_recognising_a_state_accepts_it() 
 def test_one_person_described_by_a_noun_discussing_a_topic_meets_no_one() -> None:
     rows = _subject_verb_object("actor", "discussed", "discuss", ["the", "absence"])
     assert _single(rows) == []
+
+
+def test_an_unnamed_office_holder_of_a_state_acts_for_it() -> None:
+    rows: list[Row] = [
+        ("President", "President", "PROPN", "nsubj", 3),
+        ("of", "of", "ADP", "prep", 0),
+        ("Ukraine", "Ukraine", "PROPN", "pobj", 1),
+        ("signed", "sign", "VERB", "ROOT", 3),
+        ("an", "an", "DET", "det", 5),
+        ("agreement", "agreement", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    (claim,) = _single(rows, [("Ukraine", "GPE")])
+    assert (claim.actor, claim.action) == ("Ukraine", "ACCEPT")
+
+
+def test_how_someone_was_shot_is_not_whom() -> None:
+    rows: list[Row] = [
+        ("Civilians", "civilian", "NOUN", "nsubjpass", 2),
+        ("were", "be", "AUX", "auxpass", 2),
+        ("shot", "shoot", "VERB", "ROOT", 2),
+        ("dead", "dead", "ADJ", "oprd", 2),
+        ("by", "by", "ADP", "agent", 2),
+        ("Russian", "russian", "ADJ", "amod", 6),
+        ("troops", "troop", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    (claim,) = _single(rows, [("Russian", "NORP")])
+    assert (claim.actor, claim.issue) == ("Russia", "Civilians")

@@ -171,7 +171,11 @@ class ActorReader:
                 or self._state_of_phrase(head, acting=acting)
             )
         else:
-            found = self._named(head) or self._described_person(head, start)
+            found = (
+                self._office_of_a_state(head)
+                or self._named(head)
+                or self._described_person(head, start)
+            )
             found = found or self._owners_body(head) or self._state_of_phrase(head, acting=acting)
         actor = found or (self._description(head) if describe else None)
         if actor is None:
@@ -223,6 +227,25 @@ class ActorReader:
         if self.referents.gazetteer.is_title_word(self.parsed.lemma(head)):
             return True  # "the Polish head of state"
         return bool(words & (NOUNS.keys() | WEAPONS)) or names_people(self.parsed, head)
+
+    def _office_of_a_state(self, head: int) -> Actor | None:
+        """ "President of Ukraine", "Prime Minister of Great Britain" without a name: an
+        unnamed office-holder of a state acts for it (guideline: unnamed officials)."""
+        word = self.parsed.lemma(head).casefold()
+        if self.parsed.mention_at(head) is not None or not self.referents.gazetteer.is_title_word(
+            word
+        ):
+            return None
+        of = next((p for p in self.parsed.kids(head, "prep") if self.parsed.lower(p) == "of"), None)
+        place = self.parsed.kid(of, "pobj") if of is not None else None
+        if place is None:
+            return None
+        first, last = self.parsed.phrase(place)
+        state = self.referents.gazetteer.state_named(bare_name(self.parsed.text[first:last]))
+        if state is None:
+            return None
+        start, end = self.parsed.phrase(head)
+        return Actor(state, start, end, state, False, STATE)
 
     def _a_state(self, text: str) -> bool:
         gazetteer = self.referents.gazetteer

@@ -106,7 +106,8 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
         return IssueAndTarget(noun_phrase(parsed, agreed_to), target)
     if infinitive is not None:
         return IssueAndTarget(core_phrase(parsed, infinitive), _or_of(parsed, target, infinitive))
-    direct = parsed.kid(verb, "dobj", "attr", "oprd")
+    passive = parsed.kid(verb, "auxpass") is not None  # "shot dead": how, not whom
+    direct = parsed.kid(verb, "dobj") if passive else parsed.kid(verb, "dobj", "attr", "oprd")
     if direct is not None and _is_a_day(parsed, direct):
         direct = None  # "promised Sunday at a rally to end ...": when, not what
     pressed = pressed_to_act(parsed, direct) if direct is not None else None
