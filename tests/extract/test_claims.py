@@ -2633,3 +2633,50 @@ def test_how_someone_was_shot_is_not_whom() -> None:
     ]
     (claim,) = _single(rows, [("Russian", "NORP")])
     assert (claim.actor, claim.issue) == ("Russia", "Civilians")
+
+
+def test_none_of_them_acts() -> None:
+    rows: list[Row] = [
+        ("None", "none", "NOUN", "nsubj", 4),
+        ("of", "of", "ADP", "prep", 0),
+        ("the", "the", "DET", "det", 3),
+        ("candidates", "candidate", "NOUN", "pobj", 1),
+        ("wants", "want", "VERB", "ROOT", 4),
+        ("a", "a", "DET", "det", 6),
+        ("war", "war", "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert _single(rows) == []
+
+
+def test_a_roll_call_vote_calls_for_nothing() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("convention", "convention", "NOUN", "nsubj", 2),
+        ("began", "begin", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 6),
+        ("roll", "roll", "NOUN", "compound", 5),
+        ("call", "call", "NOUN", "compound", 6),
+        ("vote", "vote", "NOUN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _single(rows) == []
+
+
+def test_defending_seats_in_an_election_supports_no_one() -> None:
+    rows = _subject_verb_object("Democrats", "are defending", "defend", ["red", "states"])
+    assert _single(rows) == []
+
+
+def test_an_attack_against_a_person_is_criticism() -> None:
+    rows: list[Row] = [
+        ("Horvat", "Horvat", "PROPN", "nsubj", 1),
+        ("launched", "launch", "VERB", "ROOT", 1),
+        ("an", "an", "DET", "det", 3),
+        ("attack", "attack", "NOUN", "dobj", 1),
+        ("against", "against", "ADP", "prep", 3),
+        ("Ilic", "Ilic", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (claim,) = _single(rows, [("Horvat", "PERSON"), ("Ilic", "PERSON")])
+    assert claim.action == "DISAPPROVE"

@@ -55,6 +55,7 @@ _MAKERS = frozenset(
      "arm", "train", "finance"}
 )  # fmt: skip
 _GENERIC = frozenset({"no", "any", "every", "each", "all"})
+_NOBODY = frozenset({"none", "nobody", "neither", "nothing"})
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee", "man")
 # Counts of people: "hundreds of employees", "scores of protesters".
 _COUNTS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "tens"})
@@ -153,6 +154,8 @@ class ActorReader:
             return None  # "found guilty on Tuesday for shooting ...": a day is no one
         if self.parsed.tokens[head].pos in ("PRON", "NUM", "DET"):
             return None  # "we", "I", "this", "two": inside quotes or vague
+        if word in _NOBODY:
+            return None  # "None of the major candidates is pushing for ...": no one acts
         start, end = self.parsed.phrase(head)
         counted = self._counted(head)
         if counted is not None:  # "dozens of GOP lawmakers have vowed": the lawmakers

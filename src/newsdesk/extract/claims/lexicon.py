@@ -480,7 +480,7 @@ OWN_VOICES = LOCAL_ROLES | frozenset(
      "critic", "critics", "opponent", "opponents", "fan", "fans", "employee", "employees",
      "student", "students", "customer", "customers", "user", "users", "winner", "winners",
      "recipient", "recipients", "laureate", "laureates", "alumnus", "alumni", "graduate",
-     "graduates", "national", "nationals"}
+     "graduates", "national", "nationals", "team"}
 )  # fmt: skip
 # Acts against another or walking away from it: one's own, said to be possible, threatens.
 HOSTILE_ACTS = frozenset({REJECT, SANCTION, ASSAULT, COERCE})

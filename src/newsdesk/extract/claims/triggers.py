@@ -188,6 +188,7 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
 
 _ASKED_FOR = CLAIM_NOUNS | frozenset({"motion", "petition", "appeal", "application", "bid"})
 _HELD_IN = frozenset({"prison", "jail", "custody", "detention", "gaol", "cell"})
+_HELD_SEATS = frozenset({"seat", "seats", "state", "states", "title", "majority", "number"})
 _FIRED_ONLY = frozenset({"shot", "shots"})
 _GIVEN_UP = frozenset({"thumb", "thumbs", "head", "heads", "hope"})
 
@@ -227,9 +228,20 @@ def _action_noun_in(parsed: ParsedArticle, obj: int) -> int | None:
             candidates.extend(parsed.kids(prep, "pobj"))
     # a name or a date is no act: "announced his candidacy in March" held no march
     return next(
-        (c for c in candidates if parsed.lemma(c) in NOUNS and not _name_or_date(parsed, c)),
+        (
+            c
+            for c in candidates
+            if parsed.lemma(c) in NOUNS
+            and not _name_or_date(parsed, c)
+            and not _roll_call(parsed, c)
+        ),
         None,
     )
+
+
+def _roll_call(parsed: ParsedArticle, index: int) -> bool:
+    """ "began the roll call vote": a vote, no call for anything."""
+    return parsed.lemma(index) == "call" and index > 0 and parsed.lower(index - 1) == "roll"
 
 
 _AMOUNTS = frozenset(
@@ -471,6 +483,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "trying to appeal to a sense of displacement": courting, no demand
     if lemma == "meet" and obj is None and not _met_by_several(parsed, verb):
         return None  # "an advisory panel will meet Friday": a body sits, no parties meet
+    if lemma == "defend" and obj is not None and parsed.lemma(obj) in _HELD_SEATS:
+        return None  # "Democrats are defending a number of red states" in an election
     if lemma == "blast" and _preposition(parsed, verb, "out") is not None:
         return None  # "blasting out missives": sending, no criticism
     if lemma == "rally" and _held_by_a_person(parsed, verb):
@@ -736,12 +750,17 @@ def _in_words_or(parsed: ParsedArticle, noun: int, action: str) -> str:
     """An attack noun "on" a person or on words is criticism ("made a bizarre attack on the
     campaign's decision", "Mr. Trump's attacks on him"); a phone or conference call is a
     contact, not a call for something; any other action stays."""
-    if action == ASSAULT and parsed.lemma(noun) == "attack" and _in_words(parsed, noun, "on"):
+    if action == ASSAULT and parsed.lemma(noun) == "attack" and _attack_in_words(parsed, noun):
         return DISAPPROVE
     kinds = {parsed.lemma(k) for k in parsed.kids(noun, "compound", "amod")}
     if parsed.lemma(noun) == "call" and (kinds & _CALLS_MADE or _calls_to_someone(parsed, noun)):
         return CONSULT  # "held a conference call with researchers", "calls to members"
     return action
+
+
+def _attack_in_words(parsed: ParsedArticle, noun: int) -> bool:
+    """ "attacks on him", "a pre-emptive attack against Obama": at a person, in words."""
+    return _in_words(parsed, noun, "on") or _in_words(parsed, noun, "against")
 
 
 def _calls_to_someone(parsed: ParsedArticle, noun: int) -> bool:
