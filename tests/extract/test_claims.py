@@ -2652,7 +2652,7 @@ def test_none_of_them_acts() -> None:
 def test_a_roll_call_vote_calls_for_nothing() -> None:
     rows: list[Row] = [
         ("The", "the", "DET", "det", 1),
-        ("convention", "convention", "NOUN", "nsubj", 2),
+        ("party", "party", "NOUN", "nsubj", 2),
         ("began", "begin", "VERB", "ROOT", 2),
         ("the", "the", "DET", "det", 6),
         ("roll", "roll", "NOUN", "compound", 5),
