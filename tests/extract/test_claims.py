@@ -2680,3 +2680,39 @@ def test_an_attack_against_a_person_is_criticism() -> None:
     ]
     (claim,) = _single(rows, [("Horvat", "PERSON"), ("Ilic", "PERSON")])
     assert claim.action == "DISAPPROVE"
+
+
+def _senator_rally(rest: list[Row]) -> list[Row]:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("senator", "senator", "NOUN", "nsubj", 2),
+        ("opened", "open", "VERB", "ROOT", 2),
+        ("a", "a", "DET", "det", 4),
+        ("rally", "rally", "NOUN", "dobj", 2),
+    ]
+    return [*rows, *rest, (".", ".", "PUNCT", "punct", 2)]
+
+
+def test_an_office_holders_rally_is_a_campaign_event_and_what_it_does_is_theirs() -> None:
+    assert _single(_senator_rally([])) == []
+    blasting: list[Row] = [
+        ("blasting", "blast", "VERB", "acl", 4),
+        ("Ilic", "Ilic", "PROPN", "dobj", 5),
+    ]
+    (claim,) = _single(_senator_rally(blasting), [("Ilic", "PERSON")])
+    assert (claim.actor, claim.action) == ("senator", "DISAPPROVE")
+
+
+def test_a_request_for_comment_demands_nothing() -> None:
+    rows: list[Row] = [
+        ("Ilic", "Ilic", "PROPN", "nsubj", 1),
+        ("ignored", "ignore", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 5),
+        ("Wire", "Wire", "PROPN", "poss", 5),
+        ("'s", "'s", "PART", "case", 3),
+        ("request", "request", "NOUN", "nsubj", 1),
+        ("for", "for", "ADP", "prep", 5),
+        ("comment", "comment", "NOUN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _single(rows, [("Ilic", "PERSON"), ("Wire", "ORG")]) == []

@@ -496,10 +496,18 @@ def _subject_of_participle(parsed: ParsedArticle, verb: int, depth: int) -> int 
         return _subject(parsed, head, depth + 1)
     if dep != "acl" or parsed.tokens[head].pos not in ("NOUN", "PROPN"):
         return None
-    if parsed.tokens[head].lemma.lower() not in STATEMENTS:
+    if parsed.tokens[head].lemma.lower() not in STATEMENTS | _ONES_OWN_STAGE:
         return head
     above = parsed.head(head)
     return _subject(parsed, above, depth + 1) if above is not None else None
+
+
+# Events and media through which their holder acts: "opened a rally blasting Clinton", "is
+# out with a new ad hitting him": the one who holds the rally or runs the ad blasts.
+_ONES_OWN_STAGE = frozenset(
+    {"rally", "speech", "address", "interview", "appearance", "ad", "advert", "advertisement",
+     "video", "op-ed", "column", "post", "tweet", "event"}
+)  # fmt: skip
 
 
 def _reported_actor_between(parsed: ParsedArticle, head: int, verb: int) -> bool:

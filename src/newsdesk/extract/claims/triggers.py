@@ -29,6 +29,7 @@ from newsdesk.extract.claims.lexicon import (
     HELD_PLACES,
     LIGHT_VERB_NOUNS,
     LIGHT_VERBS,
+    LOCAL_ROLES,
     MOBILIZE,
     NEEDS_OBJECT,
     NEEDS_PARTICLE,
@@ -44,6 +45,7 @@ from newsdesk.extract.claims.lexicon import (
     RULE_NOUNS,
     SANCTION,
     SANCTIONED_THINGS,
+    SAYING_ONLY,
     STRUCK_AGREEMENTS,
     SUMMONED,
     SUPPORT,
@@ -262,7 +264,9 @@ def _held_by_a_person(parsed: ParsedArticle, verb: int) -> bool:
     if subject is None:
         return False
     named = parsed.mention_at(subject, frozenset({"PERSON"})) is not None
-    return named or parsed.lower(subject) in _surnames(parsed) | {"he", "she"}
+    # "the Vermont senator opened a Rochester rally": one holder of an elected office
+    office = parsed.lemma(subject) in LOCAL_ROLES and parsed.lower(subject) == parsed.lemma(subject)
+    return named or office or parsed.lower(subject) in _surnames(parsed) | {"he", "she"}
 
 
 _FORECAST_CHANGES = frozenset(
@@ -843,6 +847,8 @@ def _noun_trigger(parsed: ParsedArticle, noun: int) -> Trigger | None:
         return None
     if lemma not in CLAIM_NOUNS and token.dep in ("dobj", "pobj"):
         return None  # "rejected Russian attacks": the verb is the claim
+    if lemma == "request" and _words_of(parsed, _preposition(parsed, noun, "for")) & SAYING_ONLY:
+        return None  # "USA TODAY's request for comment": a reporter's question, no demand
     if token.dep == "compound":
         return None  # "kidnapping insurance", "attack helicopters": a kind of thing, no act
     if _press_event(parsed, noun) or parsed.lower(noun) == "talk":
