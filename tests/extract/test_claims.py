@@ -2716,3 +2716,20 @@ def test_a_request_for_comment_demands_nothing() -> None:
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert _single(rows, [("Ilic", "PERSON"), ("Wire", "ORG")]) == []
+
+
+def test_what_someone_says_another_should_do_is_their_demand() -> None:
+    rows: list[Row] = [
+        ("Horvat", "Horvat", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("ministry", "ministry", "NOUN", "nsubj", 5),
+        ("should", "should", "AUX", "aux", 5),
+        ("investigate", "investigate", "VERB", "ccomp", 1),
+        ("the", "the", "DET", "det", 7),
+        ("leak", "leak", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (claim,) = _single(rows, [("Horvat", "PERSON")])
+    assert (claim.actor, claim.action, claim.trigger) == ("Horvat", "DEMAND", "should")
+    assert claim.issue == "ministry should investigate the leak"

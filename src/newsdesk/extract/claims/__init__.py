@@ -18,6 +18,7 @@ from newsdesk.extract.claims.issue import (
     POINTING_WORDS,
     IssueAndTarget,
     Phrase,
+    core_phrase,
     issue_of_noun,
     issue_of_verb,
     named_after,
@@ -82,10 +83,52 @@ def find_claims(article_id: str, parsed: ParsedArticle, referents: Referents) ->
     reader = ActorReader(parsed, referents)
     claims: dict[tuple[int, str], Claim] = {}
     for trigger in find_triggers(parsed):
+        verb = trigger.verb if trigger.verb is not None else trigger.index
+        if not trigger.nominal and _obliging_sayer(parsed, verb) is not None:
+            continue  # "Trump said the Justice Department should investigate": his demand
         claim = _claim(article_id, parsed, reader, trigger)
         if claim is not None:
             claims.setdefault((claim.trigger_start, claim.actor), claim)
+    for verb, token in enumerate(parsed.tokens):
+        said = _obliging_sayer(parsed, verb) if token.pos in ("VERB", "AUX") else None
+        claim = _demand_said(article_id, parsed, reader, verb, *said) if said else None
+        if claim is not None:
+            claims.setdefault((claim.trigger_start, claim.actor), claim)
     return tuple(claims.values())
+
+
+_OBLIGING = frozenset({"should", "must", "ought"})
+
+
+def _obliging_sayer(parsed: ParsedArticle, verb: int) -> tuple[int, int] | None:
+    """(the modal, the sayer) when what must be done is someone's saying: "President Trump
+    said that the Justice Department should investigate ..." is Trump's demand, not an
+    investigation (guideline 1, DEMAND: "X must / should")."""
+    modal = next((a for a in parsed.kids(verb, "aux") if parsed.lower(a) in _OBLIGING), None)
+    if modal is None or parsed.tokens[verb].dep != "ccomp":
+        return None
+    said = parsed.head(verb)
+    if said is None or parsed.lemma(said) not in REPORTING_VERBS:
+        return None
+    sayer, subject = parsed.kid(said, "nsubj"), parsed.kid(verb, "nsubj")
+    if sayer is None or subject is None or parsed.tokens[subject].pos == "PRON":
+        return None  # "he should": perhaps the sayer himself, a pledge rather than a demand
+    return modal, sayer
+
+
+def _demand_said(
+    article_id: str, parsed: ParsedArticle, reader: ActorReader, verb: int, modal: int, sayer: int
+) -> Claim | None:
+    actor = reader.read(sayer)
+    if actor is None or not can_act(parsed, actor) or in_question(parsed, verb):
+        return None
+    token = parsed.tokens[modal]
+    trigger = Trigger(modal, DEMAND, token.start, token.end, verb=verb)
+    found = IssueAndTarget(core_phrase(parsed, verb, with_subject=True), parsed.kid(verb, "nsubj"))
+    target = _target(parsed, reader, found, actor, DEMAND)
+    said = parsed.head(verb)
+    modality = modality_of(parsed, said, False, False) if said is not None else "asserted"
+    return _assemble(article_id, parsed, trigger, actor, DEMAND, modality, found, target, None)
 
 
 def _claim(
