@@ -6,6 +6,7 @@
    2 material cooperation (06-08), 3 verbal conflict (09-13, with sanctions), 4 material
    conflict (14-20). Our action types map to them through CLASS_OF (DEMAND's class was
    chosen on the train split, `--split train`; a demand proper, "demanded", "insisted",
+   "must" (what a speaker says another must do),
    "ordered", is CAMEO 10, class 3, an appeal CAMEO 02, class 0: `class_of`); a sentence
    with no claim is class 0.
 2. conflibert-cameo/cameo_ner (test split): source (S) and target (T) span F1, exact and
@@ -97,7 +98,7 @@ TYPE_OF_ROOT = {
 }  # 01 (make a public statement) is no claim type
 # CAMEO splits what PLOVER calls DEMAND: an appeal ("urged", "called on", 02) is a statement,
 # class 0; a demand proper ("demanded", "insisted", "ordered", 10) is verbal conflict, class 3.
-DEMANDS_PROPER = ("demand", "insist", "order", "requir", "ultimatum", "deadline")
+DEMANDS_PROPER = ("demand", "insist", "order", "requir", "ultimatum", "deadline", "must")
 
 
 # Denying what one is accused of is a statement (class 0 in the train split's labels), not a

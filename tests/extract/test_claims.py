@@ -2733,3 +2733,34 @@ def test_what_someone_says_another_should_do_is_their_demand() -> None:
     (claim,) = _single(rows, [("Horvat", "PERSON")])
     assert (claim.actor, claim.action, claim.trigger) == ("Horvat", "DEMAND", "should")
     assert claim.issue == "ministry should investigate the leak"
+
+
+def test_releasing_a_seized_ship_concedes_it() -> None:
+    (claim,) = _single(_subject_verb_object("army", "released", "release", ["the", "ship"]))
+    assert claim.action == "CONCEDE"
+
+
+def test_a_ceasefire_initiative_names_its_act() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("announced", "announce", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4),
+        ("ceasefire", "ceasefire", "NOUN", "compound", 4),
+        ("initiative", "initiative", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (claim,) = _single(rows, [("Kestria", "GPE")])
+    assert claim.action == "CONCEDE"
+
+
+def test_military_units_act_for_their_side() -> None:
+    rows: list[Row] = [
+        ("Kestrian", "kestrian", "ADJ", "amod", 1),
+        ("units", "unit", "NOUN", "nsubj", 2),
+        ("shelled", "shell", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4),
+        ("town", "town", "NOUN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    (claim,) = _single(rows, [("Kestrian", "NORP")])
+    assert claim.action == "ASSAULT"

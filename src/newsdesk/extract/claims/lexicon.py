@@ -238,7 +238,8 @@ AGENT_NOUNS = _words(
     bank banks organization organisation organizations organisations movement movements
     community students teachers doctors nurses farmers families family relatives parents
     hackers police ally allies partner partners neighbor neighbors neighbour neighbours national
-    rival rivals
+    rival rivals units battalion battalions brigade brigades regiment regiments
+    division divisions squad squads platoon platoons
     navy guard guards coast office diplomat diplomats household households militia
     militias oligarchs elites nationals migrants refugees immigrants civilians children
     employees players fans veterans pilgrims tourists passengers prisoners detainees hostages
@@ -467,10 +468,6 @@ RECOGNISED = _words(
     rights result results election elections victory win legitimacy authority claim claims
     jurisdiction regime republic country nation marriage marriages union unions status
     occupation territory peninsula region regions"""
-)
-# People held, whom releasing or freeing concedes: "released the hostages".
-CAPTIVES = frozenset(
-    {"hostage", "captive", "prisoner", "detainee", "pow", "convict", "inmate", "soldier"}
 )
 # People a name before them does not make its voice: "a White House reporter" is no one
 # from the White House, "the Trump campaign" is not Trump, "Kremlin critics" oppose it.

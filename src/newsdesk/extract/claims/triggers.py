@@ -13,7 +13,6 @@ from newsdesk.extract.claims.lexicon import (
     AID,
     AID_VERBS,
     ASSAULT,
-    CAPTIVES,
     CLAIM_NOUNS,
     COERCE,
     CONCEDE,
@@ -46,6 +45,7 @@ from newsdesk.extract.claims.lexicon import (
     SANCTION,
     SANCTIONED_THINGS,
     SAYING_ONLY,
+    STATEMENTS,
     STRUCK_AGREEMENTS,
     SUMMONED,
     SUPPORT,
@@ -189,8 +189,20 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
 
 
 _ASKED_FOR = CLAIM_NOUNS | frozenset({"motion", "petition", "appeal", "application", "bid"})
+# What is published when released: "released a final rule", "released their budget".
+_PUBLISHED = frozenset(
+    {"budget", "budgets", "figure", "figures", "statistic", "statistics", "data", "album",
+     "single", "trailer", "film", "movie", "book", "game", "product", "version", "app",
+     "update", "guidance", "guideline", "guidelines", "standard", "standards", "regulation",
+     "regulations", "framework", "proposal", "proposals", "forecast", "estimate", "estimates"}
+)  # fmt: skip
 _HELD_IN = frozenset({"prison", "jail", "custody", "detention", "gaol", "cell"})
 _HELD_SEATS = frozenset({"seat", "seats", "state", "states", "title", "majority", "number"})
+# Nouns whose compound names the act they are about: "a ceasefire declaration".
+_ABOUT_AN_ACT = DOCUMENT_NOUNS | STATEMENTS | frozenset(
+    {"declaration", "initiative", "deal", "agreement", "talks", "effort", "efforts",
+     "campaign", "operation", "operations", "mission", "proposal", "plan", "threat", "offer"}
+)  # fmt: skip
 _FIRED_ONLY = frozenset({"shot", "shots"})
 _GIVEN_UP = frozenset({"thumb", "thumbs", "head", "heads", "hope"})
 
@@ -221,7 +233,7 @@ def _action_noun_in(parsed: ParsedArticle, obj: int) -> int | None:
         return None  # "announced the cancellation of their rally": nothing held
     # a document's modifier only says what kind it is: "filed an emergency notice"
     candidates = [obj]
-    if parsed.lemma(obj) not in DOCUMENT_NOUNS:
+    if parsed.lemma(obj) not in _FILED_TEXTS:
         candidates.extend(parsed.kids(obj, "compound", "amod"))
     for prep in parsed.kids(obj, "prep"):
         # "a state of siege", "$33 million in assistance"; not "a change in its plans"
@@ -246,6 +258,12 @@ def _roll_call(parsed: ParsedArticle, index: int) -> bool:
     return parsed.lemma(index) == "call" and index > 0 and parsed.lower(index - 1) == "roll"
 
 
+# Texts one files or sends: their modifier says what kind ("an emergency notice"), while a
+# plan's or an initiative's names its act ("a ceasefire initiative").
+_FILED_TEXTS = STATEMENTS | frozenset(
+    {"notice", "notices", "memo", "memos", "email", "emails", "tweet", "tweets", "post",
+     "posts", "filing", "filings", "motion", "motions", "brief", "briefs", "complaint"}
+)  # fmt: skip
 _AMOUNTS = frozenset(
     {"million", "billion", "trillion", "thousand", "$", "dollar", "euro", "increase", "rise",
      "boost", "cut", "reduction", "surge", "jump", "hike", "drop", "fall"}
@@ -451,7 +469,7 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return DISAPPROVE  # "Democrats protested the fact that ...": an objection in words
     if lemma == "burn" and _preposition(parsed, verb, "up") is not None:
         return None  # "burn up their email accounts and phone lines": use them hard
-    if lemma in ("rescue", "evacuate") and obj is not None and not _captive(parsed, obj):
+    if lemma in ("rescue", "evacuate") and obj is not None and not _people(parsed, obj):
         return None  # "rescued the economy": saved a thing, no one taken to safety
     if lemma == "fight" and obj is not None and parsed.lemma(obj) == "way":
         return None  # "fought his way back to respectability": made headway
@@ -797,23 +815,39 @@ def _in_words(parsed: ParsedArticle, head: int, preposition: str | None = None) 
     return person or owned or parsed.lemma(target) in VERBAL_TARGETS
 
 
+# A person by their role towards someone ("rival's", "opponent's"); a body ("the country's
+# Supreme Court") is no person.
+_PERSON_ROLES = LOCAL_ROLES | frozenset(
+    {"rival", "opponent", "critic", "predecessor", "successor", "challenger", "incumbent"}
+)
+
+
 def _a_persons(parsed: ParsedArticle, owner: int) -> bool:
     """A person's or people's ("rival's", "Clinton's", "his"), not a state's ("Iran's")."""
     if parsed.mention_at(owner, frozenset({"PERSON"})) is not None:
         return True
     if parsed.lower(owner) in ("his", "her") or parsed.lower(owner) in _surnames(parsed):
         return True
-    return parsed.mention_at(owner) is None and names_people(parsed, owner)
+    return parsed.mention_at(owner) is None and parsed.lemma(owner) in _PERSON_ROLES
 
 
 def _captive(parsed: ParsedArticle, index: int) -> bool:
-    """Who is released or freed: a person or people ("the hostages", "Navalny", "him")."""
-    lemma = parsed.lemma(index)
+    """Who or what is released or freed: people ("the hostages", "Navalny", "him") or what
+    was held ("the Turkish ship"), never a text ("their budget resolution", "a final
+    rule", statistics)."""
     if parsed.tokens[index].pos == "PRON":
         return parsed.lower(index) in ("him", "her", "them", "us", "me") and not _things(
             parsed, index
         )
-    return lemma in CAPTIVES or _names_someone(parsed, index) or names_people(parsed, index)
+    words = {parsed.lemma(index), parsed.lower(index)}
+    return not words & (NOT_HANDED_OVER | DOCUMENT_NOUNS | STATEMENTS | _PUBLISHED)
+
+
+def _people(parsed: ParsedArticle, index: int) -> bool:
+    """Someone taken to safety: a person, people or a pronoun for them ("rescued survivors")."""
+    if parsed.tokens[index].pos == "PRON":
+        return not _things(parsed, index)
+    return _names_someone(parsed, index) or names_people(parsed, index)
 
 
 def _things(parsed: ParsedArticle, pronoun: int) -> bool:
@@ -849,7 +883,7 @@ def _noun_trigger(parsed: ParsedArticle, noun: int) -> Trigger | None:
         return None  # "rejected Russian attacks": the verb is the claim
     if lemma == "request" and _words_of(parsed, _preposition(parsed, noun, "for")) & SAYING_ONLY:
         return None  # "USA TODAY's request for comment": a reporter's question, no demand
-    if token.dep == "compound":
+    if token.dep == "compound" and parsed.lemma(parsed.head(noun) or noun) not in _ABOUT_AN_ACT:
         return None  # "kidnapping insurance", "attack helicopters": a kind of thing, no act
     if _press_event(parsed, noun) or parsed.lower(noun) == "talk":
         return None
