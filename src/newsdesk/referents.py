@@ -500,12 +500,13 @@ class Referents:
     def _plural_subject_between(self, start: int, end: int) -> bool:
         """A plural common noun as a subject between two offsets: what a later "they" most
         likely stands for, though it names no one ("people", "the moderates")."""
+        tokens = (self.parsed.tokens[i] for i in self.parsed.covering(start, end))
         return any(
-            start <= token.start < end
+            token.start >= start
             and token.pos == "NOUN"
             and token.dep in ("nsubj", "nsubjpass")
             and _plural(self.parsed.text[token.start : token.end].lower(), token.lemma.lower())
-            for token in self.parsed.tokens
+            for token in tokens
         )
 
     # --- descriptions -------------------------------------------------------------------

@@ -68,7 +68,6 @@ from newsdesk.referents import (
     PLACE,
     STATE,
     Referents,
-    bare_name,
 )
 
 __all__ = ["ACTION_TYPES", "MODALITIES", "find_claims"]
@@ -658,11 +657,7 @@ def _is_a_party(parsed: ParsedArticle, reader: ActorReader, index: int) -> bool:
         return False
     if mention.label not in _PLACES:
         return True  # a person, an organisation, a people
-    gazetteer = reader.referents.gazetteer
-    return (
-        gazetteer.is_seat(mention.text)
-        or gazetteer.state_named(bare_name(mention.text)) is not None
-    )
+    return reader.names_a_state(mention.text)
 
 
 def _where_it_happened(

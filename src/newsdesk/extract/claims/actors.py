@@ -18,6 +18,7 @@ from newsdesk.extract.claims.lexicon import (
     AGENT_NOUNS,
     DOCUMENT_NOUNS,
     NATURAL_EVENTS,
+    NOBODY,
     NOUNS,
     OWN_VOICES,
     STATE_BODIES,
@@ -55,7 +56,6 @@ _MAKERS = frozenset(
      "arm", "train", "finance"}
 )  # fmt: skip
 _GENERIC = frozenset({"no", "any", "every", "each", "all"})
-_NOBODY = frozenset({"none", "nobody", "neither", "nothing"})
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee", "man")
 # Counts of people: "hundreds of employees", "scores of protesters".
 _COUNTS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "tens"})
@@ -154,7 +154,7 @@ class ActorReader:
             return None  # "found guilty on Tuesday for shooting ...": a day is no one
         if self.parsed.tokens[head].pos in ("PRON", "NUM", "DET"):
             return None  # "we", "I", "this", "two": inside quotes or vague
-        if word in _NOBODY:
+        if word in NOBODY:
             return None  # "None of the major candidates is pushing for ...": no one acts
         start, end = self.parsed.phrase(head)
         counted = self._counted(head)
@@ -211,7 +211,7 @@ class ActorReader:
             return None
         if self.parsed.lemma(head) in OWN_VOICES or self.parsed.lower(head) in OWN_VOICES:
             return None  # "a White House reporter", "the Pennsylvania congressman"
-        if mention.label in ("GPE", "LOC", "FAC") and not self._a_state(mention.text):
+        if mention.label in ("GPE", "LOC", "FAC") and not self.names_a_state(mention.text):
             return None  # "the New York businessman": where he is from, not who acts
         return self.from_mention(mention)
 
@@ -250,7 +250,8 @@ class ActorReader:
         start, end = self.parsed.phrase(head)
         return Actor(state, start, end, state, False, STATE)
 
-    def _a_state(self, text: str) -> bool:
+    def names_a_state(self, text: str) -> bool:
+        """A state's name or its seat ("Ukraine", "Moscow"), not a city or a region."""
         gazetteer = self.referents.gazetteer
         return gazetteer.is_seat(text) or gazetteer.state_named(bare_name(text)) is not None
 

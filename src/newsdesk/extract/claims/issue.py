@@ -13,12 +13,19 @@ from dataclasses import dataclass
 
 from newsdesk.extract.claims.actors import names_people
 from newsdesk.extract.claims.lexicon import (
+    ASSAULT,
     CLAIM_NOUNS,
+    CONSULT,
+    COOPERATE,
     DEMAND,
+    DISAPPROVE,
     HOLDING_VERBS,
+    INVESTIGATE,
     NOUNS,
     PHRASAL,
     REPORTING_VERBS,
+    SANCTION,
+    SUPPORT,
     TRANSFERS,
     VERBS,
     WANTS_THINGS,
@@ -161,9 +168,7 @@ def _inverted_condition(parsed: ParsedArticle, clause: int) -> bool:
 _INVERTING = frozenset({"should", "had", "were"})
 # Acts done to someone or something: their object is what they are about, an infinitive
 # after it their purpose.
-_DONE_TO = frozenset(
-    {"SUPPORT", "DISAPPROVE", "CONSULT", "INVESTIGATE", "ASSAULT", "SANCTION", "COOPERATE"}
-)
+_DONE_TO = frozenset({SUPPORT, DISAPPROVE, CONSULT, INVESTIGATE, ASSAULT, SANCTION, COOPERATE})
 
 
 def _addressed(parsed: ParsedArticle, obj: int) -> bool:
@@ -348,8 +353,7 @@ def _is_a_day(parsed: ParsedArticle, token: int) -> bool:
     53-year-old")."""
     if parsed.lower(token) in _WEEKDAYS:
         return True
-    named = parsed.tokens[token].pos == "PROPN"
-    return named and parsed.mention_at(token, frozenset({"DATE", "TIME"})) is not None
+    return parsed.tokens[token].pos == "PROPN" and parsed.names_a_time(token)
 
 
 def _is_date(parsed: ParsedArticle, token: int) -> bool:

@@ -454,6 +454,9 @@ LOCAL_ROLES = frozenset(
      "candidate", "nominee", "voter", "voters", "donor", "delegate", "governor", "mayor",
      "republican", "democrat", "resident", "residents", "native"}
 )  # fmt: skip
+# Subjects that deny their own existence: nobody acts ("None of the candidates ...") and
+# what they do is negated ("nobody would sign").
+NOBODY = frozenset({"nobody", "none", "noone", "neither", "nothing"})
 # Weapons and the machines of war: a state's or a group's weapons stand for it ("Syrian
 # government warplanes pounded", "a Taliban-claimed car bomb struck").
 WEAPONS = _words(

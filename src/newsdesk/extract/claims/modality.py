@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsdesk.extract.claims.lexicon import EXPECTING_VERBS, PROPOSING, REPORTING_VERBS
+from newsdesk.extract.claims.lexicon import EXPECTING_VERBS, NOBODY, PROPOSING, REPORTING_VERBS
 from newsdesk.parse import ParsedArticle
 
 ASSERTED = "asserted"
@@ -22,7 +22,6 @@ MODALITIES = (ASSERTED, REPORTED, PROPOSED, CONDITIONAL, NEGATED, EXPECTED)
 
 _CONDITION_MARKS = frozenset({"if", "unless", "provided", "once"})
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
-_NOBODY = frozenset({"nobody", "none", "noone", "neither", "nothing"})
 _ASKED_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 _QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "who", "which"})
 _MAYBE = frozenset({"would", "could", "might", "may"})
@@ -64,7 +63,7 @@ def _no_longer(parsed: ParsedArticle, verb: int) -> bool:
 
 
 def _denies_itself(parsed: ParsedArticle, subject: int) -> bool:
-    if parsed.lower(subject) in _NOBODY:
+    if parsed.lower(subject) in NOBODY:
         return True
     return any(parsed.lower(d) in {"no", "neither"} for d in parsed.kids(subject, "det"))
 
