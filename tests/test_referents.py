@@ -9,7 +9,15 @@ import pytest
 from newsdesk.gazetteer import load_gazetteer
 from newsdesk.model import Annotation, Mention, Sentence, Token
 from newsdesk.parse import ParsedArticle
-from newsdesk.referents import ORGANISATION, PERSON, STATE, Referent, Referents, mention_kind
+from newsdesk.referents import (
+    ORGANISATION,
+    PERSON,
+    STATE,
+    Referent,
+    Referents,
+    bare_name,
+    mention_kind,
+)
 
 # Each case: the text, its named mentions (phrase, label, occurrence), the phrase to resolve
 # (its last occurrence), and the name it refers to (None: nobody).
@@ -326,3 +334,90 @@ def test_they_after_people_the_text_leaves_unnamed_is_not_the_last_named_group()
     earlier = text.index("Voters")  # before the voters, "they" is the NRA
     found = referents.pronoun("they", earlier)
     assert found is not None and found.name == "NRA"
+
+
+def _with_sentences(text: str, mentions: list[Mention], tokens: tuple[Token, ...]) -> Referents:
+    """An article whose sentences end at each full stop, with the given parse tokens."""
+    sentences, start = [], 0
+    for end in [i + 1 for i, c in enumerate(text) if c == "."]:
+        sentences.append(Sentence(start, end))
+        start = end + 1
+    annotation = Annotation("a", "test", tuple(sentences), tuple(mentions), tokens)
+    return Referents(ParsedArticle(text, annotation), load_gazetteer())
+
+
+def test_he_is_the_subject_of_an_earlier_clause_of_its_sentence() -> None:
+    text = (
+        "Donald Trump has said there should be a ban. While President Obama has cautioned "
+        "against it, he has ordered a review."
+    )
+    obama = text.index("Obama")
+    people = [
+        Mention(0, 12, "Donald Trump", "PERSON"),
+        Mention(obama, obama + 5, "Obama", "PERSON"),
+    ]
+    tokens = (
+        Token(6, 12, "Trump", "PROPN", "nsubj", 0),
+        Token(obama, obama + 5, "Obama", "PROPN", "nsubj", 1),
+    )
+    he = text.index("he has")
+    found = _with_sentences(text, people, tokens).pronoun("he", he)
+    assert found is not None and found.name == "Obama"  # not the man named with his first name
+
+
+def test_him_is_the_person_its_sentence_named_last() -> None:
+    text = (
+        "Donald Trump won. Hillary Clinton said she called Sanders after the primaries to "
+        "congratulate him."
+    )
+    sanders = text.index("Sanders")
+    people = [
+        Mention(0, 12, "Donald Trump", "PERSON"),
+        Mention(text.index("Hillary"), text.index("Hillary") + 15, "Hillary Clinton", "PERSON"),
+        Mention(sanders, sanders + 7, "Sanders", "PERSON"),
+    ]
+    found = _with_sentences(text, people, ()).pronoun("him", text.index("him"))
+    assert found is not None and found.name == "Sanders"
+
+
+def test_a_dateline_glued_to_a_name_is_no_part_of_it() -> None:
+    assert bare_name("CLEVELAND - Donald Trump") == "Donald Trump"
+    assert bare_name("NEW YORK — Hillary Clinton's") == "Hillary Clinton"
+    assert bare_name("US - Russia") == "US - Russia"  # two capitals are no dateline
+
+
+def test_they_is_no_place_where_something_was_said_nor_an_adjective() -> None:
+    text = "Vrana spoke at the Kestrian Institute in Aldmoor about American politics. They agreed."
+    institute, aldmoor = text.index("the Kestrian"), text.index("Aldmoor")
+    american = text.index("American")
+    at, in_ = text.index("at the"), text.index("in Aldmoor")
+
+    def token(start: int, word: str, lemma: str, pos: str, dep: str, head: int) -> Token:
+        return Token(start, start + len(word), lemma, pos, dep, head)
+
+    tokens = (
+        token(at, "at", "at", "ADP", "prep", 0),
+        token(institute + 14, "Institute", "Institute", "PROPN", "pobj", 0),
+        token(in_, "in", "in", "ADP", "prep", 0),
+        token(aldmoor, "Aldmoor", "Aldmoor", "PROPN", "pobj", 2),
+        token(american, "American", "american", "ADJ", "amod", 5),
+        token(american + 9, "politics", "politics", "NOUN", "pobj", 0),
+    )
+    mentions = [
+        Mention(institute, institute + 23, "the Kestrian Institute", "ORG"),
+        Mention(aldmoor, aldmoor + 7, "Aldmoor", "GPE"),
+        Mention(american, american + 8, "American", "NORP"),
+    ]
+    referents = _with_sentences(text, mentions, tokens)
+    assert referents.pronoun("they", text.index("They")) is None
+
+
+def test_a_plural_noun_the_tagger_took_for_a_name_is_who_they_are() -> None:
+    text = "The Americans voted. Aides said it was over, and they rejected it."
+    aides = text.index("Aides")
+    tokens = (Token(aides, aides + 5, "Aides", "PROPN", "nsubj", 0),)
+    americans = Mention(4, 13, "Americans", "NORP")
+    referents = _with_sentences(text, [americans], tokens)
+    assert referents.pronoun("they", text.index("they")) is None
+    found = referents.pronoun("they", aides)  # before the aides, "they" are the Americans
+    assert found is not None

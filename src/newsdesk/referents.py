@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from newsdesk.gazetteer import Gazetteer, fold
-from newsdesk.model import Mention
+from newsdesk.model import Mention, Token
 from newsdesk.parse import ParsedArticle
 
 PERSON = "person"
@@ -147,8 +147,14 @@ def body_name(phrase: str) -> str | None:
 
 
 def bare_name(text: str) -> str:
-    """A name without a possessive ending or edge spaces: "Trump's" -> "Trump"."""
-    return text.strip().removesuffix("’s").removesuffix("'s").strip()
+    """A name without a possessive ending, edge spaces or a dateline the NER glued to it:
+    "Trump's" -> "Trump", "CLEVELAND - Donald Trump" -> "Donald Trump"."""
+    name = _GLUED_DATELINE.sub("", text.strip())
+    return name.removesuffix("’s").removesuffix("'s").strip()
+
+
+# "CLEVELAND - ", "ROME — ": a dateline's place in capitals and its dash, before a name.
+_GLUED_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}[A-Z.]\s+[-–—]+\s+(?=[A-Z][a-z])")
 
 
 class Referents:
@@ -483,12 +489,27 @@ class Referents:
             return _unresolved(speaker)
         if pronoun in PERSON_PRONOUNS:
             named = [(m, full) for m, full in self._full_names if self._agrees(pronoun, full)]
-            # a person the article says is a woman (or a man) before one it says nothing of:
-            # "Congresswoman Tulsi Gabbard met Donald Trump. She demanded ..."
+            # the subject of an earlier clause of the same sentence first ("While President
+            # Obama has cautioned ..., he has ordered ..."); then a person the article says
+            # is a man or a woman before one it says nothing of: "Congresswoman Tulsi Gabbard
+            # met Donald Trump. She demanded ..."
+            subjects = [m for m, _ in named if self._subject_before_in_sentence(m, at)]
+            # "him" is most often the person the same sentence named last ("she called
+            # Sanders ... to congratulate him"), whatever the article says of others
+            objects = [m for m, _ in named if self._in_sentence_before(m, at)]
             known = [m for m, full in named if full in self._genders]
-            person = _latest_before(known, at) or _latest_before([m for m, _ in named], at)
+            person = (
+                _latest_before(subjects, at)
+                or (_latest_before(objects, at) if pronoun == "him" else None)
+                or _latest_before(known, at)
+                or _latest_before([m for m, _ in named], at)
+            )
             return _unresolved(self._person(person)) if person is not None else None
-        groups = [m for m in self.parsed.mentions if m.label in ("ORG", "NORP", "GPE")]
+        groups = [
+            m
+            for m in self.parsed.mentions
+            if m.label in ("ORG", "NORP", "GPE") and not self._only_a_setting(m)
+        ]
         group = _latest_before(groups, at)
         since = group.end if group is not None else (speaker.end if speaker else at)
         if self._plural_subject_between(since, at):
@@ -497,16 +518,59 @@ class Referents:
             return _unresolved(self.of_mention(group))
         return _unresolved(speaker) if speaker is not None else None
 
+    def _in_sentence_before(self, mention: Mention, at: int) -> bool:
+        sentence = self.parsed.sentence_at(at)
+        return sentence is not None and sentence.start <= mention.start < at
+
+    def _subject_before_in_sentence(self, mention: Mention, at: int) -> bool:
+        """The mention is the subject of a clause of the sentence that holds `at`."""
+        if not self._in_sentence_before(mention, at):
+            return False
+        tokens = self.parsed.covering(mention.start, mention.end)
+        return any(
+            self.parsed.tokens[i].dep in ("nsubj", "nsubjpass")
+            and self.parsed.tokens[i].start >= mention.start
+            for i in tokens
+        )
+
     def _plural_subject_between(self, start: int, end: int) -> bool:
         """A plural common noun as a subject between two offsets: what a later "they" most
-        likely stands for, though it names no one ("people", "the moderates")."""
+        likely stands for, though it names no one ("people", "the moderates", "Aides" the
+        tagger took for a name at a paragraph's start)."""
         tokens = (self.parsed.tokens[i] for i in self.parsed.covering(start, end))
         return any(
             token.start >= start
-            and token.pos == "NOUN"
             and token.dep in ("nsubj", "nsubjpass")
-            and _plural(self.parsed.text[token.start : token.end].lower(), token.lemma.lower())
+            and self._plural_common_noun(token)
             for token in tokens
+        )
+
+    def _plural_common_noun(self, token: Token) -> bool:
+        word = self.text[token.start : token.end].lower()
+        if token.pos == "NOUN":
+            return _plural(word, token.lemma.lower())
+        # a capitalised common noun the tagger took for a name has no lemma of its own
+        unnamed = token.pos == "PROPN" and not self._named(token)
+        return unnamed and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+    def _named(self, token: Token) -> bool:
+        return any(m.start <= token.start < m.end for m in self.parsed.mentions)
+
+    def _only_a_setting(self, mention: Mention) -> bool:
+        """A name that only says where or of what kind ("at the Brookings Institution in
+        Washington", "American politics"): no group a later "they" stands for."""
+        last = self.parsed.covering(mention.start, mention.end)
+        if not last:
+            return False
+        token = self.parsed.tokens[last[-1]]
+        if mention.label == "NORP" and token.dep in ("amod", "compound"):
+            return True
+        head = self.parsed.tokens[token.head] if token.dep == "pobj" else None
+        return (
+            mention.label != "NORP"
+            and head is not None
+            and head.start < token.start
+            and (self.text[head.start : head.end].lower() in _PLACE_PREPOSITIONS)
         )
 
     # --- descriptions -------------------------------------------------------------------
@@ -629,6 +693,12 @@ def _holds(title: str, titles: Sequence[str]) -> bool:
 
 
 _PLURAL_AS_LEMMA = frozenset({"people", "police", "men", "women", "children", "folks"})
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "across", "to", "into", "around", "near", "outside", "inside",
+     "throughout", "through", "within"}
+)  # fmt: skip
 
 
 def _plural(word: str, lemma: str) -> bool:

@@ -2764,3 +2764,1339 @@ def test_military_units_act_for_their_side() -> None:
     ]
     (claim,) = _single(rows, [("Kestrian", "NORP")])
     assert claim.action == "ASSAULT"
+
+
+# --- session 13: claims read on news nobody labelled (held apart from a blind sample) ---
+
+
+def test_a_negation_reaches_a_conjunct_only_under_or() -> None:
+    # Kestria did not sign the treaty and rejected the offer.
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 3),
+        ("did", "do", "AUX", "aux", 3),
+        ("not", "not", "PART", "neg", 3),
+        ("sign", "sign", "VERB", "ROOT", 3),
+        ("the", "the", "DET", "det", 5),
+        ("treaty", "treaty", "NOUN", "dobj", 3),
+        ("and", "and", "CCONJ", "cc", 3),
+        ("rejected", "reject", "VERB", "conj", 3),
+        ("the", "the", "DET", "det", 9),
+        ("offer", "offer", "NOUN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    claims = _single(rows, [("Kestria", "GPE")])
+    rejected = [c for c in claims if c.trigger == "rejected"]
+    assert [(c.action, c.modality) for c in rejected] == [("REJECT", "asserted")]
+
+
+def test_should_before_its_subject_is_a_condition_not_a_demand() -> None:
+    # Horvat said he would be honored to serve should the opportunity present itself.
+    rows: list[Row] = [
+        ("Horvat", "Horvat", "NOUN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("he", "he", "PRON", "nsubjpass", 5),
+        ("would", "would", "AUX", "aux", 5),
+        ("be", "be", "AUX", "auxpass", 5),
+        ("honored", "honor", "VERB", "ccomp", 1),
+        ("to", "to", "PART", "aux", 7),
+        ("serve", "serve", "VERB", "xcomp", 5),
+        ("should", "should", "AUX", "aux", 11),
+        ("the", "the", "DET", "det", 10),
+        ("opportunity", "opportunity", "NOUN", "nsubj", 11),
+        ("present", "present", "VERB", "ccomp", 1),
+        ("itself", "itself", "PRON", "npadvmod", 11),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [])
+    assert [c for c in claims if c.action == "DEMAND"] == []
+
+
+def test_sharing_the_news_is_no_cooperation() -> None:
+    # Pfizer took to Twitter to share the news.
+    rows: list[Row] = [
+        ("Pfizer", "Pfizer", "PROPN", "nsubj", 1),
+        ("took", "take", "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("Twitter", "Twitter", "PROPN", "pobj", 2),
+        ("to", "to", "PART", "aux", 5),
+        ("share", "share", "VERB", "xcomp", 1),
+        ("the", "the", "DET", "det", 7),
+        ("news", "news", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Twitter", "PERSON")])
+    assert claims == []
+
+
+def test_what_a_collective_object_is_made_of_decides_its_sense() -> None:
+    # Horvat deploys an array of tactics to fight back.
+    rows: list[Row] = [
+        ("Horvat", "Horvat", "NOUN", "nsubj", 1),
+        ("deploys", "deploy", "VERB", "ROOT", 1),
+        ("an", "an", "DET", "det", 3),
+        ("array", "array", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3),
+        ("tactics", "tactic", "NOUN", "pobj", 4),
+        ("to", "to", "PART", "aux", 7),
+        ("fight", "fight", "VERB", "acl", 3),
+        ("back", "back", "ADP", "prt", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [])
+    assert claims == []
+
+
+def test_burning_a_document_attacks_no_one() -> None:
+    # The photo showed Horvat burning the mortgage to the farm.
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("photo", "photo", "NOUN", "nsubj", 2),
+        ("showed", "show", "VERB", "ROOT", 2),
+        ("Horvat", "Horvat", "PROPN", "nsubj", 4),
+        ("burning", "burn", "VERB", "ccomp", 2),
+        ("the", "the", "DET", "det", 6),
+        ("mortgage", "mortgage", "NOUN", "dobj", 4),
+        ("to", "to", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 9),
+        ("farm", "farm", "NOUN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [("Horvat", "PERSON")])
+    assert claims == []
+
+
+def test_violating_an_agreement_attacks_no_one() -> None:
+    # Horvat violated a nondisclosure agreement.
+    rows: list[Row] = [
+        ("Horvat", "Horvat", "NOUN", "nsubj", 1),
+        ("violated", "violate", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4),
+        ("nondisclosure", "nondisclosure", "NOUN", "compound", 4),
+        ("agreement", "agreement", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [])
+    assert claims == []
+
+
+def test_offering_an_embrace_proposes_nothing() -> None:
+    # Horvat offered a restrained embrace on Tuesday.
+    rows: list[Row] = [
+        ("Horvat", "Horvat", "NOUN", "nsubj", 1),
+        ("offered", "offer", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4),
+        ("restrained", "restrained", "ADJ", "amod", 4),
+        ("embrace", "embrace", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 1),
+        ("Tuesday", "Tuesday", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [])
+    assert claims == []
+
+
+def test_sending_someone_nothing_named_is_no_aid() -> None:
+    # Dravik read a private email on his radio program Vrana had sent him.
+    rows: list[Row] = [
+        ("Dravik", "Dravik", "PROPN", "nsubj", 1),
+        ("read", "read", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4),
+        ("private", "private", "ADJ", "amod", 4),
+        ("email", "email", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 1),
+        ("his", "his", "PRON", "poss", 8),
+        ("radio", "radio", "NOUN", "compound", 8),
+        ("program", "program", "NOUN", "pobj", 5),
+        ("Vrana", "Vrana", "PROPN", "nsubj", 11),
+        ("had", "have", "AUX", "aux", 11),
+        ("sent", "send", "VERB", "advcl", 1),
+        ("him", "he", "PRON", "dobj", 11),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Dravik", "ORG"), ("Vrana", "GPE")])
+    assert [c for c in claims if c.action == "AID"] == []
+
+
+def test_agreeing_on_a_point_accepts_nothing() -> None:
+    # Both sides agreed on one thing: abortion will become an even larger issue.
+    rows: list[Row] = [
+        ("Both", "both", "DET", "det", 1),
+        ("sides", "side", "NOUN", "nsubj", 2),
+        ("agreed", "agree", "VERB", "ccomp", 9),
+        ("on", "on", "ADP", "prep", 2),
+        ("one", "one", "NUM", "nummod", 5),
+        ("thing", "thing", "NOUN", "pobj", 3),
+        (":", ":", "PUNCT", "punct", 9),
+        ("abortion", "abortion", "NOUN", "nsubj", 9),
+        ("will", "will", "AUX", "aux", 9),
+        ("become", "become", "VERB", "ROOT", 9),
+        ("an", "an", "DET", "det", 13),
+        ("even", "even", "ADV", "advmod", 12),
+        ("larger", "large", "ADJ", "amod", 13),
+        ("issue", "issue", "NOUN", "attr", 9),
+        (".", ".", "PUNCT", "punct", 9),
+    ]
+    claims = _single(rows, [])
+    assert claims == []
+
+
+def test_homeowners_in_a_poll_back_no_one() -> None:
+    # According to the poll, homeowners support Vrana.
+    rows: list[Row] = [
+        ("According", "accord", "VERB", "prep", 6),
+        ("to", "to", "ADP", "prep", 0),
+        ("the", "the", "DET", "det", 3),
+        ("poll", "poll", "NOUN", "pobj", 1),
+        (",", ",", "PUNCT", "punct", 6),
+        ("homeowners", "homeowner", "NOUN", "nsubj", 6),
+        ("support", "support", "VERB", "ROOT", 6),
+        ("Vrana", "Vrana", "PROPN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    claims = _single(rows, [("Vrana", "GPE")])
+    assert claims == []
+
+
+def test_two_verbs_share_the_object_after_the_last() -> None:
+    # Horvat promised to defend and expand Social Security.
+    rows: list[Row] = [
+        ("Horvat", "Horvat", "NOUN", "nsubj", 1),
+        ("promised", "promise", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("defend", "defend", "VERB", "xcomp", 1),
+        ("and", "and", "CCONJ", "cc", 3),
+        ("expand", "expand", "VERB", "conj", 3),
+        ("Social", "Social", "PROPN", "compound", 7),
+        ("Security", "Security", "PROPN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Social Security", "ORG")])
+    (claim,) = claims
+    assert claim.issue == "defend and expand Social Security"
+
+
+def test_a_headline_passive_makes_its_subject_accused_not_the_accuser() -> None:
+    # Hillary Clinton Accused Of Shocking Act With Bible In Fit Of Rage.
+    rows: list[Row] = [
+        ("Hillary", "Hillary", "PROPN", "compound", 1),
+        ("Clinton", "Clinton", "PROPN", "nsubj", 2),
+        ("Accused", "accuse", "VERB", "ROOT", 2),
+        ("Of", "of", "ADP", "prep", 2),
+        ("Shocking", "Shocking", "PROPN", "compound", 5),
+        ("Act", "Act", "PROPN", "pobj", 3),
+        ("With", "with", "ADP", "prep", 2),
+        ("Bible", "Bible", "PROPN", "pobj", 6),
+        ("In", "in", "ADP", "prep", 2),
+        ("Fit", "fit", "NOUN", "pobj", 8),
+        ("Of", "of", "ADP", "prep", 9),
+        ("Rage", "rage", "NOUN", "pobj", 10),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [("Hillary Clinton", "PERSON")])
+    assert claims == []
+
+
+def test_sending_a_request_gives_no_aid() -> None:
+    # The budget office sent Congress an urgent spending request.
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 2),
+        ("budget", "budget", "NOUN", "compound", 2),
+        ("office", "office", "NOUN", "nsubj", 3),
+        ("sent", "send", "VERB", "ROOT", 3),
+        ("Congress", "Congress", "PROPN", "dative", 3),
+        ("an", "an", "DET", "det", 8),
+        ("urgent", "urgent", "ADJ", "amod", 8),
+        ("spending", "spending", "NOUN", "compound", 8),
+        ("request", "request", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    claims = _single(rows, [("Congress", "ORG")])
+    assert [c for c in claims if c.action == "AID"] == []
+
+
+def test_hitting_a_line_attacks_no_one() -> None:
+    # PIC: So Rubio’s big Hialeah rally only hits the 20-yard line of the football field it’s on.
+    rows: list[Row] = [
+        ("PIC", "PIC", "PROPN", "nsubj", 9),
+        (":", ":", "PUNCT", "punct", 0),
+        ("So", "so", "ADV", "cc", 0),
+        ("Rubio", "Rubio", "PROPN", "poss", 7),
+        ("’s", "’s", "PART", "case", 3),
+        ("big", "big", "ADJ", "amod", 7),
+        ("Hialeah", "Hialeah", "PROPN", "compound", 7),
+        ("rally", "rally", "NOUN", "nsubj", 9),
+        ("only", "only", "ADV", "advmod", 9),
+        ("hits", "hit", "VERB", "ROOT", 9),
+        ("the", "the", "DET", "det", 14),
+        ("20", "20", "NUM", "nummod", 13),
+        ("-", "-", "PUNCT", "punct", 13),
+        ("yard", "yard", "NOUN", "compound", 14),
+        ("line", "line", "NOUN", "dobj", 9),
+        ("of", "of", "ADP", "prep", 14),
+        ("the", "the", "DET", "det", 18),
+        ("football", "football", "NOUN", "compound", 18),
+        ("field", "field", "NOUN", "pobj", 15),
+        ("it", "it", "PRON", "nsubj", 20),
+        ("’s", "’s", "AUX", "relcl", 14),
+        ("on", "on", "ADP", "prep", 20),
+        (".", ".", "PUNCT", "punct", 9),
+    ]
+    claims = _single(rows, [("Rubio", "PERSON"), ("Hialeah", "ORG")])
+    assert claims == []
+
+
+def test_shelling_out_money_is_no_shelling() -> None:
+    # A rich supporter could shell out as much as 449,400 dollars to the committee.
+    rows: list[Row] = [
+        ("A", "a", "DET", "det", 2),
+        ("rich", "rich", "ADJ", "amod", 2),
+        ("supporter", "supporter", "NOUN", "nsubj", 4),
+        ("could", "could", "AUX", "aux", 4),
+        ("shell", "shell", "VERB", "ROOT", 4),
+        ("out", "out", "ADP", "prt", 4),
+        ("as", "as", "ADV", "advmod", 9),
+        ("much", "much", "ADJ", "amod", 9),
+        ("as", "as", "ADP", "quantmod", 9),
+        ("449,400", "449,400", "NUM", "nummod", 10),
+        ("dollars", "dollar", "NOUN", "dobj", 4),
+        ("to", "to", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 13),
+        ("committee", "committee", "NOUN", "pobj", 11),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    claims = _single(rows, [])
+    assert claims == []
+
+
+def test_an_attack_on_a_ticket_is_criticism() -> None:
+    # Horvat launched an attack on the Republican ticket.
+    rows: list[Row] = [
+        ("Horvat", "Horvat", "NOUN", "nsubj", 1),
+        ("launched", "launch", "VERB", "ROOT", 1),
+        ("an", "an", "DET", "det", 3),
+        ("attack", "attack", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 3),
+        ("the", "the", "DET", "det", 7),
+        ("Republican", "republican", "ADJ", "amod", 7),
+        ("ticket", "ticket", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Republican", "NORP")])
+    assert [c.action for c in claims] == ["DISAPPROVE"]
+
+
+def test_an_act_wants_nothing_even_with_a_name_in_it() -> None:
+    # But in the fall of 2008, it seemed that nearly every Joe Biden attack on the Republican ticket
+    # required a preamble of praise for his longtime Senate colleague, John McCain.
+    rows: list[Row] = [
+        ("But", "but", "CCONJ", "cc", 8),
+        ("in", "in", "ADP", "prep", 8),
+        ("the", "the", "DET", "det", 3),
+        ("fall", "fall", "NOUN", "pobj", 1),
+        ("of", "of", "ADP", "prep", 3),
+        ("2008", "2008", "NUM", "pobj", 4),
+        (",", ",", "PUNCT", "punct", 8),
+        ("it", "it", "PRON", "nsubj", 8),
+        ("seemed", "seem", "VERB", "ROOT", 8),
+        ("that", "that", "SCONJ", "mark", 19),
+        ("nearly", "nearly", "ADV", "advmod", 11),
+        ("every", "every", "PRON", "nummod", 14),
+        ("Joe", "Joe", "PROPN", "compound", 13),
+        ("Biden", "Biden", "PROPN", "compound", 14),
+        ("attack", "attack", "NOUN", "nsubj", 19),
+        ("on", "on", "ADP", "prep", 14),
+        ("the", "the", "DET", "det", 18),
+        ("Republican", "republican", "ADJ", "amod", 18),
+        ("ticket", "ticket", "NOUN", "pobj", 15),
+        ("required", "require", "VERB", "ccomp", 8),
+        ("a", "a", "DET", "det", 21),
+        ("preamble", "preamble", "NOUN", "dobj", 19),
+        ("of", "of", "ADP", "prep", 21),
+        ("praise", "praise", "NOUN", "pobj", 22),
+        ("for", "for", "ADP", "prep", 19),
+        ("his", "his", "PRON", "poss", 28),
+        ("longtime", "longtime", "ADJ", "amod", 28),
+        ("Senate", "Senate", "PROPN", "compound", 28),
+        ("colleague", "colleague", "NOUN", "pobj", 24),
+        (",", ",", "PUNCT", "punct", 28),
+        ("John", "John", "PROPN", "compound", 31),
+        ("McCain", "McCain", "PROPN", "appos", 28),
+        (".", ".", "PUNCT", "punct", 8),
+    ]
+    claims = _single(
+        rows,
+        [
+            ("Joe Biden", "PERSON"),
+            ("Republican", "NORP"),
+            ("Senate", "ORG"),
+            ("John McCain", "PERSON"),
+        ],
+    )
+    assert [c for c in claims if c.action == "DEMAND"] == []
+
+
+def test_a_relative_object_stands_for_its_noun_before_an_as_phrase() -> None:
+    # Horvat wants money for a wall that Horvat promised as a candidate.
+    rows: list[Row] = [
+        ("Horvat", "Horvat", "NOUN", "nsubj", 1),
+        ("wants", "want", "VERB", "ROOT", 1),
+        ("money", "money", "NOUN", "dobj", 1),
+        ("for", "for", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 5),
+        ("wall", "wall", "NOUN", "pobj", 3),
+        ("that", "that", "PRON", "dobj", 8),
+        ("Horvat", "Horvat", "PROPN", "nsubj", 8),
+        ("promised", "promise", "VERB", "relcl", 5),
+        ("as", "as", "ADP", "prep", 8),
+        ("a", "a", "DET", "det", 11),
+        ("candidate", "candidate", "NOUN", "pobj", 9),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Horvat", "ORG")])
+    promised = [c for c in claims if c.trigger == "promised"]
+    assert [c.issue for c in promised] == ["wall"]
+
+
+def test_asking_someone_to_act_demands_it() -> None:
+    # Biden asked commissioner Andrew Saul to resign.
+    rows: list[Row] = [
+        ("Biden", "Biden", "PROPN", "nsubj", 1),
+        ("asked", "ask", "VERB", "ROOT", 1),
+        ("commissioner", "commissioner", "NOUN", "compound", 4),
+        ("Andrew", "Andrew", "PROPN", "compound", 4),
+        ("Saul", "Saul", "PROPN", "dobj", 1),
+        ("to", "to", "PART", "aux", 6),
+        ("resign", "resign", "VERB", "xcomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Biden", "ORG"), ("Andrew Saul", "PERSON")])
+    (claim,) = claims
+    assert (claim.actor, claim.action, claim.issue, claim.target) == (
+        "Biden",
+        "DEMAND",
+        "resign",
+        "Andrew Saul",
+    )
+
+
+def test_pushing_someone_to_act_demands_it() -> None:
+    # Vrana pushes Kestrian lawmakers to reject the debt deal.
+    rows: list[Row] = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1),
+        ("pushes", "push", "VERB", "ROOT", 1),
+        ("Kestrian", "kestrian", "ADJ", "amod", 3),
+        ("lawmakers", "lawmaker", "NOUN", "dobj", 1),
+        ("to", "to", "PART", "aux", 5),
+        ("reject", "reject", "VERB", "xcomp", 1),
+        ("the", "the", "DET", "det", 8),
+        ("debt", "debt", "NOUN", "compound", 8),
+        ("deal", "deal", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Vrana", "GPE"), ("Kestrian", "NORP")])
+    (claim,) = claims
+    assert (claim.actor, claim.action, claim.issue) == ("Vrana", "DEMAND", "reject the debt deal")
+
+
+def test_an_infinitive_before_a_stray_clause_is_what_is_urged() -> None:
+    # In a blitz of TV ads and a last-minute rally, California Democratic Gov. Gavin Newsom urged
+    # voters Sunday to turn back a looming recall vote that could remove him from office, while
+    # leading Republican Larry Elder broadly criticized the media for what he described as double
+    # standards.
+    rows: list[Row] = [
+        ("In", "in", "ADP", "prep", 18),
+        ("a", "a", "DET", "det", 2),
+        ("blitz", "blitz", "NOUN", "pobj", 0),
+        ("of", "of", "ADP", "prep", 2),
+        ("TV", "tv", "NOUN", "compound", 5),
+        ("ads", "ad", "NOUN", "pobj", 3),
+        ("and", "and", "CCONJ", "cc", 2),
+        ("a", "a", "DET", "det", 11),
+        ("last", "last", "ADJ", "amod", 10),
+        ("-", "-", "PUNCT", "punct", 10),
+        ("minute", "minute", "NOUN", "compound", 11),
+        ("rally", "rally", "NOUN", "conj", 2),
+        (",", ",", "PUNCT", "punct", 18),
+        ("California", "California", "PROPN", "compound", 15),
+        ("Democratic", "democratic", "ADJ", "amod", 15),
+        ("Gov.", "Gov.", "PROPN", "compound", 17),
+        ("Gavin", "Gavin", "PROPN", "compound", 17),
+        ("Newsom", "Newsom", "PROPN", "nsubj", 18),
+        ("urged", "urge", "VERB", "ROOT", 18),
+        ("voters", "voter", "NOUN", "dobj", 18),
+        ("Sunday", "Sunday", "PROPN", "npadvmod", 18),
+        ("to", "to", "PART", "aux", 22),
+        ("turn", "turn", "VERB", "xcomp", 18),
+        ("back", "back", "ADP", "prt", 22),
+        ("a", "a", "DET", "det", 27),
+        ("looming", "loom", "VERB", "amod", 27),
+        ("recall", "recall", "NOUN", "compound", 27),
+        ("vote", "vote", "NOUN", "dobj", 22),
+        ("that", "that", "PRON", "nsubj", 30),
+        ("could", "could", "AUX", "aux", 30),
+        ("remove", "remove", "VERB", "relcl", 27),
+        ("him", "he", "PRON", "dobj", 30),
+        ("from", "from", "ADP", "prep", 30),
+        ("office", "office", "NOUN", "pobj", 32),
+        (",", ",", "PUNCT", "punct", 30),
+        ("while", "while", "SCONJ", "mark", 36),
+        ("leading", "lead", "VERB", "advcl", 41),
+        ("Republican", "Republican", "PROPN", "compound", 39),
+        ("Larry", "Larry", "PROPN", "compound", 39),
+        ("Elder", "Elder", "PROPN", "nsubj", 41),
+        ("broadly", "broadly", "ADV", "advmod", 41),
+        ("criticized", "criticize", "VERB", "ccomp", 18),
+        ("the", "the", "DET", "det", 43),
+        ("media", "medium", "NOUN", "dobj", 41),
+        ("for", "for", "ADP", "prep", 41),
+        ("what", "what", "PRON", "dobj", 47),
+        ("he", "he", "PRON", "nsubj", 47),
+        ("described", "describe", "VERB", "pcomp", 44),
+        ("as", "as", "ADP", "prep", 47),
+        ("double", "double", "ADJ", "amod", 50),
+        ("standards", "standard", "NOUN", "pobj", 48),
+        (".", ".", "PUNCT", "punct", 18),
+    ]
+    claims = _single(
+        rows,
+        [
+            ("California", "GPE"),
+            ("Democratic", "NORP"),
+            ("Gavin Newsom", "PERSON"),
+            ("Republican", "NORP"),
+            ("Larry Elder", "PERSON"),
+        ],
+    )
+    urged = [c for c in claims if c.trigger == "urged"]
+    assert [c.issue for c in urged] == ["turn back a looming recall vote"]
+
+
+def test_a_people_of_no_state_is_described_not_named() -> None:
+    # Islamic militants attacked the compound.
+    rows: list[Row] = [
+        ("Islamic", "islamic", "ADJ", "amod", 1),
+        ("militants", "militant", "NOUN", "nsubj", 2),
+        ("attacked", "attack", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4),
+        ("compound", "compound", "NOUN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [("Islamic", "NORP")])
+    (claim,) = claims
+    assert claim.actor == "Islamic militants"
+
+
+def test_providing_a_position_gives_nothing() -> None:
+    # Horvat said he opposes the plan, providing his clearest position on the issue.
+    rows: list[Row] = [
+        ("Horvat", "Horvat", "NOUN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("he", "he", "PRON", "nsubj", 3),
+        ("opposes", "oppose", "VERB", "ccomp", 1),
+        ("the", "the", "DET", "det", 5),
+        ("plan", "plan", "NOUN", "dobj", 3),
+        (",", ",", "PUNCT", "punct", 3),
+        ("providing", "provide", "VERB", "advcl", 3),
+        ("his", "his", "PRON", "poss", 10),
+        ("clearest", "clear", "ADJ", "amod", 10),
+        ("position", "position", "NOUN", "dobj", 7),
+        ("on", "on", "ADP", "prep", 10),
+        ("the", "the", "DET", "det", 13),
+        ("issue", "issue", "NOUN", "pobj", 11),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [])
+    assert [c for c in claims if c.action == "AID"] == []
+
+
+def test_pressing_someone_on_a_topic_names_no_demand() -> None:
+    # Wallace repeatedly pressed him on the tariffs.
+    rows: list[Row] = [
+        ("Wallace", "Wallace", "PROPN", "nsubj", 2),
+        ("repeatedly", "repeatedly", "ADV", "advmod", 2),
+        ("pressed", "press", "VERB", "ROOT", 2),
+        ("him", "he", "PRON", "dobj", 2),
+        ("on", "on", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 6),
+        ("tariffs", "tariff", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [("Wallace", "PERSON")])
+    assert claims == []
+
+
+def test_what_a_thing_should_do_is_no_ones_demand() -> None:
+    # Sanders wrote that the notion should sound an alarm for the party.
+    rows: list[Row] = [
+        ("Sanders", "sander", "NOUN", "nsubj", 1),
+        ("wrote", "write", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 6),
+        ("the", "the", "DET", "det", 4),
+        ("notion", "notion", "NOUN", "nsubj", 6),
+        ("should", "should", "AUX", "aux", 6),
+        ("sound", "sound", "VERB", "ccomp", 1),
+        ("an", "an", "DET", "det", 8),
+        ("alarm", "alarm", "NOUN", "dobj", 6),
+        ("for", "for", "ADP", "prep", 8),
+        ("the", "the", "DET", "det", 11),
+        ("party", "party", "NOUN", "pobj", 9),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Sanders", "ORG")])
+    assert claims == []
+
+
+def test_hitting_someone_with_ads_is_criticism() -> None:
+    # Future45 has been hitting Clinton with ads in Iowa.
+    rows: list[Row] = [
+        ("Future45", "Future45", "PROPN", "nsubj", 3),
+        ("has", "have", "AUX", "aux", 3),
+        ("been", "be", "AUX", "aux", 3),
+        ("hitting", "hit", "VERB", "ROOT", 3),
+        ("Clinton", "Clinton", "PROPN", "dobj", 3),
+        ("with", "with", "ADP", "prep", 3),
+        ("ads", "ad", "NOUN", "pobj", 5),
+        ("in", "in", "ADP", "prep", 6),
+        ("Iowa", "Iowa", "PROPN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    claims = _single(rows, [("Future45", "GPE"), ("Clinton", "PERSON"), ("Iowa", "GPE")])
+    assert [c.action for c in claims] == ["DISAPPROVE"]
+
+
+def test_capturing_a_share_attacks_no_one() -> None:
+    # Testing has been capturing only 10% of infections.
+    rows: list[Row] = [
+        ("Testing", "testing", "NOUN", "nsubj", 3),
+        ("has", "have", "AUX", "aux", 3),
+        ("been", "be", "AUX", "aux", 3),
+        ("capturing", "capture", "VERB", "ROOT", 3),
+        ("only", "only", "ADV", "advmod", 5),
+        ("10", "10", "NUM", "nummod", 6),
+        ("%", "%", "NOUN", "dobj", 3),
+        ("of", "of", "ADP", "prep", 6),
+        ("infections", "infection", "NOUN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    claims = _single(rows, [])
+    assert claims == []
+
+
+def test_an_apposition_acts_for_the_person_it_describes() -> None:
+    # The campaign is spending heavily, said Rep. Xavier Becerra, a California Democrat supporting
+    # Clinton.
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("campaign", "campaign", "NOUN", "nsubj", 3),
+        ("is", "be", "AUX", "aux", 3),
+        ("spending", "spend", "VERB", "ccomp", 6),
+        ("heavily", "heavily", "ADV", "advmod", 3),
+        (",", ",", "PUNCT", "punct", 6),
+        ("said", "say", "VERB", "ROOT", 6),
+        ("Rep.", "Rep.", "PROPN", "compound", 9),
+        ("Xavier", "Xavier", "PROPN", "compound", 9),
+        ("Becerra", "Becerra", "PROPN", "nsubj", 6),
+        (",", ",", "PUNCT", "punct", 9),
+        ("a", "a", "DET", "det", 13),
+        ("California", "California", "PROPN", "compound", 13),
+        ("Democrat", "Democrat", "PROPN", "appos", 9),
+        ("supporting", "support", "VERB", "acl", 13),
+        ("Clinton", "Clinton", "PROPN", "dobj", 14),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    claims = _single(
+        rows,
+        [
+            ("Xavier Becerra", "PERSON"),
+            ("California", "GPE"),
+            ("Democrat", "NORP"),
+            ("Clinton", "PERSON"),
+        ],
+    )
+    supporting = [c for c in claims if c.trigger == "supporting"]
+    assert [c.actor for c in supporting] == ["Xavier Becerra"]
+
+
+def test_cancelling_ones_own_trip_sanctions_no_one() -> None:
+    # Vrana canceled a trip she was scheduled to take to California.
+    rows: list[Row] = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1),
+        ("canceled", "cancel", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("trip", "trip", "NOUN", "dobj", 1),
+        ("she", "she", "PRON", "nsubjpass", 6),
+        ("was", "be", "AUX", "auxpass", 6),
+        ("scheduled", "schedule", "VERB", "relcl", 3),
+        ("to", "to", "PART", "aux", 8),
+        ("take", "take", "VERB", "xcomp", 6),
+        ("to", "to", "ADP", "prep", 8),
+        ("California", "California", "PROPN", "pobj", 9),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Vrana", "PERSON"), ("California", "GPE")])
+    assert claims == []
+
+
+def test_summoning_a_politician_is_no_protest() -> None:
+    # It is not as if Clinton can just summon Obama or Biden.
+    rows: list[Row] = [
+        ("It", "it", "PRON", "nsubj", 1),
+        ("is", "be", "AUX", "ROOT", 1),
+        ("not", "not", "PART", "neg", 1),
+        ("as", "as", "SCONJ", "mark", 8),
+        ("if", "if", "SCONJ", "mark", 8),
+        ("Clinton", "Clinton", "PROPN", "nsubj", 8),
+        ("can", "can", "AUX", "aux", 8),
+        ("just", "just", "ADV", "advmod", 8),
+        ("summon", "summon", "VERB", "advcl", 1),
+        ("Obama", "Obama", "PROPN", "dobj", 8),
+        ("or", "or", "CCONJ", "cc", 9),
+        ("Biden", "Biden", "PROPN", "conj", 9),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Clinton", "PERSON"), ("Obama", "PERSON"), ("Biden", "GPE")])
+    assert claims == []
+
+
+def test_burning_without_an_object_attacks_no_one() -> None:
+    # Friedan told her that she should burn at the stake.
+    rows: list[Row] = [
+        ("Friedan", "Friedan", "PROPN", "nsubj", 1),
+        ("told", "tell", "VERB", "ROOT", 1),
+        ("her", "she", "PRON", "dobj", 1),
+        ("that", "that", "SCONJ", "mark", 6),
+        ("she", "she", "PRON", "nsubj", 6),
+        ("should", "should", "AUX", "aux", 6),
+        ("burn", "burn", "VERB", "ccomp", 1),
+        ("at", "at", "ADP", "prep", 6),
+        ("the", "the", "DET", "det", 9),
+        ("stake", "stake", "NOUN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Friedan", "PERSON")])
+    assert [c for c in claims if c.action == "ASSAULT"] == []
+
+
+def test_calling_someone_a_name_is_no_call() -> None:
+    # Ms. Friedan called Mrs. Schlafly an ''Aunt Tom.''
+    rows: list[Row] = [
+        ("Ms.", "Ms.", "PROPN", "compound", 1),
+        ("Friedan", "Friedan", "PROPN", "nsubj", 2),
+        ("called", "call", "VERB", "ROOT", 2),
+        ("Mrs.", "Mrs.", "PROPN", "compound", 4),
+        ("Schlafly", "Schlafly", "PROPN", "dobj", 2),
+        ("an", "an", "DET", "det", 8),
+        ("''", "''", "PUNCT", "punct", 8),
+        ("Aunt", "Aunt", "PROPN", "compound", 8),
+        ("Tom", "Tom", "PROPN", "appos", 4),
+        (".", ".", "PUNCT", "punct", 2),
+        ("''", "''", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [("Friedan", "PERSON"), ("Schlafly", "PERSON"), ("Aunt Tom", "PERSON")])
+    assert [c for c in claims if c.action == "CONSULT"] == []
+
+
+def test_an_unreal_past_condition_is_no_act() -> None:
+    # Obama could have accomplished more if only Obama had fought harder for his agenda.
+    rows: list[Row] = [
+        ("Obama", "Obama", "PROPN", "nsubj", 3),
+        ("could", "could", "AUX", "aux", 3),
+        ("have", "have", "AUX", "aux", 3),
+        ("accomplished", "accomplish", "VERB", "ROOT", 3),
+        ("more", "more", "ADJ", "dobj", 3),
+        ("if", "if", "SCONJ", "mark", 9),
+        ("only", "only", "ADV", "advmod", 7),
+        ("Obama", "Obama", "PROPN", "nsubj", 9),
+        ("had", "have", "AUX", "aux", 9),
+        ("fought", "fight", "VERB", "advcl", 3),
+        ("harder", "hard", "ADV", "advmod", 9),
+        ("for", "for", "ADP", "prep", 9),
+        ("his", "his", "PRON", "poss", 13),
+        ("agenda", "agenda", "NOUN", "pobj", 11),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    claims = _single(rows, [("Obama", "PERSON"), ("Obama", "PERSON")])
+    assert [c for c in claims if c.trigger == "fought"] == []
+
+
+def test_a_negated_act_in_a_condition_is_no_refusal() -> None:
+    # The letter warned that if Trump did not withdraw from the race, harm would come to his kids.
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("letter", "letter", "NOUN", "nsubj", 2),
+        ("warned", "warn", "VERB", "ROOT", 2),
+        ("that", "that", "SCONJ", "mark", 15),
+        ("if", "if", "SCONJ", "mark", 8),
+        ("Trump", "Trump", "PROPN", "nsubj", 8),
+        ("did", "do", "AUX", "aux", 8),
+        ("not", "not", "PART", "neg", 8),
+        ("withdraw", "withdraw", "VERB", "advcl", 15),
+        ("from", "from", "ADP", "prep", 8),
+        ("the", "the", "DET", "det", 11),
+        ("race", "race", "NOUN", "pobj", 9),
+        (",", ",", "PUNCT", "punct", 15),
+        ("harm", "harm", "NOUN", "nsubj", 15),
+        ("would", "would", "AUX", "aux", 15),
+        ("come", "come", "VERB", "ccomp", 2),
+        ("to", "to", "ADP", "prep", 15),
+        ("his", "his", "PRON", "poss", 18),
+        ("kids", "kid", "NOUN", "pobj", 16),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [("Trump", "PERSON")])
+    assert [c for c in claims if c.action == "REJECT"] == []
+
+
+def test_a_persons_backers_are_not_that_person() -> None:
+    # On Wednesday, some Sanders backers urged Vrana not to back down.
+    rows: list[Row] = [
+        ("On", "on", "ADP", "prep", 6),
+        ("Wednesday", "Wednesday", "PROPN", "pobj", 0),
+        (",", ",", "PUNCT", "punct", 6),
+        ("some", "some", "DET", "det", 5),
+        ("Sanders", "sander", "NOUN", "compound", 5),
+        ("backers", "backer", "NOUN", "nsubj", 6),
+        ("urged", "urge", "VERB", "ROOT", 6),
+        ("Vrana", "Vrana", "PROPN", "dobj", 6),
+        ("not", "not", "PART", "neg", 10),
+        ("to", "to", "PART", "aux", 10),
+        ("back", "back", "VERB", "xcomp", 6),
+        ("down", "down", "ADP", "prt", 10),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    claims = _single(rows, [("Sanders", "ORG"), ("Vrana", "GPE")])
+    (claim,) = claims
+    assert claim.actor == "Sanders backers"
+
+
+def test_a_free_relative_names_no_want() -> None:
+    # Trump said Rubio could never run for governor or whatever Rubio might want to run for.
+    rows: list[Row] = [
+        ("Trump", "trump", "NOUN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("Rubio", "Rubio", "PROPN", "nsubj", 5),
+        ("could", "could", "AUX", "aux", 5),
+        ("never", "never", "ADV", "neg", 5),
+        ("run", "run", "VERB", "ccomp", 1),
+        ("for", "for", "ADP", "prep", 5),
+        ("governor", "governor", "NOUN", "pobj", 6),
+        ("or", "or", "CCONJ", "cc", 5),
+        ("whatever", "whatever", "PRON", "dobj", 14),
+        ("Rubio", "Rubio", "PROPN", "nsubj", 12),
+        ("might", "might", "AUX", "aux", 12),
+        ("want", "want", "VERB", "conj", 5),
+        ("to", "to", "PART", "aux", 14),
+        ("run", "run", "VERB", "xcomp", 12),
+        ("for", "for", "ADP", "prep", 14),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Trump", "ORG"), ("Rubio", "PERSON"), ("Rubio", "PERSON")])
+    assert [c for c in claims if c.action == "DEMAND"] == []
+
+
+def test_a_rally_held_on_a_visit_is_the_visitors_event() -> None:
+    # Bernie Sanders visited Missouri on Saturday, holding a rally in Springfield that drew nearly
+    # 5,000 people.
+    rows: list[Row] = [
+        ("Bernie", "Bernie", "PROPN", "compound", 1),
+        ("Sanders", "Sanders", "PROPN", "nsubj", 2),
+        ("visited", "visit", "VERB", "ROOT", 2),
+        ("Missouri", "Missouri", "PROPN", "dobj", 2),
+        ("on", "on", "ADP", "prep", 2),
+        ("Saturday", "Saturday", "PROPN", "pobj", 4),
+        (",", ",", "PUNCT", "punct", 2),
+        ("holding", "hold", "VERB", "advcl", 2),
+        ("a", "a", "DET", "det", 9),
+        ("rally", "rally", "NOUN", "dobj", 7),
+        ("in", "in", "ADP", "prep", 7),
+        ("Springfield", "Springfield", "PROPN", "pobj", 10),
+        ("that", "that", "PRON", "nsubj", 13),
+        ("drew", "draw", "VERB", "relcl", 11),
+        ("nearly", "nearly", "ADV", "advmod", 15),
+        ("5,000", "5,000", "NUM", "nummod", 16),
+        ("people", "people", "NOUN", "dobj", 13),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(
+        rows, [("Bernie Sanders", "PERSON"), ("Missouri", "GPE"), ("Springfield", "GPE")]
+    )
+    assert [c for c in claims if c.action == "PROTEST"] == []
+
+
+def test_easing_anxiety_concedes_nothing() -> None:
+    # The nation's leaders raced to ease public anxiety.
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("nation", "nation", "NOUN", "poss", 3),
+        ("'s", "'s", "PART", "case", 1),
+        ("leaders", "leader", "NOUN", "nsubj", 4),
+        ("raced", "race", "VERB", "ROOT", 4),
+        ("to", "to", "PART", "aux", 6),
+        ("ease", "ease", "VERB", "xcomp", 4),
+        ("public", "public", "ADJ", "amod", 8),
+        ("anxiety", "anxiety", "NOUN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    claims = _single(rows, [])
+    assert claims == []
+
+
+def test_delivering_a_sound_bite_gives_nothing() -> None:
+    # Clinton delivered the made-for-TV sound bite about the '60s.
+    rows: list[Row] = [
+        ("Clinton", "Clinton", "PROPN", "nsubj", 1),
+        ("delivered", "deliver", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 9),
+        ("made", "make", "VERB", "amod", 9),
+        ("-", "-", "PUNCT", "punct", 3),
+        ("for", "for", "ADP", "prep", 3),
+        ("-", "-", "PUNCT", "punct", 5),
+        ("TV", "tv", "NOUN", "pobj", 5),
+        ("sound", "sound", "NOUN", "compound", 9),
+        ("bite", "bite", "NOUN", "dobj", 1),
+        ("about", "about", "ADP", "prep", 9),
+        ("the", "the", "DET", "det", 12),
+        ("'", "'", "NOUN", "pobj", 10),
+        ("60s", "60", "NOUN", "pobj", 10),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Clinton", "PERSON")])
+    assert claims == []
+
+
+def test_what_one_would_have_been_able_to_do_was_not_done() -> None:
+    # Terrorists armed with revolvers would have been able to kill a high number of people.
+    rows: list[Row] = [
+        ("Terrorists", "terrorist", "NOUN", "nsubj", 6),
+        ("armed", "arm", "VERB", "acl", 0),
+        ("with", "with", "ADP", "prep", 1),
+        ("revolvers", "revolver", "NOUN", "pobj", 2),
+        ("would", "would", "AUX", "aux", 6),
+        ("have", "have", "AUX", "aux", 6),
+        ("been", "be", "AUX", "ROOT", 6),
+        ("able", "able", "ADJ", "acomp", 6),
+        ("to", "to", "PART", "aux", 9),
+        ("kill", "kill", "VERB", "xcomp", 7),
+        ("a", "a", "DET", "det", 12),
+        ("high", "high", "ADJ", "amod", 12),
+        ("number", "number", "NOUN", "dobj", 9),
+        ("of", "of", "ADP", "prep", 12),
+        ("people", "people", "NOUN", "pobj", 13),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    claims = _single(rows, [])
+    assert claims == []
+
+
+def test_fighting_hard_is_an_effort_not_a_fight() -> None:
+    # ''I wish him well - he's a nice person, he fought really hard,'' Mr. Trump told the MSNBC
+    # hosts of ''Morning Joe.''
+    rows: list[Row] = [
+        ("''", "''", "PUNCT", "punct", 2),
+        ("I", "I", "PRON", "nsubj", 2),
+        ("wish", "wish", "VERB", "ccomp", 13),
+        ("him", "he", "PRON", "dobj", 2),
+        ("well", "well", "ADV", "advmod", 2),
+        ("-", "-", "PUNCT", "punct", 7),
+        ("he", "he", "PRON", "nsubj", 7),
+        ("'s", "be", "AUX", "ccomp", 2),
+        ("a", "a", "DET", "det", 10),
+        ("nice", "nice", "ADJ", "amod", 10),
+        ("person", "person", "NOUN", "attr", 7),
+        (",", ",", "PUNCT", "punct", 13),
+        ("he", "he", "PRON", "nsubj", 13),
+        ("fought", "fight", "VERB", "ccomp", 20),
+        ("really", "really", "ADV", "advmod", 15),
+        ("hard", "hard", "ADV", "advmod", 13),
+        (",", ",", "PUNCT", "punct", 20),
+        ("''", "''", "PUNCT", "punct", 20),
+        ("Mr.", "Mr.", "PROPN", "compound", 19),
+        ("Trump", "Trump", "PROPN", "nsubj", 20),
+        ("told", "tell", "VERB", "ROOT", 20),
+        ("the", "the", "DET", "det", 23),
+        ("MSNBC", "MSNBC", "PROPN", "compound", 23),
+        ("hosts", "host", "NOUN", "dobj", 20),
+        ("of", "of", "ADP", "prep", 23),
+        ("''", "''", "PUNCT", "punct", 24),
+        ("Morning", "Morning", "PROPN", "compound", 27),
+        ("Joe", "Joe", "PROPN", "pobj", 24),
+        (".", ".", "PUNCT", "punct", 20),
+        ("''", "''", "PUNCT", "punct", 20),
+    ]
+    claims = _single(rows, [("Trump", "PERSON"), ("MSNBC", "ORG")])
+    assert [c for c in claims if c.action == "ASSAULT"] == []
+
+
+def test_burning_a_flag_is_a_protest_not_an_attack() -> None:
+    # Protesters in the eastern Kosovan town of Gjilan burned the Macedonian flag.
+    rows: list[Row] = [
+        ("Protesters", "protester", "NOUN", "nsubj", 8),
+        ("in", "in", "ADP", "prep", 0),
+        ("the", "the", "DET", "det", 5),
+        ("eastern", "eastern", "ADJ", "amod", 5),
+        ("Kosovan", "Kosovan", "PROPN", "compound", 5),
+        ("town", "town", "NOUN", "pobj", 1),
+        ("of", "of", "ADP", "prep", 5),
+        ("Gjilan", "Gjilan", "PROPN", "pobj", 6),
+        ("burned", "burn", "VERB", "ROOT", 8),
+        ("the", "the", "DET", "det", 11),
+        ("Macedonian", "macedonian", "ADJ", "amod", 11),
+        ("flag", "flag", "NOUN", "dobj", 8),
+        (".", ".", "PUNCT", "punct", 8),
+    ]
+    claims = _single(rows, [("Kosovan", "GPE"), ("Gjilan", "PERSON"), ("Macedonian", "NORP")])
+    assert [c.action for c in claims] == ["PROTEST"]
+
+
+def test_what_the_writer_says_was_claimed_falsely_is_no_claim() -> None:
+    # The activists falsely claimed that Trump urged Americans to inject themselves with
+    # disinfectant.
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("activists", "activist", "NOUN", "nsubj", 3),
+        ("falsely", "falsely", "ADV", "advmod", 3),
+        ("claimed", "claim", "VERB", "ROOT", 3),
+        ("that", "that", "SCONJ", "mark", 6),
+        ("Trump", "Trump", "PROPN", "nsubj", 6),
+        ("urged", "urge", "VERB", "ccomp", 3),
+        ("Americans", "Americans", "PROPN", "dobj", 6),
+        ("to", "to", "PART", "aux", 9),
+        ("inject", "inject", "VERB", "xcomp", 6),
+        ("themselves", "themselves", "PRON", "dobj", 9),
+        ("with", "with", "ADP", "prep", 9),
+        ("disinfectant", "disinfectant", "ADJ", "pobj", 11),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    claims = _single(rows, [("Trump", "ORG"), ("Americans", "NORP")])
+    assert claims == []
+
+
+def test_a_polls_share_of_a_party_backs_no_one() -> None:
+    # The poll also noted that 73 percent of Democrats who said they had supported Sen. Bernie
+    # Sanders now support Clinton.
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("poll", "poll", "NOUN", "nsubj", 3),
+        ("also", "also", "ADV", "advmod", 3),
+        ("noted", "note", "VERB", "ROOT", 3),
+        ("that", "that", "SCONJ", "mark", 18),
+        ("73", "73", "NUM", "nummod", 6),
+        ("percent", "percent", "NOUN", "nsubj", 18),
+        ("of", "of", "ADP", "prep", 6),
+        ("Democrats", "Democrats", "PROPN", "pobj", 7),
+        ("who", "who", "PRON", "nsubj", 10),
+        ("said", "say", "VERB", "relcl", 8),
+        ("they", "they", "PRON", "nsubj", 13),
+        ("had", "have", "AUX", "aux", 13),
+        ("supported", "support", "VERB", "ccomp", 10),
+        ("Sen.", "Sen.", "PROPN", "compound", 16),
+        ("Bernie", "Bernie", "PROPN", "compound", 16),
+        ("Sanders", "Sanders", "PROPN", "dobj", 13),
+        ("now", "now", "ADV", "advmod", 18),
+        ("support", "support", "VERB", "ccomp", 3),
+        ("Clinton", "Clinton", "PROPN", "dobj", 18),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    claims = _single(
+        rows, [("Democrats", "NORP"), ("Bernie Sanders", "PERSON"), ("Clinton", "PERSON")]
+    )
+    assert claims == []
+
+
+def test_releasing_research_frees_no_one() -> None:
+    # Research to be released this week by four leading academic economists suggests that the damage
+    # was heavy.
+    rows: list[Row] = [
+        ("Research", "research", "NOUN", "nsubjpass", 3),
+        ("to", "to", "PART", "aux", 3),
+        ("be", "be", "AUX", "auxpass", 3),
+        ("released", "release", "VERB", "ROOT", 3),
+        ("this", "this", "DET", "det", 5),
+        ("week", "week", "NOUN", "npadvmod", 3),
+        ("by", "by", "ADP", "agent", 3),
+        ("four", "four", "NUM", "nummod", 10),
+        ("leading", "lead", "VERB", "amod", 10),
+        ("academic", "academic", "ADJ", "amod", 10),
+        ("economists", "economist", "NOUN", "pobj", 6),
+        ("suggests", "suggest", "VERB", "conj", 3),
+        ("that", "that", "SCONJ", "mark", 15),
+        ("the", "the", "DET", "det", 14),
+        ("damage", "damage", "NOUN", "nsubj", 15),
+        ("was", "be", "AUX", "ccomp", 11),
+        ("heavy", "heavy", "ADJ", "acomp", 15),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    claims = _single(rows, [])
+    assert claims == []
+
+
+def test_avoiding_an_act_negates_it() -> None:
+    # Ms. Hughes avoids discussing the election with her mother.
+    rows: list[Row] = [
+        ("Ms.", "Ms.", "PROPN", "compound", 1),
+        ("Hughes", "Hughes", "PROPN", "nsubj", 2),
+        ("avoids", "avoid", "VERB", "ROOT", 2),
+        ("discussing", "discuss", "VERB", "xcomp", 2),
+        ("the", "the", "DET", "det", 5),
+        ("election", "election", "NOUN", "dobj", 3),
+        ("with", "with", "ADP", "prep", 3),
+        ("her", "her", "PRON", "poss", 8),
+        ("mother", "mother", "NOUN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [("Hughes", "PERSON")])
+    (claim,) = claims
+    assert claim.modality == "negated"
+
+
+def test_footage_captures_no_one() -> None:
+    # Footage captured Warren getting out of a blue SUV.
+    rows: list[Row] = [
+        ("Footage", "footage", "NOUN", "nsubj", 1),
+        ("captured", "capture", "VERB", "ROOT", 1),
+        ("Warren", "Warren", "PROPN", "nsubj", 3),
+        ("getting", "get", "VERB", "xcomp", 1),
+        ("out", "out", "ADP", "prep", 3),
+        ("of", "of", "ADP", "prep", 4),
+        ("a", "a", "DET", "det", 8),
+        ("blue", "blue", "ADJ", "amod", 8),
+        ("SUV", "SUV", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Warren", "PERSON")])
+    assert claims == []
+
+
+def test_pressing_a_named_person_names_no_demand() -> None:
+    # At one point, Maddow tried to press Warren on whether she would be Clinton's running mate.
+    rows: list[Row] = [
+        ("At", "at", "ADP", "prep", 5),
+        ("one", "one", "NUM", "nummod", 2),
+        ("point", "point", "NOUN", "pobj", 0),
+        (",", ",", "PUNCT", "punct", 5),
+        ("Maddow", "Maddow", "PROPN", "nsubj", 5),
+        ("tried", "try", "VERB", "ROOT", 5),
+        ("to", "to", "PART", "aux", 7),
+        ("press", "press", "VERB", "xcomp", 5),
+        ("Warren", "Warren", "PROPN", "dobj", 7),
+        ("on", "on", "ADP", "prep", 7),
+        ("whether", "whether", "SCONJ", "mark", 13),
+        ("she", "she", "PRON", "nsubj", 13),
+        ("would", "would", "AUX", "aux", 13),
+        ("be", "be", "AUX", "pcomp", 9),
+        ("Clinton", "Clinton", "PROPN", "poss", 17),
+        ("'s", "'s", "PART", "case", 14),
+        ("running", "run", "VERB", "amod", 17),
+        ("mate", "mate", "NOUN", "attr", 13),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    claims = _single(rows, [("Maddow", "PERSON"), ("Warren", "PERSON"), ("Clinton", "PERSON")])
+    assert claims == []
+
+
+def test_a_challenge_sent_is_words_not_aid() -> None:
+    # Defiance radiates from the challenge Sarah Palin sent ISIS after she learned the news.
+    rows: list[Row] = [
+        ("Defiance", "defiance", "NOUN", "nsubj", 1),
+        ("radiates", "radiate", "VERB", "ROOT", 1),
+        ("from", "from", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 4),
+        ("challenge", "challenge", "NOUN", "pobj", 2),
+        ("Sarah", "Sarah", "PROPN", "compound", 6),
+        ("Palin", "Palin", "PROPN", "nsubj", 7),
+        ("sent", "send", "VERB", "relcl", 4),
+        ("ISIS", "isis", "NOUN", "dobj", 7),
+        ("after", "after", "SCONJ", "mark", 11),
+        ("she", "she", "PRON", "nsubj", 11),
+        ("learned", "learn", "VERB", "advcl", 7),
+        ("the", "the", "DET", "det", 13),
+        ("news", "news", "NOUN", "dobj", 11),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Defiance", "ORG"), ("Sarah Palin", "PERSON"), ("ISIS", "ORG")])
+    assert claims == []
+
+
+def test_an_inverted_had_is_an_unreal_past() -> None:
+    # Donald Trump said that it would have been cool had Hillary Clinton congratulated him.
+    rows: list[Row] = [
+        ("Donald", "Donald", "PROPN", "compound", 1),
+        ("Trump", "Trump", "PROPN", "nsubj", 2),
+        ("said", "say", "VERB", "ROOT", 2),
+        ("that", "that", "SCONJ", "mark", 7),
+        ("it", "it", "PRON", "nsubj", 7),
+        ("would", "would", "AUX", "aux", 7),
+        ("have", "have", "AUX", "aux", 7),
+        ("been", "be", "AUX", "ccomp", 2),
+        ("cool", "cool", "ADJ", "acomp", 7),
+        ("had", "have", "AUX", "aux", 12),
+        ("Hillary", "Hillary", "PROPN", "compound", 11),
+        ("Clinton", "Clinton", "PROPN", "nsubj", 12),
+        ("congratulated", "congratulate", "VERB", "ccomp", 2),
+        ("him", "he", "PRON", "dobj", 12),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [("Donald Trump", "PERSON"), ("Hillary Clinton", "PERSON")])
+    assert claims == []
+
+
+def test_seizing_the_high_ground_takes_no_territory() -> None:
+    # Clinton has tried to seize the high ground on health care.
+    rows: list[Row] = [
+        ("Clinton", "Clinton", "PROPN", "nsubj", 2),
+        ("has", "have", "AUX", "aux", 2),
+        ("tried", "try", "VERB", "ROOT", 2),
+        ("to", "to", "PART", "aux", 4),
+        ("seize", "seize", "VERB", "xcomp", 2),
+        ("the", "the", "DET", "det", 7),
+        ("high", "high", "ADJ", "amod", 7),
+        ("ground", "ground", "NOUN", "dobj", 4),
+        ("on", "on", "ADP", "prep", 7),
+        ("health", "health", "NOUN", "compound", 10),
+        ("care", "care", "NOUN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [("Clinton", "PERSON")])
+    assert claims == []
+
+
+def test_providing_a_road_map_gives_no_aid() -> None:
+    # The Census could provide the road map for either.
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("Census", "Census", "PROPN", "nsubj", 3),
+        ("could", "could", "AUX", "aux", 3),
+        ("provide", "provide", "VERB", "ROOT", 3),
+        ("the", "the", "DET", "det", 6),
+        ("road", "road", "NOUN", "compound", 6),
+        ("map", "map", "NOUN", "dobj", 3),
+        ("for", "for", "ADP", "prep", 3),
+        ("either", "either", "ADV", "pcomp", 7),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    claims = _single(rows, [("Census", "ORG")])
+    assert claims == []
+
+
+def test_sending_jobs_offshore_gives_no_aid() -> None:
+    # Companies send jobs offshore.
+    rows: list[Row] = [
+        ("Companies", "company", "NOUN", "nsubj", 1),
+        ("send", "send", "VERB", "ROOT", 1),
+        ("jobs", "job", "NOUN", "dobj", 1),
+        ("offshore", "offshore", "ADV", "advmod", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [])
+    assert claims == []
+
+
+def test_a_war_on_a_problem_attacks_no_one() -> None:
+    # President Jimmy Carter went on TV, declaring a moral equivalent of war against dependence on
+    # foreign oil.
+    rows: list[Row] = [
+        ("President", "President", "PROPN", "compound", 2),
+        ("Jimmy", "Jimmy", "PROPN", "compound", 2),
+        ("Carter", "Carter", "PROPN", "nsubj", 3),
+        ("went", "go", "VERB", "ROOT", 3),
+        ("on", "on", "ADP", "prep", 3),
+        ("TV", "tv", "NOUN", "pobj", 4),
+        (",", ",", "PUNCT", "punct", 3),
+        ("declaring", "declare", "VERB", "advcl", 3),
+        ("a", "a", "DET", "det", 10),
+        ("moral", "moral", "ADJ", "amod", 10),
+        ("equivalent", "equivalent", "NOUN", "dobj", 7),
+        ("of", "of", "ADP", "prep", 10),
+        ("war", "war", "NOUN", "pobj", 11),
+        ("against", "against", "ADP", "prep", 10),
+        ("dependence", "dependence", "NOUN", "pobj", 13),
+        ("on", "on", "ADP", "prep", 14),
+        ("foreign", "foreign", "ADJ", "amod", 17),
+        ("oil", "oil", "NOUN", "pobj", 15),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    claims = _single(rows, [("Jimmy Carter", "PERSON")])
+    assert claims == []
+
+
+def test_what_a_relative_clauses_infinitive_lacks_is_its_noun() -> None:
+    # Dr. Carson invited both Bob and me to his house today to talk about changes he wanted to make
+    # in his campaign.
+    rows: list[Row] = [
+        ("Dr.", "Dr.", "PROPN", "compound", 1),
+        ("Carson", "Carson", "PROPN", "nsubj", 2),
+        ("invited", "invite", "VERB", "ROOT", 2),
+        ("both", "both", "DET", "det", 4),
+        ("Bob", "Bob", "PROPN", "dobj", 2),
+        ("and", "and", "CCONJ", "cc", 4),
+        ("me", "I", "PRON", "conj", 4),
+        ("to", "to", "ADP", "prep", 2),
+        ("his", "his", "PRON", "poss", 9),
+        ("house", "house", "NOUN", "pobj", 7),
+        ("today", "today", "NOUN", "npadvmod", 2),
+        ("to", "to", "PART", "aux", 12),
+        ("talk", "talk", "VERB", "xcomp", 2),
+        ("about", "about", "ADP", "prep", 12),
+        ("changes", "change", "NOUN", "pobj", 13),
+        ("he", "he", "PRON", "nsubj", 16),
+        ("wanted", "want", "VERB", "relcl", 14),
+        ("to", "to", "PART", "aux", 18),
+        ("make", "make", "VERB", "xcomp", 16),
+        ("in", "in", "ADP", "prep", 18),
+        ("his", "his", "PRON", "poss", 21),
+        ("campaign", "campaign", "NOUN", "pobj", 19),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [("Carson", "PERSON"), ("Bob", "PERSON")])
+    wanted = [c for c in claims if c.trigger == "wanted"]
+    assert [c.issue for c in wanted] == ["changes"]
+
+
+def test_a_capitalised_name_ending_in_an_act_noun_still_acts() -> None:
+    # The Israeli NGO Israel Flying Aid has been providing humanitarian aid to Syrians for years.
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 5),
+        ("Israeli", "israeli", "ADJ", "amod", 2),
+        ("NGO", "NGO", "PROPN", "compound", 3),
+        ("Israel", "Israel", "PROPN", "compound", 5),
+        ("Flying", "Flying", "PROPN", "compound", 5),
+        ("Aid", "aid", "NOUN", "nsubj", 8),
+        ("has", "have", "AUX", "aux", 8),
+        ("been", "be", "AUX", "aux", 8),
+        ("providing", "provide", "VERB", "ROOT", 8),
+        ("humanitarian", "humanitarian", "ADJ", "amod", 10),
+        ("aid", "aid", "NOUN", "dobj", 8),
+        ("to", "to", "ADP", "prep", 8),
+        ("Syrians", "Syrians", "PROPN", "pobj", 11),
+        ("for", "for", "ADP", "prep", 8),
+        ("years", "year", "NOUN", "pobj", 13),
+        (".", ".", "PUNCT", "punct", 8),
+    ]
+    claims = _single(rows, [("Israeli", "NORP"), ("Syrians", "NORP")])
+    assert [c.action for c in claims] == ["AID"]
+
+
+def test_an_issue_never_ends_inside_a_hyphenated_word_the_tokenizer_split() -> None:
+    # Horvat wants the economy re-opened by Easter. ("re", "-", "opened" scattered by the parse)
+    text = "Horvat wants the economy re-opened by Easter."
+    rows: list[tuple[str, str, str, str, int]] = [
+        ("Horvat", "Horvat", "PROPN", "nsubj", 1),
+        ("wants", "want", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("economy", "economy", "NOUN", "nsubj", 4),
+        ("re", "re", "VERB", "ccomp", 1),
+        ("-", "-", "VERB", "ccomp", 1),
+        ("opened", "open", "VERB", "ccomp", 1),
+        ("by", "by", "ADP", "agent", 6),
+        ("Easter", "Easter", "PROPN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    tokens, at = [], 0
+    for word, lemma, pos, dep, head in rows:
+        start = text.index(word, at)
+        tokens.append(Token(start, start + len(word), lemma, pos, dep, head))
+        at = start + len(word)
+    mentions = (Mention(0, 6, "Horvat", "PERSON"),)
+    annotation = Annotation("a", "test", (Sentence(0, len(text)),), mentions, tuple(tokens))
+    (claim,) = claims_of(text, annotation)
+    assert claim.issue == "economy re-opened"

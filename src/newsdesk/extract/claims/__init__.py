@@ -55,6 +55,7 @@ from newsdesk.extract.claims.modality import (
     in_question,
     is_negated,
     modality_of,
+    reporting_verb_above,
     verb_chain,
 )
 from newsdesk.extract.claims.reporting import attribution_of
@@ -96,6 +97,33 @@ def find_claims(article_id: str, parsed: ParsedArticle, referents: Referents) ->
     return tuple(claims.values())
 
 
+def _discredited(parsed: ParsedArticle, verb: int) -> bool:
+    """What the writer says was claimed falsely ("falsely claimed that ...")."""
+    above = reporting_verb_above(parsed, verb)
+    if above is None:
+        return False
+    return any(parsed.lower(a) in _DISCREDITING for a in parsed.kids(above, "advmod"))
+
+
+_DISCREDITING = frozenset(
+    {"falsely", "wrongly", "baselessly", "erroneously", "mistakenly", "incorrectly", "untruly"}
+)
+
+
+def _reduced_passive(parsed: ParsedArticle, verb: int) -> bool:
+    """A headline's passive without its auxiliary ("X Accused Of ...", "Y Slammed For ..."):
+    a verb that needs an object, with none, followed at once by the preposition that says of
+    what its subject is accused."""
+    if parsed.lemma(verb) not in _ACCUSING or parsed.kid(verb, "dobj", "dative") is not None:
+        return False
+    after = verb + 1
+    return after < len(parsed.tokens) and parsed.lower(after) in ("of", "for", "with", "over")
+
+
+_ACCUSING = frozenset(
+    {"accuse", "charge", "blame", "criticize", "criticise", "slam", "fault", "indict",
+     "condemn", "denounce", "rebuke", "censure", "blast", "chastise", "scold"}
+)  # fmt: skip
 _OBLIGING = frozenset({"should", "must", "ought"})
 
 
@@ -112,6 +140,10 @@ def _obliging_sayer(parsed: ParsedArticle, verb: int) -> tuple[int, int] | None:
     sayer, subject = parsed.kid(said, "nsubj"), parsed.kid(verb, "nsubj")
     if sayer is None or subject is None or parsed.tokens[subject].pos == "PRON":
         return None  # "he should": perhaps the sayer himself, a pledge rather than a demand
+    if modal < subject:
+        return None  # "... to serve should the opportunity present itself": a condition
+    if parsed.lemma(subject) in _VIEWS_HELD:
+        return None  # "the notion that ... should sound an alarm": a judgment, no demand
     return modal, sayer
 
 
@@ -145,14 +177,22 @@ def _claim(
         return None  # "called for employers to offer paid leave": the demand is the claim
     if _talked_about(parsed, verb) or _denied_report(parsed, verb):
         return None  # "could lie about Turks invading Britain", "denied reports that he ..."
+    if _discredited(parsed, verb):
+        return None  # "activists falsely claimed that Trump urged ...": the writer denies it
+    if not trigger.nominal and _reduced_passive(parsed, verb):
+        return None  # "Hillary Clinton Accused Of Shocking Act": she is accused, not accusing
     action = _action_of(parsed, trigger, verb, _own_act_test(parsed, reader, actor))
     if action == DISAPPROVE and _attacked_a_place(parsed, reader, trigger):
         action = ASSAULT  # "Russia's attack on Kyiv" with Kyiv taken for a person
     if action is None or (action == CONSULT and _visited_at_home(parsed, reader, trigger, actor)):
         return None
-    if action in _STANCES and _an_electorate(parsed, actor):
+    if action in _STANCES and (_an_electorate(parsed, actor) or _a_share_of(parsed, actor)):
         return None  # "voters in the area resoundingly rejecting Mr. Trump": a poll's finding
+    if action not in HOSTILE_ACTS and _an_act(parsed, actor):
+        return None  # "every Joe Biden attack required a preamble": an act wants nothing
     negated = is_negated(parsed, verb)
+    if negated and _a_condition(parsed, verb):
+        return None  # "if Trump did not withdraw, harm would come": a condition, no refusal
     flipped = negated and action in NEGATED_BECOMES_REJECT
     if flipped:
         action, negated = REJECT, False  # "would not cede territory": a rejection
@@ -230,10 +270,15 @@ def _checkable(parsed: ParsedArticle, found: IssueAndTarget, action: str) -> boo
         return False
     if text in _PRO_VERBS:
         return False  # "as his supporters have urged them to do": what, the text said before
+    if action in (DEMAND, PROPOSE) and _names_a_person_only(parsed, found):
+        return False  # "tried to press Warren on whether ...": whom, but no what
+    if action == DEMAND and text.split()[0] in _FREE_RELATIVES:
+        return False  # "whatever he might want to run for": no want the text names
     if action == DEMAND and text.startswith(_SOURCING):
         return False  # "asking for anonymity to speak freely": how a source talks, no demand
     if text in PERSON_PRONOUNS | GROUP_PRONOUNS:
-        return found.target is not None
+        # "pressed him on the tariffs" asks, "promised them" offers: what, the text does not say
+        return found.target is not None and action not in (DEMAND, PROPOSE)
     inside = parsed.covering(found.issue.start, found.issue.end)
     if not inside:
         return True
@@ -333,8 +378,42 @@ def _how_things_are(parsed: ParsedArticle, clause: int) -> bool:
 def _counterfactual(parsed: ParsedArticle, verb: int) -> bool:
     """A modal with "have" ("should not have accepted", "would have funded"): what was
     not done, or a judgment of what was, never the act as it happened."""
+    for head in verb_chain(parsed, verb):  # "would have been able to kill": the chain's
+        above = {parsed.lower(a) for a in parsed.kids(head, "aux")}
+        if "have" in above and bool(above & (OBLIGATION | FUTURE_OR_MAYBE)):
+            return True
     auxiliaries = {parsed.lower(a) for a in parsed.kids(verb, "aux")}
-    return "have" in auxiliaries and bool(auxiliaries & (OBLIGATION | FUTURE_OR_MAYBE))
+    # "could have accomplished more if only he'd fought harder": the if of an unreal past;
+    # "it would have been cool had Clinton congratulated him": the same without its "if"
+    marks = {parsed.lower(m) for m in parsed.kids(verb, "mark")}
+    if "if" in marks and bool(auxiliaries & {"had", "'d", "’d"}):
+        return True
+    subject = parsed.kid(verb, "nsubj")
+    had = [a for a in parsed.kids(verb, "aux") if parsed.lower(a) == "had"]
+    return subject is not None and any(a < subject for a in had)
+
+
+# Propositions, not parties: what they "should" do is the writer's judgment of them.
+_VIEWS_HELD = frozenset(
+    {"notion", "idea", "fact", "thought", "possibility", "prospect", "news", "view",
+     "argument", "claim", "suggestion", "perception", "belief"}
+)  # fmt: skip
+
+
+def _names_a_person_only(parsed: ParsedArticle, found: IssueAndTarget) -> bool:
+    issue = found.issue
+    if issue is None:
+        return False
+    mention = parsed.mention_at(parsed.token_at(issue.start) or 0, frozenset({"PERSON"}))
+    return mention is not None and mention.start <= issue.start and issue.end <= mention.end
+
+
+_FREE_RELATIVES = frozenset({"whatever", "whoever", "whichever", "whomever", "wherever"})
+
+
+def _a_condition(parsed: ParsedArticle, verb: int) -> bool:
+    """The verb heads an "if" / "unless" clause."""
+    return any(parsed.lower(m) in ("if", "unless") for m in parsed.kids(verb, "mark"))
 
 
 def _grants_a_point(parsed: ParsedArticle, verb: int) -> bool:
@@ -619,7 +698,12 @@ def _attacked_a_place(parsed: ParsedArticle, reader: ActorReader, trigger: Trigg
 _STANCES = frozenset({DEMAND, PROPOSE, REJECT, ACCEPT, SUPPORT})
 _ELECTORATES = frozenset(
     {"voter", "voters", "electorate", "respondent", "respondents", "public", "american",
-     "americans", "adult", "adults", "consumer", "consumers", "people"}
+     "americans", "adult", "adults", "consumer", "consumers", "people", "homeowner",
+     "homeowners", "renter", "renters", "graduate", "graduates", "man", "men", "woman",
+     "women", "millennial", "millennials", "evangelical", "evangelicals", "white", "whites",
+     "liberal", "liberals", "conservative", "conservatives", "moderate", "moderates",
+     "independent", "independents", "household", "households", "resident", "residents",
+     "citizen", "citizens", "taxpayer", "taxpayers", "parent", "parents", "senior", "seniors"}
 )  # fmt: skip
 
 
@@ -629,6 +713,41 @@ def _an_electorate(parsed: ParsedArticle, actor: Actor) -> bool:
     if actor.kind != DESCRIBED or actor.head is None:
         return False
     return parsed.lemma(actor.head) in _ELECTORATES or parsed.lower(actor.head) in _ELECTORATES
+
+
+def _an_act(parsed: ParsedArticle, actor: Actor) -> bool:
+    """An actor read from an act's noun ("the Biden attack", "a US demand"): its doer may
+    have done what the act caused (hostile acts), but an act wants, says or backs nothing."""
+    head = actor.head
+    if head is None or parsed.tokens[head].pos != "NOUN" or parsed.mention_at(head) is not None:
+        return False
+    if (
+        parsed.word(head)[:1].isupper()
+        and parsed.sentence_of(head).start < parsed.tokens[head].start
+    ):
+        return False  # "Israel Flying Aid has been providing aid": a name's last word
+    return parsed.lemma(head) in NOUNS or parsed.lower(head) in NOUNS
+
+
+def _a_share_of(parsed: ParsedArticle, actor: Actor) -> bool:
+    """ "73 percent of Democrats who said they had supported Sanders": a poll's share of a
+    population, whatever the population is called."""
+    head = actor.head
+    for _ in range(3):
+        if head is None or parsed.tokens[head].dep != "pobj":
+            return False
+        of = parsed.head(head)
+        owner = parsed.head(of) if of is not None and parsed.lower(of) == "of" else None
+        if owner is not None and (parsed.lemma(owner) in _SHARES_OF or parsed.word(owner) == "%"):
+            return True
+        head = owner
+    return False
+
+
+_SHARES_OF = frozenset(
+    {"percent", "percentage", "majority", "share", "half", "third", "quarter", "plurality",
+     "minority", "fraction", "most"}
+)  # fmt: skip
 
 
 def _visited_at_home(

@@ -133,6 +133,24 @@ def names_people(parsed: ParsedArticle, head: int) -> bool:
     return lemma.endswith(_DOER_ENDINGS)
 
 
+_PEOPLE_OR_BODIES = frozenset({"PERSON", "ORG"})
+# Faiths, ideologies and communities a NORP names: no state acts through them.
+_NO_STATES_PEOPLE = frozenset(
+    {"islamic", "islamist", "muslim", "muslims", "christian", "christians", "jewish", "jews",
+     "catholic", "catholics", "protestant", "evangelical", "evangelicals", "hindu", "buddhist",
+     "sikh", "sunni", "shia", "shiite", "mormon", "jihadist", "jihadists", "gay", "lgbt",
+     "black", "white", "hispanic", "latino", "latina", "asian", "african-american",
+     "african american", "arab", "arabs", "kurdish", "kurds", "cuban-american",
+     "cuban-americans", "socialist", "communist", "marxist", "libertarian", "progressive",
+     "conservative", "liberal"}
+)  # fmt: skip
+# People named by whom they back or oppose: the name is not theirs.
+_BACKERS = frozenset(
+    {"backer", "supporter", "fan", "voter", "donor", "critic", "opponent", "detractor",
+     "loyalist", "devotee", "admirer", "follower", "defender", "foe", "rival", "challenger"}
+)  # fmt: skip
+
+
 class ActorReader:
     """Resolves the subject and object tokens of one article to actors."""
 
@@ -156,6 +174,9 @@ class ActorReader:
             return None  # "we", "I", "this", "two": inside quotes or vague
         if word in NOBODY:
             return None  # "None of the major candidates is pushing for ...": no one acts
+        named = self._named_by_apposition(head)
+        if named is not None:  # "Xavier Becerra, a California Democrat supporting Clinton"
+            return self.read(named, describe, acting)
         start, end = self.parsed.phrase(head)
         counted = self._counted(head)
         if counted is not None:  # "dozens of GOP lawmakers have vowed": the lawmakers
@@ -185,6 +206,19 @@ class ActorReader:
             return None
         return Actor(actor.name, start, end, actor.state, actor.resolved, actor.kind, head)
 
+    def _named_by_apposition(self, head: int) -> int | None:
+        """The name a description stands beside as its apposition: what the description does
+        ("a California Democrat supporting Clinton"), the named one does."""
+        token = self.parsed.tokens[head]
+        if token.dep != "appos" or token.pos not in ("NOUN", "PROPN"):
+            return None
+        if self.parsed.mention_at(head, frozenset({"PERSON"})) is not None:
+            return None  # "his successor, Donald Trump": a person of its own
+        named = self.parsed.head(head)
+        if named is None or self.parsed.mention_at(named, _PEOPLE_OR_BODIES) is None:
+            return None
+        return named
+
     def _counted(self, head: int) -> int | None:
         """What a count of people counts: "dozens of lawmakers", "hundreds of protesters"."""
         if self.parsed.lemma(head) not in _COUNTS:
@@ -209,8 +243,12 @@ class ActorReader:
         mention = self._mention_in(head)
         if mention is None or (mention.label == "NORP" and _is_party(mention.text)):
             return None
+        if mention.label == "NORP" and bare_name(mention.text).casefold() in _NO_STATES_PEOPLE:
+            return None  # "Islamic terrorists", "a Christian speaker": who they are, no one
         if self.parsed.lemma(head) in OWN_VOICES or self.parsed.lower(head) in OWN_VOICES:
             return None  # "a White House reporter", "the Pennsylvania congressman"
+        if self.parsed.lemma(head) in _BACKERS:
+            return None  # "some Sanders backers urged him": they back Sanders, not he
         if mention.label in ("GPE", "LOC", "FAC") and not self.names_a_state(mention.text):
             return None  # "the New York businessman": where he is from, not who acts
         return self.from_mention(mention)

@@ -111,6 +111,9 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if infinitive is not None and agreed_to is not None and agreed_to < infinitive:
         # "agreed to a cease-fire to end months of fighting": the infinitive is its purpose
         return IssueAndTarget(noun_phrase(parsed, agreed_to), target)
+    antecedent = _object_left_to_antecedent(parsed, verb, infinitive)
+    if antecedent is not None:  # "changes he wanted to make in his campaign": the changes
+        return IssueAndTarget(noun_phrase(parsed, antecedent), target)
     if infinitive is not None:
         return IssueAndTarget(core_phrase(parsed, infinitive), _or_of(parsed, target, infinitive))
     passive = parsed.kid(verb, "auxpass") is not None  # "shot dead": how, not whom
@@ -144,6 +147,22 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     return IssueAndTarget(None, target)
 
 
+def _object_left_to_antecedent(
+    parsed: ParsedArticle, verb: int, infinitive: int | None
+) -> int | None:
+    """The noun a relative clause describes when the clause's infinitive lacks the object
+    it needs ("changes [that] he wanted to make"): that noun is what is wanted."""
+    if infinitive is None or parsed.tokens[verb].dep != "relcl":
+        return None
+    own = parsed.kids(infinitive, "dobj", "ccomp", "xcomp", "attr", "acomp")
+    if any(parsed.lower(o) not in _RELATIVE for o in own):
+        return None
+    noun = parsed.head(verb)
+    if noun is None or parsed.tokens[noun].pos not in ("NOUN", "PROPN"):
+        return None
+    return noun if parsed.tokens[infinitive].pos == "VERB" else None
+
+
 def _content_clause(parsed: ParsedArticle, verb: int) -> int | None:
     """The clause a verb takes as its content, unless a thing it takes as object comes
     first: "denied multiple reports that he ..., declaring, "only an animal would say
@@ -155,6 +174,10 @@ def _content_clause(parsed: ParsedArticle, verb: int) -> int | None:
         return None
     if clause is not None and _inverted_condition(parsed, clause):
         return None  # "threatened to close the borders should the region proceed": an if
+    infinitive = parsed.kid(verb, "xcomp")
+    if clause is not None and infinitive is not None and infinitive < clause:
+        return None  # "urged voters to turn back the recall, while Elder criticized ...":
+        # the infinitive is what is urged, a later clause is the parse's mistake
     return clause
 
 
@@ -375,6 +398,8 @@ def _or_of(parsed: ParsedArticle, target: int | None, infinitive: int) -> int | 
 def _object_phrase(parsed: ParsedArticle, verb: int, obj: int) -> Phrase:
     """The object with the verb's "as"/"to" complement: "Crimea as Russian", "territory to
     Moscow"."""
+    if parsed.lower(obj) in _RELATIVE:
+        return _phrase(parsed, [obj])  # "a wall that he promised as a candidate": the wall
     tokens = _branch(parsed, obj)
     for appos in parsed.kids(obj, "appos"):  # "his successor, Donald Trump,": who it is
         tokens.extend(_branch(parsed, appos))
@@ -528,7 +553,11 @@ def core_phrase(parsed: ParsedArticle, head: int, *, with_subject: bool = False)
             continue
         if token.dep in _SKIP or token.pos == "SPACE":
             continue
-        if token.dep in ("conj", "cc") and parsed.tokens[head].pos in ("VERB", "AUX"):
+        if (
+            token.dep in ("conj", "cc")
+            and parsed.tokens[head].pos in ("VERB", "AUX")
+            and not _shares_the_object(parsed, head)
+        ):
             continue  # "to end the occupation and refuse to recognize ...": two acts
         if _side_modifier(parsed, head, kid):
             continue
@@ -536,6 +565,17 @@ def core_phrase(parsed: ParsedArticle, head: int, *, with_subject: bool = False)
             continue
         keep.extend(_branch(parsed, kid))
     return _phrase(parsed, sorted(set(keep)))
+
+
+def _shares_the_object(parsed: ParsedArticle, verb: int) -> bool:
+    """ "to defend and expand Social Security": the first verb has no complement of its own,
+    the object after the last verb is both verbs' (the parse hangs it on the last)."""
+    own = [k for k in parsed.children[verb] if parsed.tokens[k].dep in _COMPLEMENT_DEPS]
+    conjuncts = parsed.kids(verb, "conj")
+    return not own and any(parsed.kids(c, *_COMPLEMENT_DEPS) for c in conjuncts)
+
+
+_COMPLEMENT_DEPS = ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd")
 
 
 def _side_modifier(parsed: ParsedArticle, head: int, kid: int) -> bool:
@@ -580,8 +620,32 @@ def _phrase(parsed: ParsedArticle, tokens: list[int]) -> Phrase:
     tokens = _trim(parsed, tokens)
     if len(tokens) > _MAX_WORDS:
         tokens = _trim(parsed, tokens[:_MAX_WORDS])
+    tokens = _whole_words(parsed, tokens)
     start, end = parsed.tokens[tokens[0]].start, parsed.tokens[tokens[-1]].end
     return Phrase(start, end, _normalise(parsed, tokens))
+
+
+def _whole_words(parsed: ParsedArticle, tokens: list[int]) -> list[int]:
+    """A phrase never ends or starts inside a hyphenated word the tokenizer split (and the
+    parse scattered): "economy re-opened", "a super-PAC", not "economy re", "super"."""
+
+    def joined(left: int, right: int) -> bool:
+        return parsed.tokens[left].end == parsed.tokens[right].start
+
+    last, first = tokens[-1], tokens[0]
+    after: list[int] = []
+    while last + 2 < len(parsed.tokens) and parsed.word(last + 1) == "-":
+        if not (joined(last, last + 1) and joined(last + 1, last + 2)):
+            break
+        after += [last + 1, last + 2]
+        last += 2
+    before: list[int] = []
+    while first >= 2 and parsed.word(first - 1) == "-":
+        if not (joined(first - 2, first - 1) and joined(first - 1, first)):
+            break
+        before = [first - 2, first - 1, *before]
+        first -= 2
+    return [*before, *tokens, *after]
 
 
 def _trim(parsed: ParsedArticle, tokens: list[int]) -> list[int]:

@@ -270,6 +270,10 @@ NOT_HANDED_OVER = _words(
     platform coverage service services opportunity opportunities chance stage ad ads advert
     advertisement advertisements commercial commercials spot spots podcast compliment
     compliments favor favour favors favours call calls fire serve gesture visit finale finales
+    request requests invitation invitations bill bills stance stances
+    indictment indictments rebuttal rebuttals denunciation denunciations signal signals
+    bite bites soundbite soundbites jab jabs barb barbs dig digs zinger zingers salvo
+    challenge challenges job jobs map maps roadmap blueprint blueprints template
     argument arguments lecture lectures sermon eulogy rebuke performance performances keynote
     line lines punchline pitch victory win wins sheet sheets memo memos briefing paper papers
     tape tapes recording recordings text texts assurance assurances reassurance excuse
@@ -290,7 +294,16 @@ VERBAL_TARGETS = NOT_HANDED_OVER | _words(
     rhetoric agenda candidacy leadership performance tweet tweets claim claims judgment
     integrity approach handling response view values ideology policy policies record
     comments bill law deal plan agreement strategy proposal life past temperament motives
-    patriotism honesty competence marriage faith background tenure legacy"""
+    patriotism honesty competence marriage faith background tenure legacy ticket tickets
+    campaign campaigns candidate candidates nominee nominees party parties media press
+    opponent opponents rival rivals critic critics administration establishment"""
+)
+# What hits someone in words: "hitting Clinton with ads", "slammed him with a lawsuit".
+VERBAL_WEAPONS = _words(
+    """ad ads advert adverts advertisement advertisements commercial commercials attack
+    attacks criticism criticisms accusation accusations charge charges lawsuit lawsuits suit
+    suits complaint complaints question questions insult insults barb barbs tweet tweets
+    broadside broadsides message messages mailer mailers"""
 )
 # Problems tackled, not attacked: "attacked coal-power-plant emissions".
 TACKLED = _words(
@@ -309,7 +322,8 @@ SHARED_IN_TALK = _words(
     moment moments photo photos picture pictures video videos post posts tweet tweets link
     links stage podium screen platform ticket billing credit blame residence home house
     apartment room office bed byline idea ideas vision talent talents message messages
-    belief beliefs"""
+    belief beliefs news update updates excitement condolences prayer prayers greeting greetings
+    selfie selfies"""
 )
 # Whom a summons goes to: "summoned the ambassador" protests; "summon stats" does not.
 SUMMONED = _words(
@@ -376,7 +390,8 @@ STRUCK_NOT_HIT = _words(
     """tune tone note notes chord balance pose nerve squad list job piece song single case
     cases level levels high low peak milestone threshold
     match theme mark trail road airwaves headlines shelves stores market ground button brakes
-    pause reset snag wall jackpot home stride figure optimistic"""
+    pause reset snag wall jackpot home stride figure optimistic line lines yard yards phone
+    phones street streets book books"""
 )
 # What is pressed by hand, not pressed for: "pressed his knee into his neck".
 PRESSED_THINGS = _words(
@@ -408,7 +423,8 @@ OFFERED_NOT_PROPOSED = NOT_HANDED_OVER | _words(
     """feel sense hint reminder preview taste window thoughts prayers condolences sympathy
     tribute praise assessment glimpse view perspective apology apologies congratulations
     approach take defense defence language words rhetoric quip quips review reviews
-    evaluation evaluations critique critiques specifics"""
+    evaluation evaluations critique critiques specifics embrace hug handshake welcome
+    compliment compliments thanks greeting greetings smile nod wink"""
 )
 # What is fought over by force, not championed: "fought for control of the city".
 FOUGHT_OVER = _words("control territory ground city town village district region land")
@@ -419,7 +435,8 @@ RULE_NOUNS = _words(
     norms procedure procedures guideline guidelines standard standards requirement
     requirements constitution code protocol protocols obligation obligations commitment
     commitments pledge pledges promise promises term terms condition conditions clause
-    clauses statute statutes"""
+    clauses statute statutes contract contracts injunction injunctions order orders subpoena
+    subpoenas oath"""
 )
 TROOP_NOUNS = frozenset(
     {"troops", "soldiers", "forces", "force", "units", "marines", "army", "operators",
@@ -584,5 +601,6 @@ ACTS_ONLY_WITH: dict[str, frozenset[str]] = {
     "lift": LIFTED,
     "remove": LIFTED | TROOP_NOUNS | OPENINGS | _words("checkpoint checkpoints weapons"),
     "reopen": OPENINGS,
+    "ease": LIFTED | _words("tension tensions"),  # "ease sanctions", not "ease public anxiety"
     "rally": frozenset(),
 }

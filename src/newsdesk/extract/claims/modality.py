@@ -44,13 +44,27 @@ def verb_chain(parsed: ParsedArticle, verb: int) -> Iterator[int]:
 def is_negated(parsed: ParsedArticle, verb: int) -> bool:
     """ "would not cede", and "no Kestrian leader would sign away the river": a negation on
     the verb, or a subject that denies its own existence ("no leader", "nobody")."""
-    chain = list(verb_chain(parsed, verb))
+    chain = _sharing_negation(parsed, list(verb_chain(parsed, verb)))
     if any(parsed.kid(v, "neg") is not None or _no_longer(parsed, v) for v in chain):
         return True
-    if any(parsed.lemma(v) == "fail" for v in chain[1:]):
-        return True  # "failed to reach agreement": the act did not happen
+    if any(parsed.lemma(v) in ("fail", "avoid", "refrain") for v in chain[1:]):
+        return True  # "failed to reach agreement", "avoids discussing": the act did not happen
     subjects = [s for v in chain for s in parsed.kids(v, "nsubj", "nsubjpass")]
     return any(_denies_itself(parsed, s) for s in subjects)
+
+
+def _sharing_negation(parsed: ParsedArticle, chain: list[int]) -> list[int]:
+    """The verbs of the chain whose negation reaches the first: a conjunct shares the
+    negation of the verb before it only under "or" / "nor" ("would not sign or ratify it");
+    "would not support his agenda and suggested ..." negates the support alone."""
+    for position in range(1, len(chain)):
+        conjunct, head = chain[position - 1], chain[position]
+        if parsed.tokens[conjunct].dep != "conj":
+            continue
+        joins = [c for c in parsed.kids(head, "cc") if head < c < conjunct]
+        if not any(parsed.lower(c) in ("or", "nor") for c in joins):
+            return chain[:position]
+    return chain
 
 
 def _no_longer(parsed: ParsedArticle, verb: int) -> bool:

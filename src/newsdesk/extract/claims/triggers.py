@@ -38,6 +38,7 @@ from newsdesk.extract.claims.lexicon import (
     OPENINGS,
     PACTS,
     PHRASAL,
+    PROTEST,
     RECOGNISED,
     REJECT,
     RELATIONS,
@@ -52,6 +53,7 @@ from newsdesk.extract.claims.lexicon import (
     TACKLED,
     TROOP_NOUNS,
     VERBAL_TARGETS,
+    VERBAL_WEAPONS,
     VERBS,
 )
 from newsdesk.parse import ParsedArticle, first_found
@@ -140,6 +142,7 @@ def verb_trigger(parsed: ParsedArticle, verb: int) -> Trigger | None:
     return (
         _phrasal(parsed, verb, lemma)
         or _called_to_act(parsed, verb, lemma)
+        or _asked_to_act(parsed, verb, lemma)
         or _light(parsed, verb, lemma)
         or _phone_call(parsed, verb, lemma)
         or _pressure(parsed, verb)
@@ -192,11 +195,14 @@ _ASKED_FOR = CLAIM_NOUNS | frozenset({"motion", "petition", "appeal", "applicati
 # What is published when released: "released a final rule", "released their budget".
 _PUBLISHED = frozenset(
     {"budget", "budgets", "figure", "figures", "statistic", "statistics", "data", "album",
+     "research",
      "single", "trailer", "film", "movie", "book", "game", "product", "version", "app",
      "update", "guidance", "guideline", "guidelines", "standard", "standards", "regulation",
      "regulations", "framework", "proposal", "proposals", "forecast", "estimate", "estimates"}
 )  # fmt: skip
-_HELD_IN = frozenset({"prison", "jail", "custody", "detention", "gaol", "cell"})
+_HELD_IN = frozenset(
+    {"prison", "jail", "custody", "detention", "gaol", "cell", "internment", "camp", "camps"}
+)  # fmt: skip
 _HELD_SEATS = frozenset({"seat", "seats", "state", "states", "title", "majority", "number"})
 # Nouns whose compound names the act they are about: "a ceasefire declaration".
 _ABOUT_AN_ACT = DOCUMENT_NOUNS | STATEMENTS | frozenset(
@@ -221,8 +227,27 @@ def _light(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
         return None  # "Trump will be holding a rally in Salem": a campaign event
     if parsed.lemma(noun) in _FIRED_ONLY and lemma not in ("fire", "open"):
         return None  # "make J&J's shot a helpful weapon": a vaccine
+    if _war_on_a_problem(parsed, noun):
+        return None  # "declaring a moral equivalent of war against dependence on foreign oil"
     action = _in_words_or(parsed, noun, NOUNS[parsed.lemma(noun)])
     return Trigger(obj, action, parsed.tokens[verb].start, parsed.tokens[obj].end, verb=verb)
+
+
+def _war_on_a_problem(parsed: ParsedArticle, noun: int) -> bool:
+    """A war or a fight declared on a problem, not on anyone: "war against dependence on
+    foreign oil", "a war on poverty"."""
+    if parsed.lemma(noun) not in _WARS:
+        return False
+    of = parsed.head(noun) if parsed.tokens[noun].dep == "pobj" else None
+    described = parsed.head(of) if of is not None and parsed.lower(of) == "of" else None
+    for owner in (noun, described):  # "war against X", "an equivalent of war against X"
+        enemy = _preposition(parsed, owner, "against", "on") if owner is not None else None
+        if enemy is not None:
+            return not (_names_someone(parsed, enemy) or names_people(parsed, enemy))
+    return False
+
+
+_WARS = frozenset({"war", "battle", "fight", "crusade", "offensive", "campaign"})
 
 
 def _action_noun_in(parsed: ParsedArticle, obj: int) -> int | None:
@@ -279,6 +304,9 @@ def _pushed_a_thing(parsed: ParsedArticle, verb: int) -> bool:
 
 def _held_by_a_person(parsed: ParsedArticle, verb: int) -> bool:
     subject = parsed.kid(verb, "nsubj")
+    head = parsed.head(verb)
+    if subject is None and head is not None and parsed.tokens[verb].dep in _SHARING_SUBJECT:
+        subject = parsed.kid(head, "nsubj")  # "Sanders visited Missouri, holding a rally"
     if subject is None:
         return False
     named = parsed.mention_at(subject, frozenset({"PERSON"})) is not None
@@ -287,6 +315,7 @@ def _held_by_a_person(parsed: ParsedArticle, verb: int) -> bool:
     return named or office or parsed.lower(subject) in _surnames(parsed) | {"he", "she"}
 
 
+_SHARING_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
 _FORECAST_CHANGES = frozenset(
     {"decline", "rise", "increase", "drop", "fall", "gain", "growth", "contraction",
      "slowdown", "rebound", "decrease", "reading"}
@@ -353,6 +382,60 @@ _STATISTICS = frozenset(
 )  # fmt: skip
 
 
+def _counted_thing(parsed: ParsedArticle, obj: int | None) -> int | None:
+    """What a collective object is made of: "deploys an array of tactics" deploys tactics,
+    "shared a couple of stories" shares stories."""
+    if obj is None or parsed.lemma(obj) not in _COLLECTIVES:
+        return obj
+    of = next((p for p in parsed.kids(obj, "prep") if parsed.lower(p) == "of"), None)
+    inner = parsed.kid(of, "pobj") if of is not None else None
+    return inner if inner is not None else obj
+
+
+_BURNED_IN_PROTEST = frozenset({"flag", "flags", "effigy", "effigies"})
+_BURNED_PAPERS = frozenset(
+    {"mortgage", "copy", "copies", "card", "cards", "book", "books", "ballot", "ballots",
+     "jersey", "jerseys", "hat", "hats", "photo", "photos", "paper", "papers"}
+)  # fmt: skip
+# Agreements that bind a person, not a truce: "violated a nondisclosure agreement".
+_PRIVATE_AGREEMENTS = frozenset(
+    {"nondisclosure", "non-disclosure", "confidentiality", "licensing", "employment",
+     "settlement", "plea", "lease", "rental", "purchase", "sales", "noncompete"}
+)  # fmt: skip
+_OWN_PLANS = frozenset(
+    {"trip", "fundraiser", "rally", "event", "appearance", "speech", "tour", "show",
+     "concert", "interview", "vacation", "holiday", "party", "dinner", "lunch", "performance",
+     "campaign", "ad", "plan", "plans", "flight", "reservation", "subscription"}
+)  # fmt: skip
+_SHARES = frozenset({"%", "percent", "percentage", "share", "majority", "plurality", "fraction"})
+
+
+def _a_number(parsed: ParsedArticle, obj: int) -> bool:
+    """An object that is a percentage ("only from 10% to 25% of infections"), not a count of
+    people ("20 of its soldiers")."""
+    return parsed.lower(obj) in ("%", "percent") or any(
+        parsed.lower(k) in ("%", "percent") for k in parsed.kids(obj)
+    )
+
+
+def _moral_ground(parsed: ParsedArticle, obj: int) -> bool:
+    kinds = {parsed.lower(k) for k in parsed.kids(obj, "amod")}
+    return parsed.lemma(obj) == "ground" and bool(kinds & {"high", "moral"})
+
+
+def _a_private_agreement(parsed: ParsedArticle, obj: int) -> bool:
+    if parsed.lemma(obj) not in ("agreement", "agreements"):
+        return False
+    kinds = {parsed.lower(k) for k in parsed.kids(obj, "compound", "amod")}
+    return bool(kinds & _PRIVATE_AGREEMENTS)
+
+
+_COLLECTIVES = frozenset(
+    {"array", "range", "series", "set", "host", "variety", "couple", "bunch", "lot", "kind",
+     "sort", "type", "handful", "string", "raft", "slew", "number", "pair", "collection"}
+)  # fmt: skip
+
+
 def _name_or_date(parsed: ParsedArticle, index: int) -> bool:
     return parsed.tokens[index].pos == "PROPN" or parsed.names_a_time(index)
 
@@ -368,6 +451,28 @@ def _called_to_act(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | No
     return Trigger(verb, DEMAND, token.start, token.end, verb=verb)
 
 
+def _quoted(parsed: ParsedArticle, index: int) -> bool:
+    """A phrase right after a quotation mark."""
+    first = parsed.subtree(index)[0]
+    return first > 0 and parsed.word(first - 1) in ('"', "“", "''", "‘", "'")
+
+
+def _asked_to_act(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
+    """ "Biden asked Andrew Saul to resign", "Sanders pushes Democrats to reject the deal":
+    asking or pushing someone to act demands it (asking a question is no demand, and "asked
+    for", "pushed for" are phrasal triggers of their own)."""
+    obj, infinitive = parsed.kid(verb, "dobj"), parsed.kid(verb, "xcomp")
+    if lemma not in _PUSHING or obj is None or infinitive is None or not obj < infinitive:
+        return None
+    if not any(parsed.lower(a) == "to" for a in parsed.kids(infinitive, "aux")):
+        return None
+    token = parsed.tokens[verb]
+    return Trigger(verb, DEMAND, token.start, token.end, verb=verb)
+
+
+_PUSHING = frozenset({"ask", "push", "press", "pressure", "encourage", "lobby", "nudge"})
+
+
 def _phone_call(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
     """ "Tillerson called Lavrov to discuss ...": a call to a named person is a contact;
     "called Obama's ignorance disrespectful" names, it calls no one."""
@@ -376,6 +481,8 @@ def _phone_call(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
         return None
     if parsed.kid(verb, "oprd", "ccomp") is not None or parsed.kids(obj, "case"):
         return None
+    if any(parsed.kids(a, "det") or _quoted(parsed, a) for a in parsed.kids(obj, "appos")):
+        return None  # "called Mrs. Schlafly an ''Aunt Tom''": a name given, no call made
     token = parsed.tokens[verb]
     return Trigger(verb, CONSULT, token.start, token.end, verb=verb)
 
@@ -443,10 +550,24 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return COERCE  # "returned him to prison": locked up again, nothing given back
     if lemma in ("release", "free") and obj is not None and not _captive(parsed, obj):
         return None  # "released their budget resolution", "a final rule": published, no one freed
+    if lemma in AID_VERBS and obj is not None and parsed.lemma(obj) in ("position", "positions"):
+        return None  # "providing his clearest position on an issue": a stance stated
+    if lemma in AID_VERBS and _describes_words(parsed, verb):
+        return None  # "the challenge Palin sent ISIS": words sent, nothing given
+    if lemma in AID_VERBS and _only_a_recipient(parsed, verb, obj):
+        return None  # "an email Palin had sent him": whom, but nothing given is named
     if lemma in AID_VERBS or lemma in ("release", "free", "return"):
         return None if what & NOT_HANDED_OVER else action
     if action == ASSAULT and obj is not None and parsed.lemma(obj) in RULE_NOUNS:
         return None  # "violated its own policies": a rule is broken, nobody is attacked
+    if action == ASSAULT and obj is not None and _a_private_agreement(parsed, obj):
+        return None  # "violated a nondisclosure agreement": a contract broken, no truce
+    if action == ASSAULT and _recorded(parsed, verb):
+        return None  # "Footage captured Warren getting out of a blue SUV"
+    if lemma == "seize" and obj is not None and _moral_ground(parsed, obj):
+        return None  # "tried to seize the high ground": an argument, no territory
+    if action == ASSAULT and obj is not None and (what & _SHARES or _a_number(parsed, obj)):
+        return None  # "capturing only 10% to 25% of infections", "took 40 percent": a share
     if action == ASSAULT and obj is not None and what & CONTESTS:
         return None  # "captured the Democratic primary": won, nobody is attacked
     if lemma == "occupy" and obj is not None and parsed.lemma(obj) in HELD_PLACES:
@@ -467,10 +588,24 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "he fought corruption": a problem tackled, no one attacked
     if lemma == "protest" and obj is not None and not _names_someone(parsed, obj):
         return DISAPPROVE  # "Democrats protested the fact that ...": an objection in words
+    if lemma in ("cancel", "scrap") and obj is not None and parsed.lemma(obj) in _OWN_PLANS:
+        return None  # "canceled a trip she was scheduled to take": her own plans, no sanction
+    if lemma == "burn" and obj is None and parsed.kid(verb, "nsubjpass") is None:
+        return None  # "she should burn at the stake": burning, no one attacked
+    if lemma == "shell" and _preposition(parsed, verb, "out") is not None:
+        return None  # "shell out as much as $449,400": pay, nothing is shelled
     if lemma == "burn" and _preposition(parsed, verb, "up") is not None:
         return None  # "burn up their email accounts and phone lines": use them hard
+    if lemma == "burn" and what & _BURNED_IN_PROTEST:
+        return PROTEST  # "protesters burned the Macedonian flag": a protest, no one attacked
+    if lemma == "burn" and what & (DOCUMENT_NOUNS | _BURNED_PAPERS):
+        return None  # "burning the mortgage to the farm": a celebration, no one attacked
     if lemma in ("rescue", "evacuate") and obj is not None and not _people(parsed, obj):
         return None  # "rescued the economy": saved a thing, no one taken to safety
+    if lemma == "fight" and any(
+        parsed.lower(a) in ("hard", "harder") for a in parsed.kids(verb, "advmod")
+    ):
+        return None  # "he fought really hard": an effort, no fighting
     if lemma == "fight" and obj is not None and parsed.lemma(obj) == "way":
         return None  # "fought his way back to respectability": made headway
     if lemma == "fight" and _held_by_a_person(parsed, verb) and _names_a_person_only(parsed, obj):
@@ -541,11 +676,13 @@ def _other_sense(
     parsed: ParsedArticle, verb: int, lemma: str, obj: int | None, action: str
 ) -> str | None:
     """Verbs with a sense that is no act at all, told by their object or particle."""
+    obj = _counted_thing(parsed, obj)
     things = {parsed.lemma(obj), parsed.lower(obj)} if obj is not None else set()
     if things & NO_ACT_WITH.get(lemma, frozenset()):
         return None  # "struck a tune", "accepted her award", "shared a story" (the table)
-    if lemma in ACTS_ONLY_WITH and things and not things & ACTS_ONLY_WITH[lemma]:
-        return None  # "lifted the stock market", "reopen their economies"
+    kinds = {parsed.lemma(k) for k in parsed.kids(obj, "compound")} if obj is not None else set()
+    if lemma in ACTS_ONLY_WITH and things and not (things | kinds) & ACTS_ONLY_WITH[lemma]:
+        return None  # "lifted the stock market", "reopen their economies" ("curfew hours": yes)
     if lemma == "strike" and things & STRUCK_AGREEMENTS:
         return ACCEPT  # "struck a deal with the United Nations"
     if lemma == "shoot" and _preposition(parsed, verb, "back") is not None:
@@ -574,6 +711,8 @@ def _sense_by_clause(
     if lemma in ("recognize", "recognise") and _preposition(parsed, verb, "in") is not None:
         return None  # "recognizes his family in Trump's supporters": sees a likeness
     said_that = _that_clause(parsed, verb) and not things
+    if lemma == "agree" and parsed.lemma(_preposition(parsed, verb, "on") or verb) in _VIEWS:
+        return None  # "agreed on one thing: abortion will become ...": a view shared
     if lemma == "agree" and said_that and not _arranged(parsed, verb):
         return None  # "agreed that the shift was a matter of geography": an opinion shared
     if lemma in ("recognize", "recognise") and things and not _recognised_as_a_party(parsed, verb):
@@ -598,6 +737,9 @@ def _recognised_as_a_party(parsed: ParsedArticle, verb: int) -> bool:
 
 # Verbs that with a "that" clause grant a point in talk: "allowed that", "conceded that".
 _GRANTING_A_POINT = frozenset({"allow", "recognize", "recognise", "concede", "grant"})
+
+
+_VIEWS = frozenset({"thing", "point", "need", "fact", "importance", "view", "assessment"})
 
 
 def _arranged(parsed: ParsedArticle, verb: int) -> bool:
@@ -638,6 +780,36 @@ def _preposition(parsed: ParsedArticle, head: int, *words: str) -> int | None:
         if parsed.lower(prep) in words:
             return parsed.kid(prep, "pobj") if parsed.tokens[prep].dep == "prep" else prep
     return None
+
+
+def _describes_words(parsed: ParsedArticle, verb: int) -> bool:
+    """A relative clause on something said ("the challenge she sent ISIS")."""
+    noun = parsed.head(verb) if parsed.tokens[verb].dep == "relcl" else None
+    return noun is not None and parsed.lemma(noun) in NOT_HANDED_OVER
+
+
+def _recorded(parsed: ParsedArticle, verb: int) -> bool:
+    """ "Footage captured Warren getting out of a blue SUV": a recording, no capture."""
+    subject = parsed.kid(verb, "nsubj")
+    return subject is not None and parsed.lemma(subject) in _RECORDINGS
+
+
+_RECORDINGS = frozenset(
+    {"footage", "video", "camera", "photo", "photograph", "image", "picture", "tape",
+     "recording", "photographer", "cameraman", "film", "clip", "poll", "survey"}
+)  # fmt: skip
+
+
+def _only_a_recipient(parsed: ParsedArticle, verb: int, obj: int | None) -> bool:
+    """The verb's one object is a personal pronoun and nothing else is given ("sent him",
+    "provided them"): the thing given is elsewhere, often a noun the parse lost."""
+    if obj is None or parsed.lower(obj) not in _RECIPIENT_PRONOUNS:
+        return False
+    others = parsed.kids(verb, "dobj", "dative", "xcomp", "ccomp")
+    return all(o == obj for o in others) and _preposition(parsed, verb, "with") is None
+
+
+_RECIPIENT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 
 
 def _describes_its_object(parsed: ParsedArticle, verb: int) -> bool:
@@ -740,9 +912,12 @@ _PROVIDED_FOR = frozenset({"family", "families", "child", "children", "household
 
 
 def _blamed_for(parsed: ParsedArticle, verb: int, obj: int) -> bool:
-    """ "hitting Strickland for job losses": a person taken to task for something."""
+    """ "hitting Strickland for job losses": a person taken to task for something; "hitting
+    Clinton with ads": with words."""
     person = parsed.mention_at(obj, frozenset({"PERSON"})) is not None
-    return person and _preposition(parsed, verb, "for") is not None
+    wielded = _preposition(parsed, verb, "with")
+    in_words = wielded is not None and parsed.lemma(wielded) in VERBAL_WEAPONS
+    return (person and _preposition(parsed, verb, "for") is not None) or in_words
 
 
 def _to_the_end(parsed: ParsedArticle, verb: int) -> bool:
@@ -756,7 +931,8 @@ def _on_the_side(parsed: ParsedArticle, verb: int) -> bool:
 
 
 def _summoned(parsed: ParsedArticle, obj: int, words: set[str]) -> bool:
-    return _names_someone(parsed, obj) or bool(words & SUMMONED)
+    """A diplomat summoned is a protest; "summon Obama or Biden" to campaign is none."""
+    return bool(words & SUMMONED)
 
 
 def _appeals_to_a_thing(parsed: ParsedArticle, verb: int) -> bool:
@@ -781,8 +957,23 @@ def _in_words_or(parsed: ParsedArticle, noun: int, action: str) -> str:
 
 
 def _attack_in_words(parsed: ParsedArticle, noun: int) -> bool:
-    """ "attacks on him", "a pre-emptive attack against Obama": at a person, in words."""
-    return _in_words(parsed, noun, "on") or _in_words(parsed, noun, "against")
+    """ "attacks on him", "a pre-emptive attack against Obama": at a person, in words; a
+    person's attacks on someone by role ("Trump's attacks on a federal judge") too."""
+    if _in_words(parsed, noun, "on") or _in_words(parsed, noun, "against"):
+        return True
+    owners = parsed.kids(noun, "poss")
+    target = _preposition(parsed, noun, "on", "against")
+    by_a_person = any(parsed.mention_at(o, frozenset({"PERSON"})) is not None for o in owners)
+    return by_a_person and target is not None and parsed.lemma(target) in _CIVIL_ROLES
+
+
+# People whom a person attacks in words, not in arms: "Trump's attacks on a federal judge".
+_CIVIL_ROLES = frozenset(
+    {"judge", "justice", "senator", "governor", "mayor", "reporter", "journalist",
+     "moderator", "candidate", "opponent", "rival", "critic", "host", "anchor", "lawmaker",
+     "congressman", "congresswoman", "president", "speaker", "chairman", "chairwoman",
+     "pope", "nominee", "columnist", "commentator", "prosecutor", "official"}
+)  # fmt: skip
 
 
 def _calls_to_someone(parsed: ParsedArticle, noun: int) -> bool:
@@ -894,4 +1085,6 @@ def _noun_trigger(parsed: ParsedArticle, noun: int) -> Trigger | None:
     action = _in_words_or(parsed, noun, NOUNS[lemma])
     if lemma == "rally" and _campaign_event(parsed, noun):
         return None  # "a Trump rally": a candidate's event, no protest
+    if lemma == "rally" and verb is not None and _held_by_a_person(parsed, verb):
+        return None  # "Sanders visited Missouri, holding a rally": his event, no protest
     return Trigger(noun, action, token.start, token.end, nominal=True, verb=verb)
