@@ -365,19 +365,47 @@ def test_he_is_the_subject_of_an_earlier_clause_of_its_sentence() -> None:
     assert found is not None and found.name == "Obama"  # not the man named with his first name
 
 
-def test_him_is_the_person_its_sentence_named_last() -> None:
+def test_he_is_the_person_its_sentence_named_last() -> None:
     text = (
-        "Donald Trump won. Hillary Clinton said she called Sanders after the primaries to "
-        "congratulate him."
+        "James Comey spoke. The FBI was warned about Omar Mateen, but he managed to kill 49 people."
     )
-    sanders = text.index("Sanders")
+    mateen = text.index("Omar")
     people = [
-        Mention(0, 12, "Donald Trump", "PERSON"),
-        Mention(text.index("Hillary"), text.index("Hillary") + 15, "Hillary Clinton", "PERSON"),
-        Mention(sanders, sanders + 7, "Sanders", "PERSON"),
+        Mention(0, 11, "James Comey", "PERSON"),
+        Mention(mateen, mateen + 11, "Omar Mateen", "PERSON"),
     ]
-    found = _with_sentences(text, people, ()).pronoun("him", text.index("him"))
-    assert found is not None and found.name == "Sanders"
+    found = _with_sentences(text, people, ()).pronoun("he", text.index("he managed"))
+    assert found is not None and found.name == "Omar Mateen"  # not the man the article says is one
+
+
+def test_he_is_no_one_word_name_of_its_sentence_the_ner_made_a_person() -> None:
+    text = (
+        "Vladimir Putin spoke. The US wants Russia to leave the Zaporozka plant, which his "
+        "army has held since 2022, and he agreed."
+    )
+    plant = text.index("Zaporozka")
+    people = [
+        Mention(0, 14, "Vladimir Putin", "PERSON"),
+        Mention(plant, plant + 9, "Zaporozka", "PERSON"),
+    ]
+    found = _with_sentences(text, people, ()).pronoun("he", text.index("he agreed"))
+    assert found is not None and found.name == "Vladimir Putin"
+
+
+def test_common_words_the_ner_took_before_a_name_are_no_part_of_it() -> None:
+    text = "Billionaire Donald Trump praised him. Then Trump left."
+    tokens = (
+        Token(0, 11, "billionaire", "NOUN", "compound", 2),
+        Token(12, 18, "Donald", "PROPN", "compound", 2),
+        Token(19, 24, "Trump", "PROPN", "nsubj", 3),
+    )
+    later = text.index("Trump left")
+    people = [
+        Mention(0, 24, "Billionaire Donald Trump", "PERSON"),
+        Mention(later, later + 5, "Trump", "PERSON"),
+    ]
+    found = _with_sentences(text, people, tokens).resolve(later, later + 5)
+    assert found is not None and found.name == "Donald Trump"
 
 
 def test_a_dateline_glued_to_a_name_is_no_part_of_it() -> None:
@@ -421,3 +449,22 @@ def test_a_plural_noun_the_tagger_took_for_a_name_is_who_they_are() -> None:
     assert referents.pronoun("they", text.index("they")) is None
     found = referents.pronoun("they", aides)  # before the aides, "they" are the Americans
     assert found is not None
+
+
+def test_they_is_never_a_single_person_who_spoke() -> None:
+    text = "They want a leader like Mr. Trump, Collins wrote."
+    collins = Referent("Chris Collins", PERSON, 0, 13, None, True)
+    referents = _with_sentences(text, [], ())
+    assert referents.pronoun("they", 0, [collins]) is None
+
+
+def test_a_name_the_tagger_took_for_a_noun_keeps_its_words() -> None:
+    text = "Trump’s rally drew a crowd. Then Donald Trump left."
+    tokens = (Token(0, 5, "trump", "NOUN", "poss", 2), Token(5, 7, "’s", "PART", "case", 0))
+    later = text.index("Donald")
+    people = [
+        Mention(0, 7, "Trump’s", "PERSON"),
+        Mention(later, later + 12, "Donald Trump", "PERSON"),
+    ]
+    found = _with_sentences(text, people, tokens).resolve(later, later + 12)
+    assert found is not None and found.name == "Donald Trump"

@@ -213,7 +213,7 @@ class Referents:
     @cached_property
     def _full_names(self) -> tuple[tuple[Mention, str], ...]:
         """Each person mention with its full name, read once per article."""
-        return tuple((m, self.full_name(m.text)) for m in self.people)
+        return tuple((m, self.full_name(self.name_text(m))) for m in self.people)
 
     def _agrees(self, pronoun: str, name: str) -> bool:
         """Whether a person pronoun may stand for the person: "he" is no "Mrs. Clinton"."""
@@ -225,14 +225,27 @@ class Referents:
         """A name whose last word is the last word of a person named in the article."""
         return _last_word(text) in self._people_by_last_word
 
+    def name_text(self, mention: Mention) -> str:
+        """A person mention's name without the common words the NER took in front of it
+        ("Billionaire Donald Trump" is Donald Trump)."""
+        tokens = self.parsed.covering(mention.start, mention.end)
+        first = 0
+        while first < len(tokens) - 1 and self.parsed.tokens[tokens[first]].pos in _NOT_NAMES:
+            first += 1
+        if first == 0 or mention.label != "PERSON":
+            return mention.text
+        if self.parsed.tokens[tokens[first]].pos != "PROPN":
+            return mention.text  # "Trump’s" with "Trump" tagged a noun: nothing to drop
+        return self.text[self.parsed.tokens[tokens[first]].start : mention.end]
+
     def full_name(self, name: str) -> str:
         """The longest name in the article ending with this one's last word (not a headline
         the NER took whole for a name: "Gold Star Mom Corners Obama")."""
-        longer = [bare_name(m.text) for m in self.mentions_of(name)]
+        longer = [bare_name(self.name_text(m)) for m in self.mentions_of(name)]
         given = bare_name(name).split()[:-1]
         if given and not self.gazetteer.is_title_word(given[0].casefold().rstrip(".")):
             # "Melania Trump" is not "Donald Trump": a given name keeps its person
-            longer = [n for n in longer if n.split()[0] == given[0]]
+            longer = [n for n in longer if n.split()[:1] == given[:1]]
         return max(filter(_name_sized, longer), key=len, default=bare_name(name))
 
     def mentions_of(self, name: str) -> list[Mention]:
@@ -426,7 +439,7 @@ class Referents:
         return Referent(text, kind, mention.start, mention.end, None, True, mention)
 
     def _person(self, mention: Mention) -> Referent:
-        full = self.full_name(mention.text)
+        full = self.full_name(self.name_text(mention))
         state = self.state_of_person(full)
         return Referent(full, PERSON, mention.start, mention.end, state, True, mention)
 
@@ -494,13 +507,18 @@ class Referents:
             # is a man or a woman before one it says nothing of: "Congresswoman Tulsi Gabbard
             # met Donald Trump. She demanded ..."
             subjects = [m for m, _ in named if self._subject_before_in_sentence(m, at)]
-            # "him" is most often the person the same sentence named last ("she called
-            # Sanders ... to congratulate him"), whatever the article says of others
-            objects = [m for m, _ in named if self._in_sentence_before(m, at)]
+            # then "he" or "him" is most often the person the same sentence named last ("she
+            # called Sanders ... to congratulate him", "the FBI was warned about Omar Mateen,
+            # but he managed to kill"), whatever the article says of others
+            # (a person named in full: a one-word "name" there is often a place the NER took
+            # for a person, "Zaporozka")
+            objects = [
+                m for m, full in named if len(full.split()) > 1 and self._in_sentence_before(m, at)
+            ]
             known = [m for m, full in named if full in self._genders]
             person = (
                 _latest_before(subjects, at)
-                or (_latest_before(objects, at) if pronoun == "him" else None)
+                or (_latest_before(objects, at) if pronoun in ("he", "him") else None)
                 or _latest_before(known, at)
                 or _latest_before([m for m, _ in named], at)
             )
@@ -516,7 +534,8 @@ class Referents:
             return None  # "people are scared. They want safe homes": the people, unnamed
         if group is not None:
             return _unresolved(self.of_mention(group))
-        return _unresolved(speaker) if speaker is not None else None
+        # "They want a leader like Mr. Trump," Collins wrote: a person who spoke is no "they"
+        return _unresolved(speaker) if speaker is not None and speaker.kind != PERSON else None
 
     def _in_sentence_before(self, mention: Mention, at: int) -> bool:
         sentence = self.parsed.sentence_at(at)
@@ -563,8 +582,8 @@ class Referents:
         if not last:
             return False
         token = self.parsed.tokens[last[-1]]
-        if mention.label == "NORP" and token.dep in ("amod", "compound"):
-            return True
+        if token.dep in ("amod", "compound") and self.parsed.tokens[token.head].pos == "NOUN":
+            return True  # "American politics", "the Iowa Democratic caucus": of what kind
         head = self.parsed.tokens[token.head] if token.dep == "pobj" else None
         return (
             mention.label != "NORP"
@@ -612,7 +631,7 @@ class Referents:
             title = self.title_of(mention)
             if not _holds(title.text, titles):
                 continue
-            state = self.state_of_person(self.full_name(mention.text))
+            state = self.state_of_person(self.full_name(self.name_text(mention)))
             if wanted and state is not None and state not in wanted:
                 continue  # "the US leader" is not the Russian president
             score = 2 * bool(wanted and state in wanted) + sum(o in title.words for o in others)
@@ -695,6 +714,7 @@ def _holds(title: str, titles: Sequence[str]) -> bool:
 _PLURAL_AS_LEMMA = frozenset({"people", "police", "men", "women", "children", "folks"})
 
 
+_NOT_NAMES = frozenset({"NOUN", "ADJ", "DET", "NUM"})  # words before a name, never of it
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "across", "to", "into", "around", "near", "outside", "inside",
      "throughout", "through", "within"}

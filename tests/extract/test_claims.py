@@ -4076,6 +4076,420 @@ def test_a_capitalised_name_ending_in_an_act_noun_still_acts() -> None:
     assert [c.action for c in claims] == ["AID"]
 
 
+def test_appealing_to_an_audience_demands_nothing() -> None:
+    # President Trump appealed to American seniors on Friday by touting his administration's effort.
+    rows: list[Row] = [
+        ("President", "President", "PROPN", "compound", 1),
+        ("Trump", "Trump", "PROPN", "nsubj", 2),
+        ("appealed", "appeal", "VERB", "ROOT", 2),
+        ("to", "to", "ADP", "prep", 2),
+        ("American", "american", "ADJ", "amod", 5),
+        ("seniors", "senior", "NOUN", "pobj", 3),
+        ("on", "on", "ADP", "prep", 2),
+        ("Friday", "Friday", "PROPN", "pobj", 6),
+        ("by", "by", "ADP", "prep", 2),
+        ("touting", "tout", "VERB", "pcomp", 8),
+        ("his", "his", "PRON", "poss", 11),
+        ("administration", "administration", "NOUN", "poss", 13),
+        ("'s", "'s", "PART", "case", 11),
+        ("effort", "effort", "NOUN", "dobj", 9),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [("Trump", "PERSON"), ("American", "NORP")])
+    assert claims == []
+
+
+def test_a_title_acts_through_the_name_in_apposition() -> None:
+    # Senate Minority Leader Chuck Schumer (D-NY) reiterated his support for the bill and called for
+    # action in the Senate.
+    rows: list[Row] = [
+        ("Senate", "Senate", "PROPN", "compound", 2),
+        ("Minority", "Minority", "PROPN", "compound", 2),
+        ("Leader", "Leader", "PROPN", "nsubj", 10),
+        ("Chuck", "Chuck", "PROPN", "compound", 4),
+        ("Schumer", "Schumer", "PROPN", "appos", 2),
+        ("(", "(", "PUNCT", "punct", 8),
+        ("D", "D", "PROPN", "compound", 8),
+        ("-", "-", "PUNCT", "punct", 8),
+        ("NY", "NY", "PROPN", "appos", 4),
+        (")", ")", "PUNCT", "punct", 2),
+        ("reiterated", "reiterate", "VERB", "ROOT", 10),
+        ("his", "his", "PRON", "poss", 12),
+        ("support", "support", "NOUN", "dobj", 10),
+        ("for", "for", "ADP", "prep", 12),
+        ("the", "the", "DET", "det", 15),
+        ("bill", "bill", "NOUN", "pobj", 13),
+        ("and", "and", "CCONJ", "cc", 10),
+        ("called", "call", "VERB", "conj", 10),
+        ("for", "for", "ADP", "prep", 17),
+        ("action", "action", "NOUN", "pobj", 18),
+        ("in", "in", "ADP", "prep", 19),
+        ("the", "the", "DET", "det", 22),
+        ("Senate", "Senate", "PROPN", "pobj", 20),
+        (".", ".", "PUNCT", "punct", 10),
+    ]
+    claims = _single(rows, [("Senate", "ORG"), ("Chuck Schumer", "PERSON"), ("Senate", "ORG")])
+    called = [c for c in claims if c.trigger == "called for"]
+    assert [c.actor for c in called] == ["Chuck Schumer"]
+
+
+def test_sending_articles_of_impeachment_gives_no_aid() -> None:
+    # House Speaker Nancy Pelosi has delayed sending the two articles to the Senate.
+    rows: list[Row] = [
+        ("House", "House", "PROPN", "compound", 1),
+        ("Speaker", "Speaker", "PROPN", "compound", 3),
+        ("Nancy", "Nancy", "PROPN", "compound", 3),
+        ("Pelosi", "Pelosi", "PROPN", "nsubj", 5),
+        ("has", "have", "AUX", "aux", 5),
+        ("delayed", "delay", "VERB", "ROOT", 5),
+        ("sending", "send", "VERB", "xcomp", 5),
+        ("the", "the", "DET", "det", 9),
+        ("two", "two", "NUM", "nummod", 9),
+        ("articles", "article", "NOUN", "dobj", 6),
+        ("to", "to", "ADP", "prep", 6),
+        ("the", "the", "DET", "det", 12),
+        ("Senate", "Senate", "PROPN", "pobj", 10),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    claims = _single(rows, [("House", "ORG"), ("Nancy Pelosi", "PERSON"), ("Senate", "ORG")])
+    assert claims == []
+
+
+def test_sending_a_nominee_gives_no_aid() -> None:
+    # Obama plans to send a nominee to the Senate.
+    rows: list[Row] = [
+        ("Obama", "Obama", "PROPN", "nsubj", 1),
+        ("plans", "plan", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("send", "send", "VERB", "xcomp", 1),
+        ("a", "a", "DET", "det", 5),
+        ("nominee", "nominee", "NOUN", "dobj", 3),
+        ("to", "to", "ADP", "dative", 3),
+        ("the", "the", "DET", "det", 8),
+        ("Senate", "Senate", "PROPN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Obama", "PERSON"), ("Senate", "ORG")])
+    assert claims == []
+
+
+def test_an_indefinite_description_is_no_one_named_before() -> None:
+    # White House aide Ben Rhodes spoke on Monday. A Republican committee aide blasted the
+    # statement.
+    rows: list[Row] = [
+        ("White", "White", "PROPN", "compound", 1),
+        ("House", "House", "PROPN", "compound", 2),
+        ("aide", "aide", "NOUN", "compound", 4),
+        ("Ben", "Ben", "PROPN", "compound", 4),
+        ("Rhodes", "Rhodes", "PROPN", "nsubj", 5),
+        ("spoke", "speak", "VERB", "ROOT", 5),
+        ("on", "on", "ADP", "prep", 5),
+        ("Monday", "Monday", "PROPN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 5),
+        ("A", "a", "DET", "det", 12),
+        ("Republican", "republican", "ADJ", "amod", 12),
+        ("committee", "committee", "NOUN", "compound", 12),
+        ("aide", "aide", "NOUN", "nsubj", 13),
+        ("blasted", "blast", "VERB", "ROOT", 13),
+        ("the", "the", "DET", "det", 15),
+        ("statement", "statement", "NOUN", "dobj", 13),
+        (".", ".", "PUNCT", "punct", 13),
+    ]
+    claims = _single(
+        rows, [("White House", "ORG"), ("Ben Rhodes", "PERSON"), ("Republican", "NORP")]
+    )
+    (claim,) = claims
+    assert claim.actor == "Republican committee aide"
+
+
+def test_a_relative_clause_of_time_leaves_its_noun_out_of_the_issue() -> None:
+    # It could also encourage Mr. Sanders to stay in the race, at a time when many Democrats would
+    # be asking him to step aside and join with Mrs. Clinton.
+    rows: list[Row] = [
+        ("It", "it", "PRON", "nsubj", 3),
+        ("could", "could", "AUX", "aux", 3),
+        ("also", "also", "ADV", "advmod", 3),
+        ("encourage", "encourage", "VERB", "ROOT", 3),
+        ("Mr.", "Mr.", "PROPN", "compound", 5),
+        ("Sanders", "Sanders", "PROPN", "dobj", 3),
+        ("to", "to", "PART", "aux", 7),
+        ("stay", "stay", "VERB", "xcomp", 3),
+        ("in", "in", "ADP", "prep", 7),
+        ("the", "the", "DET", "det", 10),
+        ("race", "race", "NOUN", "pobj", 8),
+        (",", ",", "PUNCT", "punct", 7),
+        ("at", "at", "ADP", "prep", 7),
+        ("a", "a", "DET", "det", 14),
+        ("time", "time", "NOUN", "pobj", 12),
+        ("when", "when", "SCONJ", "advmod", 20),
+        ("many", "many", "ADJ", "amod", 17),
+        ("Democrats", "Democrats", "PROPN", "nsubj", 20),
+        ("would", "would", "AUX", "aux", 20),
+        ("be", "be", "AUX", "aux", 20),
+        ("asking", "ask", "VERB", "relcl", 14),
+        ("him", "he", "PRON", "dobj", 20),
+        ("to", "to", "PART", "aux", 23),
+        ("step", "step", "VERB", "xcomp", 20),
+        ("aside", "aside", "ADV", "advmod", 23),
+        ("and", "and", "CCONJ", "cc", 23),
+        ("join", "join", "VERB", "conj", 23),
+        ("with", "with", "ADP", "prep", 26),
+        ("Mrs.", "Mrs.", "PROPN", "compound", 29),
+        ("Clinton", "Clinton", "PROPN", "pobj", 27),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    claims = _single(rows, [("Sanders", "PERSON"), ("Democrats", "NORP"), ("Clinton", "PERSON")])
+    asking = [c for c in claims if c.trigger == "asking"]
+    assert [c.issue for c in asking] == ["step and join with Mrs. Clinton"]
+
+
+def test_an_accident_that_kills_attacks_no_one() -> None:
+    # A helicopter of the peacekeeping force crashed on Thursday near the resort town of Taba,
+    # killing eight members of the force.
+    rows: list[Row] = [
+        ("A", "a", "DET", "det", 1),
+        ("helicopter", "helicopter", "NOUN", "nsubj", 6),
+        ("of", "of", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 5),
+        ("peacekeeping", "peacekeeping", "NOUN", "compound", 5),
+        ("force", "force", "NOUN", "pobj", 2),
+        ("crashed", "crash", "VERB", "ROOT", 6),
+        ("on", "on", "ADP", "prep", 6),
+        ("Thursday", "Thursday", "PROPN", "pobj", 7),
+        ("near", "near", "ADP", "prep", 6),
+        ("the", "the", "DET", "det", 12),
+        ("resort", "resort", "NOUN", "compound", 12),
+        ("town", "town", "NOUN", "pobj", 9),
+        ("of", "of", "ADP", "prep", 12),
+        ("Taba", "Taba", "PROPN", "pobj", 13),
+        (",", ",", "PUNCT", "punct", 6),
+        ("killing", "kill", "VERB", "advcl", 6),
+        ("eight", "eight", "NUM", "nummod", 18),
+        ("members", "member", "NOUN", "dobj", 16),
+        ("of", "of", "ADP", "prep", 18),
+        ("the", "the", "DET", "det", 21),
+        ("force", "force", "NOUN", "pobj", 19),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    claims = _single(rows, [("Taba", "GPE")])
+    assert claims == []
+
+
+def test_granting_money_is_aid() -> None:
+    # The government granted an additional $500 per qualifying child.
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("government", "government", "NOUN", "nsubj", 2),
+        ("granted", "grant", "VERB", "ROOT", 2),
+        ("an", "an", "DET", "det", 6),
+        ("additional", "additional", "ADJ", "amod", 6),
+        ("$", "$", "SYM", "nmod", 6),
+        ("500", "500", "NUM", "dobj", 2),
+        ("per", "per", "ADP", "prep", 6),
+        ("qualifying", "qualifying", "NOUN", "compound", 9),
+        ("child", "child", "NOUN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [])
+    assert [c.action for c in claims] == ["AID"]
+
+
+def test_legislation_offers_nothing_itself() -> None:
+    # Legislation offering that amount passed the Senate.
+    rows: list[Row] = [
+        ("Legislation", "legislation", "NOUN", "nsubj", 4),
+        ("offering", "offer", "VERB", "acl", 0),
+        ("that", "that", "DET", "det", 3),
+        ("amount", "amount", "NOUN", "dobj", 1),
+        ("passed", "pass", "VERB", "ROOT", 4),
+        ("the", "the", "DET", "det", 6),
+        ("Senate", "Senate", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    claims = _single(rows, [("Senate", "ORG")])
+    assert claims == []
+
+
+def test_delivering_on_promises_gives_nothing() -> None:
+    # Clinton argues that Obama can't deliver on his promises of single-payer health care.
+    rows: list[Row] = [
+        ("Clinton", "Clinton", "PROPN", "nsubj", 1),
+        ("argues", "argue", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 6),
+        ("Obama", "Obama", "PROPN", "nsubj", 6),
+        ("ca", "can", "AUX", "aux", 6),
+        ("n't", "not", "PART", "neg", 6),
+        ("deliver", "deliver", "VERB", "ccomp", 1),
+        ("on", "on", "ADP", "prep", 6),
+        ("his", "his", "PRON", "poss", 9),
+        ("promises", "promise", "NOUN", "pobj", 7),
+        ("of", "of", "ADP", "prep", 9),
+        ("single", "single", "ADJ", "amod", 13),
+        ("-", "-", "PUNCT", "punct", 13),
+        ("payer", "payer", "NOUN", "compound", 15),
+        ("health", "health", "NOUN", "compound", 15),
+        ("care", "care", "NOUN", "pobj", 10),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Clinton", "PERSON"), ("Obama", "PERSON")])
+    assert [c for c in claims if c.action == "AID"] == []
+
+
+def test_declining_to_define_something_refuses_only_words() -> None:
+    # Trump, however, declined to define what such a deal would include.
+    rows: list[Row] = [
+        ("Trump", "trump", "INTJ", "nsubj", 4),
+        (",", ",", "PUNCT", "punct", 4),
+        ("however", "however", "ADV", "advmod", 4),
+        (",", ",", "PUNCT", "punct", 4),
+        ("declined", "decline", "VERB", "ROOT", 4),
+        ("to", "to", "PART", "aux", 6),
+        ("define", "define", "VERB", "xcomp", 4),
+        ("what", "what", "PRON", "dobj", 12),
+        ("such", "such", "DET", "predet", 10),
+        ("a", "a", "DET", "det", 10),
+        ("deal", "deal", "NOUN", "nsubj", 12),
+        ("would", "would", "AUX", "aux", 12),
+        ("include", "include", "VERB", "ccomp", 6),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    claims = _single(rows, [("Trump", "ORG")])
+    assert claims == []
+
+
+def test_pressing_an_attack_demands_nothing() -> None:
+    # Senator Bernie Sanders is now pressing his attack that Hillary Clinton is not qualified to be
+    # president.
+    rows: list[Row] = [
+        ("Senator", "Senator", "PROPN", "compound", 2),
+        ("Bernie", "Bernie", "PROPN", "compound", 2),
+        ("Sanders", "Sanders", "PROPN", "nsubj", 5),
+        ("is", "be", "AUX", "aux", 5),
+        ("now", "now", "ADV", "advmod", 5),
+        ("pressing", "press", "VERB", "ROOT", 5),
+        ("his", "his", "PRON", "poss", 7),
+        ("attack", "attack", "NOUN", "dobj", 5),
+        ("that", "that", "PRON", "mark", 11),
+        ("Hillary", "Hillary", "PROPN", "compound", 10),
+        ("Clinton", "Clinton", "PROPN", "nsubj", 11),
+        ("is", "be", "AUX", "acl", 7),
+        ("not", "not", "PART", "neg", 11),
+        ("qualified", "qualified", "ADJ", "acomp", 11),
+        ("to", "to", "PART", "aux", 15),
+        ("be", "be", "AUX", "xcomp", 13),
+        ("president", "president", "NOUN", "attr", 15),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    claims = _single(rows, [("Bernie Sanders", "PERSON"), ("Hillary Clinton", "PERSON")])
+    assert [c for c in claims if c.action == "DEMAND"] == []
+
+
+def test_killing_a_bill_rejects_it() -> None:
+    # Seven Democrats kept up a filibuster aimed at drawing attention to, and ultimately killing, a
+    # religious-freedom bill.
+    rows: list[Row] = [
+        ("Seven", "seven", "NUM", "nummod", 1),
+        ("Democrats", "Democrats", "PROPN", "nsubj", 2),
+        ("kept", "keep", "VERB", "ROOT", 2),
+        ("up", "up", "ADP", "prt", 2),
+        ("a", "a", "DET", "det", 5),
+        ("filibuster", "filibuster", "NOUN", "dobj", 2),
+        ("aimed", "aim", "VERB", "acl", 5),
+        ("at", "at", "ADP", "prep", 6),
+        ("drawing", "draw", "VERB", "pcomp", 7),
+        ("attention", "attention", "NOUN", "dobj", 8),
+        ("to", "to", "ADP", "prep", 8),
+        (",", ",", "PUNCT", "punct", 2),
+        ("and", "and", "CCONJ", "cc", 2),
+        ("ultimately", "ultimately", "ADV", "advmod", 14),
+        ("killing", "kill", "VERB", "conj", 2),
+        (",", ",", "PUNCT", "punct", 14),
+        ("a", "a", "DET", "det", 20),
+        ("religious", "religious", "ADJ", "amod", 19),
+        ("-", "-", "PUNCT", "punct", 19),
+        ("freedom", "freedom", "NOUN", "compound", 20),
+        ("bill", "bill", "NOUN", "dobj", 14),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [("Democrats", "NORP")])
+    assert [c.action for c in claims if c.trigger == "killing"] == ["REJECT"]
+
+
+def test_sharing_enemies_and_a_war_on_terror_are_no_acts() -> None:
+    # Saudi Arabia shares the same terrorist enemies as the United States and has been fighting the
+    # same war on terror as its U.S. partner.
+    rows: list[Row] = [
+        ("Saudi", "Saudi", "PROPN", "compound", 1),
+        ("Arabia", "Arabia", "PROPN", "nsubj", 2),
+        ("shares", "share", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 6),
+        ("same", "same", "ADJ", "amod", 6),
+        ("terrorist", "terrorist", "ADJ", "amod", 6),
+        ("enemies", "enemy", "NOUN", "dobj", 2),
+        ("as", "as", "ADP", "prep", 6),
+        ("the", "the", "DET", "det", 10),
+        ("United", "United", "PROPN", "compound", 10),
+        ("States", "States", "PROPN", "pobj", 7),
+        ("and", "and", "CCONJ", "cc", 2),
+        ("has", "have", "AUX", "aux", 14),
+        ("been", "be", "AUX", "aux", 14),
+        ("fighting", "fight", "VERB", "conj", 2),
+        ("the", "the", "DET", "det", 17),
+        ("same", "same", "ADJ", "amod", 17),
+        ("war", "war", "NOUN", "dobj", 14),
+        ("on", "on", "ADP", "prep", 17),
+        ("terror", "terror", "NOUN", "pobj", 18),
+        ("as", "as", "ADP", "prep", 14),
+        ("its", "its", "PRON", "poss", 23),
+        ("U.S.", "U.S.", "PROPN", "compound", 23),
+        ("partner", "partner", "NOUN", "pobj", 20),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [("Saudi Arabia", "GPE"), ("the United States", "GPE"), ("U.S.", "GPE")])
+    assert claims == []
+
+
+def test_accepting_a_principle_accepts_no_offer() -> None:
+    # The Department accepts the principle that all classified material must be protected.
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("Department", "Department", "PROPN", "nsubj", 2),
+        ("accepts", "accept", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4),
+        ("principle", "principle", "NOUN", "dobj", 2),
+        ("that", "that", "SCONJ", "mark", 11),
+        ("all", "all", "DET", "det", 8),
+        ("classified", "classified", "ADJ", "amod", 8),
+        ("material", "material", "NOUN", "nsubjpass", 11),
+        ("must", "must", "AUX", "aux", 11),
+        ("be", "be", "AUX", "auxpass", 11),
+        ("protected", "protect", "VERB", "acl", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [("Department", "ORG")])
+    assert claims == []
+
+
+def test_giving_up_without_an_object_concedes_nothing() -> None:
+    # You see it in their eyes when people have given up.
+    rows: list[Row] = [
+        ("You", "you", "PRON", "nsubj", 1),
+        ("see", "see", "VERB", "ROOT", 1),
+        ("it", "it", "PRON", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("their", "their", "PRON", "poss", 5),
+        ("eyes", "eye", "NOUN", "pobj", 3),
+        ("when", "when", "SCONJ", "advmod", 9),
+        ("people", "people", "NOUN", "nsubj", 9),
+        ("have", "have", "AUX", "aux", 9),
+        ("given", "give", "VERB", "advcl", 1),
+        ("up", "up", "ADP", "prt", 9),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [])
+    assert claims == []
+
+
 def test_an_issue_never_ends_inside_a_hyphenated_word_the_tokenizer_split() -> None:
     # Horvat wants the economy re-opened by Easter. ("re", "-", "opened" scattered by the parse)
     text = "Horvat wants the economy re-opened by Easter."

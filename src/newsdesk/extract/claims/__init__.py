@@ -188,6 +188,8 @@ def _claim(
         return None
     if action in _STANCES and (_an_electorate(parsed, actor) or _a_share_of(parsed, actor)):
         return None  # "voters in the area resoundingly rejecting Mr. Trump": a poll's finding
+    if action == ASSAULT and _an_accidents_toll(parsed, verb):
+        return None  # "a helicopter crashed near Sharm el-Sheikh, killing eight": no attack
     if action not in HOSTILE_ACTS and _an_act(parsed, actor):
         return None  # "every Joe Biden attack required a preamble": an act wants nothing
     negated = is_negated(parsed, verb)
@@ -713,6 +715,20 @@ def _an_electorate(parsed: ParsedArticle, actor: Actor) -> bool:
     if actor.kind != DESCRIBED or actor.head is None:
         return False
     return parsed.lemma(actor.head) in _ELECTORATES or parsed.lower(actor.head) in _ELECTORATES
+
+
+def _an_accidents_toll(parsed: ParsedArticle, verb: int) -> bool:
+    """A killing that follows from an accident the sentence tells ("crashed, killing")."""
+    head = parsed.head(verb)
+    if head is None or parsed.tokens[verb].dep not in ("advcl", "conj", "xcomp"):
+        return False
+    return parsed.lemma(head) in _ACCIDENTS
+
+
+_ACCIDENTS = frozenset(
+    {"crash", "collapse", "derail", "capsize", "sink", "overturn", "topple", "plunge",
+     "flood", "erupt"}
+)  # fmt: skip
 
 
 def _an_act(parsed: ParsedArticle, actor: Actor) -> bool:

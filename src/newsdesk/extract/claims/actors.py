@@ -56,6 +56,8 @@ _MAKERS = frozenset(
      "arm", "train", "finance"}
 )  # fmt: skip
 _GENERIC = frozenset({"no", "any", "every", "each", "all"})
+_NEW_ONES = frozenset({"a", "an", "another"})
+_SINGULAR = frozenset({"he", "she", "him", "her"})  # an indefinite description names no one known
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee", "man")
 # Counts of people: "hundreds of employees", "scores of protesters".
 _COUNTS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "tens"})
@@ -177,6 +179,9 @@ class ActorReader:
         named = self._named_by_apposition(head)
         if named is not None:  # "Xavier Becerra, a California Democrat supporting Clinton"
             return self.read(named, describe, acting)
+        holder = self._named_in_apposition(head)
+        if holder is not None:  # "Orvenia's negotiator, Pavel Vranna, had refused"
+            return self._holder_of(head, holder, describe, acting)
         start, end = self.parsed.phrase(head)
         counted = self._counted(head)
         if counted is not None:  # "dozens of GOP lawmakers have vowed": the lawmakers
@@ -218,6 +223,25 @@ class ActorReader:
         if named is None or self.parsed.mention_at(named, _PEOPLE_OR_BODIES) is None:
             return None
         return named
+
+    def _holder_of(self, title: int, holder: int, describe: bool, acting: bool) -> Actor | None:
+        """The person a title names, acting for the state the title is of when the article
+        does not say otherwise."""
+        person = self.read(holder, describe, acting)
+        if person is None or person.state is not None:
+            return person
+        office = self._state_of_phrase(title, acting=False)
+        return replace(person, state=office.state) if office is not None else person
+
+    def _named_in_apposition(self, head: int) -> int | None:
+        """A title whose holder's name stands in apposition ("Senate Minority Leader Chuck
+        Schumer (D-NY) reiterated", parsed with "Leader" as the subject): the person."""
+        if self.parsed.mention_at(head, frozenset({"PERSON"})) is not None:
+            return None
+        for appos in self.parsed.kids(head, "appos"):
+            if self.parsed.mention_at(appos, frozenset({"PERSON"})) is not None:
+                return appos
+        return None
 
     def _counted(self, head: int) -> int | None:
         """What a count of people counts: "dozens of lawmakers", "hundreds of protesters"."""
@@ -360,6 +384,8 @@ class ActorReader:
             return None
         if any(self.parsed.lower(d) in _GENERIC for d in self.parsed.kids(head, "det")):
             return None
+        if any(self.parsed.lower(d) in _NEW_ONES for d in self.parsed.kids(head, "det")):
+            return None  # "A Republican committee aide blasted ...": someone not named before
         phrase = self.parsed.text[start : self.parsed.tokens[head].end]
         found = self.referents.description(phrase, start)
         if found is None or found.kind != PERSON:
@@ -436,6 +462,8 @@ class ActorReader:
             if quoted
             else first_found(self._reporting_subject(head), self._main_subject_after(head))
         )
+        if antecedent is not None and word in _SINGULAR and self._plural_noun(antecedent):
+            antecedent = None  # "Conservative Christians were upset he ...": not them
         if antecedent is not None:
             actor = self.read(antecedent)
             # the syntax says who the pronoun is; when that is no one who can act ("Forty
@@ -450,6 +478,15 @@ class ActorReader:
             actor = self.read(subject) if subject is not None else None
             return replace(actor, resolved=False) if actor is not None else None
         return Actor(found.name, token.start, token.end, found.state, False, found.kind, head)
+
+    def _plural_noun(self, index: int) -> bool:
+        token = self.parsed.tokens[index]
+        word = self.parsed.lower(index)
+        if token.pos == "NOUN":
+            return word != token.lemma.lower() and word.endswith("s")
+        if token.pos != "PROPN" or self.parsed.mention_at(index, frozenset({"PERSON"})):
+            return False
+        return word.endswith("s") and not word.endswith(("ss", "us", "is"))  # "Christians"
 
     def _is_what_its_clause_describes(self, pronoun: int, name: str) -> bool:
         """ "Mr. Bush, whom he attacked": a pronoun in a relative clause is never the one

@@ -160,7 +160,14 @@ def _object_left_to_antecedent(
     noun = parsed.head(verb)
     if noun is None or parsed.tokens[noun].pos not in ("NOUN", "PROPN"):
         return None
+    if any(parsed.lower(a) in _RELATIVE_ADVERBS for a in parsed.kids(verb, "advmod")):
+        return None  # "at a time when Democrats would be asking him to step aside": when
+    if parsed.kids(infinitive, "prt") or parsed.names_a_time(noun):
+        return None
     return noun if parsed.tokens[infinitive].pos == "VERB" else None
+
+
+_RELATIVE_ADVERBS = frozenset({"when", "where", "why", "how", "whereby"})
 
 
 def _content_clause(parsed: ParsedArticle, verb: int) -> int | None:

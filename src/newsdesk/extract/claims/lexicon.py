@@ -273,7 +273,8 @@ NOT_HANDED_OVER = _words(
     request requests invitation invitations bill bills stance stances
     indictment indictments rebuttal rebuttals denunciation denunciations signal signals
     bite bites soundbite soundbites jab jabs barb barbs dig digs zinger zingers salvo
-    challenge challenges job jobs map maps roadmap blueprint blueprints template
+    challenge challenges job jobs map maps roadmap blueprint blueprints template article
+    articles nominee nominees nomination nominations
     argument arguments lecture lectures sermon eulogy rebuke performance performances keynote
     line lines punchline pitch victory win wins sheet sheets memo memos briefing paper papers
     tape tapes recording recordings text texts assurance assurances reassurance excuse
@@ -323,6 +324,8 @@ SHARED_IN_TALK = _words(
     links stage podium screen platform ticket billing credit blame residence home house
     apartment room office bed byline idea ideas vision talent talents message messages
     belief beliefs news update updates excitement condolences prayer prayers greeting greetings
+    enemy enemies goal goals value values interest interests trait traits heritage border
+    borders
     selfie selfies"""
 )
 # Whom a summons goes to: "summoned the ambassador" protests; "summon stats" does not.
@@ -370,7 +373,8 @@ NATURAL_EVENTS = _words(
 # What accepting or signing is no agreement to: "accepted her award", "signed an open letter".
 ACCEPTED_HONOURS = _words(
     "award awards prize prizes honor honour honors honours medal trophy degree"
-    " congratulations thanks applause praise plaudits interview interviews"
+    " congratulations thanks applause praise plaudits interview interviews principle"
+    " principles premise science fact facts reality"
 )
 SIGNED_NOT_AGREED = _words(
     """letter letters petition petitions statement card cards book books autograph autographs
@@ -396,7 +400,8 @@ STRUCK_NOT_HIT = _words(
 # What is pressed by hand, not pressed for: "pressed his knee into his neck".
 PRESSED_THINGS = _words(
     """knee knees hand hands button buttons key keys finger fingers face foot feet palm lips
-    ear nose charge charges flesh advantage advantages case point question questions"""
+    ear nose charge charges flesh advantage advantages case point question questions attack
+    attacks argument arguments claim claims"""
 )
 # Places left when they are evacuated ("thousands evacuated their homes"): no one is rescued.
 EVACUATED_PLACES = _words(
@@ -510,6 +515,7 @@ STATE_BODIES = frozenset(
 # Names of documents, never actors (their authors act): "The Clean Power Plan".
 DOCUMENT_NOUNS = frozenset(
     {"plan", "act", "law", "bill", "rule", "rules", "program", "programme", "treaty",
+     "legislation", "measure", "package",
      "agreement", "deal", "report", "order", "policy", "initiative", "strategy", "accord",
      "resolution", "amendment", "statement", "memo", "letter", "document", "constitution",
      "disclaimer", "disclaimers", "notice", "notices", "sign", "signs", "poster", "posters",
@@ -538,6 +544,15 @@ SAYING_ONLY = frozenset(
         "answer",
         "respond",
         "address",
+        "define",
+        "specify",
+        "detail",
+        "explain",
+        "identify",
+        "disclose",
+        "reveal",
+        "describe",
+        "clarify",
     }
 )
 

@@ -46,6 +46,7 @@ from newsdesk.extract.claims.lexicon import (
     SANCTION,
     SANCTIONED_THINGS,
     SAYING_ONLY,
+    SAYING_OR_KNOWING,
     STATEMENTS,
     STRUCK_AGREEMENTS,
     SUMMONED,
@@ -168,6 +169,8 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
             continue  # "pulling out her New York credentials": taken out, not withdrawn
         if lemma == "give" and parsed.lemma(parsed.kid(verb, "dobj") or verb) in _GIVEN_UP:
             continue  # "gave a thumbs up", "a heads up", "given up hope": no concession
+        if action == CONCEDE and lemma == "give" and not _gives_up_something(parsed, verb):
+            continue  # "when people have given up": despair, nothing conceded
         if parsed.lemma(parsed.kid(particle, "pobj") or particle) == "anonymity":
             return None  # "asking for anonymity to speak freely": how a source talks
         when = parsed.kid(particle, "pobj")
@@ -213,6 +216,21 @@ _FIRED_ONLY = frozenset({"shot", "shots"})
 _GIVEN_UP = frozenset({"thumb", "thumbs", "head", "heads", "hope"})
 
 
+def _questioned(parsed: ParsedArticle, verb: int) -> bool:
+    """Pressed on or about something, or pressed by someone, with no act pressed for."""
+    if parsed.kid(verb, "xcomp") is not None or _preposition(parsed, verb, "for") is not None:
+        return False
+    asked = _preposition(parsed, verb, "about", "on", "over") is not None
+    return asked or parsed.kid(verb, "agent") is not None
+
+
+def _gives_up_something(parsed: ParsedArticle, verb: int) -> bool:
+    """ "gave up the claim", "gave up on the talks": something given up is named."""
+    if parsed.kids(verb, "dobj", "xcomp", "pcomp"):
+        return True
+    return any(parsed.kid(p, "pobj") is not None for p in parsed.kids(verb, "prep", "prt"))
+
+
 def _light(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
     """ "carried out the biggest airstrike", "imposed sanctions": the noun says what."""
     if lemma not in LIGHT_VERBS:
@@ -243,11 +261,17 @@ def _war_on_a_problem(parsed: ParsedArticle, noun: int) -> bool:
     for owner in (noun, described):  # "war against X", "an equivalent of war against X"
         enemy = _preposition(parsed, owner, "against", "on") if owner is not None else None
         if enemy is not None:
+            if parsed.lemma(enemy) in TACKLED | _SCOURGES:
+                return True  # "the war on terror" ("terror" reads as a doer's word)
             return not (_names_someone(parsed, enemy) or names_people(parsed, enemy))
     return False
 
 
 _WARS = frozenset({"war", "battle", "fight", "crusade", "offensive", "campaign"})
+_SCOURGES = frozenset(
+    {"terror", "terrorism", "drug", "drugs", "dependence", "crime", "disease", "cancer",
+     "hunger", "extremism", "want", "illiteracy", "obesity", "addiction"}
+)  # fmt: skip
 
 
 def _action_noun_in(parsed: ParsedArticle, obj: int) -> int | None:
@@ -464,6 +488,8 @@ def _asked_to_act(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | Non
     obj, infinitive = parsed.kid(verb, "dobj"), parsed.kid(verb, "xcomp")
     if lemma not in _PUSHING or obj is None or infinitive is None or not obj < infinitive:
         return None
+    if parsed.lemma(infinitive) in SAYING_OR_KNOWING | {"lay"}:
+        return None  # "asked Kasich to lay out his path", "to explain": a question put
     if not any(parsed.lower(a) == "to" for a in parsed.kids(infinitive, "aux")):
         return None
     token = parsed.tokens[verb]
@@ -541,8 +567,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return CONSULT
     if lemma in AID_VERBS and obj is not None and parsed.lemma(obj) in ("defense", "defence"):
         return None  # "delivered a heartfelt defense of her husband": words, not arms
-    if lemma == "release" and what & _MONEY:
-        return AID  # "released the funds to the Palestinian Authority": money given
+    if lemma in ("release", "grant") and what & _MONEY:
+        return AID  # "released the funds to the Palestinian Authority", "granted $500": money
     if (
         lemma in ("return", "send")
         and _words_of(parsed, _preposition(parsed, verb, "to")) & _HELD_IN
@@ -550,6 +576,16 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return COERCE  # "returned him to prison": locked up again, nothing given back
     if lemma in ("release", "free") and obj is not None and not _captive(parsed, obj):
         return None  # "released their budget resolution", "a final rule": published, no one freed
+    if lemma == "deliver" and _preposition(parsed, verb, "on") is not None:
+        return None  # "can't deliver on his promises": keep them, nothing handed over
+    if lemma == "press" and _questioned(parsed, verb):
+        return None  # "was pressed by ABC's host about ...": questioned, no demand
+    if lemma == "kill" and obj is not None and parsed.lemma(obj) in DOCUMENT_NOUNS:
+        return REJECT  # "ultimately killing a religious-freedom bill": voted down
+    if lemma == "fight" and obj is not None and _war_on_a_problem(parsed, obj):
+        return None  # "fighting the same war on terror": a policy, no one fought
+    if lemma == "give" and _preposition(parsed, verb, "up") is not None and obj is None:
+        return None  # "when people have given up": despair, nothing conceded
     if lemma in AID_VERBS and obj is not None and parsed.lemma(obj) in ("position", "positions"):
         return None  # "providing his clearest position on an issue": a stance stated
     if lemma in AID_VERBS and _describes_words(parsed, verb):
@@ -936,12 +972,15 @@ def _summoned(parsed: ParsedArticle, obj: int, words: set[str]) -> bool:
 
 
 def _appeals_to_a_thing(parsed: ParsedArticle, verb: int) -> bool:
-    """ "appeal to a sense of displacement", "appealed to voters' fears": to something,
-    not to someone asked to act ("appealed to Russia to stop")."""
+    """ "appeal to a sense of displacement", "appealed to voters' fears", "appealed to
+    American seniors": to something or to an audience courted, not to someone named and
+    asked to act ("appealed to Russia to stop", "appealed to the UN for help")."""
     to = _preposition(parsed, verb, "to")
     if to is None or parsed.kid(verb, "xcomp") is not None:
         return False
-    return not (_names_someone(parsed, to) or names_people(parsed, to))
+    if _preposition(parsed, verb, "for") is not None:
+        return False
+    return not _names_someone(parsed, to)
 
 
 def _in_words_or(parsed: ParsedArticle, noun: int, action: str) -> str:
@@ -977,8 +1016,9 @@ _CIVIL_ROLES = frozenset(
 
 
 def _calls_to_someone(parsed: ParsedArticle, noun: int) -> bool:
-    """ "making calls to committee members": phoning people (not "calls to end the war")."""
-    called = _preposition(parsed, noun, "to")
+    """ "making calls to committee members", "calls with their counterparts": phoning people
+    (not "calls to end the war")."""
+    called = _preposition(parsed, noun, "to", "with")
     return called is not None and (_names_someone(parsed, called) or names_people(parsed, called))
 
 
