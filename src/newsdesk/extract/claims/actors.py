@@ -142,7 +142,7 @@ _NO_STATES_PEOPLE = frozenset(
      "catholic", "catholics", "protestant", "evangelical", "evangelicals", "hindu", "buddhist",
      "sikh", "sunni", "shia", "shiite", "mormon", "jihadist", "jihadists", "gay", "lgbt",
      "black", "white", "hispanic", "latino", "latina", "asian", "african-american",
-     "african american", "arab", "arabs", "kurdish", "kurds", "cuban-american",
+     "african american", "cuban-american",
      "cuban-americans", "socialist", "communist", "marxist", "libertarian", "progressive",
      "conservative", "liberal"}
 )  # fmt: skip
@@ -181,7 +181,9 @@ class ActorReader:
             return self.read(named, describe, acting)
         holder = self._named_in_apposition(head)
         if holder is not None:  # "Orvenia's negotiator, Pavel Vranna, had refused"
-            return self._holder_of(head, holder, describe, acting)
+            found = self._holder_of(head, holder, describe, acting)
+            start, end = self.parsed.phrase(head)  # the span names them title and all
+            return replace(found, start=start, end=end, head=head) if found else None
         start, end = self.parsed.phrase(head)
         counted = self._counted(head)
         if counted is not None:  # "dozens of GOP lawmakers have vowed": the lawmakers
