@@ -114,15 +114,20 @@ CASES: dict[str, Case] = {
 }  # fmt: skip
 
 
-def article(text: str, mentions: list[tuple[str, str, int]]) -> ParsedArticle:
+def _mentions(text: str, mentions: list[tuple[str, str, int]]) -> tuple[Mention, ...]:
+    """(phrase, label, occurrence) -> the mention of that occurrence of the phrase."""
     found = []
     for phrase, label, occurrence in mentions:
         start = -1
         for _ in range(occurrence + 1):
             start = text.index(phrase, start + 1)
         found.append(Mention(start, start + len(phrase), phrase, label))
-    found.sort(key=lambda m: m.start)
-    return ParsedArticle(text, Annotation("a", "test", (Sentence(0, len(text)),), tuple(found)))
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+def article(text: str, mentions: list[tuple[str, str, int]]) -> ParsedArticle:
+    annotation = Annotation("a", "test", (Sentence(0, len(text)),), _mentions(text, mentions))
+    return ParsedArticle(text, annotation)
 
 
 def referents_of(text: str, mentions: list[tuple[str, str, int]]) -> Referents:
@@ -336,13 +341,16 @@ def test_they_after_people_the_text_leaves_unnamed_is_not_the_last_named_group()
     assert found is not None and found.name == "NRA"
 
 
-def _with_sentences(text: str, mentions: list[Mention], tokens: tuple[Token, ...]) -> Referents:
+def _with_sentences(
+    text: str, mentions: list[tuple[str, str, int]], tokens: tuple[Token, ...]
+) -> Referents:
     """An article whose sentences end at each full stop, with the given parse tokens."""
     sentences, start = [], 0
     for end in [i + 1 for i, c in enumerate(text) if c == "."]:
         sentences.append(Sentence(start, end))
         start = end + 1
-    annotation = Annotation("a", "test", tuple(sentences), tuple(mentions), tokens)
+    found = _mentions(text, mentions)
+    annotation = Annotation("a", "test", tuple(sentences), found, tokens)
     return Referents(ParsedArticle(text, annotation), load_gazetteer())
 
 
@@ -352,10 +360,7 @@ def test_he_is_the_subject_of_an_earlier_clause_of_its_sentence() -> None:
         "against it, he has ordered a review."
     )
     obama = text.index("Obama")
-    people = [
-        Mention(0, 12, "Donald Trump", "PERSON"),
-        Mention(obama, obama + 5, "Obama", "PERSON"),
-    ]
+    people = [("Donald Trump", "PERSON", 0), ("Obama", "PERSON", 0)]
     tokens = (
         Token(6, 12, "Trump", "PROPN", "nsubj", 0),
         Token(obama, obama + 5, "Obama", "PROPN", "nsubj", 1),
@@ -369,11 +374,7 @@ def test_he_is_the_person_its_sentence_named_last() -> None:
     text = (
         "James Comey spoke. The FBI was warned about Omar Mateen, but he managed to kill 49 people."
     )
-    mateen = text.index("Omar")
-    people = [
-        Mention(0, 11, "James Comey", "PERSON"),
-        Mention(mateen, mateen + 11, "Omar Mateen", "PERSON"),
-    ]
+    people = [("James Comey", "PERSON", 0), ("Omar Mateen", "PERSON", 0)]
     found = _with_sentences(text, people, ()).pronoun("he", text.index("he managed"))
     assert found is not None and found.name == "Omar Mateen"  # not the man the article says is one
 
@@ -383,11 +384,7 @@ def test_he_is_no_one_word_name_of_its_sentence_the_ner_made_a_person() -> None:
         "Vladimir Putin spoke. The US wants Russia to leave the Zaporozka plant, which his "
         "army has held since 2022, and he agreed."
     )
-    plant = text.index("Zaporozka")
-    people = [
-        Mention(0, 14, "Vladimir Putin", "PERSON"),
-        Mention(plant, plant + 9, "Zaporozka", "PERSON"),
-    ]
+    people = [("Vladimir Putin", "PERSON", 0), ("Zaporozka", "PERSON", 0)]
     found = _with_sentences(text, people, ()).pronoun("he", text.index("he agreed"))
     assert found is not None and found.name == "Vladimir Putin"
 
@@ -400,10 +397,7 @@ def test_common_words_the_ner_took_before_a_name_are_no_part_of_it() -> None:
         Token(19, 24, "Trump", "PROPN", "nsubj", 3),
     )
     later = text.index("Trump left")
-    people = [
-        Mention(0, 24, "Billionaire Donald Trump", "PERSON"),
-        Mention(later, later + 5, "Trump", "PERSON"),
-    ]
+    people = [("Billionaire Donald Trump", "PERSON", 0), ("Trump", "PERSON", 1)]
     found = _with_sentences(text, people, tokens).resolve(later, later + 5)
     assert found is not None and found.name == "Donald Trump"
 
@@ -432,9 +426,9 @@ def test_they_is_no_place_where_something_was_said_nor_an_adjective() -> None:
         token(american + 9, "politics", "politics", "NOUN", "pobj", 0),
     )
     mentions = [
-        Mention(institute, institute + 23, "the Kestrian Institute", "ORG"),
-        Mention(aldmoor, aldmoor + 7, "Aldmoor", "GPE"),
-        Mention(american, american + 8, "American", "NORP"),
+        ("the Kestrian Institute", "ORG", 0),
+        ("Aldmoor", "GPE", 0),
+        ("American", "NORP", 0),
     ]
     referents = _with_sentences(text, mentions, tokens)
     assert referents.pronoun("they", text.index("They")) is None
@@ -444,8 +438,7 @@ def test_a_plural_noun_the_tagger_took_for_a_name_is_who_they_are() -> None:
     text = "The Americans voted. Aides said it was over, and they rejected it."
     aides = text.index("Aides")
     tokens = (Token(aides, aides + 5, "Aides", "PROPN", "nsubj", 0),)
-    americans = Mention(4, 13, "Americans", "NORP")
-    referents = _with_sentences(text, [americans], tokens)
+    referents = _with_sentences(text, [("Americans", "NORP", 0)], tokens)
     assert referents.pronoun("they", text.index("they")) is None
     found = referents.pronoun("they", aides)  # before the aides, "they" are the Americans
     assert found is not None
@@ -462,9 +455,6 @@ def test_a_name_the_tagger_took_for_a_noun_keeps_its_words() -> None:
     text = "Trump’s rally drew a crowd. Then Donald Trump left."
     tokens = (Token(0, 5, "trump", "NOUN", "poss", 2), Token(5, 7, "’s", "PART", "case", 0))
     later = text.index("Donald")
-    people = [
-        Mention(0, 7, "Trump’s", "PERSON"),
-        Mention(later, later + 12, "Donald Trump", "PERSON"),
-    ]
+    people = [("Trump’s", "PERSON", 0), ("Donald Trump", "PERSON", 0)]
     found = _with_sentences(text, people, tokens).resolve(later, later + 12)
     assert found is not None and found.name == "Donald Trump"
