@@ -28,11 +28,15 @@ from newsdesk.model import Annotation, Mention, Sentence, Token
 
 # Clauses hanging off a noun are what is said about it, not part of its name.
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "punct", "advcl", "parataxis"})
+_PERSON = frozenset({"PERSON"})
 _WHEN_LABELS = frozenset({"DATE", "TIME"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 _AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 _NOT_WORDS = frozenset({"SPACE", "PUNCT"})
 _DASHES = frozenset({"—", "–", "-", "--"})
+# Plural nouns whose lemma is the word itself, so the lemma cannot tell them apart.
+_PLURAL_AS_LEMMA = frozenset({"people", "police", "men", "women", "children", "folks"})
+_SINGULAR_ENDINGS = ("ss", "us", "is")  # names ending in s: "Congress", "Marcus", "Paris"
 _DATELINE_REACH = 8  # tokens: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -"
 
 
@@ -74,6 +78,22 @@ class ParsedArticle:
 
     def lemma(self, index: int) -> str:
         return self.tokens[index].lemma.lower()
+
+    def is_plural_noun(self, index: int) -> bool:
+        """A common noun in the plural: "leaders", "men", "people"."""
+        token = self.tokens[index]
+        word = self.lower(index)
+        return token.pos == "NOUN" and (word != self.lemma(index) or word in _PLURAL_AS_LEMMA)
+
+    def is_plural(self, index: int) -> bool:
+        """A plural noun, or a capitalised plural the tagger took for a name though it names
+        no person ("Aides" at a paragraph's start, "Conservative Christians")."""
+        if self.is_plural_noun(index):
+            return True
+        if self.tokens[index].pos != "PROPN" or self.mention_at(index, _PERSON):
+            return False
+        word = self.lower(index)
+        return word.endswith("s") and not word.endswith(_SINGULAR_ENDINGS)
 
     def is_word(self, index: int) -> bool:
         """Neither whitespace nor punctuation."""

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from newsdesk.gazetteer import Gazetteer, fold
-from newsdesk.model import Mention, Token
+from newsdesk.model import Mention
 from newsdesk.parse import ParsedArticle
 
 PERSON = "person"
@@ -556,24 +556,12 @@ class Referents:
         """A plural common noun as a subject between two offsets: what a later "they" most
         likely stands for, though it names no one ("people", "the moderates", "Aides" the
         tagger took for a name at a paragraph's start)."""
-        tokens = (self.parsed.tokens[i] for i in self.parsed.covering(start, end))
         return any(
-            token.start >= start
-            and token.dep in ("nsubj", "nsubjpass")
-            and self._plural_common_noun(token)
-            for token in tokens
+            self.parsed.tokens[i].start >= start
+            and self.parsed.tokens[i].dep in ("nsubj", "nsubjpass")
+            and self.parsed.is_plural(i)
+            for i in self.parsed.covering(start, end)
         )
-
-    def _plural_common_noun(self, token: Token) -> bool:
-        word = self.text[token.start : token.end].lower()
-        if token.pos == "NOUN":
-            return _plural(word, token.lemma.lower())
-        # a capitalised common noun the tagger took for a name has no lemma of its own
-        unnamed = token.pos == "PROPN" and not self._named(token)
-        return unnamed and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-    def _named(self, token: Token) -> bool:
-        return any(m.start <= token.start < m.end for m in self.parsed.mentions)
 
     def _only_a_setting(self, mention: Mention) -> bool:
         """A name that only says where or of what kind ("at the Brookings Institution in
@@ -711,18 +699,11 @@ def _holds(title: str, titles: Sequence[str]) -> bool:
     return any(f" {t} " in padded for t in titles)
 
 
-_PLURAL_AS_LEMMA = frozenset({"people", "police", "men", "women", "children", "folks"})
-
-
 _NOT_NAMES = frozenset({"NOUN", "ADJ", "DET", "NUM"})  # words before a name, never of it
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "across", "to", "into", "around", "near", "outside", "inside",
      "throughout", "through", "within"}
 )  # fmt: skip
-
-
-def _plural(word: str, lemma: str) -> bool:
-    return word != lemma or word in _PLURAL_AS_LEMMA
 
 
 def _latest_before(mentions: Sequence[Mention], before: int) -> Mention | None:

@@ -52,7 +52,9 @@ from newsdesk.extract.claims.lexicon import (
 )
 from newsdesk.extract.claims.modality import (
     MODALITIES,
+    heads_a_condition,
     in_question,
+    inverted_condition,
     is_negated,
     modality_of,
     reporting_verb_above,
@@ -140,7 +142,7 @@ def _obliging_sayer(parsed: ParsedArticle, verb: int) -> tuple[int, int] | None:
     sayer, subject = parsed.kid(said, "nsubj"), parsed.kid(verb, "nsubj")
     if sayer is None or subject is None or parsed.tokens[subject].pos == "PRON":
         return None  # "he should": perhaps the sayer himself, a pledge rather than a demand
-    if modal < subject:
+    if inverted_condition(parsed, verb, _OBLIGING):
         return None  # "... to serve should the opportunity present itself": a condition
     if parsed.lemma(subject) in _VIEWS_HELD:
         return None  # "the notion that ... should sound an alarm": a judgment, no demand
@@ -193,7 +195,7 @@ def _claim(
     if action not in HOSTILE_ACTS and _an_act(parsed, actor):
         return None  # "every Joe Biden attack required a preamble": an act wants nothing
     negated = is_negated(parsed, verb)
-    if negated and _a_condition(parsed, verb):
+    if negated and heads_a_condition(parsed, verb):
         return None  # "if Trump did not withdraw, harm would come": a condition, no refusal
     flipped = negated and action in NEGATED_BECOMES_REJECT
     if flipped:
@@ -390,9 +392,10 @@ def _counterfactual(parsed: ParsedArticle, verb: int) -> bool:
     marks = {parsed.lower(m) for m in parsed.kids(verb, "mark")}
     if "if" in marks and bool(auxiliaries & {"had", "'d", "’d"}):
         return True
-    subject = parsed.kid(verb, "nsubj")
-    had = [a for a in parsed.kids(verb, "aux") if parsed.lower(a) == "had"]
-    return subject is not None and any(a < subject for a in had)
+    return inverted_condition(parsed, verb, _HAD)
+
+
+_HAD = frozenset({"had"})
 
 
 # Propositions, not parties: what they "should" do is the writer's judgment of them.
@@ -411,11 +414,6 @@ def _names_a_person_only(parsed: ParsedArticle, found: IssueAndTarget) -> bool:
 
 
 _FREE_RELATIVES = frozenset({"whatever", "whoever", "whichever", "whomever", "wherever"})
-
-
-def _a_condition(parsed: ParsedArticle, verb: int) -> bool:
-    """The verb heads an "if" / "unless" clause."""
-    return any(parsed.lower(m) in ("if", "unless") for m in parsed.kids(verb, "mark"))
 
 
 def _grants_a_point(parsed: ParsedArticle, verb: int) -> bool:

@@ -56,8 +56,8 @@ _MAKERS = frozenset(
      "arm", "train", "finance"}
 )  # fmt: skip
 _GENERIC = frozenset({"no", "any", "every", "each", "all"})
-_NEW_ONES = frozenset({"a", "an", "another"})
-_SINGULAR = frozenset({"he", "she", "him", "her"})  # an indefinite description names no one known
+_NEW_ONES = frozenset({"a", "an", "another"})  # an indefinite description names no one known
+_SINGULAR = frozenset({"he", "she", "him", "her"})
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee", "man")
 # Counts of people: "hundreds of employees", "scores of protesters".
 _COUNTS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "tens"})
@@ -464,7 +464,7 @@ class ActorReader:
             if quoted
             else first_found(self._reporting_subject(head), self._main_subject_after(head))
         )
-        if antecedent is not None and word in _SINGULAR and self._plural_noun(antecedent):
+        if antecedent is not None and word in _SINGULAR and self.parsed.is_plural(antecedent):
             antecedent = None  # "Conservative Christians were upset he ...": not them
         if antecedent is not None:
             actor = self.read(antecedent)
@@ -480,15 +480,6 @@ class ActorReader:
             actor = self.read(subject) if subject is not None else None
             return replace(actor, resolved=False) if actor is not None else None
         return Actor(found.name, token.start, token.end, found.state, False, found.kind, head)
-
-    def _plural_noun(self, index: int) -> bool:
-        token = self.parsed.tokens[index]
-        word = self.parsed.lower(index)
-        if token.pos == "NOUN":
-            return word != token.lemma.lower() and word.endswith("s")
-        if token.pos != "PROPN" or self.parsed.mention_at(index, frozenset({"PERSON"})):
-            return False
-        return word.endswith("s") and not word.endswith(("ss", "us", "is"))  # "Christians"
 
     def _is_what_its_clause_describes(self, pronoun: int, name: str) -> bool:
         """ "Mr. Bush, whom he attacked": a pronoun in a relative clause is never the one
@@ -532,7 +523,7 @@ class ActorReader:
         other = self._doer_of(above) if above is not None else None
         if other is None or self.parsed.tokens[other].pos == "PRON":
             return None
-        if self.parsed.lower(head) in PERSON_PRONOUNS and self._plural(other):
+        if self.parsed.lower(head) in PERSON_PRONOUNS and self.parsed.is_plural_noun(other):
             return None  # "aides say he accepts": he is not the aides
         return other
 
@@ -573,11 +564,7 @@ class ActorReader:
             return False
         if self.parsed.tokens[subject].pos != "NOUN":
             return False
-        return self._plural(subject) or names_people(self.parsed, subject)
-
-    def _plural(self, index: int) -> bool:
-        token = self.parsed.tokens[index]
-        return token.pos == "NOUN" and self.parsed.lower(index) != token.lemma.lower()
+        return self.parsed.is_plural_noun(subject) or names_people(self.parsed, subject)
 
     def _main_subject_after(self, head: int) -> int | None:
         """ "Asked if he would accept ..., Trump said": the person the sentence is about."""

@@ -30,6 +30,7 @@ from newsdesk.extract.claims.lexicon import (
     VERBS,
     WANTS_THINGS,
 )
+from newsdesk.extract.claims.modality import inverted_condition
 from newsdesk.parse import ParsedArticle, first_found
 
 # Branches never part of an issue phrase.
@@ -179,7 +180,7 @@ def _content_clause(parsed: ParsedArticle, verb: int) -> int | None:
     obj = parsed.kid(verb, "dobj")
     if clause is not None and obj is not None and obj < clause and not _addressed(parsed, obj):
         return None
-    if clause is not None and _inverted_condition(parsed, clause):
+    if clause is not None and inverted_condition(parsed, clause):
         return None  # "threatened to close the borders should the region proceed": an if
     infinitive = parsed.kid(verb, "xcomp")
     if clause is not None and infinitive is not None and infinitive < clause:
@@ -188,14 +189,6 @@ def _content_clause(parsed: ParsedArticle, verb: int) -> int | None:
     return clause
 
 
-def _inverted_condition(parsed: ParsedArticle, clause: int) -> bool:
-    """ "should the region proceed", "had he known": an auxiliary before its subject."""
-    subject = parsed.kid(clause, "nsubj")
-    helpers = [a for a in parsed.kids(clause, "aux") if parsed.lower(a) in _INVERTING]
-    return subject is not None and any(a < subject for a in helpers)
-
-
-_INVERTING = frozenset({"should", "had", "were"})
 # Acts done to someone or something: their object is what they are about, an infinitive
 # after it their purpose.
 _DONE_TO = frozenset({SUPPORT, DISAPPROVE, CONSULT, INVESTIGATE, ASSAULT, SANCTION, COOPERATE})

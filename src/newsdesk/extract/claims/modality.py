@@ -21,6 +21,8 @@ EXPECTED = "expected"
 MODALITIES = (ASSERTED, REPORTED, PROPOSED, CONDITIONAL, NEGATED, EXPECTED)
 
 _CONDITION_MARKS = frozenset({"if", "unless", "provided", "once"})
+_IF_OR_UNLESS = frozenset({"if", "unless"})
+_INVERTING = frozenset({"should", "had", "were"})  # "should the region proceed"
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 _ASKED_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 _QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "who", "which"})
@@ -159,6 +161,21 @@ def _conditional(parsed: ParsedArticle, verb: int, chain: list[int], reported: b
         and reporting_verb_above(parsed, verb) is None
         and _has_aux(parsed, chain, _MAYBE)
     )
+
+
+def heads_a_condition(parsed: ParsedArticle, verb: int) -> bool:
+    """The verb heads an "if" / "unless" clause."""
+    return any(parsed.lower(m) in _IF_OR_UNLESS for m in parsed.kids(verb, "mark"))
+
+
+def inverted_condition(
+    parsed: ParsedArticle, clause: int, auxiliaries: frozenset[str] = _INVERTING
+) -> bool:
+    """ "should the region proceed", "had he known": an auxiliary before its subject, a
+    condition without its "if"."""
+    subject = parsed.kid(clause, "nsubj")
+    helpers = [a for a in parsed.kids(clause, "aux") if parsed.lower(a) in auxiliaries]
+    return subject is not None and any(a < subject for a in helpers)
 
 
 def _is_condition(parsed: ParsedArticle, verb: int) -> bool:

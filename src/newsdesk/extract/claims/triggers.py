@@ -335,7 +335,7 @@ def _held_by_a_person(parsed: ParsedArticle, verb: int) -> bool:
         return False
     named = parsed.mention_at(subject, frozenset({"PERSON"})) is not None
     # "the Vermont senator opened a Rochester rally": one holder of an elected office
-    office = parsed.lemma(subject) in LOCAL_ROLES and parsed.lower(subject) == parsed.lemma(subject)
+    office = parsed.lemma(subject) in LOCAL_ROLES and not parsed.is_plural(subject)
     return named or office or parsed.lower(subject) in _surnames(parsed) | {"he", "she"}
 
 
@@ -865,8 +865,7 @@ def _met_by_several(parsed: ParsedArticle, verb: int) -> bool:
     subject = parsed.kid(verb, "nsubj")
     if subject is None:
         return False
-    token = parsed.tokens[subject]
-    plural = token.pos == "NOUN" and parsed.lower(subject) != token.lemma.lower()
+    plural = parsed.is_plural_noun(subject)
     several = parsed.kid(subject, "conj") is not None or parsed.lower(subject) in ("they", "we")
     return plural or several
 
@@ -914,8 +913,8 @@ def _discussed_alone(parsed: ParsedArticle, verb: int) -> bool:
     if subject is None or parsed.kids(subject, "conj"):
         return False
     one = parsed.lower(subject) in ("he", "she")
-    singular = parsed.lower(subject) == parsed.lemma(subject).lower()
-    described = parsed.tokens[subject].pos == "NOUN" and singular and names_people(parsed, subject)
+    singular = parsed.tokens[subject].pos == "NOUN" and not parsed.is_plural_noun(subject)
+    described = singular and names_people(parsed, subject)
     return one or described or parsed.mention_at(subject, frozenset({"PERSON"})) is not None
 
 
