@@ -458,3 +458,42 @@ def test_a_name_the_tagger_took_for_a_noun_keeps_its_words() -> None:
     people = [("Trump’s", "PERSON", 0), ("Donald Trump", "PERSON", 0)]
     found = _with_sentences(text, people, tokens).resolve(later, later + 12)
     assert found is not None and found.name == "Donald Trump"
+
+
+def test_he_opening_a_sentence_goes_on_from_the_subject_of_the_sentences_before() -> None:
+    text = (
+        "U.S. President Donald Trump praised Volodymyr Zelenskiy. The US leader said Zelenskiy "
+        "understands. He added that Zelenskiy agrees. He said Putin wants a deal."
+    )
+    people = [
+        ("U.S.", "GPE", 0), ("Donald Trump", "PERSON", 0), ("Volodymyr Zelenskiy", "PERSON", 0),
+        ("US", "GPE", 0), ("Zelenskiy", "PERSON", 1), ("Zelenskiy", "PERSON", 2),
+        ("Putin", "PERSON", 0),
+    ]  # fmt: skip
+
+    def at(word: str, occurrence: int = 0) -> int:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(word, start + 1)
+        return start
+
+    def token(word: str, occurrence: int, pos: str, dep: str, head: int) -> Token:
+        start = at(word, occurrence)
+        return Token(start, start + len(word), word.lower(), pos, dep, head)
+
+    tokens = (
+        token("Trump", 0, "PROPN", "nsubj", 1),
+        token("praised", 0, "VERB", "ROOT", 1),
+        token("The", 0, "DET", "det", 4),
+        token("US", 0, "PROPN", "compound", 4),
+        token("leader", 0, "NOUN", "nsubj", 5),
+        token("said", 0, "VERB", "ROOT", 5),
+        token("He", 0, "PRON", "nsubj", 7),
+        token("added", 0, "VERB", "ROOT", 7),
+        token("He", 1, "PRON", "nsubj", 9),
+        token("said", 1, "VERB", "ROOT", 9),
+    )
+    referents = _with_sentences(text, people, tokens)
+    for occurrence in (0, 1):  # not Zelenskiy, the person the sentence before named last
+        found = referents.pronoun("he", at("He", occurrence))
+        assert found is not None and found.name == "Donald Trump"

@@ -245,6 +245,16 @@ class ParsedArticle:
         position = bisect_right(self._sentence_starts, self.tokens[index].start) - 1
         return self.sentences[max(position, 0)]
 
+    def sentence_before(self, sentence: Sentence) -> Sentence | None:
+        position = bisect_left(self._sentence_starts, sentence.start)
+        return self.sentences[position - 1] if position > 0 else None
+
+    def main_subject(self, sentence: Sentence) -> int | None:
+        """The subject of a sentence's main verb ("The US leader on Thursday said ...")."""
+        tokens = self.sentence_tokens(sentence)
+        root = next((i for i in tokens if self.head(i) is None), None)
+        return self.kid(root, "nsubj", "nsubjpass") if root is not None else None
+
     def sentence_around(self, start: int, end: int) -> tuple[int, int]:
         """The span of the sentence holding `start`, stretched to `end`; [start, end) alone
         when no sentence holds it."""

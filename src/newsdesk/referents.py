@@ -69,6 +69,7 @@ _MAX_NAME_WORDS = 4
 _GENERATIONS = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _PRONOUN_REACH = 1200  # how far back a pronoun may point (a few paragraphs)
 _DESCRIPTION_REACH = 4000  # how far back a description may point
+_SUBJECT_CHAIN = 3  # sentences of "He said ..." a subject carries through
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,8 +517,15 @@ class Referents:
                 m for m, full in named if len(full.split()) > 1 and self._in_sentence_before(m, at)
             ]
             known = [m for m, full in named if full in self._genders]
+            subject = _latest_before(subjects, at)
+            if subject is None and self._opens_its_sentence(at):
+                # "The US leader on Thursday said that ... He said he thought ...": the
+                # subject of a sentence most often goes on as the subject of the next
+                continued = self._subject_of_sentence_before(pronoun, at)
+                if continued is not None:
+                    return _unresolved(continued)
             person = (
-                _latest_before(subjects, at)
+                subject
                 or (_latest_before(objects, at) if pronoun in ("he", "him") else None)
                 or _latest_before(known, at)
                 or _latest_before([m for m, _ in named], at)
@@ -536,6 +544,42 @@ class Referents:
             return _unresolved(self.of_mention(group))
         # "They want a leader like Mr. Trump," Collins wrote: a person who spoke is no "they"
         return _unresolved(speaker) if speaker is not None and speaker.kind != PERSON else None
+
+    def _opens_its_sentence(self, at: int) -> bool:
+        """The pronoun at `at` is the subject of its sentence's main verb."""
+        sentence = self.parsed.sentence_at(at)
+        index = self.parsed.token_at(at)
+        return (
+            sentence is not None
+            and index is not None
+            and self.parsed.main_subject(sentence) == index
+        )
+
+    def _subject_of_sentence_before(
+        self, pronoun: str, at: int, depth: int = _SUBJECT_CHAIN
+    ) -> Referent | None:
+        """The person the sentence before names as its main subject, by name, description
+        ("the US leader") or, through a chain of sentences, pronoun; None when it has none."""
+        sentence = self.parsed.sentence_at(at)
+        before = self.parsed.sentence_before(sentence) if sentence is not None else None
+        if before is None or at - before.end > _PRONOUN_REACH:
+            return None
+        subject = self.parsed.main_subject(before)
+        if subject is None:
+            return None
+        word = self.parsed.lower(subject)
+        if word in ("he", "she"):
+            if word != pronoun or depth == 0:
+                return None
+            found = self._subject_of_sentence_before(
+                word, self.parsed.tokens[subject].start, depth - 1
+            )
+        else:
+            start, end = self.parsed.phrase(subject)
+            found = self.resolve(start, end)
+        if found is None or found.kind != PERSON or not self._agrees(pronoun, found.name):
+            return None
+        return found
 
     def _in_sentence_before(self, mention: Mention, at: int) -> bool:
         sentence = self.parsed.sentence_at(at)
