@@ -4514,3 +4514,29 @@ def test_an_issue_never_ends_inside_a_hyphenated_word_the_tokenizer_split() -> N
     annotation = Annotation("a", "test", (Sentence(0, len(text)),), mentions, tuple(tokens))
     (claim,) = claims_of(text, annotation)
     assert claim.issue == "economy re-opened"
+
+
+def test_proposals_for_a_deal_name_their_terms_by_what_they_include() -> None:
+    rows: list[Row] = [
+        ("Kestrian", "Kestrian", "ADJ", "amod", 1),
+        ("proposals", "proposal", "NOUN", "nsubj", 5),
+        ("for", "for", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 4),
+        ("deal", "deal", "NOUN", "pobj", 2),
+        ("tilted", "tilt", "VERB", "ROOT", 5),
+        ("toward", "toward", "ADP", "prep", 5),
+        ("Orvenia", "Orvenia", "PROPN", "pobj", 6),
+        (",", ",", "PUNCT", "punct", 5),
+        ("including", "include", "VERB", "prep", 5),
+        ("recognition", "recognition", "NOUN", "pobj", 9),
+        ("of", "of", "ADP", "prep", 10),
+        ("its", "its", "PRON", "poss", 13),
+        ("claim", "claim", "NOUN", "pobj", 11),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    (claim,) = _single(rows, [("Kestrian", "NORP"), ("Orvenia", "GPE")])
+    assert (claim.action, claim.issue) == ("PROPOSE", "recognition of its claim")
+    # what a proposal is for stays its issue when it names it: "proposals for a ceasefire"
+    ceasefire = [*rows[:4], ("ceasefire", "ceasefire", "NOUN", "pobj", 2), *rows[5:]]
+    (claim,) = _single(ceasefire, [("Kestrian", "NORP"), ("Orvenia", "GPE")])
+    assert claim.issue == "ceasefire"

@@ -1098,3 +1098,16 @@ def test_a_quote_in_the_next_paragraph_with_nothing_between_goes_on_with_the_spe
     breaks = (Sentence(0, 41), Sentence(42, 91), Sentence(93, len(text)))
     (quote,) = quotes_of(text, replace(ann, sentences=breaks))
     assert quote.speaker_name == "Vrana" and len(quote.pieces) == 3
+
+
+def test_reported_words_never_show_half_their_quotation_marks() -> None:
+    text = "Trump added that Zelenskiy “understands that.”"
+    spec: Spec = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1), ("added", "add", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4), ("Zelenskiy", "Zelenskiy", "PROPN", "nsubj", 4),
+        ("understands", "understand", "VERB", "ccomp", 1), ("that", "that", "PRON", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Trump", "PERSON")]))
+    assert quote.text == "that Zelenskiy “understands that.”"
+    assert text[quote.start : quote.end] == quote.text

@@ -1319,6 +1319,23 @@ def _resolve(
         yield _quote(article_id, parsed, draft, found)
 
 
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span that opens a quotation it does not close takes in the closing mark right
+    after it ("that Zelenskiy “understands that.”"), and one that closes a quotation it did
+    not open takes in the opening mark right before it: words shown with half their marks
+    read as a misquote."""
+    span = text[start:end]
+    if span.count("“") > span.count("”"):
+        closing = _CLOSING_AFTER.match(text, end)
+        end = closing.end() if closing else end
+    if span.count("”") > span.count("“") and start > 0 and text[start - 1] == "“":
+        start -= 1
+    return start, end
+
+
+_CLOSING_AFTER = re.compile(r"[.,!?…]?”")
+
+
 def _hollow(parsed: ParsedArticle, draft: _Draft) -> bool:
     """Reported "words" that are one word naming nothing said: a pronoun ("tweeted her
     thanks"), a time ("talked about today"), a handle ("tweets @pmorici1"), a listener
@@ -1342,6 +1359,9 @@ def _hollow(parsed: ParsedArticle, draft: _Draft) -> bool:
 
 def _quote(article_id: str, parsed: ParsedArticle, draft: _Draft, found: Referent | None) -> Quote:
     text, cue, speaker = parsed.text, draft.cue, draft.speaker
+    pieces = tuple(_balanced(text, start, end) for start, end in draft.pieces)
+    first, last = _balanced(text, draft.start, draft.end)
+    draft = replace(draft, start=first, end=last, pieces=pieces)
     spans = draft.pieces or ((draft.start, draft.end),)
     sentences = parsed.sentences_overlapping(spans[0][0], spans[-1][1])
     if cue is not None:

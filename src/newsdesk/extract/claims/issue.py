@@ -447,6 +447,11 @@ def issue_of_noun(parsed: ParsedArticle, noun: int) -> IssueAndTarget:
         return IssueAndTarget(core_phrase(parsed, clause), asked_to_act(parsed, clause))
     obj = _pobj_of(parsed, noun, "for", "against", "on", "to", "with", "into")
     aimed = _pobj_of(parsed, noun, *_TOWARDS)
+    if obj is None or parsed.lemma(obj) in _ANY_DEAL:
+        # "US proposals for a deal have tilted ..., including Washington's recognition of
+        # Russia's occupation of Crimea": what they hold says more than what they are for
+        included = _included_in(parsed, noun)
+        obj = included if included is not None else obj
     if obj is not None:
         return IssueAndTarget(noun_phrase(parsed, obj), aimed)
     head = parsed.head(noun)
@@ -467,6 +472,26 @@ def _lists(parsed: ParsedArticle, noun: int, verb: int) -> bool:
 
 
 _LISTING = frozenset({"include", "comprise", "involve", "cover", "feature", "contain"})
+# What proposals or demands are "for" when they name no terms of their own.
+_ANY_DEAL = frozenset(
+    {"deal", "agreement", "settlement", "accord", "plan", "peace", "solution", "framework",
+     "package", "compromise"}
+)  # fmt: skip
+
+
+def _included_in(parsed: ParsedArticle, noun: int) -> int | None:
+    """ "proposals ..., including X": X, hung on the noun or, for a subject, on its verb."""
+    holders = [noun]
+    head = parsed.head(noun)
+    if parsed.tokens[noun].dep in ("nsubj", "nsubjpass") and head is not None:
+        holders.append(head)
+    for holder in holders:
+        for kid in parsed.kids(holder, "prep", "acl", "advcl"):
+            if parsed.lower(kid) == "including":
+                listed = parsed.kid(kid, "pobj", "dobj")
+                if listed is not None:
+                    return listed
+    return None
 
 
 def _infinitive_of(parsed: ParsedArticle, noun: int) -> int | None:
