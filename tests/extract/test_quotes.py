@@ -504,7 +504,7 @@ CALLED_SPEC: Spec = [
 
 def test_a_quoted_name_is_reported_with_what_it_names() -> None:
     (quote,) = reported(CALLED, CALLED_SPEC, [("Rubio", "PERSON")])
-    assert quote.text == "the Trump campaign statement “outlandish"
+    assert quote.text == "the Trump campaign statement “outlandish”"
     assert quote.cue == "called" and quote.speaker_name == "Rubio"
 
 
