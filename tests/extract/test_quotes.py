@@ -1111,3 +1111,38 @@ def test_reported_words_never_show_half_their_quotation_marks() -> None:
     (quote,) = quotes_of(text, annotation(text, spec, [("Trump", "PERSON")]))
     assert quote.text == "that Zelenskiy “understands that.”"
     assert text[quote.start : quote.end] == quote.text
+
+
+def test_a_split_quotes_first_piece_is_kept_however_short() -> None:
+    text = "“Judge,” Brafman said, “I have seen nothing like it.”"
+    spec: Spec = [
+        ("Judge", "Judge", "PROPN", "dep", 2), ("Brafman", "Brafman", "PROPN", "nsubj", 2),
+        ("said", "say", "VERB", "ROOT", 2), ("I", "I", "PRON", "nsubj", 5),
+        ("have", "have", "AUX", "aux", 5), ("seen", "see", "VERB", "ccomp", 2),
+        ("nothing", "nothing", "PRON", "dobj", 5), ("like", "like", "ADP", "prep", 6),
+        ("it", "it", "PRON", "pobj", 7), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Brafman", "PERSON")]))
+    assert quote.text.startswith("Judge") and quote.text.endswith("like it.")
+    assert quote.speaker_name == "Brafman"
+
+
+def test_a_sentence_ending_in_a_colon_introduces_the_quote_after_it_only() -> None:
+    text = (
+        "“We will win this race and then we will win it well,” Tenney said. "
+        "“Every one of them is against us and we will still win”. She went on to say: "
+        "“Nobody backs us now.”"
+    )
+    spec: Spec = [
+        ("We", "we", "PRON", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+        ("win", "win", "VERB", "ccomp", 4), ("Tenney", "Tenney", "PROPN", "nsubj", 4),
+        ("said", "say", "VERB", "ROOT", 4),
+        ("Every", "every", "DET", "det", 6), ("one", "one", "NUM", "nsubj", 7),
+        ("is", "be", "AUX", "ROOT", 7),
+        ("She", "she", "PRON", "nsubj", 9), ("went", "go", "VERB", "ROOT", 9),
+        ("to", "to", "PART", "aux", 11), ("say", "say", "VERB", "xcomp", 9),
+        ("Nobody", "nobody", "PRON", "nsubj", 13), ("backs", "back", "VERB", "ROOT", 13),
+    ]  # fmt: skip
+    found = quotes_of(text, annotation(text, spec, [("Tenney", "PERSON")]))
+    before = [q for q in found if "Every one" in q.text]
+    assert len(before) == 1 and before[0].cue == "said"  # goes on from Tenney's, not "went"

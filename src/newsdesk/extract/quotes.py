@@ -954,14 +954,15 @@ def _direct_drafts(
 ) -> list[_Draft]:
     drafts: list[_Draft] = []
     for span in quoted:
-        if _is_title(parsed.text[span.start : span.end]):
+        cue = _cue_for(parsed, span, cues)
+        split = cue is not None and _opens_split_quote(parsed.text, span, cue)
+        if _is_title(parsed.text[span.start : span.end]) and not split:
             continue
         label = _SPEAKER_LABEL.match(parsed.text, span.start, span.end)
         if label is not None:  # a transcript's '"WALLACE: But, Governor ...': Wallace speaks
             speaker = (label.start(1), label.end(1))
             drafts.append(_Draft(label.end(), span.end, True, None, speaker, 0.7))
             continue
-        cue = _cue_for(parsed, span, cues)
         draft = _direct_draft(parsed, referents, span, cue, drafts)
         if draft is not None:
             drafts.append(draft)
@@ -978,7 +979,9 @@ def _direct_draft(
     text = parsed.text
     words = len(text[span.start : span.end].split())
     attached = cue is not None and (
-        _inside(span, cue.content) or (not cue.content and _distance(cue, span) <= 20)
+        _inside(span, cue.content)
+        or (not cue.content and _distance(cue, span) <= 20)
+        or _opens_split_quote(parsed.text, span, cue)
     )
     if cue is not None and (attached or words >= _MIN_WORDS_WITHOUT_CLAUSE):
         confidence = 0.9 if cue.speaker else 0.5
@@ -1001,6 +1004,21 @@ def _direct_draft(
     if previous is None or not near or words < _MIN_WORDS_CONTINUING:
         return None  # a short quote on its own is mostly a title, a slogan or a scare quote
     return _Draft(span.start, span.end, True, None, previous.speaker, 0.6)
+
+
+def _opens_split_quote(text: str, span: QuotedSpan, cue: Cue) -> bool:
+    """ "“Judge,” Brafman said, “I have never ...”": the quote's first piece, however short,
+    when its cue is all that stands between it and the rest of the quote."""
+    start = min((cue.start, *(cue.speaker or ())))
+    end = max((cue.end, *(cue.speaker or ())))
+    before = text[span.mark_end : start]
+    after = text[end : end + 3]
+    return (
+        span.mark_end <= start and not before.strip(" ,") and _SPLIT_REST.match(after) is not None
+    )
+
+
+_SPLIT_REST = re.compile(r",\s*[“\"]|,\s*''")
 
 
 def _introducer(
@@ -1120,7 +1138,17 @@ def _closes(parsed: ParsedArticle, cue: Cue, span: QuotedSpan) -> bool:
     Clinton said to People."): a cue opening the next sentence, reporting no clause."""
     gap = parsed.text[span.mark_end : cue.sentence.start]
     opening = cue.sentence.start >= span.mark_end and len(gap) <= 2 and "\n" not in gap
-    return opening and not cue.content and cue.start - cue.sentence.start <= _CLOSING_REACH
+    # "She went on to say:" introduces the quote after it, not the one before
+    introducing = _COLON_AHEAD.match(parsed.text, cue.end) is not None
+    return (
+        opening
+        and not introducing
+        and not cue.content
+        and cue.start - cue.sentence.start <= _CLOSING_REACH
+    )
+
+
+_COLON_AHEAD = re.compile(r"[^“”\"\n.!?]{0,40}:")  # "went on to say:" before what it says
 
 
 def _distance(cue: Cue, span: QuotedSpan) -> int:
