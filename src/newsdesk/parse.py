@@ -209,7 +209,7 @@ class ParsedArticle:
         Bahrain, Abdulridha ..."), without relative or participle clauses, without a time
         ("in May", "on Thursday") and without punctuation at either edge."""
         tokens = self.subtree(head, _NOT_IN_PHRASE)
-        dates = {i for k in tokens if k != head and self._is_when(k) for i in self.subtree(k)}
+        dates = {i for k in tokens if k != head and self.is_when(k) for i in self.subtree(k)}
         tokens = [i for i in tokens if i not in dates and self.tokens[i].pos != "SPACE"]
         while len(tokens) > 1 and self.tokens[tokens[-1]].pos == "PUNCT":
             tokens = tokens[:-1]
@@ -224,7 +224,8 @@ class ParsedArticle:
         minutes", "in March")."""
         return self.mention_at(index, _WHEN_LABELS) is not None
 
-    def _is_when(self, index: int) -> bool:
+    def is_when(self, index: int) -> bool:
+        """A branch that says when: "on Thursday", "within hours", "last month"."""
         token = self.tokens[index]
         if token.dep == "prep":
             obj = self.kid(index, "pobj")

@@ -4540,3 +4540,22 @@ def test_proposals_for_a_deal_name_their_terms_by_what_they_include() -> None:
     ceasefire = [*rows[:4], ("ceasefire", "ceasefire", "NOUN", "pobj", 2), *rows[5:]]
     (claim,) = _single(ceasefire, [("Kestrian", "NORP"), ("Orvenia", "GPE")])
     assert claim.issue == "ceasefire"
+
+
+def test_an_issue_leaves_out_when_and_where_it_was_said() -> None:
+    rows: list[Row] = [
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 1), ("rejected", "reject", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("demand", "demand", "NOUN", "dobj", 1),
+        ("within", "within", "ADP", "prep", 3), ("hours", "hour", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (claim,) = _single(rows, [("Orvenia", "GPE"), ("hours", "TIME")])
+    assert (claim.action, claim.issue) == ("REJECT", "demand")
+    said_in: list[Row] = [
+        ("Kharlan", "Kharlan", "PROPN", "nsubj", 1), ("welcomed", "welcome", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("agreement", "agreement", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 3), ("a", "a", "DET", "det", 6),
+        ("statement", "statement", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (claim,) = _single(said_in, [("Kharlan", "PERSON")])
+    assert (claim.action, claim.issue) == ("SUPPORT", "agreement")

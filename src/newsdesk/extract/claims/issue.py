@@ -626,10 +626,30 @@ def _branch(parsed: ParsedArticle, head: int) -> list[int]:
     asides = [
         k
         for k in parsed.subtree(head, _SKIP)
-        if _is_as_part_of(parsed, k) or _is_reported_by(parsed, k)
+        if k != head
+        and (
+            _is_as_part_of(parsed, k)
+            or _is_reported_by(parsed, k)
+            or parsed.is_when(k)
+            or _is_said_in(parsed, k)
+        )
     ]
     dropped = {i for aside in asides for i in parsed.subtree(aside)}
     return [i for i in parsed.subtree(head, _SKIP) if i not in dropped]
+
+
+def _is_said_in(parsed: ParsedArticle, kid: int) -> bool:
+    """ "welcomed the agreement [in a short statement]": where it was said, not what."""
+    obj = parsed.kid(kid, "pobj")
+    return (
+        parsed.lower(kid) in ("in", "during") and obj is not None and parsed.lemma(obj) in _SAID_IN
+    )
+
+
+_SAID_IN = frozenset(
+    {"statement", "interview", "speech", "post", "tweet", "letter", "message", "briefing",
+     "address", "remarks", "op-ed", "editorial", "broadcast", "podcast"}
+)  # fmt: skip
 
 
 def _is_reported_by(parsed: ParsedArticle, kid: int) -> bool:
