@@ -4559,3 +4559,25 @@ def test_an_issue_leaves_out_when_and_where_it_was_said() -> None:
     ]  # fmt: skip
     (claim,) = _single(said_in, [("Kharlan", "PERSON")])
     assert (claim.action, claim.issue) == ("SUPPORT", "agreement")
+
+
+def test_the_demand_rejected_is_the_demand_the_article_reported_before() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("demanded", "demand", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4), ("full", "full", "ADJ", "amod", 4),
+        ("withdrawal", "withdrawal", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 7), ("rejected", "reject", "VERB", "ROOT", 7),
+        ("the", "the", "DET", "det", 9), ("demand", "demand", "NOUN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Kestria", "GPE"), ("Orvenia", "GPE")])
+    demanded, rejected = sorted(
+        claims_of(text, annotation), key=lambda c: c.start + c.trigger_start
+    )
+    assert (demanded.action, rejected.action) == ("DEMAND", "REJECT")
+    assert rejected.issue == demanded.issue == "full withdrawal"
+    assert text[rejected.issue_start : rejected.issue_end] == "full withdrawal"
+    # "a demand" names none made before
+    indefinite = [*rows[:8], ("a", "a", "DET", "det", 9), *rows[9:]]
+    text, annotation = build(indefinite, [("Kestria", "GPE"), ("Orvenia", "GPE")])
+    assert {c.issue for c in claims_of(text, annotation)} == {"full withdrawal", "demand"}

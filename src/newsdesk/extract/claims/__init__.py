@@ -10,6 +10,7 @@ article's `Referents`, never spaCy.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -96,7 +97,48 @@ def find_claims(article_id: str, parsed: ParsedArticle, referents: Referents) ->
         claim = _demand_said(article_id, parsed, reader, verb, *said) if said else None
         if claim is not None:
             claims.setdefault((claim.trigger_start, claim.actor), claim)
-    return tuple(claims.values())
+    return _named_back(parsed.text, list(claims.values()))
+
+
+def _named_back(text: str, claims: list[Claim]) -> tuple[Claim, ...]:
+    """ "Kestria demanded a full withdrawal. ... Orvenia rejected the demand": an issue
+    that is "the demand" (the offer, the proposal) is the issue of the latest such claim
+    the article made before it, with that claim's span (guideline: an issue is labelled on
+    its antecedent)."""
+    ordered = sorted(claims, key=lambda c: c.trigger_start)
+    found: list[Claim] = []
+    for claim in ordered:
+        kinds = _NAMED_BACK.get(claim.issue.casefold())
+        definite = _DEFINITE.search(text, max(0, claim.issue_start - 6), claim.issue_start)
+        if kinds and definite:
+            earlier = [
+                c
+                for c in found
+                if c.action in kinds
+                and c.issue.casefold() not in _NAMED_BACK
+                and 0 < claim.issue_start - c.issue_end <= _NAMED_BACK_REACH
+            ]
+            if earlier:
+                named = earlier[-1]
+                claim = replace(
+                    claim,
+                    issue=named.issue,
+                    issue_start=named.issue_start,
+                    issue_end=named.issue_end,
+                )
+        found.append(claim)
+    return tuple(found)
+
+
+# "the demand", "the offer": what an article said was demanded or offered before.
+_NAMED_BACK = {
+    **dict.fromkeys(
+        ("demand", "demands", "request", "ultimatum", "condition"), frozenset({DEMAND})
+    ),
+    **dict.fromkeys(("offer", "proposal", "proposals", "plan", "idea"), frozenset({PROPOSE})),
+}
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+_NAMED_BACK_REACH = 3000  # characters: a few paragraphs
 
 
 def _discredited(parsed: ParsedArticle, verb: int) -> bool:
