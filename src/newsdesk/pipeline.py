@@ -431,7 +431,7 @@ def _orient_copies(
         a.id: Copy(a.id, _stated_date(a), a.outlet, a.text, seen.get(a.id, len(seen)), _credits(a))
         for a in store.articles_by_id(sorted(group)).values()
     }
-    registry = load_outlets(settings.outlets.registry or None)
+    registry = _outlets(settings)
     store.replace_copy_links(sorted(group), orient([*older, *links], copies, registry.counted_as))
 
 
@@ -535,7 +535,7 @@ def link_corpus(store: Store, settings: Settings) -> int:
         return 0  # nothing new: the state (large in a large store) is not even read
     index = _stored_link_index(store, settings, version)
     reset = index is None
-    index = index or LinkIndex(settings.link)
+    index = index or LinkIndex(settings.link, _outlets(settings))
     new = sorted(i for i in annotated if i not in index)
     if not new:
         return 0
@@ -550,12 +550,17 @@ def link_corpus(store: Store, settings: Settings) -> int:
     return len(update.changed)
 
 
+def _outlets(settings: Settings) -> OutletRegistry:
+    """The outlet registry: the shipped table extended by the user's (`[outlets] registry`)."""
+    return load_outlets(settings.outlets.registry or None)
+
+
 def _stored_link_index(store: Store, settings: Settings, version: str) -> LinkIndex | None:
     state = store.link_state()
     if state is None or state.get("version") != version:
         return None
     try:
-        return LinkIndex.restore(state, settings.link)
+        return LinkIndex.restore(state, settings.link, _outlets(settings))
     except (ValueError, KeyError):  # other settings, an older format: link anew
         return None
 
@@ -785,7 +790,7 @@ class ExtractContext:
     def of(cls, settings: Settings) -> ExtractContext:
         return cls(
             settings,
-            load_outlets(settings.outlets.registry or None).spellings(),
+            _outlets(settings).spellings(),
             load_gazetteer(settings.link.gazetteer or None),
         )
 
@@ -1150,7 +1155,7 @@ class CorpusReader:
         entities = store.entities()
         names = {n.casefold(): e.name for e in entities for n in (e.name, *e.aliases)}
         actors = {n.casefold(): _actor_name(e) for e in entities for n in (e.name, *e.aliases)}
-        registry = load_outlets(settings.outlets.registry or None)
+        registry = _outlets(settings)
         return cls(store, SourceReader.of(store, settings), registry, quotes, names, actors)
 
     def material(self, story: Story, since: str | None = None) -> StoryMaterial:

@@ -176,3 +176,14 @@ def test_the_us_leader_after_us_president_is_trump_not_putin() -> None:
     assert "The US leader" in variants(entities["Donald Trump"])
     assert "The US leader" not in variants(entities["Vladimir Putin"])
     assert entities["Donald Trump"].state == "United States"
+
+
+def test_an_outlet_the_ner_calls_a_place_or_a_person_is_an_organisation() -> None:
+    item = article(
+        "o",
+        "Bloomberg reported the plan. Reuters said talks go on. Kyiv said nothing.",
+        {"Bloomberg": "GPE", "Reuters": "PERSON", "Kyiv": "GPE"},
+    )
+    entities = by_name(link_entities([item]))
+    assert (entities["Bloomberg"].type, entities["Reuters"].type) == ("ORG", "ORG")
+    assert entities["Kyiv"].type == "GPE"

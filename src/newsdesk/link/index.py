@@ -47,6 +47,7 @@ from newsdesk.link.merges import (
 from newsdesk.link.nodes import NameNode
 from newsdesk.link.types import LinkInput, LinkSettings
 from newsdesk.model import Entity, EntityMention, content_id
+from newsdesk.outlets import OutletRegistry
 
 STATE_FORMAT = "newsdesk.link/1"
 _TABLES = ("nodes", "links", "articles", "entities")
@@ -74,9 +75,9 @@ class LinkUpdate:
 class LinkIndex:
     """Canonical entities kept up to date as articles arrive; see the module docstring."""
 
-    def __init__(self, settings: LinkSettings) -> None:
+    def __init__(self, settings: LinkSettings, outlets: OutletRegistry | None = None) -> None:
         self.settings = settings
-        self.knowledge = Knowledge(load_gazetteer(settings.gazetteer or None))
+        self.knowledge = Knowledge(load_gazetteer(settings.gazetteer or None), outlets)
         self._names = NameEvidence(min(settings.context_name_similarity, settings.name_similarity))
         # per lone surname: its full names' articles per entity (by first key), and what
         # each full name added there
@@ -672,13 +673,15 @@ class LinkIndex:
         return row
 
     @classmethod
-    def restore(cls, state: dict[str, Any], settings: LinkSettings) -> LinkIndex:
+    def restore(
+        cls, state: dict[str, Any], settings: LinkSettings, outlets: OutletRegistry | None = None
+    ) -> LinkIndex:
         """The index `snapshot` saved; made with other settings it is refused (link anew)."""
         if state.get("format") != STATE_FORMAT:
             raise ValueError(f"not a link state: {state.get('format')!r}")
         if state["settings"] != _settings_state(settings):
             raise ValueError("the link state was made with other settings")
-        index = cls(settings)
+        index = cls(settings, outlets)
         for number in range(len(state["nodes"])):
             index._names.restore_node(number, state["nodes"][str(number)])
         for number in range(len(state["links"])):

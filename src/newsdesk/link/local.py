@@ -24,6 +24,7 @@ from newsdesk.link.names import (
 )
 from newsdesk.link.types import LinkInput, LinkSettings
 from newsdesk.model import Annotation, EntityMention, Mention
+from newsdesk.outlets import OutletRegistry, load_outlets
 from newsdesk.parse import ParsedArticle
 from newsdesk.referents import Referents, Title
 
@@ -67,8 +68,9 @@ class LocalEntity:
 class Knowledge:
     """The gazetteer plus the look-ups derived from it once per run."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, outlets: OutletRegistry | None = None) -> None:
         self.gazetteer = gazetteer
+        self.outlets = outlets if outlets is not None else load_outlets()
         self.places = {fold(name) for name in (*gazetteer.exonyms, *gazetteer.exonyms.values())}
         # A country's own names (not its seats): "the U.S." and "United States" are one entity.
         self.countries = {
@@ -89,6 +91,10 @@ class Knowledge:
         if name not in self._places:
             self._places[name] = fold(name) in self.places or self.country(name) is not None
         return self._places[name]
+
+    def is_outlet(self, name: str) -> bool:
+        """A publication the outlet registry knows ("Bloomberg", "the Associated Press")."""
+        return self.outlets.find(name) is not None
 
     def is_known(self, name: str) -> bool:
         """A listed place, a country, or a seat of government."""
@@ -154,6 +160,8 @@ def _corrected_label(surface: str, mention: Mention, text: str, knowledge: Knowl
     """spaCy's small model calls Kherson and Kyiv persons; the gazetteer and cues know better."""
     if mention.label in ("PERSON", "ORG") and knowledge.is_place(surface):
         return "GPE"
+    if mention.label != "ORG" and knowledge.is_outlet(surface) and not knowledge.is_known(surface):
+        return "ORG"  # "Bloomberg" reported: the small model often calls it a place or a person
     if mention.label == _PERSON and knowledge.is_known(surface) and " " not in surface:
         return "GPE"
     if mention.label not in _PLACE_LABELS and _PLACE_CUE.match(text, mention.end):
