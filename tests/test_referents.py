@@ -497,3 +497,13 @@ def test_he_opening_a_sentence_goes_on_from_the_subject_of_the_sentences_before(
     for occurrence in (0, 1):  # not Zelenskiy, the person the sentence before named last
         found = referents.pronoun("he", at("He", occurrence))
         assert found is not None and found.name == "Donald Trump"
+
+
+def test_both_sides_are_the_two_parties_last_named_together() -> None:
+    text = "Kestria and Orvenia opened talks in Aldmoor. Later both sides agreed to talk on."
+    referents = referents_of(
+        text, [("Kestria", "GPE", 0), ("Orvenia", "GPE", 0), ("Aldmoor", "GPE", 0)]
+    )
+    sides = referents.two_sides(text.index("both sides"))
+    assert sides is not None and [s.name for s in sides] == ["Kestria", "Orvenia"]
+    assert referents.two_sides(text.index("and")) is None  # nothing named together before

@@ -69,6 +69,7 @@ _MAX_NAME_WORDS = 4
 _GENERATIONS = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _PRONOUN_REACH = 1200  # how far back a pronoun may point (a few paragraphs)
 _DESCRIPTION_REACH = 4000  # how far back a description may point
+_PARTY_KINDS = frozenset({STATE, ORGANISATION, PERSON})
 _SUBJECT_CHAIN = 3  # sentences of "He said ..." a subject carries through
 
 
@@ -484,6 +485,24 @@ class Referents:
             words = self.text[start:end].split()
             return bool(words) and all(w[:1].isupper() for w in words)
         return self.parsed.tokens[last[-1]].pos == "PROPN"
+
+    def two_sides(self, at: int) -> tuple[Referent, Referent] | None:
+        """ "both sides", "the two sides": the two parties last named together before `at`
+        ("Kestria and Orvenia agreed ... Ensdal said both sides had agreed ..."), when both
+        are states, organisations or people and not one; None when no pair is in view."""
+        mentions = [
+            m
+            for m in self.parsed.mentions
+            if m.label in NAME_LABELS and m.end <= at and at - m.end <= _PRONOUN_REACH
+        ]
+        for second_at in range(len(mentions) - 1, 0, -1):
+            first, second = mentions[second_at - 1], mentions[second_at]
+            if self.text[first.end : second.start] != " and ":
+                continue
+            pair = (self.of_mention(first), self.of_mention(second))
+            if all(r.kind in _PARTY_KINDS for r in pair) and pair[0].name != pair[1].name:
+                return _unresolved(pair[0]), _unresolved(pair[1])
+        return None
 
     # --- pronouns -----------------------------------------------------------------------
 

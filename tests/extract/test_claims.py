@@ -4581,3 +4581,17 @@ def test_the_demand_rejected_is_the_demand_the_article_reported_before() -> None
     indefinite = [*rows[:8], ("a", "a", "DET", "det", 9), *rows[9:]]
     text, annotation = build(indefinite, [("Kestria", "GPE"), ("Orvenia", "GPE")])
     assert {c.issue for c in claims_of(text, annotation)} == {"full withdrawal", "demand"}
+
+
+def test_both_sides_agreeing_is_each_party_agreeing() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0),
+        ("Orvenia", "Orvenia", "PROPN", "conj", 0), ("met", "meet", "VERB", "ROOT", 3),
+        (".", ".", "PUNCT", "punct", 3), ("Both", "both", "DET", "predet", 6),
+        ("sides", "side", "NOUN", "nsubj", 7), ("accepted", "accept", "VERB", "ROOT", 7),
+        ("the", "the", "DET", "det", 9), ("truce", "truce", "NOUN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ]  # fmt: skip
+    found = _single(rows, [("Kestria", "GPE"), ("Orvenia", "GPE")])
+    accepted = sorted(c.actor for c in found if c.action == "ACCEPT")
+    assert accepted == ["Kestria", "Orvenia"]

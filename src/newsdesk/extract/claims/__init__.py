@@ -97,7 +97,31 @@ def find_claims(article_id: str, parsed: ParsedArticle, referents: Referents) ->
         claim = _demand_said(article_id, parsed, reader, verb, *said) if said else None
         if claim is not None:
             claims.setdefault((claim.trigger_start, claim.actor), claim)
-    return _named_back(parsed.text, list(claims.values()))
+    found = [c for claim in claims.values() for c in _for_each_side(parsed, referents, claim)]
+    return _named_back(parsed.text, found)
+
+
+def _for_each_side(parsed: ParsedArticle, referents: Referents, claim: Claim) -> list[Claim]:
+    """ "both sides had agreed to keep talking": one claim for each of the two parties last
+    named together ("Kestria and Orvenia"); the claim as it is when no pair is in view."""
+    phrase = " ".join(parsed.text[claim.actor_start : claim.actor_end].casefold().split())
+    if phrase not in _BOTH_SIDES:
+        return [claim]
+    sides = referents.two_sides(claim.actor_start)
+    if sides is None:
+        return [claim]
+    return [
+        replace(claim, actor=side.name, actor_state=side.state)
+        for side in sides
+        if side.name != claim.target
+    ]
+
+
+_BOTH_SIDES = frozenset(
+    f"{opening} {word}"
+    for opening in ("both", "the two", "the", "two", "both the")
+    for word in ("sides", "parties")
+)
 
 
 def _named_back(text: str, claims: list[Claim]) -> tuple[Claim, ...]:
