@@ -493,8 +493,8 @@ class Referents:
         mentions = [
             m
             for m in self.parsed.mentions
-            if m.label in NAME_LABELS and m.end <= at and at - m.end <= _PRONOUN_REACH
-        ]
+            if m.label in NAME_LABELS and m.end <= at and at - m.end <= _DESCRIPTION_REACH
+        ]  # the parties are most often named together once, in the headline or the lead
         for second_at in range(len(mentions) - 1, 0, -1):
             first, second = mentions[second_at - 1], mentions[second_at]
             if self.text[first.end : second.start] != " and ":
