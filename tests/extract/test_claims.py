@@ -4595,3 +4595,14 @@ def test_both_sides_agreeing_is_each_party_agreeing() -> None:
     found = _single(rows, [("Kestria", "GPE"), ("Orvenia", "GPE")])
     accepted = sorted(c.actor for c in found if c.action == "ACCEPT")
     assert accepted == ["Kestria", "Orvenia"]
+
+
+def test_an_offer_is_made_to_someone_not_to_the_town_it_is_made_in() -> None:
+    rows: list[Row] = [
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 1), ("offered", "offer", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("bridge", "bridge", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1), ("Aldmoor", "Aldmoor", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (claim,) = _single(rows, [("Orvenia", "GPE"), ("Aldmoor", "GPE")])
+    assert (claim.action, claim.issue, claim.target) == ("PROPOSE", "bridge", None)

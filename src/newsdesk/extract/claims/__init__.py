@@ -944,12 +944,17 @@ def _guessed_target(
     action: str,
 ) -> Actor | None:
     """With no target in the syntax, the first name after the trigger in its clause."""
-    named = named_after(parsed, verb, trigger.end)
+    named = named_after(parsed, verb, trigger.end, places_are_whom=action not in _OFFERED)
     return (
         _target(parsed, reader, IssueAndTarget(None, named), actor, action)
         if named is not None
         else None
     )
+
+
+# An offer is made to someone, never to the town it is made in ("offering the bridge in
+# Aldmoor"); other acts' places are often whom the act concerns ("arrived in Cairo": Egypt).
+_OFFERED = frozenset({PROPOSE})
 
 
 def _own_state(target: Actor | None, actor: Actor) -> bool:

@@ -23,6 +23,7 @@ from newsdesk.extract.claims.lexicon import (
     INVESTIGATE,
     NOUNS,
     PHRASAL,
+    PROPOSE,
     REPORTING_VERBS,
     SANCTION,
     SUPPORT,
@@ -246,7 +247,10 @@ def aimed_at(parsed: ParsedArticle, verb: int, action: str = "") -> int | None:
         return obj
     if obj is not None and not _is_a_thing(parsed, obj, action):
         return first_found(_named_inside(parsed, obj), obj)
-    preps = _TOWARDS + _FROM_OR_IN if action in TRANSFERS | WANTS_THINGS else _TOWARDS
+    preps: tuple[str, ...] = _TOWARDS
+    if action in TRANSFERS | WANTS_THINGS:
+        # "sought refuge in Amman"; but "offering the bridge in Aldmoor" says where
+        preps += _FROM_OR_IN if action != PROPOSE else ("from",)
     directed = _directed_objects(parsed, verb, obj, preps)
     named = [d for d in directed if _names_an_actor(parsed, d)]
     return first_found(
@@ -317,14 +321,30 @@ def _named_anywhere_inside(parsed: ParsedArticle, obj: int | None) -> int | None
     return None
 
 
-def named_after(parsed: ParsedArticle, verb: int, after: int) -> int | None:
+def named_after(
+    parsed: ParsedArticle, verb: int, after: int, places_are_whom: bool = False
+) -> int | None:
     """The first name after character `after` (the trigger's end) in the verb's own clause:
-    a guess at the target when the syntax names none ("resigned as president of Indonesia")."""
+    a guess at the target when the syntax names none ("resigned as president of Indonesia").
+    A place the act happens in or at is where, not whom ("offering the bridge in Aldmoor"),
+    unless `places_are_whom` (an attack on targets in Syria hits Syria)."""
     for index in parsed.subtree(verb, _OTHER_CLAUSES):
         late = parsed.tokens[index].start >= after
         if late and parsed.mention_at(index, _NAMED) is not None and not _is_date(parsed, index):
+            if not places_are_whom and _where(parsed, index):
+                continue
             return noun_above(parsed, index)
     return None
+
+
+def _where(parsed: ParsedArticle, index: int) -> bool:
+    preposition = parsed.head(index) if parsed.tokens[index].dep == "pobj" else None
+    return preposition is not None and parsed.lower(preposition) in _WHERE
+
+
+_WHERE = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"}
+)
 
 
 def noun_above(parsed: ParsedArticle, index: int) -> int:
