@@ -4606,3 +4606,20 @@ def test_an_offer_is_made_to_someone_not_to_the_town_it_is_made_in() -> None:
     ]  # fmt: skip
     (claim,) = _single(rows, [("Orvenia", "GPE"), ("Aldmoor", "GPE")])
     assert (claim.action, claim.issue, claim.target) == ("PROPOSE", "bridge", None)
+
+
+def test_who_says_after_rejecting_an_announcement_is_who_rejected_it() -> None:
+    # the parse hangs "saying" on the reported clause, whose subject is someone else
+    rows: list[Row] = [
+        ("Vasylenko", "Vasylenko", "PROPN", "nsubj", 1), ("rejected", "reject", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("announcement", "announcement", "NOUN", "dobj", 1),
+        ("that", "that", "SCONJ", "mark", 6), ("Vrana", "Vrana", "PROPN", "nsubj", 6),
+        ("was", "be", "AUX", "acl", 3), ("the", "the", "DET", "det", 8),
+        ("winner", "winner", "NOUN", "attr", 6), (",", ",", "PUNCT", "punct", 6),
+        ("saying", "say", "VERB", "advcl", 6), ("he", "he", "PRON", "nsubj", 13),
+        ("would", "would", "AUX", "aux", 13), ("criticize", "criticize", "VERB", "ccomp", 10),
+        ("Kharlan", "Kharlan", "PROPN", "dobj", 13), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    found = _single(rows, [("Vasylenko", "PERSON"), ("Vrana", "PERSON"), ("Kharlan", "PERSON")])
+    criticized = [c for c in found if c.trigger == "criticize"]
+    assert [c.actor for c in criticized] == ["Vasylenko"]

@@ -21,6 +21,7 @@ from newsdesk.extract.claims.lexicon import (
     NOBODY,
     NOUNS,
     OWN_VOICES,
+    REPORTING_VERBS,
     STATE_BODIES,
     THING_NOUNS,
     WEAPONS,
@@ -540,6 +541,8 @@ class ActorReader:
             above = self.parsed.head(verb)
             if above is not None and self.parsed.tokens[above].pos == "ADP":
                 above = self.parsed.head(above)  # "by declaring": the verb "by" hangs on
+            if above is not None and self._said_of_a_report(verb, above):
+                above = self.parsed.head(self.parsed.head(above) or above)
             if above is None:
                 return None
             verb = above
@@ -549,6 +552,19 @@ class ActorReader:
         if relative and self.parsed.tokens[verb].dep == "relcl":
             return self.parsed.head(verb)
         return subject
+
+    def _said_of_a_report(self, participle: int, above: int) -> bool:
+        """ "rejected the announcement that Keita was the winner, saying he would ...": the
+        parse hangs the saying on the reported clause; the one who says is who rejected it."""
+        if self.parsed.lemma(participle) not in REPORTING_VERBS:
+            return False
+        noun = self.parsed.head(above)
+        return (
+            self.parsed.tokens[above].dep in ("acl", "ccomp")
+            and noun is not None
+            and self.parsed.tokens[noun].pos == "NOUN"
+            and any(self.parsed.lower(m) == "that" for m in self.parsed.kids(above, "mark"))
+        )
 
     def _quoted(self, index: int) -> bool:
         """Whether a token stands inside quotation marks opened in its sentence."""
