@@ -4623,3 +4623,18 @@ def test_who_says_after_rejecting_an_announcement_is_who_rejected_it() -> None:
     found = _single(rows, [("Vasylenko", "PERSON"), ("Vrana", "PERSON"), ("Kharlan", "PERSON")])
     criticized = [c for c in found if c.trigger == "criticize"]
     assert [c.actor for c in criticized] == ["Vasylenko"]
+
+
+def test_backing_down_in_a_fight_gives_up_the_fight_not_a_place() -> None:
+    rows: list[Row] = [
+        ("Kharlan", "Kharlan", "PROPN", "nsubj", 1), ("backed", "back", "VERB", "ROOT", 1),
+        ("down", "down", "ADP", "prt", 1), ("in", "in", "ADP", "prep", 1),
+        ("his", "his", "PRON", "poss", 5), ("fight", "fight", "NOUN", "pobj", 3),
+        ("with", "with", "ADP", "prep", 5), ("Vrana", "Vrana", "PROPN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (claim,) = _single(rows, [("Kharlan", "PERSON"), ("Vrana", "PERSON")])
+    assert (claim.action, claim.issue) == ("CONCEDE", "his fight with Vrana")
+    place = [*rows[:4], ("Ravnik", "Ravnik", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+    (claim,) = _single(place, [("Kharlan", "PERSON"), ("Ravnik", "GPE")])
+    assert claim.issue == ""

@@ -15,6 +15,7 @@ from newsdesk.extract.claims.actors import names_people
 from newsdesk.extract.claims.lexicon import (
     ASSAULT,
     CLAIM_NOUNS,
+    CONCEDE,
     CONSULT,
     COOPERATE,
     DEMAND,
@@ -135,6 +136,10 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if obj is not None:
         return IssueAndTarget(_object_phrase(parsed, verb, obj), target)
     about = _pobj_of(parsed, verb, *_ABOUT)  # "resigned as president", "agreed to the plan"
+    if about is None and action == CONCEDE:
+        # "backing down in his fight with Pelosi": what is given up, never where
+        fight = _pobj_of(parsed, verb, "in")
+        about = fight if fight is not None and not _names_a_place(parsed, fight) else None
     if about is not None and not _is_date(parsed, about):
         return IssueAndTarget(noun_phrase(parsed, about), target)
     left = _left(parsed, verb)  # "pulled out of an advertising agreement"
@@ -147,6 +152,13 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if described is not None and parsed.kid(verb, "agent") is not None:
         return IssueAndTarget(_described(parsed, described, verb), target)
     return IssueAndTarget(None, target)
+
+
+def _names_a_place(parsed: ParsedArticle, token: int) -> bool:
+    return parsed.mention_at(token, _PLACES) is not None
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _object_left_to_antecedent(
