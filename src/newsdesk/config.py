@@ -153,6 +153,7 @@ class FuseSettings:
     repeat_threshold: float
     claim_bonus: float
     speaker_penalty: float
+    statement_penalty: float
     background_weight: float
     frame_weight: float
     embedding: bool

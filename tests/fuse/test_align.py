@@ -72,17 +72,27 @@ def test_one_actors_one_action_at_two_named_parties_is_no_closer() -> None:
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "apart"),
-    [("David Paterson", "Kathy Hochul", True), ("Pavel Vrana", "Pavel Crow", False),
-     ("Kestria", "Teodor Vasylenko", False)],
+    ("first", "second", "penalty"),
+    [("David Paterson", "Kathy Hochul", SETTINGS.speaker_penalty),
+     ("Pavel Vrana", "Pavel Crow", 0.0),
+     ("Kestria", "Teodor Vasylenko", SETTINGS.statement_penalty)],
     ids=["two_people", "one_translated_name", "a_party_and_a_person"],
 )  # fmt: skip
-def test_two_peoples_statements_are_further_apart(first: str, second: str, apart: bool) -> None:
+def test_two_statements_of_others_are_further_apart(
+    first: str, second: str, penalty: float
+) -> None:
     plain = score(unit("a", WORDS), unit("b", WORDS))
     spoken = score(
         unit("a", WORDS, origin=said_by(first)), unit("b", WORDS, origin=said_by(second))
     )
-    assert spoken == pytest.approx(plain - SETTINGS.speaker_penalty if apart else plain)
+    assert spoken == pytest.approx(plain - penalty)
+
+
+def test_a_persons_statement_and_the_writers_own_sentence_are_further_apart() -> None:
+    plain = score(unit("a", WORDS), unit("b", WORDS))
+    said = score(unit("a", WORDS, origin=said_by("Kathy Hochul")), unit("b", WORDS))
+    assert said == pytest.approx(plain - SETTINGS.statement_penalty)
+    assert SETTINGS.statement_penalty > 0
 
 
 def test_a_copy_without_an_embedding_borrows_its_originals() -> None:

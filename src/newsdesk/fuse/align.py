@@ -131,7 +131,9 @@ class Similarity:
         """One actor's one action in other words: closer, unless each names another party
         it is aimed at (Trump pressing Zelenskiy to accept a deal and Trump calling on Putin
         to end the war are two demands). Two actions (one proposes, the other accepts):
-        further apart. Two speakers' statements: further apart."""
+        further apart. Two people's statements, or one person's statement and anything
+        else (the writer's own sentence, a party's or an institution's word): further
+        apart."""
         claims = (self.actors[a] >= 0) & (self.actors[b] >= 0)
         same_position = claims & (self.actors[a] == self.actors[b])
         same_position &= self.actions[a] == self.actions[b]
@@ -141,7 +143,11 @@ class Similarity:
         speakers = (self.speakers[a] >= 0) & (self.speakers[b] >= 0)
         other_speaker = speakers & self.strangers[self.speakers[a], self.speakers[b]]
         bonus = self.settings.claim_bonus * (same_position.astype(float) - other_action)
-        return bonus - self.settings.speaker_penalty * other_speaker
+        # what Hochul said is not what the writer or a party says of her ("she will be the
+        # first woman to serve as governor"), though both name her and women
+        one_said = (self.speakers[a] >= 0) ^ (self.speakers[b] >= 0)
+        penalty = self.settings.speaker_penalty * other_speaker
+        return bonus - penalty - self.settings.statement_penalty * one_said
 
 
 def _codes(values: Sequence[str | None]) -> IntVector:
