@@ -52,6 +52,9 @@ class SegmentLabel(StrEnum):
 
 KEPT_LABELS = frozenset({SegmentLabel.STORY, SegmentLabel.SUBHEADING})
 
+# The entity labels of mentions that name a place: a state, a region, a town, a building.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
 
 @dataclass(frozen=True, slots=True)
 class Span:

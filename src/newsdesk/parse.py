@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 
-from newsdesk.model import Annotation, Mention, Sentence, Token
+from newsdesk.model import PLACE_LABELS, Annotation, Mention, Sentence, Token
 
 # Clauses hanging off a noun are what is said about it, not part of its name.
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "punct", "advcl", "parataxis"})
@@ -223,6 +223,11 @@ class ParsedArticle:
         """Whether the token lies in a date or time mention ("on Saturday", "for several
         minutes", "in March")."""
         return self.mention_at(index, _WHEN_LABELS) is not None
+
+    def names_a_place(self, index: int) -> bool:
+        """Whether the token lies in a place's name ("Aldmoor", "the Black Sea", "Kyiv's
+        airport")."""
+        return self.mention_at(index, PLACE_LABELS) is not None
 
     def is_when(self, index: int) -> bool:
         """A branch that says when: "on Thursday", "within hours", "last month"."""

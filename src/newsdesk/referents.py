@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from newsdesk.gazetteer import Gazetteer, fold
-from newsdesk.model import Mention
+from newsdesk.model import PLACE_LABELS, Mention
 from newsdesk.parse import ParsedArticle
 
 PERSON = "person"
@@ -41,7 +41,6 @@ GROUP = "group"
 PLACE = "place"
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _TITLE_GENDER = {
@@ -179,7 +178,7 @@ class Referents:
         ORG) whose last word is the last word of a PERSON mention of the article."""
         mentions = self.parsed.mentions
         surnames = self.parsed.person_last_words
-        places = {m.text for m in mentions if m.label in _PLACE_LABELS}
+        places = {m.text for m in mentions if m.label in PLACE_LABELS}
         return tuple(
             m
             for m in mentions

@@ -49,7 +49,6 @@ from newsdesk.timex import WEEKDAYS
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PERSON = frozenset({"PERSON"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _SPEAKERS = frozenset({"PERSON", "ORG"})
 _MARKS = frozenset({'"', "“", "”"})
 _MARKS_AND_SPACE = " \t\n\r\"“”'’.,"

@@ -23,7 +23,7 @@ from newsdesk.link.names import (
     without_article,
 )
 from newsdesk.link.types import LinkInput, LinkSettings
-from newsdesk.model import Annotation, EntityMention, Mention
+from newsdesk.model import PLACE_LABELS, Annotation, EntityMention, Mention
 from newsdesk.outlets import OutletRegistry, load_outlets
 from newsdesk.parse import ParsedArticle
 from newsdesk.referents import Referents, Title
@@ -36,7 +36,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 _POSSESSIVE = re.compile(r"[’']s$")
 _WORD_EDGES = '"“”‘’,;:()[]'
 _PERSON = "PERSON"
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(slots=True)
@@ -164,7 +163,7 @@ def _corrected_label(surface: str, mention: Mention, text: str, knowledge: Knowl
         return "ORG"  # "Bloomberg" reported: the small model often calls it a place or a person
     if mention.label == _PERSON and knowledge.is_known(surface) and " " not in surface:
         return "GPE"
-    if mention.label not in _PLACE_LABELS and _PLACE_CUE.match(text, mention.end):
+    if mention.label not in PLACE_LABELS and _PLACE_CUE.match(text, mention.end):
         return "LOC"
     return mention.label
 

@@ -63,7 +63,7 @@ from newsdesk.extract.claims.modality import (
 )
 from newsdesk.extract.claims.reporting import attribution_of
 from newsdesk.extract.claims.triggers import Trigger, find_triggers, verb_trigger
-from newsdesk.model import Claim
+from newsdesk.model import PLACE_LABELS, Claim
 from newsdesk.parse import ParsedArticle, first_found
 from newsdesk.referents import (
     GROUP_PRONOUNS,
@@ -76,7 +76,6 @@ from newsdesk.referents import (
 
 __all__ = ["ACTION_TYPES", "MODALITIES", "find_claims"]
 
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PREDICTING = frozenset({"will", "would", "'ll", "’ll", "shall"})
 _MARKS = str.maketrans("", "", "\"“”‘’'")
 
@@ -854,7 +853,7 @@ def _is_a_party(parsed: ParsedArticle, reader: ActorReader, index: int) -> bool:
     )
     if mention is None:
         return False
-    if mention.label not in _PLACES:
+    if mention.label not in PLACE_LABELS:
         return True  # a person, an organisation, a people
     return reader.names_a_state(mention.text)
 
@@ -873,7 +872,7 @@ def _where_it_happened(
     if gazetteer.is_seat(word):
         return NOUNS.get(parsed.lemma(noun)) in (ASSAULT, COERCE)
     state = gazetteer.state_named(word) or gazetteer.state_of_adjective(word)
-    return state is None and parsed.mention_at(modifier, _PLACES) is not None
+    return state is None and parsed.names_a_place(modifier)
 
 
 def _target(
@@ -944,17 +943,12 @@ def _guessed_target(
     action: str,
 ) -> Actor | None:
     """With no target in the syntax, the first name after the trigger in its clause."""
-    named = named_after(parsed, verb, trigger.end, places_are_whom=action not in _OFFERED)
+    named = named_after(parsed, verb, trigger.end, action)
     return (
         _target(parsed, reader, IssueAndTarget(None, named), actor, action)
         if named is not None
         else None
     )
-
-
-# An offer is made to someone, never to the town it is made in ("offering the bridge in
-# Aldmoor"); other acts' places are often whom the act concerns ("arrived in Cairo": Egypt).
-_OFFERED = frozenset({PROPOSE})
 
 
 def _own_state(target: Actor | None, actor: Actor) -> bool:

@@ -26,7 +26,7 @@ from newsdesk.extract.claims.lexicon import (
     THING_NOUNS,
     WEAPONS,
 )
-from newsdesk.model import Mention
+from newsdesk.model import PLACE_LABELS, Mention
 from newsdesk.parse import ParsedArticle, first_found
 from newsdesk.referents import (
     GROUP,
@@ -276,7 +276,7 @@ class ActorReader:
             return None  # "a White House reporter", "the Pennsylvania congressman"
         if self.parsed.lemma(head) in _BACKERS:
             return None  # "some Sanders backers urged him": they back Sanders, not he
-        if mention.label in ("GPE", "LOC", "FAC") and not self.names_a_state(mention.text):
+        if mention.label in PLACE_LABELS and not self.names_a_state(mention.text):
             return None  # "the New York businessman": where he is from, not who acts
         return self.from_mention(mention)
 
@@ -541,8 +541,8 @@ class ActorReader:
             above = self.parsed.head(verb)
             if above is not None and self.parsed.tokens[above].pos == "ADP":
                 above = self.parsed.head(above)  # "by declaring": the verb "by" hangs on
-            if above is not None and self._said_of_a_report(verb, above):
-                above = self.parsed.head(self.parsed.head(above) or above)
+            if above is not None:
+                above = self._rejecter_of_report(verb, above) or above
             if above is None:
                 return None
             verb = above
@@ -553,18 +553,21 @@ class ActorReader:
             return self.parsed.head(verb)
         return subject
 
-    def _said_of_a_report(self, participle: int, above: int) -> bool:
+    def _rejecter_of_report(self, participle: int, above: int) -> int | None:
         """ "rejected the announcement that Keita was the winner, saying he would ...": the
-        parse hangs the saying on the reported clause; the one who says is who rejected it."""
+        parse hangs the saying on the reported clause; the one who says is who rejected it,
+        so the verb to climb to is the one that takes the report ("rejected")."""
         if self.parsed.lemma(participle) not in REPORTING_VERBS:
-            return False
+            return None
         noun = self.parsed.head(above)
-        return (
-            self.parsed.tokens[above].dep in ("acl", "ccomp")
-            and noun is not None
-            and self.parsed.tokens[noun].pos == "NOUN"
-            and any(self.parsed.lower(m) == "that" for m in self.parsed.kids(above, "mark"))
-        )
+        if (
+            self.parsed.tokens[above].dep not in ("acl", "ccomp")
+            or noun is None
+            or self.parsed.tokens[noun].pos != "NOUN"
+            or not any(self.parsed.lower(m) == "that" for m in self.parsed.kids(above, "mark"))
+        ):
+            return None
+        return self.parsed.head(noun)
 
     def _quoted(self, index: int) -> bool:
         """Whether a token stands inside quotation marks opened in its sentence."""

@@ -139,7 +139,7 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if about is None and action == CONCEDE:
         # "backing down in his fight with Pelosi": what is given up, never where
         fight = _pobj_of(parsed, verb, "in")
-        about = fight if fight is not None and not _names_a_place(parsed, fight) else None
+        about = fight if fight is not None and not parsed.names_a_place(fight) else None
     if about is not None and not _is_date(parsed, about):
         return IssueAndTarget(noun_phrase(parsed, about), target)
     left = _left(parsed, verb)  # "pulled out of an advertising agreement"
@@ -152,13 +152,6 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if described is not None and parsed.kid(verb, "agent") is not None:
         return IssueAndTarget(_described(parsed, described, verb), target)
     return IssueAndTarget(None, target)
-
-
-def _names_a_place(parsed: ParsedArticle, token: int) -> bool:
-    return parsed.mention_at(token, _PLACES) is not None
-
-
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _object_left_to_antecedent(
@@ -261,8 +254,7 @@ def aimed_at(parsed: ParsedArticle, verb: int, action: str = "") -> int | None:
         return first_found(_named_inside(parsed, obj), obj)
     preps: tuple[str, ...] = _TOWARDS
     if action in TRANSFERS | WANTS_THINGS:
-        # "sought refuge in Amman"; but "offering the bridge in Aldmoor" says where
-        preps += _FROM_OR_IN if action != PROPOSE else ("from",)
+        preps += _FROM_OR_IN if places_are_whom(action) else ("from",)
     directed = _directed_objects(parsed, verb, obj, preps)
     named = [d for d in directed if _names_an_actor(parsed, d)]
     return first_found(
@@ -333,17 +325,21 @@ def _named_anywhere_inside(parsed: ParsedArticle, obj: int | None) -> int | None
     return None
 
 
-def named_after(
-    parsed: ParsedArticle, verb: int, after: int, places_are_whom: bool = False
-) -> int | None:
+def places_are_whom(action: str) -> bool:
+    """Whether a place the act happens in is whom it concerns: "sought refuge in Amman",
+    "an attack on targets in Syria" (Syria). An offer is made to someone, never to the town
+    it is made in ("offering the bridge in Aldmoor")."""
+    return action != PROPOSE
+
+
+def named_after(parsed: ParsedArticle, verb: int, after: int, action: str) -> int | None:
     """The first name after character `after` (the trigger's end) in the verb's own clause:
-    a guess at the target when the syntax names none ("resigned as president of Indonesia").
-    A place the act happens in or at is where, not whom ("offering the bridge in Aldmoor"),
-    unless `places_are_whom` (an attack on targets in Syria hits Syria)."""
+    a guess at the target when the syntax names none ("resigned as president of Indonesia");
+    a place the act happens in or at only when such places are whom (`places_are_whom`)."""
     for index in parsed.subtree(verb, _OTHER_CLAUSES):
         late = parsed.tokens[index].start >= after
         if late and parsed.mention_at(index, _NAMED) is not None and not _is_date(parsed, index):
-            if not places_are_whom and _where(parsed, index):
+            if not places_are_whom(action) and _where(parsed, index):
                 continue
             return noun_above(parsed, index)
     return None

@@ -59,7 +59,6 @@ from newsdesk.extract.claims.lexicon import (
 )
 from newsdesk.parse import ParsedArticle, first_found
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A word of a name is no act: "Meet the Press", "the Clean Power Plan".
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC"})
 _CUTTING = frozenset({"suspend", "cancel", "reduce"})
@@ -898,7 +897,7 @@ def _championed(parsed: ParsedArticle, verb: int) -> bool:
         return believed is not None  # "fight for what they believe in": a clause, a cause
     if parsed.tokens[cause].pos == "ADP":
         return False
-    place = parsed.mention_at(cause, _PLACE_LABELS) is not None
+    place = parsed.names_a_place(cause)
     return parsed.lemma(cause) not in FOUGHT_OVER and not place
 
 
