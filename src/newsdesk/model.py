@@ -577,6 +577,9 @@ class Position:
     dates: tuple[str, ...]  # when it was taken (ISO), earliest first
     facts: tuple[str, ...] = ()
     changed_from: str | None = None  # the stance it replaced on the same issue, if any
+    # on whose word alone it rests when not the actor's own or the outlets' ("Trump said he
+    # thought Putin wants a deal": per Donald Trump; "Bloomberg reported": per Bloomberg)
+    according_to: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -245,3 +245,14 @@ def test_two_demands_in_one_sentence_keep_their_issues() -> None:
     ]
     one = fact("f1", [evidence(news, "a ceasefire")])
     assert len(positions_of(claims, NAMES, [one])) == 2
+
+
+def test_a_stance_on_someone_elses_word_alone_says_whose(news: Article) -> None:
+    issue = "recognition of Crimea as Russian"
+    theirs = replace(claim(news, "Russia", "DEMAND", issue), attribution="Kyiv")
+    (cell,) = positions_of([theirs], NAMES)
+    assert cell.according_to == ("Ukraine",)  # Kyiv's reading of Russia's demand
+    own = replace(theirs, attribution="Moscow")  # Russia's own word
+    written = replace(theirs, attribution=None)  # the writer's own report
+    assert positions_of([own], NAMES)[0].according_to == ()
+    assert positions_of([theirs, written], NAMES)[0].according_to == ()

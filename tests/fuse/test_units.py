@@ -16,6 +16,7 @@ from newsdesk.fuse.units import (
     SentenceOrigin,
     StoryArticle,
     Unit,
+    _fullest_name,
     article_units,
     media_names,
 )
@@ -226,3 +227,34 @@ def test_figures_are_kept_without_a_parse() -> None:
     at = text.index("12")
     figure = Quantity("a", at, at + 2, "12", 12.0, "at least", "killed", at, at + 2)
     assert only_unit(article(text, quantities=(figure,))).quantities == (figure,)
+
+
+SHORTENED = "Donald Trump arrived in Aldmoor for the talks. Trump announced the talks would resume."
+SHORTENED_PARSE = [
+    ("Donald", "PROPN", "compound", 1), ("Trump", "PROPN", "nsubj", 2),
+    ("arrived", "VERB", "ROOT", 2), ("in", "ADP", "prep", 2), ("Aldmoor", "PROPN", "pobj", 3),
+    ("for", "ADP", "prep", 2), ("the", "DET", "det", 7), ("talks", "NOUN", "pobj", 5),
+    (".", "PUNCT", "punct", 2), ("Trump", "PROPN", "nsubj", 10),
+    ("announced", "VERB", "ROOT", 10), ("the", "DET", "det", 12), ("talks", "NOUN", "nsubj", 14),
+    ("would", "AUX", "aux", 14), ("resume", "VERB", "ccomp", 10), (".", "PUNCT", "punct", 10),
+]  # fmt: skip
+
+
+def test_a_speaker_named_short_is_shown_by_the_fullest_name_the_article_gives() -> None:
+    full, short = SHORTENED.index("Donald Trump"), SHORTENED.index("Trump announced")
+    entities = ((full, full + 12, "@trump"), (short, short + 5, "@trump"))
+    tokens = list(_tokens(SHORTENED, SHORTENED_PARSE))
+    tokens[10] = replace(tokens[10], lemma="announce")
+    units = article_units(
+        article(SHORTENED, entities=entities, tokens=tuple(tokens)), WEIGHTS, MEDIA
+    )
+    origin = units[-1].origin
+    assert origin is not None and origin.kind == SAID_BY
+    assert (origin.name, origin.counted_as) == ("Donald Trump", "@trump")
+
+
+def test_a_description_tied_to_a_speaker_is_not_shown_as_their_name() -> None:
+    text = "Donald Trump spoke. The visiting US leader said the talks would resume."
+    full, described = text.index("Donald Trump"), text.index("The visiting")
+    entities = ((full, full + 12, "@trump"), (described, described + 22, "@trump"))
+    assert _fullest_name(article(text, entities=entities), "@trump") == "Donald Trump"

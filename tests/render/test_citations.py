@@ -77,7 +77,9 @@ def test_the_overview_counts_every_outlet_of_the_story_not_only_the_cited_ones()
     )
     brief = Brief("s", "t", (), coverage=rows, articles=4, first="2026-03-11", last="2026-03-12")
     cited = {"a1": article("a1", TEXT, "The Ledger")}
-    assert overview(brief, cited) == "4 articles from 2 outlets, 2026-03-11 to 2026-03-12."
+    assert overview(brief, cited) == (
+        "4 articles from 2 outlets (1 article of unknown outlet), 2026-03-11 to 2026-03-12."
+    )
     one = Brief("s", "t", (), articles=1, first="2026-03-11", last="2026-03-11")
     assert overview(one, cited) == "1 article from 1 outlet, 2026-03-11."
     assert overview(Brief("s", "t", ()), {}) == "0 articles from 0 outlets, undated."

@@ -9,6 +9,9 @@ two words unless one has a single word), and each issue is labelled by its most 
 wording.
 A stance an actor takes on an issue after holding another one there records what it replaced
 ("rejects, was: accepts"); two stances taken on the same day are both held, not a change.
+A stance that rests only on someone else's word ("He said he thought Putin wants to make a
+deal") says whose ("per Donald Trump"): a reader must not take one party's reading of another
+for the other's own position.
 """
 
 from __future__ import annotations
@@ -96,7 +99,7 @@ def positions_of(
             by_actor_issue[(_actor(claim, names), issue)].append(claim)
     positions: list[Position] = []
     for actor, issue in sorted(by_actor_issue, key=lambda k: (k[0], issue_order[k[1]])):
-        positions.extend(_positions(actor, issue, by_actor_issue[(actor, issue)]))
+        positions.extend(_positions(actor, issue, by_actor_issue[(actor, issue)], names))
     return positions
 
 
@@ -218,7 +221,9 @@ def _same_issue(a: set[str], b: set[str]) -> bool:
     return shared >= ISSUE_SHARED_ENOUGH or shared / longer >= ISSUE_OVERLAP_LONGER
 
 
-def _positions(actor: str, issue: str, claims: Sequence[Claim]) -> list[Position]:
+def _positions(
+    actor: str, issue: str, claims: Sequence[Claim], names: Mapping[str, str]
+) -> list[Position]:
     """One position per stance, in the order first taken; a stance first taken after another
     was held (on an earlier day) records the one it replaced."""
     by_stance: dict[str, list[Claim]] = {}
@@ -236,9 +241,22 @@ def _positions(actor: str, issue: str, claims: Sequence[Claim]) -> list[Position
             articles=tuple(dict.fromkeys(c.article_id for c in members)),
             dates=_dates(members),
             changed_from=replaced.get(stance),
+            according_to=_according_to(actor, members, names),
         )
         for stance, members in ordered
     ]
+
+
+def _according_to(actor: str, claims: Sequence[Claim], names: Mapping[str, str]) -> tuple[str, ...]:
+    """Whose word a stance rests on when every claim of it is attributed to someone other
+    than the actor; nothing when any claim is the writer's own report or the actor's word."""
+    others: dict[str, None] = {}
+    for claim in claims:
+        said = " ".join(claim.attribution.split()) if claim.attribution else ""
+        if not said or (names.get(said.casefold()) or said) == actor:
+            return ()
+        others[names.get(said.casefold()) or said] = None
+    return tuple(others)
 
 
 def _dates(claims: Sequence[Claim]) -> tuple[str, ...]:

@@ -339,10 +339,20 @@ def _named_subject(item: StoryArticle, head: int, phrase: Sequence[int]) -> tupl
     for position in naming:
         for s, e, entity in item.entities:
             if s <= tokens[position].start < e:
-                return entity, text[s:e]
+                return entity, _fullest_name(item, entity)
     words = [tokens[t] for t in phrase if tokens[t].pos not in ("DET", "PUNCT")] or [tokens[head]]
     name = text[words[0].start : words[-1].end]
     return name.casefold(), name
+
+
+def _fullest_name(item: StoryArticle, entity: str) -> str:
+    """The longest name the article gives an entity: "Trump said" is Donald Trump's word, and
+    an origin is shown by one name however its sentences shorten it. A description the
+    resolver tied to it ("the US leader") is no name: a name ends in a capital word."""
+    text = item.article.text
+    said = [" ".join(text[s:e].split()) for s, e, i in item.entities if i == entity]
+    names = [n for n in said if n.split()[-1][:1].isupper()] or said
+    return max(names, key=len)
 
 
 def _filling_speech(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from newsdesk.model import Article, Brief, Citation, Fact
+from newsdesk.model import Article, Brief, Citation, Fact, Position
 
 
 class Sources:
@@ -66,13 +66,28 @@ def carried_by(brief: Brief, facts: Mapping[str, Fact]) -> list[tuple[str, list[
 def overview(brief: Brief, articles: Mapping[str, Article]) -> str:
     """ "12 articles from 9 outlets, 2026-03-11 to 2026-03-14." Outlets are counted from the
     brief's coverage (every article of the story), not from `articles` (often only the cited
-    ones); articles without an outlet are not outlets."""
+    ones); articles without an outlet are not outlets, and are said apart so that "3 articles
+    from 1 outlet" never hides that two of them name none."""
     span = brief.first if brief.first == brief.last else f"{brief.first} to {brief.last}"
-    named = {c.outlet for c in brief.coverage if not c.outlet.startswith("unknown outlet (")}
+    unknown = [c for c in brief.coverage if c.outlet.startswith("unknown outlet (")]
+    named = {c.outlet for c in brief.coverage} - {c.outlet for c in unknown}
     outlets = (
         len(named) if brief.coverage else len({a.outlet for a in articles.values() if a.outlet})
     )
+    unnamed = sum(len(c.articles) for c in unknown)
+    apart = f" ({unnamed} article{'s' * (unnamed != 1)} of unknown outlet)" if unnamed else ""
     return (
         f"{brief.articles} article{'s' * (brief.articles != 1)} from {outlets} "
-        f"outlet{'s' * (outlets != 1)}, {span or 'undated'}."
+        f"outlet{'s' * (outlets != 1)}{apart}, {span or 'undated'}."
     )
+
+
+def stance_text(position: Position) -> str:
+    """ "rejects (was: accepts)", "demands (per Donald Trump)": the stance, what it replaced,
+    and on whose word alone it rests when that is not the actor's."""
+    text = position.stance
+    if position.changed_from:
+        text += f" (was: {position.changed_from})"
+    if position.according_to:
+        text += f" (per {', '.join(position.according_to)})"
+    return text

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from newsdesk.escape import for_html, without_control
 from newsdesk.model import Article, Brief, Citation, Fact
-from newsdesk.render.citations import Sources, carried_by, overview
+from newsdesk.render.citations import Sources, carried_by, overview, stance_text
 
 MAX_LISTED = 25  # single-source and "who carries what" items shown
 
@@ -121,7 +121,7 @@ def _positions(brief: Brief, sources: Sources) -> list[str]:
         return []
     rows = ["<h2>Positions</h2><table><tr><th>Actor<th>Issue<th>Stance<th>Dates<th>Sources</tr>"]
     for p in brief.positions:
-        stance = p.stance + (f" (was: {p.changed_from})" if p.changed_from else "")
+        stance = stance_text(p)
         rows.append(
             f"<tr><td>{escape(p.actor_name)}<td>{escape(p.issue)}<td>{escape(stance)}"
             f"<td>{escape(', '.join(p.dates))}<td>{_marks(p.citations[:4], sources)}</tr>"

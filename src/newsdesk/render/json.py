@@ -241,6 +241,7 @@ def position_records(briefs: Mapping[str, Brief]) -> list[dict[str, Any]]:
             "evidence": [_citation(c) for c in p.citations],
             "dates": list(p.dates),
             "changed_from": p.changed_from,
+            "according_to": list(p.according_to),
         }
         for story_id, brief in briefs.items()
         for p in brief.positions

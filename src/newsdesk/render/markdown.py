@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from newsdesk.escape import without_control
 from newsdesk.model import Article, Brief, Citation, Fact
-from newsdesk.render.citations import Sources, carried_by, overview
+from newsdesk.render.citations import Sources, carried_by, overview, stance_text
 
 # ASCII punctuation CommonMark or GFM reads as markup anywhere in a line ("&" opens an entity,
 # "#" closes a heading); "(", ")" and "!" only after or before a bracket, which is escaped.
@@ -110,7 +110,7 @@ def _positions(brief: Brief, sources: Sources) -> list[str]:
         "|---|---|---|---|---|",
     ]
     for p in brief.positions:
-        stance = p.stance + (f" (was: {p.changed_from})" if p.changed_from else "")
+        stance = stance_text(p)
         marks = "".join(f"[{sources.number(c)}]" for c in p.citations[:4])
         rows.append(
             f"| {md(p.actor_name)} | {md(p.issue)} | {md(stance)} | {md(', '.join(p.dates))} "

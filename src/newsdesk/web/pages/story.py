@@ -114,6 +114,7 @@ class PositionCell:
     changed_from: str | None
     dates: tuple[str, ...]
     cites: tuple[CiteLink, ...]
+    according_to: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,6 +396,7 @@ def _positions(positions: Sequence[Position], articles: dict[str, Article]) -> P
             changed_from=p.changed_from,
             dates=p.dates,
             cites=_cites(p.citations, articles),
+            according_to=p.according_to,
         )
     rows = tuple((a, tuple(cells.get((a, i)) for i in issues)) for a in actors)
     return PositionsMatrix(issues, rows)
