@@ -1146,6 +1146,7 @@ class CorpusReader:
     quotes: dict[str, list[tuple[int, Quote]]]  # article id -> (variant group, quote)
     names: dict[str, str]  # any spelling of an entity -> its canonical name
     actors: dict[str, str]  # any spelling -> the person it is, else the state it acts for
+    sides: dict[str, str]  # any spelling of one who acts for a state -> that state
 
     @classmethod
     def of(cls, store: Store, settings: Settings) -> CorpusReader:
@@ -1155,8 +1156,10 @@ class CorpusReader:
         entities = store.entities()
         names = {n.casefold(): e.name for e in entities for n in (e.name, *e.aliases)}
         actors = {n.casefold(): _actor_name(e) for e in entities for n in (e.name, *e.aliases)}
+        sides = {n.casefold(): e.state for e in entities if e.state for n in (e.name, *e.aliases)}
         registry = _outlets(settings)
-        return cls(store, SourceReader.of(store, settings), registry, quotes, names, actors)
+        sources = SourceReader.of(store, settings)
+        return cls(store, sources, registry, quotes, names, actors, sides)
 
     def material(self, story: Story, since: str | None = None) -> StoryMaterial:
         """Everything compose reads of one story."""
@@ -1171,6 +1174,7 @@ class CorpusReader:
             quotes=[q for a in articles for q in self.quotes.get(a, [])],
             entity_names=self.names,
             actor_names=self.actors,
+            sides=self.sides,
             origins={
                 a.id: independent_origins([s for *_, s in self.sources.of_article(a)])
                 for a in articles.values()

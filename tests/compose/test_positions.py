@@ -256,3 +256,15 @@ def test_a_stance_on_someone_elses_word_alone_says_whose(news: Article) -> None:
     written = replace(theirs, attribution=None)  # the writer's own report
     assert positions_of([own], NAMES)[0].according_to == ()
     assert positions_of([theirs, written], NAMES)[0].according_to == ()
+
+
+def test_a_stance_on_the_word_of_one_who_speaks_for_the_actor_is_its_own(news: Article) -> None:
+    issue = "recognition of Crimea as Russian"
+    minister = replace(claim(news, "Russia", "DEMAND", issue), attribution="Sergei Lavrov")
+    sides = {"sergei lavrov": "Russia", "vladimir putin": "Russia"}
+    (cell,) = positions_of([minister], NAMES, sides=sides)
+    assert cell.according_to == ()  # Russia's foreign minister speaks for Russia
+    putin = replace(minister, actor="Vladimir Putin")
+    assert positions_of([putin], NAMES, sides=sides)[0].according_to == ()  # same side
+    foreign = replace(minister, attribution="Dmytro Kuleba")
+    assert positions_of([foreign], NAMES, sides=sides)[0].according_to == ("Dmytro Kuleba",)

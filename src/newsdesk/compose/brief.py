@@ -62,6 +62,7 @@ class StoryMaterial:
     entity_names: Mapping[str, str] = field(default_factory=dict)  # any spelling -> canonical
     # any spelling -> the person it is, else the state it acts for (the positions' actors)
     actor_names: Mapping[str, str] = field(default_factory=dict)
+    sides: Mapping[str, str] = field(default_factory=dict)  # any spelling -> the state it serves
     origins: Mapping[str, Sequence[str]] = field(default_factory=dict)  # article -> origins
     outlet_types: Mapping[str, str | None] = field(default_factory=dict)
     new_articles: frozenset[str] = frozenset()  # added since `since`
@@ -96,7 +97,14 @@ def _positions(material: StoryMaterial) -> tuple[Position, ...]:
     # actor_names holds every spelling entity_names does (a state for a body): no merge
     names = material.actor_names or material.entity_names
     return tuple(
-        positions_of(material.claims, names, material.facts, translated, material.entity_names)
+        positions_of(
+            material.claims,
+            names,
+            material.facts,
+            translated,
+            material.entity_names,
+            material.sides,
+        )
     )
 
 

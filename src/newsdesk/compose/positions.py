@@ -80,12 +80,15 @@ def positions_of(
     facts: Sequence[Fact] = (),
     translated: frozenset[str] = frozenset(),
     spellings: Mapping[str, str] | None = None,
+    sides: Mapping[str, str] | None = None,
 ) -> list[Position]:
     """Positions of every actor, by actor then issue; within an issue, in the order taken.
     Claims that are the same fact of the story (`facts`: fuse aligned their sentences) are
     one issue however they are worded; `translated` articles' wordings label an issue last;
     a name in an issue is compared as the entity it spells (`spellings`: any spelling ->
-    canonical name), so "leave Zaporožská power plant" meets "the Zaporizhzhia plant"."""
+    canonical name), so "leave Zaporožská power plant" meets "the Zaporizhzhia plant".
+    `sides` (any spelling -> the state one acts for) tells whose word is the actor's own: a
+    foreign minister's for the minister's state."""
     stated = [
         c
         for c in claims
@@ -99,7 +102,8 @@ def positions_of(
             by_actor_issue[(_actor(claim, names), issue)].append(claim)
     positions: list[Position] = []
     for actor, issue in sorted(by_actor_issue, key=lambda k: (k[0], issue_order[k[1]])):
-        positions.extend(_positions(actor, issue, by_actor_issue[(actor, issue)], names))
+        said_by = _Voices(names, sides or {})
+        positions.extend(_positions(actor, issue, by_actor_issue[(actor, issue)], said_by))
     return positions
 
 
@@ -221,9 +225,7 @@ def _same_issue(a: set[str], b: set[str]) -> bool:
     return shared >= ISSUE_SHARED_ENOUGH or shared / longer >= ISSUE_OVERLAP_LONGER
 
 
-def _positions(
-    actor: str, issue: str, claims: Sequence[Claim], names: Mapping[str, str]
-) -> list[Position]:
+def _positions(actor: str, issue: str, claims: Sequence[Claim], voices: _Voices) -> list[Position]:
     """One position per stance, in the order first taken; a stance first taken after another
     was held (on an earlier day) records the one it replaced."""
     by_stance: dict[str, list[Claim]] = {}
@@ -241,22 +243,38 @@ def _positions(
             articles=tuple(dict.fromkeys(c.article_id for c in members)),
             dates=_dates(members),
             changed_from=replaced.get(stance),
-            according_to=_according_to(actor, members, names),
+            according_to=voices.according_to(actor, members),
         )
         for stance, members in ordered
     ]
 
 
-def _according_to(actor: str, claims: Sequence[Claim], names: Mapping[str, str]) -> tuple[str, ...]:
-    """Whose word a stance rests on when every claim of it is attributed to someone other
-    than the actor; nothing when any claim is the writer's own report or the actor's word."""
-    others: dict[str, None] = {}
-    for claim in claims:
-        said = " ".join(claim.attribution.split()) if claim.attribution else ""
-        if not said or (names.get(said.casefold()) or said) == actor:
-            return ()
-        others[names.get(said.casefold()) or said] = None
-    return tuple(others)
+@dataclass(frozen=True, slots=True)
+class _Voices:
+    """Who a reporter is (`names`: any spelling -> person or state) and whom they speak for
+    (`sides`: any spelling -> the state one acts for)."""
+
+    names: Mapping[str, str]
+    sides: Mapping[str, str]
+
+    def according_to(self, actor: str, claims: Sequence[Claim]) -> tuple[str, ...]:
+        """Whose word a stance rests on when every claim of it is attributed to someone
+        other than the actor and its side; nothing when any claim is the writer's own
+        report or the actor's word (its foreign minister's for a state)."""
+        others: dict[str, None] = {}
+        for claim in claims:
+            said = " ".join(claim.attribution.split()) if claim.attribution else ""
+            if not said or self._speaks_for(said, actor):
+                return ()
+            others[self.names.get(said.casefold()) or said] = None
+        return tuple(others)
+
+    def _speaks_for(self, said: str, actor: str) -> bool:
+        key = said.casefold()
+        if (self.names.get(key) or said) == actor:
+            return True
+        side = self.sides.get(key)
+        return side is not None and side in (actor, self.sides.get(actor.casefold()))
 
 
 def _dates(claims: Sequence[Claim]) -> tuple[str, ...]:
