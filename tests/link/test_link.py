@@ -187,3 +187,23 @@ def test_an_outlet_the_ner_calls_a_place_or_a_person_is_an_organisation() -> Non
     entities = by_name(link_entities([item]))
     assert (entities["Bloomberg"].type, entities["Reuters"].type) == ("ORG", "ORG")
     assert entities["Kyiv"].type == "GPE"
+
+
+def test_a_czech_womans_surname_ending_is_the_same_person() -> None:
+    items = [
+        article("k1", "Kaja Kallas spoke in Brussels.", {"Kaja Kallas": "PERSON"}),
+        article(
+            "k2",
+            "Kaja Kallasová said the talks would go on. Kallasová left.",
+            {"Kaja Kallasová": "PERSON", "Kallasová": "PERSON"},
+            mt=True,
+        ),
+        article(
+            "k3",
+            "Elena Ivanova met Igor Ivanov.",
+            {"Elena Ivanova": "PERSON", "Igor Ivanov": "PERSON"},
+        ),
+    ]
+    entities = by_name(link_entities(items))
+    assert variants(entities["Kaja Kallas"]) == {"Kaja Kallas", "Kaja Kallasová", "Kallasová"}
+    assert "Elena Ivanova" in entities and "Igor Ivanov" in entities  # Russian: two people

@@ -9,6 +9,7 @@ from newsdesk.link.names import (
     clean_surface,
     exonym_form,
     given_names_compatible,
+    person_key,
     person_tokens,
     translit_key,
 )
@@ -66,3 +67,10 @@ def test_exonym_form_replaces_a_listed_word() -> None:
 )
 def test_given_names(a: str, b: str, ok: bool) -> None:
     assert given_names_compatible(a.split(), b.split()) is ok
+
+
+def test_a_person_key_drops_the_czech_feminine_ending_only() -> None:
+    assert person_key("Marit Ensdalová") == person_key("Marit Ensdal") == "marit ensdal"
+    assert person_key("Kallasová") == translit_key("Kallas")
+    assert person_key("Elena Ivanova") != person_key("Elena Ivanov")  # no accent: Russian
+    assert person_key("Nová") == translit_key("Nová")  # too short to be a stem and an ending

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsdesk.link.local import Knowledge, LocalEntity
+from newsdesk.link.names import has_feminine_ending
 from newsdesk.link.nodes import NameNode
 from newsdesk.model import Entity, EntityMention
 
@@ -147,13 +148,14 @@ def canonical_name(tally: Tally, nodes: Sequence[NameNode], knowledge: Knowledge
 
 def _scorer(
     articles: Counter[str], mentions: Counter[str], person: bool, knowledge: Knowledge
-) -> Callable[[str], tuple[bool, bool, int, int, bool, bool, str]]:
+) -> Callable[[str], tuple[bool, bool, int, bool, int, bool, bool, str]]:
 
-    def score(name: str) -> tuple[bool, bool, int, int, bool, bool, str]:
+    def score(name: str) -> tuple[bool, bool, int, bool, int, bool, bool, str]:
         return (
             knowledge.is_known(name),
             person and " " in name,
             articles[name],
+            not (person and has_feminine_ending(name)),  # "Kallas", not a translation's "Kallasová"
             mentions[name],
             name.isascii(),
             not name.isupper(),

@@ -49,7 +49,8 @@ from newsdesk.link.types import LinkInput, LinkSettings
 from newsdesk.model import Entity, EntityMention, content_id
 from newsdesk.outlets import OutletRegistry
 
-STATE_FORMAT = "newsdesk.link/1"
+# 2: person keys fold the Czech and Slovak "-ová" (a stored state of 1 is linked anew)
+STATE_FORMAT = "newsdesk.link/2"
 _TABLES = ("nodes", "links", "articles", "entities")
 # A decision that weighed the company two names keep is taken again once either name or the
 # corpus has this many times the articles it had: often enough to follow the evidence, rarely

@@ -18,6 +18,7 @@ from newsdesk.gazetteer import Gazetteer, fold
 from newsdesk.link.names import (
     clean_surface,
     exonym_form,
+    person_key,
     person_tokens,
     translit_key,
     without_article,
@@ -176,13 +177,13 @@ def _resolve_short_forms(named: list[_Named], knowledge: Knowledge) -> None:
     for name in full:
         words = name.split()
         for word in words:
-            by_word.setdefault(translit_key(word), set()).add(name)
-        by_last.setdefault(translit_key(words[-1]), set()).add(name)
+            by_word.setdefault(person_key(word), set()).add(name)
+        by_last.setdefault(person_key(words[-1]), set()).add(name)
     for entry in named:
         if " " in entry.name or entry.name in full or knowledge.is_known(entry.name):
             continue
         index = by_word if entry.label == _PERSON else by_last
-        matches = index.get(translit_key(entry.name), set())
+        matches = index.get(person_key(entry.name), set())
         if len(matches) == 1:
             entry.name, entry.label = next(iter(matches)), _PERSON
             entry.how = f"short form of {entry.name!r}, the only full name in the article with it"
@@ -196,8 +197,9 @@ def _add(
     knowledge: Knowledge,
     referents: Referents,
 ) -> None:
-    name = entry.name if entry.label == _PERSON else _place_form(entry.name, knowledge)
-    key = translit_key(name)
+    person = entry.label == _PERSON
+    name = entry.name if person else _place_form(entry.name, knowledge)
+    key = person_key(name) if person else translit_key(name)
     if not key:
         return
     local = groups.setdefault(key, LocalEntity(item.article_id, key, name))
@@ -248,9 +250,9 @@ def _add_role_descriptions(
 
 
 def _person_group(people: dict[str, LocalEntity], name: str) -> LocalEntity | None:
-    found = people.get(translit_key(name))
+    found = people.get(person_key(name))
     if found is not None:
         return found
-    last = translit_key(name.split()[-1]) if name.split() else ""
+    last = person_key(name.split()[-1]) if name.split() else ""
     matches = [g for g in people.values() if g.key.split()[-1:] == [last]]
     return matches[0] if len(matches) == 1 else None

@@ -91,6 +91,25 @@ def translit_key(text: str) -> str:
     return _DOUBLES.sub(r"\1", bare).replace("ie", "e")
 
 
+def person_key(name: str) -> str:
+    """A person's key: Czech and Slovak give a woman's surname the ending "-ová", and
+    machine translation keeps it, so "Marit Ensdalová" is Marit Ensdal and "Kallasová" is
+    Kallas (only with its accent: Russian "Ivanova" is not Ivanov)."""
+    words = name.split()
+    if has_feminine_ending(name):
+        words[-1] = words[-1][: -len(_FEMININE)]
+    return translit_key(" ".join(words))
+
+
+def has_feminine_ending(name: str) -> bool:
+    """Whether a name's last word is a stem with the Czech and Slovak "-ová"."""
+    words = name.split()
+    return bool(words) and words[-1].endswith(_FEMININE) and len(words[-1]) > len(_FEMININE) + 2
+
+
+_FEMININE = "ová"
+
+
 def exonym_form(name: str, gazetteer: Gazetteer) -> str:
     """The name with a listed place variant replaced ("the Dneper River" -> "Dnipro River")."""
     whole = gazetteer.place_name(without_article(name))
