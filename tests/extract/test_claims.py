@@ -4638,3 +4638,34 @@ def test_backing_down_in_a_fight_gives_up_the_fight_not_a_place() -> None:
     place = [*rows[:4], ("Ravnik", "Ravnik", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
     (claim,) = _single(place, [("Kharlan", "PERSON"), ("Ravnik", "GPE")])
     assert claim.issue == ""
+
+
+def test_a_clause_inside_the_issue_keeps_its_own_subject() -> None:
+    rows: list[Row] = [
+        ("Obama", "Obama", "PROPN", "nsubj", 1),
+        ("warned", "warn", "VERB", "ROOT", 1),
+        ("hopefuls", "hopeful", "NOUN", "dobj", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("pay", "pay", "VERB", "xcomp", 1),
+        ("attention", "attention", "NOUN", "dobj", 4),
+        ("to", "to", "ADP", "prep", 4),
+        ("what", "what", "PRON", "dobj", 10),
+        ("voters", "voter", "NOUN", "nsubj", 10),
+        ("actually", "actually", "ADV", "advmod", 10),
+        ("think", "think", "VERB", "pcomp", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (claim,) = _single(rows, [("Obama", "PERSON")])
+    assert (claim.action, claim.issue) == ("DEMAND", "pay attention to what voters actually think")
+
+
+def test_others_who_are_not_named_are_no_actor() -> None:
+    rows: list[Row] = [
+        ("Others", "other", "NOUN", "nsubj", 1),
+        ("defended", "defend", "VERB", "ROOT", 1),
+        ("their", "their", "PRON", "poss", 4),
+        ("policy", "policy", "NOUN", "compound", 4),
+        ("agenda", "agenda", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _single(rows) == []

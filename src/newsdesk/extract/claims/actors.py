@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from newsdesk.extract.claims.lexicon import (
     AGENT_NOUNS,
+    ANYBODY,
     DOCUMENT_NOUNS,
     NATURAL_EVENTS,
     NOBODY,
@@ -177,6 +178,8 @@ class ActorReader:
             return None  # "we", "I", "this", "two": inside quotes or vague
         if word in NOBODY:
             return None  # "None of the major candidates is pushing for ...": no one acts
+        if word in ANYBODY:
+            return None  # "Some Democrats called for unity, while others defended ...": who?
         named = self._named_by_apposition(head)
         if named is not None:  # "Xavier Becerra, a California Democrat supporting Clinton"
             return self.read(named, describe, acting)

@@ -37,6 +37,8 @@ from newsdesk.parse import ParsedArticle, first_found
 
 # Branches never part of an issue phrase.
 _SKIP = frozenset({"relcl", "appos", "advcl", "punct", "mark", "nsubj", "nsubjpass", "parataxis"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ASIDES = _SKIP - _SUBJECTS  # a subject below the head belongs to its clause
 # Prepositions that belong to a verb's issue ("recognize Crimea as Russian", "cede ... to").
 _CORE_PREPS = frozenset(
     ["as", "to", "for", "from", "of", "over", "on", "into", "with", "against", "in"]
@@ -650,20 +652,24 @@ def noun_phrase(parsed: ParsedArticle, head: int) -> Phrase:
 
 def _branch(parsed: ParsedArticle, head: int) -> list[int]:
     """A subtree without asides, at any depth ("... industry as part of a deal", "...,
-    first reported by the Orvenian daily Glas Orvena": the attribution)."""
+    first reported by the Orvenian daily Glas Orvena": the attribution). A clause inside
+    it keeps its subject ("pay attention to what voters think"); the head's own is not
+    part of it."""
+    whole = parsed.subtree(head, _ASIDES)
     asides = [
         k
-        for k in parsed.subtree(head, _SKIP)
+        for k in whole
         if k != head
         and (
-            _is_as_part_of(parsed, k)
+            (parsed.tokens[k].dep in _SUBJECTS and parsed.head(k) == head)
+            or _is_as_part_of(parsed, k)
             or _is_reported_by(parsed, k)
             or parsed.is_when(k)
             or _is_said_in(parsed, k)
         )
     ]
     dropped = {i for aside in asides for i in parsed.subtree(aside)}
-    return [i for i in parsed.subtree(head, _SKIP) if i not in dropped]
+    return [i for i in whole if i not in dropped]
 
 
 def _is_said_in(parsed: ParsedArticle, kid: int) -> bool:

@@ -479,6 +479,8 @@ LOCAL_ROLES = frozenset(
 # Subjects that deny their own existence: nobody acts ("None of the candidates ...") and
 # what they do is negated ("nobody would sign").
 NOBODY = frozenset({"nobody", "none", "noone", "neither", "nothing"})
+# Words that count people without saying who: "others defended their agenda", "many fled".
+ANYBODY = frozenset({"others", "another", "many", "most", "few", "several"})
 # Weapons and the machines of war: a state's or a group's weapons stand for it ("Syrian
 # government warplanes pounded", "a Taliban-claimed car bomb struck").
 WEAPONS = _words(
