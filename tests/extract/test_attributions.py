@@ -99,6 +99,12 @@ def test_a_named_source_cited_by_an_outlet_is_a_chain() -> None:
     ]
 
 
+def test_a_state_named_by_its_adjective_is_the_state_never_a_medium() -> None:
+    text = "Kim had surgery, NBC News reported Tuesday, citing American officials."
+    assert origins(text) == [("United States", "NBC News")]
+    assert origins("The bridge is closed, Moscow said.") == [("Moscow", None)]
+
+
 def test_an_institution_telling_an_outlet_comes_through_the_outlet() -> None:
     assert origins("The Transport Ministry told Reuters the bridge is safe.") == [
         ("Transport Ministry", "Reuters")

@@ -408,6 +408,8 @@ def classify(phrase: str, verb: str, media: _Knowledge) -> _Named | None:
             return named
     if (medium := _medium_by_name(phrase)) is not None:
         return medium  # before the parse's reading: NER often calls "Meridian Wire" a person
+    if (state := _state(phrase, media.gazetteer)) is not None:
+        return _Named(state, OriginKind.INSTITUTION)  # a state speaks, it publishes nothing
     if _titled(low, media.gazetteer) or media.is_person(phrase):
         return _Named(phrase, OriginKind.PERSON)  # an official speaking: a quote's speaker
     named = _institution(phrase, low)
@@ -494,6 +496,15 @@ def _document_owner(phrase: str, media: _Knowledge) -> _Named | None:
 def _institution(phrase: str, low: str) -> _Rule:
     name = body_name(phrase)  # the one rule, shared with the quotes' and claims' resolver
     return _Named(name, OriginKind.INSTITUTION) if name is not None else False
+
+
+def _state(phrase: str, gazetteer: Gazetteer) -> str | None:
+    """A state by its name, its adjective or its seat ("citing American officials", "U.S.
+    officials said", "Moscow said"): the state's word, never a medium's; a seat keeps its
+    own name ("the Kremlin")."""
+    if gazetteer.is_seat(phrase):
+        return re.sub(r"^[Tt]he\s+", "", phrase)
+    return gazetteer.state_of_adjective(phrase) or gazetteer.state_named(phrase)
 
 
 def _medium_by_name(phrase: str) -> _Named | None:
