@@ -251,6 +251,27 @@ def test_a_closing_relative_clause_is_the_writer_aside() -> None:
     assert quote.text == "she would meet the FBI"
 
 
+def test_a_closing_noun_phrase_glossing_the_clause_is_the_writer_aside() -> None:
+    text = "Aides said Clinton won by 30 points, a margin over Sanders."
+    spec: Spec = [
+        ("Aides", "aide", "NOUN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("Clinton", "Clinton", "PROPN", "nsubj", 3),
+        ("won", "win", "VERB", "ccomp", 1),
+        ("by", "by", "ADP", "prep", 3),
+        ("30", "30", "NUM", "nummod", 6),
+        ("points", "point", "NOUN", "pobj", 4),
+        (",", ",", "PUNCT", "punct", 6),
+        ("a", "a", "DET", "det", 9),
+        ("margin", "margin", "NOUN", "appos", 6),
+        ("over", "over", "ADP", "prep", 9),
+        ("Sanders", "Sanders", "PROPN", "pobj", 10),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (quote,) = reported(text, spec)
+    assert quote.text == "Clinton won by 30 points"
+
+
 def test_a_second_conjoined_clause_is_part_of_what_was_said() -> None:
     text = "Leon said she wanted change, but found Trump objectionable."
     spec: Spec = [
