@@ -101,9 +101,9 @@ def positions_of(
         for claim in members:
             by_actor_issue[(_actor(claim, names), issue)].append(claim)
     positions: list[Position] = []
+    voices = _Voices(names, sides or {})
     for actor, issue in sorted(by_actor_issue, key=lambda k: (k[0], issue_order[k[1]])):
-        said_by = _Voices(names, sides or {})
-        positions.extend(_positions(actor, issue, by_actor_issue[(actor, issue)], said_by))
+        positions.extend(_positions(actor, issue, by_actor_issue[(actor, issue)], voices))
     return positions
 
 
