@@ -292,6 +292,11 @@ class Gazetteer:
         """ "Russian" -> "Russia", "U.S." -> "United States"."""
         return self._by_adjective.get(fold(word))
 
+    def state_of(self, phrase: str) -> str | None:
+        """The state a name, an alias, a seat or an adjective stands for ("the Kremlin",
+        "Russian" -> "Russia"); a name wins over an adjective spelled alike."""
+        return self.state_named(phrase) or self.state_of_adjective(phrase)
+
     def place_name(self, variant: str) -> str | None:
         """The name newsdesk uses for a place variant ("Kharkov" -> "Kharkiv"), if listed."""
         return self._exonyms.get(fold(variant))

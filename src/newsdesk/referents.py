@@ -362,7 +362,7 @@ class Referents:
         bare = bare_name(word)
         if not bare or not bare[:1].isupper():
             return None
-        known = self.gazetteer.state_of_adjective(bare) or self.gazetteer.state_named(bare)
+        known = self.gazetteer.state_of(bare)
         if known is not None:
             return known
         return self._article_state(bare)

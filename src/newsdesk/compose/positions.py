@@ -264,16 +264,14 @@ class _Voices:
         others: dict[str, None] = {}
         for claim in claims:
             said = " ".join(claim.attribution.split()) if claim.attribution else ""
-            if not said or self._speaks_for(said, actor):
+            who = self.names.get(said.casefold()) or said
+            if not said or who == actor or self._on_the_side_of(said, actor):
                 return ()
-            others[self.names.get(said.casefold()) or said] = None
+            others[who] = None
         return tuple(others)
 
-    def _speaks_for(self, said: str, actor: str) -> bool:
-        key = said.casefold()
-        if (self.names.get(key) or said) == actor:
-            return True
-        side = self.sides.get(key)
+    def _on_the_side_of(self, said: str, actor: str) -> bool:
+        side = self.sides.get(said.casefold())
         return side is not None and side in (actor, self.sides.get(actor.casefold()))
 
 

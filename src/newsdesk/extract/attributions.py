@@ -504,7 +504,7 @@ def _state(phrase: str, gazetteer: Gazetteer) -> str | None:
     own name ("the Kremlin")."""
     if gazetteer.is_seat(phrase):
         return re.sub(r"^[Tt]he\s+", "", phrase)
-    return gazetteer.state_of_adjective(phrase) or gazetteer.state_named(phrase)
+    return gazetteer.state_of(phrase)
 
 
 def _medium_by_name(phrase: str) -> _Named | None:

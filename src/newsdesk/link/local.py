@@ -105,8 +105,7 @@ class Knowledge:
 
     def state_of(self, name: str) -> str | None:
         if name not in self._states:
-            gazetteer = self.gazetteer
-            self._states[name] = gazetteer.state_named(name) or gazetteer.state_of_adjective(name)
+            self._states[name] = self.gazetteer.state_of(name)
         return self._states[name]
 
 

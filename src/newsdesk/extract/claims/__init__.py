@@ -871,7 +871,7 @@ def _where_it_happened(
     gazetteer = reader.referents.gazetteer
     if gazetteer.is_seat(word):
         return NOUNS.get(parsed.lemma(noun)) in (ASSAULT, COERCE)
-    state = gazetteer.state_named(word) or gazetteer.state_of_adjective(word)
+    state = gazetteer.state_of(word)
     return state is None and parsed.names_a_place(modifier)
 
 

@@ -365,7 +365,7 @@ class ActorReader:
         if mention.label == "PROPN" and not self.referents.is_person_name(mention.text):
             text = bare_name(mention.text)
             gazetteer = self.referents.gazetteer
-            state = gazetteer.state_named(text) or gazetteer.state_of_adjective(text)
+            state = gazetteer.state_of(text)
             kind = STATE if state is not None else NAMED
             return Actor(state or text, mention.start, mention.end, state, True, kind)
         return self._as_actor(self.referents.of_mention(mention), True)
