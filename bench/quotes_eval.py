@@ -291,6 +291,7 @@ class Tally:
     exact: int = 0
     speaker_total: int = 0
     speaker_right: int = 0
+    speaker_given: int = 0  # of speaker_total: a speaker was given (not left unknown)
 
     def add(self, text: str, gold: list[Unit], predicted: list[Unit]) -> None:
         self.gold += len(gold)
@@ -300,6 +301,7 @@ class Tally:
             self.exact += _word_chars(text, g.chars) == _word_chars(text, p.chars)
             if g.source is not None:
                 self.speaker_total += 1
+                self.speaker_given += bool(p.speaker or p.speaker_name)
                 self.speaker_right += _speaker_right(text, g, p)
 
     def metrics(self) -> dict[str, float]:
@@ -309,6 +311,8 @@ class Tally:
             "overlap.recall": _ratio(self.overlap, self.gold),
             "exact.f1": _f1(self.exact, self.gold, self.predicted),
             "speaker.accuracy": _ratio(self.speaker_right, self.speaker_total),
+            # of the speakers given, how many are right: a wrong speaker misleads, none does not
+            "speaker.precision": _ratio(self.speaker_right, self.speaker_given),
             "gold": self.gold,
             "predicted": self.predicted,
         }
@@ -469,8 +473,18 @@ def main() -> None:
     sentences = sum(len(a.sentences) for a in annotations)
     metrics: dict[str, float] = {}
     print(f"PolNeAR {args.split}: {len(docs)} articles, {sentences} sentences")
-    columns = ("overlap.f1", "overlap.precision", "overlap.recall", "exact.f1", "speaker.accuracy")
-    print(f"{'system':10} {'F1@0.5':>8} {'P@0.5':>8} {'R@0.5':>8} {'F1 exact':>8} {'speaker':>8}")
+    columns = (
+        "overlap.f1",
+        "overlap.precision",
+        "overlap.recall",
+        "exact.f1",
+        "speaker.accuracy",
+        "speaker.precision",
+    )
+    print(
+        f"{'system':10} {'F1@0.5':>8} {'P@0.5':>8} {'R@0.5':>8} {'F1 exact':>8} {'speaker':>8}"
+        f" {'spk prec':>8}"
+    )
     for system, tally in tallies.items():
         m = tally.metrics()
         print(f"{system:10} " + " ".join(f"{m[c]:8.3f}" for c in columns))

@@ -224,6 +224,27 @@ def test_a_headline_the_ner_took_for_a_name_is_no_full_name() -> None:
     assert bush.full_name("Bush") == "George H. W. Bush"  # initials are no words
 
 
+def test_a_court_case_is_no_full_name() -> None:
+    text = "Pavel Vrana sued in Vrana v. Vrana in 1992. Vrana lost."
+    mentions = [
+        ("Pavel Vrana", "PERSON", 0),
+        ("Vrana v. Vrana", "PERSON", 0),
+        ("Vrana", "PERSON", 3),
+    ]
+    assert referents_of(text, mentions).full_name("Vrana") == "Pavel Vrana"
+
+
+def test_a_place_before_a_surname_makes_no_organisation_a_person() -> None:
+    text = "Pavel Vrana won in Kestria. A fellow Kestria Vrana veteran cheered. Vrana left."
+    mentions = [
+        ("Pavel Vrana", "PERSON", 0), ("Kestria", "GPE", 0), ("Kestria Vrana", "ORG", 0),
+        ("Vrana", "PERSON", 2),
+    ]  # fmt: skip
+    referents = referents_of(text, mentions)
+    assert [m.text for m in referents.people] == ["Pavel Vrana", "Vrana"]
+    assert referents.full_name("Vrana") == "Pavel Vrana"
+
+
 def test_a_named_first_conjunct_is_one_of_whom_the_phrase_names() -> None:
     text = "Vrana and other Orvenian officials warned."
     mentions = [("Vrana", "PERSON", 0), ("Orvenian", "NORP", 0)]

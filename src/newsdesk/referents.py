@@ -182,7 +182,14 @@ class Referents:
         return tuple(
             m
             for m in mentions
-            if (m.label == "PERSON" or (m.label in NAME_LABELS and _last_word(m.text) in surnames))
+            if (
+                m.label == "PERSON"
+                or (
+                    m.label in NAME_LABELS
+                    and _last_word(m.text) in surnames
+                    and not _opens_with_place(m.text, places)
+                )
+            )
             and not self._is_state_name(m.text)
             and m.text not in places  # "Ravnik" the NER calls a place elsewhere is one
         )
@@ -708,12 +715,23 @@ class Referents:
         )
 
 
+def _opens_with_place(text: str, places: set[str]) -> bool:
+    """ "a fellow New Hampshire Sanders veteran": a place before a surname makes a modifier
+    the NER took for an organisation, not a fuller name of the person."""
+    return any(text.startswith(place + " ") for place in places)
+
+
 def _name_sized(name: str) -> bool:
     """At most four words besides initials and generations ("George H. W. Bush Jr."), and
     no dateline glued to it ("CLEVELAND - Donald Trump")."""
+    if any(w.casefold() in _CASE_WORDS for w in name.split()):
+        return False  # "Trump v. Trump" is a court case, not a fuller name of Trump
     words = [w for w in name.split() if not _is_initial(w) and w not in _GENERATIONS]
     glued = any(w in ("-", "–", "—") or (len(w) > 2 and w.isupper()) for w in words)
     return len(words) <= _MAX_NAME_WORDS and not glued
+
+
+_CASE_WORDS = frozenset({"v.", "vs.", "v", "vs", "versus"})
 
 
 def _is_initial(word: str) -> bool:

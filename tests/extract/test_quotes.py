@@ -483,6 +483,106 @@ def test_a_long_quote_alone_in_a_later_paragraph_continues_the_speaker() -> None
     assert quotes[1].cue is None  # its own unit: too far from the cue to share it
 
 
+def test_a_quote_inside_narration_takes_no_earlier_speaker() -> None:
+    text = (
+        LAVROV + NARRATION + "The ministry’s plan was “a roadmap that nobody in Geneva had seen.”"
+    )
+    quotes = quotes_of(text, annotation(text, LAVROV_SPEC, [("Sergei Lavrov", "PERSON")]))
+    assert [q.speaker_name for q in quotes] == ["Sergei Lavrov", None]
+
+
+def test_a_quote_in_a_reported_clause_is_the_reporters() -> None:
+    text = "Pavel Vrana feared the truce was becoming “a trap that lets the army regroup soon.”"
+    spec: Spec = [
+        ("Pavel", "Pavel", "PROPN", "compound", 1),
+        ("Vrana", "Vrana", "PROPN", "nsubj", 2),
+        ("feared", "fear", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4),
+        ("truce", "truce", "NOUN", "nsubj", 6),
+        ("was", "be", "AUX", "aux", 6),
+        ("becoming", "become", "VERB", "ccomp", 2),
+        ("“", "“", "PUNCT", "punct", 9),
+        ("a", "a", "DET", "det", 9),
+        ("trap", "trap", "NOUN", "attr", 6),
+        ("that", "that", "PRON", "nsubj", 11),
+        ("lets", "let", "VERB", "relcl", 9),
+        ("the", "the", "DET", "det", 13),
+        ("army", "army", "NOUN", "nsubj", 14),
+        ("regroup", "regroup", "VERB", "ccomp", 11),
+        ("soon", "soon", "ADV", "advmod", 14),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    (quote,) = quotes_of(text, annotation(text, spec, [("Pavel Vrana", "PERSON")]))
+    assert quote.speaker_name == "Pavel Vrana" and quote.text.startswith("a trap")
+
+
+def test_a_day_after_the_verb_is_no_speaker() -> None:
+    # the parse hangs "office" on "sides" and leaves "announced" without a subject
+    text = "After talks between the sides, Pavel Vrana’s office announced Friday that talks resume."
+    spec: Spec = [
+        ("After", "after", "ADP", "prep", 9),
+        ("talks", "talk", "NOUN", "pobj", 0),
+        ("between", "between", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 4),
+        ("sides", "side", "NOUN", "pobj", 2),
+        (",", ",", "PUNCT", "punct", 4),
+        ("Pavel", "Pavel", "PROPN", "compound", 7),
+        ("Vrana", "Vrana", "PROPN", "poss", 8),
+        ("office", "office", "NOUN", "conj", 4),
+        ("announced", "announce", "VERB", "ROOT", 9),
+        ("Friday", "Friday", "PROPN", "npadvmod", 9),
+        ("that", "that", "SCONJ", "mark", 13),
+        ("talks", "talk", "NOUN", "nsubj", 13),
+        ("resume", "resume", "VERB", "ccomp", 9),
+        (".", ".", "PUNCT", "punct", 9),
+    ]
+    (quote,) = reported(text, spec, [("Pavel Vrana", "PERSON"), ("Friday", "DATE")])
+    assert quote.text == "that talks resume"
+    assert quote.speaker_start != text.index("Friday")
+
+
+def test_the_name_right_before_the_verb_a_cue_hangs_from_speaks() -> None:
+    # the parse hangs "Vrana" on the estate and gives neither verb a subject
+    text = "In an interview at the Kestria Mar estate - Vrana continued to assert that he left."
+    spec: Spec = [
+        ("In", "in", "ADP", "prep", 10),
+        ("an", "an", "DET", "det", 2),
+        ("interview", "interview", "NOUN", "pobj", 0),
+        ("at", "at", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 7),
+        ("Kestria", "Kestria", "PROPN", "compound", 7),
+        ("Mar", "Mar", "PROPN", "nmod", 7),
+        ("estate", "estate", "NOUN", "pobj", 3),
+        ("-", "-", "PUNCT", "punct", 9),
+        ("Vrana", "Vrana", "PROPN", "pobj", 3),
+        ("continued", "continue", "VERB", "ROOT", 10),
+        ("to", "to", "PART", "aux", 12),
+        ("assert", "assert", "VERB", "xcomp", 10),
+        ("that", "that", "SCONJ", "mark", 15),
+        ("he", "he", "PRON", "nsubj", 15),
+        ("left", "leave", "VERB", "ccomp", 12),
+        (".", ".", "PUNCT", "punct", 10),
+    ]
+    (quote,) = reported(text, spec, [("Vrana", "PERSON")])
+    assert quote.text == "that he left" and quote.speaker_name == "Vrana"
+
+
+def test_a_verb_the_tagger_took_for_a_noun_still_reports_its_clause() -> None:
+    text = "Vrana predicts that the talks will fail."
+    spec: Spec = [
+        ("Vrana", "Vrana", "NOUN", "compound", 1),
+        ("predicts", "predict", "NOUN", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 6),
+        ("the", "the", "DET", "det", 4),
+        ("talks", "talk", "NOUN", "nsubj", 6),
+        ("will", "will", "AUX", "aux", 6),
+        ("fail", "fail", "VERB", "ccomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (quote,) = reported(text, spec, [("Vrana", "PERSON")])
+    assert quote.text == "that the talks will fail" and quote.speaker_name == "Vrana"
+
+
 def test_a_verb_in_a_markup_tag_is_no_cue() -> None:
     text = '<tweet author="x">Praying for those impacted by the shooting</tweet>.'
     spec: Spec = [

@@ -225,7 +225,7 @@ def _is_cue_verb(parse: ParsedArticle, index: int) -> bool:
     token = parse.tokens[index]
     if token.lemma.lower() == "accord" or parse.word(index).lower() == "according":
         return any(parse.word(c).lower() == "to" for c in parse.children[index])
-    if token.pos not in {"VERB", "AUX"}:
+    if token.pos not in {"VERB", "AUX"} and not _mistagged_verb(parse, index):
         return False
     if (
         token.lemma.lower() not in CUE_LEMMAS
@@ -234,6 +234,12 @@ def _is_cue_verb(parse: ParsedArticle, index: int) -> bool:
     ):
         return False
     return token.dep != "amod" and not _participle_modifier(parse, index)  # "pledged delegates"
+
+
+def _mistagged_verb(parse: ParsedArticle, index: int) -> bool:
+    """ "Trump predicts that ...": the tagger took the verb for a noun (and the name before
+    it for the noun's modifier), but no noun has a reported clause of its own."""
+    return parse.tokens[index].pos == "NOUN" and bool(parse.kids(index, "ccomp"))
 
 
 def _document_reads(parse: ParsedArticle, index: int) -> bool:
@@ -364,7 +370,6 @@ def _subject_of(parse: ParsedArticle, index: int) -> int | None:
         return _agent_of(parse, index)
     if _put_to_them(parse, index):
         return None  # "Asked what concessions Russia offered, Trump said": a reporter asked
-    verb = index
     for _ in range(3):
         # two subjects are a misparse ("in Salem, New Hampshire, Trump went"): the nearest
         subjects = sorted(
@@ -377,6 +382,8 @@ def _subject_of(parse: ParsedArticle, index: int) -> int | None:
             break  # the parse took a day or a dateline for the subject: the name is nearby
         if subjects:
             return _named_apposition(parse, index, subjects[0])
+        if _mistagged_verb(parse, index):  # "Trump predicts that": the "modifier" speaks
+            return next((c for c in parse.kids(index, "compound") if c < index), None)
         token = parse.tokens[index]
         statement = _statement_noun(parse, index)
         if statement is not None:  # "His office put out a statement saying ...": the office
@@ -390,7 +397,9 @@ def _subject_of(parse: ParsedArticle, index: int) -> int | None:
         if (token.dep not in _INHERITING_DEPS and not expletive) or token.head == index:
             break
         index = token.head  # "X said there were signs ..., adding that": X adds
-    return _nearest_proper_noun(parse, verb)
+    # the name right before the verb the cue hangs from ("... - Lewandowski continued to
+    # assert"), not one further back in a phrase of place ("at Trump's Mar-a-Lago estate")
+    return _nearest_proper_noun(parse, index)
 
 
 _DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
@@ -517,8 +526,12 @@ def _nearest_proper_noun(
         right_before = index == verb - 1 and parse.mention_at(index, _SPEAKERS) is not None
         if right_before or parse.tokens[index].dep not in _OBJECT_DEPS:
             return index
-    after = verb + 1
-    if after < tokens.stop and parse.tokens[after].pos == "PROPN":
+    after = verb + 1  # "said Lavrov", never "announced Friday"
+    if (
+        after < tokens.stop
+        and parse.tokens[after].pos == "PROPN"
+        and not _cannot_speak(parse, after)
+    ):
         return after
     return None
 
@@ -1022,7 +1035,18 @@ def _direct_draft(
         return _Draft(span.start, span.end, True, None, narrator, 0.5)
     if previous is None or not near or words < _MIN_WORDS_CONTINUING:
         return None  # a short quote on its own is mostly a title, a slogan or a scare quote
+    if _inside_narration(parsed, span):  # "... the net was becoming “a hammock ...”"
+        return _Draft(span.start, span.end, True, None, None, 0.3)
     return _Draft(span.start, span.end, True, None, previous.speaker, 0.6)
+
+
+def _inside_narration(parsed: ParsedArticle, span: QuotedSpan) -> bool:
+    """Words of narration open the quote's sentence: the quote is part of a narrated clause,
+    not a speaker going on."""
+    sentence = parsed.sentence_at(span.mark_start)
+    if sentence is None:
+        return False
+    return any(c.isalpha() for c in parsed.text[sentence.start : span.mark_start])
 
 
 def _opens_split_quote(text: str, span: QuotedSpan, cue: Cue) -> bool:
@@ -1086,6 +1110,8 @@ def _narrator(
         if parsed.tokens[subject].end > span.mark_start or _cannot_speak(parsed, subject):
             return None
         if parsed.tokens[subject].pos not in {"PROPN", "PRON"}:
+            if parsed.tokens[verb].dep == "ccomp":
+                continue  # "Ryan worried that the net was becoming “...”": Ryan's words
             return None
         return _speaker_phrase(parsed, referents, subject)
     return None
