@@ -262,6 +262,7 @@ def hostile_story() -> tuple[Brief, list[Fact], dict[str, Article]]:
                 articles=("evil",),
                 dates=("2026-03-11", "2026-03-12"),
                 changed_from="accepts",
+                aimed_at=("Orvenia <i>",),
             ),
         ),
         coverage=(

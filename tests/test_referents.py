@@ -161,6 +161,20 @@ def test_an_envoy_of_a_titled_person_acts_for_the_same_state() -> None:
     assert title.state == "United States" and title.words == {"special", "envoy"}
 
 
+def test_the_aide_of_a_person_acts_for_that_persons_state() -> None:
+    text = (
+        "Kestrian President Ilko Brand left Kestria. Brand’s foreign policy aide Mara Lind spoke."
+    )
+    mentions = [
+        ("Kestrian", "NORP", 0), ("Ilko Brand", "PERSON", 0), ("Kestria", "GPE", 1),
+        ("Brand", "PERSON", 1), ("Mara Lind", "PERSON", 0),
+    ]  # fmt: skip
+    referents = referents_of(text, mentions)
+    lind = next(m for m in referents.people if m.text == "Mara Lind")
+    assert referents.title_of(lind).state == "Kestria"
+    assert referents.state_of_person("Mara Lind") == "Kestria"
+
+
 def test_a_named_mention_resolves_by_kind() -> None:
     text, mentions, _, _ = CASES["us_leader_after_us_president"]
     referents = referents_of(text, mentions)

@@ -232,7 +232,7 @@ _TITLE_MODIFIERS = (
     "special", "deputy", "vice", "acting", "former", "top", "chief", "senior", "interim",
     "first", "foreign", "defence", "defense", "interior", "finance", "economy", "security",
     "national", "state", "of", "prime", "general", "official", "representative", "then",
-    "supreme", "assistant", "lead", "presidential",
+    "supreme", "assistant", "lead", "presidential", "policy",
 )  # fmt: skip
 
 _SPACES = re.compile(r"\s+")

@@ -580,6 +580,22 @@ class Position:
     # on whose word alone it rests when not the actor's own or the outlets' ("Trump said he
     # thought Putin wants a deal": per Donald Trump; "Bloomberg reported": per Bloomberg)
     according_to: tuple[str, ...] = ()
+    # the parties it is aimed at when its claims name one the issue does not ("Trump demands
+    # of Vladimir Putin: end his war on Ukraine"; "Trump demands of Zelenskiy: accept a deal")
+    aimed_at: tuple[str, ...] = ()
+
+    @property
+    def aimed_phrase(self) -> str:
+        """ "of Vladimir Putin", "to Russia", "(aimed at Russia)": whom the stance is aimed
+        at, in the words its stance takes ("" when it names no one)."""
+        if not self.aimed_at:
+            return ""
+        whom = ", ".join(self.aimed_at)
+        word = _AIMED_WORD.get(self.stance)
+        return f"{word} {whom}" if word else f"(aimed at {whom})"
+
+
+_AIMED_WORD = {"demands": "of", "proposes": "to", "offers": "to", "accepts": "from"}
 
 
 @dataclass(frozen=True, slots=True)

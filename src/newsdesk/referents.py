@@ -299,6 +299,7 @@ class Referents:
         window = _PHRASE_BREAK.split(window)[-1]
         words: list[str] = []
         titled, crossed, given = False, False, 0
+        owner: str | None = None  # "Putin's" in "Putin's foreign policy aide"
         for word in reversed(_WORD.findall(window)):
             bare = _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") else word
             low = bare.lower().rstrip(".") if not _is_abbreviation(bare) else bare.lower()
@@ -314,11 +315,16 @@ class Referents:
                 return self._latest_state(start), words[::-1]
             if titled and bare[:1].isupper():
                 crossed = True  # "Donald Trump's" in "President Donald Trump's envoy"
+                if owner is None and bare != word:
+                    owner = bare
                 continue
             if not titled and not words and given < 2 and bare[:1].isupper():
                 given += 1  # "Vladimir" before a mention of "Putin" alone
                 continue
             break
+        if owner is not None and self.is_person_name(owner):
+            # "Putin's foreign policy aide Yuri Ushakov" acts for the state Putin acts for
+            return self.state_of_person(owner), words[::-1]
         return None, words[::-1]
 
     def _latest_state(self, before: int) -> str | None:
@@ -350,6 +356,7 @@ class Referents:
         """The state named in the title of any mention of this person, the first found."""
         last = _last_word(name)
         if last not in self._person_states:
+            self._person_states[last] = None  # "A's aide B" and "B's aide A": the chain ends
             states = (self.title_of(m).state for m in self.mentions_of(name))
             self._person_states[last] = next((s for s in states if s is not None), None)
         return self._person_states[last]

@@ -268,3 +268,27 @@ def test_a_stance_on_the_word_of_one_who_speaks_for_the_actor_is_its_own(news: A
     assert positions_of([putin], NAMES, sides=sides)[0].according_to == ()  # same side
     foreign = replace(minister, attribution="Dmytro Kuleba")
     assert positions_of([foreign], NAMES, sides=sides)[0].according_to == ("Dmytro Kuleba",)
+
+
+def test_a_stance_says_whom_it_is_aimed_at_when_its_issue_does_not(news: Article) -> None:
+    names = {**NAMES, "putin": "Vladimir Putin", "vladimir putin": "Vladimir Putin"}
+    sides = {"putin": "Russia", "vladimir putin": "Russia", "russia": "Russia"}
+    demand = replace(claim(news, "Kyiv", "DEMAND", "the prisoner exchange"), target="Putin")
+    (cell,) = positions_of([demand], names, sides=sides)
+    assert cell.aimed_at == ("Vladimir Putin",)
+    assert cell.aimed_phrase == "of Vladimir Putin"
+    named = replace(demand, issue="recognition of Crimea as Russian", target="Russia")
+    assert positions_of([named], names, sides=sides)[0].aimed_at == ()  # the issue names it
+    self_aimed = replace(demand, target="Kyiv")
+    assert positions_of([self_aimed], names, sides=sides)[0].aimed_at == ()
+
+
+def test_a_place_or_an_adjective_is_whom_no_stance_is_aimed_at(news: Article) -> None:
+    names = {**NAMES, "varen": "Varen", "lisvanian": "Lisvanian", "lisvania": "Lisvania"}
+    sides = {"marit ensdal": "Lisvania"}
+    offer = claim(news, "Kestria", "PROPOSE", "send unarmed observers")
+    for target in ("Varen", "Lisvanian", "Moscow"):
+        cell = positions_of([replace(offer, target=target)], names, sides=sides)[0]
+        assert cell.aimed_at == (), target
+    to_a_state = positions_of([replace(offer, target="Lisvania")], names, sides=sides)[0]
+    assert to_a_state.aimed_phrase == "to Lisvania"  # a state someone acts for

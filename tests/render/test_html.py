@@ -130,7 +130,7 @@ def test_each_section_the_issue_asks_for(story: tuple[str, dict[str, Article]]) 
     ):
         assert heading in headings
     assert "Nothing new." in headings
-    assert "rejects (was: accepts)" in headings
+    assert "rejects (aimed at Orvenia <i>) (was: accepts)" in headings
 
 
 def test_contested_shows_both_sides(story: tuple[str, dict[str, Article]]) -> None:

@@ -124,7 +124,7 @@ def test_pipes_in_article_text_stay_inside_their_table_cell(rendered: str) -> No
         [
             "Kestria | <b>",
             "the [river](javascript:x) | border",
-            "rejects (was: accepts)",
+            "rejects (aimed at Orvenia <i>) (was: accepts)",
             "2026-03-11, 2026-03-12",
             "[1]",
         ]

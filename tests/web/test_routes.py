@@ -179,6 +179,7 @@ def test_a_composed_story_shows_every_panel(web_store: Path, web_ids: dict[str, 
     assert 'class="matrix coverage-matrix"' in page
     assert page.count('class="cell has"') >= 4 and 'class="cell missing"' in page
     assert 'class="matrix positions-matrix"' in page and "(was proposes)" in page
+    assert "demands</span> of Orvenia" in page
     contested = page.split('<section id="contested">')[1].split("</section>")[0]
     assert "number conflict on <strong>killed</strong>" in contested
     assert "at least 12" in contested and "14" in contested and "Other Wire" in contested

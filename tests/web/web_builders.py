@@ -97,7 +97,14 @@ def composed(desk: Desk, story_id: str) -> tuple[Brief, list[Fact]]:
         ),
         positions=(
             Position(
-                "kestria", "Kestria", "withdrawal", "demands", (cite,), (first.id,), ("2026-03-11",)
+                "kestria",
+                "Kestria",
+                "withdrawal",
+                "demands",
+                (cite,),
+                (first.id,),
+                ("2026-03-11",),
+                aimed_at=("Orvenia",),
             ),
             Position(
                 "orvenia",

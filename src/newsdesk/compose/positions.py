@@ -45,6 +45,7 @@ ISSUE_OVERLAP_LONGER = 0.5
 # the Zaporizhzhia nuclear power plant" meets "leave the Zaporizhzhia power plant", 3 of 7).
 ISSUE_SHARED_ENOUGH = 3
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_NAME_WORDS = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")  # "Moscow's", "Vladimir Putin"
 _SKIP_TEXT = "the and for with that this from into over their its his her them"
 _SKIP = frozenset(_SKIP_TEXT.split())
 
@@ -101,7 +102,8 @@ def positions_of(
         for claim in members:
             by_actor_issue[(_actor(claim, names), issue)].append(claim)
     positions: list[Position] = []
-    voices = _Voices(names, sides or {})
+    sides = sides or {}
+    voices = _Voices(names, sides, frozenset(sides.values()))
     for actor, issue in sorted(by_actor_issue, key=lambda k: (k[0], issue_order[k[1]])):
         positions.extend(_positions(actor, issue, by_actor_issue[(actor, issue)], voices))
     return positions
@@ -244,6 +246,7 @@ def _positions(actor: str, issue: str, claims: Sequence[Claim], voices: _Voices)
             dates=_dates(members),
             changed_from=replaced.get(stance),
             according_to=voices.according_to(actor, members),
+            aimed_at=voices.aimed_at(actor, issue, members),
         )
         for stance, members in ordered
     ]
@@ -256,6 +259,7 @@ class _Voices:
 
     names: Mapping[str, str]
     sides: Mapping[str, str]
+    states: frozenset[str] = frozenset()  # those someone acts for ("Kestria": its minister's)
 
     def according_to(self, actor: str, claims: Sequence[Claim]) -> tuple[str, ...]:
         """Whose word a stance rests on when every claim of it is attributed to someone
@@ -270,9 +274,47 @@ class _Voices:
             others[who] = None
         return tuple(others)
 
+    def aimed_at(self, actor: str, issue: str, claims: Sequence[Claim]) -> tuple[str, ...]:
+        """The parties the claims are aimed at (canonical names, first named first), but the
+        actor and any party the issue's wording names already ("some concessions from
+        Russia", "Moscow's occupation": Russia)."""
+        named = {self._canonical(w) for w in _NAME_WORDS.findall(issue)}
+        named |= {self._canonical(issue)}
+        found: dict[str, None] = {}
+        for claim in claims:
+            target = self._party(claim.target) if claim.target else None
+            if target is None or target == actor or target in named:
+                continue
+            if target.casefold() not in issue.casefold():
+                found[target] = None
+        return tuple(found)
+
+    def _canonical(self, phrase: str) -> str:
+        bare = _bare(phrase)
+        return self.names.get(bare.casefold()) or bare
+
+    def _party(self, written: str) -> str | None:
+        """The person or state a target names as itself ("Putin": Vladimir Putin, "Russia"),
+        when the corpus knows the state it acts for; not a place that is no party ("the
+        Varen"), nor an adjective or a seat standing for one ("the Lisvanian capital",
+        "Moscow"), which a claim takes for its target too often to show."""
+        bare = _bare(written)
+        canonical = self.names.get(bare.casefold())
+        if canonical is None:
+            return None
+        if bare.casefold() not in self.sides and canonical not in self.states:
+            return None  # a party acts for a state the corpus knows, or is one
+        same = canonical.casefold() == bare.casefold()
+        return canonical if same or canonical.split()[-1] == bare.split()[-1] else None
+
     def _on_the_side_of(self, said: str, actor: str) -> bool:
         side = self.sides.get(said.casefold())
         return side is not None and side in (actor, self.sides.get(actor.casefold()))
+
+
+def _bare(phrase: str) -> str:
+    """A name without its spacing and possessive: "Moscow's" -> "Moscow"."""
+    return re.sub(r"['’]s$", "", " ".join(phrase.split()))
 
 
 def _dates(claims: Sequence[Claim]) -> tuple[str, ...]:

@@ -83,9 +83,12 @@ def overview(brief: Brief, articles: Mapping[str, Article]) -> str:
 
 
 def stance_text(position: Position) -> str:
-    """ "rejects (was: accepts)", "demands (per Donald Trump)": the stance, what it replaced,
-    and on whose word alone it rests when that is not the actor's."""
+    """ "rejects (was: accepts)", "demands of Vladimir Putin (per Donald Trump)": the stance,
+    what it replaced, whom it is aimed at, and on whose word alone it rests when that is not
+    the actor's."""
     text = position.stance
+    if position.aimed_at:
+        text += f" {position.aimed_phrase}"
     if position.changed_from:
         text += f" (was: {position.changed_from})"
     if position.according_to:

@@ -242,6 +242,7 @@ def position_records(briefs: Mapping[str, Brief]) -> list[dict[str, Any]]:
             "dates": list(p.dates),
             "changed_from": p.changed_from,
             "according_to": list(p.according_to),
+            "aimed_at": list(p.aimed_at),
         }
         for story_id, brief in briefs.items()
         for p in brief.positions

@@ -115,6 +115,7 @@ class PositionCell:
     dates: tuple[str, ...]
     cites: tuple[CiteLink, ...]
     according_to: tuple[str, ...] = ()
+    aimed_at: str = ""  # "of Vladimir Putin": whom the stance is aimed at, as the brief says
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,6 +398,7 @@ def _positions(positions: Sequence[Position], articles: dict[str, Article]) -> P
             dates=p.dates,
             cites=_cites(p.citations, articles),
             according_to=p.according_to,
+            aimed_at=p.aimed_phrase,
         )
     rows = tuple((a, tuple(cells.get((a, i)) for i in issues)) for a in actors)
     return PositionsMatrix(issues, rows)
