@@ -583,6 +583,26 @@ def test_a_verb_the_tagger_took_for_a_noun_still_reports_its_clause() -> None:
     assert quote.text == "that the talks will fail" and quote.speaker_name == "Vrana"
 
 
+def test_a_that_clause_the_parse_hung_on_a_noun_is_what_was_said() -> None:
+    text = "Vrana said after a vote in March that he had doubts."
+    spec: Spec = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("after", "after", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 4),
+        ("vote", "vote", "NOUN", "pobj", 2),
+        ("in", "in", "ADP", "prep", 4),
+        ("March", "March", "PROPN", "pobj", 5),
+        ("that", "that", "SCONJ", "mark", 9),
+        ("he", "he", "PRON", "nsubj", 9),
+        ("had", "have", "VERB", "relcl", 4),
+        ("doubts", "doubt", "NOUN", "dobj", 9),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (quote,) = reported(text, spec, [("Vrana", "PERSON"), ("March", "DATE")])
+    assert quote.text == "that he had doubts" and quote.speaker_name == "Vrana"
+
+
 def test_a_verb_in_a_markup_tag_is_no_cue() -> None:
     text = '<tweet author="x">Praying for those impacted by the shooting</tweet>.'
     spec: Spec = [

@@ -670,7 +670,30 @@ def _content_clauses(parse: ParsedArticle, index: int) -> list[int]:
     after = [c for c in clauses if c > index]
     if after:
         return after
-    return [c for c in clauses if not _semicolon_between(parse, parse.subtree(c)[-1], index)]
+    before = [c for c in clauses if not _semicolon_between(parse, parse.subtree(c)[-1], index)]
+    return before or _misattached_clause(parse, index)
+
+
+def _misattached_clause(parse: ParsedArticle, index: int) -> list[int]:
+    """ "said following a vote in 2001 that he had ...", "says in a statement that ...": the
+    parse hangs the "that" clause on the noun before it, but a relative clause's "that" is
+    its subject or object, never a conjunction marking it, and a statement's clause is what
+    it says: the clause is what was said."""
+    found = []
+    for prep in parse.kids(index, "prep"):
+        if parse.lower(prep) not in _SETTING_PREPOSITIONS:
+            continue  # "asked about his claims that ...": the claims are someone's
+        for noun in parse.kids(prep, "pobj"):
+            kinds = ("relcl", "acl") if parse.lemma(noun) in STATEMENT_NOUNS else ("relcl",)
+            for clause in parse.kids(noun, *kinds):
+                marks = parse.kids(clause, "mark")
+                if any(parse.lower(m) == "that" for m in marks) and clause > index:
+                    found.append(clause)
+    return found[:1]
+
+
+# when and where a cue was said ("during a news conference", "in a statement"), not what about
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "following", "before"})
 
 
 def _semicolon_between(parse: ParsedArticle, first: int, last: int) -> bool:
