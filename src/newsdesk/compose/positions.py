@@ -279,7 +279,6 @@ class _Voices:
         actor and any party the issue's wording names already ("some concessions from
         Russia", "Moscow's occupation": Russia)."""
         named = {self._canonical(w) for w in _NAME_WORDS.findall(issue)}
-        named |= {self._canonical(issue)}
         found: dict[str, None] = {}
         for claim in claims:
             target = self._party(claim.target) if claim.target else None
