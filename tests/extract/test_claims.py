@@ -98,6 +98,26 @@ def test_a_reporter_other_than_the_actor_makes_the_claim_reported() -> None:
     assert claims[0].target == "Ukraine"
 
 
+def test_a_reporter_described_then_named_is_reported_by_the_name() -> None:
+    rows: list[Row] = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ccomp", 10),
+        ("Kyiv", "Kyiv", "PROPN", "dobj", 1),
+        (",", ",", "PUNCT", "punct", 10),
+        ("a", "a", "DET", "det", 6),
+        ("Kestrian", "Kestrian", "ADJ", "amod", 6),
+        ("envoy", "envoy", "NOUN", "nsubj", 10),
+        (",", ",", "PUNCT", "punct", 6),
+        ("Pavel", "Pavel", "PROPN", "compound", 9),
+        ("Vrana", "Vrana", "PROPN", "appos", 6),
+        ("said", "say", "VERB", "ROOT", 10),
+    ]
+    mentions = [("Russia", "GPE"), ("Kyiv", "GPE"), ("Pavel Vrana", "PERSON")]
+    text, annotation = build(rows, mentions)
+    (claim,) = claims_of(text, annotation)
+    assert (claim.actor, claim.modality, claim.attribution) == ("Russia", "reported", "Pavel Vrana")
+
+
 def test_no_actor_no_claim_and_the_demanded_content_is_not_a_claim() -> None:
     text, annotation = build(DEMAND_ROWS, DEMAND_MENTIONS)
     actions = [c.action for c in claims_of(text, annotation)]
