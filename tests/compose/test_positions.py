@@ -292,3 +292,14 @@ def test_a_place_or_an_adjective_is_whom_no_stance_is_aimed_at(news: Article) ->
         assert cell.aimed_at == (), target
     to_a_state = positions_of([replace(offer, target="Lisvania")], names, sides=sides)[0]
     assert to_a_state.aimed_phrase == "to Lisvania"  # a state someone acts for
+
+
+def test_a_description_that_opened_its_sentence_reads_mid_sentence_after_per(
+    news: Article,
+) -> None:
+    issue = "recognition of Crimea as Russian"
+    said = "Three people familiar with the talks"
+    theirs = replace(claim(news, "Russia", "DEMAND", issue), attribution=said)
+    assert positions_of([theirs], NAMES)[0].according_to == (
+        "three people familiar with the talks",
+    )

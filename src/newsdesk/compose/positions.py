@@ -271,7 +271,7 @@ class _Voices:
             who = self.names.get(said.casefold()) or said
             if not said or who == actor or self._on_the_side_of(said, actor):
                 return ()
-            others[who] = None
+            others[_mid_sentence(who)] = None
         return tuple(others)
 
     def aimed_at(self, actor: str, issue: str, claims: Sequence[Claim]) -> tuple[str, ...]:
@@ -309,6 +309,22 @@ class _Voices:
     def _on_the_side_of(self, said: str, actor: str) -> bool:
         side = self.sides.get(said.casefold())
         return side is not None and side in (actor, self.sides.get(actor.casefold()))
+
+
+def _mid_sentence(phrase: str) -> str:
+    """A description as it reads after "per": "Three people familiar with the talks" opened
+    its sentence, "per three people familiar with the talks" does not; a name keeps its
+    capital."""
+    first, _, rest = phrase.partition(" ")
+    if rest and first.casefold() in _OPENING_WORDS:
+        return f"{first.casefold()} {rest}"
+    return phrase
+
+
+_OPENING_WORDS = frozenset(
+    {"the", "a", "an", "some", "several", "many", "two", "three", "four", "five", "six", "seven",
+     "eight", "nine", "ten"}
+)  # fmt: skip
 
 
 def _bare(phrase: str) -> str:
