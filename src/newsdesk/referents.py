@@ -433,6 +433,16 @@ class Referents:
             return None
         return max(head, key=lambda m: (m.label == "PERSON", m.end - m.start))
 
+    def named_apposition(self, head: int) -> Mention | None:
+        """ "Orvenia's chief negotiator, Deputy Foreign Minister Pavel Vrana, said": the
+        person an apposition names for the description it stands beside."""
+        for child in self.parsed.kids(head, "appos"):
+            token = self.parsed.tokens[child]
+            named = self.named_in(token.start, token.end)
+            if named is not None and named.label == "PERSON":
+                return named
+        return None
+
     def of_mention(self, mention: Mention) -> Referent:
         """A named mention as a referent: a person by full name, a state by its gazetteer
         or place name, a nationality by its state, else an organisation or group."""

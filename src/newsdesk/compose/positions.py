@@ -102,8 +102,7 @@ def positions_of(
         for claim in members:
             by_actor_issue[(_actor(claim, names), issue)].append(claim)
     positions: list[Position] = []
-    sides = sides or {}
-    voices = _Voices(names, sides, frozenset(sides.values()))
+    voices = _Voices(names, sides or {})
     for actor, issue in sorted(by_actor_issue, key=lambda k: (k[0], issue_order[k[1]])):
         positions.extend(_positions(actor, issue, by_actor_issue[(actor, issue)], voices))
     return positions
@@ -259,7 +258,10 @@ class _Voices:
 
     names: Mapping[str, str]
     sides: Mapping[str, str]
-    states: frozenset[str] = frozenset()  # those someone acts for ("Kestria": its minister's)
+    states: frozenset[str] = field(init=False)  # those someone acts for ("Kestria": its minister's)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "states", frozenset(self.sides.values()))
 
     def according_to(self, actor: str, claims: Sequence[Claim]) -> tuple[str, ...]:
         """Whose word a stance rests on when every claim of it is attributed to someone

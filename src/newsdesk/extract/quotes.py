@@ -353,11 +353,8 @@ def _apposition(
     the apposition is who the description before it is."""
     if subject is None or parse.tokens[subject].pos == "PROPN":
         return None
-    for child in parse.kids(subject, "appos"):
-        named = referents.named_in(parse.tokens[child].start, parse.tokens[child].end)
-        if named is not None and named.label == "PERSON":
-            return named.start, named.end
-    return None
+    named = referents.named_apposition(subject)
+    return (named.start, named.end) if named is not None else None
 
 
 def _subject_of(parse: ParsedArticle, index: int) -> int | None:

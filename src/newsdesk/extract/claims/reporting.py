@@ -19,7 +19,8 @@ def attribution_of(parsed: ParsedArticle, reader: ActorReader, verb: int, actor:
         return None  # the actor's own statement: "Zelenskiy said he would not cede"
     if parsed.tokens[reporter].pos == "PRON":
         return read.name if read is not None else None
-    return _named_in_apposition(parsed, reporter) or _written(parsed, reporter)
+    named = reader.referents.named_apposition(reporter)
+    return named.text if named is not None else _written(parsed, reporter)
 
 
 def _reporting_subject(parsed: ParsedArticle, verb: int) -> int | None:
@@ -34,16 +35,6 @@ def _according_to(parsed: ParsedArticle, verb: int) -> int | None:
             to = parsed.kid(index, "prep")
             if to is not None and parsed.kid(to, "pobj") is not None:
                 return parsed.kid(to, "pobj")
-    return None
-
-
-def _named_in_apposition(parsed: ParsedArticle, head: int) -> str | None:
-    """ "Its chief negotiator, Deputy Foreign Minister Pavel Vrana, said": the person the
-    description is, by the name the apposition gives."""
-    for child in parsed.kids(head, "appos"):
-        mention = parsed.mention_at(child, frozenset({"PERSON"}))
-        if mention is not None:
-            return mention.text
     return None
 
 
