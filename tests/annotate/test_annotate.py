@@ -7,7 +7,11 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from newsdesk.annotate import annotate, doc_to_annotation, load_nlp
-from newsdesk.annotate.loader import newline_sentence_breaks, resolve_components
+from newsdesk.annotate.loader import (
+    dangling_stop_joins,
+    newline_sentence_breaks,
+    resolve_components,
+)
 from newsdesk.errors import ModelMissingError
 from newsdesk.model import Mention, Sentence
 
@@ -72,6 +76,35 @@ def test_line_breaks_start_sentences() -> None:
     doc = newline_sentence_breaks(nlp("A heading without a stop\nThe body begins here."))
     starts = [sent.text.strip() for sent in doc.sents]
     assert starts == ["A heading without a stop", "The body begins here."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its demand is the so -called. Demilitarization of Ukraine, fewer soldiers.",
+        "They met the so-called. Coalition of the willing in Paris.",
+        "Officials met the. Delegation from Kestria on Monday.",
+    ],
+)
+def test_a_stop_after_a_word_needing_a_noun_ends_no_sentence(text: str) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = dangling_stop_joins(nlp(text))
+    assert [sent.text for sent in doc.sents] == [text]
+
+
+def test_a_stop_after_other_words_and_a_break_after_a_dangling_stop_still_end() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "That is what it is called. Then he left.\nThe so-called.\nNext line."
+    doc = newline_sentence_breaks(dangling_stop_joins(nlp(text)))
+    sentences = [sent.text.strip() for sent in doc.sents if sent.text.strip()]
+    assert sentences == [
+        "That is what it is called.",
+        "Then he left.",
+        "The so-called.",
+        "Next line.",
+    ]
 
 
 def test_missing_model_package_raises_model_missing() -> None:

@@ -478,6 +478,21 @@ def test_flags_are_cited_lines(full: tuple[Brief, StoryMaterial]) -> None:
     assert flag.citations[0].article_id == "a4"
 
 
+def test_a_flag_many_facts_share_is_one_line_citing_each_and_rare_flags_come_first() -> None:
+    a1, a4 = ledger(), glas()
+    translated = "translation only: every report of it is machine-translated"
+    facts = [fact(f"t{i}", [evidence(a4, EXCHANGE)], flags=[translated]) for i in range(3)] + [
+        fact("old", [evidence(a1, STRIKE)], flags=["anachronism: no such office then"])
+    ]
+    lines = brief_module._flags(facts)
+    assert [line.text for line in lines] == [
+        f"anachronism: no such office then — {STRIKE}",
+        f"{translated} (3 facts)",
+    ]
+    assert lines[1].facts == ("t0", "t1", "t2")
+    assert len(lines[1].citations) == 3
+
+
 # --- 7. what is new ----------------------------------------------------------------------------
 
 

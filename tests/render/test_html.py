@@ -10,7 +10,7 @@ import pytest
 
 from brief_builders import CALM, HOSTILE, hostile_story
 from newsdesk.escape import without_control
-from newsdesk.model import Article
+from newsdesk.model import Article, BriefLine, Citation
 from newsdesk.render.html import brief_html
 
 SHOWN = without_control(HOSTILE)  # the hostile text as the page shows it
@@ -151,3 +151,12 @@ def test_a_citation_of_an_article_not_given_is_still_a_link_with_its_id() -> Non
     page = parse(brief_html(brief, facts, {"calm": articles["calm"]}))
     assert any(t.startswith("evil") for t in page.text)  # the source named by its id
     assert CALM in "".join(page.text)
+
+
+def test_a_flag_line_links_every_fact_it_stands_for() -> None:
+    brief, facts, articles = hostile_story()
+    many = tuple(Citation("calm", i, i + 3) for i in range(8))
+    flags = (BriefLine("translation only (8 facts)", many, ()),)
+    page = brief_html(replace(brief, flags=flags), facts, articles)
+    flag_item = next(item for item in page.split("<li>") if item.startswith("translation only"))
+    assert flag_item.count('<a href="#c-calm-') == 8

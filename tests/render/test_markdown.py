@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
@@ -12,6 +13,7 @@ from markdown_it import MarkdownIt
 
 from brief_builders import CALM, HOSTILE, hostile_story
 from newsdesk.escape import without_control
+from newsdesk.model import BriefLine, Citation
 from newsdesk.render.markdown import brief_markdown, md
 
 RENDERER = MarkdownIt("commonmark").enable("table")
@@ -182,8 +184,18 @@ def test_who_carries_what_lists_the_outlets_of_each_corroborated_fact(rendered: 
 
 def test_a_brief_without_since_has_no_new_section() -> None:
     brief, facts, articles = hostile_story()
-    from dataclasses import replace
-
     out = brief_markdown(replace(brief, since=None), facts, articles)
     assert "New since" not in out
     assert out.startswith("# \\<script\\>document.title\\</script\\> \\`x\\` \\| y\n")
+
+
+def test_a_flag_line_shows_every_fact_it_stands_for_other_lines_the_first_six() -> None:
+    brief, facts, articles = hostile_story()
+    many = tuple(Citation("calm", i, i + 3) for i in range(8))
+    flags = (BriefLine("translation only (8 facts)", many, ()),)
+    summary = (BriefLine(brief.summary[0].text, many, ()),)
+    out = brief_markdown(replace(brief, flags=flags, summary=summary), facts, articles)
+    flag_line = next(line for line in out.splitlines() if line.startswith("- translation only"))
+    summary_line = next(line for line in out.splitlines() if "[1]" in line)
+    assert flag_line.count("[") == 8
+    assert summary_line.count("][") == 5

@@ -30,6 +30,10 @@ PROFILES: dict[str, frozenset[str]] = {
 }
 SELECTIVE = "selective"
 NEWLINE_BREAKS = "newline_sentence_breaks"
+DANGLING_STOPS = "dangling_stop_joins"
+# Words a sentence cannot end on: they need a noun after them. A full stop right after one is an
+# abbreviation's, kept by machine translation (Czech "tzv." -> "the so -called. Demilitarization").
+DANGLING_WORDS = frozenset({"so-called", "socalled", "the", "an"})
 # Everything the en_core_web_sm family ships ("senter" is shipped disabled); what is not kept is
 # excluded, i.e. never loaded.
 TRAINED_COMPONENTS = frozenset(
@@ -65,6 +69,7 @@ def _load_selective(model: str) -> Language:
     nlp = _load_package(model, exclude=[])
     nlp.enable_pipe("senter")
     nlp.add_pipe(NEWLINE_BREAKS)
+    nlp.add_pipe(DANGLING_STOPS)
     nlp.add_pipe(SELECTIVE_PARSE)
     return nlp
 
@@ -93,9 +98,11 @@ def _add_sentence_boundaries(nlp: Language) -> None:
     if "parser" in nlp.pipe_names:
         # the parser keeps boundaries that are already set, so mark line breaks before it runs
         nlp.add_pipe(NEWLINE_BREAKS, before="parser")
+        nlp.add_pipe(DANGLING_STOPS, before="parser")
     else:
         nlp.add_pipe("sentencizer")
         nlp.add_pipe(NEWLINE_BREAKS)
+        nlp.add_pipe(DANGLING_STOPS)
 
 
 @Language.component(NEWLINE_BREAKS)
@@ -104,6 +111,33 @@ def newline_sentence_breaks(doc: Doc) -> Doc:
     for token in _tokens_after_line_breaks(doc):
         token.is_sent_start = True
     return doc
+
+
+@Language.component(DANGLING_STOPS)
+def dangling_stop_joins(doc: Doc) -> Doc:
+    """No sentence starts after a full stop that follows a word needing a noun ("the so
+    -called. Demilitarization of Ukraine" is one sentence), unless a line break is there.
+    (A parsed Doc's sentences are the parser's: left as they are.)"""
+    if doc.has_annotation("DEP"):
+        return doc
+    for token in doc[2:]:
+        stop = doc[token.i - 1]
+        if stop.text == "." and not stop.whitespace_.count("\n") and _dangles(doc, stop.i):
+            token.is_sent_start = False
+    return doc
+
+
+def _dangles(doc: Doc, stop: int) -> bool:
+    """The word before the full stop at `stop` is one a sentence cannot end on; "so -called"
+    comes as one, two or three tokens."""
+    for size in (1, 2, 3):
+        start = stop - size
+        if start < 0:
+            break
+        word = "".join(t.text for t in doc[start:stop]).lower().replace("-", "")
+        if word in DANGLING_WORDS or f"{word[:2]}-{word[2:]}" in DANGLING_WORDS:
+            return True
+    return False
 
 
 def _tokens_after_line_breaks(doc: Doc) -> Iterable[spacy.tokens.Token]:

@@ -128,6 +128,10 @@ APPEAL_LINE = _line(
     r"|not\s+(?:ready|now).{0,40}|pa[iy]ments?\s+methods?|.{0,80}\bprivacy\s+policy\b.{0,40}"
     r"|.{0,80}\bterms\s+(?:of\s+(?:use|service)|and\s+conditions)\b.{0,40}|unsubscribe.{0,60}"
     r"|already\s+a\s+(?:subscriber|member)\?.{0,40}|log\s+in\s+to\s+(?:continue|read).{0,40}"
+    # a paywall's notice: "To read this article in full you must be registered with the site."
+    r"|(?:to\s+(?:read|view|access|continue\s+reading)\s+(?:this|the)\s+(?:full\s+)?"
+    r"(?:article|story)\b|you\s+must\s+(?:be\s+)?(?:registered|logged\s+in|signed\s+in"
+    r"|a\s+(?:subscriber|member)|subscribe|register|log\s+in|sign\s+in)\b).{0,120}"
 )
 APPEAL_WORDS = re.compile(
     r"\b(?:subscri(?:be|ption|bers?)|newsletters?|donat(?:e|ion|ions)"

@@ -395,12 +395,41 @@ def _contested(facts: Sequence[Fact]) -> tuple[str, ...]:
     return tuple(listed)
 
 
+# A flag this many facts share is one line citing each fact's best report: a machine-translated
+# article makes dozens of "translation only" facts, and the same label dozens of times hides the
+# rare flag (an anachronism) that needs reading.
+FLAG_GROUP = 3
+# The order flags are listed in: what may make a report wrong before what only says how it came.
+FLAG_ORDER = ("anachronism", "restated", "single anonymous origin", "translation only")
+
+
 def _flags(facts: Sequence[Fact]) -> tuple[BriefLine, ...]:
-    return tuple(
-        BriefLine(f"{flag} — {fact.text}", tuple(_cite(e) for e in fact.evidence), (fact.id,))
-        for fact in facts
-        for flag in fact.flags
-    )
+    """Each flagged fact with its flag; a flag many facts share as one line of them all."""
+    flagged: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        for flag in fact.flags:
+            flagged[flag].append(fact)
+    lines = []
+    for flag in sorted(flagged, key=_flag_rank):
+        group = flagged[flag]
+        if len(group) >= FLAG_GROUP:
+            cited = tuple(_cite(f.evidence[0]) for f in group if f.evidence)
+            lines.append(BriefLine(f"{flag} ({len(group)} facts)", cited, _ids(group)))
+            continue
+        lines += [
+            BriefLine(f"{flag} — {f.text}", tuple(_cite(e) for e in f.evidence), (f.id,))
+            for f in group
+        ]
+    return tuple(lines)
+
+
+def _flag_rank(flag: str) -> int:
+    ranks = [i for i, start in enumerate(FLAG_ORDER) if flag.startswith(start)]
+    return ranks[0] if ranks else len(FLAG_ORDER)
+
+
+def _ids(facts: Sequence[Fact]) -> tuple[str, ...]:
+    return tuple(f.id for f in facts)
 
 
 # --- 7. what is new --------------------------------------------------------------------------

@@ -8,6 +8,10 @@ from collections.abc import Callable, Mapping
 
 from newsdesk.model import Article, Brief, Citation, Fact, Position
 
+# Citations shown after a line (a fact many articles carry would bury the line under its marks);
+# the JSON export holds them all.
+CITED = 6
+
 
 class Sources:
     """The citations of one rendered brief, numbered in order of first use."""

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from newsdesk.escape import for_html, without_control
 from newsdesk.model import Article, Brief, Citation, Fact
-from newsdesk.render.citations import Sources, carried_by, overview, stance_text
+from newsdesk.render.citations import CITED, Sources, carried_by, overview, stance_text
 
 MAX_LISTED = 25  # single-source and "who carries what" items shown
 
@@ -68,7 +68,8 @@ def brief_html(brief: Brief, facts: Sequence[Fact], articles: Mapping[str, Artic
         [_quote(q.text, q.speaker, q.citations, sources) for q in brief.quotes],
     )
     body += _coverage(brief)
-    body += _list("Flags", [_line(x.text, x.citations, sources) for x in brief.flags])
+    # a flag many facts share cites every one of them: the line is nothing without its list
+    body += _list("Flags", [_line(x.text, x.citations, sources, None) for x in brief.flags])
     body += _sources(sources)
     return (
         "<!doctype html>\n<html lang=en><head><meta charset=utf-8>"
@@ -84,15 +85,17 @@ def _list(title: str, items: Sequence[str]) -> list[str]:
     return [f"<h2>{escape(title)}</h2><ul>", *(f"<li>{item}</li>" for item in items), "</ul>"]
 
 
-def _marks(citations: Sequence[Citation], sources: Sources) -> str:
+def _marks(citations: Sequence[Citation], sources: Sources, limit: int | None = CITED) -> str:
     return "".join(
         f'<sup><a href="#{escape(sources.anchor(c))}">[{sources.number(c)}]</a></sup>'
-        for c in citations[:6]
+        for c in citations[:limit]
     )
 
 
-def _line(text: str, citations: Sequence[Citation], sources: Sources) -> str:
-    return escape(text) + _marks(citations, sources)
+def _line(
+    text: str, citations: Sequence[Citation], sources: Sources, limit: int | None = CITED
+) -> str:
+    return escape(text) + _marks(citations, sources, limit)
 
 
 def _quote(text: str, speaker: str | None, citations: Sequence[Citation], sources: Sources) -> str:

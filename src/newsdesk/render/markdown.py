@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from newsdesk.escape import without_control
 from newsdesk.model import Article, Brief, Citation, Fact
-from newsdesk.render.citations import Sources, carried_by, overview, stance_text
+from newsdesk.render.citations import CITED, Sources, carried_by, overview, stance_text
 
 # ASCII punctuation CommonMark or GFM reads as markup anywhere in a line ("&" opens an entity,
 # "#" closes a heading); "(", ")" and "!" only after or before a bracket, which is escaped.
@@ -67,7 +67,8 @@ def brief_markdown(brief: Brief, facts: Sequence[Fact], articles: Mapping[str, A
         ],
     )
     parts += _coverage(brief)
-    parts += _section("Flags", [_line(x.text, x.citations, sources) for x in brief.flags])
+    # a flag many facts share cites every one of them: the line is nothing without its list
+    parts += _section("Flags", [_line(x.text, x.citations, sources, None) for x in brief.flags])
     parts += ["## Sources", "", *sources.markdown_list(md), ""]
     return "\n".join(parts)
 
@@ -78,8 +79,10 @@ def _section(title: str, lines: Sequence[str]) -> list[str]:
     return [f"## {title}", "", *(f"- {line}" for line in lines), ""]
 
 
-def _line(text: str, citations: Sequence[Citation], sources: Sources) -> str:
-    marks = "".join(f"[{sources.number(c)}]" for c in citations[:6])
+def _line(
+    text: str, citations: Sequence[Citation], sources: Sources, limit: int | None = CITED
+) -> str:
+    marks = "".join(f"[{sources.number(c)}]" for c in citations[:limit])
     return f"{md(text)} {marks}".rstrip()
 
 
