@@ -89,6 +89,32 @@ def test_a_bound_does_not_date_the_claim() -> None:
         assert claim.event_date is None, bound  # when they met, "before 2014" does not say
 
 
+def test_a_time_inside_a_clause_describing_a_noun_does_not_date_the_claim() -> None:
+    # "Orvenia rejected a pullback from positions it held since it moved there yesterday ."
+    rows: list[Row] = [
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 1),
+        ("rejected", "reject", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("pullback", "pullback", "NOUN", "dobj", 1),
+        ("from", "from", "ADP", "prep", 3),
+        ("positions", "position", "NOUN", "pobj", 4),
+        ("it", "it", "PRON", "nsubj", 7),
+        ("held", "hold", "VERB", "relcl", 5),
+        ("since", "since", "SCONJ", "mark", 10),
+        ("it", "it", "PRON", "nsubj", 10),
+        ("moved", "move", "VERB", "advcl", 7),
+        ("there", "there", "ADV", "advmod", 10),
+        ("yesterday", "yesterday", "NOUN", "npadvmod", 10),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(rows)
+    times = find_time_expressions(text, SATURDAY)
+    assert [t.text for t in times] == ["yesterday"]
+    parsed = ParsedArticle(text, annotation)
+    _, (claim,) = date_events(parsed, times, [], [claim_at(text, "rejected", "Orvenia")])
+    assert claim.event_date is None  # the moving was yesterday, not the refusal
+
+
 def test_without_a_parse_the_nearest_expression_of_the_sentence_is_taken() -> None:
     text, annotation = build(MET_ROWS)
     bare = replace(annotation, tokens=())

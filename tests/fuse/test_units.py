@@ -175,6 +175,27 @@ def test_a_year_the_sentence_mentions_in_passing_is_a_background_event() -> None
         assert only_unit(article(SEIZED, times=(other,), tokens=tokens)).background == ()
 
 
+def test_a_time_in_a_speakers_own_words_or_in_a_possibility_does_not_date_the_report() -> None:
+    said = (
+        "In a post on Pulse, Wasylenko wrote: “Forty families will have their sons back by Sunday.”"
+    )
+    told = "Wasylenko told the Observer that the swap could take place as early as the weekend."
+    done = "Wasylenko told the Observer that the first prisoners crossed the bridge on Sunday."
+    words = {said: "Forty families", told: "the swap", done: "the first prisoners"}
+    for text, when in ((said, "Sunday"), (told, "the weekend"), (done, "Sunday")):
+        at = text.index(when)
+        time = TimeExpression(at, at + len(when), when, "2026-03-15", "day", 0.8, "weekday")
+        start = text.index(words[text])
+        end = len(text) - 2 if text is said else len(text) - 1
+        quote = replace(
+            speech(text, text[start:end], "Teodor Wasylenko", "Wasylenko"),
+            direct=text is said,
+        )
+        unit = only_unit(article(text, times=(time,), quotes=(quote,)))
+        expected = ("2026-03-15", "day") if text is done else None
+        assert unit.date == expected, text
+
+
 def test_a_weekday_is_no_date_in_full() -> None:
     text = "The delegations sat down in Aldmoor on Wednesday for their talks."
     at = text.index("Wednesday")

@@ -117,7 +117,7 @@ def _attachment(
         if head in anchor_tokens or head == anchor_clause:
             return EventDate(expression, f"modifies '{parse.word(head)}'", _ATTACHED)
         if parse.is_clause_head(head):
-            return _clause_attachment(parse, expression, head, governing)
+            return _clause_attachment(parse, expression, head, governing | {anchor_clause})
         if parse.tokens[head].pos in _NOMINAL_POS and not (
             adverbial or _dates_its_clause(parse, head, child, expression)
         ):
@@ -127,15 +127,28 @@ def _attachment(
 
 
 def _clause_attachment(
-    parse: ParsedArticle, expression: TimeExpression, verb: int, governing: set[int]
+    parse: ParsedArticle, expression: TimeExpression, verb: int, above: set[int]
 ) -> EventDate | None:
+    """`above`: the anchor's clause and the clauses governing it."""
     word = parse.word(verb)
-    if verb in governing:
+    if verb in above:
         return EventDate(expression, f"modifies '{word}', which governs it", _GOVERNING)
-    token = parse.tokens[verb]
-    if token.dep in _NOUN_CLAUSE_DEPS and parse.tokens[token.head].dep not in _SUBJECT_DEPS:
+    if _describes_a_noun(parse, verb, above):
         return None  # "the plant, which it seized in 2022": it dates the plant's seizure
     return EventDate(expression, f"same sentence (modifies '{word}')", _SENTENCE)
+
+
+def _describes_a_noun(parse: ParsedArticle, verb: int, above: set[int]) -> bool:
+    """Whether the clause of `verb` is, or lies inside, a clause describing a noun other than
+    a subject ("positions it has held since it moved troops there last month": the moving
+    is the positions' story, not the refusal's)."""
+    for clause in (verb, *parse.ancestors(verb)):
+        if clause in above:
+            return False
+        token = parse.tokens[clause]
+        if token.dep in _NOUN_CLAUSE_DEPS and parse.tokens[token.head].dep not in _SUBJECT_DEPS:
+            return True
+    return False
 
 
 def _dates_its_clause(

@@ -452,6 +452,18 @@ def _date_of(
     most precise time expression of its main clause), and whether it is written in full.
     A claim of a clause of its own ("the plant, which it seized in 2022") dates that clause,
     not the sentence."""
+    # a speaker's own words date what they speak of, not the report ("Wasylenko wrote:
+    # “Forty families will have their sons back by Sunday”" was not written on Sunday)
+    spoken = [p for q in quotes if q.direct for p in q.pieces or ((q.start, q.end),)]
+    claims = [c for c in claims if not _inside(c.trigger_start, spoken)]
+    # ... and a possibility reported is no happening ("told the Observer that the swap could
+    # take place as early as the weekend" was not told at the weekend)
+    possible = [
+        (m.start(), q.end)
+        for q in quotes
+        if not q.direct and (m := _POSSIBLY.search(text, q.start, q.end)) is not None
+    ]
+    times = [t for t in times if not _inside(t.start, spoken + possible)]
     items: list[Claim | Quote] = [*claims, *quotes]
     for item in items:
         if item.event_date and item.event_date_start is not None:
@@ -463,6 +475,13 @@ def _date_of(
     if not ranked:
         return None, False
     return (ranked[0].value or "", ranked[0].precision), _in_full(ranked[0].text)
+
+
+_POSSIBLY = re.compile(r"\b(?:could|might|may)\b")
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 _MONTH = re.compile(
