@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from newsdesk.desk import Desk, sample_corpus
+from newsdesk.config import default_settings
+from newsdesk.desk import Desk, sample_corpus, sample_settings
 from newsdesk.model import Article, Rejection
+from newsdesk.outlets import load_outlets
 
 STORY = (
     "Ferry Service Resumes on the Lower Varna\n\n"
@@ -300,3 +303,16 @@ def test_watch_stops_between_documents_when_asked(tmp_path: Path) -> None:
         shutdown()
     assert ran == 1
     assert count == 1  # stopped after the first document, which is stored whole
+
+
+def test_sample_settings_know_the_sample_worlds_outlets_unless_the_user_names_a_registry(
+    tmp_path: Path,
+) -> None:
+    registry = load_outlets(sample_settings().outlets.registry)
+    wire = registry.find("Meridian Wire")
+    assert wire is not None and wire.type == "wire"
+    own = tmp_path / "mine.toml"
+    own.write_text('[outlets."Mine"]\nkind = "paper"\ntype = "private"\n', "utf-8")
+    settings = default_settings()
+    settings = replace(settings, outlets=replace(settings.outlets, registry=str(own)))
+    assert sample_settings(settings).outlets.registry == str(own)

@@ -374,16 +374,19 @@ def sample_corpus() -> Path:
 
 
 def sample_settings(settings: Settings | None = None) -> Settings:
-    """`settings` (else the defaults) knowing the sample world's states and seats.
+    """`settings` (else the defaults) knowing the sample world's states, seats and outlets.
 
-    The fictional states of the sample corpus are in no real gazetteer; its own file is used
-    unless the settings already name a gazetteer.
+    The fictional states and outlets of the sample corpus are in no real gazetteer or
+    registry; its own files are used unless the settings already name one.
     """
     base = settings or default_settings()
-    if base.link.gazetteer:
-        return base
-    gazetteer = str(_samples() / "gazetteer.toml")
-    return replace(base, link=replace(base.link, gazetteer=gazetteer))
+    if not base.link.gazetteer:
+        gazetteer = str(_samples() / "gazetteer.toml")
+        base = replace(base, link=replace(base.link, gazetteer=gazetteer))
+    if not base.outlets.registry:
+        registry = str(_samples() / "outlets.toml")
+        base = replace(base, outlets=replace(base.outlets, registry=registry))
+    return base
 
 
 def _samples() -> Path:
