@@ -189,6 +189,16 @@ def test_an_outlet_the_ner_calls_a_place_or_a_person_is_an_organisation() -> Non
     assert entities["Kyiv"].type == "GPE"
 
 
+def test_a_name_after_town_of_or_before_river_is_a_place() -> None:
+    item = article(
+        "p",
+        "Shells hit the river town of Brodnitsa. Boats crossed the Varen river at dawn.",
+        {"Brodnitsa": "PRODUCT", "Varen": "ORG"},
+    )
+    entities = by_name(link_entities([item]))
+    assert (entities["Brodnitsa"].type, entities["Varen"].type) == ("LOC", "LOC")
+
+
 def test_a_czech_womans_surname_ending_is_the_same_person() -> None:
     items = [
         article("k1", "Kaja Kallas spoke in Brussels.", {"Kaja Kallas": "PERSON"}),

@@ -33,6 +33,11 @@ _PLACE_CUE = re.compile(
     r"\s+(?:nuclear\s+)?(?:power\s+plant|region|oblast|province|river|city|district|county)\b",
     re.IGNORECASE,
 )
+# ... or before it: "the river town of Brodnitsa", "the port city of Odesa"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:town|city|village|port|capital|region|province|district|oblast|county)\s+of\s+$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 _POSSESSIVE = re.compile(r"[’']s$")
 _WORD_EDGES = '"“”‘’,;:()[]'
@@ -163,7 +168,10 @@ def _corrected_label(surface: str, mention: Mention, text: str, knowledge: Knowl
         return "ORG"  # "Bloomberg" reported: the small model often calls it a place or a person
     if mention.label == _PERSON and knowledge.is_known(surface) and " " not in surface:
         return "GPE"
-    if mention.label not in PLACE_LABELS and _PLACE_CUE.match(text, mention.end):
+    if mention.label not in PLACE_LABELS and (
+        _PLACE_CUE.match(text, mention.end)
+        or _PLACE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    ):
         return "LOC"
     return mention.label
 
