@@ -27,7 +27,7 @@ from dataclasses import replace
 from datetime import date
 
 from newsdesk.config import FuseSettings
-from newsdesk.fuse.align import align
+from newsdesk.fuse.align import Similarity, align, centrality
 from newsdesk.fuse.conflicts import (
     Found,
     cross_number_conflicts,
@@ -78,9 +78,11 @@ def fuse_story(
         for item in sorted(articles, key=lambda a: a.seen)
         for unit in article_units(item, weights, media)
     ]
-    groups = [g for g in align(units, settings) if g]
-    facts = [_fact(story_id, units, group) for group in groups]
-    facts = _with_conflicts(facts, units, groups, settings)
+    similarity = Similarity.of(units, settings) if units else None
+    groups = [g for g in align(units, settings, similarity) if g]
+    bests = [_best(units, group, similarity) for group in groups]
+    facts = [_fact(story_id, units, g, best) for g, best in zip(groups, bests, strict=True)]
+    facts = _with_conflicts(facts, units, groups, bests, settings)
     facts = _with_flags(facts, articles, settings, offices)
     facts = [replace(f, status=_status(f)) for f in facts]
     return sorted(facts, key=lambda f: (-f.independent_sources, -len(f.article_ids), f.id))
@@ -89,8 +91,7 @@ def fuse_story(
 # --- 3. one fact per group -------------------------------------------------------------------
 
 
-def _fact(story_id: str, units: Sequence[Unit], group: Sequence[int]) -> Fact:
-    best = _best(units, group)
+def _fact(story_id: str, units: Sequence[Unit], group: Sequence[int], best: int) -> Fact:
     chosen = _one_per_article(units, group, best)
     evidence = tuple(_evidence(units[i]) for i in chosen)
     origins = _origins(units, chosen)
@@ -117,15 +118,33 @@ def _fact(story_id: str, units: Sequence[Unit], group: Sequence[int]) -> Fact:
     )
 
 
-def _best(units: Sequence[Unit], group: Sequence[int]) -> int:
-    """The report to cite: from an original (not a copy, not a translation), the most shared
-    words with the rest, then the first received."""
-    shared = Counter(t for i in group for t in set(units[i].terms))
+# A fact this many reports carry is cited by the report the others are most alike (of two, the
+# one sharing most of their words: two are equally alike each other).
+CENTRAL_REPORTS = 3
 
-    def rank(i: int) -> tuple[bool, bool, float, int, int]:
+
+def _best(units: Sequence[Unit], group: Sequence[int], similarity: Similarity | None) -> int:
+    """The report to cite: from an original (not a copy, not a translation), the one the
+    other reports are most alike, then the most shared words with the rest, then the first
+    received."""
+    shared = Counter(t for i in group for t in set(units[i].terms))
+    central = (
+        centrality(similarity, group)
+        if similarity is not None and len(group) >= CENTRAL_REPORTS
+        else {}
+    )
+
+    def rank(i: int) -> tuple[bool, bool, float, float, int, int]:
         unit = units[i]
         common = sum(shared[t] - 1 for t in set(unit.terms)) / max(len(set(unit.terms)), 1)
-        return unit.copy_of is not None, unit.machine_translated, -common, unit.seen, unit.index
+        return (
+            unit.copy_of is not None,
+            unit.machine_translated,
+            -round(central.get(i, 0.0), 2),
+            -common,
+            unit.seen,
+            unit.index,
+        )
 
     return min(group, key=rank)
 
@@ -302,6 +321,7 @@ def _with_conflicts(
     facts: list[Fact],
     units: Sequence[Unit],
     groups: Sequence[Sequence[int]],
+    bests: Sequence[int],
     settings: FuseSettings,
 ) -> list[Fact]:
     found: dict[int, list[Conflict]] = defaultdict(list)
@@ -314,8 +334,7 @@ def _with_conflicts(
         if settings.denials
         else None
     )
-    for position, group in enumerate(groups):
-        best = _best(units, group)
+    for position, (group, best) in enumerate(zip(groups, bests, strict=True)):
         within = number_conflicts(units, group) + date_conflicts(units, group)
         within += disputes(units, group)
         if judge is not None and len(group) > 1:

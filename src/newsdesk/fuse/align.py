@@ -43,14 +43,29 @@ _NEIGHBOUR_BLOCK = 512  # rows of the embedding product computed at once (memory
 _PAIR_CHUNK = 8192  # candidate pairs scored at once (memory bound)
 
 
-def align(units: Sequence[Unit], settings: AlignSettings) -> list[list[int]]:
-    """Groups of unit indices (each group one fact), in order of their first unit."""
+def align(
+    units: Sequence[Unit], settings: AlignSettings, similarity: Similarity | None = None
+) -> list[list[int]]:
+    """Groups of unit indices (each group one fact), in order of their first unit
+    (`similarity`: the units' own, when the caller has built it already)."""
     if not units:
         return []
-    similarity = Similarity.of(units, settings)
+    similarity = similarity or Similarity.of(units, settings)
     pairs = _candidate_pairs(units, settings) | _neighbour_pairs(similarity, settings)
     groups = _average_linkage(units, similarity, _scored(similarity, pairs, settings), settings)
     return sorted(groups, key=min)
+
+
+def centrality(similarity: Similarity, group: Sequence[int]) -> dict[int, float]:
+    """Each member's mean similarity with the other members: the report the rest agree with
+    most says what they all carry (in "Witkoff arrives in Moscow", "Witkoff is to raise it at
+    his next meeting with Putin" and "the meeting is his fourth", not the fourth)."""
+    if len(group) < 2:
+        return dict.fromkeys(group, 0.0)
+    scores = similarity.block(group, group)
+    np.fill_diagonal(scores, 0.0)
+    means = scores.sum(axis=1) / (len(group) - 1)
+    return {member: float(mean) for member, mean in zip(group, means, strict=True)}
 
 
 # --- similarity ---------------------------------------------------------------------------
