@@ -4689,3 +4689,25 @@ def test_others_who_are_not_named_are_no_actor() -> None:
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert _single(rows) == []
+
+
+def test_a_negation_on_the_verb_an_owned_demand_hangs_on_is_not_the_demands() -> None:
+    # "Putin's demand for the demilitarization of Ukraine has not changed."
+    rows: list[Row] = [
+        ("Putin", "Putin", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("demand", "demand", "NOUN", "nsubj", 10),
+        ("for", "for", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 5),
+        ("demilitarization", "demilitarization", "NOUN", "pobj", 3),
+        ("of", "of", "ADP", "prep", 5),
+        ("Ukraine", "Ukraine", "PROPN", "pobj", 6),
+        ("has", "have", "AUX", "aux", 10),
+        ("not", "not", "PART", "neg", 10),
+        ("changed", "change", "VERB", "ROOT", 10),
+        (".", ".", "PUNCT", "punct", 10),
+    ]
+    text, annotation = build(rows, [("Putin", "PERSON"), ("Ukraine", "GPE")])
+    (claim,) = claims_of(text, annotation)
+    assert (claim.actor, claim.action, claim.modality) == ("Putin", "DEMAND", "asserted")
+    assert claim.issue == "demilitarization of Ukraine"

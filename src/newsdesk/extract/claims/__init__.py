@@ -53,6 +53,7 @@ from newsdesk.extract.claims.lexicon import (
 )
 from newsdesk.extract.claims.modality import (
     MODALITIES,
+    denies_itself,
     heads_a_condition,
     in_question,
     inverted_condition,
@@ -259,7 +260,9 @@ def _claim(
         return None  # "a helicopter crashed near Sharm el-Sheikh, killing eight": no attack
     if action not in HOSTILE_ACTS and _an_act(parsed, actor):
         return None  # "every Joe Biden attack required a preamble": an act wants nothing
-    negated = is_negated(parsed, verb)
+    # an action noun has its own actor ("Putin's demand for ... has not changed"): the verb
+    # it hangs on says something of the demand, its negation is not the demand's
+    negated = denies_itself(parsed, trigger.index) if trigger.nominal else is_negated(parsed, verb)
     if negated and heads_a_condition(parsed, verb):
         return None  # "if Trump did not withdraw, harm would come": a condition, no refusal
     flipped = negated and action in NEGATED_BECOMES_REJECT

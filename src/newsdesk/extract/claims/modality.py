@@ -52,7 +52,7 @@ def is_negated(parsed: ParsedArticle, verb: int) -> bool:
     if any(parsed.lemma(v) in ("fail", "avoid", "refrain") for v in chain[1:]):
         return True  # "failed to reach agreement", "avoids discussing": the act did not happen
     subjects = [s for v in chain for s in parsed.kids(v, "nsubj", "nsubjpass")]
-    return any(_denies_itself(parsed, s) for s in subjects)
+    return any(denies_itself(parsed, s) for s in subjects)
 
 
 def _sharing_negation(parsed: ParsedArticle, chain: list[int]) -> list[int]:
@@ -78,7 +78,8 @@ def _no_longer(parsed: ParsedArticle, verb: int) -> bool:
     return False
 
 
-def _denies_itself(parsed: ParsedArticle, subject: int) -> bool:
+def denies_itself(parsed: ParsedArticle, subject: int) -> bool:
+    """ "nobody", "no leader", "neither side": a noun phrase that says none of it exists."""
     if parsed.lower(subject) in NOBODY:
         return True
     return any(parsed.lower(d) in {"no", "neither"} for d in parsed.kids(subject, "det"))
