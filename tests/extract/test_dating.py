@@ -113,6 +113,13 @@ def test_a_time_inside_a_clause_describing_a_noun_does_not_date_the_claim() -> N
     parsed = ParsedArticle(text, annotation)
     _, (claim,) = date_events(parsed, times, [], [claim_at(text, "rejected", "Orvenia")])
     assert claim.event_date is None  # the moving was yesterday, not the refusal
+    # ... but a clause describing the anchor itself dates it: "the pullback ... yesterday"
+    pullback = (text.index("pullback"), text.index("pullback") + len("pullback"))
+    own = [(w, lemma, pos, dep, 3 if i == 7 else head) for i, (w, lemma, pos, dep, head) in
+           enumerate(rows)]  # fmt: skip
+    text, annotation = build(own)
+    found = event_date_for(ParsedArticle(text, annotation), times, pullback, (0, len(text)))
+    assert found is not None and found.expression.text == "yesterday"
 
 
 def test_without_a_parse_the_nearest_expression_of_the_sentence_is_taken() -> None:

@@ -117,7 +117,8 @@ def _attachment(
         if head in anchor_tokens or head == anchor_clause:
             return EventDate(expression, f"modifies '{parse.word(head)}'", _ATTACHED)
         if parse.is_clause_head(head):
-            return _clause_attachment(parse, expression, head, governing | {anchor_clause})
+            stops = governing | {anchor_clause}
+            return _clause_attachment(parse, expression, head, stops, anchor_tokens)
         if parse.tokens[head].pos in _NOMINAL_POS and not (
             adverbial or _dates_its_clause(parse, head, child, expression)
         ):
@@ -127,26 +128,33 @@ def _attachment(
 
 
 def _clause_attachment(
-    parse: ParsedArticle, expression: TimeExpression, verb: int, above: set[int]
+    parse: ParsedArticle,
+    expression: TimeExpression,
+    verb: int,
+    above: set[int],
+    anchor_tokens: set[int],
 ) -> EventDate | None:
     """`above`: the anchor's clause and the clauses governing it."""
     word = parse.word(verb)
     if verb in above:
         return EventDate(expression, f"modifies '{word}', which governs it", _GOVERNING)
-    if _describes_a_noun(parse, verb, above):
+    if _describes_a_noun(parse, verb, above, anchor_tokens):
         return None  # "the plant, which it seized in 2022": it dates the plant's seizure
     return EventDate(expression, f"same sentence (modifies '{word}')", _SENTENCE)
 
 
-def _describes_a_noun(parse: ParsedArticle, verb: int, above: set[int]) -> bool:
+def _describes_a_noun(parse: ParsedArticle, verb: int, above: set[int], anchor: set[int]) -> bool:
     """Whether the clause of `verb` is, or lies inside, a clause describing a noun other than
-    a subject ("positions it has held since it moved troops there last month": the moving
-    is the positions' story, not the refusal's)."""
+    a subject or the anchor itself ("positions it has held since it moved troops there last
+    month": the moving is the positions' story, not the refusal's; "the attack, which began
+    on Tuesday": the attack's own)."""
     for clause in (verb, *parse.ancestors(verb)):
         if clause in above:
             return False
         token = parse.tokens[clause]
-        if token.dep in _NOUN_CLAUSE_DEPS and parse.tokens[token.head].dep not in _SUBJECT_DEPS:
+        if token.dep not in _NOUN_CLAUSE_DEPS or token.head in anchor:
+            continue
+        if parse.tokens[token.head].dep not in _SUBJECT_DEPS:
             return True
     return False
 
