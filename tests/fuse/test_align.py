@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from newsdesk.config import default_settings
-from newsdesk.fuse.align import Similarity, align
+from newsdesk.fuse.align import Similarity, align, centrality
 from newsdesk.fuse.units import SAID_BY, SentenceOrigin, Unit
 from newsdesk.model import Claim
 
@@ -109,6 +109,18 @@ def test_paraphrases_meet_by_meaning_and_an_unrelated_report_stays_apart() -> No
         unit("c", "river rise highland sea", vector=[0.0, 0.0, 1.0]),
     ]
     assert sorted(align(units, SETTINGS)) == [[0, 1], [2]]
+
+
+def test_the_report_the_others_are_most_alike_is_the_most_central() -> None:
+    units = [
+        unit("a", "witkoff meeting putin fourth ceasefire"),
+        unit("b", "witkoff meeting putin moscow expected raise issue"),
+        unit("c", "witkoff moscow arrived meeting putin expected"),
+    ]
+    central = centrality(Similarity.of(units, SETTINGS), [0, 1, 2])
+    assert max(central, key=central.__getitem__) in (1, 2)
+    assert central[0] < min(central[1], central[2])  # the fourth meeting is one report's
+    assert centrality(Similarity.of(units, SETTINGS), [0]) == {0: 0.0}
 
 
 def test_copies_are_one_group_whatever_their_neighbours() -> None:

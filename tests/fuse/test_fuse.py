@@ -308,3 +308,17 @@ def test_one_partys_word_carried_by_an_interviewer_is_one_origin() -> None:
     fact = fact_with(facts, "pupils")
     assert set(fact.article_ids) == {"a", "b"}
     assert [o.name for o in fact.origins] == ["Kestria"] and fact.independent_sources == 1
+
+
+def test_a_fact_of_three_reports_cites_the_one_the_others_are_most_alike() -> None:
+    detail = "A strike on Brodnitsa late on Tuesday was the fourth on the town since January."
+    strike_c = "Late on Tuesday a strike hit the river town of Brodnitsa and killed 12 people."
+    facts = facts_of(
+        story_article("a", detail, outlet="Meridian Wire"),
+        story_article("b", STRIKE_A, outlet="Northgate Observer", seen=1),
+        story_article("c", strike_c, outlet="Kestria Today", seen=2),
+    )
+    strike = fact_with(facts, "Brodnitsa")
+    assert set(strike.article_ids) == {"a", "b", "c"}
+    assert strike.text != detail  # one outlet's detail is not what three reports carry
+    assert strike.evidence[0].article_id in {"b", "c"}
