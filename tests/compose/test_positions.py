@@ -88,6 +88,21 @@ def test_one_thing_asked_for_in_other_words_is_one_issue() -> None:
     assert len(one.citations) == 2
 
 
+def test_a_plural_or_a_verbs_ending_does_not_split_an_issue() -> None:
+    text = (
+        "Kyiv wants Russia to leave the valley. Kyiv wants that Russia leaves the whole valley. "
+        "Kyiv insists on Russia leaving the valleys."
+    )
+    item = article("a1", text)
+    claims = [
+        claim(item, "Kyiv", "DEMAND", "leave the valley"),
+        claim(item, "Kyiv", "DEMAND", "leaves the whole valley"),
+        claim(item, "Kyiv", "DEMAND", "leaving the valleys"),
+    ]
+    (one,) = positions_of(claims, NAMES)
+    assert len(one.citations) == 3
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

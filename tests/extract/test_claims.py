@@ -81,6 +81,30 @@ def test_the_kremlin_acts_for_russia_and_a_negated_concession_is_a_rejection() -
     assert claim.modality != "negated"
 
 
+def test_what_a_relative_clause_rejects_is_the_demand_not_the_place_it_hangs_on() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("demand", "demand", "NOUN", "ROOT", 2),
+        ("for", "for", "ADP", "prep", 2),
+        ("a", "a", "DET", "det", 5),
+        ("withdrawal", "withdrawal", "NOUN", "pobj", 3),
+        ("from", "from", "ADP", "prep", 5),
+        ("the", "the", "DET", "det", 9),
+        ("Varen", "Varen", "PROPN", "compound", 9),
+        ("valley", "valley", "NOUN", "pobj", 6),
+        (",", ",", "PUNCT", "punct", 9),
+        ("which", "which", "PRON", "dobj", 13),
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 13),
+        ("rejected", "reject", "VERB", "relcl", 9),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    text, annotation = build(rows, [("Kestria", "GPE"), ("Orvenia", "GPE")])
+    (claim,) = [c for c in claims_of(text, annotation) if c.action == "REJECT"]
+    assert claim.actor == "Orvenia"
+    assert claim.issue == "Kestria's demand for a withdrawal from the Varen valley"
+
+
 def test_a_reporter_other_than_the_actor_makes_the_claim_reported() -> None:
     rows: list[Row] = [
         ("Russia", "Russia", "PROPN", "nsubj", 1),
@@ -333,21 +357,23 @@ def test_a_thing_does_not_act() -> None:
     assert claims_of(text, annotation) == ()
 
 
-def test_no_leader_would_sign_away_the_river_is_a_refusal_by_the_state() -> None:
+@pytest.mark.parametrize(("pos", "dep"), [("ADP", "prt"), ("ADV", "advmod")])
+def test_no_leader_would_sign_away_the_river_is_a_refusal_by_the_state(pos: str, dep: str) -> None:
     rows: list[Row] = [
         ("no", "no", "DET", "det", 2),
         ("Russian", "russian", "ADJ", "amod", 2),
         ("leader", "leader", "NOUN", "nsubj", 4),
         ("would", "would", "AUX", "aux", 4),
         ("sign", "sign", "VERB", "ROOT", 4),
-        ("away", "away", "ADP", "prt", 4),
+        ("away", "away", pos, dep, 4),
         ("the", "the", "DET", "det", 7),
         ("river", "river", "NOUN", "dobj", 4),
         (".", ".", "PUNCT", "punct", 4),
     ]
     text, annotation = build(rows, [("Russian", "NORP")])
     (claim,) = claims_of(text, annotation)
-    assert (claim.actor, claim.action, claim.issue) == ("Russia", "REJECT", "river")
+    # "rejects the river" says nothing: what is refused is signing it away
+    assert (claim.actor, claim.action, claim.issue) == ("Russia", "REJECT", "sign away the river")
 
 
 def test_a_want_about_nothing_is_dropped_and_so_is_a_question() -> None:
@@ -1689,6 +1715,29 @@ def test_a_noun_says_its_own_issue_not_what_the_sentence_says_of_it() -> None:
     ]  # fmt: skip
     (claim,) = claims_of(*build(demands, [("Kestria", "GPE")]))
     assert (claim.action, claim.issue) == ("DEMAND", "referendum")
+    # "the offer included reopening the bridge": the act listed
+    offer = [
+        *rows[:2], ("offer", "offer", "NOUN", "nsubj", 3),
+        ("included", "include", "VERB", "ROOT", 3), ("reopening", "reopen", "VERB", "xcomp", 3),
+        ("the", "the", "DET", "det", 6), ("bridge", "bridge", "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    (claim,) = claims_of(*build(offer, [("Kestria", "GPE")]))
+    assert (claim.action, claim.issue) == ("PROPOSE", "reopening the bridge")
+
+
+def test_a_clause_across_a_semicolon_is_no_content_of_the_verb_after_it() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 2), ("had", "have", "AUX", "aux", 2),
+        ("demanded", "demand", "VERB", "ccomp", 9), ("a", "a", "DET", "det", 4),
+        ("withdrawal", "withdrawal", "NOUN", "dobj", 2), (";", ";", "PUNCT", "punct", 9),
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 9), ("had", "have", "AUX", "aux", 9),
+        ("flatly", "flatly", "ADV", "advmod", 9), ("refused", "refuse", "VERB", "ROOT", 9),
+        (".", ".", "PUNCT", "punct", 9),
+    ]  # fmt: skip
+    found = claims_of(*build(rows, [("Kestria", "GPE"), ("Orvenia", "GPE")]))
+    # Kestria's demand stands; Orvenia refused it, not "had demanded a withdrawal"
+    assert [(c.actor, c.action, c.issue) for c in found] == [("Kestria", "DEMAND", "withdrawal")]
 
 
 def test_attacks_on_a_person_are_criticism() -> None:

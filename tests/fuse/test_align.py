@@ -139,6 +139,18 @@ def test_an_article_gives_a_group_one_unit_unless_it_says_the_same_twice() -> No
     assert sorted(sorted(g) for g in align(units, SETTINGS)) == [[0, 1, 3], [2]]
 
 
+def test_an_offer_and_its_refusal_are_two_facts_however_alike_their_words() -> None:
+    words = "orvenia reopen brodnitsa bridge aid convoys"
+    offered = unit("a", words, claim=claim("Orvenia", "PROPOSE"))
+    assert align([offered, unit("b", words, claim=claim("Orvenia", "PROPOSE"))], SETTINGS) == [
+        [0, 1]
+    ]
+    refused = replace(unit("b", words, claim=claim("Orvenia", "REJECT")), sentence="no")
+    assert sorted(align([offered, refused], SETTINGS)) == [[0], [1]]
+    other_party = replace(refused, claim=claim("Kestria", "REJECT"))
+    assert align([offered, other_party], SETTINGS) == [[0, 1]]
+
+
 def slow_average_linkage(units: list[Unit], threshold: float) -> list[list[int]]:
     """Average linkage the plain way: score every pair of groups after every join."""
     similarity = Similarity.of(units, SETTINGS)

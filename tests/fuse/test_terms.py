@@ -241,6 +241,20 @@ def test_an_inquirys_finding_and_a_figure_given_rest_on_their_unnamed_source() -
     assert clauses is not None and clauses.described_source() is None
 
 
+def test_an_unnamed_spokesperson_is_the_source_of_what_they_confirm() -> None:
+    text = "A spokesperson for the delegation confirmed the offer."
+    spec: list[Spec] = [
+        ("A", "a", "DET", "det", 1), ("spokesperson", "spokesperson", "NOUN", "nsubj", 5),
+        ("for", "for", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+        ("delegation", "delegation", "NOUN", "pobj", 2),
+        ("confirmed", "confirm", "VERB", "ROOT", 5),
+        ("the", "the", "DET", "det", 7), ("offer", "offer", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]  # fmt: skip
+    clauses = Clauses.of(parsed(text, spec), 0, len(text))
+    assert clauses is not None and clauses.described_source() == [0, 1, 2, 3, 4]
+
+
 def test_a_parse_whose_heads_loop_does_not_hang() -> None:
     text = "Kestria and Orvenia agreed."
     spec: list[Spec] = [

@@ -67,6 +67,6 @@ def test_no_outlet_place_or_thing_acts() -> None:
 
 def test_no_leader_would_sign_away_the_river_is_a_refusal() -> None:
     claims = claims_of("corpus/06_northgate_observer_prisoners.txt")
-    river = [c for c in claims if c.issue == "river"]
+    river = [c for c in claims if c.issue == "sign away the river"]
     assert river and all(c.action == "REJECT" for c in river), river
     assert all(c.actor_state == "Kestria" for c in river), river

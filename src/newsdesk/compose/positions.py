@@ -208,7 +208,14 @@ def content_stems(issue: str, spellings: Mapping[str, str] | None = None) -> set
 
 
 def _stem(word: str) -> str:
-    """Enough to meet "Russia"/"Russian", "recognise"/"recognition" by their first letters."""
+    """Enough to meet "Russia"/"Russian", "recognise"/"recognition" by their first letters,
+    once a plural or a verb's ending is off ("leaves", "leaving" and "leave" meet)."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for ending in ("ing", "ed", "e"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            word = word[: -len(ending)]
+            break
     return word[:6]
 
 

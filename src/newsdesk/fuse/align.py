@@ -10,9 +10,10 @@
    different speakers further apart;
 3. grouping: copies of one sentence (and sentences nearly word for word alike) are one group
    at once; then average linkage: the two groups whose members are most similar on average
-   join first, while that average reaches `group_threshold` and no article would give the
-   group two units (unless it says nearly the same twice). Averaging over the pairs of
-   members keeps one shared word from chaining unrelated reports together.
+   join first, while that average reaches `group_threshold`, no article would give the
+   group two units (unless it says nearly the same twice) and no actor's offer would join
+   its refusal (two facts, in conflict). Averaging over the pairs of members keeps one shared
+   word from chaining unrelated reports together.
 
 Cost: the candidates of a unit are bounded (rare keys only, `max_postings`, a few nearest
 neighbours), pairs are scored in vectorised chunks, a pair of groups is re-scored only when it
@@ -34,6 +35,7 @@ import numpy as np
 import numpy.typing as npt
 
 from newsdesk.config import FuseSettings as AlignSettings
+from newsdesk.fuse.conflicts import opposed
 from newsdesk.fuse.termvectors import TermVectors
 from newsdesk.fuse.units import Unit
 
@@ -403,8 +405,11 @@ class _Groups:
         return float(block[apart].mean()) if apart.any() else 0.0
 
     def join(self, group: int, other: int) -> None:
-        """Join two groups unless an article would give the group two different units."""
-        if self._one_unit_per_article(self.members[group], self.members[other]):
+        """Join two groups unless an article would give the group two different units, or
+        one group holds an actor's offer and the other its refusal (two facts in conflict,
+        however alike their words: "included reopening the bridge", "will not reopen it")."""
+        first, second = self.members[group], self.members[other]
+        if self._one_unit_per_article(first, second) and not self._opposed(first, second):
             self._merge(group, other)
 
     def found(self) -> list[list[int]]:
@@ -414,6 +419,12 @@ class _Groups:
         self.parent[other] = group
         self.members[group] += self.members.pop(other)
         self.articles[group] |= self.articles.pop(other)
+
+    def _opposed(self, group: Sequence[int], other: Sequence[int]) -> bool:
+        units = self.units
+        positions = [units[i] for i in group if units[i].claim is not None]
+        others = [units[i] for i in other if units[i].claim is not None]
+        return any(opposed(a, b) for a in positions for b in others)
 
     def _one_unit_per_article(self, group: Sequence[int], other: Sequence[int]) -> bool:
         """No article gives the joined group two units, unless it says nearly the same

@@ -229,7 +229,7 @@ def stance_conflicts(units: Sequence[Unit], groups: Sequence[Sequence[int]]) -> 
     for actor, refused in sorted(refusals.items()):
         for group_b, index_b in refused:
             for group_a, index_a in others.get(actor, ()):
-                if not _opposed(units[index_a], units[index_b]):
+                if not opposed(units[index_a], units[index_b]):
                     continue
                 taken, refusing = sides.setdefault((group_a, group_b), ([], []))
                 taken.append(index_a)
@@ -254,9 +254,13 @@ def _stance(
     return pair[0], pair[1], found
 
 
-def _opposed(first: Unit, second: Unit) -> bool:
+def opposed(first: Unit, second: Unit) -> bool:
+    """Two articles' reports of one actor taking opposite positions on one issue at one
+    time: an offer and its refusal are two facts, and together a conflict."""
     a, b = first.claim, second.claim
     if a is None or b is None or first.article_id == second.article_id:
+        return False
+    if (a.actor_state or a.actor).casefold() != (b.actor_state or b.actor).casefold():
         return False
     if not _near_in_time(first, second):
         return False

@@ -70,6 +70,10 @@ _INQUIRIES = frozenset(
     {"investigation", "inquiry", "probe", "report", "review", "audit", "study", "autopsy"}
 )
 _FIGURES = frozenset({"figure", "toll", "estimate", "number", "tally", "count"})
+# Who speaks for a party without a name ("a spokesperson for the delegation confirmed").
+_SPOKESPEOPLE = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "official", "representative", "aide"}
+)
 _SUBJECT_CLAUSES = frozenset({"relcl", "acl", "advcl"})  # say more than who the subject is
 _MAX_DEPTH = 64  # a guard against a malformed parse whose heads loop
 # What a background date belongs to: a clause of its own, or a clause describing a noun.
@@ -257,7 +261,9 @@ class Clauses:
     def described_source(self) -> list[int] | None:
         """The phrase of a subject that names no one but is the source of what the sentence
         reports: an inquiry that found something ("The nearly five-month investigation
-        found ..."), or whoever gives a figure ("Local officials put the toll at 14")."""
+        found ..."), whoever gives a figure ("Local officials put the toll at 14"), or an
+        unnamed spokesperson putting a party's word on record ("A spokesperson for the
+        delegation confirmed the offer")."""
         tokens, first, last, root = self.tokens, self.first, self.last, self.root
         subject = next(
             (i for i in range(first, last) if _depends(tokens, i, root, _SUBJECT_DEPS)), None
@@ -266,7 +272,8 @@ class Clauses:
             return None
         verb, noun = tokens[root].lemma.lower(), tokens[subject].lemma.lower()
         finding = verb in _FINDING and noun in _INQUIRIES
-        if not (finding or self._gives_a_figure(root)):
+        speaking = verb in SPEAKING and noun in _SPOKESPEOPLE
+        if not (finding or speaking or self._gives_a_figure(root)):
             return None
         return [i for i in range(first, last) if _descends(tokens, i, subject, first, last)]
 

@@ -463,11 +463,15 @@ def _date_of(
         for q in quotes
         if not q.direct and (m := _POSSIBLY.search(text, q.start, q.end)) is not None
     ]
-    times = [t for t in times if not _inside(t.start, spoken + possible)]
+    times = [
+        t for t in times if not _inside(t.start, spoken + possible) and not _an_end(text, t.start)
+    ]
     items: list[Claim | Quote] = [*claims, *quotes]
     for item in items:
         if item.event_date and item.event_date_start is not None:
             if isinstance(item, Claim) and not _main_claim(item, clauses):
+                continue
+            if _an_end(text, item.event_date_start):
                 continue
             written = text[item.event_date_start : item.event_date_end or item.event_date_start]
             return (item.event_date, _precision(item.event_date)), _in_full(written)
@@ -478,6 +482,13 @@ def _date_of(
 
 
 _POSSIBLY = re.compile(r"\b(?:could|might|may)\b")
+# "agreed to keep talking through Friday" was agreed before Friday: a time a state lasts
+# until ends what is reported, it is not when the report's happening took place
+_UNTIL = re.compile(r"\b(?:until|till|through|thru)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _an_end(text: str, start: int) -> bool:
+    return _UNTIL.search(text, max(0, start - 16), start) is not None
 
 
 def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:

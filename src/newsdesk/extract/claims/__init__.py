@@ -274,7 +274,7 @@ def _claim(
         if trigger.nominal
         else issue_of_verb(parsed, verb, trigger.action)
     )
-    found = with_antecedent(parsed, found, verb)
+    found = with_antecedent(parsed, found, verb, action)
     if flipped:
         found = _with_refused_act(parsed, trigger, found)
     if not _checkable(parsed, found, action):
@@ -306,13 +306,15 @@ def _claim(
 def _with_refused_act(
     parsed: ParsedArticle, trigger: Trigger, found: IssueAndTarget
 ) -> IssueAndTarget:
-    """A rejection read from a negated act says what is refused with its verb: "would not cede
-    territory to Moscow" rejects "cede territory to Moscow", not the territory."""
+    """A rejection read from a negated act says what is refused with its verb and its particle:
+    "would not cede territory to Moscow" rejects "cede territory to Moscow", "would not sign
+    away the river" rejects "sign away the river", not the territory or the river."""
     issue = found.issue
     if issue is None or trigger.nominal or issue.start <= trigger.end:
         return found
     between = parsed.text[trigger.end : issue.start].translate(_MARKS).split()
-    if any(word.lower() not in ("a", "an", "the") for word in between):
+    particles = {parsed.lemma(k) for k in parsed.kids(trigger.index, "prt", "advmod")}
+    if any(w.lower() not in ("a", "an", "the") and w.lower() not in particles for w in between):
         return found  # words between: the act and its object are not one phrase
     act = " ".join(parsed.text[trigger.start : issue.start].translate(_MARKS).split())
     return IssueAndTarget(Phrase(trigger.start, issue.end, f"{act} {issue.text}"), found.target)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsdesk.extract.claims.actors import names_people
 from newsdesk.extract.claims.lexicon import (
+    ACCEPT,
     ASSAULT,
     CLAIM_NOUNS,
     CONCEDE,
@@ -25,6 +26,7 @@ from newsdesk.extract.claims.lexicon import (
     NOUNS,
     PHRASAL,
     PROPOSE,
+    REJECT,
     REPORTING_VERBS,
     SANCTION,
     SUPPORT,
@@ -185,6 +187,8 @@ def _content_clause(parsed: ParsedArticle, verb: int) -> int | None:
     that"" denies the reports; the quoted words are said, not denied ("warned Putin that"
     addresses someone and keeps its clause)."""
     clause = parsed.kid(verb, "ccomp")
+    if clause is not None and apart_by_a_semicolon(parsed, clause, verb):
+        return None
     obj = parsed.kid(verb, "dobj")
     if clause is not None and obj is not None and obj < clause and not _addressed(parsed, obj):
         return None
@@ -195,6 +199,14 @@ def _content_clause(parsed: ParsedArticle, verb: int) -> int | None:
         return None  # "urged voters to turn back the recall, while Elder criticized ...":
         # the infinitive is what is urged, a later clause is the parse's mistake
     return clause
+
+
+def apart_by_a_semicolon(parsed: ParsedArticle, clause: int, head: int) -> bool:
+    """A clause the parse hangs on a verb across a semicolon is a sentence of its own: in
+    "Kestria had demanded a withdrawal; Orvenia had refused" the demand is not what is
+    refused."""
+    low, high = sorted((clause, head))
+    return any(parsed.word(i) == ";" for i in range(low + 1, high))
 
 
 # Acts done to someone or something: their object is what they are about, an infinitive
@@ -454,7 +466,9 @@ def _at_someone(parsed: ParsedArticle, prep: int) -> bool:
     return _is_someone(parsed, obj) or parsed.mention_at(obj, frozenset({"GPE", "LOC"})) is not None
 
 
-def with_antecedent(parsed: ParsedArticle, found: IssueAndTarget, verb: int) -> IssueAndTarget:
+def with_antecedent(
+    parsed: ParsedArticle, found: IssueAndTarget, verb: int, action: str
+) -> IssueAndTarget:
     """A relative pronoun as the issue ("the plant, which his army has occupied") stands
     for the noun the clause describes: the issue is that noun's phrase."""
     if found.issue is None or found.issue.text.lower() not in _RELATIVE:
@@ -465,7 +479,23 @@ def with_antecedent(parsed: ParsedArticle, found: IssueAndTarget, verb: int) -> 
     noun = parsed.head(clause) if clause is not None else None
     if noun is None or parsed.tokens[noun].pos not in ("NOUN", "PROPN"):
         return found
+    if action in (ACCEPT, REJECT):
+        noun = _proposal_above(parsed, noun)
     return IssueAndTarget(noun_phrase(parsed, noun), found.target)
+
+
+def _proposal_above(parsed: ParsedArticle, noun: int) -> int:
+    """What is accepted or refused is a proposal: "Kestria's demand for a withdrawal from the
+    valley, which Orvenia rejected" refuses the demand, not the valley the parser hung the
+    clause on. The nearest demand, offer or plan the noun's phrase belongs to, else the noun."""
+    node = noun
+    while parsed.lemma(node) not in CLAIM_NOUNS | _ANY_DEAL:
+        prep = parsed.head(node) if parsed.tokens[node].dep == "pobj" else None
+        above = parsed.head(prep) if prep is not None else None
+        if above is None or parsed.tokens[above].pos not in ("NOUN", "PROPN"):
+            return noun
+        node = above
+    return node
 
 
 def issue_of_noun(parsed: ParsedArticle, noun: int) -> IssueAndTarget:
@@ -486,8 +516,11 @@ def issue_of_noun(parsed: ParsedArticle, noun: int) -> IssueAndTarget:
         return IssueAndTarget(noun_phrase(parsed, obj), aimed)
     head = parsed.head(noun)
     if parsed.tokens[noun].dep == "nsubj" and head is not None and _lists(parsed, noun, head):
-        # "Other U.S. demands include the restoration of ...": what the verb lists.
-        listed = parsed.kid(head, "dobj", "attr")
+        # "Other U.S. demands include the restoration of ...", "the offer included reopening
+        # the bridge": what the verb lists, a thing or an act.
+        listed = parsed.kid(head, "dobj", "attr", "xcomp")
+        if listed is not None and parsed.tokens[listed].pos == "VERB":
+            return IssueAndTarget(core_phrase(parsed, listed), None)
         if listed is not None:
             return IssueAndTarget(noun_phrase(parsed, listed), None)
     return IssueAndTarget(None, None)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsdesk.extract.claims.actors import names_people
-from newsdesk.extract.claims.issue import pressed_to_act
+from newsdesk.extract.claims.issue import apart_by_a_semicolon, pressed_to_act
 from newsdesk.extract.claims.lexicon import (
     ACCEPT,
     ACTS_ONLY_WITH,
@@ -110,6 +110,8 @@ def _is_content(parsed: ParsedArticle, trigger: Trigger, heads: set[int]) -> boo
     while parsed.tokens[current].dep in _CONTENT_DEPS:
         head = parsed.head(current)
         if head is None:
+            return False
+        if apart_by_a_semicolon(parsed, current, head):
             return False
         if head in heads and parsed.tokens[current].dep != "conj":
             return True
