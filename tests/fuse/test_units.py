@@ -196,6 +196,15 @@ def test_a_time_in_a_speakers_own_words_or_in_a_possibility_does_not_date_the_re
         assert unit.date == expected, text
 
 
+def test_the_time_a_state_lasts_until_does_not_date_the_report() -> None:
+    through = "Ensdal said both sides had agreed to keep talking through Friday."
+    on = "Ensdal said both sides had agreed on Friday to keep talking."
+    for text, expected in ((through, None), (on, ("2026-03-13", "day"))):
+        at = text.index("Friday")
+        time = TimeExpression(at, at + 6, "Friday", "2026-03-13", "day", 0.8, "weekday")
+        assert only_unit(article(text, times=(time,))).date == expected, text
+
+
 def test_a_weekday_is_no_date_in_full() -> None:
     text = "The delegations sat down in Aldmoor on Wednesday for their talks."
     at = text.index("Wednesday")
