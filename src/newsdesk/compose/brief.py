@@ -414,7 +414,8 @@ def _flags(facts: Sequence[Fact]) -> tuple[BriefLine, ...]:
         group = flagged[flag]
         if len(group) >= FLAG_GROUP:
             cited = tuple(_cite(f.evidence[0]) for f in group if f.evidence)
-            lines.append(BriefLine(f"{flag} ({len(group)} facts)", cited, _ids(group)))
+            ids = tuple(f.id for f in group)
+            lines.append(BriefLine(f"{flag} ({len(group)} facts)", cited, ids))
             continue
         lines += [
             BriefLine(f"{flag} — {f.text}", tuple(_cite(e) for e in f.evidence), (f.id,))
@@ -426,10 +427,6 @@ def _flags(facts: Sequence[Fact]) -> tuple[BriefLine, ...]:
 def _flag_rank(flag: str) -> int:
     ranks = [i for i, start in enumerate(FLAG_ORDER) if flag.startswith(start)]
     return ranks[0] if ranks else len(FLAG_ORDER)
-
-
-def _ids(facts: Sequence[Fact]) -> tuple[str, ...]:
-    return tuple(f.id for f in facts)
 
 
 # --- 7. what is new --------------------------------------------------------------------------

@@ -69,7 +69,7 @@ def brief_html(brief: Brief, facts: Sequence[Fact], articles: Mapping[str, Artic
     )
     body += _coverage(brief)
     # a flag many facts share cites every one of them: the line is nothing without its list
-    body += _list("Flags", [_line(x.text, x.citations, sources, None) for x in brief.flags])
+    body += _list("Flags", [_line(x.text, x.citations, sources, limit=None) for x in brief.flags])
     body += _sources(sources)
     return (
         "<!doctype html>\n<html lang=en><head><meta charset=utf-8>"
@@ -93,7 +93,7 @@ def _marks(citations: Sequence[Citation], sources: Sources, limit: int | None = 
 
 
 def _line(
-    text: str, citations: Sequence[Citation], sources: Sources, limit: int | None = CITED
+    text: str, citations: Sequence[Citation], sources: Sources, *, limit: int | None = CITED
 ) -> str:
     return escape(text) + _marks(citations, sources, limit)
 

@@ -68,7 +68,8 @@ def brief_markdown(brief: Brief, facts: Sequence[Fact], articles: Mapping[str, A
     )
     parts += _coverage(brief)
     # a flag many facts share cites every one of them: the line is nothing without its list
-    parts += _section("Flags", [_line(x.text, x.citations, sources, None) for x in brief.flags])
+    flags = [_line(x.text, x.citations, sources, limit=None) for x in brief.flags]
+    parts += _section("Flags", flags)
     parts += ["## Sources", "", *sources.markdown_list(md), ""]
     return "\n".join(parts)
 
@@ -80,7 +81,7 @@ def _section(title: str, lines: Sequence[str]) -> list[str]:
 
 
 def _line(
-    text: str, citations: Sequence[Citation], sources: Sources, limit: int | None = CITED
+    text: str, citations: Sequence[Citation], sources: Sources, *, limit: int | None = CITED
 ) -> str:
     marks = "".join(f"[{sources.number(c)}]" for c in citations[:limit])
     return f"{md(text)} {marks}".rstrip()
