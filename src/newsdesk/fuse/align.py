@@ -35,7 +35,7 @@ import numpy as np
 import numpy.typing as npt
 
 from newsdesk.config import FuseSettings as AlignSettings
-from newsdesk.fuse.conflicts import opposed
+from newsdesk.fuse.conflicts import opposed, stance_side
 from newsdesk.fuse.termvectors import TermVectors
 from newsdesk.fuse.units import Unit
 
@@ -369,6 +369,7 @@ class _Groups:
         self.parent = list(range(len(units)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
         self.articles: dict[int, set[str]] = {i: {u.article_id} for i, u in enumerate(units)}
+        self.sides = [stance_side(u) for u in units]  # (actor, refusing) of a stance, or None
         first_of: dict[str, int] = {}
         for index, unit in enumerate(units):
             self.join_copies(self.root(first_of.setdefault(_plain(unit.sentence), index)), index)
@@ -421,10 +422,20 @@ class _Groups:
         self.articles[group] |= self.articles.pop(other)
 
     def _opposed(self, group: Sequence[int], other: Sequence[int]) -> bool:
-        units = self.units
-        positions = [units[i] for i in group if units[i].claim is not None]
-        others = [units[i] for i in other if units[i].claim is not None]
-        return any(opposed(a, b) for a in positions for b in others)
+        """Whether one group holds an actor's offer and the other its refusal (the actors
+        and sides are looked up first: most joins hold no such pair)."""
+        sides, units = self.sides, self.units
+        mine = {side for i in group if (side := sides[i]) is not None}
+        theirs = {side for i in other if (side := sides[i]) is not None}
+        if not any((actor, not refusing) in theirs for actor, refusing in mine):
+            return False
+        return any(
+            opposed(units[a], units[b])
+            for a in group
+            if sides[a] is not None
+            for b in other
+            if sides[b] is not None
+        )
 
     def _one_unit_per_article(self, group: Sequence[int], other: Sequence[int]) -> bool:
         """No article gives the joined group two units, unless it says nearly the same

@@ -270,6 +270,18 @@ def opposed(first: Unit, second: Unit) -> bool:
     return actions in OPPOSITE_ACTIONS or actions[::-1] in OPPOSITE_ACTIONS
 
 
+def stance_side(unit: Unit) -> tuple[str, bool] | None:
+    """(actor, refusing) for a unit whose claim can be one side of a stance conflict: a
+    cheap first look, before `opposed` reads two units' issues and dates."""
+    claim = unit.claim
+    if claim is None:
+        return None
+    action = _effective(claim.action, claim.modality)
+    if action != "REJECT" and not any(action in pair for pair in OPPOSITE_ACTIONS):
+        return None
+    return (claim.actor_state or claim.actor).casefold(), action == "REJECT"
+
+
 def _effective(action: str, modality: str) -> str:
     """A negated acceptance or offer is a rejection ("no leader would sign away the river")."""
     if modality == "negated" and action in ("ACCEPT", "SUPPORT", "OFFER", "PROPOSE", "CONCEDE"):
