@@ -2,7 +2,9 @@
 
 Articles are variants of real ones from ../shared (NeuS-AllSides texts, trafilatura-eval
 pages), written to a cache folder outside the repository. Each run adds them to a fresh
-store through the library API, as `newsdesk add FOLDER` does, and prints a table.
+store through the library API, as `newsdesk add --no-analyse FOLDER` does (ingest, clean,
+language, store: what this bench measures; the analysis is bench/e2e.py's), and prints a
+table.
 
     python bench/ingest_speed.py [--count 10000] [--workers 1 2]
 """
@@ -74,7 +76,7 @@ def corpus(kind: str, count: int) -> Path:
 def run(folder: Path, workers: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp, Desk(Path(tmp) / "bench.db") as desk:
         started = time.perf_counter()
-        report = desk.add([str(folder)], workers=workers)
+        report = desk.add([str(folder)], workers=workers, analyse=False)
         elapsed = time.perf_counter() - started
     done = len(report.added) + len(report.failed)
     for failure in report.failed[:3]:
