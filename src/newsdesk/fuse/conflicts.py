@@ -216,15 +216,10 @@ def stance_conflicts(units: Sequence[Unit], groups: Sequence[Sequence[int]]) -> 
     others: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for group, members in enumerate(groups):
         for index in members:
-            claim = units[index].claim
-            if claim is None:
-                continue
-            actor = (claim.actor_state or claim.actor).casefold()
-            action = _effective(claim.action, claim.modality)
-            if action == "REJECT":
-                refusals[actor].append((group, index))
-            elif any(action in pair for pair in OPPOSITE_ACTIONS):
-                others[actor].append((group, index))
+            side = stance_side(units[index])
+            if side is not None:
+                actor, refuses = side
+                (refusals if refuses else others)[actor].append((group, index))
     sides: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
     for actor, refused in sorted(refusals.items()):
         for group_b, index_b in refused:
