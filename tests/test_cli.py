@@ -332,6 +332,15 @@ def test_speaker_finds_every_spelling_of_the_merged_entity(hostile: dict[str, st
     assert "We will" not in out and err.splitlines()[0] == "1 quote"
 
 
+def test_quotes_name_the_speaker_canonically_and_as_written(hostile: dict[str, str]) -> None:
+    code, out, err = run("--db", hostile["db"], "quotes", "--article", hostile["second"])
+    assert code == 0, err
+    assert "Teodor Vasylenko" in out and "(as Wasylenko)" in out
+    quotes = json.loads(run("--db", hostile["db"], "quotes", "--json")[1])
+    canonical = {q["speaker_name"]: q["speaker_canonical"] for q in quotes}
+    assert canonical == {"Wasylenko": "Teodor Vasylenko", "Ilse [/b] Brandt": None}
+
+
 def test_claims_show_the_claim_not_the_trigger(hostile: dict[str, str]) -> None:
     code, out, _ = run("--db", hostile["db"], "claims")
     assert code == 0

@@ -9,7 +9,7 @@ from typing import Any
 
 from newsdesk.config import default_settings
 from newsdesk.desk import Desk, sample_corpus, sample_settings
-from newsdesk.model import Article, Rejection
+from newsdesk.model import Article, Entity, EntityMention, Quote, Rejection
 from newsdesk.outlets import load_outlets
 
 STORY = (
@@ -316,3 +316,22 @@ def test_sample_settings_know_the_sample_worlds_outlets_unless_the_user_names_a_
     settings = default_settings()
     settings = replace(settings, outlets=replace(settings.outlets, registry=str(own)))
     assert sample_settings(settings).outlets.registry == str(own)
+
+
+def test_a_quotes_speaker_is_the_entity_its_name_was_linked_to(tmp_path: Path) -> None:
+    _write(tmp_path, story=STORY)
+    with Desk(tmp_path / "d.db") as desk:
+        desk.add([str(tmp_path / "story.txt")])
+        (article,) = desk.articles()
+        a = article.id
+        linked = Entity("e1", "Teodor Vasylenko", "PERSON", ("Wasylenko",),
+                        (EntityMention(a, 0, 9, "Wasylenko"),))  # fmt: skip
+        desk.store.replace_entities([linked])
+        found = desk.speakers(
+            [
+                Quote(a, 20, 30, "we accept", True, "Wasylenko", name_start=0, name_end=9),
+                Quote(a, 40, 50, "no comment", True, "Brandt", name_start=35, name_end=39),
+                Quote(a, 60, 70, "it held", False, None),
+            ]
+        )
+    assert [e.name if e else None for e in found] == ["Teodor Vasylenko", None, None]

@@ -756,23 +756,38 @@ def quotes(
         found = desk.quotes(_full_id(desk, article_id), speaker=speaker)
         shown = found[:limit] if limit else found
         sources = _articles_by_id(desk, [q.article_id for q in shown])
+        speakers = desk.speakers(shown)
     if as_json:
-        _print_json([asdict(q) for q in shown])
+        _print_json([_quote_record(q, e) for q, e in zip(shown, speakers, strict=True)])
         return
     table = _table(
         ("article", _ID), ("speaker", {"ratio": 1}), ("quote", {"ratio": 4}),
     )  # fmt: skip
-    for quote in shown:
+    for quote, entity in zip(shown, speakers, strict=True):
         table.add_row(
-            _article_cell(quote.article_id, sources), _speaker_cell(quote), _quote_cell(quote)
+            _article_cell(quote.article_id, sources),
+            _speaker_cell(quote, entity.name if entity else None),
+            _quote_cell(quote),
         )
     _print_table(state, table, (len(found), "quote", "quotes"), len(shown))
     _print_legend(state, sources.values())
 
 
-def _speaker_cell(quote: Quote) -> Text:
+def _quote_record(quote: Quote, speaker: Entity | None) -> dict[str, Any]:
+    record = asdict(quote)
+    record["speaker_entity"] = speaker.id if speaker else None
+    record["speaker_canonical"] = speaker.name if speaker else None
+    return record
+
+
+def _speaker_cell(quote: Quote, canonical: str | None = None) -> Text:
+    """The speaker by their canonical name, and as the article writes them when that differs
+    ("Teodor Vasylenko (as Teodor Wasylenko)"), then the cue."""
+    written = quote.speaker_name
+    name = canonical or written or "?"
+    variant = f" (as {written})" if canonical and written and written != canonical else ""
     cue = f"\n{quote.cue}" if quote.cue else ""
-    return _text(quote.speaker_name or "?") + _text(cue, "dim")
+    return _text(name) + _text(variant + cue, "dim")
 
 
 def _quote_cell(quote: Quote) -> Text:

@@ -315,6 +315,19 @@ class Desk:
         names, spans = _speaker_keys(self.store.entities(), speaker)
         return [q for q in quotes if _said_by(q, names, spans)]
 
+    def speakers(self, quotes: Sequence[Quote]) -> list[Entity | None]:
+        """The canonical entity each quote's speaker is, where the name it was read from is a
+        linked mention ("Teodor Wasylenko" is Teodor Vasylenko); None where it is not."""
+        by_mention = {
+            _Key(m.article_id, m.start): entity
+            for entity in self.store.entities()
+            for m in entity.mentions
+        }
+        return [
+            by_mention.get(_Key(q.article_id, q.name_start)) if q.name_start is not None else None
+            for q in quotes
+        ]
+
     def claims(
         self,
         article_id: str | None = None,

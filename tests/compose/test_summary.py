@@ -311,3 +311,16 @@ def test_sentences_too_short_to_say_much_are_left_out() -> None:
 
 def test_terms_fold_case_plurals_and_possessives() -> None:
     assert terms("The Talks and Russia’s talk of the TALK") == ["talk", "russia", "talk", "talk"]
+
+
+def test_an_opening_phrase_owned_by_someone_not_shown_leans_on_context() -> None:
+    # "At its heart is ...": whose heart, the sentence before said
+    leaning = "At its heart is a strip of land along both banks, emptied of weapons and patrolled."
+    articles = {"a": f"{leaning} {TALKS}", "b": f"{leaning} {TALKS}"}
+    one = replace(SETTINGS, max_sentences=1, weight_lead=1.0, length_exponent=1.0)
+    assert summarise(story(articles), replace(one, penalty_subjective=0.0)).sentences[0].text == (
+        leaning
+    )
+    assert summarise(story(articles), replace(one, penalty_subjective=5.0)).sentences[0].text == (
+        TALKS
+    )

@@ -4760,3 +4760,21 @@ def test_a_negation_on_the_verb_an_owned_demand_hangs_on_is_not_the_demands() ->
     (claim,) = claims_of(text, annotation)
     assert (claim.actor, claim.action, claim.modality) == ("Putin", "DEMAND", "asserted")
     assert claim.issue == "demilitarization of Ukraine"
+
+
+def test_a_demand_nouns_clause_keeps_a_subject_no_one_asks_to_act() -> None:
+    # "a US demand that Ukraine have the right ...": Ukraine gains, no one named is asked;
+    # the issue is Ukraine's right, not a right of no one
+    rows: list[Row] = [
+        ("Witkoff", "Witkoff", "PROPN", "nsubj", 1), ("raised", "raise", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4), ("US", "US", "PROPN", "compound", 4),
+        ("demand", "demand", "NOUN", "dobj", 1), ("that", "that", "SCONJ", "mark", 7),
+        ("Ukraine", "Ukraine", "PROPN", "nsubj", 7), ("have", "have", "VERB", "relcl", 4),
+        ("the", "the", "DET", "det", 9), ("right", "right", "NOUN", "dobj", 7),
+        ("to", "to", "ADP", "prep", 9), ("an", "an", "DET", "det", 12),
+        ("army", "army", "NOUN", "pobj", 10), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    found = _single(rows, [("Witkoff", "PERSON"), ("US", "GPE"), ("Ukraine", "GPE")])
+    demands = [c for c in found if c.action == "DEMAND"]
+    assert [c.issue for c in demands] == ["Ukraine have the right to an army"]
+    assert demands[0].target is None

@@ -374,6 +374,8 @@ _SUBJECTIVE = re.compile(r"\b(?:I|I'm|I've|us|(?i:me|my|we|we're|we've|our|you|y
 _DANGLING = re.compile(
     r"(?:[\"“‘']?)(?:It|Its|It's|This|That|These|Those|They|Their|He|His|She|Her|But|And|Also|"
     r"However|Still|Yet|So|Meanwhile|Instead|Then|Such)\b"
+    # "At its heart is ...", "In their statement, ...": the owner named in a sentence not shown
+    r"|(?:At|In|For|On|Under|By|With|From|To)\s+(?:its|their|his|her|this|that|these|those)\b"
 )
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 

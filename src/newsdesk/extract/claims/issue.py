@@ -504,7 +504,10 @@ def issue_of_noun(parsed: ParsedArticle, noun: int) -> IssueAndTarget:
         _infinitive_of(parsed, noun), parsed.kid(noun, "ccomp"), _that_clause(parsed, noun)
     )
     if clause is not None:
-        return IssueAndTarget(core_phrase(parsed, clause), asked_to_act(parsed, clause))
+        target = asked_to_act(parsed, clause)
+        # as for a verb: a subject no one asks to act is part of what is wanted ("a demand
+        # that Ukraine have the right to its own army": Ukraine's right, not anyone's)
+        return IssueAndTarget(core_phrase(parsed, clause, with_subject=target is None), target)
     obj = _pobj_of(parsed, noun, "for", "against", "on", "to", "with", "into")
     aimed = _pobj_of(parsed, noun, *_TOWARDS)
     if obj is None or parsed.lemma(obj) in _ANY_DEAL:
