@@ -4778,3 +4778,22 @@ def test_a_demand_nouns_clause_keeps_a_subject_no_one_asks_to_act() -> None:
     demands = [c for c in found if c.action == "DEMAND"]
     assert [c.issue for c in demands] == ["Ukraine have the right to an army"]
     assert demands[0].target is None
+
+
+def _owed(verb: str) -> list[Row]:
+    return [
+        ("Trump", "Trump", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("Putin", "Putin", "PROPN", "nsubj", 3), (verb, "have", "VERB", "ccomp", 1),
+        ("to", "to", "PART", "aux", 5), ("accept", "accept", "VERB", "xcomp", 3),
+        ("the", "the", "DET", "det", 7), ("ceasefire", "ceasefire", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+
+
+def test_what_someone_says_another_has_to_do_is_their_demand_not_the_others_act() -> None:
+    # "Trump said Putin has to accept the ceasefire": Putin accepted nothing
+    (claim,) = _single(_owed("has"), [("Trump", "PERSON"), ("Putin", "PERSON")])
+    assert (claim.actor, claim.action, claim.target) == ("Trump", "DEMAND", "Putin")
+    assert claim.issue == "Putin has to accept the ceasefire"
+    # "had to" tells what was necessary then: no demand, and no acceptance either
+    assert all(c.action != "DEMAND" for c in _single(_owed("had"), [("Trump", "PERSON")]))

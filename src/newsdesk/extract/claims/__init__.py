@@ -87,7 +87,7 @@ def find_claims(article_id: str, parsed: ParsedArticle, referents: Referents) ->
     claims: dict[tuple[int, str], Claim] = {}
     for trigger in find_triggers(parsed):
         verb = trigger.verb if trigger.verb is not None else trigger.index
-        if not trigger.nominal and _obliging_sayer(parsed, verb) is not None:
+        if not trigger.nominal and _said_to_be_owed(parsed, verb):
             continue  # "Trump said the Justice Department should investigate": his demand
         claim = _claim(article_id, parsed, reader, trigger)
         if claim is not None:
@@ -195,11 +195,40 @@ _ACCUSING = frozenset(
 _OBLIGING = frozenset({"should", "must", "ought"})
 
 
+def _said_to_be_owed(parsed: ParsedArticle, verb: int) -> bool:
+    """An act someone says another must do: "should investigate", and the act under "has to"
+    or "needs to" ("said Russia would have to make concessions": no concession made)."""
+    if _obliging_sayer(parsed, verb) is not None:
+        return True
+    head = parsed.head(verb)
+    return (
+        head is not None
+        and parsed.tokens[verb].dep == "xcomp"
+        and _obliging_verb(parsed, head)
+        and _obliging_sayer(parsed, head) is not None
+    )
+
+
+def _obliging_verb(parsed: ParsedArticle, verb: int) -> bool:
+    """ "have to" / "need to": a verb of obligation over the infinitive of the act owed (not
+    "had to": what was necessary then, no demand now)."""
+    if parsed.lower(verb) in ("had", "needed"):
+        return False
+    return parsed.lemma(verb) in _OBLIGING_VERBS and any(
+        parsed.lower(a) == "to" for x in parsed.kids(verb, "xcomp") for a in parsed.kids(x, "aux")
+    )
+
+
+_OBLIGING_VERBS = frozenset({"have", "need"})
+
+
 def _obliging_sayer(parsed: ParsedArticle, verb: int) -> tuple[int, int] | None:
     """(the modal, the sayer) when what must be done is someone's saying: "President Trump
-    said that the Justice Department should investigate ..." is Trump's demand, not an
-    investigation (guideline 1, DEMAND: "X must / should")."""
+    said that the Justice Department should investigate ..." (or "has to", "needs to") is
+    Trump's demand, not an investigation (guideline 1, DEMAND: "X must / should")."""
     modal = next((a for a in parsed.kids(verb, "aux") if parsed.lower(a) in _OBLIGING), None)
+    if modal is None and _obliging_verb(parsed, verb):
+        modal = verb
     if modal is None or parsed.tokens[verb].dep != "ccomp":
         return None
     said = parsed.head(verb)
