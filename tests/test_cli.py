@@ -341,6 +341,16 @@ def test_quotes_name_the_speaker_canonically_and_as_written(hostile: dict[str, s
     assert canonical == {"Wasylenko": "Teodor Vasylenko", "Ilse [/b] Brandt": None}
 
 
+def test_a_speaker_the_text_only_describes_is_shown_as_described() -> None:
+    text = "Ukrainian officials said the toll had risen to 13."
+    article = _article(b"toll", title=TITLE, outlet=OUTLET, text=text, published=None)
+    quote = Quote(article.id, 27, 49, "the toll had risen to 13", False, None,
+                  speaker_start=0, speaker_end=19, cue="said")  # fmt: skip
+    shown = cli_module._speaker_cell(quote, None, article).plain
+    assert shown.startswith("(Ukrainian officials)") and "said" in shown
+    assert cli_module._speaker_cell(quote, None, None).plain.startswith("?")
+
+
 def test_claims_show_the_claim_not_the_trigger(hostile: dict[str, str]) -> None:
     code, out, _ = run("--db", hostile["db"], "claims")
     assert code == 0

@@ -766,7 +766,7 @@ def quotes(
     for quote, entity in zip(shown, speakers, strict=True):
         table.add_row(
             _article_cell(quote.article_id, sources),
-            _speaker_cell(quote, entity.name if entity else None),
+            _speaker_cell(quote, entity.name if entity else None, sources.get(quote.article_id)),
             _quote_cell(quote),
         )
     _print_table(state, table, (len(found), "quote", "quotes"), len(shown))
@@ -780,13 +780,20 @@ def _quote_record(quote: Quote, speaker: Entity | None) -> dict[str, Any]:
     return record
 
 
-def _speaker_cell(quote: Quote, canonical: str | None = None) -> Text:
+def _speaker_cell(
+    quote: Quote, canonical: str | None = None, article: Article | None = None
+) -> Text:
     """The speaker by their canonical name, and as the article writes them when that differs
-    ("Teodor Vasylenko (as Teodor Wasylenko)"), then the cue."""
+    ("Teodor Vasylenko (as Teodor Wasylenko)"); a speaker the text only describes as the
+    article puts it ("Ukrainian officials", dimmed: no one named); then the cue."""
     written = quote.speaker_name
+    cue = f"\n{quote.cue}" if quote.cue else ""
+    if not written and article is not None and quote.speaker_start is not None:
+        described = " ".join(article.text[quote.speaker_start : quote.speaker_end].split())
+        if described:
+            return _text(f"({described})", "dim") + _text(cue, "dim")
     name = canonical or written or "?"
     variant = f" (as {written})" if canonical and written and written != canonical else ""
-    cue = f"\n{quote.cue}" if quote.cue else ""
     return _text(name) + _text(variant + cue, "dim")
 
 

@@ -317,16 +317,21 @@ class Desk:
 
     def speakers(self, quotes: Sequence[Quote]) -> list[Entity | None]:
         """The canonical entity each quote's speaker is, where the name it was read from is a
-        linked mention ("Teodor Wasylenko" is Teodor Vasylenko); None where it is not."""
+        linked mention and the speaker's name one of its spellings ("Teodor Wasylenko" is
+        Teodor Vasylenko); None where it is not (nor where the resolver read the mention as
+        what it stands for: "the Kremlin said" is Russia's word, not the building's)."""
         by_mention = {
             _Key(m.article_id, m.start): entity
             for entity in self.store.entities()
             for m in entity.mentions
         }
-        return [
-            by_mention.get(_Key(q.article_id, q.name_start)) if q.name_start is not None else None
-            for q in quotes
-        ]
+        found: list[Entity | None] = []
+        for quote in quotes:
+            entity = None
+            if quote.name_start is not None:
+                entity = by_mention.get(_Key(quote.article_id, quote.name_start))
+            found.append(entity if entity and _spells(entity, quote.speaker_name) else None)
+        return found
 
     def claims(
         self,
@@ -428,6 +433,15 @@ def _speaker_keys(entities: Sequence[Entity], name: str) -> tuple[set[str], set[
     names = {name.casefold()} | {n.casefold() for e in matched for n in (e.name, *e.aliases)}
     spans = {_Key(m.article_id, m.start) for e in matched for m in e.mentions}
     return names, spans
+
+
+def _spells(entity: Entity, name: str | None) -> bool:
+    """Whether `name` is one of the entity's spellings (its name, an alias, a mention)."""
+    if not name:
+        return False
+    folded = " ".join(name.split()).casefold()
+    spellings = (entity.name, *entity.aliases, *(m.text for m in entity.mentions))
+    return any(" ".join(s.split()).casefold() == folded for s in spellings)
 
 
 def _said_by(quote: Quote, names: set[str], spans: set[_Key]) -> bool:
