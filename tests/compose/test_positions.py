@@ -318,3 +318,58 @@ def test_a_description_that_opened_its_sentence_reads_mid_sentence_after_per(
     assert positions_of([theirs], NAMES)[0].according_to == (
         "three people familiar with the talks",
     )
+
+
+def test_an_act_in_other_words_and_names_the_longer_wording_adds_are_one_issue() -> None:
+    text = (
+        "Kyiv demanded that the Russians leave the valley. "
+        "Kyiv demanded a full Russian withdrawal from the Varen valley. "
+        "Kyiv accepted a swap of prisoners. Kyiv accepted the prisoner exchange."
+    )
+    item = article("a1", text)
+    claims = [
+        claim(item, "Kyiv", "DEMAND", "leave the valley"),
+        claim(item, "Kyiv", "DEMAND", "a full Russian withdrawal from the Varen valley"),
+        claim(item, "Kyiv", "ACCEPT", "a swap of prisoners"),
+        claim(item, "Kyiv", "ACCEPT", "the prisoner exchange"),
+    ]
+    assert [len(p.citations) for p in positions_of(claims, NAMES)] == [2, 2]
+
+
+def test_without_their_names_two_wordings_still_share_most_words_to_be_one_issue() -> None:
+    text = (
+        "Trump demanded that Kyiv accept a peace deal. "
+        "Kyiv rejected to accept Moscow's occupation of Crimea as a condition for peace. "
+        "Putin demanded recognition of Russian sovereignty over Luhansk and Donetsk. "
+        "Washington proposed to recognize Crimea as Russian."
+    )
+    item = article("a1", text)
+    rejected = "accept Moscow's occupation of Crimea as a condition for peace"
+    sovereignty = "recognition of Russian sovereignty over Luhansk and Donetsk"
+    claims = [
+        claim(item, "Trump", "DEMAND", "accept a peace deal"),
+        claim(item, "Kyiv", "REJECT", rejected),
+        claim(item, "Putin", "DEMAND", sovereignty),
+        claim(item, "Washington", "PROPOSE", "recognize Crimea as Russian"),
+    ]
+    assert len({p.issue for p in positions_of(claims, NAMES)}) == 4
+
+
+def test_a_wording_of_one_fact_and_like_another_issue_joins_the_two() -> None:
+    text = (
+        "Kyiv accepted the offer to exchange prisoners. "
+        "Kyiv accepted an offer to exchange 40 captured soldiers on each side. "
+        "Kyiv accepted an offer to exchange 40 prisoners each."
+    )
+    item = article("a1", text)
+    claims = [
+        claim(item, "Kyiv", "ACCEPT", "exchange prisoners"),
+        claim(item, "Kyiv", "ACCEPT", "exchange 40 captured soldiers on each side"),
+        claim(item, "Kyiv", "ACCEPT", "exchange 40 prisoners each"),
+    ]
+    one = fact(
+        "f1", [evidence(item, "exchange 40 captured"), evidence(item, "exchange 40 prisoners")]
+    )
+    assert len(positions_of(claims, NAMES)) == 2  # by words alone, "captured soldiers" apart
+    (cell,) = positions_of(claims, NAMES, [one])
+    assert len(cell.citations) == 3

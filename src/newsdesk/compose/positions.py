@@ -55,6 +55,7 @@ class _Issue:
     counts: dict[str, int]  # each wording as reported -> its claims
     words: dict[str, set[str]]  # each wording -> its content words
     written: set[str] = field(default_factory=set)  # wordings an article wrote, not a machine
+    names: dict[str, set[str]] = field(default_factory=dict)  # each wording -> its name words
 
     def label(self) -> str:
         """The most reported wording; on a tie one not machine-translated ("withdraw from
@@ -164,16 +165,22 @@ def _issues(
     """The claims grouped by issue, in the order issues were first raised, each issue named by
     its most reported wording. A wording joins the issue of a claim of the same fact, else
     the first issue holding a wording like it (compared wording to wording: a union of words
-    would swallow every short issue)."""
+    would swallow every short issue); a wording that is both joins the two issues ("exchange
+    40 captured soldiers" and "exchange 40 prisoners" of one fact, "exchange prisoners" of
+    another)."""
     same_fact = same_fact or {}
     issues: list[tuple[_Issue, list[Claim]]] = []
     fact_home: dict[tuple[str, str], tuple[_Issue, list[Claim]]] = {}
     for claim in sorted(claims, key=lambda c: (c.event_date or "", c.article_id, c.start)):
         words = content_stems(claim.issue, spellings or {})
+        names = name_stems(claim.issue, spellings or {})
         wording = claim.issue.strip()
         key = same_fact.get(id(claim))
         home = fact_home.get(key) if key is not None else None
-        home = home or next((pair for pair in issues if _meets(pair[0], wording, words)), None)
+        alike = next((pair for pair in issues if _meets(pair[0], wording, words, names)), None)
+        if home is not None and alike is not None and alike is not home:
+            home = _joined(issues, fact_home, alike, home)
+        home = home or alike
         if home is None:
             home = (_Issue({}, {}), [])
             issues.append(home)
@@ -184,16 +191,45 @@ def _issues(
         if claim.article_id not in translated:
             home[0].written.add(wording)
         home[0].words[wording] = words
+        home[0].names[wording] = names
     for issue, members in issues:
         yield issue.label(), members
 
 
-def _meets(issue: _Issue, wording: str, words: set[str]) -> bool:
+_Home = tuple[_Issue, list[Claim]]
+
+
+def _joined(
+    issues: list[_Home], fact_home: dict[tuple[str, str], _Home], one: _Home, other: _Home
+) -> _Home:
+    """The earlier raised of two issues, holding the other's wordings and claims too."""
+    first, second = sorted((one, other), key=lambda pair: issues.index(pair))
+    kept, gone = first[0], second[0]
+    for wording, count in gone.counts.items():
+        kept.counts[wording] = kept.counts.get(wording, 0) + count
+    kept.words.update(gone.words)
+    kept.names.update(gone.names)
+    kept.written |= gone.written
+    first[1].extend(second[1])
+    issues.remove(second)
+    for key, home in fact_home.items():
+        if home is second:
+            fact_home[key] = first
+    return first
+
+
+def _meets(issue: _Issue, wording: str, words: set[str], names: set[str]) -> bool:
     """The same wording, or one like a wording of the issue (a wording of no content words,
-    "it", meets only itself)."""
+    "it", meets only itself): by all their words, or by the words that are no names ("leave
+    the valley" is "a full Orvenian withdrawal from the Varen valley": who and which valley
+    the longer one adds do not make it another issue)."""
     if wording in issue.counts:
         return True
-    return any(_same_issue(known, words) for known in issue.words.values())
+    return any(
+        _same_issue(known, words)
+        or _same_issue(known - issue.names[other], words - names, plain=True)
+        for other, known in issue.words.items()
+    )
 
 
 def content_stems(issue: str, spellings: Mapping[str, str] | None = None) -> set[str]:
@@ -207,27 +243,55 @@ def content_stems(issue: str, spellings: Mapping[str, str] | None = None) -> set
     return {_stem(w) for w in found - _SKIP}
 
 
+def name_stems(issue: str, spellings: Mapping[str, str] | None = None) -> set[str]:
+    """The stems of the wording's names: words a known entity spells, or capitalised past its
+    first word ("Orvenian", "Varen" in "full Orvenian withdrawal from the Varen valley")."""
+    spellings = spellings or {}
+    found = set()
+    for position, match in enumerate(_WORD.finditer(issue)):
+        word = match.group()
+        canonical = spellings.get(word.casefold())
+        if canonical:
+            found.update(_WORD.findall(canonical.lower()))
+        elif position and word[:1].isupper():
+            found.add(word.lower())
+    return {_stem(w) for w in found - _SKIP}
+
+
 def _stem(word: str) -> str:
     """Enough to meet "Russia"/"Russian", "recognise"/"recognition" by their first letters,
-    once a plural or a verb's ending is off ("leaves", "leaving" and "leave" meet)."""
+    once a plural or a verb's ending is off ("leaves", "leaving" and "leave" meet); an act
+    named in other words is named once (`_SAME_ACT`)."""
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     for ending in ("ing", "ed", "e"):
         if len(word) > len(ending) + 3 and word.endswith(ending):
             word = word[: -len(ending)]
             break
-    return word[:6]
+    return _SAME_ACT.get(word[:6], word[:6])
 
 
-def _same_issue(a: set[str], b: set[str]) -> bool:
+# Acts an issue names in other words, by stem: leaving, a pullout or a retreat is a withdrawal
+# ("leave the valley", "withdrawal from the valley"), a swap an exchange, a truce a ceasefire.
+_SAME_ACT = {
+    "leav": "withdr", "pullou": "withdr", "retrea": "withdr",
+    "swap": "exchan", "swapp": "exchan", "truc": "ceasef", "armist": "ceasef",
+}  # fmt: skip
+
+
+def _same_issue(a: set[str], b: set[str], *, plain: bool = False) -> bool:
     """Enough of both wordings' content words are shared, and at least two when both have two
-    ("prisoner exchange" is not "exchange of territory")."""
+    ("prisoner exchange" is not "exchange of territory"). `plain`: words that are no names,
+    which must then be two at least and most of the longer wording's too ("accept a peace
+    deal" is not "accept Moscow's occupation of Crimea as a condition for peace")."""
     if not a or not b:
         return False
     shared = len(a & b)
     shorter, longer = sorted((len(a), len(b)))
     if shared < min(2, shorter) or shared / shorter < ISSUE_OVERLAP_SHORTER:
         return False
+    if plain:  # without their names, two words at least, and most of both
+        return shared >= 2 and shared / longer >= ISSUE_OVERLAP_SHORTER
     # three shared words name one thing however it is asked for; fewer must be most of the
     # longer wording too (a place named in an issue is not the issue)
     return shared >= ISSUE_SHARED_ENOUGH or shared / longer >= ISSUE_OVERLAP_LONGER
