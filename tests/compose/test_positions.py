@@ -373,3 +373,14 @@ def test_a_wording_of_one_fact_and_like_another_issue_joins_the_two() -> None:
     assert len(positions_of(claims, NAMES)) == 2  # by words alone, "captured soldiers" apart
     (cell,) = positions_of(claims, NAMES, [one])
     assert len(cell.citations) == 3
+
+
+def test_a_modal_verb_is_no_word_of_the_issue() -> None:
+    text = "Kyiv threatened it could abandon the talks. Kyiv threatened to abandon talks."
+    item = article("a1", text)
+    claims = [
+        claim(item, "Kyiv", "THREATEN", "could abandon the talks"),
+        claim(item, "Kyiv", "THREATEN", "abandon talks"),
+    ]
+    (one,) = positions_of(claims, NAMES)
+    assert len(one.citations) == 2

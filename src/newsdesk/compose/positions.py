@@ -46,7 +46,11 @@ ISSUE_OVERLAP_LONGER = 0.5
 ISSUE_SHARED_ENOUGH = 3
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _NAME_WORDS = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")  # "Moscow's", "Vladimir Putin"
-_SKIP_TEXT = "the and for with that this from into over their its his her them"
+# ... and modal verbs: "could abandon the talks" is about abandoning them, as "abandon the talks"
+_SKIP_TEXT = (
+    "the and for with that this from into over their its his her them"
+    " can could may might must shall should will would"
+)
 _SKIP = frozenset(_SKIP_TEXT.split())
 
 
