@@ -376,10 +376,10 @@ def test_a_wording_of_one_fact_and_like_another_issue_joins_the_two() -> None:
 
 
 def test_a_modal_verb_is_no_word_of_the_issue() -> None:
-    text = "Kyiv threatened it could abandon the talks. Kyiv threatened to abandon talks."
+    text = "Kyiv warned it could abandon its efforts in the peace talks. It vowed to abandon talks."
     item = article("a1", text)
     claims = [
-        claim(item, "Kyiv", "THREATEN", "could abandon the talks"),
+        claim(item, "Kyiv", "THREATEN", "could abandon its efforts in the peace talks"),
         claim(item, "Kyiv", "THREATEN", "abandon talks"),
     ]
     (one,) = positions_of(claims, NAMES)
