@@ -542,3 +542,22 @@ def test_both_sides_are_the_two_parties_last_named_together() -> None:
     sides = referents.two_sides(text.index("both sides"))
     assert sides is not None and [s.name for s in sides] == ["Kestria", "Orvenia"]
     assert referents.two_sides(text.index("and")) is None  # nothing named together before
+
+
+def test_a_name_the_tagger_took_for_another_word_is_the_one_written_so_before() -> None:
+    # "Axios also mentions ...": the tagger read "Axios" as an adverb there
+    text = "Axios wrote the plan is vague. Axios also mentions aid."
+    second = text.rindex("Axios")
+    tokens = (
+        Token(0, 5, "Axios", "PROPN", "nsubj", 1),
+        Token(second, second + 5, "axios", "ADV", "nsubj", 2),
+    )
+    referents = _with_sentences(text, [], tokens)
+    axios = referents.resolve(0, 5)
+    assert axios is not None and axios.name == "Axios"
+    assert referents.resolve(second, second + 5) is None  # nothing written so before it
+    found = referents.resolve(second, second + 5, recent=[axios])
+    assert found is not None and found.name == "Axios"
+    named = _with_sentences(text, [("Axios", "ORG", 0)], tokens)
+    found = named.resolve(second, second + 5)
+    assert found is not None and found.name == "Axios" and found.kind == ORGANISATION

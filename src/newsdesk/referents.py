@@ -488,7 +488,25 @@ class Referents:
                 return Referent(state, STATE, start, end, state, True)
             name = self.full_name(phrase)
             return Referent(name, PERSON, start, end, self.state_of_person(name), True)
+        if kind == "name" and (earlier := self._written_before(phrase, start, recent)):
+            return earlier
         return self.description(phrase, start) or self._first_named_conjunct(start, end)
+
+    def _written_before(
+        self, phrase: str, start: int, recent: Sequence[Referent]
+    ) -> Referent | None:
+        """A name the parse took for another word ("Axios also mentions ...", its "Axios" an
+        adverb there) written exactly as an earlier speaker or named mention of the article
+        ("as Axios wrote"): that one."""
+        wanted = " ".join(phrase.split()).casefold()
+        for earlier in reversed(recent):
+            if " ".join(self.text[earlier.start : earlier.end].split()).casefold() == wanted:
+                return earlier
+        for mention in reversed(self.parsed.mentions):
+            written = " ".join(mention.text.split()).casefold()
+            if mention.end <= start and mention.label in NAME_LABELS and written == wanted:
+                return self.of_mention(mention)
+        return None
 
     def _first_named_conjunct(self, start: int, end: int) -> Referent | None:
         """ "Trump and other U.S. officials warned": Trump is one who warned (a named
