@@ -206,8 +206,10 @@ _Home = tuple[_Issue, list[Claim]]
 def _joined(
     issues: list[_Home], fact_home: dict[tuple[str, str], _Home], one: _Home, other: _Home
 ) -> _Home:
-    """The earlier raised of two issues, holding the other's wordings and claims too."""
-    first, second = sorted((one, other), key=lambda pair: issues.index(pair))
+    """The earlier raised of two issues, holding the other's wordings and claims too (issues
+    are told apart by identity: two may hold alike wordings)."""
+    order = {id(pair): at for at, pair in enumerate(issues)}
+    first, second = sorted((one, other), key=lambda pair: order[id(pair)])
     kept, gone = first[0], second[0]
     for wording, count in gone.counts.items():
         kept.counts[wording] = kept.counts.get(wording, 0) + count
@@ -215,7 +217,7 @@ def _joined(
     kept.names.update(gone.names)
     kept.written |= gone.written
     first[1].extend(second[1])
-    issues.remove(second)
+    del issues[order[id(second)]]
     for key, home in fact_home.items():
         if home is second:
             fact_home[key] = first
