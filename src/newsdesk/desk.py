@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from newsdesk.config import Settings, default_settings
 from newsdesk.errors import NotFoundError
+from newsdesk.gazetteer import fold
 from newsdesk.model import (
     Annotation,
     Article,
@@ -439,9 +440,8 @@ def _spells(entity: Entity, name: str | None) -> bool:
     """Whether `name` is one of the entity's spellings (its name, an alias, a mention)."""
     if not name:
         return False
-    folded = " ".join(name.split()).casefold()
     spellings = (entity.name, *entity.aliases, *(m.text for m in entity.mentions))
-    return any(" ".join(s.split()).casefold() == folded for s in spellings)
+    return fold(name) in {fold(s) for s in spellings}
 
 
 def _said_by(quote: Quote, names: set[str], spans: set[_Key]) -> bool:

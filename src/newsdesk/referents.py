@@ -498,13 +498,16 @@ class Referents:
         """A name the parse took for another word ("Axios also mentions ...", its "Axios" an
         adverb there) written exactly as an earlier speaker or named mention of the article
         ("as Axios wrote"): that one."""
-        wanted = " ".join(phrase.split()).casefold()
+        wanted = fold(phrase)
         for earlier in reversed(recent):
-            if " ".join(self.text[earlier.start : earlier.end].split()).casefold() == wanted:
+            if fold(self.text[earlier.start : earlier.end]) == wanted:
                 return earlier
         for mention in reversed(self.parsed.mentions):
-            written = " ".join(mention.text.split()).casefold()
-            if mention.end <= start and mention.label in NAME_LABELS and written == wanted:
+            if (
+                mention.end <= start
+                and mention.label in NAME_LABELS
+                and fold(mention.text) == wanted
+            ):
                 return self.of_mention(mention)
         return None
 
