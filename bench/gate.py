@@ -68,6 +68,7 @@ SCRIPTS = {
     "long_text": "long_text.py",
     "plaintext": "plaintext_eval.py",
     "plaintext_sample": "plaintext_eval.py",
+    "positions": "positions_eval.py",
     "quotes_dev": "quotes_eval.py",
     "quotes_train": "quotes_eval.py",
     "startup": "startup.py",
