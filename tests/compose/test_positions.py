@@ -384,3 +384,46 @@ def test_a_modal_verb_is_no_word_of_the_issue() -> None:
     ]
     (one,) = positions_of(claims, NAMES)
     assert len(one.citations) == 2
+
+
+def test_a_minister_taking_the_states_stance_is_the_states_row() -> None:
+    text = (
+        "Kestria demanded that the troops leave the valley. "
+        "Vasylenko demanded that the troops leave the valley at once. "
+        "Vasylenko rejected the plan. Kharlan welcomed the truce."
+    )
+    item = article("a1", text)
+    claims = [
+        claim(item, "Kestria", "DEMAND", "leave the valley"),
+        claim(item, "Vasylenko", "DEMAND", "leave the valley at once"),
+        claim(item, "Vasylenko", "REJECT", "the plan"),
+        claim(item, "Kharlan", "SUPPORT", "the truce"),
+    ]
+    sides = {"vasylenko": "Kestria", "kharlan": "Kestria"}
+    rows = [(p.actor, p.stance, len(p.citations)) for p in positions_of(claims, NAMES, sides=sides)]
+    # the demand is Kestria's, told twice; a stance the state takes nowhere stays the person's
+    assert rows == [
+        ("Kestria", "demands", 2),
+        ("Kharlan", "supports", 1),
+        ("Vasylenko", "rejects", 1),
+    ]
+
+
+def test_an_issue_of_one_word_is_the_actors_one_fuller_issue_holding_it() -> None:
+    text = (
+        "Orvenia offered to reopen the Brodnitsa bridge. Orvenia was offering the bridge. "
+        "Orvenia offered an exchange of prisoners. Kestria offered the ferry. "
+        "Kestria offered to reopen the Varen ferry. Kestria offered to guard the Brodnitsa ferry."
+    )
+    item = article("a1", text)
+    claims = [
+        claim(item, "Orvenia", "PROPOSE", "reopen the Brodnitsa bridge"),
+        claim(item, "Orvenia", "PROPOSE", "the bridge"),
+        claim(item, "Orvenia", "PROPOSE", "an exchange of prisoners"),
+        claim(item, "Kestria", "PROPOSE", "the ferry"),
+        claim(item, "Kestria", "PROPOSE", "reopen the Varen ferry"),
+        claim(item, "Kestria", "PROPOSE", "guard the Brodnitsa ferry"),
+    ]
+    rows = [(p.actor, p.issue, len(p.citations)) for p in positions_of(claims, NAMES)]
+    assert ("Orvenia", "reopen the Brodnitsa bridge", 2) in rows
+    assert ("Kestria", "the ferry", 1) in rows  # two fuller issues hold it: either could be meant

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from newsdesk.extract.claims import find_claims
+from newsdesk.extract.claims import _named_back, find_claims
 from newsdesk.extract.claims.triggers import find_triggers
 from newsdesk.gazetteer import load_gazetteer
 from newsdesk.model import Annotation, Claim, Mention, Sentence, Token
@@ -4797,3 +4799,143 @@ def test_what_someone_says_another_has_to_do_is_their_demand_not_the_others_act(
     assert claim.issue == "Putin has to accept the ceasefire"
     # "had to" tells what was necessary then: no demand, and no acceptance either
     assert all(c.action != "DEMAND" for c in _single(_owed("had"), [("Trump", "PERSON")]))
+
+
+# --- issues named back: "the offer", and a quote that backs the lead ----------------------
+
+
+def _said(text: str, actor: str, action: str, issue: str, *, state: str | None = None) -> Claim:
+    """A claim of the sentence of `text` holding `issue` (its first occurrence)."""
+    at = text.index(issue)
+    start = text.rfind(". ", 0, at) + 2 if text.rfind(". ", 0, at) >= 0 else 0
+    end = text.find(". ", at) + 1 if text.find(". ", at) >= 0 else len(text)
+    return Claim(
+        "a1", start, end, actor, start, start + len(actor), action, action.lower(), at, at,
+        issue, at, at + len(issue), "asserted", actor_state=state,
+    )  # fmt: skip
+
+
+def test_the_offer_made_to_someone_is_the_offer_made_before() -> None:
+    text = (
+        "Lisvania has offered to send 300 unarmed observers to the valley. "
+        "Ensdal made the offer to both delegations late on Thursday."
+    )
+    offered = _said(text, "Lisvania", "PROPOSE", "send 300 unarmed observers to the valley")
+    made = _said(text, "Ensdal", "PROPOSE", "offer to both delegations")
+    found = _named_back(text, [offered, made])
+    assert found[1].issue == "send 300 unarmed observers to the valley"
+    to_send = _said(
+        text.replace("offer to both", "offer to send"), "Ensdal", "PROPOSE", "offer to send"
+    )
+    assert _named_back(text, [offered, to_send])[1].issue == "offer to send"  # what, not whom
+
+
+def test_a_quote_after_its_lead_backs_the_lead_issue() -> None:
+    text = (
+        "Kestria demands that all Orvenian troops leave the valley. "
+        '"Every Orvenian soldier must be on the other side of the river," Vasylenko said. '
+        '"We must rebuild the bridge," Vasylenko said.'
+    )
+    lead = _said(text, "Kestria", "DEMAND", "leave the valley", state="Kestria")
+    words = "Every Orvenian soldier must be on the other side of the river"
+    quote = _said(text, "Teodor Vasylenko", "DEMAND", words, state="Kestria")
+    later = _said(text, "Teodor Vasylenko", "DEMAND", "rebuild the bridge", state="Kestria")
+    found = _named_back(text, [lead, quote, later])
+    assert [c.issue for c in found] == [
+        "leave the valley",
+        "leave the valley",
+        "rebuild the bridge",
+    ]
+    other_side = replace(quote, actor="Orvenia", actor_state="Orvenia")
+    assert _named_back(text, [lead, other_side])[1].issue == quote.issue  # not its lead
+
+
+def test_a_quote_that_asks_for_more_keeps_its_own_issue() -> None:
+    text = (
+        "Kestria demands that all Orvenian troops leave the valley. "
+        '"They must also pay for the bridge," Vasylenko said.'
+    )
+    lead = _said(text, "Kestria", "DEMAND", "leave the valley", state="Kestria")
+    more = _said(text, "Teodor Vasylenko", "DEMAND", "pay for the bridge", state="Kestria")
+    assert _named_back(text, [lead, more])[1].issue == "pay for the bridge"
+
+
+def _joined_by_it(passive: bool = False) -> list[Row]:
+    verb = [("was", "be", "AUX", "auxpass", 8), ("rejected", "reject", "VERB", "conj", 1)]
+    active = [("wants", "want", "VERB", "conj", 1)]
+    tail: list[Row] = (
+        [("observers", "observer", "NOUN", "dobj", 7)]
+        if not passive
+        else [(".", ".", "PUNCT", "punct", 1)]
+    )
+    rows: list[Row] = [
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 1),
+        ("accepts", "accept", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("belt", "belt", "NOUN", "dobj", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        ("but", "but", "CCONJ", "cc", 1),
+        ("it", "it", "PRON", "nsubjpass" if passive else "nsubj", 8 if passive else 7),
+    ]
+    return rows + (verb if passive else active) + tail
+
+
+def test_it_joined_to_a_states_clause_is_that_state() -> None:
+    claims = _single(_joined_by_it(), [("Orvenia", "GPE")])
+    wants = [c for c in claims if c.action == "DEMAND"]
+    assert [(c.actor, c.issue) for c in wants] == [("Orvenia", "observers")]
+    rejected = _single(_joined_by_it(passive=True), [("Orvenia", "GPE")])
+    assert all(c.action != "REJECT" or c.actor != "Orvenia" for c in rejected)  # a thing
+
+
+def test_what_is_agreed_to_is_never_the_day_named_before_it() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("agreed", "agree", "VERB", "ROOT", 1),
+        ("on", "on", "ADP", "prep", 1),
+        ("Friday", "Friday", "PROPN", "pobj", 2),
+        ("to", "to", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 6),
+        ("ceasefire", "ceasefire", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (claim,) = _single(rows, [("Kestria", "GPE"), ("Friday", "DATE")])
+    assert (claim.action, claim.issue) == ("ACCEPT", "ceasefire")
+
+
+def _we_said(speaker: list[Row]) -> list[Row]:
+    said = 7 + len(speaker)
+    quote: list[Row] = [
+        ("“", "“", "PUNCT", "punct", said),
+        ("We", "we", "PRON", "nsubj", 2),
+        ("reject", "reject", "VERB", "ccomp", said),
+        ("the", "the", "DET", "det", 4),
+        ("plan", "plan", "NOUN", "dobj", 2),
+    ]
+    end: list[Row] = [
+        (",", ",", "PUNCT", "punct", said),
+        ("”", "”", "PUNCT", "punct", said),
+    ]
+    return [
+        *quote,
+        *end,
+        *speaker,
+        ("said", "say", "VERB", "ROOT", said),
+        (".", ".", "PUNCT", "punct", said),
+    ]
+
+
+def test_we_in_a_quote_is_the_side_of_the_one_who_says_it() -> None:
+    minister: list[Row] = [
+        ("Ukrainian", "ukrainian", "ADJ", "amod", 10),
+        ("Foreign", "Foreign", "PROPN", "compound", 9),
+        ("Minister", "Minister", "PROPN", "compound", 10),
+        ("Kuleba", "Kuleba", "PROPN", "nsubj", 11),
+    ]
+    (claim,) = _single(_we_said(minister), [("Ukrainian", "NORP"), ("Kuleba", "PERSON")])
+    assert (claim.actor, claim.action, claim.issue) == ("Ukraine", "REJECT", "plan")
+    resident: list[Row] = [
+        ("a", "a", "DET", "det", 8),
+        ("resident", "resident", "NOUN", "nsubj", 9),
+    ]
+    assert _single(_we_said(resident)) == []  # whose "we" is that?

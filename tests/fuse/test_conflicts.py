@@ -117,6 +117,19 @@ def test_two_actors_opposite_positions_are_no_stance_conflict() -> None:
     assert stance_conflicts(units, [[0], [1]]) == []
 
 
+def test_one_place_word_in_common_is_no_issue_in_common() -> None:
+    agreed = "72 hour ceasefire along the Varen river"
+    truce = ["agree", "friday", "ceasefire", "varen", "river", "begin", "saturday"]
+    speech = ["kharlan", "tell", "parliament", "leader", "give", "river", "welcome"]
+    units = [
+        unit("a", claim=claim("Kestria", "ACCEPT", agreed), terms=truce),
+        unit("b", claim=claim("Kestria", "REJECT", "give up the river"), terms=speech),
+        unit("c", claim=claim("Kestria", "REJECT", "a ceasefire along the Varen river")),
+    ]
+    found = stance_conflicts(units, [[0], [1], [2]])
+    assert [(first, second) for first, second, _ in found] == [(0, 2)]  # not the river
+
+
 def test_a_sentence_where_the_blamed_party_answers_is_a_dispute() -> None:
     units = [unit("a", dispute=("Kestria", "Orvenia")), unit("b")]
     (found,) = disputes(units, [0, 1])

@@ -106,11 +106,66 @@ def positions_of(
         issue_order[issue] = len(issue_order)
         for claim in members:
             by_actor_issue[(_actor(claim, names), issue)].append(claim)
+    _speak_for_their_state(by_actor_issue, sides or {})
+    _one_word_said_in_full(by_actor_issue, spellings or {})
     positions: list[Position] = []
     voices = _Voices(names, sides or {})
     for actor, issue in sorted(by_actor_issue, key=lambda k: (k[0], issue_order[k[1]])):
         positions.extend(_positions(actor, issue, by_actor_issue[(actor, issue)], voices))
     return positions
+
+
+def _speak_for_their_state(
+    by_actor_issue: dict[tuple[str, str], list[Claim]], sides: Mapping[str, str]
+) -> None:
+    """A person who speaks for a state and takes the stance the state takes on an issue is
+    that stance told once more ("Kestria demands that all Orvenian troops leave the valley",
+    "Every Orvenian soldier must ...," Foreign Minister Vasylenko said): the state's row
+    holds the person's claims. A stance of a person's own stays the person's."""
+    for actor, issue in list(by_actor_issue):
+        state = sides.get(actor.casefold())
+        theirs = by_actor_issue.get((state, issue)) if state and state != actor else None
+        if theirs is None:
+            continue
+        stances = {_stance(c) for c in theirs}
+        mine = by_actor_issue[(actor, issue)]
+        theirs.extend(c for c in mine if _stance(c) in stances)
+        kept = [c for c in mine if _stance(c) not in stances]
+        if kept:
+            by_actor_issue[(actor, issue)] = kept
+        else:
+            del by_actor_issue[(actor, issue)]
+
+
+def _one_word_said_in_full(
+    by_actor_issue: dict[tuple[str, str], list[Claim]], spellings: Mapping[str, str]
+) -> None:
+    """ "Orvenia was offering the bridge in Aldmoor": an issue of one word that the same
+    actor's one other issue of the same stance holds ("reopen the Brodnitsa bridge") is that
+    issue said short; with two such issues it could be either, and stays apart."""
+    for actor, issue in list(by_actor_issue):
+        word = content_stems(issue, spellings)
+        if len(word) != 1:
+            continue
+        for stance in {_stance(c) for c in by_actor_issue[(actor, issue)]}:
+            fuller = [
+                other
+                for (who, other), claims in by_actor_issue.items()
+                if who == actor
+                and other != issue
+                and word < content_stems(other, spellings)
+                and any(_stance(c) == stance for c in claims)
+            ]
+            if len(fuller) != 1:
+                continue
+            mine = by_actor_issue[(actor, issue)]
+            by_actor_issue[(actor, fuller[0])].extend(c for c in mine if _stance(c) == stance)
+            kept = [c for c in mine if _stance(c) != stance]
+            if kept:
+                by_actor_issue[(actor, issue)] = kept
+            else:
+                del by_actor_issue[(actor, issue)]
+                break
 
 
 def _stated(claim: Claim) -> bool:

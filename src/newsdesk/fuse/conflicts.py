@@ -24,6 +24,7 @@ from datetime import date
 from itertools import combinations
 
 from newsdesk.fuse.stance import Stance
+from newsdesk.fuse.terms import STOPWORDS
 from newsdesk.fuse.units import Unit
 from newsdesk.model import Quantity
 
@@ -291,10 +292,15 @@ def _position(unit: Unit) -> str:
 
 
 def _word_overlap(a: str, b: str) -> float:
-    words_a, words_b = set(a.lower().split()), set(b.lower().split())
+    """The issues' shared words that are no function words ("the river" is not "a ceasefire
+    along the river"), as a share of the shorter one's."""
+    words_a, words_b = (set(w.lower().split()) - STOPWORDS for w in (a, b))
     if not words_a or not words_b:
         return 0.0
-    return len(words_a & words_b) / min(len(words_a), len(words_b))
+    shared, shorter = len(words_a & words_b), min(len(words_a), len(words_b))
+    if shared < min(2, shorter):
+        return 0.0  # one word in common ("the river") is a place or a thing, not the issue
+    return shared / shorter
 
 
 def _term_overlap(first: Unit, second: Unit) -> float:

@@ -11,7 +11,7 @@ article's `Referents`, never spaCy.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from newsdesk.extract.claims.actors import DESCRIBED, Actor, ActorReader, can_act, names_people
@@ -128,13 +128,16 @@ def _named_back(text: str, claims: list[Claim]) -> tuple[Claim, ...]:
     """ "Kestria demanded a full withdrawal. ... Orvenia rejected the demand": an issue
     that is "the demand" (the offer, the proposal) is the issue of the latest such claim
     the article made before it, with that claim's span (guideline: an issue is labelled on
-    its antecedent)."""
+    its antecedent); so is "the offer to both delegations" (whom it went to is not what).
+    A quote that backs the claim just before it takes that claim's issue (`_restated`)."""
     ordered = sorted(claims, key=lambda c: c.trigger_start)
     found: list[Claim] = []
     for claim in ordered:
-        kinds = _NAMED_BACK.get(claim.issue.casefold())
+        kinds = _NAMED_BACK.get(_RECIPIENT.sub("", claim.issue).casefold())
         definite = _DEFINITE.search(text, max(0, claim.issue_start - 6), claim.issue_start)
-        if kinds and definite:
+        if not (kinds and definite):
+            claim = _restated(text, claim, found)
+        else:
             earlier = [
                 c
                 for c in found
@@ -163,6 +166,42 @@ _NAMED_BACK = {
 }
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 _NAMED_BACK_REACH = 3000  # characters: a few paragraphs
+# "made the offer to both delegations": whom it went to says nothing of what was offered
+_RECIPIENT = re.compile(r"\s+(?:to|from)\s+(?:both|the|all|each|either|[A-Z])[^\n]*$")
+_QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}  # opening -> closing
+_ANOTHER = re.compile(r"\b(?:also|too|as well|another|more)\b", re.IGNORECASE)
+
+
+def _restated(text: str, claim: Claim, before: Sequence[Claim]) -> Claim:
+    """ "Kestria demands that all Orvenian troops leave the valley. 'Every Orvenian soldier
+    must be on the other side of the river ...,' Vasylenko told reporters": a direct quote
+    opening the sentence right after a claim of the same side and action backs that claim
+    (the lead reports it, the quote shows it in the speaker's words): its issue is the lead's."""
+    sentence = text[claim.start : claim.end].lstrip()
+    closing = _QUOTE_PAIRS.get(sentence[:1])
+    if closing is None:
+        return claim
+    opened = claim.end - len(sentence)
+    if closing in text[opened + 1 : claim.issue_end] or _ANOTHER.search(sentence):
+        return claim  # the issue is outside the quotation, or something more is asked
+    lead = next(
+        (
+            c
+            for c in reversed(before)
+            if c.action == claim.action
+            and c.end <= claim.start
+            and not text[c.end : claim.start].strip()
+            and _side(c) == _side(claim)
+        ),
+        None,
+    )
+    if lead is None or text[lead.start : lead.end].lstrip()[:1] in _QUOTE_PAIRS:
+        return claim  # a quote after a quote may ask for something else
+    return replace(claim, issue=lead.issue, issue_start=lead.issue_start, issue_end=lead.issue_end)
+
+
+def _side(claim: Claim) -> str:
+    return claim.actor_state or claim.actor
 
 
 def _discredited(parsed: ParsedArticle, verb: int) -> bool:

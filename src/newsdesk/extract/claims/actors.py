@@ -174,6 +174,8 @@ class ActorReader:
             return None  # "MEXICO CITY (Reuters) - Mexican soldiers detained ...": a dateline
         if self.parsed.lower(head) in _DAYS and self.parsed.names_a_time(head):
             return None  # "found guilty on Tuesday for shooting ...": a day is no one
+        if word in ("we", "us") and self._quoted(head):
+            return self._our_side(head)
         if self.parsed.tokens[head].pos in ("PRON", "NUM", "DET"):
             return None  # "we", "I", "this", "two": inside quotes or vague
         if word in NOBODY:
@@ -466,7 +468,11 @@ class ActorReader:
         antecedent = (
             None
             if quoted
-            else first_found(self._reporting_subject(head), self._main_subject_after(head))
+            else first_found(
+                self._reporting_subject(head),
+                self._main_subject_after(head),
+                self._coordinated_subject(head),
+            )
         )
         if antecedent is not None and word in _SINGULAR and self.parsed.is_plural(antecedent):
             antecedent = None  # "Conservative Christians were upset he ...": not them
@@ -579,6 +585,29 @@ class ActorReader:
         straight = before.count('"') % 2 == 1
         return straight or before.count("“") > before.count("”")
 
+    def _our_side(self, we: int) -> Actor | None:
+        """ "'We accept the exchange,' he said": "we" in a quote is the state or the body of
+        the one who says it, a person of no known state speaking for their own side (a
+        resident's "we" is no one named)."""
+        said = next(
+            (
+                a
+                for a in self.parsed.ancestors(we)
+                if self.parsed.lemma(a) in REPORTING_VERBS and not self._quoted(a)
+            ),
+            None,
+        )
+        speaker = self.parsed.kid(said, "nsubj") if said is not None else None
+        if speaker is None or self._quoted(speaker):
+            return None
+        actor = self.read(speaker)
+        if actor is None or actor.kind not in (PERSON, ORGANISATION, STATE):
+            return None
+        if actor.kind == PERSON and actor.state is not None:
+            actor = replace(actor, name=actor.state, kind=STATE)  # a minister's: the state
+        start, end = self.parsed.tokens[we].start, self.parsed.tokens[we].end
+        return replace(actor, start=start, end=end, resolved=False, head=we)
+
     def _group_for(self, pronoun: int, subject: int) -> bool:
         """ "they" standing for a group the clause above names by a common noun: "the
         protesters", "her family" (a person's name is no "they")."""
@@ -587,6 +616,22 @@ class ActorReader:
         if self.parsed.tokens[subject].pos != "NOUN":
             return False
         return self.parsed.is_plural_noun(subject) or names_people(self.parsed, subject)
+
+    def _coordinated_subject(self, head: int) -> int | None:
+        """ "Orvenia sees the belt as a base, but it wants observers on both banks": "it"
+        opening a clause joined to an earlier one of a state or an organisation is that
+        subject (a passive "it was rejected" is a thing, and a person is never "it")."""
+        if self.parsed.lower(head) != "it" or self.parsed.tokens[head].dep != "nsubj":
+            return None
+        verb = self.parsed.head(head)
+        if verb is None or self.parsed.tokens[verb].dep != "conj":
+            return None
+        above = self.parsed.head(verb)
+        subject = self.parsed.kid(above, "nsubj") if above is not None else None
+        if subject is None or self.parsed.tokens[subject].pos == "PRON":
+            return None
+        actor = self.read(subject)
+        return subject if actor is not None and actor.kind in (ORGANISATION, STATE) else None
 
     def _main_subject_after(self, head: int) -> int | None:
         """ "Asked if he would accept ..., Trump said": the person the sentence is about."""

@@ -9,6 +9,7 @@ normalised phrase, while the span still covers the exact stretch of text it was 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsdesk.extract.claims.actors import names_people
@@ -140,6 +141,9 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if obj is not None:
         return IssueAndTarget(_object_phrase(parsed, verb, obj), target)
     about = _pobj_of(parsed, verb, *_ABOUT)  # "resigned as president", "agreed to the plan"
+    if about is not None and _is_date(parsed, about):
+        # "agreed on Friday to a ceasefire": what is agreed to, past the day it was
+        about = next((o for o in _pobjs_of(parsed, verb, "to") if not _is_date(parsed, o)), None)
     if about is None and action == CONCEDE:
         # "backing down in his fight with Pelosi": what is given up, never where
         fight = _pobj_of(parsed, verb, "in")
@@ -625,12 +629,16 @@ def _infinitive_under(parsed: ParsedArticle, target: int | None) -> int | None:
 
 
 def _pobj_of(parsed: ParsedArticle, head: int, *preps: str) -> int | None:
+    return next(_pobjs_of(parsed, head, *preps), None)
+
+
+def _pobjs_of(parsed: ParsedArticle, head: int, *preps: str) -> Iterator[int]:
+    """The objects of the head's prepositions among `preps`, in text order."""
     for prep in parsed.kids(head, "prep"):
         if parsed.lower(prep) in preps:
             obj = parsed.kid(prep, "pobj", "pcomp")
             if obj is not None:
-                return obj
-    return None
+                yield obj
 
 
 def core_phrase(parsed: ParsedArticle, head: int, *, with_subject: bool = False) -> Phrase:
