@@ -1738,8 +1738,11 @@ def test_a_clause_across_a_semicolon_is_no_content_of_the_verb_after_it() -> Non
         (".", ".", "PUNCT", "punct", 9),
     ]  # fmt: skip
     found = claims_of(*build(rows, [("Kestria", "GPE"), ("Orvenia", "GPE")]))
-    # Kestria's demand stands; Orvenia refused it, not "had demanded a withdrawal"
-    assert [(c.actor, c.action, c.issue) for c in found] == [("Kestria", "DEMAND", "withdrawal")]
+    # Kestria's demand stands; Orvenia refused it, the withdrawal, not "had demanded a withdrawal"
+    assert [(c.actor, c.action, c.issue) for c in found] == [
+        ("Kestria", "DEMAND", "withdrawal"),
+        ("Orvenia", "REJECT", "withdrawal"),
+    ]
 
 
 def test_attacks_on_a_person_are_criticism() -> None:
@@ -4939,3 +4942,17 @@ def test_we_in_a_quote_is_the_side_of_the_one_who_says_it() -> None:
         ("resident", "resident", "NOUN", "nsubj", 9),
     ]
     assert _single(_we_said(resident)) == []  # whose "we" is that?
+
+
+def test_a_refusal_of_nothing_named_refuses_what_was_just_asked_or_is_no_claim() -> None:
+    text = "Kestria had demanded a full withdrawal; Orvenia had refused."
+    demand = _said(text, "Kestria", "DEMAND", "a full withdrawal", state="Kestria")
+    at = text.index("refused") + len("refused")
+    refusal = replace(
+        _said(text, "Orvenia", "REJECT", "refused", state="Orvenia"),
+        issue="", issue_start=at, issue_end=at,
+    )  # fmt: skip
+    assert [c.issue for c in _named_back(text, [demand, refusal])] == ["a full withdrawal"] * 2
+    assert _named_back(text, [refusal]) == ()  # refused what?
+    own = replace(refusal, actor="Kestria", actor_state="Kestria")
+    assert _named_back(text, [demand, own]) == (demand,)  # not its own demand

@@ -19,6 +19,7 @@ from newsdesk.extract.claims.issue import (
     POINTING_WORDS,
     IssueAndTarget,
     Phrase,
+    apart_by_a_semicolon,
     core_phrase,
     issue_of_noun,
     issue_of_verb,
@@ -133,6 +134,13 @@ def _named_back(text: str, claims: list[Claim]) -> tuple[Claim, ...]:
     ordered = sorted(claims, key=lambda c: c.trigger_start)
     found: list[Claim] = []
     for claim in ordered:
+        if not claim.issue and claim.action in (REJECT, ACCEPT):
+            asked = _asked_just_before(text, claim, found)
+            if asked is None:
+                continue  # refused or agreed to what? no claim
+            claim = replace(
+                claim, issue=asked.issue, issue_start=asked.issue_start, issue_end=asked.issue_end
+            )
         kinds = _NAMED_BACK.get(_RECIPIENT.sub("", claim.issue).casefold())
         definite = _DEFINITE.search(text, max(0, claim.issue_start - 6), claim.issue_start)
         if not (kinds and definite):
@@ -198,6 +206,20 @@ def _restated(text: str, claim: Claim, before: Sequence[Claim]) -> Claim:
     if lead is None or text[lead.start : lead.end].lstrip()[:1] in _QUOTE_PAIRS:
         return claim  # a quote after a quote may ask for something else
     return replace(claim, issue=lead.issue, issue_start=lead.issue_start, issue_end=lead.issue_end)
+
+
+def _asked_just_before(text: str, claim: Claim, before: Sequence[Claim]) -> Claim | None:
+    """The demand or proposal of another side in the same sentence as a refusal or an
+    agreement that names nothing, or in the sentence right before it."""
+    for asked in reversed(before):
+        if asked.action not in (DEMAND, PROPOSE) or not asked.issue or asked.end > claim.end:
+            continue
+        if _side(asked) == _side(claim):
+            continue
+        same = asked.start == claim.start
+        adjacent = asked.end <= claim.start and not text[asked.end : claim.start].strip()
+        return asked if same or adjacent else None
+    return None
 
 
 def _side(claim: Claim) -> str:
@@ -345,6 +367,10 @@ def _claim(
     found = with_antecedent(parsed, found, verb, action)
     if flipped:
         found = _with_refused_act(parsed, trigger, found)
+    if found.issue is None and action in (REJECT, ACCEPT) and _objectless(parsed, trigger):
+        # "Kestria had demanded a withdrawal; Orvenia had refused": what was asked just
+        # before, or no claim (`_named_back` fills it or drops it)
+        found = IssueAndTarget(Phrase(trigger.end, trigger.end, ""), found.target)
     if not _checkable(parsed, found, action):
         return None  # a want or a stance about nothing the text says is no claim to check
     if _guessed_attacker_of_its_own(reader, actor, action, found):
@@ -369,6 +395,17 @@ def _claim(
     )
     # a target read from word order, not syntax, is a guess: say so in the confidence
     return replace(claim, confidence=round(claim.confidence - 0.1, 2)) if guessed else claim
+
+
+def _objectless(parsed: ParsedArticle, trigger: Trigger) -> bool:
+    """A verb that refuses or agrees without saying to what ("had refused.")."""
+    if trigger.nominal:
+        return False
+    verb = trigger.verb if trigger.verb is not None else trigger.index
+    said = ("dobj", "xcomp", "ccomp", "prep", "attr", "oprd", "dative", "nsubjpass", "advcl")
+    # a clause hung on it across a semicolon is a sentence of its own, not what is refused
+    objects = [k for k in parsed.kids(verb, *said) if not apart_by_a_semicolon(parsed, k, verb)]
+    return not objects and parsed.tokens[verb].dep not in ("relcl", "acl")
 
 
 def _with_refused_act(
