@@ -125,16 +125,9 @@ def _speak_for_their_state(
     for actor, issue in list(by_actor_issue):
         state = sides.get(actor.casefold())
         theirs = by_actor_issue.get((state, issue)) if state and state != actor else None
-        if theirs is None:
+        if state is None or theirs is None:
             continue
-        stances = {_stance(c) for c in theirs}
-        mine = by_actor_issue[(actor, issue)]
-        theirs.extend(c for c in mine if _stance(c) in stances)
-        kept = [c for c in mine if _stance(c) not in stances]
-        if kept:
-            by_actor_issue[(actor, issue)] = kept
-        else:
-            del by_actor_issue[(actor, issue)]
+        _move(by_actor_issue, (actor, issue), (state, issue), {_stance(c) for c in theirs})
 
 
 def _one_word_said_in_full(
@@ -156,16 +149,26 @@ def _one_word_said_in_full(
                 and word < content_stems(other, spellings)
                 and any(_stance(c) == stance for c in claims)
             ]
-            if len(fuller) != 1:
-                continue
-            mine = by_actor_issue[(actor, issue)]
-            by_actor_issue[(actor, fuller[0])].extend(c for c in mine if _stance(c) == stance)
-            kept = [c for c in mine if _stance(c) != stance]
-            if kept:
-                by_actor_issue[(actor, issue)] = kept
-            else:
-                del by_actor_issue[(actor, issue)]
+            if len(fuller) == 1:
+                _move(by_actor_issue, (actor, issue), (actor, fuller[0]), {stance})
+            if (actor, issue) not in by_actor_issue:
                 break
+
+
+def _move(
+    by_actor_issue: dict[tuple[str, str], list[Claim]],
+    source: tuple[str, str],
+    target: tuple[str, str],
+    stances: set[str],
+) -> None:
+    """The source's claims of `stances` join the target; a source left empty goes."""
+    mine = by_actor_issue[source]
+    by_actor_issue[target].extend(c for c in mine if _stance(c) in stances)
+    kept = [c for c in mine if _stance(c) not in stances]
+    if kept:
+        by_actor_issue[source] = kept
+    else:
+        del by_actor_issue[source]
 
 
 def _stated(claim: Claim) -> bool:

@@ -197,8 +197,7 @@ def _restated(text: str, claim: Claim, before: Sequence[Claim]) -> Claim:
             c
             for c in reversed(before)
             if c.action == claim.action
-            and c.end <= claim.start
-            and not text[c.end : claim.start].strip()
+            and _just_before(text, c, claim)
             and _side(c) == _side(claim)
         ),
         None,
@@ -217,9 +216,13 @@ def _asked_just_before(text: str, claim: Claim, before: Sequence[Claim]) -> Clai
         if _side(asked) == _side(claim):
             continue
         same = asked.start == claim.start
-        adjacent = asked.end <= claim.start and not text[asked.end : claim.start].strip()
-        return asked if same or adjacent else None
+        return asked if same or _just_before(text, asked, claim) else None
     return None
+
+
+def _just_before(text: str, earlier: Claim, claim: Claim) -> bool:
+    """Whether `earlier`'s sentence is the one right before `claim`'s."""
+    return earlier.end <= claim.start and not text[earlier.end : claim.start].strip()
 
 
 def _side(claim: Claim) -> str:

@@ -27,6 +27,7 @@ from newsdesk.extract.claims.lexicon import (
     THING_NOUNS,
     WEAPONS,
 )
+from newsdesk.extract.claims.modality import reporting_verb_above
 from newsdesk.model import PLACE_LABELS, Mention
 from newsdesk.parse import ParsedArticle, first_found
 from newsdesk.referents import (
@@ -589,14 +590,10 @@ class ActorReader:
         """ "'We accept the exchange,' he said": "we" in a quote is the state or the body of
         the one who says it, a person of no known state speaking for their own side (a
         resident's "we" is no one named)."""
-        said = next(
-            (
-                a
-                for a in self.parsed.ancestors(we)
-                if self.parsed.lemma(a) in REPORTING_VERBS and not self._quoted(a)
-            ),
-            None,
-        )
+        clause = self.parsed.head(we)
+        said = reporting_verb_above(self.parsed, clause) if clause is not None else None
+        if said is not None and self._quoted(said):
+            said = None
         speaker = self.parsed.kid(said, "nsubj") if said is not None else None
         if speaker is None or self._quoted(speaker):
             return None
