@@ -259,6 +259,40 @@ def test_a_crowded_timeline_keeps_the_best_sourced() -> None:
     assert timeline[-1].fact == "shared"
 
 
+MET = "The envoy met the president yesterday in the capital, officials said."
+STRUCK = "On Wednesday a missile struck the river port and killed nine people."
+FIXED = "The talks began on March 10 in the capital of the mediating state."
+PROMISED = 'The minister said: "We will sign tomorrow in the capital of Lisvania."'
+
+
+def test_what_an_undated_report_dates_by_its_own_day_follows_the_dated_in_its_words() -> None:
+    undated = article("u1", f"{MET} {STRUCK} {FIXED} {PROMISED}", published=None)
+    a1 = ledger()
+    facts = [
+        fact("met", [evidence(undated, MET)]),
+        fact("struck", [evidence(undated, STRUCK), evidence(a1, STRIKE)]),
+        fact("fixed", [evidence(undated, FIXED)]),  # a date of its own: not relative
+        fact("promised", [evidence(undated, PROMISED)]),  # the speaker's "tomorrow"
+        dated("opened", a1, OPENED, "2026-03-11", "day"),
+    ]
+    quotes = [(0, quote(undated, "We will sign tomorrow in the capital of Lisvania."))]
+    timeline = brief_module._timeline(facts, {a.id: a for a in (undated, a1)}, quotes)
+    assert [(e.fact, e.date, e.precision) for e in timeline] == [
+        ("opened", "2026-03-11", "day"),
+        ("struck", "Wednesday", "relative"),  # a weekday in the past: before yesterday
+        ("met", "yesterday", "relative"),
+    ]
+    struck = timeline[1]
+    assert struck.text == STRUCK  # the words of the report whose day dates it
+    assert [c.article_id for c in struck.citations] == ["u1", "a1"]
+
+
+def test_a_dated_report_gives_no_relative_entry() -> None:
+    a1 = article("a1", f"{MET} {STRUCK}")  # published: its days are dates, or none
+    timeline = brief_module._timeline([fact("met", [evidence(a1, MET)])], {"a1": a1})
+    assert timeline == ()
+
+
 SEIZED = "Russia must hand back the plant, which it seized in 2022, a report said."
 ANNEXED = "The plan accepts Russia's 2014 annexation of Crimea and freezes the front."
 GARBLED = "The plan accepts that the Russians occupied Crimea from 2014 after a referendum."

@@ -4,8 +4,8 @@ which outlets carry each corroborated fact."""
 from __future__ import annotations
 
 from brief_builders import article, evidence, fact
-from newsdesk.model import Brief, Citation, OutletCoverage
-from newsdesk.render.citations import Sources, carried_by, overview
+from newsdesk.model import Brief, Citation, OutletCoverage, TimelineEntry
+from newsdesk.render.citations import Sources, carried_by, overview, when
 
 TEXT = "Talks opened in Aldmoor on Wednesday. The strike killed at least 12 people."
 
@@ -83,3 +83,10 @@ def test_the_overview_counts_every_outlet_of_the_story_not_only_the_cited_ones()
     one = Brief("s", "t", (), articles=1, first="2026-03-11", last="2026-03-11")
     assert overview(one, cited) == "1 article from 1 outlet, 2026-03-11."
     assert overview(Brief("s", "t", ()), {}) == "0 articles from 0 outlets, undated."
+
+
+def test_a_date_an_undated_report_gives_by_its_own_day_says_so() -> None:
+    relative = TimelineEntry("yesterday", "relative", "They met yesterday.", (), ("a1",))
+    dated = TimelineEntry("2026-03-11", "day", "They met.", (), ("a1",))
+    assert when(relative) == "yesterday (undated report)"
+    assert when(dated) == "2026-03-11"

@@ -5,7 +5,9 @@
 1. summary    3-5 sentences copied from the articles, chosen for the facts with the most
               independent origins and for what is newest (compose/summary.py)
 2. timeline   one dated entry per happening, in the order things happened (facts with an
-              event date; "2026-W11", "2026-03" and "2026" sort by the first day they cover)
+              event date; "2026-W11", "2026-03" and "2026" sort by the first day they cover),
+              then what undated reports date only by their own day ("yesterday", "on
+              Thursday"), in those words, nearest the reports' day last
 3. positions  who demands, proposes, offers, accepts, rejects or threatens what, and changes
 4. coverage   per outlet: what it carries, what corroborated facts it leaves out, its copies
 5. quotes     the same words in several articles as one quote with every span
@@ -19,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from newsdesk.compose.dates import chronological_key
 from newsdesk.compose.positions import content_stems, positions_of
@@ -41,6 +44,7 @@ from newsdesk.model import (
     Story,
     TimelineEntry,
 )
+from newsdesk.timex import find_time_expressions
 
 # Dates a timeline entry may have: background years count ("the treaty of 1921 drew the
 # border"); "unknown" precision does not.
@@ -77,7 +81,7 @@ def compose_brief(material: StoryMaterial, settings: SummarySettings) -> Brief:
         story_id=material.story.id,
         title=material.story.title,
         summary=_summary(material, settings),
-        timeline=_timeline(material.facts, articles),
+        timeline=_timeline(material.facts, articles, material.quotes),
         positions=_positions(material),
         coverage=_coverage(material),
         quotes=_quotes(material),
@@ -185,13 +189,16 @@ def _origin_of(material: StoryMaterial, article: Article) -> str:
 
 
 def _timeline(
-    facts: Sequence[Fact], articles: Mapping[str, Article] | None = None
+    facts: Sequence[Fact],
+    articles: Mapping[str, Article] | None = None,
+    quotes: Sequence[tuple[int, Quote]] = (),
 ) -> tuple[TimelineEntry, ...]:
     """One entry per dated fact, and per dated happening the facts mention in passing ("the
-    plant, which it seized in 2022"), in the order things happened; when there are more than
-    MAX_TIMELINE, the best sourced are kept (what the facts report before what they mention)."""
+    plant, which it seized in 2022"), in the order things happened; then the facts undated
+    reports date by their own day alone. When there are more than MAX_TIMELINE, the best
+    sourced are kept (what the facts report before what they mention, a date before none)."""
     dated = [f for f in facts if f.event_date and f.event_date_precision in TIMELINE_PRECISIONS]
-    ranked = sorted(dated, key=lambda f: (-f.independent_sources, -len(f.article_ids), f.id))
+    ranked = sorted(dated, key=_rank)
     entries = [
         TimelineEntry(
             date=f.event_date or "",
@@ -205,7 +212,15 @@ def _timeline(
     ]
     entries += _background_entries(facts, entries, articles or {})
     chosen = entries[:MAX_TIMELINE]
-    return tuple(sorted(chosen, key=lambda e: (chronological_key(e.date), e.fact or "", e.text)))
+    ordered = sorted(chosen, key=lambda e: (chronological_key(e.date), e.fact or "", e.text))
+    taken = {f.id for f in dated}
+    undated = sorted((f for f in facts if f.id not in taken), key=_rank)
+    relative = _relative_entries(undated, articles or {}, quotes)[: MAX_TIMELINE - len(chosen)]
+    return (*ordered, *(entry for _, entry in sorted(relative, key=lambda pair: pair[0])))
+
+
+def _rank(fact: Fact) -> tuple[int, int, str]:
+    return (-fact.independent_sources, -len(fact.article_ids), fact.id)
 
 
 def _background_entries(
@@ -264,6 +279,80 @@ def _same_happening(date_a: str, text_a: str, date_b: str, text_b: str) -> bool:
         return False
     stems_a, stems_b = content_stems(text_a), content_stems(text_b)
     return len(stems_a & stems_b) >= min(_SHARED_WORDS, len(stems_a), len(stems_b))
+
+
+# What an undated report dates by its own day ("yesterday", "on Thursday", "earlier this week")
+# is told from what it does not depend on ("March 10", "2022") by reading the sentence against
+# two stand-in days a week apart: its value moves with them. The stand-ins are Sundays, so a
+# weekday said in the past falls before "yesterday"; the order among such entries is a best
+# guess (each report's own day is unknown), the words are the report's own.
+RELATIVE = "relative"
+_STAND_INS = (date(2026, 3, 15), date(2026, 3, 22))
+_SHIFT = (_STAND_INS[1] - _STAND_INS[0]).days
+_RELATIVE_DAYS = 7  # a span a report dates by its own day covers less ("last week": 7)
+
+
+def _relative_entries(
+    facts: Sequence[Fact], articles: Mapping[str, Article], quotes: Sequence[tuple[int, Quote]]
+) -> list[tuple[tuple[int, int, int], TimelineEntry]]:
+    """(sort key, entry) for each fact an undated report dates only by the report's own day
+    (the key: days from the stand-in day, the report, where in it), in the facts' order."""
+    # a speaker's own "tomorrow" is not the report's
+    spoken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for _, quote in quotes:
+        if quote.direct:
+            spoken[quote.article_id] += list(quote.pieces or ((quote.start, quote.end),))
+    order = {article_id: n for n, article_id in enumerate(articles)}
+    found = []
+    for fact in facts:
+        for evidence in fact.evidence:
+            article = articles.get(evidence.article_id)
+            if article is None or article.published:
+                continue
+            day = _own_day(article.text, evidence, spoken[article.id])
+            if day is None:
+                continue
+            words, offset = day
+            cited = [evidence, *(e for e in fact.evidence if e is not evidence)]
+            entry = TimelineEntry(
+                date=words,
+                precision=RELATIVE,
+                text=evidence.sentence.strip(),  # the report whose words date it
+                citations=tuple(_cite(e) for e in cited),
+                articles=fact.article_ids,
+                fact=fact.id,
+            )
+            found.append(((offset, order.get(article.id, 0), evidence.start), entry))
+            break
+    return found
+
+
+def _own_day(
+    text: str, evidence: Evidence, spoken: Sequence[tuple[int, int]]
+) -> tuple[str, int] | None:
+    """The words a sentence dates its report by, relative to the report's own day, and how
+    many days from the first stand-in day they begin (the first such expression)."""
+    sentence = text[evidence.start : evidence.end]
+    now, later = (find_time_expressions(sentence, day) for day in _STAND_INS)
+    moved = {t.start: _days(t.value) for t in later}
+    for time in now:
+        if any(a <= evidence.start + time.start < b for a, b in spoken):
+            continue
+        span, shifted = _days(time.value), moved.get(time.start)
+        if span is None or shifted is None or (span[1] - span[0]).days > _RELATIVE_DAYS:
+            continue
+        if (shifted[0] - span[0]).days == _SHIFT:
+            return time.text, (span[0] - _STAND_INS[0]).days
+    return None
+
+
+def _days(value: str | None) -> tuple[date, date] | None:
+    """The first and last day of a day or a range of days ("2026-03-09/2026-03-14")."""
+    first, _, last = (value or "").partition("/")
+    try:
+        return date.fromisoformat(first), date.fromisoformat(last or first)
+    except ValueError:  # a week, a month, a year: no day of its own
+        return None
 
 
 def _cite(evidence: Evidence | Span) -> Citation:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from newsdesk.model import Article, Brief, Citation, Fact, Position
+from newsdesk.model import Article, Brief, Citation, Fact, Position, TimelineEntry
 
 # Citations shown after a line (a fact many articles carry would bury the line under its marks);
 # the JSON export holds them all.
@@ -84,6 +84,12 @@ def overview(brief: Brief, articles: Mapping[str, Article]) -> str:
         f"{brief.articles} article{'s' * (brief.articles != 1)} from {outlets} "
         f"outlet{'s' * (outlets != 1)}{apart}, {span or 'undated'}."
     )
+
+
+def when(entry: TimelineEntry) -> str:
+    """A timeline entry's date as shown: one an undated report gives relative to its own day
+    says so ("Thursday (undated report)")."""
+    return f"{entry.date} (undated report)" if entry.precision == "relative" else entry.date
 
 
 def stance_text(position: Position) -> str:

@@ -12,7 +12,14 @@ from collections.abc import Mapping, Sequence
 
 from newsdesk.escape import for_html, without_control
 from newsdesk.model import Article, Brief, Citation, Fact
-from newsdesk.render.citations import CITED, Sources, carried_by, overview, stance_text
+from newsdesk.render.citations import (
+    CITED,
+    Sources,
+    carried_by,
+    overview,
+    stance_text,
+    when,
+)
 
 MAX_LISTED = 25  # single-source and "who carries what" items shown
 
@@ -48,7 +55,7 @@ def brief_html(brief: Brief, facts: Sequence[Fact], articles: Mapping[str, Artic
         new = [_line(x.text, x.citations, sources) for x in brief.new]
         body += _list(f"New since {brief.since}", new or ["Nothing new."])
     body += _list(
-        "Timeline", [_line(f"{e.date}: {e.text}", e.citations, sources) for e in brief.timeline]
+        "Timeline", [_line(f"{when(e)}: {e.text}", e.citations, sources) for e in brief.timeline]
     )
     body += _positions(brief, sources)
     body += _list(

@@ -12,7 +12,14 @@ from collections.abc import Mapping, Sequence
 
 from newsdesk.escape import without_control
 from newsdesk.model import Article, Brief, Citation, Fact
-from newsdesk.render.citations import CITED, Sources, carried_by, overview, stance_text
+from newsdesk.render.citations import (
+    CITED,
+    Sources,
+    carried_by,
+    overview,
+    stance_text,
+    when,
+)
 
 # ASCII punctuation CommonMark or GFM reads as markup anywhere in a line ("&" opens an entity,
 # "#" closes a heading); "(", ")" and "!" only after or before a bracket, which is escaped.
@@ -44,7 +51,7 @@ def brief_markdown(brief: Brief, facts: Sequence[Fact], articles: Mapping[str, A
         new = [_line(x.text, x.citations, sources) for x in brief.new]
         parts += _section(f"New since {md(brief.since)}", new or ["Nothing new."])
     parts += _section(
-        "Timeline", [_line(f"{e.date}: {e.text}", e.citations, sources) for e in brief.timeline]
+        "Timeline", [_line(f"{when(e)}: {e.text}", e.citations, sources) for e in brief.timeline]
     )
     parts += _positions(brief, sources)
     parts += _section(
