@@ -433,6 +433,39 @@ def test_quotes_merge_by_words_across_groups_and_leave_reported_speech_out(
     assert [(q.speaker, len(q.citations)) for q in merged] == [("Teodor Vasylenko", 2)]
 
 
+def test_words_reported_speech_puts_in_quotation_marks_are_a_quote_of_its_speaker(
+    settings: Settings,
+) -> None:
+    text = (
+        "Lavrov said there were “several signs that we are moving” toward a deal. "
+        "Vasylenko said the “demilitarization” was off the table. "
+        "Officials said the plan was “dead on arrival” in its current form."
+    )
+    a1 = article("a1", text)
+    quotes = [
+        (
+            0,
+            quote(
+                a1,
+                "there were “several signs that we are moving” toward a deal",
+                direct=False,
+                speaker="Sergei Lavrov",
+            ),
+        ),
+        (1, quote(a1, "the “demilitarization” was off the table", direct=False)),  # one word
+        (
+            2,
+            quote(
+                a1, "the plan was “dead on arrival” in its current form", direct=False, speaker=None
+            ),
+        ),  # nobody's words
+    ]
+    (found,) = compose_brief(material([a1], quotes=quotes), settings.summary).quotes
+    assert (found.speaker, found.text) == ("Sergei Lavrov", "several signs that we are moving")
+    (cited,) = found.citations
+    assert text[cited.start : cited.end] == "several signs that we are moving"
+
+
 def test_a_quote_split_by_its_cue_cites_every_piece_and_the_longest_wording_first(
     settings: Settings,
 ) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from newsdesk.compose.dates import chronological_key
@@ -412,10 +412,14 @@ def _origins(articles: Sequence[Article], origins: Mapping[str, Sequence[str]]) 
 
 
 def _quotes(material: StoryMaterial) -> tuple[BriefQuote, ...]:
-    """Direct quotes, one per set of variants, with every span of every article; the quotes
-    most outlets carry first."""
+    """Direct quotes and the words reported speech puts in quotation marks, one per set of
+    variants, with every span of every article; the quotes most outlets carry first."""
     outlets = {a.id: _outlet_of(a) for a in material.articles.values()}
-    groups = _quote_groups(material.quotes)
+    fragments = [
+        (-n, fragment)  # a group of its own: joined to others by its words alone
+        for n, fragment in enumerate(_quoted_in_reports(material), start=1)
+    ]
+    groups = _quote_groups([*material.quotes, *fragments])
     ranked = sorted(
         groups,
         key=lambda qs: (
@@ -440,6 +444,30 @@ def _quote_groups(quotes: Sequence[tuple[int, Quote]]) -> list[list[Quote]]:
         home = by_words.setdefault(_quote_words(quote.text), group)
         groups.setdefault(home, []).append(quote)
     return list(groups.values())
+
+
+# Words in quotation marks inside reported speech ("said there were “several signs that we
+# are moving in the right direction” toward a deal") are the speaker's own: a quote of theirs.
+# One marked word is a term held at a distance ("the “demilitarization” of the country").
+_QUOTED = re.compile(r"“([^“”\n]+)”|\"([^\"\n]+)\"")
+MIN_QUOTED_WORDS = 2
+
+
+def _quoted_in_reports(material: StoryMaterial) -> list[Quote]:
+    """The quoted words of each attributed report, as direct quotes of its speaker."""
+    found = []
+    for _, report in material.quotes:
+        article = material.articles.get(report.article_id)
+        if report.direct or not report.speaker_name or article is None:
+            continue
+        end = report.end + 1  # the closing mark may follow the reported words
+        for marked in _QUOTED.finditer(article.text, report.start, end):
+            group = 1 if marked.group(1) is not None else 2
+            start, stop = marked.span(group)
+            words = article.text[start:stop]
+            if len(words.split()) >= MIN_QUOTED_WORDS:
+                found.append(replace(report, start=start, end=stop, text=words, direct=True))
+    return found
 
 
 def _quote_words(text: str) -> str:
