@@ -466,6 +466,30 @@ def test_words_reported_speech_puts_in_quotation_marks_are_a_quote_of_its_speake
     assert text[cited.start : cited.end] == "several signs that we are moving"
 
 
+def test_quoted_words_of_a_report_join_their_variants_quoted_in_full_elsewhere(
+    settings: Settings,
+) -> None:
+    reported = "Lavrov said there were “signs that we are moving” toward a deal."
+    direct = "“We see signs that we are moving in the right direction,” Lavrov told CBS."
+    a1, a2 = article("a1", reported), article("a2", direct, "Meridian Wire")
+    full = "We see signs that we are moving in the right direction,"
+    quotes = [  # one variant group: the report holds the words of the direct quote
+        (
+            0,
+            quote(
+                a1,
+                "there were “signs that we are moving” toward a deal",
+                direct=False,
+                speaker="Sergei Lavrov",
+            ),
+        ),
+        (0, quote(a2, full, speaker="Sergei Lavrov")),
+    ]
+    (merged,) = compose_brief(material([a1, a2], quotes=quotes), settings.summary).quotes
+    assert merged.text == full
+    assert [c.article_id for c in merged.citations] == ["a2", "a1"]
+
+
 def test_a_quote_split_by_its_cue_cites_every_piece_and_the_longest_wording_first(
     settings: Settings,
 ) -> None:

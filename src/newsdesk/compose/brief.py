@@ -415,11 +415,7 @@ def _quotes(material: StoryMaterial) -> tuple[BriefQuote, ...]:
     """Direct quotes and the words reported speech puts in quotation marks, one per set of
     variants, with every span of every article; the quotes most outlets carry first."""
     outlets = {a.id: _outlet_of(a) for a in material.articles.values()}
-    fragments = [
-        (-n, fragment)  # a group of its own: joined to others by its words alone
-        for n, fragment in enumerate(_quoted_in_reports(material), start=1)
-    ]
-    groups = _quote_groups([*material.quotes, *fragments])
+    groups = _quote_groups([*material.quotes, *_quoted_in_reports(material)])
     ranked = sorted(
         groups,
         key=lambda qs: (
@@ -453,20 +449,26 @@ _QUOTED = re.compile(r"“([^“”\n]+)”|\"([^\"\n]+)\"")
 MIN_QUOTED_WORDS = 2
 
 
-def _quoted_in_reports(material: StoryMaterial) -> list[Quote]:
-    """The quoted words of each attributed report, as direct quotes of its speaker."""
-    found = []
-    for _, report in material.quotes:
+def _quoted_in_reports(material: StoryMaterial) -> list[tuple[int, Quote]]:
+    """The quoted words of each attributed report, as direct quotes of its speaker, each with
+    its report's variant group when they are all it quotes (a direct quote of the same words
+    elsewhere is in it), else a group of its own (negative: joined to others by words)."""
+    found: list[tuple[int, Quote]] = []
+    for group, report in material.quotes:
         article = material.articles.get(report.article_id)
         if report.direct or not report.speaker_name or article is None:
             continue
+        pieces = []
         end = report.end + 1  # the closing mark may follow the reported words
         for marked in _QUOTED.finditer(article.text, report.start, end):
-            group = 1 if marked.group(1) is not None else 2
-            start, stop = marked.span(group)
+            start, stop = marked.span(1 if marked.group(1) is not None else 2)
             words = article.text[start:stop]
             if len(words.split()) >= MIN_QUOTED_WORDS:
-                found.append(replace(report, start=start, end=stop, text=words, direct=True))
+                pieces.append(replace(report, start=start, end=stop, text=words, direct=True))
+        if len(pieces) == 1:
+            found.append((group, pieces[0]))
+        else:
+            found += [(-len(found) - n, piece) for n, piece in enumerate(pieces, start=1)]
     return found
 
 
