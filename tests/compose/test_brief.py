@@ -287,6 +287,19 @@ def test_what_an_undated_report_dates_by_its_own_day_follows_the_dated_in_its_wo
     assert [c.article_id for c in struck.citations] == ["u1", "a1"]
 
 
+def test_of_several_undated_reports_the_one_naming_the_narrowest_time_dates_the_entry() -> None:
+    vague = article(
+        "u1", "A missile struck the river port earlier this week, killing nine.", published=None
+    )
+    exact = article(
+        "u2", "A missile struck the river port on Thursday and killed nine.", published=None
+    )
+    both = fact("struck", [evidence(vague, "earlier this week"), evidence(exact, "on Thursday")])
+    (entry,) = brief_module._timeline([both], {a.id: a for a in (vague, exact)})
+    assert (entry.date, entry.text) == ("Thursday", exact.text)
+    assert [c.article_id for c in entry.citations] == ["u2", "u1"]
+
+
 def test_a_dated_report_gives_no_relative_entry() -> None:
     a1 = article("a1", f"{MET} {STRUCK}")  # published: its days are dates, or none
     timeline = brief_module._timeline([fact("met", [evidence(a1, MET)])], {"a1": a1})

@@ -296,7 +296,9 @@ def _relative_entries(
     facts: Sequence[Fact], articles: Mapping[str, Article], quotes: Sequence[tuple[int, Quote]]
 ) -> list[tuple[tuple[int, int, int], TimelineEntry]]:
     """(sort key, entry) for each fact an undated report dates only by the report's own day
-    (the key: days from the stand-in day, the report, where in it), in the facts' order."""
+    (the key: days from the stand-in day, the report, where in it), in the facts' order. Of
+    several reports, the one naming the narrowest time dates it ("early Thursday" before
+    another outlet's "earlier this week"), the first cited of equals."""
     # a speaker's own "tomorrow" is not the report's
     spoken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for _, quote in quotes:
@@ -305,36 +307,38 @@ def _relative_entries(
     order = {article_id: n for n, article_id in enumerate(articles)}
     found = []
     for fact in facts:
-        for evidence in fact.evidence:
-            article = articles.get(evidence.article_id)
-            if article is None or article.published:
-                continue
-            day = _own_day(article.text, evidence, spoken[article.id])
-            if day is None:
-                continue
-            words, offset = day
-            cited = [evidence, *(e for e in fact.evidence if e is not evidence)]
-            entry = TimelineEntry(
-                date=words,
-                precision=RELATIVE,
-                text=evidence.sentence.strip(),  # the report whose words date it
-                citations=tuple(_cite(e) for e in cited),
-                articles=fact.article_ids,
-                fact=fact.id,
-            )
-            found.append(((offset, order.get(article.id, 0), evidence.start), entry))
-            break
+        days = [
+            (day, evidence)
+            for evidence in fact.evidence
+            if (article := articles.get(evidence.article_id)) and not article.published
+            if (day := _own_day(article.text, evidence, spoken[article.id])) is not None
+        ]
+        if not days:
+            continue
+        (words, offset, _), evidence = min(days, key=lambda pair: pair[0][2])
+        cited = [evidence, *(e for e in fact.evidence if e is not evidence)]
+        entry = TimelineEntry(
+            date=words,
+            precision=RELATIVE,
+            text=evidence.sentence.strip(),  # the report whose words date it
+            citations=tuple(_cite(e) for e in cited),
+            articles=fact.article_ids,
+            fact=fact.id,
+        )
+        found.append(((offset, order.get(evidence.article_id, 0), evidence.start), entry))
     return found
 
 
 def _own_day(
     text: str, evidence: Evidence, spoken: Sequence[tuple[int, int]]
-) -> tuple[str, int] | None:
-    """The words a sentence dates its report by, relative to the report's own day, and how
-    many days from the first stand-in day they begin (the first such expression)."""
+) -> tuple[str, int, int] | None:
+    """The words a sentence dates its report by, relative to the report's own day: how many
+    days from the first stand-in day they begin, and how many more they cover (of several,
+    the narrowest, then the first)."""
     sentence = text[evidence.start : evidence.end]
     now, later = (find_time_expressions(sentence, day) for day in _STAND_INS)
     moved = {t.start: _days(t.value) for t in later}
+    found = []
     for time in now:
         if any(a <= evidence.start + time.start < b for a, b in spoken):
             continue
@@ -342,8 +346,8 @@ def _own_day(
         if span is None or shifted is None or (span[1] - span[0]).days > _RELATIVE_DAYS:
             continue
         if (shifted[0] - span[0]).days == _SHIFT:
-            return time.text, (span[0] - _STAND_INS[0]).days
-    return None
+            found.append((time.text, (span[0] - _STAND_INS[0]).days, (span[1] - span[0]).days))
+    return min(found, key=lambda day: day[2], default=None)
 
 
 def _days(value: str | None) -> tuple[date, date] | None:
