@@ -79,6 +79,20 @@ def test_same_weekday_means_publication_day_only_without_last_or_next() -> None:
     assert only("Officials met last Thursday.", THURSDAY).value == "2025-04-17"
 
 
+def test_a_weekday_in_the_name_of_a_day_is_no_weekday() -> None:
+    for text in (
+        "Sanders gained momentum moving into South Carolina and Super Tuesday.",
+        "Shoppers lined up outside the stores on Black Friday.",
+        "Churches held services on Good Friday.",
+    ):
+        assert find_time_expressions(text, THURSDAY) == [], text
+    crash = find_time_expressions("The market crashed on Black Monday in 1987.", THURSDAY)
+    assert [t.value for t in crash] == ["1987"]
+    assert only("Results of Super Tuesday came in late on Tuesday.", THURSDAY).value == (
+        "2025-04-22"
+    )
+
+
 def test_vague_windows_have_low_confidence() -> None:
     recent = only("Officials have warned in recent days that aid could stop.", THURSDAY)
     assert recent.value == "2025-04-20/2025-04-23"

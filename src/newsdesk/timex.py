@@ -687,9 +687,12 @@ def _candidates(text: str, strict: bool = True) -> list[_Candidate]:
 
 def _plausible(rule: _Rule, m: re.Match[str], text: str) -> bool:
     """Reject look-alikes: lower-case month words ("may", "march"), bare ambiguous months,
-    and the verbs "fall" and "spring" ("prices fall") where a season needs "in the fall"."""
+    the verbs "fall" and "spring" ("prices fall") where a season needs "in the fall", and a
+    weekday that is part of a day's name ("Super Tuesday", "Good Friday")."""
     if rule.name == "season":
         return _plausible_season(m, text)
+    if rule.name == "weekday":
+        return not _NAMED_DAY.search(text, max(0, m.start() - 16), m.start())
     if "month" not in rule.pattern.groupindex or m["month"] is None:
         return True
     word = m["month"]
@@ -700,6 +703,13 @@ def _plausible(rule: _Rule, m: re.Match[str], text: str) -> bool:
     if word.lower().rstrip(".") not in _MONTH_NEEDS_CONTEXT:
         return True
     return bool(_MONTH_CONTEXT_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+
+
+# The first word of a named day whose date is not the nearest such weekday: primaries, holy
+# days, shopping days, days named for a crash or a massacre ("Black Monday in 1987").
+_NAMED_DAY = re.compile(
+    r"\b(?:Super|Black|Good|Holy|Maundy|Easter|Palm|Ash|Shrove|Fat|Cyber|Giving|Bloody)\s+$"
+)
 
 
 def _plausible_season(m: re.Match[str], text: str) -> bool:
