@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import count
 
 from newsdesk.compose.dates import chronological_key
 from newsdesk.compose.positions import content_stems, positions_of
@@ -458,6 +459,7 @@ def _quoted_in_reports(material: StoryMaterial) -> list[tuple[int, Quote]]:
     its report's variant group when they are all it quotes (a direct quote of the same words
     elsewhere is in it), else a group of its own (negative: joined to others by words)."""
     found: list[tuple[int, Quote]] = []
+    own_groups = count(-1, -1)  # below every variant group number
     for group, report in material.quotes:
         article = material.articles.get(report.article_id)
         if report.direct or not report.speaker_name or article is None:
@@ -472,7 +474,7 @@ def _quoted_in_reports(material: StoryMaterial) -> list[tuple[int, Quote]]:
         if len(pieces) == 1:
             found.append((group, pieces[0]))
         else:
-            found += [(-len(found) - n, piece) for n, piece in enumerate(pieces, start=1)]
+            found += [(next(own_groups), piece) for piece in pieces]
     return found
 
 
