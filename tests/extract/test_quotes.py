@@ -291,6 +291,67 @@ def test_a_second_conjoined_clause_is_part_of_what_was_said() -> None:
     assert quote.text == "she wanted change, but found Trump objectionable"
 
 
+def test_a_verb_joined_to_a_that_clause_in_the_cues_tense_is_the_speakers_own_act() -> None:
+    text = "Turkey denies that the crime was a genocide and goes to great lengths."
+    spec: Spec = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("denies", "deny", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 5),
+        ("the", "the", "DET", "det", 4),
+        ("crime", "crime", "NOUN", "nsubj", 5),
+        ("was", "be", "AUX", "ccomp", 1),
+        ("a", "a", "DET", "det", 7),
+        ("genocide", "genocide", "NOUN", "attr", 5),
+        ("and", "and", "CCONJ", "cc", 5),
+        ("goes", "go", "VERB", "conj", 5),
+        ("to", "to", "ADP", "prep", 9),
+        ("great", "great", "ADJ", "amod", 12),
+        ("lengths", "length", "NOUN", "pobj", 10),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (quote,) = reported(text, spec)
+    assert quote.text == "that the crime was a genocide"
+
+
+def test_a_cue_joined_to_a_that_clause_reports_on_its_own() -> None:
+    text = "He announced that he was in therapy and vowed to change."
+    spec: Spec = [
+        ("He", "he", "PRON", "nsubj", 1),
+        ("announced", "announce", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4),
+        ("he", "he", "PRON", "nsubj", 4),
+        ("was", "be", "AUX", "ccomp", 1),
+        ("in", "in", "ADP", "prep", 4),
+        ("therapy", "therapy", "NOUN", "pobj", 5),
+        ("and", "and", "CCONJ", "cc", 4),
+        ("vowed", "vow", "VERB", "conj", 4),
+        ("to", "to", "PART", "aux", 10),
+        ("change", "change", "VERB", "xcomp", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    texts = [quote.text for quote in reported(text, spec)]
+    assert texts == ["that he was in therapy", "to change"]
+
+
+def test_a_second_report_joined_to_a_that_clause_keeps_its_subject() -> None:
+    text = "She said that they tried, but a judge refused."
+    spec: Spec = [
+        ("She", "she", "PRON", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4),
+        ("they", "they", "PRON", "nsubj", 4),
+        ("tried", "try", "VERB", "ccomp", 1),
+        (",", ",", "PUNCT", "punct", 4),
+        ("but", "but", "CCONJ", "cc", 4),
+        ("a", "a", "DET", "det", 8),
+        ("judge", "judge", "NOUN", "nsubj", 9),
+        ("refused", "refuse", "VERB", "conj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (quote,) = reported(text, spec)
+    assert quote.text == "that they tried, but a judge refused"
+
+
 PARENTHETICAL = "Many courses, he said, have closed."
 PARENTHETICAL_SPEC: Spec = [
     ("Many", "many", "ADJ", "amod", 1),
@@ -1239,6 +1300,49 @@ def test_a_quote_in_the_next_paragraph_with_nothing_between_goes_on_with_the_spe
     breaks = (Sentence(0, 41), Sentence(42, 91), Sentence(93, len(text)))
     (quote,) = quotes_of(text, replace(ann, sentences=breaks))
     assert quote.speaker_name == "Vrana" and len(quote.pieces) == 3
+
+
+LONG_ATTRIBUTION = (
+    "“We will stay,” Vrana told the Meridian Wire in a long interview.\n\n{next}“Not one man"
+    " will leave.”"
+)
+
+
+def _long_attribution_spec(opening: Spec) -> Spec:
+    root = 15 + len(opening)
+    return [
+        ("“", '"', "PUNCT", "punct", 3), ("We", "we", "PRON", "nsubj", 3),
+        ("will", "will", "AUX", "aux", 3), ("stay", "stay", "VERB", "ccomp", 7),
+        (",", ",", "PUNCT", "punct", 7), ("”", '"', "PUNCT", "punct", 7),
+        ("Vrana", "Vrana", "PROPN", "nsubj", 7), ("told", "tell", "VERB", "ROOT", 7),
+        ("the", "the", "DET", "det", 10), ("Meridian", "Meridian", "PROPN", "compound", 10),
+        ("Wire", "Wire", "PROPN", "dobj", 7), ("in", "in", "ADP", "prep", 7),
+        ("a", "a", "DET", "det", 14), ("long", "long", "ADJ", "amod", 14),
+        ("interview", "interview", "NOUN", "pobj", 11), (".", ".", "PUNCT", "punct", 7),
+        *opening,
+        ("“", '"', "PUNCT", "punct", root + 4), ("Not", "not", "PART", "neg", root + 3),
+        ("one", "one", "NUM", "nummod", root + 3), ("man", "man", "NOUN", "nsubj", root + 5),
+        ("will", "will", "AUX", "aux", root + 5), ("leave", "leave", "VERB", "ROOT", root + 5),
+        (".", ".", "PUNCT", "punct", root + 5), ("”", '"', "PUNCT", "punct", root + 5),
+    ]  # fmt: skip
+
+
+def test_a_quote_opening_the_paragraph_after_a_long_attribution_is_the_same_quote() -> None:
+    text = LONG_ATTRIBUTION.format(next="")
+    ann = annotation(text, _long_attribution_spec([]), [("Vrana", "PERSON")])
+    (quote,) = quotes_of(text, ann)
+    assert quote.speaker_name == "Vrana" and quote.text == "We will stay … Not one man will leave."
+
+
+def test_narration_opening_the_next_paragraph_ends_the_quote() -> None:
+    text = LONG_ATTRIBUTION.format(next="Then Vrana left: ")
+    opening: Spec = [
+        ("Then", "then", "ADV", "advmod", 18), ("Vrana", "Vrana", "PROPN", "nsubj", 18),
+        ("left", "leave", "VERB", "ROOT", 18), (":", ":", "PUNCT", "punct", 18),
+    ]  # fmt: skip
+    ann = annotation(text, _long_attribution_spec(opening), [("Vrana", "PERSON")] * 2)
+    first, *_ = quotes_of(text, ann)
+    assert first.text == "We will stay"
 
 
 def test_reported_words_never_show_half_their_quotation_marks() -> None:

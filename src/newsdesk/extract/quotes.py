@@ -549,6 +549,7 @@ def _reported_clause(parse: ParsedArticle, index: int) -> tuple[tuple[int, int],
     clauses = _content_clauses(parse, index)
     if clauses:
         words = parse.subtree(clauses[0]) + _conjoined_content(parse, index, clauses[0])
+        words = _without_speakers_acts(parse, index, clauses[0], words)
         words = _without_leading_time(parse, index, words)
         words = _opening_before_cue(parse, index, clauses[0]) + words
         words = _without_connective(parse, clauses[0], words)
@@ -560,6 +561,41 @@ def _reported_clause(parse: ParsedArticle, index: int) -> tuple[tuple[int, int],
     if token.head == index or not _parenthetical(parse, index):
         return ()
     return _around_parenthetical(parse, index)
+
+
+def _without_speakers_acts(
+    parse: ParsedArticle, cue: int, clause: int, words: list[int]
+) -> list[int]:
+    """A verb joined to a "that" clause without a subject of its own is the speaker's next
+    act when it is another cue ("announced that he was in therapy and [vowed to ...]") or
+    takes the cue's present tense against the clause's past ("denies that the crime was a
+    genocide and [goes through great strides ...]"): the parse hangs it in the clause."""
+    if not any(parse.lower(m) == "that" for m in parse.kids(clause, "mark")):
+        return words
+    acts = [
+        verb
+        for verb in parse.kids(clause, "conj")
+        if parse.kid(verb, "nsubj", "nsubjpass", "mark", "expl", "aux", "auxpass") is None
+        and (_is_cue_verb(parse, verb) or _tense_of_cue(parse, cue, clause, verb))
+    ]
+    dropped = {i for verb in acts for i in parse.subtree(verb)}
+    return [i for i in words if i not in dropped] if dropped else words
+
+
+def _tense_of_cue(parse: ParsedArticle, cue: int, clause: int, verb: int) -> bool:
+    finite = min([*parse.kids(clause, "aux", "auxpass"), clause])
+    return _present_third(parse, cue) and _present_third(parse, verb) and _past(parse, finite)
+
+
+def _present_third(parse: ParsedArticle, index: int) -> bool:
+    word, lemma = parse.lower(index), parse.lemma(index)
+    return word != lemma and word in {lemma + "s", lemma + "es", lemma[:-1] + "ies"}
+
+
+def _past(parse: ParsedArticle, index: int) -> bool:
+    word = parse.lower(index)
+    past = word != parse.lemma(index) and word.endswith("ed")
+    return past or word in {"was", "were", "had", "did"}
 
 
 def _opening_before_cue(parse: ParsedArticle, cue: int, clause: int) -> list[int]:
@@ -1158,7 +1194,14 @@ def _runs_on(parsed: ParsedArticle, previous: _Draft, span: QuotedSpan) -> bool:
         return True  # the next paragraph's quote, nothing between: the speaker goes on
     if "\n" not in between:
         return not _narration_between(parsed, previous.end, span.mark_start, cue)
-    return cue is not None and previous.end <= cue.start and len(between) <= _RUN_ON_GAP
+    if cue is None or previous.end > cue.start:
+        return False
+    if len(between) <= _RUN_ON_GAP:
+        return True
+    # a longer attribution ("," Viguerie tells Breitbart News in an exclusive interview.\n"):
+    # the quote opens the next paragraph and no other sentence stands between them
+    opens_paragraph = not between.rpartition("\n")[2].strip(_MARKS_AND_SPACE)
+    return opens_paragraph and not _narration_between(parsed, previous.end, span.mark_start, cue)
 
 
 def _narration_between(parsed: ParsedArticle, start: int, end: int, cue: Cue | None) -> bool:
