@@ -4956,3 +4956,27 @@ def test_a_refusal_of_nothing_named_refuses_what_was_just_asked_or_is_no_claim()
     assert _named_back(text, [refusal]) == ()  # refused what?
     own = replace(refusal, actor="Kestria", actor_state="Kestria")
     assert _named_back(text, [demand, own]) == (demand,)  # not its own demand
+
+
+def test_a_frame_the_parse_hangs_before_the_verb_is_not_what_is_wanted() -> None:
+    # "Kestria continues to insist that Vrana wants to release the prisoners": the parse
+    # makes "continues" the clause of "wants"; what Vrana wants follows the verb
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("continues", "continue", "VERB", "ccomp", 6),
+        ("to", "to", "PART", "aux", 3),
+        ("insist", "insist", "VERB", "xcomp", 1),
+        ("that", "that", "SCONJ", "mark", 6),
+        ("Vrana", "Vrana", "PROPN", "nsubj", 6),
+        ("wants", "want", "VERB", "ROOT", 6),
+        ("to", "to", "PART", "aux", 8),
+        ("release", "release", "VERB", "xcomp", 6),
+        ("the", "the", "DET", "det", 10),
+        ("prisoners", "prisoner", "NOUN", "dobj", 8),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    text, annotation = build(rows, [("Kestria", "GPE"), ("Vrana", "PERSON")])
+    wants = [c for c in claims_of(text, annotation) if c.trigger == "wants"]
+    assert [(c.actor, c.action, c.issue) for c in wants] == [
+        ("Vrana", "DEMAND", "release the prisoners")
+    ]

@@ -189,8 +189,14 @@ def _content_clause(parsed: ParsedArticle, verb: int) -> int | None:
     """The clause a verb takes as its content, unless a thing it takes as object comes
     first: "denied multiple reports that he ..., declaring, "only an animal would say
     that"" denies the reports; the quoted words are said, not denied ("warned Putin that"
-    addresses someone and keeps its clause)."""
-    clause = parsed.kid(verb, "ccomp")
+    addresses someone and keeps its clause). A clause before the verb is its content only
+    when nothing after it is ("Russia must leave, Kyiv demanded"): in "continues to insist
+    ... that he wants to release his taxes" or "should the court strike them down" the parse
+    hung the sentence's frame below the verb, whose own complement follows it."""
+    clauses = parsed.kids(verb, "ccomp")
+    clause = next((c for c in clauses if c > verb), clauses[0] if clauses else None)
+    if clause is not None and clause < verb and parsed.kids(verb, "dobj", "xcomp")[-1:] > [verb]:
+        return None
     if clause is not None and apart_by_a_semicolon(parsed, clause, verb):
         return None
     obj = parsed.kid(verb, "dobj")
