@@ -534,6 +534,57 @@ def test_he_opening_a_sentence_goes_on_from_the_subject_of_the_sentences_before(
         assert found is not None and found.name == "Donald Trump"
 
 
+Parse = list[tuple[str, str, str, str, int]]  # word, lemma, pos, dep, head
+
+
+def _narrated_after_a_quote(sentence: str, parse: Parse, named: list[str]) -> tuple[Referents, int]:
+    """'"We will win," Trump wrote. <sentence> He said it was over.', Trump the last
+    speaker; `parse` the narrated sentence's tokens (heads counted from its first)."""
+    text = f'"We will win," Trump wrote. {sentence} He said it was over.'
+    rows: Parse = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1), ("wrote", "write", "VERB", "ROOT", 1),
+        *[(w, lemma, pos, dep, head + 2) for w, lemma, pos, dep, head in parse],
+        ("He", "he", "PRON", "nsubj", len(parse) + 3),
+        ("said", "say", "VERB", "ROOT", len(parse) + 3),
+    ]  # fmt: skip
+    tokens, at = [], 0
+    for word, lemma, pos, dep, head in rows:
+        start = text.index(word, at)
+        at = start + len(word)
+        tokens.append(Token(start, at, lemma, pos, dep, head))
+    people = [("Trump", "PERSON", 0), *[(name, "PERSON", 0) for name in named]]
+    return _with_sentences(text, people, tuple(tokens)), text.index("He")
+
+
+TRUMP_WROTE = Referent("Trump", PERSON, 16, 21, None, True)
+
+
+def test_he_after_a_quote_goes_on_with_the_person_narrated_since() -> None:
+    # "Zelenskiy" opening its sentence is missed by the NER; the parse still names him
+    parse: Parse = [
+        ("Zelenskiy", "Zelenskiy", "PROPN", "nsubj", 1),
+        ("cut", "cut", "VERB", "ROOT", 1),
+    ]
+    referents, he = _narrated_after_a_quote("Zelenskiy cut short a visit.", parse, [])
+    found = referents.pronoun("he", he, [TRUMP_WROTE])
+    assert found is not None and found.name == "Zelenskiy"
+
+
+def test_a_name_at_the_end_of_the_subjects_phrase_is_not_who_was_narrated() -> None:
+    # "Devine, an adviser to Sanders, spoke": the phrase ends in Sanders, who did not speak
+    # (the subject token itself must carry the name the rule goes on with)
+    parse: Parse = [
+        ("Devine", "Devine", "PROPN", "nsubj", 4), ("adviser", "adviser", "NOUN", "appos", 0),
+        ("to", "to", "ADP", "prep", 1), ("Sanders", "Sanders", "PROPN", "pobj", 2),
+        ("spoke", "speak", "VERB", "ROOT", 4),
+    ]  # fmt: skip
+    referents, he = _narrated_after_a_quote(
+        "Devine, an adviser to Sanders, spoke.", parse, ["Sanders"]
+    )
+    found = referents.pronoun("he", he, [TRUMP_WROTE])
+    assert found is not None and found.name != "Sanders"
+
+
 def test_both_sides_are_the_two_parties_last_named_together() -> None:
     text = "Kestria and Orvenia opened talks in Aldmoor. Later both sides agreed to talk on."
     referents = referents_of(

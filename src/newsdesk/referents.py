@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from newsdesk.gazetteer import Gazetteer, fold
-from newsdesk.model import PLACE_LABELS, Mention
+from newsdesk.model import PLACE_LABELS, Mention, Sentence
 from newsdesk.parse import ParsedArticle
 
 PERSON = "person"
@@ -66,6 +66,7 @@ _APPOSITION_WINDOW = 80
 _CONJUNCTION = re.compile(r"\s(?:and|&)\s")
 _MAX_NAME_WORDS = 4
 _GENERATIONS = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+_QUOTE_MARKS = re.compile("[\"“”„«»]|''")
 _PRONOUN_REACH = 1200  # how far back a pronoun may point (a few paragraphs)
 _DESCRIPTION_REACH = 4000  # how far back a description may point
 _PARTY_KINDS = frozenset({STATE, ORGANISATION, PERSON})
@@ -561,6 +562,9 @@ class Referents:
         if pronoun not in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return None  # "I" and "you" outside a quote are the writer and the reader
         speaker = _latest_in_view(recent, at)
+        newer = self._newer_subject(pronoun, at, speaker)
+        if newer is not None:
+            return _unresolved(newer)
         spoke = speaker is not None and speaker.kind == PERSON and pronoun in PERSON_PRONOUNS
         if spoke and speaker is not None and self._agrees(pronoun, speaker.name):
             return _unresolved(speaker)
@@ -607,6 +611,33 @@ class Referents:
             return _unresolved(self.of_mention(group))
         # "They want a leader like Mr. Trump," Collins wrote: a person who spoke is no "they"
         return _unresolved(speaker) if speaker is not None and speaker.kind != PERSON else None
+
+    def _newer_subject(self, pronoun: str, at: int, speaker: Referent | None) -> Referent | None:
+        """A "he" or "she" opening its sentence goes on with the person the sentence before
+        names as its subject when that person was named after the last speaker: in "'...,'
+        Trump wrote. Zelenskiy cut short a visit. He said ..." Zelenskiy says it, not the
+        speaker of the quote before."""
+        if speaker is None or pronoun not in PERSON_PRONOUNS or not self._opens_its_sentence(at):
+            return None
+        sentence = self.parsed.sentence_at(at)
+        before = self.parsed.sentence_before(sentence) if sentence is not None else None
+        subject = self.parsed.main_subject(before) if before is not None else None
+        if before is None or subject is None or self.parsed.tokens[subject].pos != "PROPN":
+            return None  # a description or a pronoun: the speaker rule stays
+        if not self._narration(before):
+            return None  # a quote's own sentence, or one inside a quote
+        continued = self._subject_of_sentence_before(pronoun, at)
+        token = self.parsed.tokens[subject]
+        if continued is None or not continued.start <= token.start < continued.end:
+            return None  # "Tad Devine, an adviser to Mr. Sanders": the name is not Sanders
+        return continued if continued.start >= speaker.end else None
+
+    def _narration(self, sentence: Sentence) -> bool:
+        """The writer's own sentence: no quotation mark in it, none left open before it in
+        its paragraph."""
+        paragraph = self.text.rfind("\n", 0, sentence.start) + 1
+        opened = len(_QUOTE_MARKS.findall(self.text, paragraph, sentence.start)) % 2 == 1
+        return not opened and _QUOTE_MARKS.search(self.text, sentence.start, sentence.end) is None
 
     def _opens_its_sentence(self, at: int) -> bool:
         """The pronoun at `at` is the subject of its sentence's main verb."""
