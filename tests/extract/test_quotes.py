@@ -769,7 +769,7 @@ def test_a_quoted_title_is_no_quote() -> None:
     assert [q for q in quotes_of(text, annotation(text, spec)) if q.direct] == []
 
 
-def test_a_question_put_to_someone_is_not_their_quote() -> None:
+def test_a_question_put_to_someone_is_not_their_quote_but_an_unnamed_askers() -> None:
     text = "Asked what Russia offered, Trump said nothing."
     spec: Spec = [
         ("Asked", "ask", "VERB", "advcl", 5),
@@ -783,8 +783,24 @@ def test_a_question_put_to_someone_is_not_their_quote() -> None:
         (".", ".", "PUNCT", "punct", 5),
     ]
     quotes = quotes_of(text, annotation(text, spec, [("Russia", "GPE"), ("Trump", "PERSON")]))
-    assert not [q for q in quotes if q.cue == "Asked"]  # an unnamed reporter's question
-    assert all("Russia offered" not in q.text for q in quotes)
+    (asked,) = [q for q in quotes if q.cue == "Asked"]  # an unnamed reporter's question
+    assert asked.text == "what Russia offered"
+    assert asked.speaker_start is None and asked.speaker_name is None
+    assert all("Russia offered" not in q.text for q in quotes if q.cue != "Asked")
+
+
+def test_who_put_the_question_asks_it() -> None:
+    text = "Asked by Vrana to respond, Kolar said nothing."
+    spec: Spec = [
+        ("Asked", "ask", "VERB", "advcl", 7), ("by", "by", "ADP", "agent", 0),
+        ("Vrana", "Vrana", "PROPN", "pobj", 1), ("to", "to", "PART", "aux", 4),
+        ("respond", "respond", "VERB", "xcomp", 0), (",", ",", "PUNCT", "punct", 7),
+        ("Kolar", "Kolar", "PROPN", "nsubj", 7), ("said", "say", "VERB", "ROOT", 7),
+        ("nothing", "nothing", "PRON", "dobj", 7), (".", ".", "PUNCT", "punct", 7),
+    ]  # fmt: skip
+    quotes = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON"), ("Kolar", "PERSON")]))
+    (asked,) = [q for q in quotes if q.cue == "Asked"]
+    assert (asked.text, asked.speaker_name) == ("to respond", "Vrana")
 
 
 def test_a_clause_before_a_semicolon_is_not_what_the_next_subject_said() -> None:
@@ -1160,7 +1176,10 @@ def test_the_question_put_before_a_parenthetical_cue_is_no_part_of_the_answer() 
         ("”", "”", "PUNCT", "punct", 11),
     ]  # fmt: skip
     quotes = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
-    assert [(q.text, q.speaker_name) for q in quotes] == [("We will stay to the end.", "Vrana")]
+    assert [(q.text, q.speaker_name) for q in quotes] == [
+        ("what he wants", None),  # the question is the unnamed asker's
+        ("We will stay to the end.", "Vrana"),
+    ]
 
 
 def test_one_reported_word_that_names_nothing_said_is_no_quote() -> None:
@@ -1391,3 +1410,130 @@ def test_a_sentence_ending_in_a_colon_introduces_the_quote_after_it_only() -> No
     found = quotes_of(text, annotation(text, spec, [("Tenney", "PERSON")]))
     before = [q for q in found if "Every one" in q.text]
     assert len(before) == 1 and before[0].cue == "said"  # goes on from Tenney's, not "went"
+
+
+def test_a_question_asked_by_the_subject_is_their_quote() -> None:
+    text = "Trump spotted a sign and asked it to be fetched."
+    spec: Spec = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1), ("spotted", "spot", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("sign", "sign", "NOUN", "dobj", 1),
+        ("and", "and", "CCONJ", "cc", 1), ("asked", "ask", "VERB", "conj", 1),
+        ("it", "it", "PRON", "dobj", 5), ("to", "to", "PART", "aux", 9),
+        ("be", "be", "AUX", "auxpass", 9), ("fetched", "fetch", "VERB", "xcomp", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = reported(text, spec, [("Trump", "PERSON")])
+    assert (quote.text, quote.speaker_name) == ("to be fetched", "Trump")
+
+
+def test_a_clause_set_against_the_report_by_while_is_a_second_attribution() -> None:
+    text = "Aides said the plan worked, while other voters said they were unsure."
+    spec: Spec = [
+        ("Aides", "aide", "NOUN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("plan", "plan", "NOUN", "nsubj", 4),
+        ("worked", "work", "VERB", "ccomp", 1), (",", ",", "PUNCT", "punct", 4),
+        ("while", "while", "SCONJ", "mark", 9), ("other", "other", "ADJ", "amod", 8),
+        ("voters", "voter", "NOUN", "nsubj", 9), ("said", "say", "VERB", "advcl", 4),
+        ("they", "they", "PRON", "nsubj", 11), ("were", "be", "AUX", "ccomp", 9),
+        ("unsure", "unsure", "ADJ", "acomp", 11), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert [q.text for q in reported(text, spec)] == ["the plan worked", "they were unsure"]
+
+
+def test_a_list_going_on_after_a_comma_is_no_gloss() -> None:
+    text = "He said they differ on Israel, the nuclear deal and the court."
+    spec: Spec = [
+        ("He", "he", "PRON", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("they", "they", "PRON", "nsubj", 3), ("differ", "differ", "VERB", "ccomp", 1),
+        ("on", "on", "ADP", "prep", 3), ("Israel", "Israel", "PROPN", "pobj", 4),
+        (",", ",", "PUNCT", "punct", 5), ("the", "the", "DET", "det", 9),
+        ("nuclear", "nuclear", "ADJ", "amod", 9), ("deal", "deal", "NOUN", "appos", 5),
+        ("and", "and", "CCONJ", "cc", 9), ("the", "the", "DET", "det", 12),
+        ("court", "court", "NOUN", "conj", 9), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = reported(text, spec, [("Israel", "GPE")])
+    assert quote.text == "they differ on Israel, the nuclear deal and the court"
+
+
+def test_a_condition_opening_the_sentence_before_a_parenthetical_cue_is_quoted() -> None:
+    text = "If prices fall, Vrana said, “the plan will fail.”"
+    spec: Spec = [
+        ("If", "if", "SCONJ", "mark", 2), ("prices", "price", "NOUN", "nsubj", 2),
+        ("fall", "fall", "VERB", "advcl", 5), (",", ",", "PUNCT", "punct", 5),
+        ("Vrana", "Vrana", "PROPN", "nsubj", 5), ("said", "say", "VERB", "ROOT", 5),
+        (",", ",", "PUNCT", "punct", 5), ("“", "“", "PUNCT", "punct", 5),
+        ("the", "the", "DET", "det", 9), ("plan", "plan", "NOUN", "nsubj", 11),
+        ("will", "will", "AUX", "aux", 11), ("fail", "fail", "VERB", "ccomp", 5),
+        (".", ".", "PUNCT", "punct", 5), ("”", "”", "PUNCT", "punct", 5),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
+    assert quote.pieces[0] == (0, text.index(","))  # "If prices fall"
+    assert quote.text.endswith("the plan will fail.") and quote.speaker_name == "Vrana"
+
+
+def test_who_speaks_after_the_closing_mark_is_no_part_of_the_quote() -> None:
+    text = "“We will stay,” another friend, Mara Vrana told CNN."
+    spec: Spec = [
+        ("“", "“", "PUNCT", "punct", 3), ("We", "we", "PRON", "nsubj", 3),
+        ("will", "will", "AUX", "aux", 3), ("stay", "stay", "VERB", "ccomp", 11),
+        (",", ",", "PUNCT", "punct", 3), ("”", "”", "PUNCT", "punct", 3),
+        ("another", "another", "DET", "det", 7), ("friend", "friend", "NOUN", "attr", 3),
+        (",", ",", "PUNCT", "punct", 11), ("Mara", "Mara", "PROPN", "compound", 10),
+        ("Vrana", "Vrana", "PROPN", "nsubj", 11), ("told", "tell", "VERB", "ROOT", 11),
+        ("CNN", "CNN", "PROPN", "dobj", 11), (".", ".", "PUNCT", "punct", 11),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Mara Vrana", "PERSON")]))
+    assert (quote.text, quote.speaker_name) == ("We will stay", "Mara Vrana")
+
+
+def test_a_name_before_the_cue_speaks_past_a_quoted_word() -> None:
+    text = "“We lost,” Texas delegate Bill Eastland, wearing “Cruz” pins, said."
+    spec: Spec = [
+        ("“", "“", "PUNCT", "punct", 2), ("We", "we", "PRON", "nsubj", 2),
+        ("lost", "lose", "VERB", "ccomp", 16), (",", ",", "PUNCT", "punct", 2),
+        ("”", "”", "PUNCT", "punct", 2), ("Texas", "Texas", "PROPN", "compound", 6),
+        ("delegate", "delegate", "NOUN", "compound", 8), ("Bill", "Bill", "PROPN", "compound", 8),
+        ("Eastland", "Eastland", "PROPN", "npadvmod", 2), (",", ",", "PUNCT", "punct", 2),
+        ("wearing", "wear", "VERB", "advcl", 2), ("“", "“", "PUNCT", "punct", 12),
+        ("Cruz", "Cruz", "PROPN", "compound", 14), ("”", "”", "PUNCT", "punct", 12),
+        ("pins", "pin", "NOUN", "dobj", 10), (",", ",", "PUNCT", "punct", 16),
+        ("said", "say", "VERB", "ROOT", 16), (".", ".", "PUNCT", "punct", 16),
+    ]  # fmt: skip
+    mentions = [("Bill Eastland", "PERSON"), ("Cruz", "PERSON")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert (quote.text, quote.speaker_name) == ("We lost", "Bill Eastland")
+
+
+def test_quoted_words_inside_a_reported_clause_are_what_its_cue_reports() -> None:
+    text = "Clinton said that her campaign would continue “to break barriers” across the nation."
+    spec: Spec = [
+        ("Clinton", "Clinton", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 6), ("her", "her", "PRON", "poss", 4),
+        ("campaign", "campaign", "NOUN", "nsubj", 6), ("would", "would", "AUX", "aux", 6),
+        ("continue", "continue", "VERB", "ccomp", 1), ("“", "“", "PUNCT", "punct", 9),
+        ("to", "to", "PART", "aux", 9), ("break", "break", "VERB", "xcomp", 6),
+        ("barriers", "barrier", "NOUN", "dobj", 9), ("”", "”", "PUNCT", "punct", 9),
+        ("across", "across", "ADP", "prep", 6), ("the", "the", "DET", "det", 14),
+        ("nation", "nation", "NOUN", "pobj", 12), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    quotes = quotes_of(text, annotation(text, spec, [("Clinton", "PERSON")]))
+    assert [(q.cue, q.speaker_name) for q in quotes] == [("said", "Clinton")]
+    assert (
+        quotes[0].text == "that her campaign would continue “to break barriers” across the nation"
+    )
+
+
+def test_a_clause_in_brackets_closing_the_report_is_the_writers_aside() -> None:
+    text = "Vrana said the talks will fail (a view his aides do not share)."
+    spec: Spec = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("talks", "talk", "NOUN", "nsubj", 5),
+        ("will", "will", "AUX", "aux", 5), ("fail", "fail", "VERB", "ccomp", 1),
+        ("(", "(", "PUNCT", "punct", 8), ("a", "a", "DET", "det", 8),
+        ("view", "view", "NOUN", "dep", 5), ("his", "his", "PRON", "poss", 10),
+        ("aides", "aide", "NOUN", "nsubj", 13), ("do", "do", "AUX", "aux", 13),
+        ("not", "not", "PART", "neg", 13), ("share", "share", "VERB", "relcl", 8),
+        (")", ")", "PUNCT", "punct", 8), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = reported(text, spec, [("Vrana", "PERSON")])
+    assert quote.text == "the talks will fail"

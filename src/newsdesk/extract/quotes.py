@@ -15,8 +15,9 @@ act of saying inside it (", citing people familiar with ...") are left out.
 
 The speaker is the cue's grammatical subject (for "Curly Haugland, who argued ..." the noun
 "who" stands for; for "a statement saying ..." whoever issued it; for "Asked whether ..."
-nobody named: a question put to someone is not their quote), resolved by the article's
-`Referents` to a person, an organisation, a state or an outlet, never a place.
+nobody named, or the "by" agent: a question put to someone is the asker's quote, not
+theirs), resolved by the article's `Referents` to a person, an organisation, a state or an
+outlet, never a place.
 
 One quote is one attribution: the pieces one cue introduces ("'A,' he said, 'B.'", the
 clause around "he said", quoted words inside the reported clause) are one `Quote` whose
@@ -281,20 +282,16 @@ def _cue(
     quoted: Sequence[tuple[int, int]] = (),
 ) -> Cue:
     start, end = _cue_extent(parse, index)
-    subject = _subject_of(parse, index)
+    subject = _subject_of(parse, index, quoted)
     if subject is not None and _within(parse.tokens[subject].start, quoted):
         # "... -- ''That makes me smart'' -- and ... asserting": a word of a quote is not
         # who speaks outside it; the nearest name outside the quotes is
         subject = _nearest_proper_noun(parse, index, quoted)
     speaker = _speaker_phrase(parse, referents, subject)
     refers = _antecedent(parse, index, speaker) or _apposition(parse, referents, subject)
-    # "Asked what concessions Russia offered, Trump said: ...": the question is an unnamed
-    # reporter's, nobody's quote; the answer is quoted by its own cue
-    content = (
-        ()
-        if _put_to_them(parse, index) or _withheld(parse, index)
-        else _reported_clause(parse, index)
-    )
+    # "Asked what concessions Russia offered, Trump said: ...": the question is a quote of
+    # whoever asked (an unnamed reporter, never Trump); the answer is quoted by its own cue
+    content = () if _withheld(parse, index) else _reported_clause(parse, index)
     return Cue(
         start=start,
         end=end,
@@ -357,7 +354,9 @@ def _apposition(
     return (named.start, named.end) if named is not None else None
 
 
-def _subject_of(parse: ParsedArticle, index: int) -> int | None:
+def _subject_of(
+    parse: ParsedArticle, index: int, quoted: Sequence[tuple[int, int]] = ()
+) -> int | None:
     """The cue's subject; for "according to X" the X; for "..., adding" the head's subject."""
     if parse.word(index).lower() == "according":
         to = next((c for c in parse.children[index] if parse.word(c).lower() == "to"), None)
@@ -365,8 +364,8 @@ def _subject_of(parse: ParsedArticle, index: int) -> int | None:
         return next((c for c in objects if parse.tokens[c].dep == "pobj"), None)
     if any(parse.tokens[c].dep in {"nsubjpass", "auxpass"} for c in parse.children[index]):
         return _agent_of(parse, index)
-    if _put_to_them(parse, index):
-        return None  # "Asked what concessions Russia offered, Trump said": a reporter asked
+    if _put_to_them(parse, index):  # "Asked what Russia offered, Trump said": not Trump
+        return _agent_of(parse, index)  # "Asked by Stephanopoulos to respond, ...": he asked
     for _ in range(3):
         # two subjects are a misparse ("in Salem, New Hampshire, Trump went"): the nearest
         subjects = sorted(
@@ -395,8 +394,9 @@ def _subject_of(parse: ParsedArticle, index: int) -> int | None:
             break
         index = token.head  # "X said there were signs ..., adding that": X adds
     # the name right before the verb the cue hangs from ("... - Lewandowski continued to
-    # assert"), not one further back in a phrase of place ("at Trump's Mar-a-Lago estate")
-    return _nearest_proper_noun(parse, index)
+    # assert"), not one further back in a phrase of place ("at Trump's Mar-a-Lago estate"),
+    # and past quoted words ("“We lost,” delegate Bill Eastland, wearing “Cruz” pins, said")
+    return _nearest_proper_noun(parse, index, quoted)
 
 
 _DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
@@ -471,9 +471,12 @@ def _statement_noun(parse: ParsedArticle, index: int) -> int | None:
 
 def _put_to_them(parse: ParsedArticle, index: int) -> bool:
     """A question put to the sentence's subject ("Asked whether ..., Ban demurred", "When
-    asked about ..."): the one who asked is not named, and is never that subject."""
+    asked about ..."): the one who asked is not named (or is the "by" agent), and is never
+    that subject."""
     if parse.lower(index) != "asked" or parse.kids(index, *_SUBJECT_DEPS, "aux"):
         return False
+    if parse.tokens[index].dep == "conj" and parse.kids(index, "dobj", "dative"):
+        return False  # "Trump spotted a sign and asked it to be fetched": he asks someone
     return parse.tokens[index].dep in {"advcl", "acl", "conj", "xcomp", "ROOT"}
 
 
@@ -553,6 +556,7 @@ def _reported_clause(parse: ParsedArticle, index: int) -> tuple[tuple[int, int],
         words = _without_leading_time(parse, index, words)
         words = _opening_before_cue(parse, index, clauses[0]) + words
         words = _without_connective(parse, clauses[0], words)
+        words = _without_attribution_after_quote(parse, index, words)
         return _pieces(parse, _without_other_cues(parse, clauses[0], words))
     complement = _complement(parse, index) or _quoted_naming(parse, index)
     if complement:
@@ -601,19 +605,21 @@ def _past(parse: ParsedArticle, index: int) -> bool:
 def _opening_before_cue(parse: ParsedArticle, cue: int, clause: int) -> list[int]:
     """The words a cue set off by commas interrupts ("Many days, former employees said, she
     would stay ..."): the parse hangs the opening on the cue, but it is the start of what is
-    reported. Before quoted words the opening is the writer's scene, and it stays out."""
+    reported. Before quoted words the opening is the writer's scene ("Asked ..., he said,
+    “...”"), and it stays out, unless it is a condition the quoted words rest on ("If whites
+    were moving his way, Cohn wrote, “the assumption ... may be shakier”")."""
     subject = parse.kid(cue, "nsubj")
-    if (
-        subject is None
-        or not subject < cue < clause
-        or _opens_quote(parse, parse.subtree(clause)[0])
-    ):
-        return []  # before quoted words, an opening sets the scene ("Asked ..., he said, “...”")
+    if subject is None or not subject < cue < clause:
+        return []
+    quoted = _opens_quote(parse, parse.subtree(clause)[0])
     first = parse.subtree(subject)[0]
     opening = [
         i
         for kid in parse.kids(cue)
-        if kid < first and parse.tokens[kid].dep not in _NOT_OPENING and not _participle(parse, kid)
+        if kid < first
+        and parse.tokens[kid].dep not in _NOT_OPENING
+        and not _participle(parse, kid)
+        and (not quoted or _condition(parse, kid))
         for i in parse.subtree(kid)
     ]
     if not opening or _gap_has_words(parse, max(opening), first):
@@ -627,6 +633,32 @@ def _opening_before_cue(parse: ParsedArticle, cue: int, clause: int) -> list[int
     return opening
 
 
+def _without_attribution_after_quote(parse: ParsedArticle, cue: int, words: list[int]) -> list[int]:
+    """ "“She is a mother,” another friend, Mariam Emara told CNN": a noun phrase between the
+    mark closing the quoted sentence and its cue is the attribution (who speaks, described),
+    whatever the parse hangs it on. A clause or phrase going on after the mark ("...,''
+    like the recent volatility of markets, Curtin said") is the rest of what was said."""
+    closing = [i for i in words if i < cue and _closes_sentence_quote(parse, i)]
+    if not closing:
+        return words
+    between = [i for i in words if closing[-1] < i < cue and parse.is_word(i)]
+    if not between or parse.tokens[between[0]].pos not in _NOUN_PHRASE_OPENERS:
+        return words
+    return [i for i in words if not closing[-1] < i < cue]
+
+
+def _closes_sentence_quote(parse: ParsedArticle, index: int) -> bool:
+    """A closing mark right after the quote's own punctuation (',”', '."'), not a quoted
+    name's ("“Ted Cruz” pins")."""
+    start = parse.tokens[index].start
+    return parse.word(index) in _CLOSING_MARKS and parse.text[start - 1 : start] in _QUOTE_ENDS
+
+
+_CLOSING_MARKS = frozenset({"”", '"', "''"})
+_NOUN_PHRASE_OPENERS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM"})
+_QUOTE_ENDS = frozenset(",.!?")
+
+
 def _participle(parse: ParsedArticle, index: int) -> bool:
     """A clause without a subject of its own ("Reflecting on his career, he said, ...") is
     the writer's scene, not the speaker's words."""
@@ -634,6 +666,18 @@ def _participle(parse: ParsedArticle, index: int) -> bool:
 
 
 _NOT_OPENING = frozenset({"punct", "cc", "aux", "auxpass", "neg", "nsubj", "mark"})
+
+
+def _condition(parse: ParsedArticle, index: int) -> bool:
+    """A clause of condition or concession ("If ...", "Unless ...", "Whether ...") is part
+    of the argument it opens; a clause of time or manner ("As the crowd cheered") sets a
+    scene."""
+    if parse.tokens[index].dep != "advcl" or parse.kid(index, *_SUBJECT_DEPS) is None:
+        return False
+    return any(parse.lower(m) in _CONDITION_MARKS for m in parse.kids(index, "mark"))
+
+
+_CONDITION_MARKS = frozenset({"if", "unless", "whether", "although", "though", "because"})
 
 
 def _without_leading_time(parse: ParsedArticle, cue: int, words: list[int]) -> list[int]:
@@ -752,8 +796,18 @@ def _without_other_cues(parse: ParsedArticle, root: int, words: Sequence[int]) -
 
 def _reports_its_own(parse: ParsedArticle, verb: int) -> bool:
     """A conjoined verb of saying with a clause of its own ("... and said that Trump did
-    not represent ...", "... and predicted that Clinton will win"): a second attribution."""
-    return parse.tokens[verb].dep == "conj" and bool(_content_clauses(parse, verb))
+    not represent ...", "... and predicted that Clinton will win"), or one set against the
+    first by "while" with a speaker of its own ("X said ..., while other voters said they
+    ..."): a second attribution beside the first, not inside it."""
+    if not _content_clauses(parse, verb):
+        return False
+    if parse.tokens[verb].dep == "conj":
+        return True
+    contrast = any(parse.lower(m) in _CONTRAST_MARKS for m in parse.kids(verb, "mark"))
+    return contrast and parse.kid(verb, "nsubj") is not None
+
+
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
 def _conjoined_content(parse: ParsedArticle, index: int, clause: int) -> list[int]:
@@ -895,12 +949,27 @@ def _without_trailing_asides(parse: ParsedArticle, indices: Sequence[int]) -> li
         return kept
     members, last = set(kept), _last_word(parse, kept)
     for position in range(1, len(kept) - 1):
+        if _closing_parenthesis(parse, kept[position:]):
+            return kept[:position]
         if parse.word(kept[position]) not in ASIDE_OPENERS:
             continue
         phrase = _phrase_starting_at(parse, kept[position + 1], members)
         if parse.subtree(phrase)[-1] >= last and _is_aside(parse, phrase):
             return kept[:position]
     return kept
+
+
+def _closing_parenthesis(parse: ParsedArticle, rest: Sequence[int]) -> bool:
+    """Words in brackets that close the phrase and make a clause of their own ("... her
+    email server (the existence of which, many Democrats say, represents ...)"): the
+    writer's aside. A short tag ("(R-Texas)") is part of the name before it."""
+    if parse.word(rest[0]) != "(" or parse.word(rest[-1]) not in {")", *_PHRASE_END}:
+        return False
+    inside = [i for i in rest[1:] if parse.is_word(i) and parse.word(i) != ")"]
+    return len(inside) >= _MIN_WORDS_WITHOUT_CLAUSE and all(parse.word(i) != "(" for i in inside)
+
+
+_PHRASE_END = frozenset(".!?")
 
 
 def _phrase_starting_at(parse: ParsedArticle, index: int, members: set[int]) -> int:
@@ -924,13 +993,15 @@ def _is_aside(parse: ParsedArticle, index: int) -> bool:
 def _is_gloss(parse: ParsedArticle, index: int, first: int) -> bool:
     """A noun phrase set off at the end that describes what came before ("..., a result
     which drew murmurs", "..., the founder of Theranos"): the writer's, not the speaker's.
-    A time ("..., the next day") stays: when is part of what was said."""
+    A time ("..., the next day") stays: when is part of what was said, and so does a phrase
+    going on with "and" (", the nuclear deal and the court"): the rest of a list."""
     token = parse.tokens[index]
     return (
         token.dep in ("appos", "npadvmod")
         and token.pos in ("NOUN", "PROPN")
         and parse.lower(first) in _GLOSS_OPENERS
         and not parse.names_a_time(index)
+        and not parse.kids(index, "cc")
     )
 
 
@@ -1224,7 +1295,24 @@ def _cue_for(parsed: ParsedArticle, span: QuotedSpan, cues: Sequence[Cue]) -> Cu
     if not candidates:
         candidates = [c for c in cues if _closes(parsed, c, span)]
     near = [c for c in candidates if _distance(c, span) <= _CUE_REACH]
-    return min(near, key=lambda c: (_distance(c, span), c.speaker is None), default=None)
+    return _holding_or_nearest(span, near)
+
+
+def _holding_or_nearest(span: QuotedSpan, near: Sequence[Cue]) -> Cue | None:
+    """A cue whose reported clause holds the quote comes before a nearer one: in "said that
+    her campaign would continue “to break barriers”", "..., he said, adding" the words are
+    what "said" reports. A nearer act of saying reported inside that clause ("Right Wing
+    Watch reported [Swanson slammed ... “...”]") is the quote's own cue."""
+    nearest = min(near, key=lambda c: (_distance(c, span), c.speaker is None), default=None)
+    if nearest is None or _inside(span, nearest.content):
+        return nearest
+    holding = [
+        c
+        for c in near
+        if _inside(span, c.content)
+        and (nearest.lemma in DIRECT_ONLY_LEMMAS or not _within(nearest.start, c.content))
+    ]
+    return min(holding, key=lambda c: _distance(c, span), default=nearest)
 
 
 def _cue_in_quote(cue: Cue, span: QuotedSpan) -> bool:
