@@ -585,6 +585,30 @@ def test_a_name_at_the_end_of_the_subjects_phrase_is_not_who_was_narrated() -> N
     assert found is not None and found.name != "Sanders"
 
 
+def test_a_title_picks_whose_name_a_shared_surname_is() -> None:
+    text = (
+        "Hillary Clinton and Bill Clinton arrived. Mr. Clinton spoke first, Mrs. Clinton after."
+        " John Schlafly and Phyllis Schlafly left. Mrs. Schlafly waved."
+    )
+    mentions = [
+        ("Hillary Clinton", "PERSON", 0), ("Bill Clinton", "PERSON", 0), ("Clinton", "PERSON", 2),
+        ("Clinton", "PERSON", 3), ("John Schlafly", "PERSON", 0),
+        ("Phyllis Schlafly", "PERSON", 0), ("Schlafly", "PERSON", 2),
+    ]  # fmt: skip
+    referents = referents_of(text, mentions)
+
+    def resolved(titled: str) -> str | None:
+        """Whom the name in "Mr. Clinton" (the text's first such phrase) resolves to."""
+        start = text.index(titled)
+        found = referents.resolve(start + titled.index(" ") + 1, start + len(titled))
+        return found.name if found is not None else None
+
+    assert resolved("Mr. Clinton") == "Bill Clinton"
+    assert resolved("Mrs. Clinton") == "Hillary Clinton"
+    # a given name the table does not know ("Phyllis") is hers when no woman's name is known
+    assert resolved("Mrs. Schlafly") == "Phyllis Schlafly"
+
+
 def test_both_sides_are_the_two_parties_last_named_together() -> None:
     text = "Kestria and Orvenia opened talks in Aldmoor. Later both sides agreed to talk on."
     referents = referents_of(

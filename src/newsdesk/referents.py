@@ -222,7 +222,7 @@ class Referents:
     @cached_property
     def _full_names(self) -> tuple[tuple[Mention, str], ...]:
         """Each person mention with its full name, read once per article."""
-        return tuple((m, self.full_name(self.name_text(m))) for m in self.people)
+        return tuple((m, self._full_name_of(m)) for m in self.people)
 
     def _agrees(self, pronoun: str, name: str) -> bool:
         """Whether a person pronoun may stand for the person: "he" is no "Mrs. Clinton"."""
@@ -247,15 +247,32 @@ class Referents:
             return mention.text  # "Trump’s" with "Trump" tagged a noun: nothing to drop
         return self.text[self.parsed.tokens[tokens[first]].start : mention.end]
 
-    def full_name(self, name: str) -> str:
+    def full_name(self, name: str, gender: str | None = None) -> str:
         """The longest name in the article ending with this one's last word (not a headline
-        the NER took whole for a name: "Gold Star Mom Corners Obama")."""
+        the NER took whole for a name: "Gold Star Mom Corners Obama"), of a man or a woman
+        when `gender` says ("Mr. Clinton" is not "Hillary Clinton")."""
         longer = [bare_name(self.name_text(m)) for m in self.mentions_of(name)]
         given = bare_name(name).split()[:-1]
         if given and not self.gazetteer.is_title_word(given[0].casefold().rstrip(".")):
             # "Melania Trump" is not "Donald Trump": a given name keeps its person
             longer = [n for n in longer if n.split()[:1] == given[:1]]
+        if gender is not None and any(self._given_gender(n) not in (None, gender) for n in longer):
+            # a family ("Hillary Clinton", "Bill Clinton"): the title picks whose name
+            agreeing = [n for n in longer if self._given_gender(n) == gender]
+            longer = agreeing or [n for n in longer if self._given_gender(n) is None]
         return max(filter(_name_sized, longer), key=len, default=bare_name(name))
+
+    def _given_gender(self, name: str) -> str | None:
+        words = name.split()
+        return self.gazetteer.gender_of_given_name(words[0]) if len(words) > 1 else None
+
+    def _full_name_of(self, mention: Mention) -> str:
+        """A person mention's full name, a title before it ("Mr.", "Mrs.") saying whose."""
+        name = self.name_text(mention)
+        before = self.text[max(0, mention.start - 16) : mention.start].split()[-1:]
+        words = [*before, *name.split()[:1]]
+        gender = next((g for w in words if (g := _TITLE_GENDER.get(w.casefold()))), None)
+        return self.full_name(name, gender)
 
     def mentions_of(self, name: str) -> list[Mention]:
         """Every mention of the person whose name ends with this one's last word."""
@@ -465,7 +482,7 @@ class Referents:
         return Referent(text, kind, mention.start, mention.end, None, True, mention)
 
     def _person(self, mention: Mention) -> Referent:
-        full = self.full_name(self.name_text(mention))
+        full = self._full_name_of(mention)
         state = self.state_of_person(full)
         return Referent(full, PERSON, mention.start, mention.end, state, True, mention)
 
@@ -757,7 +774,7 @@ class Referents:
             title = self.title_of(mention)
             if not _holds(title.text, titles):
                 continue
-            state = self.state_of_person(self.full_name(self.name_text(mention)))
+            state = self.state_of_person(self._full_name_of(mention))
             if wanted and state is not None and state not in wanted:
                 continue  # "the US leader" is not the Russian president
             score = 2 * bool(wanted and state in wanted) + sum(o in title.words for o in others)
