@@ -15,9 +15,8 @@ act of saying inside it (", citing people familiar with ...") are left out.
 
 The speaker is the cue's grammatical subject (for "Curly Haugland, who argued ..." the noun
 "who" stands for; for "a statement saying ..." whoever issued it; for "Asked whether ..."
-nobody named, or the "by" agent: a question put to someone is the asker's quote, not
-theirs), resolved by the article's `Referents` to a person, an organisation, a state or an
-outlet, never a place.
+nobody named: a question put to someone is not their quote), resolved by the article's
+`Referents` to a person, an organisation, a state or an outlet, never a place.
 
 One quote is one attribution: the pieces one cue introduces ("'A,' he said, 'B.'", the
 clause around "he said", quoted words inside the reported clause) are one `Quote` whose
@@ -289,9 +288,13 @@ def _cue(
         subject = _nearest_proper_noun(parse, index, quoted)
     speaker = _speaker_phrase(parse, referents, subject)
     refers = _antecedent(parse, index, speaker) or _apposition(parse, referents, subject)
-    # "Asked what concessions Russia offered, Trump said: ...": the question is a quote of
-    # whoever asked (an unnamed reporter, never Trump); the answer is quoted by its own cue
-    content = () if _withheld(parse, index) else _reported_clause(parse, index)
+    # "Asked what concessions Russia offered, Trump said: ...": the question is an unnamed
+    # reporter's, nobody's quote; the answer is quoted by its own cue
+    content = (
+        ()
+        if _put_to_them(parse, index) or _withheld(parse, index)
+        else _reported_clause(parse, index)
+    )
     return Cue(
         start=start,
         end=end,
@@ -364,8 +367,8 @@ def _subject_of(
         return next((c for c in objects if parse.tokens[c].dep == "pobj"), None)
     if any(parse.tokens[c].dep in {"nsubjpass", "auxpass"} for c in parse.children[index]):
         return _agent_of(parse, index)
-    if _put_to_them(parse, index):  # "Asked what Russia offered, Trump said": not Trump
-        return _agent_of(parse, index)  # "Asked by Stephanopoulos to respond, ...": he asked
+    if _put_to_them(parse, index):
+        return None  # "Asked what concessions Russia offered, Trump said": a reporter asked
     for _ in range(3):
         # two subjects are a misparse ("in Salem, New Hampshire, Trump went"): the nearest
         subjects = sorted(
@@ -471,8 +474,7 @@ def _statement_noun(parse: ParsedArticle, index: int) -> int | None:
 
 def _put_to_them(parse: ParsedArticle, index: int) -> bool:
     """A question put to the sentence's subject ("Asked whether ..., Ban demurred", "When
-    asked about ..."): the one who asked is not named (or is the "by" agent), and is never
-    that subject."""
+    asked about ..."): the one who asked is not named, and is never that subject."""
     if parse.lower(index) != "asked" or parse.kids(index, *_SUBJECT_DEPS, "aux"):
         return False
     if parse.tokens[index].dep == "conj" and parse.kids(index, "dobj", "dative"):
