@@ -324,3 +324,11 @@ def test_an_opening_phrase_owned_by_someone_not_shown_leans_on_context() -> None
     assert summarise(story(articles), replace(one, penalty_subjective=5.0)).sentences[0].text == (
         TALKS
     )
+
+
+def test_a_piece_of_a_quote_cut_by_the_splitter_is_never_a_summary_sentence() -> None:
+    cut = "\"The talks are a waste of everyone's time and money, frankly."
+    rest = 'Nobody should go," the mayor said.'
+    articles = {"a": f"{cut} {rest} {TALKS}", "b": f"{cut} {rest} {EXCHANGE}"}
+    summary = summarise(story(articles), SETTINGS)
+    assert summary.sentences and cut not in [s.text for s in summary.sentences]

@@ -229,8 +229,14 @@ def _unbalanced(text: str) -> bool:
 
 def _selectable(units: Sequence[_Unit], settings: SummarySettings) -> list[int]:
     """The units a summary may use: the first `lead_sentences` of each article (news puts what
-    happened first; it also bounds the work on a story of hundreds of articles)."""
-    return [i for i, unit in enumerate(units) if unit.position < settings.lead_sentences]
+    happened first; it also bounds the work on a story of hundreds of articles), but not a
+    piece of a quote the sentence splitter cut from the rest ('"I am not happy with the
+    Russian strikes on KYIV.'): alone, its open quotation mark says nothing of who speaks."""
+    return [
+        i
+        for i, unit in enumerate(units)
+        if unit.position < settings.lead_sentences and not _unbalanced(unit.text)
+    ]
 
 
 # --- 2. similarity and support ------------------------------------------------------------
