@@ -636,3 +636,58 @@ def test_a_name_the_tagger_took_for_another_word_is_the_one_written_so_before() 
     named = _with_sentences(text, [("Axios", "ORG", 0)], tokens)
     found = named.resolve(second, second + 5)
     assert found is not None and found.name == "Axios" and found.kind == ORGANISATION
+
+
+@pytest.mark.parametrize("tagged", ["PROPN", "NOUN"])
+def test_he_goes_on_with_the_name_heading_a_narrated_subject(tagged: str) -> None:
+    # the subject's phrase ends in a description, the sentence quotes a word of its own,
+    # and the tagger may take the name for a common noun ("Sanders is burrowing in"):
+    # still the writer's sentence about Kasich
+    parse: Parse = [
+        ("Kasich", "Kasich", tagged, "nsubj", 2), ("rival", "rival", "NOUN", "appos", 0),
+        ("predicted", "predict", "VERB", "ROOT", 2), ("landslide", "landslide", "NOUN", "dobj", 2),
+    ]  # fmt: skip
+    referents, he = _narrated_after_a_quote(
+        'Kasich, a rival, predicted a "landslide".', parse, ["Kasich"]
+    )
+    found = referents.pronoun("he", he, [TRUMP_WROTE])
+    assert found is not None and found.name == "Kasich"
+
+
+def test_he_after_a_clause_of_its_sentence_is_the_person_that_clause_narrates() -> None:
+    # Trump spoke last; "Carson criticized the media, though he added ...": Carson adds
+    text = '"We will win," Trump wrote. Carson criticized the media, though he added more.'
+    rows: Parse = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1), ("wrote", "write", "VERB", "ROOT", 1),
+        ("Carson", "Carson", "PROPN", "nsubj", 3), ("criticized", "criticize", "VERB", "ROOT", 3),
+        ("though", "though", "SCONJ", "mark", 6), ("he", "he", "PRON", "nsubj", 6),
+        ("added", "add", "VERB", "advcl", 3),
+    ]  # fmt: skip
+    tokens, at = [], 0
+    for word, lemma, pos, dep, head in rows:
+        start = text.index(word, at)
+        at = start + len(word)
+        tokens.append(Token(start, at, lemma, pos, dep, head))
+    people = [("Trump", "PERSON", 0), ("Carson", "PERSON", 0)]
+    referents = _with_sentences(text, people, tuple(tokens))
+    found = referents.pronoun("he", text.index("he added"), [TRUMP_WROTE])
+    assert found is not None and found.name == "Carson"
+    # reported words are the speaker's: "Trump said Carson lied, and he added more"
+    reported = list(tokens)
+    reported[3] = Token(tokens[3].start, tokens[3].end, "criticize", "VERB", "ccomp", 1)
+    referents = _with_sentences(text, people, tuple(reported))
+    found = referents.pronoun("he", text.index("he added"), [TRUMP_WROTE])
+    assert found is not None and found.name == "Trump"
+
+
+def test_we_in_the_writers_own_words_is_the_paper_never_a_group_named_before() -> None:
+    text = 'The GOP met. Each week, we ask experts. The GOP said: "We will win."'
+    tokens = (
+        Token(text.index("we"), text.index("we") + 2, "we", "PRON", "nsubj", 1),
+        Token(text.index("ask"), text.index("ask") + 3, "ask", "VERB", "ROOT", 1),
+        Token(text.index("We"), text.index("We") + 2, "we", "PRON", "nsubj", 2),
+    )
+    referents = _with_sentences(text, [("GOP", "ORG", 0), ("GOP", "ORG", 1)], tokens)
+    assert referents.pronoun("we", text.index("we")) is None
+    quoted = referents.pronoun("we", text.index("We"))  # the group's own words: the group
+    assert quoted is not None and quoted.name == "GOP"

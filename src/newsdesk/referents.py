@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from newsdesk.gazetteer import Gazetteer, fold
-from newsdesk.model import PLACE_LABELS, Mention, Sentence
+from newsdesk.model import PLACE_LABELS, Mention
 from newsdesk.parse import ParsedArticle
 
 PERSON = "person"
@@ -70,6 +70,9 @@ _QUOTE_MARKS = re.compile("[\"“”„«»]|''")
 _PRONOUN_REACH = 1200  # how far back a pronoun may point (a few paragraphs)
 _DESCRIPTION_REACH = 4000  # how far back a description may point
 _PARTY_KINDS = frozenset({STATE, ORGANISATION, PERSON})
+# the clauses of a sentence that are the writer's own: its main clause, a clause of time or
+# cause ("when", "though") and one joined by "and"; not a reported clause
+_OWN_CLAUSES = frozenset({"ROOT", "advcl", "conj"})
 _SUBJECT_CHAIN = 3  # sentences of "He said ..." a subject carries through
 
 
@@ -578,8 +581,12 @@ class Referents:
             return _unresolved(speaker) if speaker and speaker.kind != PERSON else None
         if pronoun not in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return None  # "I" and "you" outside a quote are the writer and the reader
+        if pronoun == "we" and self._writers_word(at):
+            return None  # "Each week, we ask 30 political experts": the paper, unnamed
         speaker = _latest_in_view(recent, at)
-        newer = self._newer_subject(pronoun, at, speaker)
+        newer = self._newer_subject(pronoun, at, speaker) or self._clause_subject_since(
+            pronoun, at, speaker
+        )
         if newer is not None:
             return _unresolved(newer)
         spoke = speaker is not None and speaker.kind == PERSON and pronoun in PERSON_PRONOUNS
@@ -639,22 +646,78 @@ class Referents:
         sentence = self.parsed.sentence_at(at)
         before = self.parsed.sentence_before(sentence) if sentence is not None else None
         subject = self.parsed.main_subject(before) if before is not None else None
-        if before is None or subject is None or self.parsed.tokens[subject].pos != "PROPN":
+        if subject is None or not self._is_a_name(subject):
             return None  # a description or a pronoun: the speaker rule stays
-        if not self._narration(before):
-            return None  # a quote's own sentence, or one inside a quote
+        if not (self._outside_quotes(subject) and self._outside_quotes(self._verb_of(subject))):
+            return None  # a quote's own words ('"Zelenskiy cut short a visit," he wrote')
         continued = self._subject_of_sentence_before(pronoun, at)
         token = self.parsed.tokens[subject]
         if continued is None or not continued.start <= token.start < continued.end:
             return None  # "Tad Devine, an adviser to Mr. Sanders": the name is not Sanders
         return continued if continued.start >= speaker.end else None
 
-    def _narration(self, sentence: Sentence) -> bool:
-        """The writer's own sentence: no quotation mark in it, none left open before it in
-        its paragraph."""
-        paragraph = self.text.rfind("\n", 0, sentence.start) + 1
-        opened = len(_QUOTE_MARKS.findall(self.text, paragraph, sentence.start)) % 2 == 1
-        return not opened and _QUOTE_MARKS.search(self.text, sentence.start, sentence.end) is None
+    def _clause_subject_since(
+        self, pronoun: str, at: int, speaker: Referent | None
+    ) -> Referent | None:
+        """A "he" or "she" after a clause of its own sentence whose subject is a person named
+        since the last speaker: in "Col. Lawrence Wilkerson started Maher's rant when he
+        brought up the Oklahoma City bombing" (Maher the last to speak) Wilkerson brought it
+        up, as Carson adds in "Carson again criticized the news media, though he added ...".
+        Not the subject of words reported ("Trump said Cruz lied, and he added ...")."""
+        index = self.parsed.token_at(at)
+        sentence = self.parsed.sentence_at(at)
+        if speaker is None or pronoun not in PERSON_PRONOUNS or index is None or sentence is None:
+            return None
+        if not self._outside_quotes(index):
+            return None
+        people = [
+            (i, found)
+            for i in self.parsed.sentence_tokens(sentence)
+            if i < index and self.parsed.tokens[i].dep in ("nsubj", "nsubjpass")
+            if (found := self._subject_person(i, pronoun)) is not None
+        ]
+        if not people:
+            return None
+        subject, found = people[-1]
+        verb = self.parsed.tokens[self._verb_of(subject)]
+        if verb.dep not in _OWN_CLAUSES or not self._outside_quotes(subject):
+            return None
+        if self.named_apposition(subject) is not None:
+            return None  # "Mr. Putin, Mr. Trump was pressed": which is the subject is unsure
+        return found if found.start >= speaker.end else None
+
+    def _subject_person(self, index: int, pronoun: str) -> Referent | None:
+        """The person a subject token names, or the pronoun itself unresolved (a "he" before
+        this one goes on as it was read)."""
+        if self.parsed.lower(index) == pronoun:
+            return Referent(pronoun, PERSON, 0, 0, None, False)
+        found = self._own_name(index)
+        if found is None or found.kind != PERSON or not self._agrees(pronoun, found.name):
+            return None
+        return found
+
+    def _writers_word(self, at: int) -> bool:
+        """The word at `at` is the writer's own, outside any quotation."""
+        index = self.parsed.token_at(at)
+        return index is not None and self._outside_quotes(index)
+
+    def _is_a_name(self, index: int) -> bool:
+        """A proper noun, or a word of a named mention the tagger took for a common noun
+        ("Sanders is burrowing in", its "Sanders" a noun)."""
+        token = self.parsed.tokens[index]
+        return token.pos == "PROPN" or self.named_in(token.start, token.end) is not None
+
+    def _verb_of(self, index: int) -> int:
+        head = self.parsed.head(index)
+        return head if head is not None else index
+
+    def _outside_quotes(self, index: int) -> bool:
+        """The token is the writer's, not quoted: no quotation left open before it in its
+        paragraph. A sentence quoting a few words ('predicted that Republicans will take
+        "every state"') is still the writer's about its subject."""
+        start = self.parsed.tokens[index].start
+        paragraph = self.text.rfind("\n", 0, start) + 1
+        return len(_QUOTE_MARKS.findall(self.text, paragraph, start)) % 2 == 0
 
     def _opens_its_sentence(self, at: int) -> bool:
         """The pronoun at `at` is the subject of its sentence's main verb."""
@@ -686,11 +749,21 @@ class Referents:
                 word, self.parsed.tokens[subject].start, depth - 1
             )
         else:
-            start, end = self.parsed.phrase(subject)
-            found = self.resolve(start, end)
+            own = self._own_name(subject)
+            found = (
+                own if own and own.kind == PERSON else self.resolve(*self.parsed.phrase(subject))
+            )
         if found is None or found.kind != PERSON or not self._agrees(pronoun, found.name):
             return None
         return found
+
+    def _own_name(self, index: int) -> Referent | None:
+        """The name the subject token itself is part of: in "Ohio Gov. John Kasich, a
+        Republican presidential contender, predicted ..." the phrase ends in a description,
+        but its head names Kasich."""
+        token = self.parsed.tokens[index]
+        named = self.named_in(token.start, token.end)
+        return self.of_mention(named) if named is not None else None
 
     def _in_sentence_before(self, mention: Mention, at: int) -> bool:
         sentence = self.parsed.sentence_at(at)
