@@ -112,6 +112,17 @@ def test_a_results_table_right_after_the_article_is_kept() -> None:
     assert not any(flags[line] for line in FOOTER)
 
 
+def test_headlines_after_an_appeal_closing_the_article_are_teasers_not_its_list() -> None:
+    appeal = "We have covered Brookfield since 1990. Help us keep doing it: become a member today."
+    teasers = [
+        "Harbour bridge latest: engineers find more cracks",
+        "Explainer: who pays for bridge repairs?",
+    ]
+    flags = flags_of([*MENU, *ARTICLE, appeal, *teasers])
+    assert all(flags[line] for line in ARTICLE)
+    assert not any(flags[line] for line in teasers)
+
+
 def test_a_paragraph_past_a_photo_credit_that_goes_on_with_the_story_is_kept() -> None:
     credit = ["Photo: Harbour Press Agency", "The bridge at dawn", "Advertisement"]
     flags = flags_of([*MENU, *ARTICLE[:3], *credit, ARTICLE[3], *FOOTER])

@@ -302,6 +302,7 @@ def test_a_news_sentence_about_subscriptions_or_donations_is_story(
         "Sign up for our morning briefing and get the news in one email.",
         "Subscribe to RSS Feed",
         "You can support independent reporting with a donation.",
+        "We have covered the valley since 1990. Help us keep going: become a member today.",
     ],
 )
 def test_a_line_asking_the_reader_is_an_appeal(line: str, settings: Settings) -> None:

@@ -380,7 +380,8 @@ def main_text_flags(texts: list[str]) -> list[bool]:
     first = _join_paragraphs(page, first, step=-1)
     last = _join_paragraphs(page, last, step=1)
     _join_lead(page, first)
-    _join_list(page, last, step=1)
+    if not _ends_list(page, last - 1):  # past an appeal closing the article, lists are teasers
+        _join_list(page, last, step=1)
     _join_list(page, first - 1, step=-1)
     return page.flags
 

@@ -135,7 +135,8 @@ APPEAL_LINE = _line(
 )
 APPEAL_WORDS = re.compile(
     r"\b(?:subscri(?:be|ption|bers?)|newsletters?|donat(?:e|ion|ions)"
-    r"|your\s+(?:inbox|mailbox|support)|support\s+(?:us|our)|independent\s+journalism|contribution|paywall)\b",
+    r"|your\s+(?:inbox|mailbox|support)|support\s+(?:us|our)|independent\s+journalism|contribution|paywall"
+    r"|become\s+a\s+(?:member|subscriber|patron|supporter))\b",
     re.IGNORECASE,
 )
 # Words a news sentence rarely uses about the world: the site speaking of its own offers.
