@@ -1518,3 +1518,55 @@ def test_a_clause_in_brackets_closing_the_report_is_the_writers_aside() -> None:
     ]  # fmt: skip
     (quote,) = reported(text, spec, [("Vrana", "PERSON")])
     assert quote.text == "the talks will fail"
+
+
+def test_a_capitalised_title_before_a_named_apposition_is_the_named_person() -> None:
+    text = "Foreign Minister Pavel Vrana, who led the team, wrote that talks would go on."
+    spec: Spec = [
+        ("Foreign", "Foreign", "PROPN", "compound", 1),
+        ("Minister", "Minister", "PROPN", "nsubj", 9),
+        ("Pavel", "Pavel", "PROPN", "compound", 3), ("Vrana", "Vrana", "PROPN", "appos", 1),
+        (",", ",", "PUNCT", "punct", 1), ("who", "who", "PRON", "nsubj", 6),
+        ("led", "lead", "VERB", "relcl", 1), ("the", "the", "DET", "det", 8),
+        ("team", "team", "NOUN", "dobj", 6), ("wrote", "write", "VERB", "ROOT", 9),
+        ("that", "that", "SCONJ", "mark", 13), ("talks", "talk", "NOUN", "nsubj", 13),
+        ("would", "would", "AUX", "aux", 13), ("go", "go", "VERB", "ccomp", 9),
+        ("on", "on", "ADP", "prt", 13), (".", ".", "PUNCT", "punct", 9),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Pavel Vrana", "PERSON")]))
+    assert quote.speaker_name == "Pavel Vrana"
+
+
+def test_a_reported_clause_opening_straight_quotation_marks_closes_them() -> None:
+    text = 'Vrana said that Orvenia "remains committed to peace."'
+    spec: Spec = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 5), ("Orvenia", "Orvenia", "PROPN", "nsubj", 5),
+        ('"', '"', "PUNCT", "punct", 5), ("remains", "remain", "VERB", "ccomp", 1),
+        ("committed", "committed", "ADJ", "acomp", 5), ("to", "to", "ADP", "prep", 6),
+        ("peace", "peace", "NOUN", "pobj", 7), (".", ".", "PUNCT", "punct", 5),
+        ('"', '"', "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    quotes = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
+    assert [q.text for q in quotes if q.speaker_name == "Vrana"] == [
+        'that Orvenia "remains committed to peace."'
+    ]
+
+
+def test_a_cue_closing_the_sentence_with_its_subject_after_it_attributes_the_sentence() -> None:
+    text = "The plant would then be run by Lisvania, writes Meridian Wire."
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1), ("plant", "plant", "NOUN", "nsubjpass", 5),
+        ("would", "would", "AUX", "aux", 5), ("then", "then", "ADV", "advmod", 5),
+        ("be", "be", "AUX", "auxpass", 5), ("run", "run", "VERB", "ROOT", 5),
+        ("by", "by", "ADP", "agent", 5), ("Lisvania", "Lisvania", "PROPN", "pobj", 6),
+        (",", ",", "PUNCT", "punct", 5), ("writes", "write", "VERB", "conj", 5),
+        ("Meridian", "Meridian", "PROPN", "compound", 11), ("Wire", "Wire", "PROPN", "nsubj", 9),
+        (".", ".", "PUNCT", "punct", 5),
+    ]  # fmt: skip
+    mentions = [("Lisvania", "GPE"), ("Meridian Wire", "ORG")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert (quote.text, quote.speaker_name) == (
+        "The plant would then be run by Lisvania",
+        "Meridian Wire",
+    )

@@ -350,8 +350,13 @@ def _apposition(
     parse: ParsedArticle, referents: Referents, subject: int | None
 ) -> tuple[int, int] | None:
     """ "Orvenia's chief negotiator, Deputy Foreign Minister Pavel Vrana, said": the name in
-    the apposition is who the description before it is."""
-    if subject is None or parse.tokens[subject].pos == "PROPN":
+    the apposition is who the description before it is. A capitalised title is a
+    description too ("Ukraine's Foreign Minister Andrii Sybiha, who led ..., wrote"); a name
+    is who it is."""
+    if subject is None:
+        return None
+    token = parse.tokens[subject]
+    if token.pos == "PROPN" and referents.named_in(token.start, token.end) is not None:
         return None
     named = referents.named_apposition(subject)
     return (named.start, named.end) if named is not None else None
@@ -1046,7 +1051,26 @@ def _parenthetical(parse: ParsedArticle, index: int) -> bool:
     token = parse.tokens[index]
     if parse.word(index).lower() == "according":
         return parse.tokens[token.head].pos in {"VERB", "AUX", "NOUN", "PROPN", "NUM"}
-    return token.dep == "parataxis" or _as_reported(parse, index)
+    return token.dep == "parataxis" or _as_reported(parse, index) or _inverted_close(parse, index)
+
+
+def _inverted_close(parse: ParsedArticle, index: int) -> bool:
+    """ "The plant would then be run by the US, writes Bloomberg.": a cue after a comma
+    that closes the sentence with its subject after it, which the parse may join to the
+    clause it attributes as a conjunct."""
+    token = parse.tokens[index]
+    if token.dep != "conj" or token.head > index or parse.kids(index, "cc"):
+        return False
+    if parse.kids(index, "dobj", "ccomp", "xcomp", "prep"):
+        return False
+    subjects = parse.kids(index, "nsubj")
+    if not subjects or min(subjects) < index:
+        return False
+    if not parse.text[: token.start].rstrip().endswith(","):
+        return False
+    sentence = parse.sentence_of(index)
+    rest = parse.text[parse.tokens[parse.subtree(index)[-1]].end : sentence.end]
+    return not rest.strip(" .!?\n\"”’'")
 
 
 def _as_reported(parse: ParsedArticle, index: int) -> bool:
@@ -1556,10 +1580,17 @@ def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
         end = closing.end() if closing else end
     if span.count("”") > span.count("“") and start > 0 and text[start - 1] == "“":
         start -= 1
+    if span.count('"') % 2:  # straight marks: the one left open or closed is at the edge
+        closing = _STRAIGHT_CLOSING_AFTER.match(text, end)
+        if closing:
+            end = closing.end()
+        elif start > 0 and text[start - 1] == '"':
+            start -= 1
     return start, end
 
 
 _CLOSING_AFTER = re.compile(r"[.,!?…]?”")
+_STRAIGHT_CLOSING_AFTER = re.compile(r'[.,!?…]?"')
 
 
 def _hollow(parsed: ParsedArticle, draft: _Draft) -> bool:
