@@ -172,3 +172,47 @@ def test_a_subtree_of_a_parse_whose_heads_loop_ends() -> None:
     )
     view = ParsedArticle(text, Annotation("a", "test", (Sentence(0, 5),), (), tokens))
     assert view.subtree(0) == [0, 1, 2]
+
+
+def _parsed(
+    text: str, rows: list[tuple[str, str, str, str, int]], people: list[str]
+) -> ParsedArticle:
+    tokens, at = [], 0
+    for word, lemma, pos, dep, head in rows:
+        start = text.index(word, at)
+        at = start + len(word)
+        tokens.append(Token(start, at, lemma, pos, dep, head))
+    mentions = tuple(
+        Mention(text.index(name), text.index(name) + len(name), name, "PERSON") for name in people
+    )
+    ann = Annotation("a", "test", (Sentence(0, len(text)),), mentions, tuple(tokens))
+    return ParsedArticle(text, ann)
+
+
+def test_a_name_hung_on_the_person_of_an_of_phrase_is_the_nouns_apposition() -> None:
+    text = "The envoy of Pavel Vrana, Mara Olen, will demand it."
+    rows = [
+        ("The", "the", "DET", "det", 1), ("envoy", "envoy", "NOUN", "nsubj", 10),
+        ("of", "of", "ADP", "prep", 1), ("Pavel", "Pavel", "PROPN", "compound", 4),
+        ("Vrana", "Vrana", "PROPN", "pobj", 2), (",", ",", "PUNCT", "punct", 4),
+        ("Mara", "Mara", "PROPN", "compound", 7), ("Olen", "Olen", "PROPN", "appos", 4),
+        (",", ",", "PUNCT", "punct", 4), ("will", "will", "AUX", "aux", 10),
+        ("demand", "demand", "VERB", "ROOT", 10), ("it", "it", "PRON", "dobj", 10),
+        (".", ".", "PUNCT", "punct", 10),
+    ]  # fmt: skip
+    parsed = _parsed(text, rows, ["Pavel Vrana", "Mara Olen"])
+    assert parsed.appositions(1) == [7]
+    assert parsed.appositions(4) == [7]  # the parse's own apposition stays
+
+
+def test_a_title_in_the_of_phrase_keeps_its_apposition() -> None:
+    text = "The aide of the President, Pavel Vrana, spoke."
+    rows = [
+        ("The", "the", "DET", "det", 1), ("aide", "aide", "NOUN", "nsubj", 9),
+        ("of", "of", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+        ("President", "President", "PROPN", "pobj", 2), (",", ",", "PUNCT", "punct", 4),
+        ("Pavel", "Pavel", "PROPN", "compound", 7), ("Vrana", "Vrana", "PROPN", "appos", 4),
+        (",", ",", "PUNCT", "punct", 4), ("spoke", "speak", "VERB", "ROOT", 9),
+        (".", ".", "PUNCT", "punct", 9),
+    ]  # fmt: skip
+    assert _parsed(text, rows, ["Pavel Vrana"]).appositions(1) == []

@@ -145,6 +145,28 @@ class ParsedArticle:
         """Children of a token, only those with one of `deps` when given."""
         return [k for k in self.children[index] if not deps or self.tokens[k].dep in deps]
 
+    def appositions(self, index: int) -> list[int]:
+        """A noun's appositions, with the one the parse hangs on the person its "of" or
+        "for" phrase names: in "The special envoy of President Donald Trump, Steve Witkoff,
+        will demand" Witkoff is the envoy, since a person already named needs no name
+        beside it (a title keeps its own: "the spokesman for the President, Donald Trump,")."""
+        found = self.kids(index, "appos")
+        if self.mention_at(index, _PERSON) is not None:
+            return found
+        for prep in self.kids(index, "prep"):
+            if self.lower(prep) not in ("of", "for"):
+                continue
+            for named in self.kids(prep, "pobj"):
+                person = self.mention_at(named, _PERSON)
+                if person is None:
+                    continue
+                found += [
+                    a
+                    for a in self.kids(named, "appos")
+                    if (other := self.mention_at(a, _PERSON)) is not None and other != person
+                ]
+        return found
+
     def kid(self, index: int, *deps: str) -> int | None:
         found = self.kids(index, *deps)
         return found[0] if found else None

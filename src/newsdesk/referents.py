@@ -457,7 +457,7 @@ class Referents:
     def named_apposition(self, head: int) -> Mention | None:
         """ "Orvenia's chief negotiator, Deputy Foreign Minister Pavel Vrana, said": the
         person an apposition names for the description it stands beside."""
-        for child in self.parsed.kids(head, "appos"):
+        for child in self.parsed.appositions(head):
             token = self.parsed.tokens[child]
             named = self.named_in(token.start, token.end)
             if named is not None and named.label == "PERSON":

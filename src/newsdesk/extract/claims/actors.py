@@ -247,7 +247,7 @@ class ActorReader:
         Schumer (D-NY) reiterated", parsed with "Leader" as the subject): the person."""
         if self.parsed.mention_at(head, frozenset({"PERSON"})) is not None:
             return None
-        for appos in self.parsed.kids(head, "appos"):
+        for appos in self.parsed.appositions(head):
             if self.parsed.mention_at(appos, frozenset({"PERSON"})) is not None:
                 return appos
         return None
