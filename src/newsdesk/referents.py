@@ -26,7 +26,7 @@ offline; these are the cheap rules that decide most news sentences:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -66,7 +66,7 @@ _APPOSITION_WINDOW = 80
 _CONJUNCTION = re.compile(r"\s(?:and|&)\s")
 _MAX_NAME_WORDS = 4
 _GENERATIONS = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
-_QUOTE_MARKS = re.compile("[\"“”„«»]|''")
+QUOTE_MARKS = re.compile("[\"“”„«»]|''")  # double quotation marks of any style
 _PRONOUN_REACH = 1200  # how far back a pronoun may point (a few paragraphs)
 _DESCRIPTION_REACH = 4000  # how far back a description may point
 _PARTY_KINDS = frozenset({STATE, ORGANISATION, PERSON})
@@ -213,9 +213,7 @@ class Referents:
         left out."""
         found: dict[str, set[str]] = {}
         for mention, full in self._full_names:
-            before = self.text[max(0, mention.start - 16) : mention.start].split()
-            words = [*before[-1:], *mention.text.split()[:1], *self.title_of(mention).words]
-            gender = next((g for w in words if (g := _TITLE_GENDER.get(w.casefold()))), None)
+            gender = self._title_gender(mention, self.title_of(mention).words)
             given = full.split()[0] if len(full.split()) > 1 else ""
             gender = gender or (self.gazetteer.gender_of_given_name(given) if given else None)
             if gender is not None:
@@ -271,11 +269,14 @@ class Referents:
 
     def _full_name_of(self, mention: Mention) -> str:
         """A person mention's full name, a title before it ("Mr.", "Mrs.") saying whose."""
-        name = self.name_text(mention)
+        return self.full_name(self.name_text(mention), self._title_gender(mention))
+
+    def _title_gender(self, mention: Mention, more: Iterable[str] = ()) -> str | None:
+        """ "m" or "f" when the word before a person mention, its first word or one of
+        `more` (its title's words) is a title that says ("Mrs. Clinton", "Mr. Netanyahu")."""
         before = self.text[max(0, mention.start - 16) : mention.start].split()[-1:]
-        words = [*before, *name.split()[:1]]
-        gender = next((g for w in words if (g := _TITLE_GENDER.get(w.casefold()))), None)
-        return self.full_name(name, gender)
+        words = [*before, *mention.text.split()[:1], *more]
+        return next((g for w in words if (g := _TITLE_GENDER.get(w.casefold()))), None)
 
     def mentions_of(self, name: str) -> list[Mention]:
         """Every mention of the person whose name ends with this one's last word."""
@@ -717,7 +718,7 @@ class Referents:
         "every state"') is still the writer's about its subject."""
         start = self.parsed.tokens[index].start
         paragraph = self.text.rfind("\n", 0, start) + 1
-        return len(_QUOTE_MARKS.findall(self.text, paragraph, start)) % 2 == 0
+        return len(QUOTE_MARKS.findall(self.text, paragraph, start)) % 2 == 0
 
     def _opens_its_sentence(self, at: int) -> bool:
         """The pronoun at `at` is the subject of its sentence's main verb."""

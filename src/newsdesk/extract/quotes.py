@@ -44,7 +44,7 @@ from newsdesk.extract.quotes_lexicon import (
 )
 from newsdesk.model import Quote, Sentence
 from newsdesk.parse import ParsedArticle
-from newsdesk.referents import PLACE, PRONOUNS, Referent, Referents
+from newsdesk.referents import PLACE, PRONOUNS, QUOTE_MARKS, Referent, Referents
 from newsdesk.timex import WEEKDAYS
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -75,7 +75,6 @@ _WHEN_WORDS = frozenset({"after", "before", "during", "since", "following", "unt
 _INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp"})  # "..., adding that": the head's subject
 _CUE_EXTENSION_DEPS = frozenset({"dative", "dobj", "prep"})  # "told CBS", "wrote on Truth Social"
 _QUOTE_CHARS = re.compile("''|[\"“”„«»‘’‚']")  # '' is a double mark in some newswire
-_DOUBLE_MARKS = re.compile("[\"“”„«»]|''")
 _MARKUP_TAG = re.compile(r"<[A-Za-z/][^<>\n]*>")
 _DOUBLE = frozenset('"“„«')
 _OPENING_CONTEXT = frozenset(' \t\n([{—–-:/“„«"')
@@ -866,7 +865,7 @@ def _quoted_naming(parse: ParsedArticle, index: int) -> list[int]:
     kept = [c for c in after if c <= names[0] and parse.tokens[c].dep in {"dobj", "oprd"}]
     words = [i for c in kept for i in parse.subtree(c)]
     span = parse.extent(sorted(words))
-    if span is None or not _DOUBLE_MARKS.search(parse.text, span[0], span[1] + 1):
+    if span is None or not QUOTE_MARKS.search(parse.text, span[0], span[1] + 1):
         return []
     return words
 
