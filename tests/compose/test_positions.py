@@ -427,3 +427,18 @@ def test_an_issue_of_one_word_is_the_actors_one_fuller_issue_holding_it() -> Non
     rows = [(p.actor, p.issue, len(p.citations)) for p in positions_of(claims, NAMES)]
     assert ("Orvenia", "reopen the Brodnitsa bridge", 2) in rows
     assert ("Kestria", "the ferry", 1) in rows  # two fuller issues hold it: either could be meant
+
+
+def test_ending_what_an_issue_names_is_the_opposite_issue() -> None:
+    text = (
+        "Kyiv refused to recognize the occupation of the Varen valley. "
+        "Lisvania demanded that Orvenia end the occupation of the Varen valley."
+    )
+    item = article("a1", text)
+    claims = [
+        claim(item, "Kyiv", "REJECT", "recognize the occupation of the Varen valley"),
+        claim(item, "Lisvania", "DEMAND", "end the occupation of the Varen valley"),
+    ]
+    issues = {p.stance: p.issue for p in positions_of(claims, NAMES)}
+    assert issues["demands"] == "end the occupation of the Varen valley"
+    assert issues["rejects"] == "recognize the occupation of the Varen valley"

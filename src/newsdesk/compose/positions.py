@@ -5,8 +5,9 @@ reported in many wordings ("recognition of Crimea as Russian", "Washington's rec
 Russia's 2014 occupation of Crimea"): wordings are grouped into issues across every actor (the
 matrix's columns are shared, so two actors' positions on one issue meet in one column) when
 their content words overlap enough (most of the shorter wording's, half of the longer's, and
-two words unless one has a single word), and each issue is labelled by its most reported
-wording.
+two words unless one has a single word) and neither undoes what the other names ("end the
+occupation of Crimea" is not "recognise the occupation of Crimea"), and each issue is
+labelled by its most reported wording.
 A stance an actor takes on an issue after holding another one there records what it replaced
 ("rejects, was: accepts"); two stances taken on the same day are both held, not a change.
 A stance that rests only on someone else's word ("He said he thought Putin wants to make a
@@ -289,11 +290,43 @@ def _meets(issue: _Issue, wording: str, words: set[str], names: set[str]) -> boo
     the longer one adds do not make it another issue)."""
     if wording in issue.counts:
         return True
+    undoes = _undoes(wording)
     return any(
-        _same_issue(known, words)
-        or _same_issue(known - issue.names[other], words - names, plain=True)
+        _undoes(other) == undoes
+        and (
+            _same_issue(known, words)
+            or _same_issue(known - issue.names[other], words - names, plain=True)
+        )
         for other, known in issue.words.items()
     )
+
+
+# Verbs that undo what they name: "end the occupation of Crimea" is the opposite issue of
+# "recognise the occupation of Crimea", "lift the sanctions" of "impose sanctions".
+_UNDOING = frozenset(
+    [
+        "end",
+        "ending",
+        "stop",
+        "stopping",
+        "halt",
+        "lift",
+        "lifting",
+        "reverse",
+        "cancel",
+        "scrap",
+        "abandon",
+        "renounce",
+        "undo",
+        "remove",
+        "ease",
+    ]
+)
+
+
+def _undoes(wording: str) -> bool:
+    words = [w for w in wording.lower().split() if w not in _SKIP and w != "to"]
+    return bool(words) and words[0] in _UNDOING
 
 
 def content_stems(issue: str, spellings: Mapping[str, str] | None = None) -> set[str]:
