@@ -205,6 +205,17 @@ def test_the_time_a_state_lasts_until_does_not_date_the_report() -> None:
         assert only_unit(article(text, times=(time,))).date == expected, text
 
 
+def test_the_time_a_state_lasts_since_does_not_date_the_report() -> None:
+    text = "The shelling of Aldmoor was the heaviest since February, officials said."
+    at = text.index("February")
+    time = TimeExpression(at, at + 8, "February", "2026-02", "month", 0.8, "month")
+    assert only_unit(article(text, times=(time,))).date is None
+    held = "Orvenian troops have held the Varen pumping station since February, officials said."
+    at = held.index("February")
+    time = TimeExpression(at, at + 8, "February", "2026-02", "month", 0.8, "month")
+    assert only_unit(article(held, times=(time,))).date == ("2026-02", "month")
+
+
 def test_a_weekday_is_no_date_in_full() -> None:
     text = "The delegations sat down in Aldmoor on Wednesday for their talks."
     at = text.index("Wednesday")

@@ -464,14 +464,14 @@ def _date_of(
         if not q.direct and (m := _POSSIBLY.search(text, q.start, q.end)) is not None
     ]
     times = [
-        t for t in times if not _inside(t.start, spoken + possible) and not _an_end(text, t.start)
+        t for t in times if not _inside(t.start, spoken + possible) and not _a_bound(text, t.start)
     ]
     items: list[Claim | Quote] = [*claims, *quotes]
     for item in items:
         if item.event_date and item.event_date_start is not None:
             if isinstance(item, Claim) and not _main_claim(item, clauses):
                 continue
-            if _an_end(text, item.event_date_start):
+            if _a_bound(text, item.event_date_start):
                 continue
             written = text[item.event_date_start : item.event_date_end or item.event_date_start]
             return (item.event_date, _precision(item.event_date)), _in_full(written)
@@ -485,10 +485,27 @@ _POSSIBLY = re.compile(r"\b(?:could|might|may)\b")
 # "agreed to keep talking through Friday" was agreed before Friday: a time a state lasts
 # until ends what is reported, it is not when the report's happening took place
 _UNTIL = re.compile(r"\b(?:until|till|through|thru)\s+(?:the\s+)?$", re.IGNORECASE)
+# ... nor is the time a record is counted since: "the meeting was his fourth since
+# February", "the deadliest attack since last summer" happened now ("has held the plant
+# since 2022" does date the holding: TimeML's BEGINS)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_RECORD = re.compile(
+    r"\b(?:most|least|worst|best|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|\d+(?:st|nd|rd|th)|[a-z]{2,}(?:iest|gest|hest|west|rst|llest|rtest|ngest|atest))\b",
+    re.IGNORECASE,
+)
+_RECORD_REACH = 80  # characters before "since" where the superlative or ordinal stands
 
 
-def _an_end(text: str, start: int) -> bool:
-    return _UNTIL.search(text, max(0, start - 16), start) is not None
+def _a_bound(text: str, start: int) -> bool:
+    if _UNTIL.search(text, max(0, start - 16), start) is not None:
+        return True
+    since = _SINCE.search(text, max(0, start - 16), start)
+    if since is None:
+        return False
+    before = text[max(0, since.start() - _RECORD_REACH) : since.start()]
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    return _RECORD.search(sentence) is not None
 
 
 def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
