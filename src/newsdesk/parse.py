@@ -40,6 +40,13 @@ _SINGULAR_ENDINGS = ("ss", "us", "is")  # names ending in s: "Congress", "Marcus
 _DATELINE_REACH = 8  # tokens: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -"
 
 
+def quotation_unbalanced(text: str) -> bool:
+    """Whether a piece of text opens a quotation it does not close, or closes one it did not
+    open: a sentence the splitter cut from the rest of a quote ('"There is nothing to talk
+    about.'), which alone says nothing of who speaks."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+
+
 def first_found(*indices: int | None) -> int | None:
     """The first token index that is not None (token 0 is a real token, so never `or`)."""
     return next((i for i in indices if i is not None), None)

@@ -322,3 +322,17 @@ def test_a_fact_of_three_reports_cites_the_one_the_others_are_most_alike() -> No
     assert set(strike.article_ids) == {"a", "b", "c"}
     assert strike.text != detail  # one outlet's detail is not what three reports carry
     assert strike.evidence[0].article_id in {"b", "c"}
+
+
+def test_a_fact_cites_a_whole_sentence_before_a_piece_of_a_quote() -> None:
+    piece = '"Kestria will never give up the river town of Brodnitsa to anyone.'
+    facts = facts_of(
+        story_article("a", piece + ' Not ever," Vrana said.', outlet="Meridian Wire"),
+        story_article(
+            "b", "Vrana said Kestria will never give up the river town of Brodnitsa.",
+            outlet="Northgate Observer", seen=1,
+        ),
+    )  # fmt: skip
+    town = fact_with(facts, "Brodnitsa")
+    assert set(town.article_ids) == {"a", "b"}
+    assert town.text == "Vrana said Kestria will never give up the river town of Brodnitsa."

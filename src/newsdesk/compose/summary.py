@@ -34,6 +34,7 @@ from scipy import sparse
 
 from newsdesk.config import SummarySettings
 from newsdesk.model import Span
+from newsdesk.parse import quotation_unbalanced
 
 FloatMatrix = npt.NDArray[np.float64]
 
@@ -212,7 +213,11 @@ def _trimmed(text: str, trim_attribution: bool) -> tuple[int, int]:
             begin += 1
         while stop > begin and text[stop - 1].isspace():
             stop -= 1
-        if stop > begin and text[stop - 1] in _OPENING_QUOTES and _unbalanced(text[begin:stop]):
+        if (
+            stop > begin
+            and text[stop - 1] in _OPENING_QUOTES
+            and quotation_unbalanced(text[begin:stop])
+        ):
             stop -= 1
             continue
         break
@@ -223,10 +228,6 @@ def _trimmed(text: str, trim_attribution: bool) -> tuple[int, int]:
     return begin, stop
 
 
-def _unbalanced(text: str) -> bool:
-    return (text.count('"') % 2 == 1) or text.count("“") > text.count("”")
-
-
 def _selectable(units: Sequence[_Unit], settings: SummarySettings) -> list[int]:
     """The units a summary may use: the first `lead_sentences` of each article (news puts what
     happened first; it also bounds the work on a story of hundreds of articles), but not a
@@ -235,7 +236,7 @@ def _selectable(units: Sequence[_Unit], settings: SummarySettings) -> list[int]:
     return [
         i
         for i, unit in enumerate(units)
-        if unit.position < settings.lead_sentences and not _unbalanced(unit.text)
+        if unit.position < settings.lead_sentences and not quotation_unbalanced(unit.text)
     ]
 
 

@@ -57,6 +57,7 @@ from newsdesk.model import (
     FactOrigin,
     content_id,
 )
+from newsdesk.parse import quotation_unbalanced
 
 __all__ = ["SentenceOrigin", "StoryArticle", "fuse_story"]
 
@@ -124,9 +125,9 @@ CENTRAL_REPORTS = 3
 
 
 def _best(units: Sequence[Unit], group: Sequence[int], similarity: Similarity | None) -> int:
-    """The report to cite: from an original (not a copy, not a translation), the one the
-    other reports are most alike, then the most shared words with the rest, then the first
-    received."""
+    """The report to cite: from an original (not a copy, not a translation), a whole
+    sentence (not a piece of a quote the splitter cut), the one the other reports are most
+    alike, then the most shared words with the rest, then the first received."""
     shared = Counter(t for i in group for t in set(units[i].terms))
     central = (
         centrality(similarity, group)
@@ -134,12 +135,13 @@ def _best(units: Sequence[Unit], group: Sequence[int], similarity: Similarity | 
         else {}
     )
 
-    def rank(i: int) -> tuple[bool, bool, float, float, int, int]:
+    def rank(i: int) -> tuple[bool, bool, bool, float, float, int, int]:
         unit = units[i]
         common = sum(shared[t] - 1 for t in set(unit.terms)) / max(len(set(unit.terms)), 1)
         return (
             unit.copy_of is not None,
             unit.machine_translated,
+            quotation_unbalanced(unit.sentence),  # a piece of a quote says not who speaks
             -round(central.get(i, 0.0), 2),
             -common,
             unit.seen,
