@@ -40,3 +40,9 @@ def test_one_name_written_two_ways(first: str, second: str) -> None:
 )  # fmt: skip
 def test_different_names_stay_apart(first: str, second: str, person_or_party: bool) -> None:
     assert not same_origin_name(first, second, person_or_party=person_or_party)
+
+
+def test_a_transliteration_of_a_surname_is_the_same_person() -> None:
+    assert same_origin_name("Selenskyj", "Volodymyr Zelenskiy")
+    assert same_origin_name("Wolodymyr Selenskyj", "Volodymyr Zelenskiy")
+    assert not same_origin_name("Johnson", "Boris Johnston")

@@ -2,15 +2,17 @@
 
 An origin reaches fuse spelled as each article spelled it: "CDC" and "the Centers for Disease
 Control and Prevention", "Trump" and "Donald Trump", "Teodor Vasylenko" and a translation's
-"Teodor Wasylenko" (link merges most spellings into one entity; what it leaves apart must
-not be counted twice). Folding only ever merges origins, so a fact never counts more
-origins than it has; the cost of a wrong merge is a corroborated fact shown as single-source.
+"Teodor Wasylenko", "Zelenskiy" and a German "Selenskyj" (link merges most spellings into one
+entity; what it leaves apart must not be counted twice). Folding only ever merges origins, so
+a fact never counts more origins than it has; the cost of a wrong merge is a corroborated
+fact shown as single-source.
 """
 
 from __future__ import annotations
 
 import re
 
+from anyascii import anyascii
 from rapidfuzz import fuzz
 
 GARBLE_SIMILARITY = 85  # rapidfuzz ratio of two spellings of one name ("Vasylenko", "Wasylenko")
@@ -29,11 +31,33 @@ def same_origin_name(first: str, second: str, *, person_or_party: bool = True) -
         return True
     if not person_or_party or _digits(a) != _digits(b):
         return False
-    words_a, words_b = a.split(), b.split()
+    words_a, words_b = [_sounds(w) for w in a.split()], [_sounds(w) for w in b.split()]
     if min(len(words_a), len(words_b)) == 1 and max(len(words_a), len(words_b)) <= 4:
         short, long = (words_a, words_b) if len(words_a) == 1 else (words_b, words_a)
         return short[0] == long[-1] and len(short[0]) >= 4  # "Trump", "Donald Trump"
-    return fuzz.ratio(a, b) >= GARBLE_SIMILARITY
+    return words_a == words_b or fuzz.ratio(a, b) >= GARBLE_SIMILARITY
+
+
+# Spellings one Cyrillic or Ukrainian letter gets in English, German and Czech
+# transliteration: "Selenskyj" (German) and "Zelenskiy" (English) are one surname, as are
+# "Wolodymyr" and "Volodymyr", "Charkiw" and "Kharkiv"; "Johnston" stays apart from "Johnson".
+_TRANSLIT_STEPS = (
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("zh", "z"),
+    ("sh", "s"),
+    ("kh", "h"),
+    ("ch", "h"),
+)
+_TRANSLIT_LETTERS = str.maketrans({"z": "s", "w": "v", "y": "i", "j": "i"})
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _sounds(word: str) -> str:
+    folded = anyascii(word).lower()
+    for spelling, sound in _TRANSLIT_STEPS:
+        folded = folded.replace(spelling, sound)
+    return _DOUBLED.sub(r"\1", folded.translate(_TRANSLIT_LETTERS))
 
 
 def _fold(name: str) -> str:
