@@ -1570,3 +1570,33 @@ def test_a_cue_closing_the_sentence_with_its_subject_after_it_attributes_the_sen
         "The plant would then be run by Lisvania",
         "Meridian Wire",
     )
+
+
+def test_a_named_subjects_clause_ending_in_a_colon_introduces_a_short_quote() -> None:
+    text = 'Vrana criticized the strike on Telegram: "Orvenia, STOP!"'
+    spec: Spec = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("criticized", "criticize", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("strike", "strike", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 3), ("Telegram", "Telegram", "PROPN", "pobj", 4),
+        (":", ":", "PUNCT", "punct", 1), ('"', '"', "PUNCT", "punct", 10),
+        ("Orvenia", "Orvenia", "PROPN", "npadvmod", 10), (",", ",", "PUNCT", "punct", 10),
+        ("STOP", "stop", "VERB", "dep", 1), ("!", "!", "PUNCT", "punct", 10),
+        ('"', '"', "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
+    assert (quote.text, quote.speaker_name) == ("Orvenia, STOP!", "Vrana")
+
+
+def test_a_label_after_a_colon_is_no_quote() -> None:
+    text = 'Vrana can add a new title to his resume: "river diplomat."'
+    spec: Spec = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 2), ("can", "can", "AUX", "aux", 2),
+        ("add", "add", "VERB", "ROOT", 2), ("a", "a", "DET", "det", 5),
+        ("new", "new", "ADJ", "amod", 5), ("title", "title", "NOUN", "dobj", 2),
+        ("to", "to", "ADP", "prep", 2), ("his", "his", "PRON", "poss", 8),
+        ("resume", "resume", "NOUN", "pobj", 6), (":", ":", "PUNCT", "punct", 2),
+        ('"', '"', "PUNCT", "punct", 12), ("river", "river", "NOUN", "compound", 12),
+        ("diplomat", "diplomat", "NOUN", "appos", 8), (".", ".", "PUNCT", "punct", 2),
+        ('"', '"', "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    assert quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")])) == ()

@@ -1170,16 +1170,21 @@ def _direct_draft(
     if cue is not None and (attached or words >= _MIN_WORDS_WITHOUT_CLAUSE):
         confidence = 0.9 if cue.speaker else 0.5
         return _Draft(span.start, span.end, True, cue, cue.speaker, confidence)
+    # 'Trump criticized the attack on Truth Social: "Vladimir, STOP!"': a named subject's
+    # clause ending in a colon introduces the quote, however short, when it says something
+    # (a verb, an exclamation or a question; 'a new title for his resume: "song
+    # anthropologist."' names a label)
+    introducer = _introducer(parsed, referents, span)
     if words < _MIN_WORDS_WITHOUT_CLAUSE:
-        return None
+        if introducer is None or not _says_something(parsed, span):
+            return None
+        return _Draft(span.start, span.end, True, None, introducer, 0.5)
     previous = earlier[-1] if earlier else None
     near = previous is not None and span.mark_start - previous.end <= _CONTINUATION_GAP
     # "Moore thanked him for “stepping up ...”": Moore's words, not the last speaker's
     narrator = (
-        _narrator(parsed, referents, span) or _introducer(parsed, referents, span)
-        if words >= _MIN_WORDS_CONTINUING
-        else None
-    )
+        _narrator(parsed, referents, span) if words >= _MIN_WORDS_CONTINUING else None
+    ) or introducer
     runs_on = previous is not None and near and _runs_on(parsed, previous, span)
     if previous is not None and runs_on and _same_speaker(parsed.text, narrator, previous):
         return _Draft(span.start, span.end, True, previous.cue, previous.speaker, 0.6)
@@ -1190,6 +1195,14 @@ def _direct_draft(
     if _inside_narration(parsed, span):  # "... the net was becoming “a hammock ...”"
         return _Draft(span.start, span.end, True, None, None, 0.3)
     return _Draft(span.start, span.end, True, None, previous.speaker, 0.6)
+
+
+def _says_something(parsed: ParsedArticle, span: QuotedSpan) -> bool:
+    words = parsed.text[span.start : span.end]
+    if "!" in words or "?" in words:
+        return True
+    tokens = parsed.covering(span.start, span.end)
+    return any(parsed.tokens[i].pos in {"VERB", "AUX"} for i in tokens)
 
 
 def _inside_narration(parsed: ParsedArticle, span: QuotedSpan) -> bool:
@@ -1227,6 +1240,8 @@ def _introducer(
         return None
     tokens = parsed.sentence_tokens(before)
     root = next((i for i in tokens if parsed.head(i) is None), None)
+    if root is not None and parsed.tokens[root].start > colon:
+        return None  # the sentence's own verb is inside the quote: no clause introduces it
     subject = parsed.kid(root, *_SUBJECT_DEPS) if root is not None else None
     if subject is None or parsed.tokens[subject].pos not in {"PROPN", "PRON"}:
         return None
@@ -1345,13 +1360,14 @@ def _cue_in_quote(cue: Cue, span: QuotedSpan) -> bool:
 
 
 def _introduces(text: str, sentence: Sentence, span: QuotedSpan) -> bool:
-    """A sentence ending in a colon right before the quote ("Trump said:")."""
+    """A sentence ending in a colon right before the quote ("Trump said:"), or a clause
+    ending so inside the sentence that holds the quote ('Trump criticized the attack on
+    Truth Social: "Vladimir, STOP!"')."""
     between = text[sentence.end : span.mark_start]
-    return (
-        sentence.end <= span.mark_start
-        and len(between) < 5
-        and (text[sentence.start : sentence.end].rstrip().endswith(":"))
-    )
+    if sentence.end > span.mark_start:
+        colon = _last_char_before(text, span.mark_start)
+        return sentence.start < colon and text[colon] == ":"
+    return len(between) < 5 and text[sentence.start : sentence.end].rstrip().endswith(":")
 
 
 def _closes(parsed: ParsedArticle, cue: Cue, span: QuotedSpan) -> bool:
