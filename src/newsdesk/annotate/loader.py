@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from newsdesk.annotate.selective import SELECTIVE_PARSE
 from newsdesk.errors import ModelMissingError
@@ -30,6 +30,7 @@ PROFILES: dict[str, frozenset[str]] = {
 }
 SELECTIVE = "selective"
 NEWLINE_BREAKS = "newline_sentence_breaks"
+TITLED_PEOPLE = "titled_people"
 DANGLING_STOPS = "dangling_stop_joins"
 # Words a sentence cannot end on: they need a noun after them. A full stop right after one is an
 # abbreviation's, kept by machine translation (Czech "tzv." -> "the so -called. Demilitarization").
@@ -70,6 +71,7 @@ def _load_selective(model: str) -> Language:
     nlp.enable_pipe("senter")
     nlp.add_pipe(NEWLINE_BREAKS)
     nlp.add_pipe(DANGLING_STOPS)
+    nlp.add_pipe(TITLED_PEOPLE, after="ner")
     nlp.add_pipe(SELECTIVE_PARSE)
     return nlp
 
@@ -81,6 +83,8 @@ def _load(keep: frozenset[str], model: str) -> Language:
     if missing:
         raise ValueError(f"model {model!r} has no component(s) {sorted(missing)}")
     _add_sentence_boundaries(nlp)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(TITLED_PEOPLE, after="ner")
     return nlp
 
 
@@ -151,3 +155,55 @@ def model_key(nlp: Language) -> str:
     """A stable cache key: package name, version and the components that actually ran."""
     name = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'blank')}"
     return f"{name}-{nlp.meta.get('version', '0')}:{'+'.join(nlp.pipe_names)}"
+
+
+# Titles a person's name follows ("President Wolodymyr Selenskyj"), capitalised as in a name.
+PERSON_TITLES = frozenset(
+    {
+        "President", "Minister", "Chancellor", "Secretary", "Envoy", "Spokesman",
+        "Spokeswoman", "Spokesperson", "Senator", "Governor", "Mayor", "Ambassador", "Premier",
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.",
+    }
+)  # fmt: skip
+# Words that make a capitalised run after a title an institution or a rank, not a person.
+_INSTITUTION_WORDS = frozenset(
+    {"Administration", "Office", "Government", "Council", "Ministry", "Department", "House",
+     "Palace", "Party", "Cabinet", "Committee", "Commission", "General", "Staff"}
+)  # fmt: skip
+MAX_TITLED_NAME_WORDS = 3
+
+
+@Language.component(TITLED_PEOPLE)
+def titled_people(doc: Doc) -> Doc:
+    """A name the NER missed right after a person's title is a person: machine translation
+    and foreign spellings defeat the model ("Ukraine's President Wolodymyr Selenskyj", a
+    German transliteration, is no entity to it). Only a run of one to three capitalised
+    words that no entity covers, ends there and names no institution."""
+    covered = {token.i for ent in doc.ents for token in ent}
+    found = []
+    for token in doc:
+        if token.text not in PERSON_TITLES:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end not in covered and _name_word(doc[end]):
+            end += 1
+        words = end - token.i - 1
+        if not 1 <= words <= MAX_TITLED_NAME_WORDS or (end < len(doc) and end in covered):
+            continue
+        if any(doc[i].text in _INSTITUTION_WORDS for i in range(token.i + 1, end)):
+            continue
+        found.append(Span(doc, token.i + 1, end, label="PERSON"))
+    if found:
+        doc.set_ents(found, default="unmodified")
+    return doc
+
+
+def _name_word(token: Token) -> bool:
+    text = token.text
+    return (
+        token.is_alpha
+        and len(text) > 1
+        and text[0].isupper()
+        and not text.isupper()
+        and text not in PERSON_TITLES
+    )
