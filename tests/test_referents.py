@@ -161,6 +161,16 @@ def test_an_envoy_of_a_titled_person_acts_for_the_same_state() -> None:
     assert title.state == "United States" and title.words == {"special", "envoy"}
 
 
+def test_an_envoy_of_the_president_is_not_titled_president() -> None:
+    text = "Steve Witkoff, the special envoy of the president of the USA, met Putin."
+    referents = referents_of(
+        text, [("Steve Witkoff", "PERSON", 0), ("USA", "GPE", 0), ("Putin", "PERSON", 0)]
+    )
+    witkoff = next(m for m in referents.people if m.text == "Steve Witkoff")
+    title = referents.title_of(witkoff)
+    assert title.state == "United States" and "president" not in title.words
+
+
 def test_the_aide_of_a_person_acts_for_that_persons_state() -> None:
     text = (
         "Kestrian President Ilko Brand left Kestria. Brand’s foreign policy aide Mara Lind spoke."

@@ -174,6 +174,18 @@ class ParsedArticle:
                 ]
         return found
 
+    def of_phrase_people(self, index: int) -> list[tuple[int, Mention]]:
+        """The people a noun's "of" or "for" phrase names, with the phrase's first token."""
+        found = []
+        for prep in self.kids(index, "prep"):
+            if self.lower(prep) not in ("of", "for"):
+                continue
+            for named in self.kids(prep, "pobj"):
+                person = self.mention_at(named, _PERSON)
+                if person is not None:
+                    found.append((self.subtree(named)[0], person))
+        return found
+
     def kid(self, index: int, *deps: str) -> int | None:
         found = self.kids(index, *deps)
         return found[0] if found else None

@@ -362,14 +362,19 @@ class Referents:
         if not after.startswith(", "):
             return None, []
         phrase = re.split(r"[,;:.!?\n]|\s(?:and|who|said|says|told)\s", after[2:])[0]
-        state, words = None, []
+        state: str | None = None
+        words: list[str] = []
+        owned = False
         for position, word in enumerate(_WORD.findall(phrase)):
             bare = _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") else word
             found = self.state_of_word(bare)
             if found is not None:
                 state = state or found
+            elif words and bare.lower() in _OWNER_PREPOSITIONS:
+                owned = True  # "the special envoy of the president": the president is another
             elif self.gazetteer.is_title_word(bare.lower()):
-                words.append(bare.lower())
+                if not owned:
+                    words.append(bare.lower())
             elif position == 0 and bare.lower() not in DETERMINERS:
                 return None, []  # ", Trump said": no apposition
         return (state, words) if words else (None, [])
@@ -463,6 +468,23 @@ class Referents:
             named = self.named_in(token.start, token.end)
             if named is not None and named.label == "PERSON":
                 return named
+        return self._glued_holder(head)
+
+    def _glued_holder(self, head: int) -> Mention | None:
+        """ "The president of Ukraine Wolodymyr Zelenski declared", "The head of Russian
+        diplomacy Siergiej Lawrow said" (word orders translation leaves): a name glued to
+        the state or the domain of a title's "of" phrase holds the title. Not when a title
+        of its own stands before it ("the envoy of US President Donald Trump") or nothing
+        does ("the wife of Donald Trump")."""
+        if self.parsed.mention_at(head, frozenset({"PERSON"})) is not None:
+            return None
+        for first, person in self.parsed.of_phrase_people(head):
+            between = _WORD.findall(self.text[self.parsed.tokens[first].start : person.start])
+            words = [w for w in between if w.lower() not in DETERMINERS]
+            if not words or any(self.gazetteer.is_title_word(w.lower()) for w in words):
+                continue
+            if any(self.state_of_word(w) is not None for w in words):
+                return person
         return None
 
     def of_mention(self, mention: Mention) -> Referent:
@@ -932,6 +954,9 @@ def _description_words(phrase: str) -> list[str]:
 
 def _capitalised(word: str) -> str:
     return word[:1].upper() + word[1:]
+
+
+_OWNER_PREPOSITIONS = frozenset({"of", "to", "for"})  # "envoy of/to/for the president"
 
 
 def _holds(title: str, titles: Sequence[str]) -> bool:

@@ -1600,3 +1600,33 @@ def test_a_label_after_a_colon_is_no_quote() -> None:
         ('"', '"', "PUNCT", "punct", 2),
     ]  # fmt: skip
     assert quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")])) == ()
+
+
+def test_a_name_glued_to_the_state_of_a_titles_of_phrase_holds_the_title() -> None:
+    text = "The president of Kestria Pavel Vrana declared that talks would go on."
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1), ("president", "president", "NOUN", "nsubj", 6),
+        ("of", "of", "ADP", "prep", 1), ("Kestria", "Kestria", "PROPN", "compound", 5),
+        ("Pavel", "Pavel", "PROPN", "compound", 5), ("Vrana", "Vrana", "PROPN", "pobj", 2),
+        ("declared", "declare", "VERB", "ROOT", 6), ("that", "that", "SCONJ", "mark", 10),
+        ("talks", "talk", "NOUN", "nsubj", 10), ("would", "would", "AUX", "aux", 10),
+        ("go", "go", "VERB", "ccomp", 6), ("on", "on", "ADP", "prt", 10),
+        (".", ".", "PUNCT", "punct", 6),
+    ]  # fmt: skip
+    mentions = [("Kestria", "GPE"), ("Pavel Vrana", "PERSON")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.speaker_name == "Pavel Vrana"
+
+
+def test_a_verb_of_saying_taken_for_an_adjective_after_a_quote_attributes_it() -> None:
+    text = '"The talks will go on" - stated Vrana.'
+    spec: Spec = [
+        ('"', '"', "PUNCT", "punct", 4), ("The", "the", "DET", "det", 2),
+        ("talks", "talk", "NOUN", "nsubj", 4), ("will", "will", "AUX", "aux", 4),
+        ("go", "go", "VERB", "ROOT", 4), ("on", "on", "ADP", "prt", 4),
+        ('"', '"', "PUNCT", "punct", 4), ("-", "-", "PUNCT", "punct", 4),
+        ("stated", "state", "VERB", "amod", 9), ("Vrana", "Vrana", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
+    assert (quote.text, quote.speaker_name) == ("The talks will go on", "Vrana")

@@ -232,7 +232,19 @@ def _is_cue_verb(parse: ParsedArticle, index: int) -> bool:
         and not _document_reads(parse, index)
     ):
         return False
-    return token.dep != "amod" and not _participle_modifier(parse, index)  # "pledged delegates"
+    if token.dep == "amod":  # "pledged delegates", unless it attributes a quote before it
+        return _attribution_after_quote(parse, index)
+    return not _participle_modifier(parse, index)
+
+
+def _attribution_after_quote(parse: ParsedArticle, index: int) -> bool:
+    """'„... the USA" - stated Uszakow.': a verb of saying the tagger took for an adjective
+    of the name after it, right after a closing quotation mark and a dash or comma."""
+    head = parse.head(index)
+    if head is None or head != index + 1 or parse.tokens[head].pos != "PROPN":
+        return False
+    before = parse.text[max(0, parse.tokens[index].start - 6) : parse.tokens[index].start]
+    return re.search(r"[\"”“»']\s*[-–—,]\s*$", before) is not None
 
 
 def _mistagged_verb(parse: ParsedArticle, index: int) -> bool:
@@ -373,6 +385,8 @@ def _subject_of(
         return _agent_of(parse, index)
     if _put_to_them(parse, index):
         return None  # "Asked what concessions Russia offered, Trump said": a reporter asked
+    if parse.tokens[index].dep == "amod":
+        return parse.head(index)  # '"..." - stated Uszakow': the name it was taken to modify
     for _ in range(3):
         # two subjects are a misparse ("in Salem, New Hampshire, Trump went"): the nearest
         subjects = sorted(

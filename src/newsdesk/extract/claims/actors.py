@@ -247,10 +247,8 @@ class ActorReader:
         Schumer (D-NY) reiterated", parsed with "Leader" as the subject): the person."""
         if self.parsed.mention_at(head, frozenset({"PERSON"})) is not None:
             return None
-        for appos in self.parsed.appositions(head):
-            if self.parsed.mention_at(appos, frozenset({"PERSON"})) is not None:
-                return appos
-        return None
+        named = self.referents.named_apposition(head)
+        return self.parsed.token_at(named.end - 1) if named is not None else None
 
     def _counted(self, head: int) -> int | None:
         """What a count of people counts: "dozens of lawmakers", "hundreds of protesters"."""
