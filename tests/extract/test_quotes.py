@@ -1630,3 +1630,20 @@ def test_a_verb_of_saying_taken_for_an_adjective_after_a_quote_attributes_it() -
     ]  # fmt: skip
     (quote,) = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
     assert (quote.text, quote.speaker_name) == ("The talks will go on", "Vrana")
+
+
+def test_a_verb_of_saying_that_makes_a_deal_is_no_cue() -> None:
+    text = 'Vrana said Orvenia is ready to conclude an agreement, but "details remain open".'
+    spec: Spec = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 3), ("is", "be", "AUX", "ccomp", 1),
+        ("ready", "ready", "ADJ", "acomp", 3), ("to", "to", "PART", "aux", 6),
+        ("conclude", "conclude", "VERB", "xcomp", 4), ("an", "an", "DET", "det", 8),
+        ("agreement", "agreement", "NOUN", "dobj", 6), (",", ",", "PUNCT", "punct", 3),
+        ("but", "but", "CCONJ", "cc", 3), ('"', '"', "PUNCT", "punct", 13),
+        ("details", "detail", "NOUN", "nsubj", 13), ("remain", "remain", "VERB", "conj", 3),
+        ("open", "open", "ADJ", "acomp", 13), ('"', '"', "PUNCT", "punct", 13),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    quotes = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON"), ("Orvenia", "GPE")]))
+    assert [(q.cue, q.speaker_name) for q in quotes] == [("said", "Vrana")]

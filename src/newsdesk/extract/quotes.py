@@ -232,9 +232,16 @@ def _is_cue_verb(parse: ParsedArticle, index: int) -> bool:
         and not _document_reads(parse, index)
     ):
         return False
+    objects = parse.kids(index, "dobj") if token.lemma.lower() in _DEAL_LEMMAS else []
+    if any(parse.tokens[o].pos == "NOUN" for o in objects):
+        return False  # "ready to conclude an agreement", "agreed a truce": a deal, no words
     if token.dep == "amod":  # "pledged delegates", unless it attributes a quote before it
         return _attribution_after_quote(parse, index)
     return not _participle_modifier(parse, index)
+
+
+# Verbs of saying that make a deal when they take an object.
+_DEAL_LEMMAS = frozenset({"conclude", "agree"})
 
 
 def _attribution_after_quote(parse: ParsedArticle, index: int) -> bool:
