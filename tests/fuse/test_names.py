@@ -45,4 +45,5 @@ def test_different_names_stay_apart(first: str, second: str, person_or_party: bo
 def test_a_transliteration_of_a_surname_is_the_same_person() -> None:
     assert same_origin_name("Selenskyj", "Volodymyr Zelenskiy")
     assert same_origin_name("Wolodymyr Selenskyj", "Volodymyr Zelenskiy")
+    assert same_origin_name("Uszakow", "Yuri Ushakov")  # Polish
     assert not same_origin_name("Johnson", "Boris Johnston")

@@ -25,6 +25,7 @@ from newsdesk.link.names import (
         ("Dnieper", "Dneper"),
         ("the U.S.", "US"),
         ("Dmitriev", "Dmitriyev"),
+        ("Uszakow", "Ushakov"),  # Polish
     ],
 )
 def test_spellings_of_one_name_share_a_key(a: str, b: str) -> None:

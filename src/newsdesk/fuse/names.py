@@ -38,17 +38,13 @@ def same_origin_name(first: str, second: str, *, person_or_party: bool = True) -
     return words_a == words_b or fuzz.ratio(a, b) >= GARBLE_SIMILARITY
 
 
-# Spellings one Cyrillic or Ukrainian letter gets in English, German and Czech
+# Spellings one Cyrillic or Ukrainian letter gets in English, German, Polish and Czech
 # transliteration: "Selenskyj" (German) and "Zelenskiy" (English) are one surname, as are
 # "Wolodymyr" and "Volodymyr", "Charkiw" and "Kharkiv"; "Johnston" stays apart from "Johnson".
 _TRANSLIT_STEPS = (
-    ("tsch", "ch"),
-    ("sch", "sh"),
-    ("zh", "z"),
-    ("sh", "s"),
-    ("kh", "h"),
-    ("ch", "h"),
-)
+    ("tsch", "ch"), ("sch", "sh"), ("sz", "sh"), ("cz", "ch"), ("zh", "z"), ("sh", "s"),
+    ("kh", "h"), ("ch", "h"),
+)  # fmt: skip
 _TRANSLIT_LETTERS = str.maketrans({"z": "s", "w": "v", "y": "i", "j": "i"})
 _DOUBLED = re.compile(r"(.)\1+")
 

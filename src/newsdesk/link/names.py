@@ -2,8 +2,9 @@
 
 A key is what two spellings of one name have in common once case, diacritics, script and
 the usual transliteration choices are folded away: "Zelenskyy", "Zelenskiy" and "Zelenskyj"
-share "zelenski"; "Kharkiv" and "Charkiv" share "charkiv". Keys decide exact merges, so the
-folding is deliberately conservative (a word-initial "j" stays: Jan is not Ian).
+share "zelenski"; "Kharkiv" and "Charkiv" share "charkiv"; Polish "Uszakow" and "Ushakov"
+share "usakov". Keys decide exact merges, so the folding is deliberately conservative (a
+word-initial "j" stays: Jan is not Ian).
 """
 
 from __future__ import annotations
@@ -55,7 +56,10 @@ _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _FINAL_Y = re.compile(r"(?:iy|yy|yj|ij|yi|ii|y)\b")
 _VOWEL_J = re.compile(r"(?<=[aeiou])j")
 _DOUBLES = re.compile(r"([a-z])\1+")
-_SOUNDS = (("kh", "ch"), ("zh", "z"), ("sh", "s"), ("w", "v"), ("ph", "f"))
+# Polish "sz" and "cz" first: "Uszakow" is Ushakov, "Czernichow" Chernihiv.
+_SOUNDS = (
+    ("sz", "sh"), ("cz", "ch"), ("kh", "ch"), ("zh", "z"), ("sh", "s"), ("w", "v"), ("ph", "f")
+)  # fmt: skip
 
 
 def clean_surface(text: str) -> str:
