@@ -310,6 +310,24 @@ def test_one_partys_word_carried_by_an_interviewer_is_one_origin() -> None:
     assert [o.name for o in fact.origins] == ["Kestria"] and fact.independent_sources == 1
 
 
+def test_an_unnamed_speaker_through_the_same_interviewer_is_the_named_one() -> None:
+    a = "Kestria said in an interview with CBS News that pupils may return to Brodnitsa schools."
+    b = "Kestria said that pupils may return to Brodnitsa schools from Monday next week."
+    c = "The head of the school board told CBS News that pupils may return to Brodnitsa schools."
+    content_a, content_b = a[a.index("pupils") : -1], b[b.index("pupils") : -1]
+    facts = facts_of(
+        story_article(
+            "a", a, outlet="A", cited={"CBS": ("CBS News", "reported_by")},
+            quotes=(_said("a", a, content_a, "Kestria"),),
+        ),
+        story_article("b", b, outlet="B", seen=1, quotes=(_said("b", b, content_b, "Kestria"),)),
+        story_article("c", c, outlet="C", seen=2, cited={"CBS": ("CBS News", "reported_by")}),
+    )  # fmt: skip
+    fact = fact_with(facts, "pupils")
+    assert set(fact.article_ids) == {"a", "b", "c"}
+    assert [o.name for o in fact.origins] == ["Kestria"] and fact.independent_sources == 1
+
+
 def test_a_fact_of_three_reports_cites_the_one_the_others_are_most_alike() -> None:
     detail = "A strike on Brodnitsa late on Tuesday was the fourth on the town since January."
     strike_c = "Late on Tuesday a strike hit the river town of Brodnitsa and killed 12 people."

@@ -22,7 +22,7 @@ counts the same and speakers come from quotes only.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -210,9 +210,14 @@ def _origins(units: Sequence[Unit], chosen: Sequence[int]) -> tuple[FactOrigin, 
         counted_units[index] = units[by_article[source]] if source is not None else unit
     labelled = {index: _origin_label(counted) for index, counted in counted_units.items()}
     speakers = {label[0]: label for label in labelled.values() if label[2] == _SAID_BY}
+    interviews = _interviews(counted_units.values(), speakers)
     for index, counted in counted_units.items():
         unit = units[index]
-        key, name, kind = _interviewed(counted, speakers) or labelled[index]
+        key, name, kind = (
+            _interviewed(counted, speakers)
+            or interviews.get(labelled[index][0] if labelled[index][2] != _SAID_BY else "")
+            or labelled[index]
+        )
         carriers[key].append(unit.article_id)
         labels.setdefault(key, (name, kind))
         if counted.origin is not None and counted.origin.kind == _UNKNOWN:
@@ -237,6 +242,21 @@ def _interviewed(
     if origin is None or origin.kind == _SAID_BY or not unit.speaker:
         return None
     return speakers.get(unit.speaker.casefold())
+
+
+def _interviews(
+    units: Iterable[Unit], speakers: Mapping[str, tuple[str, str, str]]
+) -> dict[str, tuple[str, str, str]]:
+    """Each medium one report names as the carrier of a speaker's words -> that speaker: a
+    report of the same fact through the same medium whose speaker the text leaves unnamed
+    ("The head of Russian diplomacy ... said in an interview for CBS") is that speaker's
+    word too, not the medium's own."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for unit in units:
+        speaker = _interviewed(unit, speakers)
+        if speaker is not None:
+            found.setdefault(_origin_label(unit)[0], speaker)
+    return found
 
 
 def _one_name_once(labels: dict[str, tuple[str, str]], unnamed: set[str]) -> dict[str, str]:
