@@ -26,7 +26,8 @@ def unit(article: str, sentence: str = "a report of the strike on the town", **f
     terms = tuple(fields.pop("terms", sentence.split()))
     return Unit(
         article_id=article, index=0, start=0, end=len(sentence), sentence=sentence,
-        kind="event", actors=fields.pop("actors", frozenset({"e-town"})), terms=terms, **fields,
+        kind=fields.pop("kind", "event"), actors=fields.pop("actors", frozenset({"e-town"})),
+        terms=terms, **fields,
     )  # fmt: skip
 
 
@@ -90,6 +91,16 @@ def test_two_weekdays_do_not_make_a_date_conflict_but_a_date_in_full_does() -> N
     assert date_conflicts([wednesday, friday], [0, 1]) == []
     (found,) = date_conflicts([wednesday, in_full], [0, 1])
     assert [s.value for s in found.sides] == ["2026-03-10", "2026-03-11"]
+
+
+def test_a_statement_repeated_on_another_day_is_no_date_conflict() -> None:
+    said = "Vrana said Orvenia will never give up the valley"
+    wednesday = unit("a", said, kind="statement", date=("2026-03-11", "day"), date_trusted=True)
+    in_full = unit(
+        "c", said, kind="statement", date=("2026-03-10", "day"), date_trusted=True,
+        date_in_full=True,
+    )  # fmt: skip
+    assert date_conflicts([wednesday, in_full], [0, 1]) == []
 
 
 def test_one_actor_offering_and_refusing_within_days_is_one_conflict_per_pair_of_facts() -> None:

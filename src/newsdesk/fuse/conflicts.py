@@ -5,8 +5,9 @@
   "dozens" and 90 wounded agree; only figures of a sentence's main clause count (the toll in
   "a day after a strike that killed 12" belongs to the strike, not to the talks);
 - stances: one actor offering or accepting something and rejecting it within days;
-- dates: one happening put on different days, one of them written out in full (two weekdays
-  read against two publication dates disagree too easily to be trusted alone);
+- dates: one happening (not a statement, which may be repeated) put on different days, one
+  of them written out in full (two weekdays read against two publication dates disagree too
+  easily to be trusted alone);
 - disputes: one party blaming another while the other's account stands beside it;
 - denials: a report and a passage that denies it (the stance detector, precision first).
 
@@ -192,10 +193,14 @@ def _figure(members: Sequence[tuple[int, Quantity]]) -> str:
 
 def date_conflicts(units: Sequence[Unit], members: Sequence[int]) -> list[Found]:
     """One happening put on different days by different articles, one of the days written
-    out in full ("Tuesday, March 10" against "on Wednesday")."""
+    out in full ("Tuesday, March 10" against "on Wednesday"). Statements and positions are
+    no such happening: a leader who says on Wednesday and again on Thursday that Crimea will
+    not be recognised repeats himself (the reports of each day are not in conflict)."""
     days: dict[str, list[int]] = defaultdict(list)
     for index in members:
         unit = units[index]
+        if unit.kind != "event":
+            continue
         if unit.date is not None and unit.date[1] == "day" and unit.date_trusted:
             days[unit.date[0]].append(index)
     if len(days) < 2 or len({units[i].article_id for i in members}) < 2:
