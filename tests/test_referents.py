@@ -701,3 +701,14 @@ def test_we_in_the_writers_own_words_is_the_paper_never_a_group_named_before() -
     assert referents.pronoun("we", text.index("we")) is None
     quoted = referents.pronoun("we", text.index("We"))  # the group's own words: the group
     assert quoted is not None and quoted.name == "GOP"
+
+
+def test_she_goes_past_an_unnamed_man_to_the_woman_who_spoke_before() -> None:
+    text = "Mrs. Olen spoke first. A young man asked a question. Then she said more."
+    referents = referents_of(text, [("Olen", "PERSON", 0)])
+    olen = referents.resolve(text.index("Olen"), text.index("Olen") + 4)
+    assert olen is not None
+    start = text.index("A young man")
+    man = Referent("A young man", PERSON, start, start + 11, None, False)
+    found = referents.pronoun("she", text.index("she"), recent=[olen, man])
+    assert found is not None and found.name == olen.name

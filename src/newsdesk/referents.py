@@ -51,6 +51,8 @@ _TITLE_GENDER = {
     "prince": "m", "princess": "f", "actor": "m", "actress": "f", "anchorwoman": "f",
     "anchorman": "m", "countess": "f", "duchess": "f", "duke": "m",
 }  # fmt: skip
+# A person described, not named ("a young man"), by the word the description ends on.
+_DESCRIBED_GENDER = {**_TITLE_GENDER, "man": "m", "woman": "f", "boy": "m", "girl": "f"}
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "it", "you", "us", "me"}
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
@@ -228,7 +230,7 @@ class Referents:
     def _agrees(self, pronoun: str, name: str) -> bool:
         """Whether a person pronoun may stand for the person: "he" is no "Mrs. Clinton"."""
         wanted = _PRONOUN_GENDER.get(pronoun)
-        known = self._genders.get(name)
+        known = self._genders.get(name) or _DESCRIBED_GENDER.get(_last_word(name))
         return wanted is None or known is None or known == wanted
 
     def is_person_name(self, text: str) -> bool:
@@ -607,6 +609,16 @@ class Referents:
         if pronoun == "we" and self._writers_word(at):
             return None  # "Each week, we ask 30 political experts": the paper, unnamed
         speaker = _latest_in_view(recent, at)
+        if (
+            speaker is not None
+            and speaker.mention is None
+            and not speaker.resolved
+            and pronoun in PERSON_PRONOUNS
+            and not self._agrees(pronoun, speaker.name)
+        ):
+            # someone the article left unnamed ("a young man asked ...") is "he", not "she":
+            # "she" goes on with the speaker before them
+            speaker = _latest_in_view([r for r in recent if r is not speaker], at)
         newer = self._newer_subject(pronoun, at, speaker) or self._clause_subject_since(
             pronoun, at, speaker
         )

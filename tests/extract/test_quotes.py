@@ -1647,3 +1647,30 @@ def test_a_verb_of_saying_that_makes_a_deal_is_no_cue() -> None:
     ]  # fmt: skip
     quotes = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON"), ("Orvenia", "GPE")]))
     assert [(q.cue, q.speaker_name) for q in quotes] == [("said", "Vrana")]
+
+
+def test_he_after_an_unnamed_persons_words_is_that_person_not_the_last_one_named() -> None:
+    text = (
+        "Vrana said talks would go on. A senior official told reporters that talks had "
+        'stalled. "We learn everything from the news," he said.'
+    )
+    spec: Spec = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("talks", "talk", "NOUN", "nsubj", 4), ("would", "would", "AUX", "aux", 4),
+        ("go", "go", "VERB", "ccomp", 1), ("on", "on", "ADP", "prt", 4),
+        (".", ".", "PUNCT", "punct", 1),
+        ("A", "a", "DET", "det", 9), ("senior", "senior", "ADJ", "amod", 9),
+        ("official", "official", "NOUN", "nsubj", 10), ("told", "tell", "VERB", "ROOT", 10),
+        ("reporters", "reporter", "NOUN", "dobj", 10), ("that", "that", "SCONJ", "mark", 15),
+        ("talks", "talk", "NOUN", "nsubj", 15), ("had", "have", "AUX", "aux", 15),
+        ("stalled", "stall", "VERB", "ccomp", 10), (".", ".", "PUNCT", "punct", 10),
+        ('"', '"', "PUNCT", "punct", 19), ("We", "we", "PRON", "nsubj", 19),
+        ("learn", "learn", "VERB", "ccomp", 27), ("everything", "everything", "PRON", "dobj", 19),
+        ("from", "from", "ADP", "prep", 19), ("the", "the", "DET", "det", 23),
+        ("news", "news", "NOUN", "pobj", 21), (",", ",", "PUNCT", "punct", 19),
+        ('"', '"', "PUNCT", "punct", 27), ("he", "he", "PRON", "nsubj", 27),
+        ("said", "say", "VERB", "ROOT", 27), (".", ".", "PUNCT", "punct", 27),
+    ]  # fmt: skip
+    quotes = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
+    (words,) = [q for q in quotes if q.text == "We learn everything from the news"]
+    assert words.speaker_name is None

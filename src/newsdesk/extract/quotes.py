@@ -44,7 +44,7 @@ from newsdesk.extract.quotes_lexicon import (
 )
 from newsdesk.model import Quote, Sentence
 from newsdesk.parse import ParsedArticle
-from newsdesk.referents import PLACE, PRONOUNS, QUOTE_MARKS, Referent, Referents
+from newsdesk.referents import PERSON, PLACE, PRONOUNS, QUOTE_MARKS, Referent, Referents
 from newsdesk.timex import WEEKDAYS
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -1590,6 +1590,7 @@ def _resolve(
     article_id: str, parsed: ParsedArticle, referents: Referents, drafts: Sequence[_Draft]
 ) -> Iterator[Quote]:
     recent: list[Referent] = []
+    unnamed: set[tuple[int, int]] = set()  # spans of people the article leaves unnamed
     for found_draft in drafts:
         draft = _without_attribution(parsed.text, found_draft)
         if draft is None or _hollow(parsed, draft):
@@ -1602,7 +1603,36 @@ def _resolve(
             found = None  # a place does not speak: a person, a body, a state or an outlet does
         if found is not None:
             recent.append(found)
+            if (found.start, found.end) in unnamed:
+                found = None  # "he" goes on with someone unnamed: unnamed still
+        elif draft.speaker is not None and phrase is not None:
+            someone = _unnamed_person(parsed.text, phrase)
+            if someone is not None:  # "A senior official ... told AFP ... “...,” he said."
+                recent.append(someone)
+                unnamed.add((someone.start, someone.end))
         yield _quote(article_id, parsed, draft, found)
+
+
+# Words for one person a report leaves unnamed ("a senior Ukrainian official").
+_UNNAMED_PERSON_WORDS = frozenset(
+    {"official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "source", "man",
+     "woman", "person", "officer", "aide", "adviser", "advisor", "negotiator", "commander",
+     "witness", "resident", "lawmaker", "analyst", "expert", "envoy", "minister", "ambassador"}
+)  # fmt: skip
+# Only an indefinite description brings in someone new: "the man who built his career" is
+# most often the person named before.
+_DESCRIBING = frozenset({"a", "an", "one", "another"})
+
+
+def _unnamed_person(text: str, phrase: tuple[int, int]) -> Referent | None:
+    """One person a speaker phrase describes without a name: a "he" after their quote is
+    them, not the last person named before them (who would get words they never said)."""
+    words = text[phrase[0] : phrase[1]].split()
+    if len(words) < 2 or words[0].lower() not in _DESCRIBING:
+        return None
+    if words[-1].lower().strip(",.") not in _UNNAMED_PERSON_WORDS:
+        return None
+    return Referent(" ".join(words), PERSON, phrase[0], phrase[1], None, False)
 
 
 def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
