@@ -1674,3 +1674,14 @@ def test_he_after_an_unnamed_persons_words_is_that_person_not_the_last_one_named
     quotes = quotes_of(text, annotation(text, spec, [("Vrana", "PERSON")]))
     (words,) = [q for q in quotes if q.text == "We learn everything from the news"]
     assert words.speaker_name is None
+
+
+def test_asking_not_to_be_named_is_no_quote() -> None:
+    text = "The official asked not to be named."
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1), ("official", "official", "NOUN", "nsubj", 2),
+        ("asked", "ask", "VERB", "ROOT", 2), ("not", "not", "PART", "neg", 6),
+        ("to", "to", "PART", "aux", 6), ("be", "be", "AUX", "auxpass", 6),
+        ("named", "name", "VERB", "xcomp", 2), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    assert quotes_of(text, annotation(text, spec)) == ()

@@ -310,7 +310,7 @@ def _cue(
     # reporter's, nobody's quote; the answer is quoted by its own cue
     content = (
         ()
-        if _put_to_them(parse, index) or _withheld(parse, index)
+        if _put_to_them(parse, index) or _withheld(parse, index) or _asks_anonymity(parse, index)
         else _reported_clause(parse, index)
     )
     return Cue(
@@ -518,6 +518,20 @@ def _withheld(parse: ParsedArticle, index: int) -> bool:
         and parse.tokens[index].dep == "xcomp"
         and parse.lemma(head) in _WITHHOLDING
     )
+
+
+def _asks_anonymity(parse: ParsedArticle, index: int) -> bool:
+    """ "who asked not to be named", "asked that she not be identified": how a source
+    talks, not what it says."""
+    return any(
+        parse.lemma(child) in _BEING_NAMED
+        and parse.kids(child, "neg")
+        and parse.kids(child, "auxpass")
+        for child in parse.kids(index, "xcomp", "ccomp")
+    )
+
+
+_BEING_NAMED = frozenset({"name", "identify", "quote"})
 
 
 def _agent_of(parse: ParsedArticle, index: int) -> int | None:
