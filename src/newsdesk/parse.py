@@ -160,22 +160,17 @@ class ParsedArticle:
         found = self.kids(index, "appos")
         if self.mention_at(index, _PERSON) is not None:
             return found
-        for prep in self.kids(index, "prep"):
-            if self.lower(prep) not in ("of", "for"):
-                continue
-            for named in self.kids(prep, "pobj"):
-                person = self.mention_at(named, _PERSON)
-                if person is None:
-                    continue
-                found += [
-                    a
-                    for a in self.kids(named, "appos")
-                    if (other := self.mention_at(a, _PERSON)) is not None and other != person
-                ]
+        for named, person in self.of_phrase_people(index):
+            found += [
+                a
+                for a in self.kids(named, "appos")
+                if (other := self.mention_at(a, _PERSON)) is not None and other != person
+            ]
         return found
 
     def of_phrase_people(self, index: int) -> list[tuple[int, Mention]]:
-        """The people a noun's "of" or "for" phrase names, with the phrase's first token."""
+        """The people a noun's "of" or "for" phrase names: (the phrase's head token, the
+        person mention it falls in)."""
         found = []
         for prep in self.kids(index, "prep"):
             if self.lower(prep) not in ("of", "for"):
@@ -183,7 +178,7 @@ class ParsedArticle:
             for named in self.kids(prep, "pobj"):
                 person = self.mention_at(named, _PERSON)
                 if person is not None:
-                    found.append((self.subtree(named)[0], person))
+                    found.append((named, person))
         return found
 
     def kid(self, index: int, *deps: str) -> int | None:

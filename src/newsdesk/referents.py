@@ -480,7 +480,8 @@ class Referents:
         does ("the wife of Donald Trump")."""
         if self.parsed.mention_at(head, frozenset({"PERSON"})) is not None:
             return None
-        for first, person in self.parsed.of_phrase_people(head):
+        for named, person in self.parsed.of_phrase_people(head):
+            first = self.parsed.subtree(named)[0]
             between = _WORD.findall(self.text[self.parsed.tokens[first].start : person.start])
             words = [w for w in between if w.lower() not in DETERMINERS]
             if not words or any(self.gazetteer.is_title_word(w.lower()) for w in words):
