@@ -253,3 +253,10 @@ def test_a_sentence_that_says_it_was_said_so_lends_its_cue_to_the_one_before() -
     assert origins("The mayor resigned. Reuters said this week that tolls rise.") == [
         ("Reuters", None)
     ]
+
+
+def test_an_inverted_cue_names_its_speaker_only_where_the_clause_ends() -> None:
+    # "..., said Russia had ...": Russia begins what the (unnamed here) speaker said
+    assert origins('The envoy, speaking in Kyiv, said Russia had "no intention" to stop.') == []
+    assert origins("The bridge is closed, said Moscow.") == [("Moscow", None)]
+    assert origins("The bridge is closed, said Moscow on Friday.") == [("Moscow", None)]

@@ -75,8 +75,9 @@ def test_one_actors_one_action_at_two_named_parties_is_no_closer() -> None:
     ("first", "second", "penalty"),
     [("David Paterson", "Kathy Hochul", SETTINGS.speaker_penalty),
      ("Pavel Vrana", "Pavel Crow", 0.0),
+     ("Wolodymyr Selenskyj", "Volodymyr Zelenskiy", 0.0),
      ("Kestria", "Teodor Vasylenko", SETTINGS.statement_penalty)],
-    ids=["two_people", "one_translated_name", "a_party_and_a_person"],
+    ids=["two_people", "one_translated_name", "one_transliterated_name", "a_party_and_a_person"],
 )  # fmt: skip
 def test_two_statements_of_others_are_further_apart(
     first: str, second: str, penalty: float

@@ -9,6 +9,7 @@ import pytest
 
 from newsdesk.config import default_settings
 from newsdesk.fuse import SentenceOrigin, StoryArticle, fuse_story
+from newsdesk.fuse.units import UNRESOLVED
 from newsdesk.model import Article, Claim, Fact, InputKind, Quantity, Quote, Sentence
 
 SETTINGS = replace(default_settings().fuse, denials=False)
@@ -354,3 +355,11 @@ def test_a_fact_cites_a_whole_sentence_before_a_piece_of_a_quote() -> None:
     town = fact_with(facts, "Brodnitsa")
     assert set(town.article_ids) == {"a", "b"}
     assert town.text == "Vrana said Kestria will never give up the river town of Brodnitsa."
+
+
+def test_a_speaker_left_unresolved_is_shown_unnamed_not_as_the_pronoun() -> None:
+    text = "Pupils may sit three feet apart in Brodnitsa classrooms from Monday, he said."
+    item = story_article("a", text, outlet="A")
+    told = SentenceOrigin(0, len(text), "he", "said_by", UNRESOLVED)
+    fact = fact_with(facts_of(replace(item, origins=(told,))), "feet")
+    assert [o.name for o in fact.origins] == ["unnamed speaker (he)"]

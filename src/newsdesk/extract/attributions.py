@@ -252,6 +252,12 @@ _DESCRIBED = (
     r"(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:daily|newspaper|paper|agency|website|weekly|"
     r"broadcaster|channel|magazine|tabloid|outlet|portal)\s+(?=[A-Z]))?"
 )
+# An inverted cue's speaker ends its clause (", said Lavrov.", ", said the minister on
+# Friday"): in "Zelensky, speaking in Kyiv, said Russia had ..." Russia begins what was said
+_INVERTED_END = (
+    r"(?=\s*(?:[,.;:!?)”\"\n]|$)|\s+(?:on|in|at|during|after|before|when|while|as|to|"
+    r"yesterday|today|earlier|later|late|last|this|adding|according)\b)"
+)
 # Ordered by priority: longer, chained shapes first so their parts are not cues of their own.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -320,7 +326,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "said_inverted",
-        _pattern(r"[,”\"]\s*(?P<verb>said|wrote|reported|added|noted|stated)\s+(?P<obj>{phrase})"),
+        _pattern(
+            r"[,”\"]\s*(?P<verb>said|wrote|reported|added|noted|stated)\s+(?P<obj>{phrase})"
+            + _INVERTED_END
+        ),
     ),
 )
 

@@ -180,6 +180,9 @@ def _origin_label(unit: Unit) -> tuple[str, str, str]:
     if origin is None:
         own = f"own reporting ({unit.article_id[:12]})"
         return own.casefold(), own, "reported_by"
+    if origin.kind == _SAID_BY and origin.counted_as == UNRESOLVED:
+        # "he said" with no one to be: the reader sees an unnamed speaker, not "he"
+        return UNRESOLVED, f"unnamed speaker ({origin.name})", _SAID_BY
     if origin.kind == _SAID_BY:
         return origin.counted_as.casefold(), origin.name, _SAID_BY
     name = origin.name if origin.kind == _UNKNOWN else origin.counted_as

@@ -36,8 +36,9 @@ import numpy.typing as npt
 
 from newsdesk.config import FuseSettings as AlignSettings
 from newsdesk.fuse.conflicts import opposed, stance_side
+from newsdesk.fuse.names import same_origin_name
 from newsdesk.fuse.termvectors import TermVectors
-from newsdesk.fuse.units import Unit
+from newsdesk.fuse.units import UNRESOLVED, Unit
 
 FloatMatrix = npt.NDArray[np.float32]
 IntVector = npt.NDArray[np.int64]
@@ -192,7 +193,7 @@ def _speaker_key(unit: Unit) -> str | None:
     two people's statements are two statements. A party or an institution may speak through
     any of its people, so it has no key here."""
     origin = unit.origin
-    if origin is None or origin.kind != "said_by" or origin.counted_as.startswith("party:"):
+    if origin is None or origin.kind != "said_by" or origin.counted_as == UNRESOLVED:
         return None
     words = origin.name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
@@ -200,26 +201,28 @@ def _speaker_key(unit: Unit) -> str | None:
     return origin.name.casefold()
 
 
-def _speaker_codes(units: Sequence[Unit]) -> tuple[IntVector, list[frozenset[str]]]:
-    """A code per statement's person (-1: none) and the words of each person's name."""
+def _speaker_codes(units: Sequence[Unit]) -> tuple[IntVector, list[str]]:
+    """A code per statement's person (-1: none) and each person's name."""
     keys = [_speaker_key(u) for u in units]
     codes = _codes(keys)
-    names: dict[int, frozenset[str]] = {}
+    names: dict[int, str] = {}
     for code, key in zip(codes.tolist(), keys, strict=True):
         if key is not None:
-            names.setdefault(code, frozenset(key.split()))
+            names.setdefault(code, key)
     return codes, [names[c] for c in range(len(names))]
 
 
-def _strangers(names: Sequence[frozenset[str]]) -> npt.NDArray[np.bool_]:
-    """Which two people share no word of their names ("Pavel Vrana" and "Pavel Crow", a
-    translated surname, may be one person; "David Paterson" and "Kathy Hochul" are not).
+def _strangers(names: Sequence[str]) -> npt.NDArray[np.bool_]:
+    """Which two people share no word of their names and are no spelling of one name
+    ("Pavel Vrana" and "Pavel Crow", a translated surname, may be one person, as may
+    "Zelensky" and "Volodymyr Zelenskiy"; "David Paterson" and "Kathy Hochul" are not).
     One extra row and column, never used, keep the matrix valid when no unit has a person."""
     size = len(names) + 1
     found = np.zeros((size, size), dtype=bool)
+    words = [frozenset(name.split()) for name in names]
     for i, first in enumerate(names):
         for j, second in enumerate(names):
-            found[i, j] = not (first & second)
+            found[i, j] = not (words[i] & words[j]) and not same_origin_name(first, second)
     return found
 
 
