@@ -191,3 +191,28 @@ def test_average_linkage_matches_the_plain_way(seed: int) -> None:
     )
     found = sorted(sorted(g) for g in align(units, everything))
     assert found == slow_average_linkage(units, SETTINGS.group_threshold)
+
+
+def test_a_surname_speaks_for_the_full_name_its_article_gives() -> None:
+    # "Zelensky said" in an article that names Volodymyr Zelensky: his word, not Trump's
+    zelensky = SentenceOrigin(0, 1, "Zelensky", SAID_BY, "e-zelensky", "Volodymyr Zelensky")
+    plain = score(unit("a", WORDS), unit("b", WORDS))
+    spoken = score(
+        unit("a", WORDS, origin=zelensky), unit("b", WORDS, origin=said_by("Donald Trump"))
+    )
+    assert spoken == pytest.approx(plain - SETTINGS.speaker_penalty)
+
+
+def test_a_surname_speaks_for_the_full_name_another_report_gives() -> None:
+    surname = SentenceOrigin(0, 1, "Zelensky", SAID_BY, "e-zelensky")
+    full = SentenceOrigin(0, 1, "Volodymyr Zelensky", SAID_BY, "e-zelensky")
+    units = [
+        unit("a", WORDS, origin=surname),
+        unit("b", WORDS, origin=said_by("Donald Trump")),
+        unit("c", "ferry crossing calm week", origin=full),
+    ]
+    similarity = Similarity.of(units, SETTINGS)
+    spoken = float(similarity.pairs(np.array([0]), np.array([1]))[0])
+    assert spoken == pytest.approx(
+        score(unit("a", WORDS), unit("b", WORDS)) - SETTINGS.speaker_penalty
+    )

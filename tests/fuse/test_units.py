@@ -299,3 +299,15 @@ def test_a_description_tied_to_a_speaker_is_not_shown_as_their_name() -> None:
     full, described = text.index("Donald Trump"), text.index("The visiting")
     entities = ((full, full + 12, "@trump"), (described, described + 22, "@trump"))
     assert _fullest_name(article(text, entities=entities), "@trump") == "Donald Trump"
+
+
+def test_a_quoted_speaker_named_short_carries_the_fullest_name_as_the_person() -> None:
+    text = "Volodymyr Zelensky spoke. Zelensky said Putin wants to keep fighting this war."
+    full, short = text.index("Volodymyr"), text.index("Zelensky said")
+    quote = speech(text, "Putin wants to keep fighting this war", "Zelensky", "Zelensky")
+    quote = replace(quote, name_start=short, name_end=short + 8)
+    entities = ((full, full + 18, "@zelensky"), (short, short + 8, "@zelensky"))
+    units = article_units(article(text, entities=entities, quotes=(quote,)), WEIGHTS, MEDIA)
+    origin = units[-1].origin
+    assert origin is not None and (origin.name, origin.counted_as) == ("Zelensky", "@zelensky")
+    assert origin.person == "Volodymyr Zelensky"

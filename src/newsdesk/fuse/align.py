@@ -38,7 +38,7 @@ from newsdesk.config import FuseSettings as AlignSettings
 from newsdesk.fuse.conflicts import opposed, stance_side
 from newsdesk.fuse.names import same_origin_name
 from newsdesk.fuse.termvectors import TermVectors
-from newsdesk.fuse.units import UNRESOLVED, Unit
+from newsdesk.fuse.units import UNRESOLVED, SentenceOrigin, Unit
 
 FloatMatrix = npt.NDArray[np.float32]
 IntVector = npt.NDArray[np.int64]
@@ -188,22 +188,38 @@ def _claim_codes(units: Sequence[Unit]) -> tuple[IntVector, IntVector, IntVector
     return _codes(actors), _codes(actions), _codes(verbs), _codes(targets)
 
 
-def _speaker_key(unit: Unit) -> str | None:
-    """The person whose word a statement is, when it is one named person's ("Kathy Hochul"):
-    two people's statements are two statements. A party or an institution may speak through
-    any of its people, so it has no key here."""
-    origin = unit.origin
-    if origin is None or origin.kind != "said_by" or origin.counted_as == UNRESOLVED:
+def _person_name(origin: SentenceOrigin) -> str | None:
+    """The name a speaker's report gives them when it reads as one person's: two to four
+    capitalised words ("Kathy Hochul"). A party or an institution may speak through any of
+    its people ("Russia"), an unresolved speaker is no one yet: neither has a name here."""
+    if origin.kind != "said_by" or origin.counted_as == UNRESOLVED:
         return None
-    words = origin.name.split()
+    name = origin.person or origin.name
+    words = name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None
-    return origin.name.casefold()
+    return name.casefold()
+
+
+def _speaker_keys(units: Sequence[Unit]) -> list[str | None]:
+    """The person whose word each statement is, when it is one named person's: two people's
+    statements are two statements. A speaker is known by the fullest person's name any
+    report of the story gives them ("Zelensky said" in one article, "Volodymyr Zelensky"
+    in another: one entity, one person, never a state's one-word name)."""
+    fullest: dict[str, str] = {}
+    for unit in units:
+        if unit.origin is not None and (name := _person_name(unit.origin)) is not None:
+            known = fullest.get(unit.origin.counted_as, "")
+            fullest[unit.origin.counted_as] = max(known, name, key=lambda n: (len(n), n))
+    return [
+        fullest.get(u.origin.counted_as) if u.origin and u.origin.kind == "said_by" else None
+        for u in units
+    ]
 
 
 def _speaker_codes(units: Sequence[Unit]) -> tuple[IntVector, list[str]]:
     """A code per statement's person (-1: none) and each person's name."""
-    keys = [_speaker_key(u) for u in units]
+    keys = _speaker_keys(units)
     codes = _codes(keys)
     names: dict[int, str] = {}
     for code, key in zip(codes.tolist(), keys, strict=True):

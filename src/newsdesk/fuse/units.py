@@ -53,6 +53,7 @@ class SentenceOrigin:
     name: str
     kind: str  # own | reported_by | said_by | unknown
     counted_as: str  # the key it is counted under (unnamed sources count with their outlet)
+    person: str | None = None  # the fullest name the article gives a speaker it names
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +288,9 @@ def _origin_of(
     medium = media.get(fold_name(name))
     if medium is not None:
         return SentenceOrigin(start, end, medium, REPORTED_BY, medium)
-    return SentenceOrigin(start, end, name, SAID_BY, key)
+    named = any(entity == key for *_, entity in item.entities)
+    fullest = _fullest_name(item, key) if named else None
+    return SentenceOrigin(start, end, name, SAID_BY, key, fullest)
 
 
 def _speaker_of(
