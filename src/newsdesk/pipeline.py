@@ -972,17 +972,20 @@ class StoryReader:
     entities: dict[str, list[tuple[int, int, str]]]  # article id -> mention spans, entity ids
     seen: dict[str, int]
     budget: int  # sentences this update may still embed
+    names: dict[str, str]  # entity id -> its canonical name
 
     @classmethod
     def of(cls, store: Store, settings: Settings) -> StoryReader:
         spans: dict[str, list[tuple[int, int, str]]] = {}
+        names: dict[str, str] = {}
         for entity in store.entities():
+            names[entity.id] = entity.name
             for m in entity.mentions:
                 spans.setdefault(m.article_id, []).append((m.start, m.end, entity.id))
         seen = {article_id: n for n, article_id in enumerate(store.article_ids())}
         wanted = settings.fuse.embedding and embeddings.available()
         budget = settings.fuse.embedding_max_sentences if wanted else 0
-        return cls(store, SourceReader.of(store, settings), spans, seen, budget)
+        return cls(store, SourceReader.of(store, settings), spans, seen, budget, names)
 
     def articles(self, story: Story) -> list[StoryArticle]:
         event_of = {a: e.id for e in story.events for a in e.article_ids}
@@ -1074,6 +1077,7 @@ class StoryReader:
             seen=self.seen.get(article.id, len(self.seen)),
             event_id=event_id,
             vectors=vectors,
+            names=self.names,
         )
 
 

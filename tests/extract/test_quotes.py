@@ -1685,3 +1685,53 @@ def test_asking_not_to_be_named_is_no_quote() -> None:
         ("named", "name", "VERB", "xcomp", 2), (".", ".", "PUNCT", "punct", 2),
     ]  # fmt: skip
     assert quotes_of(text, annotation(text, spec)) == ()
+
+
+# "The army will stay in the valley. This was stated by Defence Minister Ivo Brandt on Friday."
+STATED_BY: Spec = [
+    ("The", "the", "DET", "det", 1), ("army", "army", "NOUN", "nsubj", 3),
+    ("will", "will", "AUX", "aux", 3), ("stay", "stay", "VERB", "ROOT", 3),
+    ("in", "in", "ADP", "prep", 3), ("the", "the", "DET", "det", 6),
+    ("valley", "valley", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 3),
+    ("This", "this", "PRON", "nsubjpass", 10), ("was", "be", "AUX", "auxpass", 10),
+    ("stated", "state", "VERB", "ROOT", 10), ("by", "by", "ADP", "agent", 10),
+    ("Defence", "Defence", "PROPN", "compound", 13),
+    ("Minister", "Minister", "PROPN", "compound", 15),
+    ("Ivo", "Ivo", "PROPN", "compound", 15), ("Brandt", "Brandt", "PROPN", "pobj", 11),
+    ("on", "on", "ADP", "prep", 10), ("Friday", "Friday", "PROPN", "pobj", 16),
+    (".", ".", "PUNCT", "punct", 10),
+]  # fmt: skip
+# "The army will stay in the valley. Ivo Brandt said this in Tarn. The army proposed this too."
+SAID_THIS: Spec = [
+    *STATED_BY[:8],
+    ("Ivo", "Ivo", "PROPN", "compound", 9), ("Brandt", "Brandt", "PROPN", "nsubj", 10),
+    ("said", "say", "VERB", "ROOT", 10), ("this", "this", "PRON", "dobj", 10),
+    ("in", "in", "ADP", "prep", 10), ("Tarn", "Tarn", "PROPN", "pobj", 12),
+    (".", ".", "PUNCT", "punct", 10), ("The", "the", "DET", "det", 16),
+    ("army", "army", "NOUN", "nsubj", 17), ("proposed", "propose", "VERB", "ROOT", 17),
+    ("this", "this", "PRON", "dobj", 17), ("too", "too", "ADV", "advmod", 17),
+    (".", ".", "PUNCT", "punct", 17),
+]  # fmt: skip
+
+
+def test_this_was_stated_by_a_person_gives_them_the_sentence_before() -> None:
+    text = (
+        "The army will stay in the valley. "
+        "This was stated by Defence Minister Ivo Brandt on Friday."
+    )
+    ann = annotation(text, STATED_BY, [("Ivo Brandt", "PERSON")])
+    (quote,) = quotes_of(text, ann)
+    assert (quote.text, quote.speaker_name, quote.direct) == (
+        "The army will stay in the valley",
+        "Ivo Brandt",
+        False,
+    )
+
+
+def test_said_this_lends_the_sentence_before_but_proposed_this_does_not() -> None:
+    text = (
+        "The army will stay in the valley. Ivo Brandt said this in Tarn. "
+        "The army proposed this too."
+    )
+    (quote,) = quotes_of(text, annotation(text, SAID_THIS, [("Ivo Brandt", "PERSON")]))
+    assert (quote.text, quote.speaker_name) == ("The army will stay in the valley", "Ivo Brandt")

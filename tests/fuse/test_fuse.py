@@ -363,3 +363,13 @@ def test_a_speaker_left_unresolved_is_shown_unnamed_not_as_the_pronoun() -> None
     told = SentenceOrigin(0, len(text), "he", "said_by", UNRESOLVED)
     fact = fact_with(facts_of(replace(item, origins=(told,))), "feet")
     assert [o.name for o in fact.origins] == ["unnamed speaker (he)"]
+
+
+def test_a_speaker_is_shown_by_their_entitys_canonical_name() -> None:
+    a = "Wasylenko said that pupils may return to Brodnitsa schools from Monday next week."
+    item = story_article("a", a, outlet="A", quotes=(_said("a", a, a[15:-1], "Wasylenko"),))
+    at = a.index("Wasylenko")
+    item = replace(item, entities=((at, at + 9, "e-vas"),), names={"e-vas": "Mykola Vasylenko"})
+    fact = fact_with(facts_of(item), "pupils")
+    assert [o.name for o in fact.origins] == ["Mykola Vasylenko"]
+    assert fact.evidence[0].said_by == "Mykola Vasylenko"

@@ -311,3 +311,24 @@ def test_a_quoted_speaker_named_short_carries_the_fullest_name_as_the_person() -
     origin = units[-1].origin
     assert origin is not None and (origin.name, origin.counted_as) == ("Zelensky", "@zelensky")
     assert origin.person == "Volodymyr Zelensky"
+
+
+def test_a_word_that_only_qualifies_a_bodys_name_is_not_the_speaker() -> None:
+    # "Ukrainian" is an entity (Ukraine's people); the speaker is the service, not Ukraine
+    text = "According to the Ukrainian emergency service, twelve people died in the town."
+    name = "Ukrainian emergency service"
+    at, adjective = text.index(name), text.index("Ukrainian")
+    quote = speech(text, "twelve people died in the town", name, name)
+    quote = replace(quote, name_start=at, name_end=at + len(name))
+    entities = ((adjective, adjective + 9, "@ukrainian"),)
+    origin = only_unit(article(text, entities=entities, quotes=(quote,))).origin
+    assert origin is not None and origin.kind == SAID_BY
+    assert (origin.name, origin.counted_as) == (name, name.casefold())
+    # a person named with a qualifying title is still the person
+    text = "Ukrainian President Volodymyr Zelensky said twelve people died in the town."
+    person = text.index("Volodymyr")
+    quote = speech(text, "twelve people died in the town", "Volodymyr Zelensky", "Ukrainian")
+    quote = replace(quote, name_start=0, name_end=person + 18)
+    entities = ((0, 9, "@ukrainian"), (person, person + 18, "@zelensky"))
+    origin = only_unit(article(text, entities=entities, quotes=(quote,))).origin
+    assert origin is not None and origin.counted_as == "@zelensky"

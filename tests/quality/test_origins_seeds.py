@@ -1,8 +1,10 @@
 """Origins on the three seed articles, against cue labels judged by hand.
 
 The labels name where a cue is (a short locator and which occurrence) and the origin a careful
-reader would give it from the text before it. People speaking are quote speakers, not origins,
-so they are not labelled. The seeds live in ../shared/seeds (NEWSDESK_SHARED overrides).
+reader would give it from the text before it, or, for "the agency" before any agency is named,
+the one medium of that kind the article names (a translation or a cut lead lost its naming).
+People speaking are quote speakers, not origins, so they are not labelled. The seeds live in
+../shared/seeds (NEWSDESK_SHARED overrides).
 """
 
 from __future__ import annotations
@@ -37,11 +39,11 @@ LABELS: list[tuple[str, str, int, str]] = [
     ("000", "Bloomberg cited its sources", 0, "Bloomberg"),
     ("000", "Bloomberg reported.", 1, "Bloomberg"),
     ("000", "The authorities claim", 0, "Authorities"),
-    ("001", "according to the agency", 0, "unnamed agency"),
-    ("001", "According to the agency", 0, "unnamed agency"),
+    ("001", "according to the agency", 0, "Bloomberg"),  # the only agency named
+    ("001", "According to the agency", 0, "Bloomberg"),
     ("001", "The Moscow Times reminds", 0, "The Moscow Times"),
     ("001", "According to Bloomberg", 0, "Bloomberg"),
-    ("001", "according to the server", 0, "unnamed website"),
+    ("001", "according to the server", 0, "Axios"),  # the only website named
     ("001", "as Axios wrote", 0, "Axios"),
     ("001", "It also writes", 0, "Axios"),
     ("001", "Axios also mentions", 0, "Axios"),
@@ -139,7 +141,7 @@ def test_seed_001_names_bloomberg_moscow_times_and_axios(
     origins = set(independent_origins(_sources("001", parsed["001"], found["001"])))
     assert origins == {"Bloomberg", "The Moscow Times", "Axios", "own reporting (001)"}
     first = found["001"][0]
-    assert (first.cue, first.origin) == ("according to the agency", "unnamed agency")
+    assert (first.cue, first.origin) == ("according to the agency", "Bloomberg")
     it_writes = next(a for a in found["001"] if a.cue.startswith("It "))
     assert it_writes.origin == "Axios"
 

@@ -208,7 +208,10 @@ _BARE = (
     rf"(?:[\w.-]+\s+){{0,2}}?(?:{_BARE_NOUNS})\b{_FAMILIAR}"
     rf"(?:\s+(?:in|from|at)\s+{_CAPWORD}(?:\s+{_CAPWORD})*)?"  # "officials in Kyiv"
 )
-_PHRASE = rf"(?:{_NAME}|{_DESC}|{_BARE})"
+# "the Ukrainian emergency service", "the Polish foreign ministry": a capital word that
+# only qualifies a body; tried before a name, which would stop at "the Ukrainian"
+_DESC_QUALIFIED = rf"[Tt]he\s+{_CAPWORD}\s+(?:[a-z][\w'’.-]*\s+){{0,2}}?(?:{_HEADS})\b{_FAMILIAR}"
+_PHRASE = rf"(?:{_DESC_QUALIFIED}|{_NAME}|{_DESC}|{_BARE})"
 _SUBJECT = rf"(?:{_NAME}|{_DESC}|{_BARE}|\b[Ii]t)"
 
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -295,6 +298,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "this_was_by",  # "This was stated by the ministry.": the sentence before is its
+        _pattern(
+            r"\b(?:[Tt]his|[Tt]hat|It)\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+|also\s+)?"
+            r"(?:stated|announced|said|declared|confirmed|written|claimed|noted)\s+by\s+"
+            rf"{_DESCRIBED}(?P<obj>{{phrase}})"
+        ),
+    ),
+    (
         "report_by",
         _pattern(
             r"\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:report|story|article|investigation)\s+"
@@ -313,6 +324,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _pattern(
             r"\b[Aa]s\s+(?P<obj>{phrase})\s+(?:\w+\s+)?(?P<verb>wrote|writes|reported|reports|"
             r"noted|notes|said|says|put\s+it|pointed\s+out)\b"
+        ),
+    ),
+    (
+        "according_statement",  # "according to a statement from the foreign ministry"
+        _pattern(
+            r"\b[Aa]ccording\s+to\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:statement|document|memo|letter|press\s+release|communiqu[eé]|post)\s+"
+            r"(?:(?:issued|published|released|posted)\s+)?(?:from|by|of)\s+(?P<obj>{phrase})"
         ),
     ),
     ("according", _pattern(r"\b[Aa]ccording\s+to\s+(?P<obj>{phrase})")),
@@ -419,6 +438,8 @@ def classify(phrase: str, verb: str, media: _Knowledge) -> _Named | None:
         return medium  # before the parse's reading: NER often calls "Meridian Wire" a person
     if (state := _state(phrase, media.gazetteer)) is not None:
         return _Named(state, OriginKind.INSTITUTION)  # a state speaks, it publishes nothing
+    if _headed_by_body(low) and (body := _institution(phrase, low)):
+        return body  # "the Defence Ministry": a title word ("defence") inside a body's name
     if _titled(low, media.gazetteer) or media.is_person(phrase):
         return _Named(phrase, OriginKind.PERSON)  # an official speaking: a quote's speaker
     named = _institution(phrase, low)
@@ -486,6 +507,16 @@ def _person(phrase: str, low: str) -> _Rule:
 _HONORIFICS = _word_set("mr mrs ms dr member")
 # title words that also name bodies: "the foreign ministry", "the state department"
 _NOT_PERSONAL = _word_set("foreign state national security of the first top general")
+
+
+def _headed_by_body(low: str) -> bool:
+    """'the defence ministry', 'the ministry of defence of kestria': a body's name, by the
+    noun it ends in or opens with before "of" (not "head of the presidential office X")."""
+    words = [w for w in low.split() if w not in _DETERMINERS]
+    if not words:
+        return False
+    opens_of = len(words) > 1 and words[1] == "of" and words[0] in BODY_NOUNS
+    return words[-1] in BODY_NOUNS or opens_of
 
 
 def _titled(low: str, gazetteer: Gazetteer) -> bool:
@@ -650,7 +681,11 @@ def find_cues(
 # previous sentence's too (not "said this week", where "this" is a time).
 _POINTS_BACK = re.compile(
     rf"\b(?:{_VERB})\s+(?:this|so)\b(?=\s*(?:[,.;]|$|(?:in|at|on|to|during|after|before|when|"
-    r"while|as|later|earlier|again|too|also)\b))",
+    r"while|as|later|earlier|again|too|also)\b))"
+    # "This was reported by Bloomberg.", "This is stated by the agency", "X writes about it"
+    r"|^\W*(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+|also\s+)?"
+    rf"(?:{_VERB}|written)\s+by\b"
+    rf"|\b(?:{_VERB})\s+(?:about|of)\s+(?:it|this)\b(?=\s*(?:[,.;]|$))",
     re.IGNORECASE,
 )
 
@@ -667,7 +702,7 @@ def _pointing_back(
     for (before_start, before_end), (start, end) in pairwise(sentences):
         if before_start in by_sentence or start not in by_sentence:
             continue
-        if _POINTS_BACK.search(text, start, end):
+        if _POINTS_BACK.search(text[start:end]):
             lent += [replace(c, start=before_start, end=before_end) for c in by_sentence[start]]
     return sorted(cues + lent, key=lambda c: (c.start, c.cue_start))
 
@@ -699,7 +734,21 @@ def _resolve_anaphors(cues: list[AttributionCue]) -> list[AttributionCue]:
         if cue.resolved and cue.kind not in {OriginKind.PERSON, OriginKind.ANONYMOUS}:
             history.append(cue)
         resolved.append(cue)
-    return resolved
+    return [_the_only_fitting(cue, history) for cue in resolved]
+
+
+def _the_only_fitting(cue: AttributionCue, named: list[AttributionCue]) -> AttributionCue:
+    """'According to the agency' before any agency is named points ahead when the article
+    names one agency only: a translation or a cut lead lost the sentence naming it, and an
+    "unnamed agency" beside Bloomberg would count Bloomberg's report twice."""
+    if cue.resolved or cue.anaphor is None or cue.anaphor == _ANY_ORIGIN:
+        return cue
+    kinds = _MEDIA_NOUNS.get(cue.anaphor, _MEDIA_KINDS) | {OriginKind.OUTLET}
+    fitting = {_media_key(c.origin): c for c in named if c.kind in kinds}
+    if len(fitting) != 1:
+        return cue
+    (target,) = fitting.values()
+    return replace(cue, origin=target.origin, kind=target.kind, resolved=True)
 
 
 def _resolve_one(cue: AttributionCue, history: list[AttributionCue]) -> AttributionCue | None:

@@ -1161,11 +1161,59 @@ def find_quotes(article_id: str, parsed: ParsedArticle, referents: Referents) ->
     """
     text = parsed.text
     quoted = [q for q in quoted_spans(text) if q.depth == 0 and q.end > q.start]
-    cues = find_cues(parsed, referents, quoted)
+    cues = _pointing_back(parsed, find_cues(parsed, referents, quoted))
     drafts = _direct_drafts(parsed, referents, quoted, cues) + _reported_drafts(quoted, cues)
     drafts.sort(key=lambda d: (d.start, d.end))
     units = _one_per_clause(text, _units(text, quoted, drafts))
     return tuple(_resolve(article_id, parsed, referents, units))
+
+
+def _pointing_back(parsed: ParsedArticle, cues: Sequence[Cue]) -> list[Cue]:
+    """ "Russia will not give up the regions. This was stated by Kremlin spokesman Dmitry
+    Peskov.", "... Brandt said this in front of reporters.": a cue whose object points back
+    reports the sentence before it in the paragraph, when that one has no cue or quotation
+    marks of its own."""
+    with_cue = {cue.sentence.start for cue in cues}
+    lent = []
+    for cue in cues:
+        before = _sentence_before(parsed, cue.sentence)
+        if (
+            cue.content
+            or cue.speaker is None
+            or before is None
+            or before.start in with_cue
+            or not _points_back(parsed, cue.verb)
+        ):
+            lent.append(cue)
+            continue
+        words = parsed.text[before.start : before.end]
+        if _QUOTE_CHARS.search(words) or "\n" in parsed.text[before.start : cue.sentence.start]:
+            lent.append(cue)
+            continue
+        end = before.start + len(words.rstrip().rstrip(".!?…").rstrip())
+        lent.append(replace(cue, content=((before.start, end),)))
+    return lent
+
+
+def _sentence_before(parsed: ParsedArticle, sentence: Sentence) -> Sentence | None:
+    position = parsed.sentences.index(sentence) if sentence in parsed.sentences else 0
+    return parsed.sentences[position - 1] if position > 0 else None
+
+
+def _points_back(parse: ParsedArticle, verb: int) -> bool:
+    """ "said this", "said so", "This was stated by ...": the words are the sentence before.
+    Not "that" (a complementiser or relative pronoun as often as a pointer), and only a
+    plain verb of saying ("proposed this" or "tweeted this" is no report of the words)."""
+    if parse.lemma(verb) not in _SAYING_BACK:
+        return False
+    pointing = parse.kids(verb, "dobj", "advmod", "nsubjpass")
+    return any(parse.lower(c) in {"this", "so"} for c in pointing)
+
+
+_SAYING_BACK = frozenset(
+    {"say", "state", "announce", "write", "report", "tell", "declare", "confirm", "claim",
+     "note", "stress", "add", "emphasize", "emphasise", "mention", "explain", "inform"}
+)  # fmt: skip
 
 
 def _direct_drafts(

@@ -163,6 +163,7 @@ def _evidence(unit: Unit) -> Evidence:
     start = unit.start + (len(unit.sentence) - len(unit.sentence.lstrip()))
     end = unit.end - (len(unit.sentence) - len(unit.sentence.rstrip()))
     _key, name, kind = _origin_label(unit)
+    name = _shown(unit, name)
     return Evidence(
         article_id=unit.article_id,
         start=start,
@@ -171,6 +172,15 @@ def _evidence(unit: Unit) -> Evidence:
         origin=name if kind == _SAID_BY else _counted_name(unit),
         said_by=name if kind == _SAID_BY else None,
     )
+
+
+def _shown(unit: Unit, name: str) -> str:
+    """How a speaker is shown: by their entity's canonical name, one name across the story's
+    spellings ("Zełenski", "Zelenskiy"), once the counting is done by the names as written."""
+    origin = unit.origin
+    if origin is None or origin.kind != _SAID_BY or origin.counted_as == UNRESOLVED:
+        return name
+    return origin.shown or name
 
 
 def _origin_label(unit: Unit) -> tuple[str, str, str]:
@@ -204,6 +214,7 @@ def _origins(units: Sequence[Unit], chosen: Sequence[int]) -> tuple[FactOrigin, 
     is here, or a sentence copied word for word from another report here)."""
     carriers: dict[str, list[str]] = defaultdict(list)
     labels: dict[str, tuple[str, str]] = {}
+    shown: dict[str, str] = {}
     unnamed: set[str] = set()  # keys of an outlet's unnamed sources
     by_article = {units[i].article_id: i for i in chosen}
     counted_units = {}
@@ -223,6 +234,7 @@ def _origins(units: Sequence[Unit], chosen: Sequence[int]) -> tuple[FactOrigin, 
         )
         carriers[key].append(unit.article_id)
         labels.setdefault(key, (name, kind))
+        shown.setdefault(key, _shown(counted, name) if kind == _SAID_BY else name)
         if counted.origin is not None and counted.origin.kind == _UNKNOWN:
             unnamed.add(key)
     merged = _one_name_once(labels, unnamed)
@@ -230,7 +242,7 @@ def _origins(units: Sequence[Unit], chosen: Sequence[int]) -> tuple[FactOrigin, 
     for key, found in carriers.items():
         folded[merged[key]] += found
     return tuple(
-        FactOrigin(labels[key][0], labels[key][1], tuple(dict.fromkeys(found)))
+        FactOrigin(shown[key], labels[key][1], tuple(dict.fromkeys(found)))
         for key, found in folded.items()
     )
 

@@ -29,6 +29,7 @@ from newsdesk.model import (
     TimeExpression,
     Token,
 )
+from newsdesk.referents import BODY_NOUNS
 
 Vector = npt.NDArray[np.float32]
 Vectors = npt.NDArray[np.float32]  # one unit-length row per sentence of an article
@@ -54,6 +55,7 @@ class SentenceOrigin:
     kind: str  # own | reported_by | said_by | unknown
     counted_as: str  # the key it is counted under (unnamed sources count with their outlet)
     person: str | None = None  # the fullest name the article gives a speaker it names
+    shown: str | None = None  # the speaker's entity by its canonical name ("Zełenski" -> ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,7 @@ class StoryArticle:
     event_id: str | None = None
     vectors: Vectors | None = field(default=None, compare=False)  # a unit row per sentence
     tokens: tuple[Token, ...] = ()  # the parse (lemmas, parts of speech, heads), when stored
+    names: Mapping[str, str] = field(default_factory=dict, compare=False)  # entity id -> name
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,10 +244,23 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 
 def _speaker(quote: Quote, item: StoryArticle) -> str | None:
     if quote.name_start is not None and quote.name_end is not None:
-        found = _entities_in(item, quote.name_start, quote.name_end)
+        found = _entity_named(item, quote.name_start, quote.name_end)
         if found:
-            return found[0]
+            return found
     return quote.speaker_name
+
+
+def _entity_named(item: StoryArticle, start: int, end: int) -> str | None:
+    """The entity a speaker's name is; not one that only qualifies a body's name ("Ukrainian"
+    in "the Ukrainian emergency service" is not the speaker, nor is its state)."""
+    found = [(s, e, i) for s, e, i in item.entities if _overlaps(s, e, start, end)]
+    if not found:
+        return None
+    whole = [i for s, e, i in found if e >= end]
+    if whole:
+        return whole[0]
+    words = item.article.text[start:end].split()
+    return None if words and words[-1].casefold() in BODY_NOUNS else found[0][2]
 
 
 def _claim_target(item: StoryArticle, claim: Claim | None) -> str | None:
@@ -290,7 +306,7 @@ def _origin_of(
         return SentenceOrigin(start, end, medium, REPORTED_BY, medium)
     named = any(entity == key for *_, entity in item.entities)
     fullest = _fullest_name(item, key) if named else None
-    return SentenceOrigin(start, end, name, SAID_BY, key, fullest)
+    return SentenceOrigin(start, end, name, SAID_BY, key, fullest, item.names.get(key))
 
 
 def _speaker_of(
@@ -323,8 +339,8 @@ def _quoted_speaker(item: StoryArticle, quote: Quote) -> tuple[str, str] | None:
     if quote.speaker_name:
         name = quote.speaker_name.strip()
         named = quote.name_start is not None and quote.name_end is not None
-        found = _entities_in(item, quote.name_start or 0, quote.name_end or 0) if named else []
-        return (found[0] if found else name.casefold()), name
+        found = _entity_named(item, quote.name_start or 0, quote.name_end or 0) if named else None
+        return (found or name.casefold()), name
     if not quote.cue or quote.speaker_start is None:
         return None
     said = item.article.text[quote.speaker_start : quote.speaker_end or quote.speaker_start]
