@@ -69,6 +69,15 @@ _CONJUNCTION = re.compile(r"\s(?:and|&)\s")
 _MAX_NAME_WORDS = 4
 _GENERATIONS = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 QUOTE_MARKS = re.compile("[\"“”„«»]|''")  # double quotation marks of any style
+# "This was reported by the agency Bloomberg.", "That was stated by the ministry": a sentence
+# that opens by saying whose the sentence before it is (attributions lend that sentence its
+# origin; fuse makes no fact of the pointer itself)
+WHOSE_BEFORE = re.compile(
+    r"\W*(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+|also\s+)?"
+    r"(?:reported|stated|announced|said|declared|confirmed|written|claimed|noted|informed|"
+    r"published|mentioned|recalled)\s+by\b",
+    re.IGNORECASE,
+)
 _PRONOUN_REACH = 1200  # how far back a pronoun may point (a few paragraphs)
 _DESCRIPTION_REACH = 4000  # how far back a description may point
 _PARTY_KINDS = frozenset({STATE, ORGANISATION, PERSON})
@@ -119,6 +128,11 @@ def mention_kind(phrase: str) -> str:
 
 # Nouns that make a phrase a body's description ("the country's investigative committee",
 # "Ukraine's foreign ministry"): it speaks as an organisation, named by its own words.
+# Nouns that describe a medium before its name ("the agency TASS", "the server Politico").
+_MEDIUM_NOUNS = frozenset(
+    {"agency", "server", "website", "site", "portal", "newspaper", "paper", "daily", "weekly",
+     "magazine", "tabloid", "broadcaster", "channel", "station", "outlet"}
+)  # fmt: skip
 BODY_NOUNS = frozenset({
     "committee", "ministry", "office", "service", "department", "government", "kremlin",
     "council", "commission", "authorities", "administration", "embassy", "court", "parliament",
@@ -465,10 +479,11 @@ class Referents:
     def named_apposition(self, head: int) -> Mention | None:
         """ "Orvenia's chief negotiator, Deputy Foreign Minister Pavel Vrana, said": the
         person an apposition names for the description it stands beside."""
+        medium = self.parsed.lemma(head) in _MEDIUM_NOUNS  # "the agency TASS", "the server X"
         for child in self.parsed.appositions(head):
             token = self.parsed.tokens[child]
             named = self.named_in(token.start, token.end)
-            if named is not None and named.label == "PERSON":
+            if named is not None and (named.label == "PERSON" or medium):
                 return named
         return self._glued_holder(head)
 

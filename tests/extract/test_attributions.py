@@ -316,3 +316,16 @@ def test_an_inverted_cue_names_its_speaker_only_where_the_clause_ends() -> None:
 def test_a_capital_word_qualifying_a_body_is_part_of_its_name(text: str, origin: str) -> None:
     # a name would stop at "the Ukrainian": the origin was "Ukrainian"
     assert [o for o, _ in origins(text)] == [origin]
+
+
+def test_a_description_before_a_name_is_the_name_not_an_anaphor() -> None:
+    # "the agency TASS" is TASS, not the latest agency named before (Interfax)
+    text = (
+        "Interfax reported the bridge will reopen. The talks went on, the minister said, "
+        "according to the agency TASS."
+    )
+    assert [o for o, _ in origins(text)] == ["Interfax", "TASS"]
+    assert [o for o, _ in origins("According to the server Politico, tolls rose.")] == ["Politico"]
+    assert [o for o, _ in origins("The agency TASS reported that tolls rose.")] == ["TASS"]
+    text = "According to the Norwegian website Fjordposten, tolls rose."
+    assert [o for o, _ in origins(text)] == ["Fjordposten"]

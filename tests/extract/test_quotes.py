@@ -1735,3 +1735,18 @@ def test_said_this_lends_the_sentence_before_but_proposed_this_does_not() -> Non
     )
     (quote,) = quotes_of(text, annotation(text, SAID_THIS, [("Ivo Brandt", "PERSON")]))
     assert (quote.text, quote.speaker_name) == ("The army will stay in the valley", "Ivo Brandt")
+
+
+def test_a_medium_described_before_its_name_is_the_named_medium() -> None:
+    text = "According to the server Fjordposten, the ferry will run on Monday."
+    spec: Spec = [
+        ("According", "accord", "VERB", "prep", 9), ("to", "to", "ADP", "prep", 0),
+        ("the", "the", "DET", "det", 3), ("server", "server", "NOUN", "pobj", 1),
+        ("Fjordposten", "Fjordposten", "PROPN", "appos", 3), (",", ",", "PUNCT", "punct", 9),
+        ("the", "the", "DET", "det", 7), ("ferry", "ferry", "NOUN", "nsubj", 9),
+        ("will", "will", "AUX", "aux", 9), ("run", "run", "VERB", "ROOT", 9),
+        ("on", "on", "ADP", "prep", 9), ("Monday", "Monday", "PROPN", "pobj", 10),
+        (".", ".", "PUNCT", "punct", 9),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Fjordposten", "ORG")]))
+    assert quote.speaker_name == "Fjordposten"

@@ -332,3 +332,24 @@ def test_a_word_that_only_qualifies_a_bodys_name_is_not_the_speaker() -> None:
     entities = ((0, 9, "@ukrainian"), (person, person + 18, "@zelensky"))
     origin = only_unit(article(text, entities=entities, quotes=(quote,))).origin
     assert origin is not None and origin.counted_as == "@zelensky"
+
+
+def test_a_sentence_that_only_says_whose_the_one_before_is_is_no_unit() -> None:
+    text = (
+        "The ferry across the Varen will run again from Monday next week. "
+        "This was reported by the agency Meridian Wire with reference to informed sources."
+    )
+    assert [u.sentence.strip()[:9] for u in article_units(article(text), WEIGHTS, MEDIA)] == [
+        "The ferry"
+    ]
+    # a quote whose cue is here and whose words are before: "He stated this on Thursday."
+    text = (
+        "The ferry across the Varen will run again from Monday next week. "
+        "Ilse Morrow stated this on Thursday at a press conference in Brodnitsa."
+    )
+    content = "The ferry across the Varen will run again from Monday next week"
+    quote = speech(text, content, "Ilse Morrow", "Ilse Morrow")
+    cue = text.index("stated")
+    quote = replace(quote, cue="stated", cue_start=cue, cue_end=cue + 6)
+    units = article_units(article(text, quotes=(quote,)), WEIGHTS, MEDIA)
+    assert [u.sentence.strip()[:9] for u in units] == ["The ferry"]

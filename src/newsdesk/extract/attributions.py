@@ -45,6 +45,7 @@ from newsdesk.referents import (
     BODY_NOUNS,
     DESCRIPTION_OPENERS,
     UPPER_LETTERS,
+    WHOSE_BEFORE,
     Referents,
     body_name,
 )
@@ -210,9 +211,19 @@ _BARE = (
 )
 # "the Ukrainian emergency service", "the Polish foreign ministry": a capital word that
 # only qualifies a body; tried before a name, which would stop at "the Ukrainian"
-_DESC_QUALIFIED = rf"[Tt]he\s+{_CAPWORD}\s+(?:[a-z][\w'’.-]*\s+){{0,2}}?(?:{_HEADS})\b{_FAMILIAR}"
-_PHRASE = rf"(?:{_DESC_QUALIFIED}|{_NAME}|{_DESC}|{_BARE})"
-_SUBJECT = rf"(?:{_NAME}|{_DESC}|{_BARE}|\b[Ii]t)"
+_DESC_QUALIFIED = (
+    rf"[Tt]he\s+{_CAPWORD}\s+(?:[a-z][\w'’.-]*\s+){{0,2}}?(?:{_HEADS})\b{_FAMILIAR}"
+    rf"(?!\s+[{_UP}])"  # "the Ukrainian website Jevropejska Pravda" names the website
+)
+# "the Orvenian daily Glas Orvena", "the agency TASS": a description before the name it
+# introduces (the name is the origin; `_tidy` drops the description)
+_DESCRIBING_NOUNS = (
+    r"daily|newspaper|paper|agency|website|weekly|broadcaster|channel|magazine|tabloid|outlet|"
+    r"portal|server"
+)
+_DESCRIBED = rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DESCRIBING_NOUNS})\s+(?=[{_UP}]))?"
+_PHRASE = rf"(?:{_DESC_QUALIFIED}|{_DESCRIBED}{_NAME}|{_DESC}|{_BARE})"
+_SUBJECT = rf"(?:{_DESCRIBED}{_NAME}|{_DESC}|{_BARE}|\b[Ii]t)"
 
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WHEN = rf"(?:\s+(?:on\s+)?(?:{_DAYS}|yesterday|today|earlier|last\s+week|this\s+week|late\s+\w+))?"
@@ -250,11 +261,6 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile(template.replace("{phrase}", _PHRASE).replace("{subject}", _SUBJECT))
 
 
-# "the Orvenian daily Glas Orvena": a description before the name it introduces
-_DESCRIBED = (
-    r"(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:daily|newspaper|paper|agency|website|weekly|"
-    r"broadcaster|channel|magazine|tabloid|outlet|portal)\s+(?=[A-Z]))?"
-)
 # An inverted cue's speaker ends its clause (", said Lavrov.", ", said the minister on
 # Friday"): in "Zelensky, speaking in Kyiv, said Russia had ..." Russia begins what was said
 _INVERTED_END = (
@@ -301,7 +307,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "this_was_by",  # "This was stated by the ministry.": the sentence before is its
         _pattern(
             r"\b(?:[Tt]his|[Tt]hat|It)\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+|also\s+)?"
-            r"(?:stated|announced|said|declared|confirmed|written|claimed|noted)\s+by\s+"
+            r"(?:stated|announced|said|declared|confirmed|written|claimed|noted|informed)\s+by\s+"
             rf"{_DESCRIBED}(?P<obj>{{phrase}})"
         ),
     ),
@@ -403,16 +409,34 @@ _MEDIA_NAME_WORDS: dict[str, OriginKind] = {
 _DOMAIN = re.compile(r"\.(?:cz|sk|com|ru|ua|org|net|pl|de|uk)$", re.IGNORECASE)
 
 
+_DESCRIPTION = re.compile(_DESCRIBED.removesuffix("?"))
+
+
 def _tidy(phrase: str) -> str:
-    """One spacing, no possessive, no sentence-opening words ('Meanwhile Bloomberg')."""
-    words = re.sub(r"['’]s?$", "", " ".join(phrase.split())).split(" ")
+    """One spacing, no possessive, no sentence-opening words ('Meanwhile Bloomberg'), no
+    description before a name ('the agency TASS')."""
+    phrase = _DESCRIPTION.sub("", " ".join(phrase.split()), count=1)
+    words = re.sub(r"['’]s?$", "", phrase).split(" ")
     while words and words[0].casefold().rstrip("’'s") in _LEAD_WORDS and words[0][:1].isupper():
         words.pop(0)
     return " ".join(words)
 
 
 def classify(phrase: str, verb: str, media: _Knowledge) -> _Named | None:
-    """What a cue's phrase names; None when it names no source (a document, a pronoun)."""
+    """What a cue's phrase names; None when it names no source (a document, a pronoun).
+    A name a description introduces ("the server Fjordposten") is a medium of its kind."""
+    named = _classify(phrase, verb, media)
+    described = _DESCRIPTION.match(" ".join(phrase.split()))
+    if described is None or (named is not None and named.kind is not OriginKind.PERSON):
+        return named
+    noun = described.group(0).split()[-1].casefold()
+    kinds = _MEDIA_NOUNS.get(noun, _MEDIA_KINDS)
+    kind = next(iter(kinds)) if len(kinds) == 1 else OriginKind.OUTLET
+    name = _tidy(phrase)
+    return _Named(name, kind) if name else named
+
+
+def _classify(phrase: str, verb: str, media: _Knowledge) -> _Named | None:
     phrase = _tidy(phrase)
     if not phrase:
         return None
@@ -682,9 +706,7 @@ def find_cues(
 _POINTS_BACK = re.compile(
     rf"\b(?:{_VERB})\s+(?:this|so)\b(?=\s*(?:[,.;]|$|(?:in|at|on|to|during|after|before|when|"
     r"while|as|later|earlier|again|too|also)\b))"
-    # "This was reported by Bloomberg.", "This is stated by the agency", "X writes about it"
-    r"|^\W*(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+|also\s+)?"
-    rf"(?:{_VERB}|written)\s+by\b"
+    # "Interfax writes about it."
     rf"|\b(?:{_VERB})\s+(?:about|of)\s+(?:it|this)\b(?=\s*(?:[,.;]|$))",
     re.IGNORECASE,
 )
@@ -702,7 +724,7 @@ def _pointing_back(
     for (before_start, before_end), (start, end) in pairwise(sentences):
         if before_start in by_sentence or start not in by_sentence:
             continue
-        if _POINTS_BACK.search(text[start:end]):
+        if WHOSE_BEFORE.match(text, start, end) or _POINTS_BACK.search(text, start, end):
             lent += [replace(c, start=before_start, end=before_end) for c in by_sentence[start]]
     return sorted(cues + lent, key=lambda c: (c.start, c.cue_start))
 

@@ -29,7 +29,7 @@ from newsdesk.model import (
     TimeExpression,
     Token,
 )
-from newsdesk.referents import BODY_NOUNS
+from newsdesk.referents import BODY_NOUNS, WHOSE_BEFORE
 
 Vector = npt.NDArray[np.float32]
 Vectors = npt.NDArray[np.float32]  # one unit-length row per sentence of an article
@@ -119,9 +119,26 @@ def article_units(
     text = item.article.text
     units = []
     for index, sentence in enumerate(item.sentences):
-        if _reports_something(text, sentence):
+        if _reports_something(text, sentence) and not _only_attributes(item, sentence):
             units.append(_unit(item, index, sentence, weights, media or {}))
     return units
+
+
+def _only_attributes(item: StoryArticle, sentence: Sentence) -> bool:
+    """A sentence that only says whose the sentence before it is ("This was reported by the
+    agency Bloomberg.", "He stated this on Thursday in Kyiv."): its quote's cue is here, its
+    words are before it, and nothing quoted or reported here is its own. Two such sentences
+    are no fact two sources share."""
+    if WHOSE_BEFORE.match(item.article.text, sentence.start, sentence.end):
+        return True
+    pointing = [
+        q for q in item.quotes
+        if q.cue_start is not None and sentence.start <= q.cue_start < sentence.end
+        and q.end <= sentence.start
+    ]  # fmt: skip
+    if not pointing:
+        return False
+    return not any(_overlaps(q.start, q.end, sentence.start, sentence.end) for q in item.quotes)
 
 
 _WORD = re.compile(r"\w")
