@@ -151,6 +151,10 @@ def check_store(db: Path) -> StoreCheck:
     connection = sqlite3.connect(db, timeout=30)
     try:
         one = lambda sql: connection.execute(sql).fetchone()[0]  # noqa: E731
+        if one("PRAGMA user_version") == 0:
+            # killed after the file was opened, before its schema was committed: an empty
+            # store (the next command creates the schema), not a broken one
+            return StoreCheck(one("PRAGMA integrity_check"), 0, 0, 0, 0, 0)
         return StoreCheck(
             integrity=one("PRAGMA integrity_check"),
             articles=one("SELECT COUNT(*) FROM articles"),
