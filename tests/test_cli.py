@@ -405,6 +405,7 @@ def test_every_listing_command_prints_one_json_document(hostile: dict[str, str])
     assert {q["speaker_name"] for q in quotes} == {"Ilse [/b] Brandt", "Wasylenko"}
     claims = json.loads(run("--db", db, "claims", "--json")[1])
     assert claims[0]["attribution"] == "according to [sic] Wire"
+    assert claims[0]["actor_canonical"] is None  # no linked mention at the actor's phrase
     story = json.loads(run("--db", db, "story", "story-9f8e", "--json")[1])
     assert len(story["articles"]) == 2
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from newsdesk.config import default_settings
 from newsdesk.desk import Desk, sample_corpus, sample_settings
-from newsdesk.model import Article, Entity, EntityMention, Quote, Rejection
+from newsdesk.model import Article, Claim, Entity, EntityMention, Quote, Rejection
 from newsdesk.outlets import load_outlets
 
 STORY = (
@@ -337,3 +337,30 @@ def test_a_quotes_speaker_is_the_entity_its_name_was_linked_to(tmp_path: Path) -
             ]
         )
     assert [e.name if e else None for e in found] == ["Teodor Vasylenko", None, None, None]
+
+
+def _claim(article_id: str, actor: str, start: int, end: int) -> Claim:
+    return Claim(
+        article_id, 0, 60, actor, start, end, "REJECT", "rejected", 40, 48, "the offer", 49,
+        58, "asserted",
+    )  # fmt: skip
+
+
+def test_a_claims_actor_is_the_entity_its_phrase_ends_or_opens_with(tmp_path: Path) -> None:
+    _write(tmp_path, story=STORY)
+    with Desk(tmp_path / "d.db") as desk:
+        desk.add([str(tmp_path / "story.txt")])
+        (article,) = desk.articles()
+        a = article.id
+        linked = Entity("e1", "Teodor Vasylenko", "PERSON", ("Wasylenko",),
+                        (EntityMention(a, 10, 19, "Wasylenko"),))  # fmt: skip
+        desk.store.replace_entities([linked])
+        found = desk.actors(
+            [
+                _claim(a, "Wasylenko", 0, 19),  # "Minister Wasylenko": the phrase ends with him
+                _claim(a, "Wasylenko", 10, 25),  # opens with him
+                _claim(a, "Kestria", 0, 19),  # read as the state he acts for: not him
+                _claim(a, "Brandt", 30, 36),
+            ]
+        )
+    assert [e.name if e else None for e in found] == ["Teodor Vasylenko"] * 2 + [None, None]

@@ -821,17 +821,18 @@ def claims(
         found = desk.claims(_full_id(desk, article_id), actor=actor, action=action)
         shown = found[:limit] if limit else found
         sources = _articles_by_id(desk, [c.article_id for c in shown])
+        actors = desk.actors(shown)
     if as_json:
-        _print_json([asdict(c) for c in shown])
+        _print_json([_claim_record(c, e) for c, e in zip(shown, actors, strict=True)])
         return
     table = _table(
         ("article", _ID), ("actor", {"ratio": 2}), ("action", {"no_wrap": True}),
         ("target", {"ratio": 2}), ("issue", {"ratio": 4}),
     )  # fmt: skip
-    for claim in shown:
+    for claim, entity in zip(shown, actors, strict=True):
         table.add_row(
             _article_cell(claim.article_id, sources),
-            _actor_cell(claim),
+            _actor_cell(claim, entity.name if entity else None),
             _text(claim.action) + _text(f"\n{claim.modality}", "dim"),
             _text(claim.target or ""),
             _issue_cell(claim),
@@ -840,9 +841,23 @@ def claims(
     _print_legend(state, sources.values())
 
 
-def _actor_cell(claim: Claim) -> Text:
+def _claim_record(claim: Claim, actor: Entity | None) -> dict[str, Any]:
+    record = asdict(claim)
+    record["actor_entity"] = actor.id if actor else None
+    record["actor_canonical"] = actor.name if actor else None
+    return record
+
+
+def _actor_cell(claim: Claim, canonical: str | None = None) -> Text:
+    """The actor by their canonical name, as the article writes them when that differs
+    ("Volodymyr Zelenskiy (as Wolodymyr Selenskyj)"), and the state they act for."""
     acting = claim.actor_state if claim.actor_state and claim.actor_state != claim.actor else None
-    return _text(claim.actor) + (_text(f"\nfor {acting}", "dim") if acting else _text(""))
+    variant = f" (as {claim.actor})" if canonical and canonical != claim.actor else ""
+    return (
+        _text(canonical or claim.actor)
+        + _text(variant, "dim")
+        + (_text(f"\nfor {acting}", "dim") if acting else _text(""))
+    )
 
 
 def _issue_cell(claim: Claim) -> Text:

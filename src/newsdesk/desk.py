@@ -334,6 +334,25 @@ class Desk:
             found.append(entity if entity and _spells(entity, quote.speaker_name) else None)
         return found
 
+    def actors(self, claims: Sequence[Claim]) -> list[Entity | None]:
+        """The canonical entity each claim's actor is: the linked mention its phrase ends
+        with ("Ukraine's President Wolodymyr Selenskyj" is Volodymyr Zelenskiy) or opens
+        with, where the actor's name is one of the entity's spellings; None elsewhere (an
+        actor read as the state a person acts for is that state, not the person)."""
+        ending: dict[_Key, Entity] = {}
+        opening: dict[_Key, Entity] = {}
+        for entity in self.store.entities():
+            for m in entity.mentions:
+                ending[_Key(m.article_id, m.end)] = entity
+                opening[_Key(m.article_id, m.start)] = entity
+        found: list[Entity | None] = []
+        for claim in claims:
+            actor = ending.get(_Key(claim.article_id, claim.actor_end)) or opening.get(
+                _Key(claim.article_id, claim.actor_start)
+            )
+            found.append(actor if actor and _spells(actor, claim.actor) else None)
+        return found
+
     def claims(
         self,
         article_id: str | None = None,
