@@ -38,7 +38,7 @@ from newsdesk.annotate import annotate
 from newsdesk.clean import clean_document
 from newsdesk.compose import StoryMaterial, compose_brief
 from newsdesk.config import FuseSettings, Settings
-from newsdesk.extract.attributions import find_attributions
+from newsdesk.extract.attributions import find_attributions, name_quoted_media
 from newsdesk.extract.claims import ACTION_TYPES, find_claims
 from newsdesk.extract.dating import date_events
 from newsdesk.extract.numbers import find_quantities
@@ -852,18 +852,19 @@ def extract(article: Article, annotation: Annotation, context: ExtractContext) -
         quotes, claims = date_events(view, times, quotes, claims)
     except Exception as exc:
         problems.append(f"dating: {type(exc).__name__}: {exc}")
+    attributions = attempt(
+        "attributions",
+        lambda: find_attributions(article_id, view, article.outlet, context.media, referents),
+    )
     return Extraction(
         article_id=article_id,
         times=times,
-        quotes=quotes,
+        quotes=name_quoted_media(text, quotes, attributions),  # "the agency said": which agency
         claims=claims,
         quantities=attempt(
             "quantities", lambda: find_quantities(article_id, view), wants.quantities
         ),
-        attributions=attempt(
-            "attributions",
-            lambda: find_attributions(article_id, view, article.outlet, context.media, referents),
-        ),
+        attributions=attributions,
         problems=tuple(problems),
     )
 

@@ -9,11 +9,12 @@ from newsdesk.extract.attributions import (
     ANONYMOUS,
     AttributionCue,
     OriginKind,
+    name_quoted_media,
 )
 from newsdesk.extract.attributions import find_attributions as extract_attributions
 from newsdesk.extract.attributions import find_cues as extract_cues
 from newsdesk.gazetteer import load_gazetteer
-from newsdesk.model import Annotation, Attribution, Mention, Sentence
+from newsdesk.model import Annotation, Attribution, Mention, Quote, Sentence
 from newsdesk.parse import ParsedArticle
 from newsdesk.referents import Referents
 
@@ -329,3 +330,25 @@ def test_a_description_before_a_name_is_the_name_not_an_anaphor() -> None:
     assert [o for o, _ in origins("The agency TASS reported that tolls rose.")] == ["TASS"]
     text = "According to the Norwegian website Fjordposten, tolls rose."
     assert [o for o, _ in origins(text)] == ["Fjordposten"]
+
+
+def test_a_quote_pointed_to_by_a_medias_noun_is_named_by_the_resolved_cue() -> None:
+    text = (
+        "Interfax reported the bridge will reopen. According to the agency, tolls rise. "
+        "A senior official told Interfax that tolls fall."
+    )
+    found = find_attributions(text)
+
+    def quote(words: str, speaker: str, cue: str) -> Quote:
+        at, said, cued = text.index(words), text.index(speaker), text.index(cue)
+        return Quote(
+            "a1", at, at + len(words), words, False, None, said, said + len(speaker),
+            cue=cue, cue_start=cued, cue_end=cued + len(cue),
+        )  # fmt: skip
+
+    quotes = [
+        quote("tolls rise", "the agency", "According to"),
+        quote("tolls fall", "A senior official", "told Interfax"),  # the official speaks
+    ]
+    named = name_quoted_media(text, quotes, found)
+    assert [q.speaker_name for q in named] == ["Interfax", None]

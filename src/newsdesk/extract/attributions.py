@@ -39,7 +39,7 @@ from itertools import pairwise
 from typing import Literal
 
 from newsdesk.gazetteer import Gazetteer, load_gazetteer
-from newsdesk.model import Attribution
+from newsdesk.model import Attribution, Quote
 from newsdesk.parse import ParsedArticle
 from newsdesk.referents import (
     BODY_NOUNS,
@@ -845,6 +845,43 @@ def find_attributions(
     cues = find_cues(article_id, parsed, outlet, media, referents)
     text = parsed.text
     return [_attribution(article_id, text, c) for c in cues if c.kind is not OriginKind.PERSON]
+
+
+def name_quoted_media(
+    text: str, quotes: Sequence[Quote], attributions: Sequence[Attribution]
+) -> tuple[Quote, ...]:
+    """Quotes whose speaker the text points back to with a medium's noun ("according to the
+    agency", "It also writes", "the server writes") or names by a document ("a statement from
+    the foreign ministry") named by the origin their cue resolved to here, so that a quote and
+    the fact it makes name one origin. Not a person described ("a senior official ... told
+    AFP"): the official speaks, AFP carries it."""
+    named = [a for a in attributions if _is_named(a.origin)]
+    return tuple(_named_speaker(q, named) if _medium_pointed_to(text, q) else q for q in quotes)
+
+
+def _medium_pointed_to(text: str, quote: Quote) -> bool:
+    if quote.speaker_name is not None or quote.speaker_start is None:
+        return False
+    words = text[quote.speaker_start : quote.speaker_end or quote.speaker_start].split()
+    last = words[-1].casefold().strip(",.") if words else ""
+    return last in _MEDIA_NOUNS or last in _DOCUMENT_NOUNS  # "a statement" from a ministry
+
+
+def _is_named(origin: str) -> bool:
+    return (
+        bool(origin)
+        and origin not in {ANONYMOUS, OWN_REPORTING}
+        and not origin.startswith("unnamed ")
+    )
+
+
+def _named_speaker(quote: Quote, named: Sequence[Attribution]) -> Quote:
+    if quote.cue_start is None or quote.cue_end is None:
+        return quote
+    for found in named:
+        if found.cue_start < quote.cue_end and quote.cue_start < found.cue_end:
+            return replace(quote, speaker_name=found.origin)
+    return quote
 
 
 def _attribution(article_id: str, text: str, cue: AttributionCue) -> Attribution:
