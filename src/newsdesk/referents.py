@@ -73,11 +73,18 @@ QUOTE_MARKS = re.compile("[\"“”„«»]|''")  # double quotation marks of an
 # that opens by saying whose the sentence before it is (attributions lend that sentence its
 # origin; fuse makes no fact of the pointer itself)
 WHOSE_BEFORE = re.compile(
-    r"\W*(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+|also\s+)?"
-    r"(?:reported|stated|announced|said|declared|confirmed|written|claimed|noted|informed|"
-    r"published|mentioned|recalled)\s+by\b",
-    re.IGNORECASE,
+    r"\b(?i:(?:this|that|it)\s+(?:was|is|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+|first\s+|also\s+)?(?:reported|stated|announced|said|declared|confirmed|"
+    r"written|claimed|noted|informed|published|mentioned|recalled)\s+by)\s+"
 )
+
+
+def says_whose_before(text: str, start: int, end: int) -> bool:
+    """The sentence at [start, end) opens by saying whose the sentence before it is."""
+    found = WHOSE_BEFORE.search(text, start, end)
+    return found is not None and not any(c.isalnum() for c in text[start : found.start()])
+
+
 _PRONOUN_REACH = 1200  # how far back a pronoun may point (a few paragraphs)
 _DESCRIPTION_REACH = 4000  # how far back a description may point
 _PARTY_KINDS = frozenset({STATE, ORGANISATION, PERSON})

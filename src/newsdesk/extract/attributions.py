@@ -48,6 +48,7 @@ from newsdesk.referents import (
     WHOSE_BEFORE,
     Referents,
     body_name,
+    says_whose_before,
 )
 
 ANONYMOUS = "anonymous sources"
@@ -305,11 +306,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "this_was_by",  # "This was stated by the ministry.": the sentence before is its
-        _pattern(
-            r"\b(?:[Tt]his|[Tt]hat|It)\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+|also\s+)?"
-            r"(?:stated|announced|said|declared|confirmed|written|claimed|noted|informed)\s+by\s+"
-            rf"{_DESCRIBED}(?P<obj>{{phrase}})"
-        ),
+        _pattern(WHOSE_BEFORE.pattern + rf"{_DESCRIBED}(?P<obj>{{phrase}})"),
     ),
     (
         "report_by",
@@ -724,7 +721,7 @@ def _pointing_back(
     for (before_start, before_end), (start, end) in pairwise(sentences):
         if before_start in by_sentence or start not in by_sentence:
             continue
-        if WHOSE_BEFORE.match(text, start, end) or _POINTS_BACK.search(text, start, end):
+        if says_whose_before(text, start, end) or _POINTS_BACK.search(text, start, end):
             lent += [replace(c, start=before_start, end=before_end) for c in by_sentence[start]]
     return sorted(cues + lent, key=lambda c: (c.start, c.cue_start))
 

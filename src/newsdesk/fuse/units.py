@@ -29,7 +29,7 @@ from newsdesk.model import (
     TimeExpression,
     Token,
 )
-from newsdesk.referents import BODY_NOUNS, WHOSE_BEFORE
+from newsdesk.referents import BODY_NOUNS, says_whose_before
 
 Vector = npt.NDArray[np.float32]
 Vectors = npt.NDArray[np.float32]  # one unit-length row per sentence of an article
@@ -129,7 +129,7 @@ def _only_attributes(item: StoryArticle, sentence: Sentence) -> bool:
     agency Bloomberg.", "He stated this on Thursday in Kyiv."): its quote's cue is here, its
     words are before it, and nothing quoted or reported here is its own. Two such sentences
     are no fact two sources share."""
-    if WHOSE_BEFORE.match(item.article.text, sentence.start, sentence.end):
+    if says_whose_before(item.article.text, sentence.start, sentence.end):
         return True
     pointing = [
         q for q in item.quotes
