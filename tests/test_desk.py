@@ -318,15 +318,20 @@ def test_sample_settings_know_the_sample_worlds_outlets_unless_the_user_names_a_
     assert sample_settings(settings).outlets.registry == str(own)
 
 
-def test_a_quotes_speaker_is_the_entity_its_name_was_linked_to(tmp_path: Path) -> None:
+def _story_with_vasylenko(tmp_path: Path, desk: Desk, start: int, end: int) -> str:
+    """The story stored, with "Wasylenko" at [start, end) linked to Teodor Vasylenko; its id."""
     _write(tmp_path, story=STORY)
+    desk.add([str(tmp_path / "story.txt")])
+    (article,) = desk.articles()
+    linked = Entity("e1", "Teodor Vasylenko", "PERSON", ("Wasylenko",),
+                    (EntityMention(article.id, start, end, "Wasylenko"),))  # fmt: skip
+    desk.store.replace_entities([linked])
+    return article.id
+
+
+def test_a_quotes_speaker_is_the_entity_its_name_was_linked_to(tmp_path: Path) -> None:
     with Desk(tmp_path / "d.db") as desk:
-        desk.add([str(tmp_path / "story.txt")])
-        (article,) = desk.articles()
-        a = article.id
-        linked = Entity("e1", "Teodor Vasylenko", "PERSON", ("Wasylenko",),
-                        (EntityMention(a, 0, 9, "Wasylenko"),))  # fmt: skip
-        desk.store.replace_entities([linked])
+        a = _story_with_vasylenko(tmp_path, desk, 0, 9)
         found = desk.speakers(
             [
                 Quote(a, 20, 30, "we accept", True, "Wasylenko", name_start=0, name_end=9),
@@ -347,14 +352,8 @@ def _claim(article_id: str, actor: str, start: int, end: int) -> Claim:
 
 
 def test_a_claims_actor_is_the_entity_its_phrase_ends_or_opens_with(tmp_path: Path) -> None:
-    _write(tmp_path, story=STORY)
     with Desk(tmp_path / "d.db") as desk:
-        desk.add([str(tmp_path / "story.txt")])
-        (article,) = desk.articles()
-        a = article.id
-        linked = Entity("e1", "Teodor Vasylenko", "PERSON", ("Wasylenko",),
-                        (EntityMention(a, 10, 19, "Wasylenko"),))  # fmt: skip
-        desk.store.replace_entities([linked])
+        a = _story_with_vasylenko(tmp_path, desk, 10, 19)
         found = desk.actors(
             [
                 _claim(a, "Wasylenko", 0, 19),  # "Minister Wasylenko": the phrase ends with him
