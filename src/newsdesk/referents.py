@@ -133,13 +133,18 @@ def mention_kind(phrase: str) -> str:
     return "description" if phrase[:1].islower() else "name"
 
 
+# Nouns that name a medium, by the kind of medium they name (None: any kind). They describe
+# one before its name ("the agency TASS", "the server Politico") or stand for one already
+# named ("the agency said"): the one vocabulary of the origins and of the speakers' phrases.
+MEDIUM_NOUNS: dict[str, str | None] = {
+    "agency": "agency", "wire": "agency", "server": "web", "website": "web", "site": "web",
+    "portal": "web", "newspaper": "paper", "paper": "paper", "daily": "paper",
+    "tabloid": "paper", "broadcaster": "broadcaster", "channel": "broadcaster",
+    "network": "broadcaster", "station": "broadcaster", "magazine": "magazine",
+    "weekly": "magazine", "outlet": None, "publication": None, "media": None,
+}  # fmt: skip
 # Nouns that make a phrase a body's description ("the country's investigative committee",
 # "Ukraine's foreign ministry"): it speaks as an organisation, named by its own words.
-# Nouns that describe a medium before its name ("the agency TASS", "the server Politico").
-_MEDIUM_NOUNS = frozenset(
-    {"agency", "server", "website", "site", "portal", "newspaper", "paper", "daily", "weekly",
-     "magazine", "tabloid", "broadcaster", "channel", "station", "outlet"}
-)  # fmt: skip
 BODY_NOUNS = frozenset({
     "committee", "ministry", "office", "service", "department", "government", "kremlin",
     "council", "commission", "authorities", "administration", "embassy", "court", "parliament",
@@ -486,7 +491,7 @@ class Referents:
     def named_apposition(self, head: int) -> Mention | None:
         """ "Orvenia's chief negotiator, Deputy Foreign Minister Pavel Vrana, said": the
         person an apposition names for the description it stands beside."""
-        medium = self.parsed.lemma(head) in _MEDIUM_NOUNS  # "the agency TASS", "the server X"
+        medium = self.parsed.lemma(head) in MEDIUM_NOUNS  # "the agency TASS", "the server X"
         for child in self.parsed.appositions(head):
             token = self.parsed.tokens[child]
             named = self.named_in(token.start, token.end)

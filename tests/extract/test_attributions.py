@@ -352,3 +352,9 @@ def test_a_quote_pointed_to_by_a_medias_noun_is_named_by_the_resolved_cue() -> N
     ]
     named = name_quoted_media(text, quotes, found)
     assert [q.speaker_name for q in named] == ["Interfax", None]
+
+
+def test_every_medium_noun_describes_a_name_but_a_weekday_is_none() -> None:
+    # one vocabulary of media nouns: "the news site Meduza" as "the daily Glas Orvena"
+    assert origins("The offer was first reported by the news site Meduza.") == [("Meduza", None)]
+    assert origins("The offer was first reported by a local station Monday.") == []

@@ -44,6 +44,7 @@ from newsdesk.parse import ParsedArticle
 from newsdesk.referents import (
     BODY_NOUNS,
     DESCRIPTION_OPENERS,
+    MEDIUM_NOUNS,
     UPPER_LETTERS,
     WHOSE_BEFORE,
     Referents,
@@ -154,26 +155,11 @@ _NAME = (
 
 # Nouns a description can end in, by what they name.
 _MEDIA_NOUNS: dict[str, frozenset[OriginKind]] = {
-    "agency": frozenset({OriginKind.AGENCY}),
+    **{
+        noun: _MEDIA_KINDS if kind is None else frozenset({OriginKind(kind)})
+        for noun, kind in MEDIUM_NOUNS.items()
+    },
     "news agency": frozenset({OriginKind.AGENCY}),
-    "wire": frozenset({OriginKind.AGENCY}),
-    "server": frozenset({OriginKind.WEB}),
-    "website": frozenset({OriginKind.WEB}),
-    "site": frozenset({OriginKind.WEB}),
-    "portal": frozenset({OriginKind.WEB}),
-    "newspaper": frozenset({OriginKind.PAPER}),
-    "paper": frozenset({OriginKind.PAPER}),
-    "daily": frozenset({OriginKind.PAPER}),
-    "tabloid": frozenset({OriginKind.PAPER}),
-    "broadcaster": frozenset({OriginKind.BROADCASTER}),
-    "channel": frozenset({OriginKind.BROADCASTER}),
-    "network": frozenset({OriginKind.BROADCASTER}),
-    "station": frozenset({OriginKind.BROADCASTER}),
-    "magazine": frozenset({OriginKind.MAGAZINE}),
-    "weekly": frozenset({OriginKind.MAGAZINE}),
-    "outlet": _MEDIA_KINDS,
-    "publication": _MEDIA_KINDS,
-    "media": _MEDIA_KINDS,
     "it": _MEDIA_KINDS,
 }
 _ANONYMOUS_NOUNS = ("sources", "source", "officials", "official", "insiders", "insider",
@@ -218,15 +204,15 @@ _DESC_QUALIFIED = (
 )
 # "the Orvenian daily Glas Orvena", "the agency TASS": a description before the name it
 # introduces (the name is the origin; `_tidy` drops the description)
-_DESCRIBING_NOUNS = (
-    r"daily|newspaper|paper|agency|website|weekly|broadcaster|channel|magazine|tabloid|outlet|"
-    r"portal|server"
+_DESCRIBING_NOUNS = _alternation(MEDIUM_NOUNS)
+_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DESCRIBED = (
+    rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DESCRIBING_NOUNS})\s+"
+    rf"(?=[{_UP}])(?!(?:{_DAYS})\b))?"  # "reported by a local station Monday" names none
 )
-_DESCRIBED = rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DESCRIBING_NOUNS})\s+(?=[{_UP}]))?"
 _PHRASE = rf"(?:{_DESC_QUALIFIED}|{_DESCRIBED}{_NAME}|{_DESC}|{_BARE})"
 _SUBJECT = rf"(?:{_DESCRIBED}{_NAME}|{_DESC}|{_BARE}|\b[Ii]t)"
 
-_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WHEN = rf"(?:\s+(?:on\s+)?(?:{_DAYS}|yesterday|today|earlier|last\s+week|this\s+week|late\s+\w+))?"
 _ADVERB = r"(?:(?:also|earlier|previously|further|later|first|then|again)\s+)?"
 _VERB = (

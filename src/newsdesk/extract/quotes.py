@@ -1176,14 +1176,11 @@ def _pointing_back(parsed: ParsedArticle, cues: Sequence[Cue]) -> list[Cue]:
     with_cue = {cue.sentence.start for cue in cues}
     lent = []
     for cue in cues:
-        before = _sentence_before(parsed, cue.sentence)
-        if (
-            cue.content
-            or cue.speaker is None
-            or before is None
-            or before.start in with_cue
-            or not _points_back(parsed, cue.verb)
-        ):
+        if cue.content or cue.speaker is None or not _points_back(parsed, cue.verb):
+            lent.append(cue)
+            continue
+        before = _sentence_before(parsed, cue.sentence)  # after the cheap tests: a list scan
+        if before is None or before.start in with_cue:
             lent.append(cue)
             continue
         words = parsed.text[before.start : before.end]
