@@ -168,15 +168,17 @@ class ParsedArticle:
             ]
         return found
 
-    def of_phrase_people(self, index: int) -> list[tuple[int, Mention]]:
+    def of_phrase_people(
+        self, index: int, labels: frozenset[str] = _PERSON
+    ) -> list[tuple[int, Mention]]:
         """The people a noun's "of" or "for" phrase names: (the phrase's head token, the
-        person mention it falls in)."""
+        person mention it falls in); names of other `labels` when asked."""
         found = []
         for prep in self.kids(index, "prep"):
             if self.lower(prep) not in ("of", "for"):
                 continue
             for named in self.kids(prep, "pobj"):
-                person = self.mention_at(named, _PERSON)
+                person = self.mention_at(named, labels)
                 if person is not None:
                     found.append((named, person))
         return found

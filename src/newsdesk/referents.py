@@ -159,6 +159,7 @@ DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her",
 UPPER_LETTERS = "A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇĚŁŚŹŻĆŃ"  # capitals of the languages the seeds are in
 _UPPER = re.compile(f"[{UPPER_LETTERS}]")
 _GENERIC_OWNERS = re.compile(r"^(?:the|its|their)\s+(?:(?:country|state|nation|city)['’]s\s+)?")
+_PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
 _SMALL_NAME_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
 
 
@@ -507,15 +508,30 @@ class Referents:
         does ("the wife of Donald Trump")."""
         if self.parsed.mention_at(head, frozenset({"PERSON"})) is not None:
             return None
-        for named, person in self.parsed.of_phrase_people(head):
+        for named, person in self.parsed.of_phrase_people(head, _PERSON_OR_ORG):
             first = self.parsed.subtree(named)[0]
             between = _WORD.findall(self.text[self.parsed.tokens[first].start : person.start])
             words = [w for w in between if w.lower() not in DETERMINERS]
             if not words or any(self.gazetteer.is_title_word(w.lower()) for w in words):
                 continue
+            if person.label != "PERSON" and not self._shaped_like_person(person, words):
+                continue  # "the head of Ukrainian energy company Naftogaz": the company's
             if any(self.state_of_word(w) is not None for w in words):
                 return person
         return None
+
+    def _shaped_like_person(self, mention: Mention, before: Sequence[str]) -> bool:
+        """ "Siergiej Ławrow" taken by the NER for an organisation (a translated spelling
+        it has not seen): two or three capitalised words, none an acronym, a body's or a
+        medium's noun or a state's word, after words that name no body or medium."""
+        words = bare_name(mention.text).split()
+        nouns = BODY_NOUNS | MEDIUM_NOUNS.keys()
+        return (
+            2 <= len(words) <= 3
+            and all(_given_or_family_name(w) for w in words)
+            and not any(w.casefold() in nouns for w in [*words, *before])
+            and not any(self.state_of_word(w) is not None for w in words)
+        )
 
     def of_mention(self, mention: Mention) -> Referent:
         """A named mention as a referent: a person by full name, a state by its gazetteer
@@ -958,6 +974,12 @@ _CASE_WORDS = frozenset({"v.", "vs.", "v", "vs", "versus"})
 
 def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) <= 2 and word.endswith(".")
+
+
+def _given_or_family_name(word: str) -> bool:
+    """ "Ławrow", "Jean-Yves": capitalised letters, not an acronym ("NATO") or a number."""
+    parts = word.split("-")
+    return all(len(p) > 1 and p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts)
 
 
 def _one_capitalised_word(text: str) -> bool:

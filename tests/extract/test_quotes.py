@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from newsdesk.extract.quotes import Cue, _Draft, _one_per_clause, find_quotes, quoted_spans
 from newsdesk.gazetteer import load_gazetteer
 from newsdesk.model import Annotation, Mention, Quote, Sentence, Token
@@ -1616,6 +1618,35 @@ def test_a_name_glued_to_the_state_of_a_titles_of_phrase_holds_the_title() -> No
     mentions = [("Kestria", "GPE"), ("Pavel Vrana", "PERSON")]
     (quote,) = quotes_of(text, annotation(text, spec, mentions))
     assert quote.speaker_name == "Pavel Vrana"
+
+
+_GLUED_TO_A_DOMAIN: Spec = [
+    ("The", "the", "DET", "det", 1), ("head", "head", "NOUN", "nsubj", 7),
+    ("of", "of", "ADP", "prep", 1), ("Kestrian", "kestrian", "ADJ", "amod", 4),
+    ("diplomacy", "diplomacy", "NOUN", "compound", 6),
+    ("Siergiej", "Siergiej", "PROPN", "compound", 6),
+    ("Ławrow", "Ławrow", "PROPN", "pobj", 2), ("said", "say", "VERB", "ROOT", 7),
+    ("that", "that", "SCONJ", "mark", 11), ("Kestria", "Kestria", "PROPN", "nsubj", 11),
+    ("is", "be", "AUX", "ccomp", 7), ("ready", "ready", "ADJ", "acomp", 10),
+    (".", ".", "PUNCT", "punct", 7),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "label", "speaker"), [
+    ("Siergiej Ławrow", "ORG", "Siergiej Ławrow"),  # a translated spelling the NER missed
+    ("Siergiej Ławrow", "PERSON", "Siergiej Ławrow"),
+    ("Siergiej NATO", "ORG", None),  # an acronym: no person's name
+])  # fmt: skip
+def test_a_person_shaped_name_glued_to_a_titles_domain_holds_the_title(
+    name: str, label: str, speaker: str | None
+) -> None:
+    text = f"The head of Kestrian diplomacy {name} said that Kestria is ready."
+    spec = [
+        (name.split()[1], *row[1:]) if row[0] == "Ławrow" else row for row in _GLUED_TO_A_DOMAIN
+    ]
+    mentions = [("Kestrian", "NORP"), (name, label), ("Kestria", "GPE")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.speaker_name == speaker
 
 
 def test_a_verb_of_saying_taken_for_an_adjective_after_a_quote_attributes_it() -> None:

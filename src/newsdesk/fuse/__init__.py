@@ -42,6 +42,8 @@ from newsdesk.fuse.offices import OfficeTable, anachronisms, load_offices
 from newsdesk.fuse.stance import stances
 from newsdesk.fuse.terms import ClauseWeights
 from newsdesk.fuse.units import (
+    SAID_BY,
+    UNKNOWN,
     UNRESOLVED,
     SentenceOrigin,
     StoryArticle,
@@ -61,7 +63,6 @@ from newsdesk.parse import quotation_unbalanced
 
 __all__ = ["SentenceOrigin", "StoryArticle", "fuse_story"]
 
-_SAID_BY, _UNKNOWN = "said_by", "unknown"
 _COPY_SIMILARITY_WORDS = 0.9  # share of words two sentences share to be one copied sentence
 
 
@@ -169,8 +170,8 @@ def _evidence(unit: Unit) -> Evidence:
         start=start,
         end=end,
         sentence=unit.sentence,
-        origin=name if kind == _SAID_BY else _counted_name(unit),
-        said_by=name if kind == _SAID_BY else None,
+        origin=name if kind == SAID_BY else _counted_name(unit),
+        said_by=name if kind == SAID_BY else None,
     )
 
 
@@ -178,7 +179,7 @@ def _shown(unit: Unit, name: str) -> str:
     """How a speaker is shown: by their entity's canonical name, one name across the story's
     spellings ("Zełenski", "Zelenskiy"), once the counting is done by the names as written."""
     origin = unit.origin
-    if origin is None or origin.kind != _SAID_BY or origin.counted_as == UNRESOLVED:
+    if origin is None or origin.kind != SAID_BY or origin.counted_as == UNRESOLVED:
         return name
     return origin.shown or name
 
@@ -190,12 +191,12 @@ def _origin_label(unit: Unit) -> tuple[str, str, str]:
     if origin is None:
         own = f"own reporting ({unit.article_id[:12]})"
         return own.casefold(), own, "reported_by"
-    if origin.kind == _SAID_BY and origin.counted_as == UNRESOLVED:
+    if origin.kind == SAID_BY and origin.counted_as == UNRESOLVED:
         # "he said" with no one to be: the reader sees an unnamed speaker, not "he"
-        return UNRESOLVED, f"unnamed speaker ({origin.name})", _SAID_BY
-    if origin.kind == _SAID_BY:
-        return origin.counted_as.casefold(), origin.name, _SAID_BY
-    name = origin.name if origin.kind == _UNKNOWN else origin.counted_as
+        return UNRESOLVED, f"unnamed speaker ({origin.name})", SAID_BY
+    if origin.kind == SAID_BY:
+        return origin.counted_as.casefold(), origin.name, SAID_BY
+    name = origin.name if origin.kind == UNKNOWN else origin.counted_as
     return _fold(origin.counted_as), name, "reported_by"
 
 
@@ -223,19 +224,19 @@ def _origins(units: Sequence[Unit], chosen: Sequence[int]) -> tuple[FactOrigin, 
         source = unit.copy_of if unit.copy_of in by_article else _copied_from(units, chosen, index)
         counted_units[index] = units[by_article[source]] if source is not None else unit
     labelled = {index: _origin_label(counted) for index, counted in counted_units.items()}
-    speakers = {label[0]: label for label in labelled.values() if label[2] == _SAID_BY}
+    speakers = {label[0]: label for label in labelled.values() if label[2] == SAID_BY}
     interviews = _interviews(counted_units.values(), speakers)
     for index, counted in counted_units.items():
         unit = units[index]
         key, name, kind = (
             _interviewed(counted, speakers)
-            or interviews.get(labelled[index][0] if labelled[index][2] != _SAID_BY else "")
+            or interviews.get(labelled[index][0] if labelled[index][2] != SAID_BY else "")
             or labelled[index]
         )
         carriers[key].append(unit.article_id)
         labels.setdefault(key, (name, kind))
-        shown.setdefault(key, _shown(counted, name) if kind == _SAID_BY else name)
-        if counted.origin is not None and counted.origin.kind == _UNKNOWN:
+        shown.setdefault(key, _shown(counted, name) if kind == SAID_BY else name)
+        if counted.origin is not None and counted.origin.kind == UNKNOWN:
             unnamed.add(key)
     merged = _one_name_once(labels, unnamed)
     folded: dict[str, list[str]] = defaultdict(list)
@@ -254,7 +255,7 @@ def _interviewed(
     counts as that speaker when another report gives the same speaker's word: one party's
     word is one origin, whichever medium carried it."""
     origin = unit.origin
-    if origin is None or origin.kind == _SAID_BY or not unit.speaker:
+    if origin is None or origin.kind == SAID_BY or not unit.speaker:
         return None
     return speakers.get(unit.speaker.casefold())
 
@@ -283,7 +284,7 @@ def _one_name_once(labels: dict[str, tuple[str, str]], unnamed: set[str]) -> dic
     the count: an inflated count is the worse error)."""
     keys = list(labels)
     merged = {key: key for key in keys}
-    named = [k for k in keys if labels[k][1] == _SAID_BY and k != UNRESOLVED]
+    named = [k for k in keys if labels[k][1] == SAID_BY and k != UNRESOLVED]
     party = named[0] if len(named) == 1 else None
     if party is None and not named and UNRESOLVED in merged:
         party = UNRESOLVED  # "officials said" beside "the state's attorney general announced"
@@ -295,7 +296,7 @@ def _one_name_once(labels: dict[str, tuple[str, str]], unnamed: set[str]) -> dic
             name, kind = labels[key]
             other, other_kind = labels[earlier]
             if kind == other_kind and same_origin_name(
-                name, other, person_or_party=kind == _SAID_BY
+                name, other, person_or_party=kind == SAID_BY
             ):
                 merged[key] = merged[earlier]
                 break

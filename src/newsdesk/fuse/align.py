@@ -38,7 +38,7 @@ from newsdesk.config import FuseSettings as AlignSettings
 from newsdesk.fuse.conflicts import opposed, stance_side
 from newsdesk.fuse.names import same_origin_name
 from newsdesk.fuse.termvectors import TermVectors
-from newsdesk.fuse.units import UNRESOLVED, SentenceOrigin, Unit
+from newsdesk.fuse.units import SAID_BY, UNRESOLVED, SentenceOrigin, Unit
 
 FloatMatrix = npt.NDArray[np.float32]
 IntVector = npt.NDArray[np.int64]
@@ -192,7 +192,7 @@ def _person_name(origin: SentenceOrigin) -> str | None:
     """The name a speaker's report gives them when it reads as one person's: two to four
     capitalised words ("Kathy Hochul"). A party or an institution may speak through any of
     its people ("Russia"), an unresolved speaker is no one yet: neither has a name here."""
-    if origin.kind != "said_by" or origin.counted_as == UNRESOLVED:
+    if origin.kind != SAID_BY or origin.counted_as == UNRESOLVED:
         return None
     name = origin.person or origin.name
     words = name.split()
@@ -212,7 +212,7 @@ def _speaker_keys(units: Sequence[Unit]) -> list[str | None]:
             known = fullest.get(unit.origin.counted_as, "")
             fullest[unit.origin.counted_as] = max(known, name, key=lambda n: (len(n), n))
     return [
-        fullest.get(u.origin.counted_as) if u.origin and u.origin.kind == "said_by" else None
+        fullest.get(u.origin.counted_as) if u.origin and u.origin.kind == SAID_BY else None
         for u in units
     ]
 
