@@ -53,3 +53,16 @@ def test_a_scraped_text_page_keeps_the_article_and_drops_the_menu(settings: Sett
     assert isinstance(article, Article)
     assert article.title == story[0]
     assert article.text == "\n\n".join(story[1:])
+
+
+def test_a_title_case_dateline_credits_its_agency_as_the_outlet(settings: Settings) -> None:
+    # "Kyiv, April 24 (Ukrinform) –", as national agencies write their datelines
+    text = (
+        "Harbour talks resume in Brookfield\n\n"
+        "Brookfield, March 3 (Harbour Wire) – The harbour talks resumed on Monday after a week "
+        "of delays, both delegations said.\n\nThe next round is planned for the spring."
+    )
+    article = clean_document(document(text), settings.clean)
+    assert isinstance(article, Article)
+    assert article.outlet == "Harbour Wire"
+    assert article.text.startswith("The harbour talks resumed")

@@ -23,6 +23,8 @@ def block(text: str) -> Block:
         "BROOKFIELD —",
         "BROOKFIELD, Kestria (dpa) –",
         "ST. ALDMOOR\u00a0(Reuters)\u00a0-",
+        "Brookfield, April 24 (Kestria Wire) –",  # title case, as national agencies write
+        "Port Aldmoor, Dec. 27 -",
     ],
 )
 def test_a_leading_dateline_becomes_a_block_of_its_own(dateline: str) -> None:
@@ -36,6 +38,9 @@ def test_a_leading_dateline_becomes_a_block_of_its_own(dateline: str) -> None:
         REST,
         "NATO - the alliance - met on Thursday.",  # too short to be a lead after a dateline
         "KESTRIA (Reuters) - Talks ended.",
+        "Brookfield (Reuters) - " + REST,  # title case without a date: a sentence's words
+        "Brookfield - " + REST,
+        "On April 24 - " + REST,  # a date, no place
     ],
 )
 def test_a_paragraph_without_a_dateline_stays_whole(text: str) -> None:

@@ -1781,3 +1781,35 @@ def test_a_medium_described_before_its_name_is_the_named_medium() -> None:
     ]  # fmt: skip
     (quote,) = quotes_of(text, annotation(text, spec, [("Fjordposten", "ORG")]))
     assert quote.speaker_name == "Fjordposten"
+
+
+def test_a_verb_of_saying_taken_for_a_noun_closing_the_sentence_attributes_it() -> None:
+    # the parse of a translated agency report: "reports" a noun hung from the clause it reports
+    text = "Orvenia fired 66 missiles at the port, the Kestrian air force reports."
+    spec: Spec = [
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 1), ("fired", "fire", "VERB", "ROOT", 1),
+        ("66", "66", "NUM", "nummod", 3), ("missiles", "missile", "NOUN", "dobj", 1),
+        ("at", "at", "ADP", "prep", 1), ("the", "the", "DET", "det", 6),
+        ("port", "port", "NOUN", "pobj", 4), (",", ",", "PUNCT", "punct", 1),
+        ("the", "the", "DET", "det", 11), ("Kestrian", "kestrian", "ADJ", "amod", 11),
+        ("air", "air", "NOUN", "compound", 11), ("force", "force", "NOUN", "compound", 12),
+        ("reports", "report", "NOUN", "ccomp", 1), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Orvenia", "GPE")]))
+    assert quote.text == "Orvenia fired 66 missiles at the port"
+    assert text[quote.speaker_start : quote.speaker_end] == "the Kestrian air force"
+
+
+def test_a_noun_of_saying_ending_a_list_after_a_comma_is_no_cue() -> None:
+    text = "Welcome to the season of the big, political personal finance promises."
+    spec: Spec = [
+        ("Welcome", "welcome", "VERB", "ROOT", 0), ("to", "to", "ADP", "prep", 0),
+        ("the", "the", "DET", "det", 3), ("season", "season", "NOUN", "pobj", 1),
+        ("of", "of", "ADP", "prep", 3), ("the", "the", "DET", "det", 11),
+        ("big", "big", "ADJ", "amod", 11), (",", ",", "PUNCT", "punct", 11),
+        ("political", "political", "ADJ", "amod", 10),
+        ("personal", "personal", "ADJ", "amod", 10),
+        ("finance", "finance", "NOUN", "compound", 11),
+        ("promises", "promise", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 0),
+    ]  # fmt: skip
+    assert quotes_of(text, annotation(text, spec, [])) == ()

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from newsdesk.clean.blocks import Block
 from newsdesk.clean.offtopic import STOPWORDS, content_terms, find_offtopic
+from newsdesk.clean.split import TITLE_CASE_PLACE
 from newsdesk.config import CleanSettings
 from newsdesk.model import InputKind, Segment, SegmentLabel
 
@@ -277,8 +278,8 @@ BYLINE = [
     ),
 ]
 DATELINE_LINE = re.compile(
-    rf"^[A-Z][A-Z .'’\-]{{1,40}}(?:,\s*[A-Z][A-Za-z.' ]{{1,30}})?"
-    rf"(?:,\s*(?i:{DATE}))?\s*(?:{AGENCY})?\s*[-–—]+$"
+    rf"^(?:[A-Z][A-Z .'’\-]{{1,40}}(?:,\s*[A-Z][A-Za-z.' ]{{1,30}})?(?:,\s*(?i:{DATE}))?"
+    rf"|{TITLE_CASE_PLACE},\s*(?i:{DATE}))\s*(?:{AGENCY})?\s*[-–—]+$"
 )
 POSTED_TIME = _line(
     rf"(?:published|updated|posted|last\s+updated|first\s+published|modified)\s*:?\s*"

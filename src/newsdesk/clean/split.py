@@ -10,15 +10,21 @@ import re
 
 from newsdesk.clean.blocks import Block
 
-# PLACE[, Region][, Month Day[, Year]] [(Agency)] dash: place names in capitals, as wires write
+# PLACE[, Region][, Month Day[, Year]] [(Agency)] dash: place names in capitals, as wires write,
+# or in title case before a date, as national agencies write ("Kyiv, April 24 (Ukrinform) –")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+# A place in title case, which only a date after it makes a dateline ("Kyiv, April 24"); not a
+# word that opens a sentence about a date ("On April 24 - the day the talks began")
+_OPENERS = r"(?:On|In|By|Since|Until|Till|From|Before|After|Through|Last|Next|This|Early|Late)"
+TITLE_CASE_PLACE = rf"(?!{_OPENERS}\b)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){{0,2}}"
 LEADING_DATELINE = re.compile(
-    r"""^(?P<dateline>
-        [A-Z][A-Z.'\- ]{1,40}[A-Z.]                       # place: KYIV, NEW YORK, ST. PETERSBURG
-        (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?    # optional region or country
-        (?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
-            (?:,\s*\d{4})?)?                              # optional date
-        \s*(?:\([^()]{2,40}\))?                           # optional (Agency)
-        \s*[-–—]{1,2})\s+(?=[A-Z0-9"“‘'])
+    rf"""^(?P<dateline>
+        (?:[A-Z][A-Z.'\- ]{{1,40}}[A-Z.]                   # place: KYIV, NEW YORK, ST. PETERSBURG
+          (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?  # optional region or country
+        |{TITLE_CASE_PLACE}(?=,?\s*{_MONTH}))             # Kyiv: only before a date
+        (?:,?\s*{_MONTH}(?:,\s*\d{{4}})?)?                # optional date
+        \s*(?:\([^()]{{2,40}}\))?                         # optional (Agency)
+        \s*[-–—]{{1,2}})\s+(?=[A-Z0-9"“‘'])
     """,
     re.VERBOSE,
 )

@@ -257,7 +257,46 @@ def _attribution_after_quote(parse: ParsedArticle, index: int) -> bool:
 def _mistagged_verb(parse: ParsedArticle, index: int) -> bool:
     """ "Trump predicts that ...": the tagger took the verb for a noun (and the name before
     it for the noun's modifier), but no noun has a reported clause of its own."""
-    return parse.tokens[index].pos == "NOUN" and bool(parse.kids(index, "ccomp"))
+    if parse.tokens[index].pos != "NOUN":
+        return False
+    return bool(parse.kids(index, "ccomp")) or _closing_attribution(parse, index) is not None
+
+
+def _closing_attribution(parse: ParsedArticle, index: int) -> tuple[int, int] | None:
+    """ "Russia launched 66 missiles, the Ukrainian air force reports.": a verb of saying the
+    tagger took for a noun ending the sentence after a comma and a noun phrase, which it
+    hung from the clause it reports. Returns (the comma, the noun phrase's head)."""
+    token = parse.tokens[index]
+    if token.lemma.lower() not in CUE_LEMMAS or not _ends_sentence(parse, index):
+        return None
+    comma = index - 1
+    while comma >= 0 and parse.word(comma) != "," and parse.tokens[comma].pos in _PHRASE_TAGS:
+        comma -= 1
+    phrase = range(comma + 1, index)
+    if comma < 0 or parse.word(comma) != "," or not phrase:
+        return None
+    if not any(
+        parse.tokens[i].pos in {"VERB", "AUX"}
+        for i in parse.sentence_tokens(parse.sentence_of(index))
+        if i < comma
+    ):
+        return None  # no clause before the comma to report
+    if parse.tokens[phrase[0]].pos not in {"DET", "PROPN"}:
+        return None  # "the season of the big, political personal finance promises": a list
+    heads = [i for i in phrase if parse.tokens[i].head not in phrase]
+    nouns = [i for i in heads if parse.tokens[i].pos in {"NOUN", "PROPN"}]
+    return (comma, nouns[0]) if len(heads) == 1 and nouns else None
+
+
+# What a noun phrase naming a speaker is made of ("the Air Forces of the Armed Forces of Ukraine")
+_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PART", "CCONJ", "SPACE"})
+
+
+def _ends_sentence(parse: ParsedArticle, index: int) -> bool:
+    after = index + 1
+    while after < len(parse.tokens) and parse.tokens[after].pos == "SPACE":
+        after += 1
+    return after == len(parse.tokens) or parse.word(after) in {".", "!", "?", "\n"}
 
 
 def _document_reads(parse: ParsedArticle, index: int) -> bool:
@@ -390,6 +429,8 @@ def _subject_of(
         return next((c for c in objects if parse.tokens[c].dep == "pobj"), None)
     if any(parse.tokens[c].dep in {"nsubjpass", "auxpass"} for c in parse.children[index]):
         return _agent_of(parse, index)
+    if parse.tokens[index].pos == "NOUN" and (closing := _closing_attribution(parse, index)):
+        return closing[1]
     if _put_to_them(parse, index):
         return None  # "Asked what concessions Russia offered, Trump said": a reporter asked
     if parse.tokens[index].dep == "amod":
@@ -590,6 +631,9 @@ def _reported_clause(parse: ParsedArticle, index: int) -> tuple[tuple[int, int],
     message-like object or infinitive ("announced [his candidacy]", "vowed [to fight]");
     for a parenthetical cue ("The risk, he said, is ...", "..., according to X") the
     clause around it, in pieces that leave the cue's own words out."""
+    if parse.tokens[index].pos == "NOUN" and (closing := _closing_attribution(parse, index)):
+        sentence = parse.sentence_tokens(parse.sentence_of(index))
+        return _pieces(parse, range(sentence.start, closing[0]))
     clauses = _content_clauses(parse, index)
     if clauses:
         words = parse.subtree(clauses[0]) + _conjoined_content(parse, index, clauses[0])
@@ -1179,7 +1223,7 @@ def _pointing_back(parsed: ParsedArticle, cues: Sequence[Cue]) -> list[Cue]:
         if cue.content or cue.speaker is None or not _points_back(parsed, cue.verb):
             lent.append(cue)
             continue
-        before = _sentence_before(parsed, cue.sentence)  # after the cheap tests: a list scan
+        before = parsed.sentence_before(cue.sentence)
         if before is None or before.start in with_cue:
             lent.append(cue)
             continue
@@ -1190,11 +1234,6 @@ def _pointing_back(parsed: ParsedArticle, cues: Sequence[Cue]) -> list[Cue]:
         end = before.start + len(words.rstrip().rstrip(".!?…").rstrip())
         lent.append(replace(cue, content=((before.start, end),)))
     return lent
-
-
-def _sentence_before(parsed: ParsedArticle, sentence: Sentence) -> Sentence | None:
-    position = parsed.sentences.index(sentence) if sentence in parsed.sentences else 0
-    return parsed.sentences[position - 1] if position > 0 else None
 
 
 def _points_back(parse: ParsedArticle, verb: int) -> bool:
