@@ -29,6 +29,8 @@ from newsdesk.model import PLACE_LABELS, Annotation, Mention, Sentence, Token
 # Clauses hanging off a noun are what is said about it, not part of its name.
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "punct", "advcl", "parataxis"})
 _PERSON = frozenset({"PERSON"})
+# What a noun phrase naming a speaker is made of ("the Air Forces of the Armed Forces of Ukraine")
+_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PART", "CCONJ", "SPACE"})
 _WHEN_LABELS = frozenset({"DATE", "TIME"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 _AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
@@ -288,6 +290,35 @@ class ParsedArticle:
         """The sentence a token stands in (the one before it, for a token between two)."""
         position = bisect_right(self._sentence_starts, self.tokens[index].start) - 1
         return self.sentences[max(position, 0)]
+
+    def closing_phrase(self, index: int) -> tuple[int, int] | None:
+        """ "Russia launched 66 missiles, the Ukrainian air force reports.": a noun ending
+        the sentence after a comma and a noun phrase, with a clause before the comma (the
+        tagger's reading of a verb of saying it has not seen there). Returns (the comma, the
+        noun phrase's head); the callers say which nouns are verbs."""
+        if self.tokens[index].pos != "NOUN" or not self._ends_sentence(index):
+            return None
+        comma = index - 1
+        while comma >= 0 and self.word(comma) != "," and self.tokens[comma].pos in _PHRASE_TAGS:
+            comma -= 1
+        phrase = range(comma + 1, index)
+        if comma < 0 or self.word(comma) != "," or not phrase:
+            return None
+        if self.tokens[phrase[0]].pos not in {"DET", "PROPN"}:
+            return None  # "the season of the big, political personal finance promises": a list
+        clause = range(self.sentence_tokens(self.sentence_of(index)).start, comma)
+        if not any(self.tokens[i].pos in {"VERB", "AUX"} for i in clause):
+            return None
+        heads = [i for i in phrase if self.tokens[i].head not in phrase]
+        if len(heads) != 1 or self.tokens[heads[0]].pos not in {"NOUN", "PROPN"}:
+            return None
+        return comma, heads[0]
+
+    def _ends_sentence(self, index: int) -> bool:
+        after = index + 1
+        while after < len(self.tokens) and self.tokens[after].pos == "SPACE":
+            after += 1
+        return after == len(self.tokens) or self.word(after) in {".", "!", "?", "\n"}
 
     def sentence_before(self, sentence: Sentence) -> Sentence | None:
         position = bisect_left(self._sentence_starts, sentence.start)

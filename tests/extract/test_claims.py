@@ -4980,3 +4980,20 @@ def test_a_frame_the_parse_hangs_before_the_verb_is_not_what_is_wanted() -> None
     assert [(c.actor, c.action, c.issue) for c in wants] == [
         ("Vrana", "DEMAND", "release the prisoners")
     ]
+
+
+def test_a_verb_of_saying_taken_for_a_noun_closing_the_sentence_reports_the_claim() -> None:
+    # "reports" a noun hung from the clause it reports, its speaker a conjunct of the object
+    rows: list[Row] = [
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("port", "port", "NOUN", "dobj", 1),
+        (",", ",", "PUNCT", "punct", 3), ("the", "the", "DET", "det", 8),
+        ("Kestrian", "Kestrian", "PROPN", "compound", 8),
+        ("Harbour", "Harbour", "PROPN", "compound", 8),
+        ("Command", "Command", "PROPN", "conj", 3), ("reports", "report", "NOUN", "appos", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Orvenia", "GPE"), ("the Kestrian Harbour Command", "ORG")])
+    (claim,) = claims_of(text, annotation)
+    assert (claim.actor, claim.action, claim.issue) == ("Orvenia", "ASSAULT", "port")
+    assert (claim.attribution, claim.modality) == ("the Kestrian Harbour Command", "reported")

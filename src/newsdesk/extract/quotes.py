@@ -263,40 +263,11 @@ def _mistagged_verb(parse: ParsedArticle, index: int) -> bool:
 
 
 def _closing_attribution(parse: ParsedArticle, index: int) -> tuple[int, int] | None:
-    """ "Russia launched 66 missiles, the Ukrainian air force reports.": a verb of saying the
-    tagger took for a noun ending the sentence after a comma and a noun phrase, which it
-    hung from the clause it reports. Returns (the comma, the noun phrase's head)."""
-    token = parse.tokens[index]
-    if token.lemma.lower() not in CUE_LEMMAS or not _ends_sentence(parse, index):
+    """ "Russia launched 66 missiles, the Ukrainian air force reports.": a verb of saying
+    the tagger took for a noun, closing the sentence (`ParsedArticle.closing_phrase`)."""
+    if parse.tokens[index].lemma.lower() not in CUE_LEMMAS:
         return None
-    comma = index - 1
-    while comma >= 0 and parse.word(comma) != "," and parse.tokens[comma].pos in _PHRASE_TAGS:
-        comma -= 1
-    phrase = range(comma + 1, index)
-    if comma < 0 or parse.word(comma) != "," or not phrase:
-        return None
-    if not any(
-        parse.tokens[i].pos in {"VERB", "AUX"}
-        for i in parse.sentence_tokens(parse.sentence_of(index))
-        if i < comma
-    ):
-        return None  # no clause before the comma to report
-    if parse.tokens[phrase[0]].pos not in {"DET", "PROPN"}:
-        return None  # "the season of the big, political personal finance promises": a list
-    heads = [i for i in phrase if parse.tokens[i].head not in phrase]
-    nouns = [i for i in heads if parse.tokens[i].pos in {"NOUN", "PROPN"}]
-    return (comma, nouns[0]) if len(heads) == 1 and nouns else None
-
-
-# What a noun phrase naming a speaker is made of ("the Air Forces of the Armed Forces of Ukraine")
-_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PART", "CCONJ", "SPACE"})
-
-
-def _ends_sentence(parse: ParsedArticle, index: int) -> bool:
-    after = index + 1
-    while after < len(parse.tokens) and parse.tokens[after].pos == "SPACE":
-        after += 1
-    return after == len(parse.tokens) or parse.word(after) in {".", "!", "?", "\n"}
+    return parse.closing_phrase(index)
 
 
 def _document_reads(parse: ParsedArticle, index: int) -> bool:

@@ -27,7 +27,7 @@ from newsdesk.extract.claims.lexicon import (
     THING_NOUNS,
     WEAPONS,
 )
-from newsdesk.extract.claims.modality import reporting_verb_above
+from newsdesk.extract.claims.modality import reporter_of, reporting_verb_above
 from newsdesk.model import PLACE_LABELS, Mention
 from newsdesk.parse import ParsedArticle, first_found
 from newsdesk.referents import (
@@ -592,7 +592,7 @@ class ActorReader:
         said = reporting_verb_above(self.parsed, clause) if clause is not None else None
         if said is not None and self._quoted(said):
             said = None
-        speaker = self.parsed.kid(said, "nsubj") if said is not None else None
+        speaker = reporter_of(self.parsed, said) if said is not None else None
         if speaker is None or self._quoted(speaker):
             return None
         actor = self.read(speaker)

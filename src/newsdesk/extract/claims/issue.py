@@ -35,7 +35,7 @@ from newsdesk.extract.claims.lexicon import (
     VERBS,
     WANTS_THINGS,
 )
-from newsdesk.extract.claims.modality import inverted_condition
+from newsdesk.extract.claims.modality import closing_report, inverted_condition
 from newsdesk.parse import ParsedArticle, first_found
 
 # Branches never part of an issue phrase.
@@ -719,7 +719,9 @@ def _branch(parsed: ParsedArticle, head: int) -> list[int]:
         )
     ]
     dropped = {i for aside in asides for i in parsed.subtree(aside)}
-    return [i for i in whole if i not in dropped]
+    said = closing_report(parsed, head)  # "..., the Ukrainian air force reports": its words
+    closing = parsed.closing_phrase(said) if said is not None else None
+    return [i for i in whole if i not in dropped and (closing is None or i < closing[0])]
 
 
 def _is_said_in(parsed: ParsedArticle, kid: int) -> bool:

@@ -121,7 +121,26 @@ def reporting_verb_above(parsed: ParsedArticle, verb: int) -> int | None:
             parsed, ancestor, head
         ):
             return head
-    return None
+    return closing_report(parsed, verb)
+
+
+def closing_report(parsed: ParsedArticle, verb: int) -> int | None:
+    """ "Russia launched 66 missiles, the Ukrainian air force reports.": the verb of saying
+    the tagger took for a noun ending the sentence after the clause (its parse hangs it
+    below the clause it reports)."""
+    sentence = parsed.sentence_tokens(parsed.sentence_of(verb))
+    last = next((i for i in reversed(sentence) if parsed.is_word(i)), None)
+    if last is None or parsed.tokens[last].lemma.lower() not in REPORTING_VERBS:
+        return None
+    closing = parsed.closing_phrase(last)
+    return last if closing is not None and verb < closing[0] else None
+
+
+def reporter_of(parsed: ParsedArticle, said: int) -> int | None:
+    """Who a reporting verb's report is by: its subject, or the noun phrase before a
+    closing one ("..., the Ukrainian air force reports")."""
+    closing = parsed.closing_phrase(said)
+    return closing[1] if closing is not None else parsed.kid(said, "nsubj")
 
 
 def _apart(parsed: ParsedArticle, clause: int, verb: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsdesk.extract.claims.actors import ActorReader
 from newsdesk.extract.claims.issue import noun_phrase
-from newsdesk.extract.claims.modality import reporting_verb_above
+from newsdesk.extract.claims.modality import reporter_of, reporting_verb_above
 from newsdesk.parse import ParsedArticle, first_found
 
 
@@ -25,7 +25,7 @@ def attribution_of(parsed: ParsedArticle, reader: ActorReader, verb: int, actor:
 
 def _reporting_subject(parsed: ParsedArticle, verb: int) -> int | None:
     above = reporting_verb_above(parsed, verb)
-    return parsed.kid(above, "nsubj") if above is not None else None
+    return reporter_of(parsed, above) if above is not None else None
 
 
 def _according_to(parsed: ParsedArticle, verb: int) -> int | None:
