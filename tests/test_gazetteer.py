@@ -87,3 +87,9 @@ def test_given_names_tell_a_gender_and_a_users_file_moves_one(tmp_path: Path) ->
     mine = load_gazetteer(str(extra))
     assert mine.gender_of_given_name("Sasha") == "f"
     assert mine.gender_of_given_name("Hillary") == "m"  # the user's word wins
+
+
+def test_a_whole_title_is_known_by_its_words() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.is_title("head of state") and gazetteer.is_title("Foreign  Minister")
+    assert not gazetteer.is_title("head of the valley")

@@ -261,6 +261,7 @@ class Gazetteer:
         default_factory=lambda: {"f": _given_names(_FEMALE_NAMES), "m": _given_names(_MALE_NAMES)}
     )
     _title_words: frozenset[str] = field(default=frozenset())
+    _titles: frozenset[str] = field(default=frozenset())
     _by_name: dict[str, str] = field(default_factory=dict)  # folded alias or seat -> state
     _by_adjective: dict[str, str] = field(default_factory=dict)
     _exonyms: dict[str, str] = field(default_factory=dict)
@@ -279,6 +280,8 @@ class Gazetteer:
         words = {w for titles in self.roles.values() for t in titles for w in t.split()}
         words |= {w for role in self.roles for w in role.split()}
         object.__setattr__(self, "_title_words", frozenset(words | set(_TITLE_MODIFIERS)))
+        titles = {t for held in self.roles.values() for t in held} | set(self.roles)
+        object.__setattr__(self, "_titles", frozenset(titles))
 
     def state_named(self, phrase: str) -> str | None:
         """The state a name, alias or seat stands for: "the Kremlin" -> "Russia"."""
@@ -316,6 +319,10 @@ class Gazetteer:
     def is_title_word(self, word: str) -> bool:
         """A word a title before a name is made of ("Foreign", "Minister", "special")."""
         return word.casefold() in self._title_words
+
+    def is_title(self, phrase: str) -> bool:
+        """A whole title or role ("head of state", "foreign minister")."""
+        return " ".join(phrase.casefold().split()) in self._titles
 
     def titles_for(self, role: str) -> tuple[str, ...]:
         """The titles that hold a role a description names ("leader" -> "president", ...)."""

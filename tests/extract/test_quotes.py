@@ -1813,3 +1813,33 @@ def test_a_noun_of_saying_ending_a_list_after_a_comma_is_no_cue() -> None:
         ("promises", "promise", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 0),
     ]  # fmt: skip
     assert quotes_of(text, annotation(text, spec, [])) == ()
+
+
+def test_said_this_reaches_back_to_a_paragraph_of_one_sentence_only() -> None:
+    # translated agency copy sets one sentence per paragraph
+    spec = SAID_THIS[:14]
+    text = "The army will stay in the valley.\n\nIvo Brandt said this in Tarn."
+    (quote,) = quotes_of(text, annotation(text, spec, [("Ivo Brandt", "PERSON")]))
+    assert (quote.text, quote.speaker_name) == ("The army will stay in the valley", "Ivo Brandt")
+    opening: Spec = [
+        ("Troops", "troop", "NOUN", "nsubj", 1), ("moved", "move", "VERB", "ROOT", 1),
+        ("north", "north", "ADV", "advmod", 1), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    shifted = [(w, lemma, pos, dep, head + 4) for w, lemma, pos, dep, head in spec]
+    text = "Troops moved north. " + text  # the sentence before is not its paragraph's whole
+    quotes = quotes_of(text, annotation(text, opening + shifted, [("Ivo Brandt", "PERSON")]))
+    assert [q.text for q in quotes if q.speaker_name == "Ivo Brandt"] == []
+
+
+def test_a_title_going_on_past_of_is_the_whole_speaker_phrase() -> None:
+    text = "The head of state said that the talks go on."
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1), ("head", "head", "NOUN", "nsubj", 4),
+        ("of", "of", "ADP", "prep", 1), ("state", "state", "NOUN", "pobj", 2),
+        ("said", "say", "VERB", "ROOT", 4), ("that", "that", "SCONJ", "mark", 8),
+        ("the", "the", "DET", "det", 7), ("talks", "talk", "NOUN", "nsubj", 8),
+        ("go", "go", "VERB", "ccomp", 4), ("on", "on", "ADP", "prt", 8),
+        (".", ".", "PUNCT", "punct", 4),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec))
+    assert text[quote.speaker_start : quote.speaker_end] == "The head of state"

@@ -370,8 +370,21 @@ def _speaker_phrase(
     named = referents.named_in(parse.tokens[subject].start, parse.tokens[subject].end)
     if named is not None:
         return named.start, named.end
-    keep = [*_left_modifiers(parse, subject), subject]
+    keep = [*_left_modifiers(parse, subject), subject, *_role_with_of(parse, referents, subject)]
     return parse.extent(sorted(keep))
+
+
+def _role_with_of(parse: ParsedArticle, referents: Referents, noun: int) -> list[int]:
+    """ "The head of state": a role whose words go on past an "of" ("head of state")."""
+    for prep in parse.kids(noun, "prep"):
+        for pobj in parse.kids(prep, "pobj"):
+            words = f"{parse.lower(noun)} {parse.lower(prep)} {parse.lower(pobj)}"
+            token = parse.tokens[pobj]
+            if referents.named_in(token.start, token.end) is not None:
+                continue  # the NER read a name there ("state" as an organisation): keep out
+            if parse.lower(prep) == "of" and referents.gazetteer.is_title(words):
+                return [prep, pobj]
+    return []
 
 
 def _apposition(
@@ -1199,12 +1212,27 @@ def _pointing_back(parsed: ParsedArticle, cues: Sequence[Cue]) -> list[Cue]:
             lent.append(cue)
             continue
         words = parsed.text[before.start : before.end]
-        if _QUOTE_CHARS.search(words) or "\n" in parsed.text[before.start : cue.sentence.start]:
+        if _QUOTE_CHARS.search(words) or not _same_or_whole_paragraph(parsed.text, before, cue):
             lent.append(cue)
             continue
         end = before.start + len(words.rstrip().rstrip(".!?…").rstrip())
         lent.append(replace(cue, content=((before.start, end),)))
     return lent
+
+
+def _same_or_whole_paragraph(text: str, before: Sentence, cue: Cue) -> bool:
+    """The sentence before is in the cue's paragraph, or is a whole paragraph right before
+    it (translated agency copy sets one sentence per paragraph: "Zelenskyj decided to cut
+    his visit short. // The head of state announced this in Telegram.")."""
+    between = text[before.start : cue.sentence.start]
+    if "\n" not in between:
+        return True
+    opens_line = before.start == 0 or text[: before.start].rstrip(" \t").endswith("\n")
+    return (
+        opens_line
+        and "\n" not in text[before.start : before.end].strip()
+        and (text[before.end : cue.sentence.start].count("\n") <= 2)
+    )
 
 
 def _points_back(parse: ParsedArticle, verb: int) -> bool:
