@@ -136,8 +136,8 @@ def test_each_section_the_issue_asks_for(story: tuple[str, dict[str, Article]]) 
 def test_contested_shows_both_sides(story: tuple[str, dict[str, Article]]) -> None:
     markup, _ = story
     text = "".join(parse(markup).text)
-    assert 'number: <b>12</b> | x (Evil | Outlet <b>")[1]' in text
-    assert "number: 14 (The Ledger)[2]" in text
+    assert 'number (killed): <b>12</b> | x (Evil | Outlet <b>")[1]' in text
+    assert "number (killed): 14 (The Ledger)[2]" in text
 
 
 def test_no_new_section_without_since() -> None:

@@ -172,7 +172,7 @@ def test_the_sections_the_issue_asks_for(rendered: str) -> None:
 def test_contested_shows_both_sides_with_their_origins(rendered: str) -> None:
     line = rendered.split("## Contested\n\n", 1)[1].split("\n", 1)[0]
     text = html.unescape(RENDERER.renderInline(line))
-    assert 'number: <b>12</b> | x (Evil | Outlet <b>") [1] vs 14 (The Ledger) [2]' in text
+    assert 'number (killed): <b>12</b> | x (Evil | Outlet <b>") [1] vs 14 (The Ledger) [2]' in text
 
 
 def test_who_carries_what_lists_the_outlets_of_each_corroborated_fact(rendered: str) -> None:
@@ -199,3 +199,12 @@ def test_a_flag_line_shows_every_fact_it_stands_for_other_lines_the_first_six() 
     summary_line = next(line for line in out.splitlines() if "[1]" in line)
     assert flag_line.count("[") == 8
     assert summary_line.count("][") == 5
+
+
+def test_each_disagreement_of_a_fact_is_shown_apart() -> None:
+    brief, facts, articles = hostile_story()
+    (disputed,) = [f for f in facts if f.conflicts]
+    second = replace(disputed.conflicts[0], about="injured")
+    facts = [replace(f, conflicts=(*f.conflicts, second)) if f.conflicts else f for f in facts]
+    line = brief_markdown(brief, facts, articles).split("## Contested\n\n", 1)[1].split("\n")[0]
+    assert "; number (injured): " in line and line.count("number (killed): ") == 1

@@ -117,10 +117,11 @@ def _cites(fact: Fact) -> tuple[Citation, ...]:
 def _contested(fact: Fact, sources: Sources) -> str:
     sides = []
     for conflict in fact.conflicts:
+        about = f" ({escape(conflict.about)})" if conflict.about else ""
         for side in conflict.sides:
             cites = tuple(Citation(e.article_id, e.start, e.end) for e in side.evidence[:4])
             sides.append(
-                f"<span class=side>{escape(conflict.kind)}: <b>{escape(side.value)}</b> "
+                f"<span class=side>{escape(conflict.kind)}{about}: <b>{escape(side.value)}</b> "
                 f"({escape(', '.join(side.origins))}){_marks(cites, sources)}</span>"
             )
     return escape(fact.text) + "".join(sides)

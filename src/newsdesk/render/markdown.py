@@ -99,16 +99,20 @@ def _cites(fact: Fact) -> tuple[Citation, ...]:
 
 
 def _contested(fact: Fact, sources: Sources) -> str:
-    sides = []
+    """Each disagreement apart, named by what it is about: "number (killed): 9 vs 12;
+    number (injured): more than 70 vs 90" (all sides in one row read as one count)."""
+    disagreements = []
     for conflict in fact.conflicts:
+        sides = []
         for side in conflict.sides:
             cites = "".join(
                 f"[{sources.number(Citation(e.article_id, e.start, e.end))}]"
                 for e in side.evidence[:4]
             )
             sides.append(f"{md(side.value)} ({md(', '.join(side.origins))}) {cites}")
-    kinds = ", ".join(sorted({c.kind for c in fact.conflicts}))
-    return f"{md(fact.text)} — {kinds}: " + " vs ".join(sides)
+        about = f" ({md(conflict.about)})" if conflict.about else ""
+        disagreements.append(f"{md(conflict.kind)}{about}: " + " vs ".join(sides))
+    return f"{md(fact.text)} — " + "; ".join(disagreements)
 
 
 def _positions(brief: Brief, sources: Sources) -> list[str]:
