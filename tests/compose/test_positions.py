@@ -442,3 +442,13 @@ def test_ending_what_an_issue_names_is_the_opposite_issue() -> None:
     issues = {p.stance: p.issue for p in positions_of(claims, NAMES)}
     assert issues["demands"] == "end the occupation of the Varen valley"
     assert issues["rejects"] == "recognize the occupation of the Varen valley"
+
+
+def test_a_concession_names_what_is_given_up_by_its_verb() -> None:
+    # "sanctions against Orvenia" alone under "accepts" would read as the opposite
+    item = article("a1", "Kestria would lift sanctions against Orvenia, the paper writes.")
+    conceded = replace(
+        claim(item, "Kestria", "CONCEDE", "sanctions against Orvenia"), trigger="lift"
+    )
+    (position,) = positions_of([conceded], {})
+    assert (position.issue, position.stance) == ("lift sanctions against Orvenia", "concedes")

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsdesk.compose.dates import chronological_key, first_day
 from newsdesk.model import Citation, Claim, Fact, Position
@@ -34,7 +34,7 @@ STANCE_OF = {
     "REJECT": "rejects",
     "THREATEN": "threatens",
     "SUPPORT": "supports",
-    "CONCEDE": "accepts",
+    "CONCEDE": "concedes",
 }
 # Two wordings are one issue when they share this share of the shorter one's content words and
 # of the longer one's: "recognition of Crimea as Russian" meets "Washington's recognition of
@@ -97,7 +97,7 @@ def positions_of(
     `sides` (any spelling -> the state one acts for) tells whose word is the actor's own: a
     foreign minister's for the minister's state."""
     stated = [
-        c
+        _with_its_act(c)
         for c in claims
         if c.action in STANCE_OF and c.actor and _stated(c) and _has_issue(c, names)
     ]
@@ -178,6 +178,16 @@ def _stated(claim: Claim) -> bool:
     if claim.modality == "conditional":
         return False
     return claim.modality != "negated" or claim.action in _FLIPPED
+
+
+def _with_its_act(claim: Claim) -> Claim:
+    """A concession's issue names what is given up by its verb: "would lift sanctions
+    against Russia" concedes "lift sanctions against Russia", not "sanctions against
+    Russia" (which would read as the opposite)."""
+    act = claim.trigger.strip()
+    if claim.action != "CONCEDE" or not act or act.casefold() in claim.issue.casefold():
+        return claim
+    return replace(claim, issue=f"{act} {claim.issue.strip()}")
 
 
 def _has_issue(claim: Claim, names: Mapping[str, str]) -> bool:
