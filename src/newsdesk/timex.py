@@ -59,9 +59,16 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # 2014", "after 2020". ("since", "until", "from" date a beginning or an end: TimeML's BEGINS
 # and ENDS, which a timeline may show.)
 BOUND_PREPOSITIONS = frozenset({"before", "after"})
-_MONTH_NUMBERS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTH_NUMBERS |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8}
-_MONTH_NUMBERS |= {"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+# A month's written name, whole or shortened ("September", "Sept.", "Sep"): the one spelling
+# the cleaner's date patterns and the resolver share. Lower case, as the resolver reads
+# lower-cased text; other callers match it case-insensitively.
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+MONTH_NUMBERS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTH_NUMBERS |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8}
+MONTH_NUMBERS |= {"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NUMBER_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 _NUMBER_WORDS |= {"twelve": 12, "a couple of": 2}
@@ -72,10 +79,7 @@ _SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3)
 _SEASONS |= {"winter": (12, 3)}
 
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_MON = (
-    r"(?P<month>(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)"
-)
+_MON = rf"(?P<month>{MONTH})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
@@ -322,7 +326,7 @@ def _resolve_recent(m: re.Match[str], ctx: _Context) -> Resolution | None:
 
 
 def _resolve_month_day(m: re.Match[str], ctx: _Context) -> Resolution | None:
-    month = _MONTH_NUMBERS[m["month"].lower().rstrip(".")]
+    month = MONTH_NUMBERS[m["month"].lower().rstrip(".")]
     day = int(m["day"])
     if m["year"]:
         found = _safe_date(int(m["year"]), month, day)
@@ -346,7 +350,7 @@ def _day_of_month_near(published: date, month: int, day: int, tense: Tense) -> R
 
 
 def _resolve_month(m: re.Match[str], ctx: _Context) -> Resolution | None:
-    month = _MONTH_NUMBERS[m["month"].lower().rstrip(".")]
+    month = MONTH_NUMBERS[m["month"].lower().rstrip(".")]
     edge = " ".join((m["edge"] or "").lower().split())
     if m["year"]:
         return Resolution(

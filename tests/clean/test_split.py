@@ -25,6 +25,8 @@ def block(text: str) -> Block:
         "ST. ALDMOOR\u00a0(Reuters)\u00a0-",
         "Brookfield, April 24 (Kestria Wire) –",  # title case, as national agencies write
         "Port Aldmoor, Dec. 27 -",
+        "KESTRIA, APRIL 24 (Reuters) -",  # a month in capitals, as some wires set it
+        "Brookfield, Sept. 3 (Kestria Wire) -",
     ],
 )
 def test_a_leading_dateline_becomes_a_block_of_its_own(dateline: str) -> None:
@@ -41,6 +43,7 @@ def test_a_leading_dateline_becomes_a_block_of_its_own(dateline: str) -> None:
         "Brookfield (Reuters) - " + REST,  # title case without a date: a sentence's words
         "Brookfield - " + REST,
         "On April 24 - " + REST,  # a date, no place
+        "Brookfield, Marchese 24 - " + REST,  # not a month: a name that starts like one
     ],
 )
 def test_a_paragraph_without_a_dateline_stays_whole(text: str) -> None:

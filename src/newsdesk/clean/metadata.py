@@ -16,14 +16,11 @@ from urllib.parse import urlparse
 
 from newsdesk.clean.blocks import Metadata, PageMetadata
 from newsdesk.model import Segment, SegmentLabel, SourceHints
+from newsdesk.timex import MONTH, MONTH_NUMBERS
 
 # Only the first story paragraphs may state the article's own date; later dates are events.
 TEXT_DATE_WINDOW = 3
 
-MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 YEAR = r"(?:19|20)\d{2}"
 # A date with day, month and year, in the forms news pages use.
 FULL_DATE = re.compile(
@@ -54,12 +51,6 @@ MONTH_DAY = re.compile(
     rf"\b(?:(?P<month1>{MONTH})\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH}))\b",
     re.IGNORECASE,
 )
-MONTH_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
-    )
-}
 # A yearless dateline borrows the year of a full date this close to it, or none.
 MAX_BORROW_DAYS = 31
 

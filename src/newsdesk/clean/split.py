@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from newsdesk.clean.blocks import Block
+from newsdesk.timex import MONTH
 
 # PLACE[, Region][, Month Day[, Year]] [(Agency)] dash: place names in capitals, as wires write,
 # or in title case before a date, as national agencies write ("Kyiv, April 24 (Ukrinform) –")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+_MONTH = rf"(?i:{MONTH})\s+\d{{1,2}}\b"
 # A place in title case, which only a date after it makes a dateline ("Kyiv, April 24"); not a
 # word that opens a sentence about a date ("On April 24 - the day the talks began")
 _OPENERS = r"(?:On|In|By|Since|Until|Till|From|Before|After|Through|Last|Next|This|Early|Late)"

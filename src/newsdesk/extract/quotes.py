@@ -377,12 +377,13 @@ def _speaker_phrase(
 def _role_with_of(parse: ParsedArticle, referents: Referents, noun: int) -> list[int]:
     """ "The head of state": a role whose words go on past an "of" ("head of state")."""
     for prep in parse.kids(noun, "prep"):
+        if parse.lower(prep) != "of":
+            continue
         for pobj in parse.kids(prep, "pobj"):
-            words = f"{parse.lower(noun)} {parse.lower(prep)} {parse.lower(pobj)}"
             token = parse.tokens[pobj]
             if referents.named_in(token.start, token.end) is not None:
                 continue  # the NER read a name there ("state" as an organisation): keep out
-            if parse.lower(prep) == "of" and referents.gazetteer.is_title(words):
+            if referents.gazetteer.is_title(f"{parse.lower(noun)} of {parse.lower(pobj)}"):
                 return [prep, pobj]
     return []
 
@@ -413,7 +414,7 @@ def _subject_of(
         return next((c for c in objects if parse.tokens[c].dep == "pobj"), None)
     if any(parse.tokens[c].dep in {"nsubjpass", "auxpass"} for c in parse.children[index]):
         return _agent_of(parse, index)
-    if parse.tokens[index].pos == "NOUN" and (closing := _closing_attribution(parse, index)):
+    if closing := _closing_attribution(parse, index):
         return closing[1]
     if _put_to_them(parse, index):
         return None  # "Asked what concessions Russia offered, Trump said": a reporter asked
@@ -615,7 +616,7 @@ def _reported_clause(parse: ParsedArticle, index: int) -> tuple[tuple[int, int],
     message-like object or infinitive ("announced [his candidacy]", "vowed [to fight]");
     for a parenthetical cue ("The risk, he said, is ...", "..., according to X") the
     clause around it, in pieces that leave the cue's own words out."""
-    if parse.tokens[index].pos == "NOUN" and (closing := _closing_attribution(parse, index)):
+    if closing := _closing_attribution(parse, index):
         sentence = parse.sentence_tokens(parse.sentence_of(index))
         return _pieces(parse, range(sentence.start, closing[0]))
     clauses = _content_clauses(parse, index)
