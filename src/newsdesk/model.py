@@ -133,7 +133,7 @@ class Article:
     title: str | None
     outlet: str | None
     published: str | None  # ISO date (YYYY-MM-DD) or None
-    published_how: str | None  # "metadata" | "dateline" | "text" | "inferred" | None
+    published_how: str | None  # "metadata" | "byline" | "dateline" | "text" | "inferred" | None
     language: str | None
     text: str
     segments: tuple[Segment, ...]

@@ -127,6 +127,36 @@ def test_a_borrowed_year_can_be_the_year_before() -> None:
     assert meta.published == "2025-12-30"
 
 
+@pytest.mark.parametrize(
+    ("byline", "date"),
+    [
+        ("By Anna Varga | Published April 25, 2025, 9:14 am", "2025-04-25"),
+        ("By Anna Varga, posted on Friday, 25 April 2025", "2025-04-25"),
+        ("Updated April 26, 2025 | First published April 25, 2025", "2025-04-25"),
+        ("By Anna Varga | Updated April 26, 2025", None),  # a later day, not the publication's
+        ("By Anna Varga, who covered the April 25, 2025 vote", None),  # no word of publishing
+    ],
+)
+def test_a_byline_stating_when_the_page_was_published_dates_it(
+    byline: str, date: str | None
+) -> None:
+    segments = [segment(byline, L.BYLINE), *STORY]
+    meta = decide_metadata(segments, PageMetadata(), SourceHints(), "a.txt")
+    assert (meta.published, meta.published_how) == (date, "byline" if date else None)
+
+
+def test_a_byline_date_beats_the_dateline_and_metadata_beats_both() -> None:
+    segments = [
+        segment("By Anna Varga | Published April 25, 2025", L.BYLINE),
+        segment("BROOKFIELD, April 24, 2025 (Harbour Wire) -", L.DATELINE),
+        *STORY,
+    ]
+    meta = decide_metadata(segments, PageMetadata(), SourceHints(), "a.txt")
+    assert (meta.published, meta.published_how) == ("2025-04-25", "byline")
+    meta = decide_metadata(segments, PageMetadata(published="2025-04-26"), SourceHints(), "a")
+    assert (meta.published, meta.published_how) == ("2025-04-26", "metadata")
+
+
 def test_a_dotted_date_with_spaces_dates_the_article() -> None:
     meta = decide_metadata(
         [segment("3. 4. 2025 10:15", L.DATELINE)], PageMetadata(), SourceHints(), "a"

@@ -51,4 +51,4 @@ class Metadata:
     title: str | None
     outlet: str | None
     published: str | None  # ISO date
-    published_how: str | None  # "metadata" | "dateline" | "text" | None
+    published_how: str | None  # "metadata" | "byline" | "dateline" | "text" | None

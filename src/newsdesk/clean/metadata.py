@@ -40,8 +40,13 @@ WRITTEN_DATE = re.compile(
 )
 # "KYIV, April 24, 2025 (Reuters) -" opening the lead paragraph.
 # A full date opening a paragraph, after a weekday at most ("Thursday, 12 March 2026 -").
-OPENING_DATE = re.compile(
-    rf"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>{FULL_DATE.pattern})",
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+OPENING_DATE = re.compile(rf"^\s*(?:{_WEEKDAY},?\s+)?(?P<date>{FULL_DATE.pattern})", re.IGNORECASE)
+# "By Anna Varga | Published April 25, 2025, 9:14 am": a byline saying when the page came out
+# ("Updated" is a later day: not the publication's).
+PUBLISHED_IN_BYLINE = re.compile(
+    rf"\b(?:first\s+)?(?:published|posted)\s*:?\s*(?:on\s+)?(?:{_WEEKDAY},?\s+)?"
+    rf"(?P<date>{FULL_DATE.pattern})",
     re.IGNORECASE,
 )
 DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'’\-]{1,40},\s*(?P<date>[^()–—-]{4,40}?)\s*(?:\(|[-–—])")
@@ -160,11 +165,14 @@ def outlet_from_url(source: str | None) -> str | None:
 def decide_date(
     segments: list[Segment], page: PageMetadata, hints: SourceHints
 ) -> tuple[str | None, str | None]:
-    """The publication date (ISO) and where it was found: metadata, dateline or text."""
+    """The publication date (ISO) and where it was found: metadata, byline, dateline or text."""
     for given in (hints.published, page.published):
         date = normalise_date(given) if given else None
         if date:
             return date, "metadata"
+    date = _date_from_bylines(segments)
+    if date:
+        return date, "byline"
     date = _date_from_datelines(segments)
     if date:
         return date, "dateline"
@@ -176,6 +184,16 @@ def decide_date(
     if date:
         return date, "text"
     return None, None
+
+
+def _date_from_bylines(segments: list[Segment]) -> str | None:
+    for segment in segments:
+        if segment.label is SegmentLabel.BYLINE:
+            stated = PUBLISHED_IN_BYLINE.search(segment.text)
+            date = normalise_date(stated.group("date")) if stated else None
+            if date:
+                return date
+    return None
 
 
 def _date_from_datelines(segments: list[Segment]) -> str | None:
