@@ -66,3 +66,16 @@ def test_a_title_case_dateline_credits_its_agency_as_the_outlet(settings: Settin
     assert isinstance(article, Article)
     assert article.outlet == "Harbour Wire"
     assert article.text.startswith("The harbour talks resumed")
+
+
+def test_a_wire_dateline_without_a_date_credits_a_known_news_agency(settings: Settings) -> None:
+    # "Moskau (dpa) - ...", as German and French wires write; "Smith (R) -" is no dateline
+    text = (
+        "Harbour talks resume in Brookfield\n\n"
+        "Brookfield (dpa) - The harbour talks resumed on Monday after a week "
+        "of delays, both delegations said.\n\nThe next round is planned for the spring."
+    )
+    article = clean_document(document(text), settings.clean)
+    assert isinstance(article, Article)
+    assert article.outlet == "dpa"  # the registry names it Deutsche Presse-Agentur
+    assert article.text.startswith("The harbour talks resumed")

@@ -68,6 +68,7 @@ def test_every_block_gets_one_segment_with_its_text_offsets_and_a_reason(
         ("WASHINGTON (AP) —", L.DATELINE),
         ("BROOKFIELD, March 3 (Harbour Wire) -", L.DATELINE),
         ("Brookfield, March 3 (Harbour Wire) –", L.DATELINE),  # a national agency's case
+        ("Brookfield (dpa) -", L.DATELINE),  # a German wire's: a news agency's credit
         ("3. 4. 2025 10:15", L.DATELINE),
         ("Published 3 March 2025, 10:15 · 4 min read", L.DATELINE),
         ("By Jane Doe in Brookfield", L.BYLINE),

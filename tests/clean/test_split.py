@@ -27,6 +27,8 @@ def block(text: str) -> Block:
         "Port Aldmoor, Dec. 27 -",
         "KESTRIA, APRIL 24 (Reuters) -",  # a month in capitals, as some wires set it
         "Brookfield, Sept. 3 (Kestria Wire) -",
+        "Brookfield (dpa) -",  # title case before a news agency's credit, as German wires write
+        "Port Aldmoor (AFP) –",
     ],
 )
 def test_a_leading_dateline_becomes_a_block_of_its_own(dateline: str) -> None:
@@ -40,7 +42,8 @@ def test_a_leading_dateline_becomes_a_block_of_its_own(dateline: str) -> None:
         REST,
         "NATO - the alliance - met on Thursday.",  # too short to be a lead after a dateline
         "KESTRIA (Reuters) - Talks ended.",
-        "Brookfield (Reuters) - " + REST,  # title case without a date: a sentence's words
+        "Brookfield (Kestria Wire) - " + REST,  # title case, no date, not a known news agency
+        "Vasylenko (centre) - " + REST,
         "Brookfield - " + REST,
         "On April 24 - " + REST,  # a date, no place
         "Brookfield, Marchese 24 - " + REST,  # not a month: a name that starts like one

@@ -126,7 +126,7 @@ DESK_BYLINE = re.compile(
 )
 # A wire's own credit in its dateline: "ALDMOOR, March 11 (Meridian Wire) -". A paper
 # republishing the wire keeps it too, which is why page metadata is read first.
-DATELINE_CREDIT = re.compile(r"\((?P<name>[A-Z][\w&'’. -]{1,40}?)\)\s*[-–—:]")
+DATELINE_CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w&'’. -]{1,40}?)\)\s*[-–—:]")
 
 
 # A byline that is a publication's name, not a person's: capitalised words ending in a word

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from newsdesk.clean.blocks import Block
 from newsdesk.clean.offtopic import STOPWORDS, content_terms, find_offtopic
-from newsdesk.clean.split import TITLE_CASE_PLACE
+from newsdesk.clean.split import TITLE_CASE_PLACE, is_news_agency
 from newsdesk.config import CleanSettings
 from newsdesk.model import InputKind, Segment, SegmentLabel
 from newsdesk.timex import MONTH
@@ -278,6 +278,18 @@ DATELINE_LINE = re.compile(
     rf"^(?:[A-Z][A-Z .'’\-]{{1,40}}(?:,\s*[A-Z][A-Za-z.' ]{{1,30}})?(?:,\s*(?i:{DATE}))?"
     rf"|{TITLE_CASE_PLACE},\s*(?i:{DATE}))\s*(?:{AGENCY})?\s*[-–—]+$"
 )
+# "Moskau (dpa) -": a word in title case is a place only before a news agency's credit.
+WIRE_DATELINE_LINE = re.compile(rf"^{TITLE_CASE_PLACE}\s*\((?P<wire>[^()]{{2,40}})\)\s*[-–—]+$")
+
+
+def is_dateline_line(text: str) -> bool:
+    """A dateline on a line of its own: a place, a date or an agency's credit, and a dash."""
+    if DATELINE_LINE.match(text):
+        return True
+    wire = WIRE_DATELINE_LINE.match(text)
+    return wire is not None and is_news_agency(wire["wire"])
+
+
 POSTED_TIME = _line(
     rf"(?:published|updated|posted|last\s+updated|first\s+published|modified)\s*:?\s*"
     rf"(?:(?:on|at)\s+)?(?:{WEEKDAY},?\s*)?(?:{TIME}|\d+\s+(?:minutes?|hours?|days?)\s+ago)"
@@ -535,7 +547,7 @@ def _is_unseparated_path(text: str) -> bool:
 SHAPE_RULES: list[tuple[Callable[[str], object], SegmentLabel, str]] = [
     (ADVERTISEMENT.match, Label.ADVERTISEMENT, "advertisement slot label"),
     (READING_TIME.match, Label.READING_TIME, "reading-time note"),
-    (DATELINE_LINE.match, Label.DATELINE, "dateline: place, date or agency on a line of its own"),
+    (is_dateline_line, Label.DATELINE, "dateline: place, date or agency on a line of its own"),
     (DATE_ONLY.match, Label.DATELINE, "date line: a publication date on a line of its own"),
     (POSTED_TIME.match, Label.DATELINE, "date line: a posting time on a line of its own"),
     (is_date_line, Label.DATELINE, "date line: a date stamp on a line of its own"),
@@ -819,7 +831,7 @@ def _mark_clock_widgets(blocks: list[Block], verdicts: list[Verdict | None]) -> 
         verdict = verdicts[i]
         if verdict is None or verdict.label is not Label.DATELINE or block.in_main:
             continue
-        if DATELINE_LINE.match(block.text) or PUBLICATION_WORD.match(block.text):
+        if is_dateline_line(block.text) or PUBLICATION_WORD.match(block.text):
             continue
         if not _next_to_title(verdicts, i):
             verdicts[i] = Verdict(Label.NAVIGATION, "widget: a date and clock in the page chrome")

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from newsdesk.clean.blocks import Block
+from newsdesk.outlets import load_outlets
 from newsdesk.timex import MONTH
 
 # PLACE[, Region][, Month Day[, Year]] [(Agency)] dash: place names in capitals, as wires write,
-# or in title case before a date, as national agencies write ("Kyiv, April 24 (Ukrinform) –")
+# or in title case before a date, as national agencies write ("Kyiv, April 24 (Ukrinform) –"),
+# or before a news agency's credit, as German and French wires write ("Moskau (dpa) -")
 _MONTH = rf"(?i:{MONTH})\s+\d{{1,2}}\b"
 # A place in title case, which only a date after it makes a dateline ("Kyiv, April 24"); not a
 # word that opens a sentence about a date ("On April 24 - the day the talks began")
@@ -22,7 +24,8 @@ LEADING_DATELINE = re.compile(
     rf"""^(?P<dateline>
         (?:[A-Z][A-Z.'\- ]{{1,40}}[A-Z.]                   # place: KYIV, NEW YORK, ST. PETERSBURG
           (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?  # optional region or country
-        |{TITLE_CASE_PLACE}(?=,?\s*{_MONTH}))             # Kyiv: only before a date
+        |{TITLE_CASE_PLACE}(?=,?\s*{_MONTH})              # Kyiv: only before a date
+        |{TITLE_CASE_PLACE}(?=\s*\((?P<wire>[^()]{{2,40}})\)\s*[-–—]))  # or a wire's credit
         (?:,?\s*{_MONTH}(?:,\s*\d{{4}})?)?                # optional date
         \s*(?:\([^()]{{2,40}}\))?                         # optional (Agency)
         \s*[-–—]{{1,2}})\s+(?=[A-Z0-9"“‘'])
@@ -39,13 +42,27 @@ def split_leading_datelines(blocks: list[Block]) -> list[Block]:
     result: list[Block] = []
     for block in blocks:
         match = LEADING_DATELINE.match(block.text)
-        if match is None or len(block.text) - match.end() < MIN_REST_CHARS:
+        if match is None or not _is_dateline(match, block.text):
             result.append(block)
             continue
         cut = match.end()
         result.append(slice_block(block, 0, match.end("dateline")))
         result.append(slice_block(block, cut, len(block.text)))
     return result
+
+
+def _is_dateline(match: re.Match[str], text: str) -> bool:
+    if len(text) - match.end() < MIN_REST_CHARS:
+        return False
+    return match["wire"] is None or is_news_agency(match["wire"])
+
+
+def is_news_agency(name: str) -> bool:
+    """Whether a credit in brackets names a news agency the outlet registry knows ("dpa",
+    "AFP"): after a word in title case nothing else says it is a place, and "Smith (R) -" or
+    "Zelensky (centre) -" are not datelines."""
+    outlet = load_outlets().find(name.strip())
+    return outlet is not None and outlet.kind == "agency"
 
 
 def slice_block(block: Block, start: int, end: int) -> Block:
