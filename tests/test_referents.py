@@ -415,6 +415,30 @@ def test_he_is_the_subject_of_an_earlier_clause_of_its_sentence() -> None:
     assert found is not None and found.name == "Obama"  # not the man named with his first name
 
 
+def test_him_as_an_object_is_never_the_subject_of_its_own_verb() -> None:
+    text = "Volodymyr Zelensky rejected the plan. Donald Trump accused him of prolonging the war."
+    people = [("Volodymyr Zelensky", "PERSON", 0), ("Donald Trump", "PERSON", 0)]
+    trump, accused, him = text.index("Trump"), text.index("accused"), text.index("him")
+    tokens = (
+        Token(trump, trump + 5, "Trump", "PROPN", "nsubj", 1),
+        Token(accused, accused + 7, "accuse", "VERB", "ROOT", 1),
+        Token(him, him + 3, "him", "PRON", "dobj", 1),
+    )
+    found = _with_sentences(text, people, tokens).pronoun("him", him)
+    assert found is not None and found.name == "Volodymyr Zelensky"  # Trump would be "himself"
+    # the subject of another verb may be him: "Trump said Zelensky called him"
+    text = "Donald Trump spoke. Trump said Zelensky called him a friend."
+    people = [("Donald Trump", "PERSON", 0), ("Zelensky", "PERSON", 0)]
+    zelensky, called, him = text.index("Zelensky"), text.index("called"), text.index("him")
+    tokens = (
+        Token(zelensky, zelensky + 8, "Zelensky", "PROPN", "nsubj", 1),
+        Token(called, called + 6, "call", "VERB", "ccomp", 1),
+        Token(him, him + 3, "him", "PRON", "dobj", 1),
+    )
+    found = _with_sentences(text, people, tokens).pronoun("him", him)
+    assert found is not None and found.name == "Donald Trump"
+
+
 def test_he_is_the_person_its_sentence_named_last() -> None:
     text = (
         "James Comey spoke. The FBI was warned about Omar Mateen, but he managed to kill 49 people."

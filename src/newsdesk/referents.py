@@ -652,6 +652,10 @@ class Referents:
             return None  # "I" and "you" outside a quote are the writer and the reader
         if pronoun == "we" and self._writers_word(at):
             return None  # "Each week, we ask 30 political experts": the paper, unnamed
+        # "Trump accused him of ...": an object is never the subject of its own clause
+        not_them = self._subject_of_own_clause(at)
+        if not_them is not None:
+            recent = [r for r in recent if r.name != not_them]
         speaker = _latest_in_view(recent, at)
         if (
             speaker is not None
@@ -666,13 +670,17 @@ class Referents:
         newer = self._newer_subject(pronoun, at, speaker) or self._clause_subject_since(
             pronoun, at, speaker
         )
-        if newer is not None:
+        if newer is not None and newer.name != not_them:
             return _unresolved(newer)
         spoke = speaker is not None and speaker.kind == PERSON and pronoun in PERSON_PRONOUNS
         if spoke and speaker is not None and self._agrees(pronoun, speaker.name):
             return _unresolved(speaker)
         if pronoun in PERSON_PRONOUNS:
-            named = [(m, full) for m, full in self._full_names if self._agrees(pronoun, full)]
+            named = [
+                (m, full)
+                for m, full in self._full_names
+                if self._agrees(pronoun, full) and full != not_them
+            ]
             # the subject of an earlier clause of the same sentence first ("While President
             # Obama has cautioned ..., he has ordered ..."); then a person the article says
             # is a man or a woman before one it says nothing of: "Congresswoman Tulsi Gabbard
@@ -692,7 +700,7 @@ class Referents:
                 # "The US leader on Thursday said that ... He said he thought ...": the
                 # subject of a sentence most often goes on as the subject of the next
                 continued = self._subject_of_sentence_before(pronoun, at)
-                if continued is not None:
+                if continued is not None and continued.name != not_them:
                     return _unresolved(continued)
             person = (
                 subject
@@ -714,6 +722,17 @@ class Referents:
             return _unresolved(self.of_mention(group))
         # "They want a leader like Mr. Trump," Collins wrote: a person who spoke is no "they"
         return _unresolved(speaker) if speaker is not None and speaker.kind != PERSON else None
+
+    def _subject_of_own_clause(self, at: int) -> str | None:
+        """For an object pronoun ("accused him", "gave her"), the person the subject of its
+        own verb names: whoever "him" is, it is not them (they would be "himself")."""
+        index = self.parsed.token_at(at)
+        if index is None or self.parsed.tokens[index].dep not in ("dobj", "dative"):
+            return None
+        verb = self.parsed.head(index)
+        subject = self.parsed.kid(verb, "nsubj") if verb is not None else None
+        named = self._own_name(subject) if subject is not None else None
+        return named.name if named is not None else None
 
     def _newer_subject(self, pronoun: str, at: int, speaker: Referent | None) -> Referent | None:
         """A "he" or "she" opening its sentence goes on with the person the sentence before
