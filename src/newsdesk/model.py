@@ -462,6 +462,7 @@ class Evidence:
     sentence: str  # the sentence holding it, verbatim
     origin: str  # the independent origin this report counts for (after folding)
     said_by: str | None = None  # the party whose statement it relays, when it relays one
+    date: str | None = None  # the date this report gives the fact (ISO, as Fact.event_date)
 
 
 @dataclass(frozen=True, slots=True)

@@ -300,6 +300,25 @@ def test_of_several_undated_reports_the_one_naming_the_narrowest_time_dates_the_
     assert [c.article_id for c in entry.citations] == ["u2", "u1"]
 
 
+def test_a_dated_entry_is_told_in_the_words_of_a_report_that_gives_its_date() -> None:
+    habitual = article("a1", "Kestria has repeatedly said it will not give up the valley.")
+    dating = article("a2", "Kestria said on Tuesday it will not give up the valley.")
+    dated_report = replace(evidence(dating, "on Tuesday"), date="2026-03-10")
+    said = fact(
+        "said", [evidence(habitual, "repeatedly"), dated_report], date="2026-03-10", precision="day"
+    )
+    (entry,) = brief_module._timeline([said], {a.id: a for a in (habitual, dating)})
+    assert (entry.date, entry.text) == ("2026-03-10", dating.text)
+    assert [c.article_id for c in entry.citations] == ["a2", "a1"]
+    # the fact's own wording stays when its report gives the date, or when no report does
+    first = replace(said, evidence=said.evidence[::-1], text=dating.text)
+    (entry,) = brief_module._timeline([first], {a.id: a for a in (habitual, dating)})
+    assert (entry.text, entry.citations[0].article_id) == (dating.text, "a2")
+    undated = replace(said, event_date="2026-03-09")
+    (entry,) = brief_module._timeline([undated], {a.id: a for a in (habitual, dating)})
+    assert (entry.text, entry.citations[0].article_id) == (habitual.text, "a1")
+
+
 def test_a_dated_report_gives_no_relative_entry() -> None:
     a1 = article("a1", f"{MET} {STRUCK}")  # published: its days are dates, or none
     timeline = brief_module._timeline([fact("met", [evidence(a1, MET)])], {"a1": a1})

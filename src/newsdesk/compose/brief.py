@@ -200,17 +200,7 @@ def _timeline(
     sourced are kept (what the facts report before what they mention, a date before none)."""
     dated = [f for f in facts if f.event_date and f.event_date_precision in TIMELINE_PRECISIONS]
     ranked = sorted(dated, key=_rank)
-    entries = [
-        TimelineEntry(
-            date=f.event_date or "",
-            precision=f.event_date_precision or "day",
-            text=f.text,
-            citations=tuple(_cite(e) for e in f.evidence),
-            articles=f.article_ids,
-            fact=f.id,
-        )
-        for f in ranked
-    ]
+    entries = [_dated_entry(f) for f in ranked]
     entries += _background_entries(facts, entries, articles or {})
     chosen = entries[:MAX_TIMELINE]
     ordered = sorted(chosen, key=lambda e: (chronological_key(e.date), e.fact or "", e.text))
@@ -218,6 +208,26 @@ def _timeline(
     undated = sorted((f for f in facts if f.id not in taken), key=_rank)
     relative = _relative_entries(undated, articles or {}, quotes)[: MAX_TIMELINE - len(chosen)]
     return (*ordered, *(entry for _, entry in sorted(relative, key=lambda pair: pair[0])))
+
+
+def _dated_entry(fact: Fact) -> TimelineEntry:
+    """A dated fact in the words of a report that gives its date ("met on Friday in
+    Moscow"), cited first; the fact's own wording when it does, or when none does. A date
+    beside words that do not say it ("has repeatedly said") reads as a guess."""
+    dating = next((e for e in fact.evidence if e.date == fact.event_date), None)
+    if dating is None or fact.evidence[0].date == fact.event_date:
+        text, cited = fact.text, fact.evidence
+    else:
+        others = (e for e in fact.evidence if e is not dating)
+        text, cited = dating.sentence.strip(), (dating, *others)
+    return TimelineEntry(
+        date=fact.event_date or "",
+        precision=fact.event_date_precision or "day",
+        text=text,
+        citations=tuple(_cite(e) for e in cited),
+        articles=fact.article_ids,
+        fact=fact.id,
+    )
 
 
 def _rank(fact: Fact) -> tuple[int, int, str]:

@@ -172,6 +172,7 @@ def _evidence(unit: Unit) -> Evidence:
         sentence=unit.sentence,
         origin=name if kind == SAID_BY else _counted_name(unit),
         said_by=name if kind == SAID_BY else None,
+        date=unit.date[0] if unit.date else None,
     )
 
 
