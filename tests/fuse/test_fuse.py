@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+import newsdesk.fuse as fuse_module
 from newsdesk.config import default_settings
 from newsdesk.fuse import SentenceOrigin, StoryArticle, fuse_story
 from newsdesk.fuse.units import UNRESOLVED
@@ -285,6 +286,33 @@ def test_officials_left_unnamed_are_the_one_party_another_report_names() -> None
     fact = fact_with(facts, "feet")
     assert set(fact.article_ids) == {"a", "b"}
     assert fact.independent_sources == 1 and fact.status == "single_source"
+
+
+def test_one_body_of_a_state_named_two_ways_and_its_authorities_are_one_origin() -> None:
+    a = "At least 12 people were killed in Brodnitsa, the Ukrainian emergency service said."
+    b = "Ukraine's emergency service said at least 12 people were killed in Brodnitsa."
+    c = "At least 12 people were killed in Brodnitsa, the Ukrainian authorities said."
+    service = "Ukrainian Emergency Service"
+    facts = facts_of(
+        story_article("a", a, outlet="A", cited={"the Ukrainian": (service, "said_by")}),
+        story_article(
+            "b", b, outlet="B", seen=1,
+            cited={"Ukraine's": ("Ukraine's Emergency Service", "said_by")},
+        ),
+        story_article(
+            "c", c, outlet="C", seen=2, cited={"authorities": ("Ukrainian Authorities", "said_by")}
+        ),
+    )  # fmt: skip
+    fact = fact_with(facts, "Brodnitsa")
+    assert set(fact.article_ids) == {"a", "b", "c"}
+    assert [o.name for o in fact.origins] == [service] and fact.status == "single_source"
+    # another state's authorities are not that state's service
+    labels = {
+        "ukrainian emergency service": (service, "said_by"),
+        "russian authorities": ("Russian Authorities", "said_by"),
+    }
+    merged = fuse_module._one_name_once(labels, set())
+    assert merged == {key: key for key in labels}
 
 
 def _said(article_id: str, text: str, content: str, speaker: str) -> Quote:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.fuse.names import same_origin_name
+from newsdesk.fuse.names import same_body, same_origin_name, state_collective
+from newsdesk.gazetteer import load_gazetteer
+
+STATE_OF = load_gazetteer().state_of
 
 
 @pytest.mark.parametrize(
@@ -47,3 +50,19 @@ def test_a_transliteration_of_a_surname_is_the_same_person() -> None:
     assert same_origin_name("Wolodymyr Selenskyj", "Volodymyr Zelenskiy")
     assert same_origin_name("Uszakow", "Yuri Ushakov")  # Polish
     assert not same_origin_name("Johnson", "Boris Johnston")
+
+
+def test_one_states_body_with_its_state_written_two_ways_is_one() -> None:
+    assert same_body("Ukraine's Emergency Service", "the Ukrainian emergency service", STATE_OF)
+    assert not same_body("Russian emergency service", "Ukrainian emergency service", STATE_OF)
+    # a body whose name leaves its state out may be anyone's; a one-word body is any of them
+    assert not same_body("State Emergency Service", "Ukrainian emergency service", STATE_OF)
+    assert not same_body("Security Council", "Russian Security Council", STATE_OF)
+    assert not same_body("Russia's ministry", "Russian ministry", STATE_OF)
+
+
+def test_a_states_authorities_are_a_collective_of_that_state() -> None:
+    assert state_collective("Ukrainian Authorities", STATE_OF) == "Ukraine"
+    assert state_collective("Russian officials", STATE_OF) == "Russia"
+    assert state_collective("Ukrainian Emergency Service", STATE_OF) is None
+    assert state_collective("authorities", STATE_OF) is None

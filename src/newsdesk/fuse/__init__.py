@@ -37,7 +37,7 @@ from newsdesk.fuse.conflicts import (
     number_conflicts,
     stance_conflicts,
 )
-from newsdesk.fuse.names import same_origin_name
+from newsdesk.fuse.names import same_body, same_origin_name, state_collective, state_of_body
 from newsdesk.fuse.offices import OfficeTable, anachronisms, load_offices
 from newsdesk.fuse.stance import stances
 from newsdesk.fuse.terms import ClauseWeights
@@ -51,6 +51,7 @@ from newsdesk.fuse.units import (
     article_units,
     media_names,
 )
+from newsdesk.gazetteer import load_gazetteer
 from newsdesk.model import (
     Conflict,
     ConflictSide,
@@ -279,28 +280,44 @@ def _interviews(
 def _one_name_once(labels: dict[str, tuple[str, str]], unnamed: set[str]) -> dict[str, str]:
     """Each origin key -> the key it is counted under: two origins of one kind whose names are
     one name written two ways ("CDC" and "the Centers for Disease Control and Prevention",
-    "Trump" and "Donald Trump", "Vasylenko" and a garbled "Wasylenko") count once; a speaker
-    or sources left unnamed ("the president said", "officials said") are the one party that
-    another report of the fact names, when it names only one (a guess that can only lower
-    the count: an inflated count is the worse error)."""
+    "Trump" and "Donald Trump", "Vasylenko" and a garbled "Wasylenko", "Ukraine's" and "the
+    Ukrainian emergency service") count once; a speaker or sources left unnamed ("the president
+    said", "officials said", "the Ukrainian authorities said") are the one party that another
+    report of the fact names, when it names only one (and, for a state's authorities, one of
+    that state): a guess that can only lower the count, as an inflated count is the worse
+    error."""
+    state_of = load_gazetteer().state_of
     keys = list(labels)
     merged = {key: key for key in keys}
-    named = [k for k in keys if labels[k][1] == SAID_BY and k != UNRESOLVED]
-    party = named[0] if len(named) == 1 else None
-    if party is None and not named and UNRESOLVED in merged:
-        party = UNRESOLVED  # "officials said" beside "the state's attorney general announced"
-    if party is not None:
-        for key in ({UNRESOLVED} | unnamed) & set(keys) - {party}:
-            merged[key] = party
     for position, key in enumerate(keys):
         for earlier in keys[:position]:
             name, kind = labels[key]
             other, other_kind = labels[earlier]
-            if kind == other_kind and same_origin_name(
-                name, other, person_or_party=kind == SAID_BY
+            if kind == other_kind and (
+                same_origin_name(name, other, person_or_party=kind == SAID_BY)
+                or (kind == SAID_BY and same_body(name, other, state_of))
             ):
                 merged[key] = merged[earlier]
                 break
+    collectives = {
+        key: state_collective(labels[key][0], state_of) for key in keys if labels[key][1] == SAID_BY
+    }
+    collectives = {key: state for key, state in collectives.items() if state is not None}
+    named = {
+        merged[k]
+        for k in keys
+        if labels[k][1] == SAID_BY and k != UNRESOLVED and k not in collectives
+    }
+    party = next(iter(named)) if len(named) == 1 else None
+    if party is None and not named and UNRESOLVED in merged:
+        party = UNRESOLVED  # "officials said" beside "the state's attorney general announced"
+    if party is None:
+        return merged
+    states = {state_of_body(labels[k][0], state_of) for k in keys if merged[k] == party}
+    foldable = {UNRESOLVED} | unnamed | {k for k, s in collectives.items() if s in states}
+    for key in foldable & set(keys):
+        if merged[key] == key and key != party:
+            merged[key] = party
     return merged
 
 

@@ -11,6 +11,7 @@ fact shown as single-source.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -60,6 +61,46 @@ def _fold(name: str) -> str:
     plain = " ".join(name.replace("’", "'").split()).casefold()
     plain = re.sub(r"'s$", "", plain)
     return _LEADING_THE.sub("", plain)
+
+
+# Bodies of a state no report names: "the Ukrainian authorities", "Ukrainian officials".
+_COLLECTIVES = frozenset({"authorities", "officials"})
+StateOf = Callable[[str], str | None]  # a word -> the state it names or qualifies, or None
+
+
+def same_body(first: str, second: str, state_of: StateOf) -> bool:
+    """One body of one state, the state written two ways: "Ukraine's Emergency Service" and
+    "the Ukrainian emergency service"; never two states' bodies, a body without its state
+    ("the Security Council" is not Russia's, "the State Emergency Service" may be anyone's),
+    nor a one-word body ("Russia's ministry" is any of its ministries)."""
+    (owner_a, body_a), (owner_b, body_b) = _owned(first, state_of), _owned(second, state_of)
+    if body_a != body_b or len(body_a) < 2 or owner_a is None or owner_b is None:
+        return False
+    return state_of(owner_a) == state_of(owner_b)
+
+
+def state_collective(name: str, state_of: StateOf) -> str | None:
+    """The state whose unnamed body a name is ("Ukrainian Authorities": Ukraine), or None."""
+    owner, body = _owned(name, state_of)
+    if owner is None or body not in ([w] for w in _COLLECTIVES):
+        return None
+    return state_of(owner)
+
+
+def state_of_body(name: str, state_of: StateOf) -> str | None:
+    """The state a party's name says it belongs to or is ("Ukrainian Emergency Service",
+    "the Kremlin"), or None (a person, a body whose name says nothing of it)."""
+    owner, _ = _owned(name, state_of)
+    return state_of(owner) if owner is not None else state_of(_fold(name))
+
+
+def _owned(name: str, state_of: StateOf) -> tuple[str | None, list[str]]:
+    """(the word saying whose a body is, the body's own words) of a name."""
+    words = _fold(name).split()
+    if len(words) < 2:
+        return None, words
+    owner = re.sub(r"'s$", "", words[0])
+    return (owner, words[1:]) if state_of(owner) is not None else (None, words)
 
 
 def _is_acronym(short: str, long: str) -> bool:
