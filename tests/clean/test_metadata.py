@@ -46,6 +46,21 @@ def test_outlet_from_the_pages_own_appeals_not_from_outlets_cited_in_the_story()
 
 
 @pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Source: Harbour Herald and news agencies", "Harbour Herald"),
+        ("Sources: Harbour Herald with agencies", "Harbour Herald"),
+        ("Source: Meridian Wire and Reuters", None),  # wires named, not the page compiling them
+    ],
+)
+def test_a_page_compiled_from_the_wires_names_itself_in_its_source_line(
+    line: str, outlet: str | None
+) -> None:
+    segments = [segment("The bridge will close on Monday."), segment(line, L.NAVIGATION)]
+    assert decide_metadata(segments, PageMetadata(), SourceHints(), "a.txt").outlet == outlet
+
+
+@pytest.mark.parametrize(
     ("source", "outlet"),
     [
         ("https://www.example-news.com/2025/03/bridge", "example-news.com"),

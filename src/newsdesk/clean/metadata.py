@@ -69,6 +69,8 @@ SELF_REFERENCES = [
     re.compile(rf"\b(?:features|analysis|stories|newsletters?|more)\s+from\s+{OUTLET_NAME}"),
     re.compile(rf"\bsubscribe\s+to\s+{OUTLET_NAME}"),
     re.compile(rf"(?:©|\b(?i:copyright))\s*(?:{YEAR}\s*)?{OUTLET_NAME}"),
+    # "Source: Al Jazeera and news agencies": the page compiled from the wires it names so
+    re.compile(rf"^(?i:sources?)\s*:\s*{OUTLET_NAME}\s+(?i:and|with)\s+(?i:news\s+)?agencies\b"),
 ]
 NOT_A_NAME = re.compile(rf"^(?:{MONTH}|Privacy|Terms|Our|Your|We|You|Us)\b", re.IGNORECASE)
 
