@@ -55,6 +55,10 @@ _NEEDS_DATE = Resolution(None, "unknown", "relative expression and no publicatio
 # --- vocabulary -----------------------------------------------------------------------
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A weekday's name in full; and as pages also write it in their date lines, short or full
+# ("Thu", "Thurs.", "Thursday").
+WEEKDAY_NAME = rf"(?:{'|'.join(WEEKDAYS)})"
+WEEKDAY_WRITTEN = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 # Prepositions that make a time a bound, not when something happened: "its borders before
 # 2014", "after 2020". ("since", "until", "from" date a beginning or an end: TimeML's BEGINS
 # and ENDS, which a timeline may show.)
@@ -78,7 +82,7 @@ _ORDINALS |= {"4th": 4}
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3)}
 _SEASONS |= {"winter": (12, 3)}
 
-_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WD = rf"(?P<wd>{WEEKDAY_NAME})"
 _MON = rf"(?P<month>{MONTH})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"

@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 from newsdesk.clean.blocks import Metadata, PageMetadata
 from newsdesk.model import Segment, SegmentLabel, SourceHints
-from newsdesk.timex import MONTH, MONTH_NUMBERS
+from newsdesk.timex import MONTH, MONTH_NUMBERS, WEEKDAY_NAME
 
 # Only the first story paragraphs may state the article's own date; later dates are events.
 TEXT_DATE_WINDOW = 3
@@ -40,12 +40,13 @@ WRITTEN_DATE = re.compile(
 )
 # "KYIV, April 24, 2025 (Reuters) -" opening the lead paragraph.
 # A full date opening a paragraph, after a weekday at most ("Thursday, 12 March 2026 -").
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-OPENING_DATE = re.compile(rf"^\s*(?:{_WEEKDAY},?\s+)?(?P<date>{FULL_DATE.pattern})", re.IGNORECASE)
+OPENING_DATE = re.compile(
+    rf"^\s*(?:{WEEKDAY_NAME},?\s+)?(?P<date>{FULL_DATE.pattern})", re.IGNORECASE
+)
 # "By Anna Varga | Published April 25, 2025, 9:14 am": a byline saying when the page came out
 # ("Updated" is a later day: not the publication's).
 PUBLISHED_IN_BYLINE = re.compile(
-    rf"\b(?:first\s+)?(?:published|posted)\s*:?\s*(?:on\s+)?(?:{_WEEKDAY},?\s+)?"
+    rf"\b(?:first\s+)?(?:published|posted)\s*:?\s*(?:on\s+)?(?:{WEEKDAY_NAME},?\s+)?"
     rf"(?P<date>{FULL_DATE.pattern})",
     re.IGNORECASE,
 )

@@ -29,10 +29,10 @@ from dataclasses import dataclass
 
 from newsdesk.clean.blocks import Block
 from newsdesk.clean.offtopic import STOPWORDS, content_terms, find_offtopic
-from newsdesk.clean.split import TITLE_CASE_PLACE, is_news_agency
+from newsdesk.clean.split import TITLE_CASE_PLACE, WIRE_CREDIT, is_news_agency
 from newsdesk.config import CleanSettings
 from newsdesk.model import InputKind, Segment, SegmentLabel
-from newsdesk.timex import MONTH
+from newsdesk.timex import MONTH, WEEKDAY_WRITTEN
 
 Label = SegmentLabel
 
@@ -69,7 +69,6 @@ def _line(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:{pattern})$", re.IGNORECASE)
 
 
-WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 DATE = (
     rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?"
@@ -279,7 +278,7 @@ DATELINE_LINE = re.compile(
     rf"|{TITLE_CASE_PLACE},\s*(?i:{DATE}))\s*(?:{AGENCY})?\s*[-–—]+$"
 )
 # "Moskau (dpa) -": a word in title case is a place only before a news agency's credit.
-WIRE_DATELINE_LINE = re.compile(rf"^{TITLE_CASE_PLACE}\s*\((?P<wire>[^()]{{2,40}})\)\s*[-–—]+$")
+WIRE_DATELINE_LINE = re.compile(rf"^{TITLE_CASE_PLACE}{WIRE_CREDIT}[-–—]*$")
 
 
 def is_dateline_line(text: str) -> bool:
@@ -292,12 +291,12 @@ def is_dateline_line(text: str) -> bool:
 
 POSTED_TIME = _line(
     rf"(?:published|updated|posted|last\s+updated|first\s+published|modified)\s*:?\s*"
-    rf"(?:(?:on|at)\s+)?(?:{WEEKDAY},?\s*)?(?:{TIME}|\d+\s+(?:minutes?|hours?|days?)\s+ago)"
-    rf"(?:\s*(?:[,|–—-]|on)?\s*(?:{WEEKDAY},?\s*)?(?:{DATE}|{TIME}))?"
+    rf"(?:(?:on|at)\s+)?(?:{WEEKDAY_WRITTEN},?\s*)?(?:{TIME}|\d+\s+(?:minutes?|hours?|days?)\s+ago)"
+    rf"(?:\s*(?:[,|–—-]|on)?\s*(?:{WEEKDAY_WRITTEN},?\s*)?(?:{DATE}|{TIME}))?"
 )
 DATE_ONLY = _line(
     rf"(?:(?:published|updated|posted|last\s+updated|first\s+published|modified|date)\s*:?\s*)?"
-    rf"(?:(?:on|at)\s+)?(?:{WEEKDAY},?\s*)?{DATE}(?:\s*(?:[,|–—-]|at)?\s*{TIME})?"
+    rf"(?:(?:on|at)\s+)?(?:{WEEKDAY_WRITTEN},?\s*)?{DATE}(?:\s*(?:[,|–—-]|at)?\s*{TIME})?"
     rf"(?:\s*[|,]?\s*(?:updated|last\s+updated)\s*:?\s*.{{0,40}})?"
     r"(?:\s*[|·•,]?\s*\d+\s*(?:min|mins|minutes?)\s+read)?"
 )

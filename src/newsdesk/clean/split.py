@@ -20,12 +20,15 @@ _MONTH = rf"(?i:{MONTH})\s+\d{{1,2}}\b"
 # word that opens a sentence about a date ("On April 24 - the day the talks began")
 _OPENERS = r"(?:On|In|By|Since|Until|Till|From|Before|After|Through|Last|Next|This|Early|Late)"
 TITLE_CASE_PLACE = rf"(?!{_OPENERS}\b)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){{0,2}}"
+# A news agency's credit and the dash after it, which make a title-case word before them a
+# place ("Moskau (dpa) -"), wherever the dateline stands: opening the lead or on its own line
+WIRE_CREDIT = r"\s*\((?P<wire>[^()]{2,40})\)\s*[-–—]"
 LEADING_DATELINE = re.compile(
     rf"""^(?P<dateline>
         (?:[A-Z][A-Z.'\- ]{{1,40}}[A-Z.]                   # place: KYIV, NEW YORK, ST. PETERSBURG
           (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?  # optional region or country
         |{TITLE_CASE_PLACE}(?=,?\s*{_MONTH})              # Kyiv: only before a date
-        |{TITLE_CASE_PLACE}(?=\s*\((?P<wire>[^()]{{2,40}})\)\s*[-–—]))  # or a wire's credit
+        |{TITLE_CASE_PLACE}(?={WIRE_CREDIT}))              # or a wire's credit
         (?:,?\s*{_MONTH}(?:,\s*\d{{4}})?)?                # optional date
         \s*(?:\([^()]{{2,40}}\))?                         # optional (Agency)
         \s*[-–—]{{1,2}})\s+(?=[A-Z0-9"“‘'])

@@ -20,7 +20,15 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from newsdesk.model import DateInference, TimeExpression
-from newsdesk.timex import find_time_expressions, resolve_expression, tense_hint_for
+from newsdesk.timex import (
+    MONTH,
+    MONTH_NUMBERS,
+    WEEKDAY_NAME,
+    WEEKDAYS,
+    find_time_expressions,
+    resolve_expression,
+    tense_hint_for,
+)
 
 # --- publication dates for undated articles ------------------------------------------------
 
@@ -42,16 +50,7 @@ class DatedSibling:
     times: tuple[TimeExpression, ...]  # resolved against `published`
 
 
-_MONTHS = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_MONTH_NUMBER = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
+_MONTHS = rf"(?P<month>{MONTH})"
 _YEAR_PART = r"(?P<year>(?:19|20)\d\d)"
 _DATELINE_DATE = (
     rf"(?:{_MONTHS}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_YEAR_PART})?"
@@ -166,7 +165,7 @@ def _dateline_day(m: re.Match[str], siblings: Sequence[Dated]) -> tuple[date, st
         return _checked(int(groups["iyear"]), int(groups["imonth"]), int(groups["iday"]), None)
     month_word = groups["month"] or groups["month2"]
     day = int(groups["day"] or groups["day2"])
-    month = _MONTH_NUMBER[month_word.lower()[:3]]
+    month = MONTH_NUMBERS[month_word.lower().rstrip(".")]
     year_text = groups["year"] or groups["year2"]
     if year_text:
         return _checked(int(year_text), month, day, None)
@@ -225,26 +224,23 @@ def _from_today(
 
 
 _DAY_MONTH = re.compile(
-    rf"^(?:(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
+    rf"^(?:(?P<weekday>{WEEKDAY_NAME}),?\s+)?(?:the\s+)?"
     rf"(?:{_MONTHS}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS.replace('month', 'month2')})$",
     re.IGNORECASE,
 )
-_WEEKDAY_NUMBER = {
-    w: i for i, w in enumerate(("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))
-}
 
 
 def _yearless_day(phrase: str, siblings: Sequence[Dated]) -> tuple[date, str] | None:
     m = _DAY_MONTH.match(" ".join(phrase.split()))
     if m is None or not siblings:
         return None
-    month = _MONTH_NUMBER[(m["month"] or m["month2"]).lower()[:3]]
+    month = MONTH_NUMBERS[(m["month"] or m["month2"]).lower().rstrip(".")]
     found = _year_for(month, int(m["day"] or m["day2"]), siblings)
     if found is None:
         return None
     day, how = found[0], found[1] or "year from the other articles of the event"
-    if m["weekday"] and day.weekday() != _WEEKDAY_NUMBER[m["weekday"].lower()]:
+    if m["weekday"] and day.weekday() != WEEKDAYS.index(m["weekday"].lower()):
         return None  # the weekday contradicts the year the siblings suggest
     return day, how
 

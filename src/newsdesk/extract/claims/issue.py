@@ -37,6 +37,7 @@ from newsdesk.extract.claims.lexicon import (
 )
 from newsdesk.extract.claims.modality import closing_report, inverted_condition
 from newsdesk.parse import ParsedArticle, first_found
+from newsdesk.timex import WEEKDAYS
 
 # Branches never part of an issue phrase.
 _SKIP = frozenset({"relcl", "appos", "advcl", "punct", "mark", "nsubj", "nsubjpass", "parataxis"})
@@ -66,10 +67,7 @@ _OTHER_CLAUSES = frozenset(
 _MODIFIER = frozenset({"amod", "compound", "nmod", "poss"})
 # Branches of a phrase that are not part of what it names.
 _NOT_OWN = frozenset({"relcl", "acl", "prep", "appos", "punct", "advcl"})
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"today", "yesterday"}
-)
+_WEEKDAYS = frozenset(WEEKDAYS) | {"today", "yesterday"}
 _LEADING = frozenset({"the", "a", "an", "that", "to", "of", "for", "on"})
 # An issue that only points: a claim about "it" or "this" says nothing one can check.
 POINTING_WORDS = frozenset(
