@@ -38,7 +38,11 @@ from newsdesk.annotate import annotate
 from newsdesk.clean import clean_document
 from newsdesk.compose import StoryMaterial, compose_brief
 from newsdesk.config import FuseSettings, Settings
-from newsdesk.extract.attributions import find_attributions, name_quoted_media
+from newsdesk.extract.attributions import (
+    find_attributions,
+    name_quoted_media,
+    name_reporting_media,
+)
 from newsdesk.extract.claims import ACTION_TYPES, find_claims
 from newsdesk.extract.dating import date_events
 from newsdesk.extract.numbers import find_quantities
@@ -860,7 +864,7 @@ def extract(article: Article, annotation: Annotation, context: ExtractContext) -
         article_id=article_id,
         times=times,
         quotes=name_quoted_media(text, quotes, attributions),  # "the agency said": which agency
-        claims=claims,
+        claims=name_reporting_media(claims, attributions),  # "the server writes": which one
         quantities=attempt(
             "quantities", lambda: find_quantities(article_id, view), wants.quantities
         ),

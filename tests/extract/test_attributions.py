@@ -10,11 +10,12 @@ from newsdesk.extract.attributions import (
     AttributionCue,
     OriginKind,
     name_quoted_media,
+    name_reporting_media,
 )
 from newsdesk.extract.attributions import find_attributions as extract_attributions
 from newsdesk.extract.attributions import find_cues as extract_cues
 from newsdesk.gazetteer import load_gazetteer
-from newsdesk.model import Annotation, Attribution, Mention, Quote, Sentence
+from newsdesk.model import Annotation, Attribution, Claim, Mention, Quote, Sentence
 from newsdesk.parse import ParsedArticle
 from newsdesk.referents import Referents
 
@@ -352,6 +353,31 @@ def test_a_quote_pointed_to_by_a_medias_noun_is_named_by_the_resolved_cue() -> N
     ]
     named = name_quoted_media(text, quotes, found)
     assert [q.speaker_name for q in named] == ["Interfax", None]
+
+
+def test_a_claim_reported_by_a_medias_noun_is_named_by_the_resolved_cue() -> None:
+    text = (
+        "According to the server Politico, Washington proposed a deal. "
+        "The server also writes that Washington would lift sanctions. "
+        "The Ukrainian website says Washington would lift more."
+    )
+    found = find_attributions(text)
+
+    def claim(words: str, reporter: str) -> Claim:
+        sentence = next((s, e) for s, e in split_sentences(text) if words in text[s:e])
+        at = text.index(words)
+        return Claim(
+            "a1", *sentence, "Washington", at, at + 10, "CONCEDE", "lift", at, at + 4,
+            "sanctions", at, at + 9, "reported", attribution=reporter,
+        )  # fmt: skip
+
+    claims = [
+        claim("Washington would lift sanctions", "The server"),
+        claim("Washington would lift more", "Ukrainian website"),  # another, unnamed
+        claim("Washington proposed", "Politico"),
+    ]
+    named = name_reporting_media(claims, found)
+    assert [c.attribution for c in named] == ["Politico", "Ukrainian website", "Politico"]
 
 
 def test_every_medium_noun_describes_a_name_but_a_weekday_is_none() -> None:

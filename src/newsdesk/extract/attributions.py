@@ -39,7 +39,7 @@ from itertools import pairwise
 from typing import Literal
 
 from newsdesk.gazetteer import Gazetteer, load_gazetteer
-from newsdesk.model import Attribution, Quote
+from newsdesk.model import Attribution, Claim, Quote
 from newsdesk.parse import ParsedArticle
 from newsdesk.referents import (
     BODY_NOUNS,
@@ -840,6 +840,31 @@ def name_quoted_media(
     AFP"): the official speaks, AFP carries it."""
     named = [a for a in attributions if _is_named(a.origin)]
     return tuple(_named_speaker(q, named) if _medium_pointed_to(text, q) else q for q in quotes)
+
+
+def name_reporting_media(
+    claims: Sequence[Claim], attributions: Sequence[Attribution]
+) -> tuple[Claim, ...]:
+    """Claims reported by a medium the text points back to ("The server also writes that the
+    United States would lift sanctions": Politico, named before) named by the origin the cue
+    of their sentence resolved to, as `name_quoted_media` names a quote's."""
+    named = [a for a in attributions if _is_named(a.origin)]
+    return tuple(_named_reporter(c, named) if _medium_noun(c.attribution) else c for c in claims)
+
+
+def _medium_noun(phrase: str | None) -> bool:
+    """ "the server", "agency": a medium's noun alone, which points back to one named before
+    ("the Ukrainian website" is another, unnamed)."""
+    words = phrase.casefold().split() if phrase else []
+    if words[:1] in (["the"], ["this"]):
+        words = words[1:]
+    return len(words) == 1 and words[0] in _MEDIA_NOUNS
+
+
+def _named_reporter(claim: Claim, named: Sequence[Attribution]) -> Claim:
+    """The one named origin of the claim's sentence; none where there are several to choose."""
+    found = {a.origin for a in named if a.start < claim.end and claim.start < a.end}
+    return replace(claim, attribution=found.pop()) if len(found) == 1 else claim
 
 
 def _medium_pointed_to(text: str, quote: Quote) -> bool:
