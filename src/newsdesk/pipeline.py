@@ -924,12 +924,14 @@ def fuse_changed_stories(
         return 0
     reader = StoryReader.of(store, settings)
     reader.embed_ahead(changed, run or InProcess())
-    offices = load_offices(settings.fuse.offices_file or None)
+    gazetteer_file = settings.link.gazetteer or None  # the user's states and bodies too
+    offices = load_offices(settings.fuse.offices_file or None, gazetteer_file)
+    gazetteer = load_gazetteer(gazetteer_file)
     fusing = _fuse_settings(settings, problems)
     made = 0
     for story in changed:
         try:
-            facts = fuse_story(story.id, reader.articles(story), fusing, offices)
+            facts = fuse_story(story.id, reader.articles(story), fusing, offices, gazetteer)
             inputs[story.id] = _fuse_inputs(store, story, version, settings)  # vectors added
         except Exception as exc:  # one story's failure must not stop the others
             problems.append(Problem("fuse", story.id, f"{type(exc).__name__}: {exc}"))

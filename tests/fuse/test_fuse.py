@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ import newsdesk.fuse as fuse_module
 from newsdesk.config import default_settings
 from newsdesk.fuse import SentenceOrigin, StoryArticle, fuse_story
 from newsdesk.fuse.units import UNRESOLVED
+from newsdesk.gazetteer import load_gazetteer
 from newsdesk.model import Article, Claim, Fact, InputKind, Quantity, Quote, Sentence
 
 SETTINGS = replace(default_settings().fuse, denials=False)
@@ -311,8 +313,31 @@ def test_one_body_of_a_state_named_two_ways_and_its_authorities_are_one_origin()
         "ukrainian emergency service": (service, "said_by"),
         "russian authorities": ("Russian Authorities", "said_by"),
     }
-    merged = fuse_module._one_name_once(labels, set())
+    merged = fuse_module._one_name_once(labels, set(), load_gazetteer().state_of)
     assert merged == {key: key for key in labels}
+
+
+def test_a_body_of_a_state_from_the_users_gazetteer_named_two_ways_is_one_origin(
+    tmp_path: Path,
+) -> None:
+    a = "At least 12 people were killed in Brodnitsa, the Ostlandic rescue service said."
+    b = "Valdoria's rescue service said at least 12 people were killed in Brodnitsa."
+    articles = (
+        story_article(
+            "a", a, outlet="A", cited={"the Ostlandic": ("Ostlandic Rescue Service", "said_by")}
+        ),
+        story_article(
+            "b", b, outlet="B", seen=1,
+            cited={"Valdoria's": ("Valdoria's Rescue Service", "said_by")},
+        ),
+    )  # fmt: skip
+    counted = fact_with(facts_of(*articles), "Brodnitsa")
+    assert counted.independent_sources == 2  # the shipped gazetteer knows no Valdoria
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[states.Valdoria]\naliases = ["Valdoria"]\nadjectives = ["Ostlandic"]\n')
+    gazetteer = load_gazetteer(str(extra))
+    facts = fuse_story("story-1", articles, SETTINGS, gazetteer=gazetteer)
+    assert fact_with(facts, "Brodnitsa").independent_sources == 1
 
 
 def _said(article_id: str, text: str, content: str, speaker: str) -> Quote:

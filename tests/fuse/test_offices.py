@@ -314,3 +314,11 @@ def test_dev_sentences_precision_and_recall() -> None:
     assert len(cases) >= 50 and sum(c[2] for c in cases) >= 25
     # 1.000 / 1.000 when written; the floors leave room for a sentence or two.
     assert precision >= 0.95 and recall >= 0.9, (precision, recall)
+
+
+def test_the_users_gazetteer_names_the_states_offices_are_qualified_by(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[states.Valdoria]\naliases = ["Valdoria"]\nadjectives = ["Ostlandic"]\n')
+    assert load_offices().state_of("Ostlandic") is None
+    assert load_offices(None, str(extra)).state_of("Ostlandic") == "Valdoria"
+    assert load_offices(None, str(extra)).state_of("Russian") == "Russia"

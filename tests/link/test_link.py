@@ -221,7 +221,7 @@ def test_a_czech_womans_surname_ending_is_the_same_person() -> None:
 
 def test_a_surname_the_tagger_missed_joins_the_one_person_with_it() -> None:
     text = (
-        "Ukrainian President Volodymyr Zelenskiy spoke. \"We will not yield,\" Zelenskiy told "
+        'Ukrainian President Volodymyr Zelenskiy spoke. "We will not yield," Zelenskiy told '
         "reporters. Zelenskiy's office agreed."
     )
     item = LinkInput("s", text, (Mention(20, 39, "Volodymyr Zelenskiy", "PERSON"),))

@@ -37,7 +37,13 @@ from newsdesk.fuse.conflicts import (
     number_conflicts,
     stance_conflicts,
 )
-from newsdesk.fuse.names import same_body, same_origin_name, state_collective, state_of_body
+from newsdesk.fuse.names import (
+    StateOf,
+    same_body,
+    same_origin_name,
+    state_collective,
+    state_of_body,
+)
 from newsdesk.fuse.offices import OfficeTable, anachronisms, load_offices
 from newsdesk.fuse.stance import stances
 from newsdesk.fuse.terms import ClauseWeights
@@ -51,7 +57,7 @@ from newsdesk.fuse.units import (
     article_units,
     media_names,
 )
-from newsdesk.gazetteer import load_gazetteer
+from newsdesk.gazetteer import Gazetteer, load_gazetteer
 from newsdesk.model import (
     Conflict,
     ConflictSide,
@@ -72,8 +78,11 @@ def fuse_story(
     articles: Sequence[StoryArticle],
     settings: FuseSettings,
     offices: OfficeTable | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> list[Fact]:
-    """The facts of one story, most independently sourced first."""
+    """The facts of one story, most independently sourced first. The gazetteer (the shipped
+    one unless given, with the user's entries) says which state a body's name belongs to."""
+    state_of = (gazetteer or load_gazetteer()).state_of
     media = media_names(a.article.outlet for a in articles)
     weights = ClauseWeights(settings.background_weight, settings.frame_weight)
     units = [
@@ -84,7 +93,9 @@ def fuse_story(
     similarity = Similarity.of(units, settings) if units else None
     groups = [g for g in align(units, settings, similarity) if g]
     bests = [_best(units, group, similarity) for group in groups]
-    facts = [_fact(story_id, units, g, best) for g, best in zip(groups, bests, strict=True)]
+    facts = [
+        _fact(story_id, units, g, best, state_of) for g, best in zip(groups, bests, strict=True)
+    ]
     facts = _with_conflicts(facts, units, groups, bests, settings)
     facts = _with_flags(facts, articles, settings, offices)
     facts = [replace(f, status=_status(f)) for f in facts]
@@ -94,10 +105,12 @@ def fuse_story(
 # --- 3. one fact per group -------------------------------------------------------------------
 
 
-def _fact(story_id: str, units: Sequence[Unit], group: Sequence[int], best: int) -> Fact:
+def _fact(
+    story_id: str, units: Sequence[Unit], group: Sequence[int], best: int, state_of: StateOf
+) -> Fact:
     chosen = _one_per_article(units, group, best)
     evidence = tuple(_evidence(units[i]) for i in chosen)
-    origins = _origins(units, chosen)
+    origins = _origins(units, chosen, state_of)
     first = min(group, key=lambda i: (units[i].seen, units[i].index))
     date_value, precision = _date(units, group)
     return Fact(
@@ -212,7 +225,9 @@ def _fold(name: str) -> str:
     return words[4:] if words.startswith("the ") else words
 
 
-def _origins(units: Sequence[Unit], chosen: Sequence[int]) -> tuple[FactOrigin, ...]:
+def _origins(
+    units: Sequence[Unit], chosen: Sequence[int], state_of: StateOf
+) -> tuple[FactOrigin, ...]:
     """Independent origins: a copy's report is its original's (a duplicate whose original
     is here, or a sentence copied word for word from another report here)."""
     carriers: dict[str, list[str]] = defaultdict(list)
@@ -240,7 +255,7 @@ def _origins(units: Sequence[Unit], chosen: Sequence[int]) -> tuple[FactOrigin, 
         shown.setdefault(key, _shown(counted, name) if kind == SAID_BY else name)
         if counted.origin is not None and counted.origin.kind == UNKNOWN:
             unnamed.add(key)
-    merged = _one_name_once(labels, unnamed)
+    merged = _one_name_once(labels, unnamed, state_of)
     folded: dict[str, list[str]] = defaultdict(list)
     for key, found in carriers.items():
         folded[merged[key]] += found
@@ -277,7 +292,9 @@ def _interviews(
     return found
 
 
-def _one_name_once(labels: dict[str, tuple[str, str]], unnamed: set[str]) -> dict[str, str]:
+def _one_name_once(
+    labels: dict[str, tuple[str, str]], unnamed: set[str], state_of: StateOf
+) -> dict[str, str]:
     """Each origin key -> the key it is counted under: two origins of one kind whose names are
     one name written two ways ("CDC" and "the Centers for Disease Control and Prevention",
     "Trump" and "Donald Trump", "Vasylenko" and a garbled "Wasylenko", "Ukraine's" and "the
@@ -286,7 +303,6 @@ def _one_name_once(labels: dict[str, tuple[str, str]], unnamed: set[str]) -> dic
     report of the fact names, when it names only one (and, for a state's authorities, one of
     that state): a guess that can only lower the count, as an inflated count is the worse
     error."""
-    state_of = load_gazetteer().state_of
     keys = list(labels)
     merged = {key: key for key in keys}
     for position, key in enumerate(keys):

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.errors import ConfigError
-from newsdesk.gazetteer import load_gazetteer
+from newsdesk.gazetteer import Gazetteer, load_gazetteer
 from newsdesk.model import Mention
 
 SHIPPED = Path(__file__).with_name("data") / "offices.toml"
@@ -229,12 +229,13 @@ def _bound(value: str, *, last: bool) -> date:
 
 
 @lru_cache(maxsize=4)
-def load_offices(user_file: str | None = None) -> OfficeTable:
-    """The shipped table of office holders, extended by a user's TOML file of the same shape."""
+def load_offices(user_file: str | None = None, gazetteer_file: str | None = None) -> OfficeTable:
+    """The shipped table of office holders, extended by a user's TOML file of the same shape;
+    the states' names and adjectives from the gazetteer with the user's entries too."""
     data = _read_toml(SHIPPED)
     if user_file:
         data = _merged(data, _read_toml(Path(user_file)))
-    return _table(data, source=str(user_file or SHIPPED))
+    return _table(data, str(user_file or SHIPPED), load_gazetteer(gazetteer_file))
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -283,7 +284,7 @@ def _unknown_keys(data: dict[str, Any]) -> list[str]:
     return sorted(unknown)
 
 
-def _table(data: dict[str, Any], source: str) -> OfficeTable:
+def _table(data: dict[str, Any], source: str, gazetteer: Gazetteer) -> OfficeTable:
     if unknown := _unknown_keys(data):
         raise ConfigError(f"{source}: unknown key(s) in the table of offices: {unknown}")
     try:
@@ -296,7 +297,7 @@ def _table(data: dict[str, Any], source: str) -> OfficeTable:
     return OfficeTable(
         offices,
         people,
-        _qualifiers(data.get("states", {})),
+        _qualifiers(data.get("states", {}), gazetteer),
         frozenset(name_key(n) for n in data.get("never_alone", [])),
         frozenset(name_key(n) for n in data.get("needs_state", [])),
         until,
@@ -354,13 +355,12 @@ def _person(name: str, entry: dict[str, Any]) -> Person:
     )
 
 
-def _qualifiers(states: dict[str, Any]) -> dict[str, str]:
+def _qualifiers(states: dict[str, Any], gazetteer: Gazetteer) -> dict[str, str]:
     """Folded names, adjectives and seats of each state; ours first, then the gazetteer's."""
     found: dict[str, str] = {}
     for state, entry in states.items():
         for phrase in (state, *entry.get("names", ()), *entry.get("adjectives", ())):
             found.setdefault(_folded_qualifier(phrase), state)
-    gazetteer = load_gazetteer()
     for known in gazetteer.states:
         for phrase in (known.name, *known.aliases, *known.adjectives, *known.seats):
             found.setdefault(_folded_qualifier(phrase), known.name)
