@@ -5,9 +5,8 @@
     index = LinkIndex(settings.link)        # the same, as articles arrive
     update = index.add(new_inputs)          # LinkUpdate: changed entities, removed ids
 
-Within an article, short forms join full names ("Putin" -> "Vladimir Putin"), a surname the
-tagger missed becomes a mention of the one person with it, and role descriptions join the one
-person they fit ("the Russian leader"). Across articles, names
+Within an article, short forms join full names ("Putin" -> "Vladimir Putin") and role
+descriptions join the one person they fit ("the Russian leader"). Across articles, names
 merge by transliteration key (Zelenskyy / Zelenskiy / Zelenskyj), by the team's exonym table
 (Kiev -> Kyiv), by blocked fuzzy comparison backed by context, by dominant full name for a
 lone surname, and, in machine-translated articles only, by the garble rule. Each entity says

@@ -132,7 +132,6 @@ def local_entities(
     named = [_named(m, item.text, knowledge) for m in item.mentions if m.label in settings.labels]
     kept = [n for n in named if n is not None]
     _resolve_short_forms(kept, knowledge)
-    kept += _untagged_surnames(item, kept, knowledge)
     groups: dict[str, LocalEntity] = {}
     for entry in kept:
         _add(groups, item, entry, starts, knowledge, referents)
@@ -195,55 +194,6 @@ def _resolve_short_forms(named: list[_Named], knowledge: Knowledge) -> None:
         if len(matches) == 1:
             entry.name, entry.label = next(iter(matches)), _PERSON
             entry.how = f"short form of {entry.name!r}, the only full name in the article with it"
-
-
-def _untagged_surnames(item: LinkInput, named: list[_Named], knowledge: Knowledge) -> list[_Named]:
-    """A surname the tagger missed ('"...," Zelenskiy told reporters' after "Volodymyr
-    Zelenskiy"): the person the article names in full, where exactly one of its people has
-    that surname. Not a surname joined to another capital word ("Melania Trump", "Trump
-    Tower"), inside a tagged mention, or that the article also writes as a common word
-    ("Young", "young")."""
-    people: dict[str, set[str]] = {}
-    for entry in named:
-        words = entry.name.split()
-        if entry.label == _PERSON and len(words) >= 2:
-            people.setdefault(words[-1], set()).add(entry.name)
-    tagged = sorted((m.start, m.end) for m in item.mentions)
-    found: list[_Named] = []
-    for surname, names in people.items():
-        if len(names) != 1 or not _may_stand_alone(surname, item.text, knowledge):
-            continue
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", item.text):
-            start, end = match.span()
-            if _inside(tagged, start, end) or _joined_to_capital(item.text, start, end):
-                continue
-            mention = Mention(start, end, surname, _PERSON)
-            (name,) = names
-            how = f"surname of {name!r}, untagged: the only person in the article with it"
-            found.append(_Named(mention, surname, _PERSON, name, how))
-    return found
-
-
-def _may_stand_alone(surname: str, text: str, knowledge: Knowledge) -> bool:
-    if len(surname) < 3 or not surname[0].isupper() or not surname[1:].islower():
-        return False
-    if knowledge.is_known(surname) or knowledge.is_outlet(surname):
-        return False
-    return re.search(rf"(?<![\w’'-]){re.escape(surname.lower())}(?![\w-])", text) is None
-
-
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps a span of `spans` (sorted, not overlapping each other):
-    the one opening last before `start`, or the first opening after it."""
-    i = bisect.bisect_right(spans, (start, end))
-    return any(s < end and start < e for s, e in spans[max(0, i - 1) : i + 1])
-
-
-def _joined_to_capital(text: str, start: int, end: int) -> bool:
-    """Whether a capital word stands right before or after the span (one name with it)."""
-    before = text[max(0, start - 40) : start]
-    after = text[end : end + 40]
-    return bool(re.search(r"[A-Z][\w’'-]*\s$", before) or re.match(r"\s[A-Z]", after))
 
 
 def _add(
