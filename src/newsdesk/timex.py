@@ -73,6 +73,13 @@ MONTH = (
 MONTH_NUMBERS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTH_NUMBERS |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8}
 MONTH_NUMBERS |= {"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+
+def month_number(word: str) -> int:
+    """1-12 for a month's name as MONTH matches it: "March", "mar", "Sept." (KeyError if none)."""
+    return MONTH_NUMBERS[word.lower().rstrip(".")]
+
+
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NUMBER_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 _NUMBER_WORDS |= {"twelve": 12, "a couple of": 2}
@@ -330,7 +337,7 @@ def _resolve_recent(m: re.Match[str], ctx: _Context) -> Resolution | None:
 
 
 def _resolve_month_day(m: re.Match[str], ctx: _Context) -> Resolution | None:
-    month = MONTH_NUMBERS[m["month"].lower().rstrip(".")]
+    month = month_number(m["month"])
     day = int(m["day"])
     if m["year"]:
         found = _safe_date(int(m["year"]), month, day)
@@ -354,7 +361,7 @@ def _day_of_month_near(published: date, month: int, day: int, tense: Tense) -> R
 
 
 def _resolve_month(m: re.Match[str], ctx: _Context) -> Resolution | None:
-    month = MONTH_NUMBERS[m["month"].lower().rstrip(".")]
+    month = month_number(m["month"])
     edge = " ".join((m["edge"] or "").lower().split())
     if m["year"]:
         return Resolution(

@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 from newsdesk.clean.blocks import Metadata, PageMetadata
 from newsdesk.model import Segment, SegmentLabel, SourceHints
-from newsdesk.timex import MONTH, MONTH_NUMBERS, WEEKDAY_NAME
+from newsdesk.timex import MONTH, WEEKDAY_NAME, month_number
 
 # Only the first story paragraphs may state the article's own date; later dates are events.
 TEXT_DATE_WINDOW = 3
@@ -244,8 +244,8 @@ def _month_day(text: str) -> tuple[int, int] | None:
     match = MONTH_DAY.search(text)
     if match is None:
         return None
-    month = (match.group("month1") or match.group("month2"))[:3].lower()
-    return MONTH_NUMBERS[month], int(match.group("day1") or match.group("day2"))
+    month = match.group("month1") or match.group("month2")
+    return month_number(month), int(match.group("day1") or match.group("day2"))
 
 
 def _nearest_in_year(month_day: tuple[int, int], anchor: datetime.date) -> str | None:
@@ -315,7 +315,7 @@ def _written_date(value: str) -> str | None:
         return None
     parts = {name[:-1]: part for name, part in match.groupdict().items() if part}
     month = parts["month"]
-    number = int(month) if month.isdigit() else MONTH_NUMBERS[month[:3].lower()]
+    number = int(month) if month.isdigit() else month_number(month)
     try:
         return datetime.date(int(parts["year"]), number, int(parts["day"])).isoformat()
     except ValueError:

@@ -22,10 +22,10 @@ from typing import Protocol
 from newsdesk.model import DateInference, TimeExpression
 from newsdesk.timex import (
     MONTH,
-    MONTH_NUMBERS,
     WEEKDAY_NAME,
     WEEKDAYS,
     find_time_expressions,
+    month_number,
     resolve_expression,
     tense_hint_for,
 )
@@ -165,7 +165,7 @@ def _dateline_day(m: re.Match[str], siblings: Sequence[Dated]) -> tuple[date, st
         return _checked(int(groups["iyear"]), int(groups["imonth"]), int(groups["iday"]), None)
     month_word = groups["month"] or groups["month2"]
     day = int(groups["day"] or groups["day2"])
-    month = MONTH_NUMBERS[month_word.lower().rstrip(".")]
+    month = month_number(month_word)
     year_text = groups["year"] or groups["year2"]
     if year_text:
         return _checked(int(year_text), month, day, None)
@@ -235,7 +235,7 @@ def _yearless_day(phrase: str, siblings: Sequence[Dated]) -> tuple[date, str] | 
     m = _DAY_MONTH.match(" ".join(phrase.split()))
     if m is None or not siblings:
         return None
-    month = MONTH_NUMBERS[(m["month"] or m["month2"]).lower().rstrip(".")]
+    month = month_number(m["month"] or m["month2"])
     found = _year_for(month, int(m["day"] or m["day2"]), siblings)
     if found is None:
         return None
