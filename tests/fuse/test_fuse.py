@@ -340,6 +340,31 @@ def test_a_body_of_a_state_from_the_users_gazetteer_named_two_ways_is_one_origin
     assert fact_with(facts, "Brodnitsa").independent_sources == 1
 
 
+def test_an_office_of_a_state_from_the_users_gazetteer_is_dated_without_an_office_table(
+    tmp_path: Path,
+) -> None:
+    """Ann Oldham leads Estmark now and led Valdoria before: "Ostlandic Prime Minister Ann
+    Oldham" is out of date only if "Ostlandic" is known to name Valdoria."""
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[states.Valdoria]\naliases = ["Valdoria"]\nadjectives = ["Ostlandic"]\n')
+    offices = tmp_path / "offices.toml"
+    offices.write_text(
+        'checked_until = "2030-12-31"\n\n'
+        '[[offices]]\nid = "valdoria.prime_minister"\nstate = "Valdoria"\n'
+        'role = "head_of_government"\nterms = [["Ann Oldham", "2010-01-01", "2015-01-01"]]\n\n'
+        '[[offices]]\nid = "estmark.prime_minister"\nstate = "Estmark"\n'
+        'role = "head_of_government"\nterms = [["Ann Oldham", "2025-01-01", ""]]\n'
+    )
+    text = "Ostlandic Prime Minister Ann Oldham said at least 12 people died in Brodnitsa."
+    settings = replace(SETTINGS, offices_file=str(offices))
+    articles = (story_article("a", text, outlet="A"),)
+    unknown = fuse_story("story-1", articles, settings)  # the shipped gazetteer: no Ostlandic
+    assert not [f for f in fact_with(unknown, "Brodnitsa").flags if "Ann Oldham" in f]
+    facts = fuse_story("story-1", articles, settings, gazetteer=load_gazetteer(str(extra)))
+    (flag,) = [f for f in fact_with(facts, "Brodnitsa").flags if "Ann Oldham" in f]
+    assert "2010" in flag or "2015" in flag
+
+
 def _said(article_id: str, text: str, content: str, speaker: str) -> Quote:
     start, at = text.index(content), text.index(speaker)
     return Quote(

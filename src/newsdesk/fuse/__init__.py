@@ -44,7 +44,7 @@ from newsdesk.fuse.names import (
     state_collective,
     state_of_body,
 )
-from newsdesk.fuse.offices import OfficeTable, anachronisms, load_offices
+from newsdesk.fuse.offices import OfficeTable, anachronisms, load_offices, office_table
 from newsdesk.fuse.stance import stances
 from newsdesk.fuse.terms import ClauseWeights
 from newsdesk.fuse.units import (
@@ -82,6 +82,8 @@ def fuse_story(
 ) -> list[Fact]:
     """The facts of one story, most independently sourced first. The gazetteer (the shipped
     one unless given, with the user's entries) says which state a body's name belongs to."""
+    if offices is None and gazetteer is not None:  # its states qualify office titles too
+        offices = office_table(settings.offices_file or None, gazetteer)
     state_of = (gazetteer or load_gazetteer()).state_of
     media = media_names(a.article.outlet for a in articles)
     weights = ClauseWeights(settings.background_weight, settings.frame_weight)

@@ -232,10 +232,15 @@ def _bound(value: str, *, last: bool) -> date:
 def load_offices(user_file: str | None = None, gazetteer_file: str | None = None) -> OfficeTable:
     """The shipped table of office holders, extended by a user's TOML file of the same shape;
     the states' names and adjectives from the gazetteer with the user's entries too."""
+    return office_table(user_file, load_gazetteer(gazetteer_file))
+
+
+def office_table(user_file: str | None, gazetteer: Gazetteer) -> OfficeTable:
+    """`load_offices` with a gazetteer already loaded (not cached: build it once, pass it on)."""
     data = _read_toml(SHIPPED)
     if user_file:
         data = _merged(data, _read_toml(Path(user_file)))
-    return _table(data, str(user_file or SHIPPED), load_gazetteer(gazetteer_file))
+    return _table(data, str(user_file or SHIPPED), gazetteer)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
