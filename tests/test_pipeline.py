@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from newsdesk import pipeline
+from newsdesk.config import default_settings
 from newsdesk.desk import Desk, sample_corpus, sample_settings
+from newsdesk.gazetteer import load_gazetteer
 
 DATED = (
     "Ferry service resumes on the Lower Varna\n\n"
@@ -49,6 +52,51 @@ def test_an_extractor_that_raises_is_reported_and_the_rest_still_run(
         assert "quotes exploded" in problem.message
         assert desk.time_expressions(report.added[0])  # the other extractors ran
         assert desk.problems() == [problem]
+
+
+def test_a_failing_medium_namer_is_reported_and_keeps_the_quotes_it_was_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: Any, **_kwargs: Any) -> list[Any]:
+        raise RuntimeError("naming exploded")
+
+    monkeypatch.setattr(pipeline, "name_quoted_media", broken)
+    monkeypatch.setattr(pipeline, "name_reporting_media", broken)
+    with Desk(tmp_path / "d.db") as desk:
+        report = desk.add(_inputs(tmp_path, undated=UNDATED))
+        assert report.update is not None and not report.ok
+        named = [p for p in report.update.problems if "naming exploded" in p.message]
+        assert [p.stage for p in named] == ["attributions", "attributions"]
+        (quote,) = desk.quotes(report.added[0])
+        assert quote.text == "The crossing was calm"
+
+
+def test_a_users_gazetteer_given_or_edited_later_is_read_into_the_stored_articles(
+    tmp_path: Path,
+) -> None:
+    inputs = _inputs(
+        tmp_path,
+        a="Talks resume in Bratislava\n\nThe talks resumed in Bratislava on Monday, Mayor Ilse "
+        "Morrow said. The mayor said the city was calm.\n",
+        b="Talks go on in Pressburg\n\nThe talks went on in Pressburg on Tuesday, Mayor Ilse "
+        "Morrow said. Delegations met again in Pressburg.\n",
+    )
+    with Desk(tmp_path / "d.db") as desk:
+        desk.add(inputs)
+        assert {e.name for e in desk.entities()} >= {"Bratislava", "Pressburg"}
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[exonyms]\nPressburg = "Bratislava"\n')
+    settings = default_settings()
+    settings = replace(settings, link=replace(settings.link, gazetteer=str(extra)))
+    with Desk(tmp_path / "d.db", settings) as desk:
+        desk.update()
+        (city,) = [e for e in desk.entities() if "Pressburg" in (e.name, *e.aliases)]
+        assert city.name == "Bratislava"
+    extra.write_text("[exonyms]\n")  # the same file, edited: the two names part again
+    load_gazetteer.cache_clear()  # as a new process would read it (tables load once each)
+    with Desk(tmp_path / "d.db", settings) as desk:
+        desk.update()
+        assert {e.name for e in desk.entities()} >= {"Bratislava", "Pressburg"}
 
 
 def test_each_article_is_extracted_once_after_its_date_is_known(

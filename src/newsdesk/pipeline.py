@@ -28,6 +28,7 @@ import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
@@ -525,12 +526,34 @@ def _date(published: str | None) -> date | None:
 # --- 4. link -------------------------------------------------------------------------------
 
 
+def link_version(settings: Settings) -> str:
+    """What the entities depend on: the parses, the link settings and the user's tables."""
+    link = content_id(repr(settings.link).encode())
+    return f"{annotation_version(settings)}|link-{link}|{tables_version(settings)}"
+
+
+def tables_version(settings: Settings) -> str:
+    """The user's gazetteer and outlet registry as they are now (path and content): a file
+    added, changed or removed is read into every article again, not only into new ones."""
+    tables = (settings.link.gazetteer, settings.outlets.registry)
+    return content_id("\n".join(_file_state(path) for path in tables).encode())
+
+
+def _file_state(path: str) -> str:
+    if not path:
+        return ""
+    try:
+        return f"{path}:{content_id(Path(path).read_bytes())}"
+    except OSError:  # its loader names the problem; here it only has to differ
+        return f"{path}:unreadable"
+
+
 def link_corpus(store: Store, settings: Settings) -> int:
     """Newly annotated articles join the stored entities (the linker's state is kept as
-    rows); with no state, or one made with other settings or parses, everything is linked
-    anew. Returns the entities created or changed."""
-    version = annotation_version(settings)
-    annotated = store.annotated_ids(version)
+    rows); with no state, or one made with other settings, parses or tables, everything is
+    linked anew. Returns the entities created or changed."""
+    version = link_version(settings)
+    annotated = store.annotated_ids(annotation_version(settings))
     header = store.corpus_state("link_index")
     if isinstance(header, dict) and (header.get("version"), header.get("linked")) == (
         version,
@@ -800,7 +823,9 @@ class ExtractContext:
 
 
 def extraction_version(settings: Settings) -> str:
-    return f"{annotation_version(settings)}|extract-{EXTRACT_VERSION}"
+    """What extraction depends on: the parses, the extractors and the user's tables (the
+    resolver reads the gazetteer, attribution the outlet registry)."""
+    return f"{annotation_version(settings)}|extract-{EXTRACT_VERSION}|{tables_version(settings)}"
 
 
 def extract_new(store: Store, settings: Settings, problems: list[Problem], run: Runner) -> int:
@@ -831,14 +856,16 @@ def extract(article: Article, annotation: Annotation, context: ExtractContext) -
     """Every extractor on one annotated article; one that fails is reported, the rest run."""
     problems: list[str] = []
 
-    def attempt(name: str, run: Callable[[], Sequence[T]], wanted: bool = True) -> tuple[T, ...]:
+    def attempt(
+        name: str, run: Callable[[], Sequence[T]], wanted: bool = True, failed: Sequence[T] = ()
+    ) -> tuple[T, ...]:
         if not wanted:
             return ()
         try:
             return tuple(run())
         except Exception as exc:  # one extractor's bug must not lose the other results
             problems.append(f"{name}: {type(exc).__name__}: {exc}")
-            return ()
+            return tuple(failed)
 
     parsed = bool(annotation.tokens)
     wants = context.settings.extract
@@ -860,11 +887,18 @@ def extract(article: Article, annotation: Annotation, context: ExtractContext) -
         "attributions",
         lambda: find_attributions(article_id, view, article.outlet, context.media, referents),
     )
+    # "the agency said", "the server writes": which medium; if naming fails, the noun stays
+    quotes = attempt(
+        "attributions", lambda: name_quoted_media(text, quotes, attributions), failed=quotes
+    )
+    claims = attempt(
+        "attributions", lambda: name_reporting_media(claims, attributions), failed=claims
+    )
     return Extraction(
         article_id=article_id,
         times=times,
-        quotes=name_quoted_media(text, quotes, attributions),  # "the agency said": which agency
-        claims=name_reporting_media(claims, attributions),  # "the server writes": which one
+        quotes=quotes,
+        claims=claims,
         quantities=attempt(
             "quantities", lambda: find_quantities(article_id, view), wants.quantities
         ),
@@ -917,7 +951,8 @@ def fuse_changed_stories(
     embeddings they compare by computed first, in `run`'s workers)."""
     stories = store.stories()
     store.drop_story_results([s.id for s in stories])
-    version = extraction_version(settings)
+    # the user's office table too: its content, not only its path
+    version = f"{extraction_version(settings)}|{_file_state(settings.fuse.offices_file)}"
     inputs = {s.id: _fuse_inputs(store, s, version, settings) for s in stories}
     changed = [s for s in stories if store.story_inputs(s.id, "facts") != inputs[s.id]]
     if not changed:
