@@ -373,6 +373,38 @@ def _said(article_id: str, text: str, content: str, speaker: str) -> Quote:
     )  # fmt: skip
 
 
+def test_a_speaker_the_tagger_missed_is_the_entity_the_article_names_so() -> None:
+    """The resolver names "Morrow" after a quotation "Ilse Zelenka-Morrow", as the article
+    did before, but the tagger missed that mention: the speaker is still her entity."""
+    a = (
+        "Ilse Zelenka-Morrow of Kestria visited Brodnitsa on Monday. "
+        "Pupils may return to Brodnitsa schools next week, Morrow said."
+    )
+    b = "Ilse Zelenka Morrow said pupils may return to Brodnitsa schools next week."
+    content_a = a[a.index("Pupils") : a.index(", Morrow")]
+    at = a.rindex("Morrow")
+    quote_a = replace(
+        _said("a", a, content_a, "Morrow"), speaker_name="Ilse Zelenka-Morrow",
+        speaker_start=at, speaker_end=at + 6, name_start=at, name_end=at + 6,
+    )  # fmt: skip
+    person = "e-morrow"
+    first = story_article("a", a, outlet="A", quotes=(quote_a,))
+    first = replace(
+        first, entities=(*first.entities, (0, 19, person)), names={person: "Ilse Zelenka Morrow"}
+    )
+    second = story_article(
+        "b", b, outlet="B", seen=1, quotes=(_said("b", b, b[b.index("pupils") : -1], "Ilse"),)
+    )
+    second = replace(
+        second, entities=(*second.entities, (0, 19, person)), names={person: "Ilse Zelenka Morrow"}
+    )
+    fact = fact_with(facts_of(first, second), "schools")
+    assert set(fact.article_ids) == {"a", "b"}
+    assert [o.name for o in fact.origins] == ["Ilse Zelenka Morrow"]  # her canonical name
+    assert {e.said_by for e in fact.evidence} == {"Ilse Zelenka Morrow"}
+    assert fact.independent_sources == 1
+
+
 def test_one_partys_word_carried_by_an_interviewer_is_one_origin() -> None:
     a = "Kestria said in an interview with CBS News that pupils may return to Brodnitsa schools."
     b = "Kestria said that pupils may return to Brodnitsa schools from Monday next week."

@@ -280,6 +280,15 @@ def _entity_named(item: StoryArticle, start: int, end: int) -> str | None:
     return None if words and words[-1].casefold() in BODY_NOUNS else found[0][2]
 
 
+def _entity_called(item: StoryArticle, name: str) -> str | None:
+    """The one entity the article names exactly so elsewhere: the resolver took "Zelenskiy"
+    after a quotation to the "Volodymyr Zelenskiy" named before, where the tagger missed
+    the surname; the speaker is that entity, and one name shows them across the story."""
+    text, folded = item.article.text, fold_name(name)
+    found = {entity for s, e, entity in item.entities if fold_name(text[s:e]) == folded}
+    return found.pop() if len(found) == 1 else None
+
+
 def _claim_target(item: StoryArticle, claim: Claim | None) -> str | None:
     if claim is None or claim.target_start is None or claim.target_end is None:
         return None
@@ -357,7 +366,7 @@ def _quoted_speaker(item: StoryArticle, quote: Quote) -> tuple[str, str] | None:
         name = quote.speaker_name.strip()
         named = quote.name_start is not None and quote.name_end is not None
         found = _entity_named(item, quote.name_start or 0, quote.name_end or 0) if named else None
-        return (found or name.casefold()), name
+        return (found or _entity_called(item, name) or name.casefold()), name
     if not quote.cue or quote.speaker_start is None:
         return None
     said = item.article.text[quote.speaker_start : quote.speaker_end or quote.speaker_start]
