@@ -736,3 +736,14 @@ def test_she_goes_past_an_unnamed_man_to_the_woman_who_spoke_before() -> None:
     man = Referent("A young man", PERSON, start, start + 11, None, False)
     found = referents.pronoun("she", text.index("she"), recent=[olen, man])
     assert found is not None and found.name == olen.name
+
+
+def test_she_is_a_person_of_no_known_gender_only_until_someone_else_is_named() -> None:
+    text = "Sam Rivers toured the plant. Mr. Ward Hale cheered. Her speech was short."
+    people = [("Sam Rivers", "PERSON", 0), ("Ward Hale", "PERSON", 0)]
+    assert _with_sentences(text, people, ()).pronoun("her", text.index("Her")) is None
+    near = "Sam Rivers toured the plant. The workers cheered. The tour ended. Her speech was short."
+    found = _with_sentences(near, [("Sam Rivers", "PERSON", 0)], ()).pronoun(
+        "her", near.index("Her")
+    )
+    assert found is not None and found.name == "Sam Rivers"

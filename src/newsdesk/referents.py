@@ -706,7 +706,7 @@ class Referents:
                 subject
                 or (_latest_before(objects, at) if pronoun in ("he", "him") else None)
                 or _latest_before(known, at)
-                or _latest_before([m for m, _ in named], at)
+                or self._latest_person_if_agrees(named, at, not_them)
             )
             return _unresolved(self._person(person)) if person is not None else None
         groups = [
@@ -722,6 +722,16 @@ class Referents:
             return _unresolved(self.of_mention(group))
         # "They want a leader like Mr. Trump," Collins wrote: a person who spoke is no "they"
         return _unresolved(speaker) if speaker is not None and speaker.kind != PERSON else None
+
+    def _latest_person_if_agrees(
+        self, named: Sequence[tuple[Mention, str]], at: int, not_them: str | None
+    ) -> Mention | None:
+        """The person named last before `at`, when the pronoun may stand for them. A person the
+        article gives no gender is "she" only until someone else is named: in "... the combative
+        Christie needs to best rivals. ... Ben Carson has seen his standing tumble. ... her
+        relentless attacks", "her" is someone the tagger missed, not Christie."""
+        latest = _latest_before([m for m, full in self._full_names if full != not_them], at)
+        return latest if latest is not None and any(m is latest for m, _ in named) else None
 
     def _subject_of_own_clause(self, at: int) -> str | None:
         """For an object pronoun ("accused him", "gave her"), the person the subject of its
