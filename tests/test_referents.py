@@ -747,3 +747,24 @@ def test_she_is_a_person_of_no_known_gender_only_until_someone_else_is_named() -
         "her", near.index("Her")
     )
     assert found is not None and found.name == "Sam Rivers"
+
+
+def test_they_after_two_people_as_one_subject_is_not_the_last_group_named() -> None:
+    text = "The Navy base in Charleston is a contender. Clinton and Sanders said they would act."
+
+    def token(word: str, lemma: str, pos: str, dep: str, head: int) -> Token:
+        start = text.index(word)
+        return Token(start, start + len(word), lemma, pos, dep, head)
+
+    tokens = (
+        token("Clinton", "Clinton", "PROPN", "nsubj", 2),
+        token("Sanders", "Sanders", "PROPN", "conj", 0),
+        token("said", "say", "VERB", "ROOT", 2),
+        token("they", "they", "PRON", "nsubj", 2),
+    )
+    mentions = _mentions(
+        text, [("Charleston", "GPE", 0), ("Clinton", "PERSON", 0), ("Sanders", "PERSON", 0)]
+    )
+    annotation = Annotation("a", "test", (Sentence(0, len(text)),), mentions, tokens)
+    referents = Referents(ParsedArticle(text, annotation), load_gazetteer())
+    assert referents.pronoun("they", text.index("they")) is None  # the two, not Charleston

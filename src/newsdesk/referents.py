@@ -889,14 +889,15 @@ class Referents:
         )
 
     def _plural_subject_between(self, start: int, end: int) -> bool:
-        """A plural common noun as a subject between two offsets: what a later "they" most
-        likely stands for, though it names no one ("people", "the moderates", "Aides" the
-        tagger took for a name at a paragraph's start)."""
+        """A plural subject between two offsets: what a later "they" most likely stands for,
+        though it names no one group ("people", "the moderates", "Aides" the tagger took for a
+        name at a paragraph's start, "Clinton and Sanders": two, not the last group named)."""
+        parsed = self.parsed
         return any(
-            self.parsed.tokens[i].start >= start
-            and self.parsed.tokens[i].dep in ("nsubj", "nsubjpass")
-            and self.parsed.is_plural(i)
-            for i in self.parsed.covering(start, end)
+            parsed.tokens[i].start >= start
+            and parsed.tokens[i].dep in ("nsubj", "nsubjpass")
+            and (parsed.is_plural(i) or parsed.kid(i, "conj") is not None)
+            for i in parsed.covering(start, end)
         )
 
     def _only_a_setting(self, mention: Mention) -> bool:
