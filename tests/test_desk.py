@@ -36,6 +36,16 @@ def test_add_reports_each_input_and_calls_back(tmp_path: Path) -> None:
         assert desk.raw_document(article.id).data == STORY.encode()
 
 
+def test_add_takes_one_path_or_folder_as_one_input(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(STORY)
+    with Desk(tmp_path / "d.db") as desk:
+        assert len(desk.add(folder, analyse=False).added) == 1  # a Path, not its parts
+        assert len(desk.add(str(folder / "good.txt"), analyse=False).skipped) == 1  # not letters
+        assert len(desk.add((p for p in [folder]), analyse=False).skipped) == 1
+
+
 def test_export_has_every_collection(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(STORY)
     with Desk(tmp_path / "d.db") as desk:

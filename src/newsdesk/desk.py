@@ -21,7 +21,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -62,6 +62,8 @@ if TYPE_CHECKING:
 
 
 FACT_STATUSES = ("corroborated", "single_source", "contested")
+# What `add` and `watch` take: one input (a path, folder, URL, feed) or several.
+Inputs = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 BRIEF_FORMATS = ("md", "html", "json")
 
 
@@ -95,7 +97,7 @@ class Desk:
 
     def add(
         self,
-        inputs: Sequence[str],
+        inputs: Inputs,
         *,
         analyse: bool = True,
         workers: int | None = None,
@@ -117,15 +119,16 @@ class Desk:
 
         with runner_for(cluster, _workers(workers)) as run:
             report = pipeline.add(
-                self.store, inputs, self.settings, run=run, client=client, on_result=on_result
-            )
+                self.store, _listed(inputs), self.settings,
+                run=run, client=client, on_result=on_result,
+            )  # fmt: skip
             if analyse:
                 report.update = pipeline.update(self.store, self.settings, run=run, on_step=on_step)
         return report
 
     def watch(
         self,
-        inputs: Sequence[str],
+        inputs: Inputs,
         *,
         every: float,
         rounds: int | None = None,
@@ -145,13 +148,14 @@ class Desk:
         from newsdesk.scale import runner_for
 
         stop = stop or threading.Event()
+        listed = _listed(inputs)
         number = 0
         with runner_for(None, _workers(workers)) as run:
             while not stop.is_set() and (rounds is None or number < rounds):
                 number += 1
                 began = time.monotonic()
                 result = pipeline.watch_round(
-                    self.store, self.settings, inputs, number,
+                    self.store, self.settings, listed, number,
                     run=run, client=client, on_result=on_result, stop=stop.is_set,
                 )  # fmt: skip
                 if on_round is not None:
@@ -475,6 +479,13 @@ def _acted_by(claim: Claim, names: set[str], spans: set[_Key]) -> bool:
         return True
     acting = f"{claim.actor} {claim.actor_state or ''}".casefold()
     return any(n in acting for n in names if len(n) > 2)
+
+
+def _listed(inputs: Inputs) -> list[str]:
+    """One input or several as a list: a lone path or URL is one input, not its letters."""
+    if isinstance(inputs, str | os.PathLike):
+        return [os.fspath(inputs)]
+    return [os.fspath(item) for item in inputs]
 
 
 def _workers(requested: int | None) -> int:
