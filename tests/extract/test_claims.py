@@ -4997,3 +4997,15 @@ def test_a_verb_of_saying_taken_for_a_noun_closing_the_sentence_reports_the_clai
     (claim,) = claims_of(text, annotation)
     assert (claim.actor, claim.action, claim.issue) == ("Orvenia", "ASSAULT", "port")
     assert (claim.attribution, claim.modality) == ("the Kestrian Harbour Command", "reported")
+
+
+def test_a_which_clause_after_the_verb_is_what_followed_not_what_was_refused() -> None:
+    rows: list[Row] = [
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 1), ("refused", "refuse", "VERB", "ROOT", 1),
+        (",", ",", "PUNCT", "punct", 1), ("which", "which", "PRON", "nsubj", 4),
+        ("prompted", "prompt", "VERB", "ccomp", 1), ("the", "the", "DET", "det", 6),
+        ("mediators", "mediator", "NOUN", "dobj", 4), ("to", "to", "PART", "aux", 8),
+        ("adjourn", "adjourn", "VERB", "xcomp", 4), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    found = claims_of(*build(rows, [("Orvenia", "GPE")]))
+    assert not [c for c in found if c.actor == "Orvenia" and "prompted" in (c.issue or "")]
