@@ -4942,6 +4942,13 @@ def test_we_in_a_quote_is_the_side_of_the_one_who_says_it() -> None:
         ("resident", "resident", "NOUN", "nsubj", 9),
     ]
     assert _single(_we_said(resident)) == []  # whose "we" is that?
+    senator: list[Row] = [
+        ("Texas", "Texas", "PROPN", "compound", 8),
+        ("Senator", "Senator", "PROPN", "compound", 9),
+        ("Cruz", "Cruz", "PROPN", "nsubj", 10),
+    ]
+    (claim,) = _single(_we_said(senator), [("Texas", "GPE"), ("Cruz", "PERSON")])
+    assert claim.actor == "Cruz"  # a region's senator's "we" is not the region: his own word
 
 
 def test_a_refusal_of_nothing_named_refuses_what_was_just_asked_or_is_no_claim() -> None:

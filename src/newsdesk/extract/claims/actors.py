@@ -598,10 +598,15 @@ class ActorReader:
         actor = self.read(speaker)
         if actor is None or actor.kind not in (PERSON, ORGANISATION, STATE):
             return None
-        if actor.kind == PERSON and actor.state is not None:
+        if actor.kind == PERSON and actor.state is not None and self._a_country(actor.state):
             actor = replace(actor, name=actor.state, kind=STATE)  # a minister's: the state
+        # (a "Texas Senator"'s "we" is not Texas: a country speaks as "we", a region's
+        # senator for a party or a nation; the speaker's own word then)
         start, end = self.parsed.tokens[we].start, self.parsed.tokens[we].end
         return replace(actor, start=start, end=end, resolved=False, head=we)
+
+    def _a_country(self, state: str) -> bool:
+        return self.referents.gazetteer.state_named(state) is not None
 
     def _group_for(self, pronoun: int, subject: int) -> bool:
         """ "they" standing for a group the clause above names by a common noun: "the
