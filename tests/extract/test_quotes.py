@@ -1843,3 +1843,25 @@ def test_a_title_going_on_past_of_is_the_whole_speaker_phrase() -> None:
     ]  # fmt: skip
     (quote,) = quotes_of(text, annotation(text, spec))
     assert text[quote.speaker_start : quote.speaker_end] == "The head of state"
+
+
+def test_the_owner_of_what_a_verb_declares_is_not_its_speaker() -> None:
+    text = "The resolution, declaring Kestria's river towns to be occupied, passed."
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1),
+        ("resolution", "resolution", "NOUN", "nsubj", 11),
+        (",", ",", "PUNCT", "punct", 1),
+        ("declaring", "declare", "VERB", "acl", 1),
+        ("Kestria", "Kestria", "PROPN", "poss", 7),
+        ("'s", "'s", "PART", "case", 4),
+        ("river", "river", "NOUN", "compound", 7),
+        ("towns", "town", "NOUN", "nsubj", 9),
+        ("to", "to", "PART", "aux", 9),
+        ("be occupied", "occupy", "VERB", "ccomp", 3),
+        (",", ",", "PUNCT", "punct", 11),
+        ("passed", "pass", "VERB", "ROOT", 11),
+        (".", ".", "PUNCT", "punct", 11),
+    ]
+    found = quotes_of(text, annotation(text, spec, [("Kestria", "GPE")]))
+    assert all(q.speaker_name != "Kestria" for q in found)  # whose towns, not who declares
+    assert all(not q.text.startswith("'s") for q in found)

@@ -597,6 +597,7 @@ def _nearest_proper_noun(
     if (
         after < tokens.stop
         and parse.tokens[after].pos == "PROPN"
+        and parse.tokens[after].dep != "poss"  # "declaring Judaism's holiest places": whose
         and not _cannot_speak(parse, after)
     ):
         return after
