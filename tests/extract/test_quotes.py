@@ -1865,3 +1865,27 @@ def test_the_owner_of_what_a_verb_declares_is_not_its_speaker() -> None:
     found = quotes_of(text, annotation(text, spec, [("Kestria", "GPE")]))
     assert all(q.speaker_name != "Kestria" for q in found)  # whose towns, not who declares
     assert all(not q.text.startswith("'s") for q in found)
+
+
+def test_a_person_at_a_firm_speaks_not_the_firm_where_the_parse_lost_the_subject() -> None:
+    text = "The toll will rise, analyst Ilse Morrow at research firm Varna Data said."
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1),
+        ("toll", "toll", "NOUN", "nsubj", 3),
+        ("will", "will", "AUX", "aux", 3),
+        ("rise", "rise", "VERB", "ccomp", 13),
+        (",", ",", "PUNCT", "punct", 3),
+        ("analyst", "analyst", "NOUN", "compound", 7),
+        ("Ilse", "Ilse", "PROPN", "compound", 7),
+        ("Morrow", "Morrow", "PROPN", "dobj", 3),  # the parse's mistake: the subject is lost
+        ("at", "at", "ADP", "prep", 3),
+        ("research", "research", "NOUN", "compound", 10),
+        ("firm", "firm", "NOUN", "compound", 12),
+        ("Varna", "Varna", "PROPN", "compound", 12),
+        ("Data", "Data", "PROPN", "pobj", 8),
+        ("said", "say", "VERB", "ROOT", 13),
+        (".", ".", "PUNCT", "punct", 13),
+    ]
+    mentions = [("Ilse Morrow", "PERSON"), ("Varna Data", "ORG")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.speaker_name == "Ilse Morrow"

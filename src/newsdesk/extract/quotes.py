@@ -592,7 +592,7 @@ def _nearest_proper_noun(
         # meeting with the editorial board of the Washington Post Trump said")
         right_before = index == verb - 1 and parse.mention_at(index, _SPEAKERS) is not None
         if right_before or parse.tokens[index].dep not in _OBJECT_DEPS:
-            return index
+            return _person_it_places(parse, index) or index
     after = verb + 1  # "said Lavrov", never "announced Friday"
     if (
         after < tokens.stop
@@ -602,6 +602,24 @@ def _nearest_proper_noun(
     ):
         return after
     return None
+
+
+def _person_it_places(parse: ParsedArticle, index: int) -> int | None:
+    """ "researcher Allan Liska at cybersecurity firm Recorded Future said": a firm named as
+    where a person works; the person speaks."""
+    if parse.tokens[index].dep != "pobj":
+        return None
+    preposition = parse.head(index)
+    if preposition is None or parse.lower(preposition) not in _PLACING or preposition == 0:
+        return None
+    person = preposition - 1  # the name right before "at", wherever the parse hangs "at"
+    if parse.tokens[person].pos != "PROPN" or parse.mention_at(person, _PERSON) is None:
+        return None
+    return person
+
+
+_PLACING = frozenset({"at", "of", "from", "with"})
+_PERSON = frozenset({"PERSON"})
 
 
 def _left_modifiers(parse: ParsedArticle, head: int) -> list[int]:
