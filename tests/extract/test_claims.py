@@ -5016,3 +5016,20 @@ def test_a_which_clause_after_the_verb_is_what_followed_not_what_was_refused() -
     ]  # fmt: skip
     found = claims_of(*build(rows, [("Orvenia", "GPE")]))
     assert not [c for c in found if c.actor == "Orvenia" and "prompted" in (c.issue or "")]
+
+
+def test_calling_a_race_for_someone_asks_for_nothing() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("race", "race", "NOUN", "dobj", 1),
+        ("for", "for", "ADP", "prep", 1), ("the", "the", "DET", "det", 6),
+        ("opposition", "opposition", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert claims_of(*build(rows, [("Kestria", "GPE")])) == ()
+    asked: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+        ("for", "for", "ADP", "prep", 1), ("a", "a", "DET", "det", 4),
+        ("ceasefire", "ceasefire", "NOUN", "pobj", 2), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (claim,) = claims_of(*build(asked, [("Kestria", "GPE")]))
+    assert (claim.action, claim.issue) == ("DEMAND", "ceasefire")

@@ -184,6 +184,12 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
         if action == DEMAND and lemma == "push" and _pushed_a_thing(parsed, verb):
             continue  # "push the button for R": a thing pushed, nothing pushed for
         if (
+            lemma == "call"
+            and parsed.lower(particle) == "for"
+            and _object_before(parsed, verb, particle)
+        ):
+            continue  # "called Arizona for Biden", "called a vote for Friday": nothing asked
+        if (
             action == CONCEDE
             and lemma == "pull"
             and _words_of(parsed, _out_of(parsed, verb)) & PACTS
@@ -193,6 +199,10 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
             end = max(parsed.tokens[verb].end, parsed.tokens[particle].end)
             return Trigger(verb, action, parsed.tokens[verb].start, end, verb=verb)
     return None
+
+
+def _object_before(parsed: ParsedArticle, verb: int, particle: int) -> bool:
+    return any(obj < particle for obj in parsed.kids(verb, "dobj"))
 
 
 _ASKED_FOR = CLAIM_NOUNS | frozenset({"motion", "petition", "appeal", "application", "bid"})
