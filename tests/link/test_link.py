@@ -217,3 +217,15 @@ def test_a_czech_womans_surname_ending_is_the_same_person() -> None:
     entities = by_name(link_entities(items))
     assert variants(entities["Kaja Kallas"]) == {"Kaja Kallas", "Kaja Kallasová", "Kallasová"}
     assert "Elena Ivanova" in entities and "Igor Ivanov" in entities  # Russian: two people
+
+
+def test_a_clitic_the_tagger_took_for_a_name_is_no_entity() -> None:
+    text = "Senator Ilse Morrow won’t vote for it. Morrow didn't say why."
+    mentions = (
+        Mention(8, 19, "Ilse Morrow", "PERSON"),
+        Mention(22, 25, "n’t", "GPE"),  # the small model's slip on a curly apostrophe
+        Mention(49, 52, "n't", "ORG"),
+    )
+    assert text[22:25] == "n’t" and text[49:52] == "n't"
+    entities = link_entities([LinkInput("a", text, mentions)])
+    assert [e.name for e in entities] == ["Ilse Morrow"]

@@ -145,6 +145,9 @@ def _referents(item: LinkInput, knowledge: Knowledge) -> Referents:
     return Referents(ParsedArticle(item.text, annotation), knowledge.gazetteer)
 
 
+_CLITIC = re.compile(r"n['’]t|['’](?:s|re|ll|ve|d|m)", re.IGNORECASE)
+
+
 def _sentence_starts(item: LinkInput) -> list[int]:
     if item.sentences:
         return sorted(s.start for s in item.sentences)
@@ -153,8 +156,8 @@ def _sentence_starts(item: LinkInput) -> list[int]:
 
 def _named(mention: Mention, text: str, knowledge: Knowledge) -> _Named | None:
     surface = clean_surface(mention.text)
-    if not any(c.isalpha() for c in surface):
-        return None
+    if not any(c.isalpha() for c in surface) or _CLITIC.fullmatch(surface):
+        return None  # "n’t" of "won’t" the tagger took for a place is no name
     label = _corrected_label(surface, mention, text, knowledge)
     name = " ".join(person_tokens(surface)) if label == _PERSON else surface
     return _Named(mention, surface, label, name)
