@@ -229,3 +229,11 @@ def test_a_clitic_the_tagger_took_for_a_name_is_no_entity() -> None:
     assert text[22:25] == "n’t" and text[49:52] == "n't"
     entities = link_entities([LinkInput("a", text, mentions)])
     assert [e.name for e in entities] == ["Ilse Morrow"]
+
+
+def test_the_last_word_of_a_title_is_no_entity() -> None:
+    text = "Secretary of State Ilse Morrow flew to Aldmoor."
+    mentions = (Mention(13, 18, "State", "ORG"), Mention(19, 30, "Ilse Morrow", "PERSON"))
+    assert text[13:18] == "State"
+    entities = link_entities([LinkInput("a", text, mentions)])
+    assert [e.name for e in entities] == ["Ilse Morrow"]

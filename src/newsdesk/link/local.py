@@ -145,6 +145,12 @@ def _referents(item: LinkInput, knowledge: Knowledge) -> Referents:
     return Referents(ParsedArticle(item.text, annotation), knowledge.gazetteer)
 
 
+def _ends_a_title(mention: Mention, text: str, gazetteer: Gazetteer) -> bool:
+    before = _OF_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    return before is not None and gazetteer.is_title(f"{before.group(1)} of {mention.text}")
+
+
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+) of $")
 _CLITIC = re.compile(r"n['’]t|['’](?:s|re|ll|ve|d|m)", re.IGNORECASE)
 
 
@@ -158,6 +164,8 @@ def _named(mention: Mention, text: str, knowledge: Knowledge) -> _Named | None:
     surface = clean_surface(mention.text)
     if not any(c.isalpha() for c in surface) or _CLITIC.fullmatch(surface):
         return None  # "n’t" of "won’t" the tagger took for a place is no name
+    if _ends_a_title(mention, text, knowledge.gazetteer):
+        return None  # "Secretary of State Mike Pompeo": "State" is a word of his title
     label = _corrected_label(surface, mention, text, knowledge)
     name = " ".join(person_tokens(surface)) if label == _PERSON else surface
     return _Named(mention, surface, label, name)
