@@ -198,3 +198,18 @@ def test_a_body_or_people_takes_positions_as_its_state_a_person_by_name() -> Non
     assert _actor_name(garble) == "Kestria"
     assert _actor_name(person) == "Teodor Vasylenko"
     assert _actor_name(independent) == "Lisvanian Relief Service"
+
+
+def test_the_users_outlet_registry_reaches_the_cleaner(tmp_path: Path) -> None:
+    inputs = _inputs(
+        tmp_path,
+        a="Harbour talks resume in Brookfield\n\nBrookfield (Harbour Wire) - The harbour talks "
+        "resumed on Monday after a week of delays, both delegations said.\n",
+    )
+    registry = tmp_path / "outlets.toml"
+    registry.write_text('[outlets."Harbour Wire"]\nkind = "agency"\ntype = "wire"\n', "utf-8")
+    settings = default_settings()
+    settings = replace(settings, outlets=replace(settings.outlets, registry=str(registry)))
+    with Desk(tmp_path / "d.db", settings) as desk:
+        (added,) = desk.add(inputs, analyse=False).added
+        assert desk.article(added).outlet == "Harbour Wire"

@@ -191,7 +191,7 @@ def add(
 
 def process_document(raw: RawDocument, settings: Settings) -> Article | Rejection:
     """Steps 2 and 3 on one raw document (a pure function: runs in any process)."""
-    article = clean_document(raw, settings.clean)
+    article = clean_document(raw, settings.clean, _outlets(settings))
     if isinstance(article, Rejection):
         return article
     signals = identify(article.text, settings.language)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsdesk.clean import clean_document, is_record_text
 from newsdesk.config import Settings
 from newsdesk.model import Article, InputKind, RawDocument, Rejection, SourceHints
+from newsdesk.outlets import load_outlets
 
 
 def document(text: str, kind: InputKind = InputKind.TEXT, **hints: str) -> RawDocument:
@@ -63,6 +66,24 @@ def test_a_title_case_dateline_credits_its_agency_as_the_outlet(settings: Settin
         "of delays, both delegations said.\n\nThe next round is planned for the spring."
     )
     article = clean_document(document(text), settings.clean)
+    assert isinstance(article, Article)
+    assert article.outlet == "Harbour Wire"
+    assert article.text.startswith("The harbour talks resumed")
+
+
+def test_an_agency_of_the_users_registry_credits_a_dateline_without_a_date(
+    settings: Settings, tmp_path: Path
+) -> None:
+    text = (
+        "Harbour talks resume in Brookfield\n\n"
+        "Brookfield (Harbour Wire) - The harbour talks resumed on Monday after a week "
+        "of delays, both delegations said.\n\nThe next round is planned for the spring."
+    )
+    shipped = clean_document(document(text), settings.clean)
+    assert isinstance(shipped, Article) and shipped.outlet is None  # an unknown credit
+    extra = tmp_path / "outlets.toml"
+    extra.write_text('[outlets."Harbour Wire"]\nkind = "agency"\ntype = "wire"\n', "utf-8")
+    article = clean_document(document(text), settings.clean, load_outlets(str(extra)))
     assert isinstance(article, Article)
     assert article.outlet == "Harbour Wire"
     assert article.text.startswith("The harbour talks resumed")

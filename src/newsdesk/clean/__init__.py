@@ -20,18 +20,27 @@ from newsdesk.clean.html import html_blocks, page_metadata
 from newsdesk.clean.lines import mark_main_lines
 from newsdesk.clean.metadata import decide_metadata
 from newsdesk.clean.segments import label_blocks
-from newsdesk.clean.split import split_leading_datelines
+from newsdesk.clean.split import agencies_of, split_leading_datelines
 from newsdesk.clean.text import text_blocks
 from newsdesk.config import CleanSettings
 from newsdesk.model import Article, InputKind, OffsetPiece, RawDocument, Rejection, Segment
+from newsdesk.outlets import OutletRegistry, load_outlets
 
 __all__ = ["assemble_body", "clean_document", "is_record_text"]
 
 PARAGRAPH_BREAK = "\n\n"
 
 
-def clean_document(raw: RawDocument, settings: CleanSettings) -> Article | Rejection:
-    """Turn one raw document into a clean article, or say why it cannot be one."""
+def clean_document(
+    raw: RawDocument, settings: CleanSettings, outlets: OutletRegistry | None = None
+) -> Article | Rejection:
+    """Turn one raw document into a clean article, or say why it cannot be one. `outlets`
+    (the shipped registry unless given) says which credits in a dateline are news agencies."""
+    with agencies_of(outlets or load_outlets()):
+        return _clean(raw, settings)
+
+
+def _clean(raw: RawDocument, settings: CleanSettings) -> Article | Rejection:
     given = is_record_text(raw)
     blocks, page = _blocks_and_page(raw, settings, given)
     blocks = split_leading_datelines(blocks)

@@ -7,9 +7,12 @@ talks ..."); the labeller works on whole blocks, so the dateline becomes its own
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from newsdesk.clean.blocks import Block
-from newsdesk.outlets import load_outlets
+from newsdesk.outlets import OutletRegistry, load_outlets
 from newsdesk.timex import MONTH
 
 # PLACE[, Region][, Month Day[, Year]] [(Agency)] dash: place names in capitals, as wires write,
@@ -60,11 +63,26 @@ def _is_dateline(match: re.Match[str], text: str) -> bool:
     return match["wire"] is None or is_news_agency(match["wire"])
 
 
+# The registry the cleaning of one document reads agencies from (`agencies_of`); the shipped
+# one outside it. A context, not a parameter, because the shape rules take a line's text alone.
+_REGISTRY: ContextVar[OutletRegistry | None] = ContextVar("registry", default=None)
+
+
+@contextmanager
+def agencies_of(registry: OutletRegistry) -> Iterator[None]:
+    """Within the block, `is_news_agency` asks `registry` (the user's entries too)."""
+    token = _REGISTRY.set(registry)
+    try:
+        yield
+    finally:
+        _REGISTRY.reset(token)
+
+
 def is_news_agency(name: str) -> bool:
     """Whether a credit in brackets names a news agency the outlet registry knows ("dpa",
     "AFP"): after a word in title case nothing else says it is a place, and "Smith (R) -" or
     "Zelensky (centre) -" are not datelines."""
-    outlet = load_outlets().find(name.strip())
+    outlet = (_REGISTRY.get() or load_outlets()).find(name.strip())
     return outlet is not None and outlet.kind == "agency"
 
 
