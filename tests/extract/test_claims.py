@@ -5033,3 +5033,19 @@ def test_calling_a_race_for_someone_asks_for_nothing() -> None:
     ]  # fmt: skip
     (claim,) = claims_of(*build(asked, [("Kestria", "GPE")]))
     assert (claim.action, claim.issue) == ("DEMAND", "ceasefire")
+
+
+def test_a_candidate_captures_a_place_at_the_polls_and_forces_take_it() -> None:
+    won: list[Row] = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 2), ("has", "have", "AUX", "aux", 2),
+        ("captured", "capture", "VERB", "ROOT", 2), ("Ostland", "Ostland", "PROPN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    assert claims_of(*build(won, [("Vrana", "PERSON"), ("Ostland", "GPE")])) == ()
+    taken: list[Row] = [
+        ("Orvenian", "orvenian", "ADJ", "amod", 1), ("forces", "force", "NOUN", "nsubj", 3),
+        ("have", "have", "AUX", "aux", 3), ("captured", "capture", "VERB", "ROOT", 3),
+        ("Ostland", "Ostland", "PROPN", "dobj", 3), (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    (claim,) = claims_of(*build(taken, [("Orvenian", "NORP"), ("Ostland", "GPE")]))
+    assert claim.action == "ASSAULT"

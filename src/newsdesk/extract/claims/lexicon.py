@@ -468,7 +468,7 @@ CONTESTS = frozenset(
      "imagination", "mood", "headlines", "heart", "hearts", "spirit", "senate", "house",
      "image", "images", "screen", "footage", "video", "photo", "photos", "moment", "scene",
      "chamber", "presidency", "governorship", "mayoralty", "frustration", "anger",
-     "sentiment", "essence", "zeitgeist"}
+     "sentiment", "essence", "zeitgeist", "win", "wins", "victory", "victories"}
 )  # fmt: skip
 # People a place names without their acting for its state: "the Florida senator".
 LOCAL_ROLES = frozenset(

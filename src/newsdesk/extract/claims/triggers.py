@@ -510,6 +510,22 @@ def _asked_to_act(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | Non
 _PUSHING = frozenset({"ask", "push", "press", "pressure", "encourage", "lobby", "nudge"})
 
 
+def _a_candidate_wins_a_place(parsed: ParsedArticle, verb: int, obj: int) -> bool:
+    """A person captures a place only at the polls: armies, forces and states take places by
+    force, and the news names them ("Russian forces captured Avdiivka")."""
+    subject = parsed.kid(verb, "nsubj")
+    if subject is None:
+        return False
+    named = parsed.mention_at(subject, _PERSON) is not None
+    person = named or parsed.lower(subject) in ("he", "she")
+    place = parsed.mention_at(obj, _PLACES) is not None or parsed.lemma(obj) == "state"
+    return person and place
+
+
+_PERSON = frozenset({"PERSON"})
+_PLACES = frozenset({"GPE", "LOC"})
+
+
 def _phone_call(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
     """ "Tillerson called Lavrov to discuss ...": a call to a named person is a contact;
     "called Obama's ignorance disrespectful" names, it calls no one."""
@@ -617,6 +633,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "capturing only 10% to 25% of infections", "took 40 percent": a share
     if action == ASSAULT and obj is not None and what & CONTESTS:
         return None  # "captured the Democratic primary": won, nobody is attacked
+    if lemma == "capture" and obj is not None and _a_candidate_wins_a_place(parsed, verb, obj):
+        return None  # "Ted Cruz has captured Texas and Oklahoma": states won, not taken
     if lemma == "occupy" and obj is not None and parsed.lemma(obj) in HELD_PLACES:
         return None  # "occupied an elevated position": held, not taken by force
     if lemma == "seize" and _preposition(parsed, verb, "on", "upon") is not None:
