@@ -5049,3 +5049,15 @@ def test_a_candidate_captures_a_place_at_the_polls_and_forces_take_it() -> None:
     ]  # fmt: skip
     (claim,) = claims_of(*build(taken, [("Orvenian", "NORP"), ("Ostland", "GPE")]))
     assert claim.action == "ASSAULT"
+
+
+def test_a_share_of_a_group_is_not_the_group() -> None:
+    rows: list[Row] = [
+        ("Half", "half", "NOUN", "nsubj", 4), ("of", "of", "ADP", "prep", 0),
+        ("Kestrian", "Kestrian", "ADJ", "amod", 3), ("voters", "voter", "NOUN", "pobj", 1),
+        ("said", "say", "VERB", "ROOT", 4), ("they", "they", "PRON", "nsubj", 6),
+        ("want", "want", "VERB", "ccomp", 4), ("a", "a", "DET", "det", 8),
+        ("ceasefire", "ceasefire", "NOUN", "dobj", 6), (".", ".", "PUNCT", "punct", 4),
+    ]  # fmt: skip
+    found = claims_of(*build(rows, [("Half", "CARDINAL"), ("Kestrian", "NORP")]))
+    assert all(c.actor != "Half" for c in found)

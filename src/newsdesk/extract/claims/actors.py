@@ -64,6 +64,11 @@ _SINGULAR = frozenset({"he", "she", "him", "her"})
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee", "man")
 # Counts of people: "hundreds of employees", "scores of protesters".
 _COUNTS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "tens"})
+# Shares of a group, which are not the group: "half of", "a majority of", "40 percent of".
+_SHARES = frozenset(
+    {"half", "majority", "minority", "plurality", "percent", "third", "quarter", "fraction",
+     "share", "proportion"}
+)  # fmt: skip
 # Leading words a description's name leaves out: "the protesters" -> "protesters".
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some"})
 
@@ -183,6 +188,8 @@ class ActorReader:
             return None  # "None of the major candidates is pushing for ...": no one acts
         if word in ANYBODY:
             return None  # "Some Democrats called for unity, while others defended ...": who?
+        if self.parsed.lemma(head).lower() in _SHARES:
+            return None  # "Half of Vermont Democrats said they want ...": a share, not them
         named = self._named_by_apposition(head)
         if named is not None:  # "Xavier Becerra, a California Democrat supporting Clinton"
             return self.read(named, describe, acting)
