@@ -5061,3 +5061,15 @@ def test_a_share_of_a_group_is_not_the_group() -> None:
     ]  # fmt: skip
     found = claims_of(*build(rows, [("Half", "CARDINAL"), ("Kestrian", "NORP")]))
     assert all(c.actor != "Half" for c in found)
+
+
+def test_a_preposition_before_the_verb_is_no_particle_of_it() -> None:
+    rows: list[Row] = [
+        ("On", "on", "ADP", "prep", 4), ("Pulse", "Pulse", "PROPN", "pobj", 0),
+        (",", ",", "PUNCT", "punct", 4), ("Vrana", "Vrana", "PROPN", "nsubj", 4),
+        ("called", "call", "VERB", "ROOT", 4), ("Kharlan", "Kharlan", "PROPN", "dobj", 4),
+        ("reckless", "reckless", "ADJ", "oprd", 4), (".", ".", "PUNCT", "punct", 4),
+    ]  # fmt: skip
+    # (the tagger took Kharlan for an organisation, as it took "Trump" in the text this is from)
+    found = claims_of(*build(rows, [("Pulse", "ORG"), ("Vrana", "PERSON"), ("Kharlan", "ORG")]))
+    assert all(c.action != "DEMAND" for c in found)  # "called on" it is not

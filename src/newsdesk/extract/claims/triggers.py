@@ -165,6 +165,8 @@ def _pressure(parsed: ParsedArticle, verb: int) -> Trigger | None:
 
 def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
     for particle in parsed.kids(verb, "prt", "prep", "dobj", "advmod"):
+        if particle < verb:
+            continue  # "On Twitter, Jeb Bush called Trump ...": a particle follows its verb
         action = PHRASAL.get((lemma, parsed.lower(particle)))
         if action == CONCEDE and lemma == "pull" and parsed.kid(verb, "dobj") is not None:
             continue  # "pulling out her New York credentials": taken out, not withdrawn
