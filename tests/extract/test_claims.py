@@ -5073,3 +5073,15 @@ def test_a_preposition_before_the_verb_is_no_particle_of_it() -> None:
     # (the tagger took Kharlan for an organisation, as it took "Trump" in the text this is from)
     found = claims_of(*build(rows, [("Pulse", "ORG"), ("Vrana", "PERSON"), ("Kharlan", "ORG")]))
     assert all(c.action != "DEMAND" for c in found)  # "called on" it is not
+
+
+def test_how_long_they_met_is_not_what_they_met_about() -> None:
+    rows: list[Row] = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+        ("for", "for", "ADP", "prep", 1), ("two", "two", "NUM", "nummod", 4),
+        ("hours", "hour", "NOUN", "pobj", 2), ("with", "with", "ADP", "prep", 1),
+        ("Kharlan", "Kharlan", "PROPN", "pobj", 5), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    mentions = [("Vrana", "PERSON"), ("two hours", "TIME"), ("Kharlan", "PERSON")]
+    found = claims_of(*build(rows, mentions))
+    assert all(c.issue != "two hours" for c in found)

@@ -53,6 +53,7 @@ _PARTICLES = frozenset({"out", "off", "up", "down", "away", "back", "over"})
 _TOWARDS = ("to", "on", "against", "with", "into", "upon")
 # Named spans that are never whom an action is aimed at: "on Friday", "on 14 January".
 _NOT_AIMED_AT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_TIMES = frozenset({"DATE", "TIME"})
 _FROM_OR_IN = ("from", "in")
 # Prepositions whose object is what an act without an object is about.
 _ABOUT = ("as", "to", "with", "over", "on", "from", "into", "against", "behind", "around")
@@ -130,6 +131,8 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if direct is not None and pressed is not None:  # "pressure on Zelenskiy to accept a deal"
         return IssueAndTarget(core_phrase(parsed, pressed), _pobj_of(parsed, direct, "on"))
     wanted = _pobj_of(parsed, verb, "for", "against", "at")
+    if wanted is not None and parsed.mention_at(wanted, _TIMES) is not None:
+        wanted = None  # "met for two hours with Lavrov", "at noon": how long or when
     # "asking Moscow for few concessions": Moscow is asked, not the issue; "ordered medical
     # exams for all children": the exams are what is ordered
     asked = direct is not None and direct == target and _is_someone(parsed, direct)
