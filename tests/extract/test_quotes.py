@@ -1889,3 +1889,24 @@ def test_a_person_at_a_firm_speaks_not_the_firm_where_the_parse_lost_the_subject
     mentions = [("Ilse Morrow", "PERSON"), ("Varna Data", "ORG")]
     (quote,) = quotes_of(text, annotation(text, spec, mentions))
     assert quote.speaker_name == "Ilse Morrow"
+
+
+def test_the_object_of_another_verb_right_before_the_cue_does_not_speak() -> None:
+    text = "One of the officers who shot Morrow described the scene he found."
+    spec: Spec = [
+        ("One", "one", "NUM", "ROOT", 0),
+        ("of", "of", "ADP", "prep", 0),
+        ("the", "the", "DET", "det", 3),
+        ("officers", "officer", "NOUN", "pobj", 1),
+        ("who", "who", "PRON", "nsubj", 5),
+        ("shot", "shoot", "VERB", "relcl", 3),
+        ("Morrow", "Morrow", "PROPN", "dobj", 5),
+        ("described", "describe", "VERB", "acl", 0),  # the parse's mistake
+        ("the", "the", "DET", "det", 9),
+        ("scene", "scene", "NOUN", "dobj", 7),
+        ("he", "he", "PRON", "nsubj", 11),
+        ("found", "find", "VERB", "relcl", 9),
+        (".", ".", "PUNCT", "punct", 0),
+    ]
+    found = quotes_of(text, annotation(text, spec, [("Morrow", "PERSON")]))
+    assert all(q.speaker_name != "Morrow" for q in found)  # the one shot is not who describes

@@ -590,7 +590,11 @@ def _nearest_proper_noun(
             continue
         # a name right before the verb speaks, whatever the parse hangs it on ("In a
         # meeting with the editorial board of the Washington Post Trump said")
-        right_before = index == verb - 1 and parse.mention_at(index, _SPEAKERS) is not None
+        right_before = (
+            index == verb - 1
+            and parse.mention_at(index, _SPEAKERS) is not None
+            and not _done_to(parse, index, verb)
+        )
         if right_before or parse.tokens[index].dep not in _OBJECT_DEPS:
             return _person_it_places(parse, index) or index
     after = verb + 1  # "said Lavrov", never "announced Friday"
@@ -602,6 +606,18 @@ def _nearest_proper_noun(
     ):
         return after
     return None
+
+
+def _done_to(parse: ParsedArticle, index: int, verb: int) -> bool:
+    """ "One of the officers who shot Taylor described ...": the object of another verb is
+    acted on there, and speaks for no verb after it."""
+    head = parse.head(index)
+    return (
+        parse.tokens[index].dep == "dobj"
+        and head is not None
+        and head != verb
+        and parse.tokens[head].pos == "VERB"
+    )
 
 
 def _person_it_places(parse: ParsedArticle, index: int) -> int | None:
