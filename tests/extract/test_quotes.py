@@ -1910,3 +1910,27 @@ def test_the_object_of_another_verb_right_before_the_cue_does_not_speak() -> Non
     ]
     found = quotes_of(text, annotation(text, spec, [("Morrow", "PERSON")]))
     assert all(q.speaker_name != "Morrow" for q in found)  # the one shot is not who describes
+
+
+def test_the_name_right_before_a_gerund_says_it() -> None:
+    text = "Hunt teased a segment on the furor over Ilse Morrow saying she would run."
+    spec: Spec = [
+        ("Hunt", "Hunt", "PROPN", "nsubj", 1),
+        ("teased", "tease", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("segment", "segment", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 6),
+        ("furor", "furor", "NOUN", "pobj", 4),
+        ("over", "over", "ADP", "prep", 6),
+        ("Ilse", "Ilse", "PROPN", "compound", 9),
+        ("Morrow", "Morrow", "PROPN", "pobj", 7),
+        ("saying", "say", "VERB", "advcl", 1),
+        ("she", "she", "PRON", "nsubj", 13),
+        ("would", "would", "AUX", "aux", 13),
+        ("run", "run", "VERB", "ccomp", 10),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    mentions = [("Hunt", "PERSON"), ("Ilse Morrow", "PERSON")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.speaker_name == "Ilse Morrow"  # not Hunt, who only teased a segment

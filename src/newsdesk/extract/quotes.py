@@ -446,6 +446,9 @@ def _subject_of(
         expletive = token.dep == "ccomp" and bool(parse.kids(index, "expl"))
         if (token.dep not in _INHERITING_DEPS and not expletive) or token.head == index:
             break
+        own = _gerund_subject(parse, index)
+        if own is not None:  # "the furor over Joe Biden saying he ...": Biden says it
+            return own
         index = token.head  # "X said there were signs ..., adding that": X adds
     # the name right before the verb the cue hangs from ("... - Lewandowski continued to
     # assert"), not one further back in a phrase of place ("at Trump's Mar-a-Lago estate"),
@@ -606,6 +609,17 @@ def _nearest_proper_noun(
     ):
         return after
     return None
+
+
+def _gerund_subject(parse: ParsedArticle, verb: int) -> int | None:
+    """The name right before a gerund, with no comma between, is who does it: "over Joe
+    Biden saying", not the sentence's subject as in "Hunt teased a segment, saying"."""
+    before = verb - 1
+    if before < 0 or not parse.lower(verb).endswith("ing"):
+        return None
+    if parse.tokens[before].pos != "PROPN" or parse.mention_at(before, _PERSON) is None:
+        return None
+    return before
 
 
 def _done_to(parse: ParsedArticle, index: int, verb: int) -> bool:
