@@ -1934,3 +1934,33 @@ def test_the_name_right_before_a_gerund_says_it() -> None:
     mentions = [("Hunt", "PERSON"), ("Ilse Morrow", "PERSON")]
     (quote,) = quotes_of(text, annotation(text, spec, mentions))
     assert quote.speaker_name == "Ilse Morrow"  # not Hunt, who only teased a segment
+
+
+def test_a_question_pressed_is_the_questioners() -> None:
+    text = "“It is negotiable,” Vrana said.\n\n“Would it be negotiable?” Morrow pressed."
+    spec: Spec = [
+        ("“", "“", "PUNCT", "punct", 7),
+        ("It", "it", "PRON", "nsubj", 2),
+        ("is", "be", "AUX", "ccomp", 7),
+        ("negotiable", "negotiable", "ADJ", "acomp", 2),
+        (",", ",", "PUNCT", "punct", 7),
+        ("”", "”", "PUNCT", "punct", 7),
+        ("Vrana", "Vrana", "PROPN", "nsubj", 7),
+        ("said", "say", "VERB", "ROOT", 7),
+        (".", ".", "PUNCT", "punct", 7),
+        ("“", "“", "PUNCT", "punct", 12),
+        ("Would", "would", "AUX", "aux", 12),
+        ("it", "it", "PRON", "nsubj", 12),
+        ("be", "be", "AUX", "ccomp", 17),
+        ("negotiable", "negotiable", "ADJ", "acomp", 12),
+        ("?", "?", "PUNCT", "punct", 12),
+        ("”", "”", "PUNCT", "punct", 17),
+        ("Morrow", "Morrow", "NOUN", "nsubj", 17),  # the tagger's slip: no name to it
+        ("pressed", "press", "VERB", "ROOT", 17),
+        (".", ".", "PUNCT", "punct", 17),
+    ]
+    mentions = [("Vrana", "PERSON")]
+    found = quotes_of(text, annotation(text, spec, mentions))
+    asked = [q for q in found if q.text.startswith("Would")]
+    (quote,) = asked
+    assert quote.speaker_name != "Vrana" and quote.cue == "pressed"  # not the one asked

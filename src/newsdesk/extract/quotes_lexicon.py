@@ -104,6 +104,8 @@ CUE_LEMMAS = frozenset(
         "refute",
         "decry",
         "applaud",
+        "press",  # "“Would it be negotiable?” Hannity pressed."
+        "interject",
     ]
 )
 
