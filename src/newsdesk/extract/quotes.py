@@ -649,7 +649,6 @@ def _person_it_places(parse: ParsedArticle, index: int) -> int | None:
 
 
 _PLACING = frozenset({"at", "of", "from", "with"})
-_PERSON = frozenset({"PERSON"})
 
 
 def _left_modifiers(parse: ParsedArticle, head: int) -> list[int]:

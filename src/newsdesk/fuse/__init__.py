@@ -82,8 +82,9 @@ def fuse_story(
 ) -> list[Fact]:
     """The facts of one story, most independently sourced first. The gazetteer (the shipped
     one unless given, with the user's entries) says which state a body's name belongs to."""
-    if offices is None and gazetteer is not None:  # its states qualify office titles too
-        offices = office_table(settings.offices_file or None, gazetteer)
+    if offices is None:  # the gazetteer's states qualify office titles too
+        user_file = settings.offices_file or None
+        offices = office_table(user_file, gazetteer) if gazetteer else load_offices(user_file)
     state_of = (gazetteer or load_gazetteer()).state_of
     media = media_names(a.article.outlet for a in articles)
     weights = ClauseWeights(settings.background_weight, settings.frame_weight)
@@ -442,11 +443,10 @@ def _with_flags(
     facts: list[Fact],
     articles: Sequence[StoryArticle],
     settings: FuseSettings,
-    offices: OfficeTable | None,
+    offices: OfficeTable,
 ) -> list[Fact]:
     by_id = {item.article.id: item for item in articles}
-    table = offices or load_offices(settings.offices_file or None)
-    flagged = _anachronisms(articles, table, settings)
+    flagged = _anachronisms(articles, offices, settings)
     result = []
     for fact in facts:
         flags = [
