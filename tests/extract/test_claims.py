@@ -5085,3 +5085,38 @@ def test_how_long_they_met_is_not_what_they_met_about() -> None:
     mentions = [("Vrana", "PERSON"), ("two hours", "TIME"), ("Kharlan", "PERSON")]
     found = claims_of(*build(rows, mentions))
     assert all(c.issue != "two hours" for c in found)
+
+
+def test_a_by_agent_acts_whatever_subject_the_parse_adds() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("Kestrians", "Kestrians", "PROPN", "nsubj", 2),  # the parse's slip: a subject
+        ("released", "release", "VERB", "ROOT", 2),
+        ("by", "by", "ADP", "agent", 2),
+        ("Orvenia", "Orvenia", "PROPN", "pobj", 3),
+        ("were", "be", "AUX", "conj", 2),
+        ("home", "home", "ADV", "advmod", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    mentions = [("Kestrians", "NORP"), ("Orvenia", "GPE")]
+    assert all(c.actor != "Kestrians" for c in _single(rows, mentions))
+
+
+def test_a_body_and_its_short_name_side_by_side_are_read_without_end() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 3),
+        ("Kestrian", "Kestrian", "PROPN", "compound", 3),
+        ("Security", "Security", "PROPN", "compound", 3),
+        ("Agency", "Agency", "PROPN", "nsubj", 8),
+        ("(", "(", "PUNCT", "punct", 3),
+        ("KSA", "KSA", "PROPN", "appos", 3),
+        (")", ")", "PUNCT", "punct", 3),
+        ("has", "have", "AUX", "aux", 8),
+        ("rejected", "reject", "VERB", "ROOT", 8),
+        ("the", "the", "DET", "det", 10),
+        ("allegations", "allegation", "NOUN", "dobj", 8),
+        (".", ".", "PUNCT", "punct", 8),
+    ]
+    mentions = [("The Kestrian Security Agency", "ORG"), ("KSA", "ORG")]
+    (claim,) = _single(rows, mentions)  # it read one for the other, and back, for ever
+    assert claim.action == "REJECT" and claim.issue == "allegations"

@@ -1964,3 +1964,103 @@ def test_a_question_pressed_is_the_questioners() -> None:
     asked = [q for q in found if q.text.startswith("Would")]
     (quote,) = asked
     assert quote.speaker_name != "Vrana" and quote.cue == "pressed"  # not the one asked
+
+
+def test_a_place_beside_the_place_of_a_phrase_does_not_speak() -> None:
+    text = "“We waited for years,” Jan Daniloff, now 81 and retired in Aldmoor, Kestria, said."
+    spec: Spec = [
+        ("“", "“", "PUNCT", "punct", 2),
+        ("We", "we", "PRON", "nsubj", 2),
+        ("waited", "wait", "VERB", "ROOT", 2),
+        ("for", "for", "ADP", "prep", 2),
+        ("years", "year", "NOUN", "pobj", 3),
+        (",", ",", "PUNCT", "punct", 2),
+        ("”", "”", "PUNCT", "punct", 2),
+        ("Jan", "Jan", "PROPN", "compound", 8),
+        ("Daniloff", "Daniloff", "PROPN", "nsubj", 12),
+        (",", ",", "PUNCT", "punct", 8),
+        ("now", "now", "ADV", "advmod", 11),
+        ("81", "81", "NUM", "appos", 8),
+        ("and", "and", "CCONJ", "cc", 11),
+        ("retired", "retire", "VERB", "conj", 2),  # the parse's reading: no subject
+        ("in", "in", "ADP", "prep", 13),
+        ("Aldmoor", "Aldmoor", "PROPN", "pobj", 14),
+        (",", ",", "PUNCT", "punct", 15),
+        ("Kestria", "Kestria", "PROPN", "appos", 15),
+        (",", ",", "PUNCT", "punct", 15),
+        ("said", "say", "VERB", "conj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    mentions = [("Jan Daniloff", "PERSON"), ("Aldmoor", "GPE"), ("Kestria", "GPE")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.speaker_name == "Jan Daniloff"  # not Kestria, where he lives
+
+
+def test_a_person_the_parse_joins_to_a_place_still_speaks() -> None:
+    text = "In Aldmoor, Ilse Morrow told a crowd that the talks would go on."
+    spec: Spec = [
+        ("In", "in", "ADP", "prep", 5),
+        ("Aldmoor", "Aldmoor", "PROPN", "pobj", 0),
+        (",", ",", "PUNCT", "punct", 1),
+        ("Ilse", "Ilse", "PROPN", "compound", 4),
+        ("Morrow", "Morrow", "PROPN", "conj", 1),
+        ("told", "tell", "VERB", "ROOT", 5),
+        ("a", "a", "DET", "det", 7),
+        ("crowd", "crowd", "NOUN", "dobj", 5),
+        ("that", "that", "SCONJ", "mark", 12),
+        ("the", "the", "DET", "det", 10),
+        ("talks", "talk", "NOUN", "nsubj", 12),
+        ("would", "would", "AUX", "aux", 12),
+        ("go", "go", "VERB", "ccomp", 5),
+        ("on", "on", "ADP", "prt", 12),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    mentions = [("Aldmoor", "GPE"), ("Ilse Morrow", "PERSON")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.speaker_name == "Ilse Morrow"
+
+
+def test_a_noun_described_by_a_participle_is_the_one_accused() -> None:
+    text = "Jan Vos, a contractor accused of spying on the army, was freed."
+    spec: Spec = [
+        ("Jan", "Jan", "PROPN", "compound", 1),
+        ("Vos", "Vos", "PROPN", "nsubjpass", 13),
+        (",", ",", "PUNCT", "punct", 1),
+        ("a", "a", "DET", "det", 4),
+        ("contractor", "contractor", "NOUN", "appos", 1),
+        ("accused", "accuse", "VERB", "acl", 4),
+        ("of", "of", "ADP", "prep", 5),
+        ("spying", "spy", "VERB", "pcomp", 6),
+        ("on", "on", "ADP", "prep", 7),
+        ("the", "the", "DET", "det", 10),
+        ("army", "army", "NOUN", "pobj", 8),
+        (",", ",", "PUNCT", "punct", 1),
+        ("was", "be", "AUX", "auxpass", 13),
+        ("freed", "free", "VERB", "ROOT", 13),
+        (".", ".", "PUNCT", "punct", 13),
+    ]
+    (quote,) = quotes_of(text, annotation(text, spec, [("Jan Vos", "PERSON")]))
+    assert quote.cue == "accused" and quote.speaker_name is None  # accused by whom?
+
+
+def test_a_clause_the_parse_cut_in_two_is_said_whole() -> None:
+    text = "Kerry said the men released by Kestria were close to finishing their terms."
+    spec: Spec = [
+        ("Kerry", "Kerry", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("men", "man", "NOUN", "nsubj", 4),
+        ("released", "release", "VERB", "ccomp", 1),
+        ("by", "by", "ADP", "agent", 4),
+        ("Kestria", "Kestria", "PROPN", "pobj", 5),
+        ("were", "be", "AUX", "ccomp", 1),
+        ("close", "close", "ADJ", "acomp", 7),
+        ("to", "to", "ADP", "prep", 8),
+        ("finishing", "finish", "VERB", "pcomp", 9),
+        ("their", "their", "PRON", "poss", 12),
+        ("terms", "term", "NOUN", "dobj", 10),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    mentions = [("Kerry", "PERSON"), ("Kestria", "GPE")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.text == "the men released by Kestria were close to finishing their terms"

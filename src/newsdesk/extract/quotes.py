@@ -414,6 +414,8 @@ def _subject_of(
         return next((c for c in objects if parse.tokens[c].dep == "pobj"), None)
     if any(parse.tokens[c].dep in {"nsubjpass", "auxpass"} for c in parse.children[index]):
         return _agent_of(parse, index)
+    if _describes_its_noun(parse, index):
+        return _agent_of(parse, index)  # "a contractor accused of spying": accused by whom?
     if closing := _closing_attribution(parse, index):
         return closing[1]
     if _put_to_them(parse, index):
@@ -563,6 +565,24 @@ def _asks_anonymity(parse: ParsedArticle, index: int) -> bool:
 _BEING_NAMED = frozenset({"name", "identify", "quote"})
 
 
+def _describes_its_noun(parse: ParsedArticle, index: int) -> bool:
+    """A past participle describing the noun before it ("Bergdahl, a prisoner of war now
+    charged with desertion", "an American contractor accused of spying"): the noun is the
+    one charged or accused, never who speaks."""
+    head = parse.head(index)
+    return (
+        parse.tokens[index].dep == "acl"
+        and head is not None
+        and head < index
+        # a name before a comma is a subject the parse misread ("Mitt Romney, the 2012
+        # nominee, tweeted"): only a common noun is described
+        and parse.tokens[head].pos == "NOUN"
+        and parse.word(index - 1) != ","
+        and parse.lower(index).endswith(("ed", "en"))
+        and not parse.kids(index, *_SUBJECT_DEPS, "aux", "auxpass")
+    )
+
+
 def _agent_of(parse: ParsedArticle, index: int) -> int | None:
     """A passive cue's speaker is its agent ("was told by aides"), never its subject,
     which is the listener ("Clinton was asked") or the message ("it was announced")."""
@@ -598,7 +618,7 @@ def _nearest_proper_noun(
             and parse.mention_at(index, _SPEAKERS) is not None
             and not _done_to(parse, index, verb)
         )
-        if right_before or parse.tokens[index].dep not in _OBJECT_DEPS:
+        if right_before or not _in_an_object(parse, index):
             return _person_it_places(parse, index) or index
     after = verb + 1  # "said Lavrov", never "announced Friday"
     if (
@@ -609,6 +629,26 @@ def _nearest_proper_noun(
     ):
         return after
     return None
+
+
+def _in_an_object(parse: ParsedArticle, index: int) -> bool:
+    """A name in a phrase something is done to or in: an object, or a place set beside
+    one ("Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": Mass. is where; in
+    "In Washington, Marc H. Morial ... told" the parse joins a person to the place)."""
+    if parse.mention_at(index, _PERSON) is not None:
+        return parse.tokens[index].dep in _OBJECT_DEPS
+    for _ in range(4):
+        dep = parse.tokens[index].dep
+        if dep in _OBJECT_DEPS:
+            return True
+        head = parse.head(index)
+        if dep not in {"appos", "conj"} or head is None or parse.tokens[head].pos != "PROPN":
+            return False
+        between = parse.text[parse.tokens[head].end : parse.tokens[index].start]
+        if _QUOTE_CHARS.search(between):
+            return False  # '... our military,” Flynn, a top Trump surrogate, said': a misparse
+        index = head
+    return False
 
 
 def _gerund_subject(parse: ParsedArticle, verb: int) -> int | None:
@@ -670,6 +710,7 @@ def _reported_clause(parse: ParsedArticle, index: int) -> tuple[tuple[int, int],
     clauses = _content_clauses(parse, index)
     if clauses:
         words = parse.subtree(clauses[0]) + _conjoined_content(parse, index, clauses[0])
+        words += _rest_of_split_clause(parse, clauses)
         words = _without_speakers_acts(parse, index, clauses[0], words)
         words = _without_leading_time(parse, index, words)
         words = _opening_before_cue(parse, index, clauses[0]) + words
@@ -683,6 +724,18 @@ def _reported_clause(parse: ParsedArticle, index: int) -> tuple[tuple[int, int],
     if token.head == index or not _parenthetical(parse, index):
         return ()
     return _around_parenthetical(parse, index)
+
+
+def _rest_of_split_clause(parse: ParsedArticle, clauses: Sequence[int]) -> list[int]:
+    """ "said the Iranians released by the United States were close to ...": the parse cut
+    one clause in two, and hung both halves on the cue side by side, the second a verb
+    without a subject that is no act of saying of its own; both are what was said."""
+    if len(clauses) < 2:
+        return []
+    first, second = parse.subtree(clauses[0]), parse.subtree(verb := clauses[1])
+    if second[0] != first[-1] + 1 or parse.kids(verb, *_SUBJECT_DEPS, "expl", "mark"):
+        return []
+    return [] if _is_cue_verb(parse, verb) else second
 
 
 def _without_speakers_acts(

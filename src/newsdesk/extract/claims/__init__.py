@@ -747,12 +747,14 @@ def _subject(parsed: ParsedArticle, verb: int, depth: int = 0) -> int | None:
         agent = parsed.kid(verb, "agent")
         return parsed.kid(agent, "pobj") if agent is not None else None
     for candidate in verb_chain(parsed, verb):
-        subject = parsed.kid(candidate, "nsubj")
-        if subject is not None:
-            return subject
+        # a "by" agent makes the verb passive whatever else the parse gives it ("the
+        # Iranians released by the United States were ..." with Iranians as a subject)
         agent = parsed.kid(candidate, "agent")
         if agent is not None:
             return parsed.kid(agent, "pobj")
+        subject = parsed.kid(candidate, "nsubj")
+        if subject is not None:
+            return subject
         if parsed.kid(candidate, "nsubjpass") is not None:
             return None  # "Ukraine was attacked": the subject is the target
     return first_found(

@@ -238,6 +238,8 @@ class ActorReader:
         named = self.parsed.head(head)
         if named is None or self.parsed.mention_at(named, _PEOPLE_OR_BODIES) is None:
             return None
+        if self._named_in_apposition(named) == head:
+            return None  # "the US National Security Agency (NSA)": each names the other
         return named
 
     def _holder_of(self, title: int, holder: int, describe: bool, acting: bool) -> Actor | None:
