@@ -127,6 +127,36 @@ def test_each_article_is_extracted_once_after_its_date_is_known(
     assert grouped_with[undated.id] == "2026-03-10"  # the stories saw the inferred date
 
 
+def test_a_newer_extractor_redoes_what_an_older_one_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Desk(tmp_path / "d.db") as desk:
+        assert desk.add(_inputs(tmp_path, dated=DATED), workers=1).ok
+    extracted: Counter[str] = Counter()
+    real_extract, real_code = pipeline.extract, pipeline.code_version
+
+    def counting_extract(article: Any, *args: Any) -> Any:
+        extracted[article.id] += 1
+        return real_extract(article, *args)
+
+    def upgraded(parts: tuple[str, ...]) -> str:  # the extractors' source has changed
+        return real_code(parts) + ("-new" if parts == pipeline.EXTRACT_CODE else "")
+
+    monkeypatch.setattr(pipeline, "extract", counting_extract)
+    monkeypatch.setattr(pipeline, "code_version", upgraded)
+    with Desk(tmp_path / "d.db") as desk:
+        desk.update()
+        desk.update()  # done once; nothing more
+    assert list(extracted.values()) == [1]
+
+
+def test_the_code_version_names_its_parts_source() -> None:
+    extract = pipeline.code_version(pipeline.EXTRACT_CODE)
+    assert extract == pipeline.code_version(pipeline.EXTRACT_CODE)  # stable in a process
+    assert extract != pipeline.code_version(pipeline.FUSE_CODE)
+    assert extract in pipeline.extraction_version(default_settings())
+
+
 def _entity_set(desk: Desk) -> set[tuple[str, str, frozenset[tuple[str, int]]]]:
     return {
         (e.name, e.type, frozenset((m.article_id, m.start) for m in e.mentions))

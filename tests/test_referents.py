@@ -768,3 +768,82 @@ def test_they_after_two_people_as_one_subject_is_not_the_last_group_named() -> N
     annotation = Annotation("a", "test", (Sentence(0, len(text)),), mentions, tokens)
     referents = Referents(ParsedArticle(text, annotation), load_gazetteer())
     assert referents.pronoun("they", text.index("they")) is None  # the two, not Charleston
+
+
+def _parsed_tokens(text: str, rows: list[tuple[str, str, str, int]]) -> tuple[Token, ...]:
+    """Tokens for (word, pos, dep, head index) rows, found in the text left to right."""
+    tokens, at = [], 0
+    for word, pos, dep, head in rows:
+        start = text.index(word, at)
+        at = start + len(word)
+        tokens.append(Token(start, at, word.lower(), pos, dep, head))
+    return tuple(tokens)
+
+
+def test_he_in_a_clause_about_someone_unnamed_is_that_someone() -> None:
+    text = "Ilse Morrow spoke. She was shot by someone who believed he would be famous."
+    rows = [
+        ("Ilse", "PROPN", "compound", 1),
+        ("Morrow", "PROPN", "nsubj", 2),
+        ("spoke", "VERB", "ROOT", 2),
+        ("She", "PRON", "nsubjpass", 5),
+        ("was", "AUX", "auxpass", 5),
+        ("shot", "VERB", "ROOT", 5),
+        ("by", "ADP", "agent", 5),
+        ("someone", "PRON", "pobj", 6),
+        ("who", "PRON", "nsubj", 9),
+        ("believed", "VERB", "relcl", 7),
+        ("he", "PRON", "nsubj", 12),
+        ("would", "AUX", "aux", 12),
+        ("be", "AUX", "ccomp", 9),
+        ("famous", "ADJ", "acomp", 12),
+    ]
+    people = [("Ilse Morrow", "PERSON", 0)]
+    referents = _with_sentences(text, people, _parsed_tokens(text, rows))
+    assert referents.pronoun("he", text.index("he would")) is None
+
+
+def test_he_in_a_clause_about_someone_named_is_the_named_one() -> None:
+    for text, rows in (
+        (
+            "Jan Vos spoke. Eric Kingson is an academic who said he would stay.",
+            [
+                ("Eric", "PROPN", "compound", 4),
+                ("Kingson", "PROPN", "nsubj", 5),
+                ("is", "AUX", "ROOT", 5),
+                ("an", "DET", "det", 7),
+                ("academic", "NOUN", "attr", 5),
+                ("who", "PRON", "nsubj", 9),
+                ("said", "VERB", "relcl", 7),
+                ("he", "PRON", "nsubj", 12),
+                ("would", "AUX", "aux", 12),
+                ("stay", "VERB", "ccomp", 9),
+            ],
+        ),
+        (
+            "Jan Vos spoke. An academic named Eric Kingson, who said he would stay, spoke.",
+            [
+                ("An", "DET", "det", 4),
+                ("academic", "NOUN", "nsubj", 14),
+                ("named", "VERB", "acl", 4),
+                ("Eric", "PROPN", "compound", 7),
+                ("Kingson", "PROPN", "oprd", 5),
+                ("who", "PRON", "nsubj", 9),
+                ("said", "VERB", "relcl", 4),
+                ("he", "PRON", "nsubj", 12),
+                ("would", "AUX", "aux", 12),
+                ("stay", "VERB", "ccomp", 9),
+                ("spoke", "VERB", "ROOT", 14),
+            ],
+        ),
+    ):
+        rows = [
+            ("Jan", "PROPN", "compound", 1),
+            ("Vos", "PROPN", "nsubj", 2),
+            ("spoke", "VERB", "ROOT", 2),
+            *rows,
+        ]
+        people = [("Jan Vos", "PERSON", 0), ("Eric Kingson", "PERSON", 0)]
+        tokens = _parsed_tokens(text, rows)
+        found = _with_sentences(text, people, tokens).pronoun("he", text.index("he would"))
+        assert found is not None and found.name == "Eric Kingson", text

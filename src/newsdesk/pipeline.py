@@ -28,6 +28,9 @@ import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -109,10 +112,14 @@ StepCallback = Callable[[str], None]
 
 # Articles annotated (and extracted) per batch: spaCy is fastest over a stream.
 ANALYSIS_BATCH = 64
-# Bump when an extractor's output changes, so stored extractions are redone.
-EXTRACT_VERSION = 3
-# Bump when fuse's facts change shape or meaning, so stored facts (and briefs) are redone.
-FUSE_VERSION = 3
+# The code each stored result is made by (modules and folders of the package): a newer
+# newsdesk redoes what it would now make differently, however old the store is. A number
+# bumped by hand was forgotten for 29 sessions of changed extractors.
+ANNOTATE_CODE = ("annotate",)
+LINK_CODE = ("link", "gazetteer.py")
+EXTRACT_CODE = ("extract", "parse.py", "referents.py", "gazetteer.py", "timex.py", "data")
+FUSE_CODE = ("fuse",)
+COMPOSE_CODE = ("compose",)
 
 
 @dataclass(slots=True)
@@ -332,9 +339,29 @@ def update(
 # --- 1. annotate ---------------------------------------------------------------------------
 
 
+@cache
+def code_version(parts: tuple[str, ...]) -> str:
+    """The source of `parts` of the package (modules, folders with their data files) as one
+    id, read once per process."""
+    root = resources.files("newsdesk")
+    files = sorted(
+        (name, item) for part in parts for name, item in _files_in(root.joinpath(part), part)
+    )
+    return content_id(b"\0".join(name.encode() + b"\0" + item.read_bytes() for name, item in files))
+
+
+def _files_in(item: Traversable, name: str) -> Iterator[tuple[str, Traversable]]:
+    if item.is_file():
+        yield name, item
+    elif item.is_dir() and item.name != "__pycache__":
+        for child in item.iterdir():
+            yield from _files_in(child, f"{name}/{child.name}")
+
+
 def annotation_version(settings: Settings) -> str:
-    """What an annotation depends on: the model and the components run."""
-    return f"{settings.annotate.model}:{settings.annotate.components}"
+    """What an annotation depends on: the model, the components run and their code."""
+    code = code_version(ANNOTATE_CODE)
+    return f"{settings.annotate.model}:{settings.annotate.components}:{code}"
 
 
 def annotate_new(store: Store, settings: Settings, problems: list[Problem], run: Runner) -> int:
@@ -528,7 +555,7 @@ def _date(published: str | None) -> date | None:
 
 def link_version(settings: Settings) -> str:
     """What the entities depend on: the parses, the link settings and the user's tables."""
-    link = content_id(repr(settings.link).encode())
+    link = content_id(f"{settings.link!r}|{code_version(LINK_CODE)}".encode())
     return f"{annotation_version(settings)}|link-{link}|{tables_version(settings)}"
 
 
@@ -825,7 +852,8 @@ class ExtractContext:
 def extraction_version(settings: Settings) -> str:
     """What extraction depends on: the parses, the extractors and the user's tables (the
     resolver reads the gazetteer, attribution the outlet registry)."""
-    return f"{annotation_version(settings)}|extract-{EXTRACT_VERSION}|{tables_version(settings)}"
+    code = code_version(EXTRACT_CODE)
+    return f"{annotation_version(settings)}|extract-{code}|{tables_version(settings)}"
 
 
 def extract_new(store: Store, settings: Settings, problems: list[Problem], run: Runner) -> int:
@@ -1001,7 +1029,8 @@ def _fuse_inputs(store: Store, story: Story, version: str, settings: Settings) -
     embedded = len(store.embeddings(SENTENCE_VECTORS, story.article_ids))
     linked = store.corpus_state("link_index")
     revision = str(linked.get("revision")) if isinstance(linked, dict) else ""
-    state = [version, f"fuse-{FUSE_VERSION}", revision, repr(settings.fuse), str(embedded)]
+    fuse = code_version(FUSE_CODE)
+    state = [version, f"fuse-{fuse}", revision, repr(settings.fuse), str(embedded)]
     return content_id("\n".join([*lines, *events, *state]).encode())
 
 
@@ -1160,7 +1189,8 @@ def compose_changed_stories(store: Store, settings: Settings, problems: list[Pro
     corpus: CorpusReader | None = None
     for story in store.stories():
         facts_key = store.story_inputs(story.id, "facts")
-        key = content_id(f"{facts_key}|{quotes_key}|{settings.summary!r}".encode())
+        code = code_version(COMPOSE_CODE)
+        key = content_id(f"{facts_key}|{quotes_key}|{settings.summary!r}|{code}".encode())
         if facts_key is None or store.story_inputs(story.id, "brief") == key:
             continue
         corpus = corpus or CorpusReader.of(store, settings)

@@ -650,6 +650,8 @@ class Referents:
             return _unresolved(speaker) if speaker and speaker.kind != PERSON else None
         if pronoun not in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return None  # "I" and "you" outside a quote are the writer and the reader
+        if pronoun in ("he", "she", "his") and self._said_of_someone_unnamed(at):
+            return None  # "shot by someone who believed if he killed the President": them
         if pronoun == "we" and self._writers_word(at):
             return None  # "Each week, we ask 30 political experts": the paper, unnamed
         # "Trump accused him of ...": an object is never the subject of its own clause
@@ -722,6 +724,37 @@ class Referents:
             return _unresolved(self.of_mention(group))
         # "They want a leader like Mr. Trump," Collins wrote: a person who spoke is no "they"
         return _unresolved(speaker) if speaker is not None and speaker.kind != PERSON else None
+
+    def _said_of_someone_unnamed(self, at: int) -> bool:
+        """A subject pronoun inside a relative clause whose subject is someone unnamed
+        ("someone who believed if he killed ...", "a man who said he had waited") is that
+        someone (not in "someone Trump said he would fire": there it is Trump)."""
+        index = self.parsed.token_at(at)
+        if index is None:
+            return False
+        for above in self.parsed.ancestors(index):
+            described = self.parsed.head(above)
+            if self.parsed.tokens[above].dep != "relcl" or described is None:
+                continue
+            relative = self.parsed.kid(above, "nsubj")
+            if relative is None or self.parsed.lower(relative) not in ("who", "that"):
+                return False
+            word = self.parsed.lower(described)
+            if word in _SOMEONE:
+                return True
+            articles = self.parsed.kids(described, "det")
+            return (
+                self.parsed.tokens[described].pos == "NOUN"
+                and any(self.parsed.lower(d) in ("a", "an") for d in articles)
+                # "Kingson, an academic who ...", "Kingson is an academic who ..."
+                and self.parsed.tokens[described].dep not in ("appos", "attr")
+                and not self._named_in_phrase(described)  # "an academic named Eric Kingson"
+            )
+        return False
+
+    def _named_in_phrase(self, noun: int) -> bool:
+        own = self.parsed.subtree(noun, frozenset({"relcl"}))
+        return any(self.parsed.mention_at(k, frozenset({"PERSON"})) for k in own)
 
     def _latest_person_if_agrees(
         self, named: Sequence[tuple[Mention, str]], at: int, not_them: str | None
@@ -981,6 +1014,12 @@ class Referents:
         return re.compile(
             rf"\b[Tt]he\s+([A-Z][\w.]*(?:['’]s)?)\s+(?:top\s+)?({alternatives})\b",
         )
+
+
+# Who a sentence may speak of without a name: "someone who believed if he ...".
+_SOMEONE = frozenset(
+    {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "whoever"}
+)
 
 
 def _opens_with_place(text: str, places: set[str]) -> bool:

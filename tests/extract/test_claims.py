@@ -5120,3 +5120,69 @@ def test_a_body_and_its_short_name_side_by_side_are_read_without_end() -> None:
     mentions = [("The Kestrian Security Agency", "ORG"), ("KSA", "ORG")]
     (claim,) = _single(rows, mentions)  # it read one for the other, and back, for ever
     assert claim.action == "REJECT" and claim.issue == "allegations"
+
+
+def test_the_writers_should_is_nobodys_act() -> None:
+    rows: list[Row] = [
+        ("Mayor", "Mayor", "PROPN", "compound", 2),
+        ("Ilse", "Ilse", "PROPN", "compound", 2),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 4),
+        ("should", "should", "AUX", "aux", 4),
+        ("resign", "resign", "VERB", "ROOT", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert _single(rows, [("Ilse Morrow", "PERSON")]) == []
+    opened: list[Row] = [("“", "“", "PUNCT", "punct", 5)]
+    shifted = [(w, lemma, p, d, h + 1) for w, lemma, p, d, h in rows[:-1]]
+    quoted = [*opened, *shifted, (".", ".", "PUNCT", "punct", 5), ("”", "”", "PUNCT", "punct", 5)]
+    (claim,) = _single(quoted, [("Ilse Morrow", "PERSON")])  # someone's words: read as said
+    assert claim.action == "CONCEDE"
+
+
+def test_an_act_stopped_is_negated() -> None:
+    rows: list[Row] = [
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 2),
+        ("will", "will", "AUX", "aux", 2),
+        ("stop", "stop", "VERB", "ROOT", 2),
+        ("supplying", "supply", "VERB", "xcomp", 2),
+        ("grain", "grain", "NOUN", "dobj", 3),
+        ("to", "to", "ADP", "prep", 3),
+        ("Kestria", "Kestria", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [("Orvenia", "GPE"), ("Kestria", "GPE")])
+    assert claims and all(c.actor == "Orvenia" and c.modality == "negated" for c in claims)
+
+
+def test_an_act_unwanted_is_negated() -> None:
+    rows: list[Row] = [
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 1),
+        ("is", "be", "AUX", "ROOT", 1),
+        ("unwilling", "unwilling", "ADJ", "acomp", 1),
+        ("to", "to", "PART", "aux", 4),
+        ("negotiate", "negotiate", "VERB", "xcomp", 2),
+        ("with", "with", "ADP", "prep", 4),
+        ("Kestria", "Kestria", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Orvenia", "GPE"), ("Kestria", "GPE")])
+    assert claims and all(c.actor == "Orvenia" and c.modality == "negated" for c in claims)
+
+
+def test_a_participle_before_a_passive_clause_is_done_by_its_subject() -> None:
+    rows: list[Row] = [
+        ("Refusing", "refuse", "VERB", "advcl", 7),
+        ("to", "to", "PART", "aux", 2),
+        ("leave", "leave", "VERB", "xcomp", 0),
+        (",", ",", "PUNCT", "punct", 7),
+        ("eight", "eight", "NUM", "nummod", 5),
+        ("protesters", "protester", "NOUN", "nsubjpass", 7),
+        ("were", "be", "AUX", "auxpass", 7),
+        ("arrested", "arrest", "VERB", "ROOT", 7),
+        ("by", "by", "ADP", "agent", 7),
+        ("Kestrian", "Kestrian", "ADJ", "amod", 10),
+        ("police", "police", "NOUN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    refusal = [c for c in _single(rows, [("Kestrian", "NORP")]) if c.action == "REJECT"]
+    assert [c.actor for c in refusal] == ["eight protesters"]  # not the police

@@ -334,6 +334,8 @@ def _claim(
         return None  # "Asked if he would accept a deal ...": nobody claims anything
     if _counterfactual(parsed, verb):
         return None  # "he should not have accepted it": a judgment of what was done
+    if _the_writers_ought(parsed, reader, verb):
+        return None  # "an act vile enough that the mayor should resign": nobody's act
     if _demanded(parsed, verb):
         return None  # "called for employers to offer paid leave": the demand is the claim
     if _talked_about(parsed, verb) or _denied_report(parsed, verb):
@@ -555,6 +557,18 @@ def _how_things_are(parsed: ParsedArticle, clause: int) -> bool:
     if parsed.lemma(clause) != "be":
         return False
     return not _has_aux(parsed, clause, OBLIGATION | FUTURE_OR_MAYBE)
+
+
+def _the_writers_ought(parsed: ParsedArticle, reader: ActorReader, verb: int) -> bool:
+    """ "should" in the writer's own words, neither quoted nor reported: what the writer
+    thinks someone ought to do, which they have not done ("should the region proceed" is a
+    condition, read elsewhere)."""
+    chain = list(verb_chain(parsed, verb))
+    helpers = [parsed.lower(a) for v in chain for a in parsed.kids(v, "aux")]
+    ought = any(word in ("should", "ought") for word in helpers)
+    if not ought or any(inverted_condition(parsed, v) for v in chain):
+        return False
+    return not reader.quoted(verb) and reporting_verb_above(parsed, verb) is None
 
 
 def _counterfactual(parsed: ParsedArticle, verb: int) -> bool:
@@ -794,7 +808,11 @@ def _subject_of_participle(parsed: ParsedArticle, verb: int, depth: int) -> int 
     if dep == "advcl" and parsed.tokens[head].pos in ("VERB", "AUX"):
         if _reported_actor_between(parsed, head, verb):
             return None  # "Critics say Trump catered to Moscow, while asking ...": who asks?
-        return _subject(parsed, head, depth + 1)
+        # "Refusing to move, eight workers were arrested by officers": the workers refused
+        # (a participle after a passive is often what followed: "was sent documents,
+        # offering ...", "were blamed for cholera, killing 10,000")
+        passive = parsed.kid(head, "nsubjpass") if verb < head else None
+        return passive if passive is not None else _subject(parsed, head, depth + 1)
     if dep != "acl" or parsed.tokens[head].pos not in ("NOUN", "PROPN"):
         return None
     if parsed.tokens[head].lemma.lower() not in STATEMENTS | _ONES_OWN_STAGE:

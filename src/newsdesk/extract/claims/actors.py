@@ -180,7 +180,7 @@ class ActorReader:
             return None  # "MEXICO CITY (Reuters) - Mexican soldiers detained ...": a dateline
         if self.parsed.lower(head) in _DAYS and self.parsed.names_a_time(head):
             return None  # "found guilty on Tuesday for shooting ...": a day is no one
-        if word in ("we", "us") and self._quoted(head):
+        if word in ("we", "us") and self.quoted(head):
             return self._our_side(head)
         if self.parsed.tokens[head].pos in ("PRON", "NUM", "DET"):
             return None  # "we", "I", "this", "two": inside quotes or vague
@@ -472,7 +472,7 @@ class ActorReader:
         person or group the referents resolve the pronoun to."""
         # a third person inside quotation marks is never who speaks them: "'She would
         # reject the plan,' says Gutin" (Gutin would say "I")
-        quoted = self._quoted(head)
+        quoted = self.quoted(head)
         antecedent = (
             None
             if quoted
@@ -586,7 +586,7 @@ class ActorReader:
             return None
         return self.parsed.head(noun)
 
-    def _quoted(self, index: int) -> bool:
+    def quoted(self, index: int) -> bool:
         """Whether a token stands inside quotation marks opened in its sentence."""
         sentence = self.parsed.sentence_of(index)
         before = self.parsed.text[sentence.start : self.parsed.tokens[index].start]
@@ -599,10 +599,10 @@ class ActorReader:
         resident's "we" is no one named)."""
         clause = self.parsed.head(we)
         said = reporting_verb_above(self.parsed, clause) if clause is not None else None
-        if said is not None and self._quoted(said):
+        if said is not None and self.quoted(said):
             said = None
         speaker = reporter_of(self.parsed, said) if said is not None else None
-        if speaker is None or self._quoted(speaker):
+        if speaker is None or self.quoted(speaker):
             return None
         actor = self.read(speaker)
         if actor is None or actor.kind not in (PERSON, ORGANISATION, STATE):

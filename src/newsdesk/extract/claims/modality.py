@@ -27,6 +27,7 @@ _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 _ASKED_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 _QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "who", "which"})
 _MAYBE = frozenset({"would", "could", "might", "may"})
+_NOT_DOING = frozenset({"fail", "avoid", "refrain", "stop", "cease", "halt", "quit", "unwilling"})
 
 
 def verb_chain(parsed: ParsedArticle, verb: int) -> Iterator[int]:
@@ -49,8 +50,10 @@ def is_negated(parsed: ParsedArticle, verb: int) -> bool:
     chain = _sharing_negation(parsed, list(verb_chain(parsed, verb)))
     if any(parsed.kid(v, "neg") is not None or _no_longer(parsed, v) for v in chain):
         return True
-    if any(parsed.lemma(v) in ("fail", "avoid", "refrain") for v in chain[1:]):
-        return True  # "failed to reach agreement", "avoids discussing": the act did not happen
+    if any(parsed.lemma(v) in _NOT_DOING for v in chain[1:]):
+        # "failed to reach agreement", "avoids discussing", "will stop distributing the
+        # vaccine", "is unwilling to negotiate": the act does not (or no longer) happen
+        return True
     subjects = [s for v in chain for s in parsed.kids(v, "nsubj", "nsubjpass")]
     return any(denies_itself(parsed, s) for s in subjects)
 
