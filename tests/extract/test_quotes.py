@@ -2064,3 +2064,45 @@ def test_a_clause_the_parse_cut_in_two_is_said_whole() -> None:
     mentions = [("Kerry", "PERSON"), ("Kestria", "GPE")]
     (quote,) = quotes_of(text, annotation(text, spec, mentions))
     assert quote.text == "the men released by Kestria were close to finishing their terms"
+
+
+def test_a_listener_alone_is_not_what_was_asked() -> None:
+    text = "Asked again, Morrow shrugged. Then Vrana asked the ferry captain."
+    spec: Spec = [
+        ("Asked", "ask", "VERB", "advcl", 3),
+        ("again", "again", "ADV", "advmod", 0),
+        (",", ",", "PUNCT", "punct", 3),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 3),
+        ("shrugged", "shrug", "VERB", "ROOT", 3),
+        (".", ".", "PUNCT", "punct", 3),
+        ("Then", "then", "ADV", "advmod", 8),
+        ("Vrana", "Vrana", "PROPN", "nsubj", 8),
+        ("asked", "ask", "VERB", "ROOT", 8),
+        ("the", "the", "DET", "det", 11),
+        ("ferry", "ferry", "NOUN", "compound", 11),
+        ("captain", "captain", "NOUN", "dobj", 8),
+        (".", ".", "PUNCT", "punct", 8),
+    ]
+    mentions = [("Morrow", "PERSON"), ("Vrana", "PERSON")]
+    assert reported(text, spec, mentions) == []  # whom he asked, not what
+
+
+def test_a_cue_closing_the_sentence_after_a_comma_reports_the_clause_before() -> None:
+    text = "Observers should bring evidence and not idle words, he told reporters."
+    spec: Spec = [
+        ("Observers", "observer", "NOUN", "nsubj", 2),
+        ("should", "should", "AUX", "aux", 2),
+        ("bring", "bring", "VERB", "ROOT", 2),
+        ("evidence", "evidence", "NOUN", "dobj", 2),
+        ("and", "and", "CCONJ", "cc", 3),
+        ("not", "not", "PART", "neg", 7),
+        ("idle", "idle", "ADJ", "amod", 7),
+        ("words", "word", "NOUN", "conj", 3),
+        (",", ",", "PUNCT", "punct", 10),
+        ("he", "he", "PRON", "nsubj", 10),
+        ("told", "tell", "VERB", "conj", 2),  # the parse's reading: joined to "bring"
+        ("reporters", "reporter", "NOUN", "dobj", 10),
+        (".", ".", "PUNCT", "punct", 10),
+    ]
+    (quote,) = reported(text, spec)
+    assert quote.text == "Observers should bring evidence and not idle words"

@@ -36,6 +36,7 @@ from newsdesk.extract.quotes_lexicon import (
     ASIDE_OPENERS,
     CUE_LEMMAS,
     DIRECT_ONLY_LEMMAS,
+    MESSAGE_NOUNS,
     MESSAGE_OBJECT_LEMMAS,
     PHRASAL_CUES,
     RELATIVE_WORDS,
@@ -1005,6 +1006,7 @@ def _complement(parse: ParsedArticle, index: int) -> list[int]:
     parts = [c for c in after if _is_complement(parse, c, lemma)]
     if lemma in ADDRESSEE_LEMMAS:  # "told [him]", "asked [the senator]": a listener
         parts = [c for c in parts if not _is_listener(parse, c) and not _introduces_words(parse, c)]
+        parts = [] if _only_a_listener(parse, parts) else parts
     if not parts or parse.lower(parts[0]) in _POINTING_WORDS:
         return []  # "said this in front of the journalists": the words are elsewhere
     if parse.tokens[parts[0]].dep == "prep":  # "talked about [X]": the topic is the message
@@ -1060,6 +1062,20 @@ def _is_listener(parse: ParsedArticle, child: int) -> bool:
     return token.dep in {"dobj", "dative"} and token.pos in {"PRON", "PROPN"}
 
 
+def _only_a_listener(parse: ParsedArticle, parts: Sequence[int]) -> bool:
+    """A verb of telling or asking with nothing after it but a noun that is no message:
+    whom it was said to ("asked the real estate mogul", "told reporters"; not "told the
+    story", "asked a question", nor "urged the governor to resign")."""
+    if len(parts) != 1:
+        return False
+    token = parse.tokens[parts[0]]
+    if token.dep != "dobj" or token.pos != "NOUN" or token.lemma.lower() in MESSAGE_NOUNS:
+        return False
+    # "asked the senator whether ...", "asked the conservative who he thought would win",
+    # "asked the frontrunner about the kerfuffle": what was asked hangs on the listener
+    return not parse.kids(parts[0], "ccomp", "acl", "relcl", "advcl", "prep")
+
+
 def _around_parenthetical(parse: ParsedArticle, index: int) -> tuple[tuple[int, int], ...]:
     """The clause a parenthetical cue interrupts or closes: the words before the cue, and
     after it when the cue sits inside the clause rather than before an added one."""
@@ -1067,6 +1083,9 @@ def _around_parenthetical(parse: ParsedArticle, index: int) -> tuple[tuple[int, 
     if _said_elsewhere(parse, root):
         return ()  # "X said this to reporters, according to Y": the words are elsewhere
     own = set(parse.subtree(index))
+    if _closing_conjunct(parse, index):  # '... like “maybe” and “perhaps”, he told reporters'
+        first = parse.subtree(parse.kids(index, "nsubj")[0])[0]  # the cue's phrase begins
+        own = {i for i in own if i >= first}
     for asked in parse.kids(root, "advcl"):
         if _put_to_them(parse, asked):  # "Asked what ..., Adelson said, “...”": the question
             own.update(parse.subtree(asked))
@@ -1215,7 +1234,12 @@ def _parenthetical(parse: ParsedArticle, index: int) -> bool:
     token = parse.tokens[index]
     if parse.word(index).lower() == "according":
         return parse.tokens[token.head].pos in {"VERB", "AUX", "NOUN", "PROPN", "NUM"}
-    return token.dep == "parataxis" or _as_reported(parse, index) or _inverted_close(parse, index)
+    return (
+        token.dep == "parataxis"
+        or _as_reported(parse, index)
+        or _inverted_close(parse, index)
+        or _closing_conjunct(parse, index)
+    )
 
 
 def _inverted_close(parse: ParsedArticle, index: int) -> bool:
@@ -1231,6 +1255,27 @@ def _inverted_close(parse: ParsedArticle, index: int) -> bool:
     if not subjects or min(subjects) < index:
         return False
     if not parse.text[: token.start].rstrip().endswith(","):
+        return False
+    sentence = parse.sentence_of(index)
+    rest = parse.text[parse.tokens[parse.subtree(index)[-1]].end : sentence.end]
+    return not rest.strip(" .!?\n\"”’'")
+
+
+def _closing_conjunct(parse: ParsedArticle, index: int) -> bool:
+    """ "People should provide evidence ..., he told reporters.": a cue with its subject,
+    after a comma, closing the sentence, which the parse joined to the clause it attributes
+    as a conjunct; it may name whom it was said to, never what."""
+    token = parse.tokens[index]
+    if token.dep != "conj" or token.head > index or parse.kids(index, "cc", "ccomp", "xcomp"):
+        return False
+    objects = parse.kids(index, "dobj")
+    if objects and not (_is_listener(parse, objects[0]) or _only_a_listener(parse, objects)):
+        return False
+    subjects = parse.kids(index, "nsubj")
+    if len(subjects) != 1 or subjects[0] > index:
+        return False
+    first = parse.tokens[parse.subtree(subjects[0])[0]]
+    if not parse.text[: first.start].rstrip().endswith(","):
         return False
     sentence = parse.sentence_of(index)
     rest = parse.text[parse.tokens[parse.subtree(index)[-1]].end : sentence.end]

@@ -255,6 +255,15 @@ STATEMENT_NOUNS = frozenset(
     }
 )
 
+# what one tells or asks, as against whom ("told the story", "asked a question"; "told
+# reporters", "asked the senator" name a listener)
+MESSAGE_NOUNS = frozenset(
+    {"question", "truth", "lie", "story", "tale", "joke", "secret", "difference", "news",
+     "insight", "response", "answer", "thing", "something", "anything", "nothing", "everything",
+     "lot", "favor", "favour", "permission", "detail", "fact", "name", "time", "way",
+     "version", "account"}
+)  # fmt: skip
+
 # verbs that are verbs of saying only with their particle ("fired back", "pointed out")
 PHRASAL_CUES = frozenset(
     {
