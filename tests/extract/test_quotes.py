@@ -2106,3 +2106,28 @@ def test_a_cue_closing_the_sentence_after_a_comma_reports_the_clause_before() ->
     ]
     (quote,) = reported(text, spec)
     assert quote.text == "Observers should bring evidence and not idle words"
+
+
+def test_pressing_a_question_says_nothing_quoted() -> None:
+    text = "Vrana shrugged. “I want to see peace.” Morrow pressed the question."
+    spec: Spec = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1),
+        ("shrugged", "shrug", "VERB", "ROOT", 1),
+        (".", ".", "PUNCT", "punct", 1),
+        ("“", "“", "PUNCT", "punct", 5),
+        ("I", "I", "PRON", "nsubj", 5),
+        ("want", "want", "VERB", "ROOT", 5),
+        ("to", "to", "PART", "aux", 7),
+        ("see", "see", "VERB", "xcomp", 5),
+        ("peace", "peace", "NOUN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 5),
+        ("”", "”", "PUNCT", "punct", 5),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 12),
+        ("pressed", "press", "VERB", "ROOT", 12),
+        ("the", "the", "DET", "det", 14),
+        ("question", "question", "NOUN", "dobj", 12),
+        (".", ".", "PUNCT", "punct", 12),
+    ]
+    mentions = [("Vrana", "PERSON"), ("Morrow", "PERSON")]
+    found = quotes_of(text, annotation(text, spec, mentions))
+    assert all(q.speaker_name != "Morrow" for q in found)  # he pressed; he said none of it

@@ -241,8 +241,9 @@ def _is_cue_verb(parse: ParsedArticle, index: int) -> bool:
     return not _participle_modifier(parse, index)
 
 
-# Verbs of saying that make a deal when they take an object.
-_DEAL_LEMMAS = frozenset({"conclude", "agree"})
+# Verbs of saying that make a deal when they take an object; "press" presses a question or a
+# case ("Wallace pressed the question": whatever was quoted before it is not his).
+_DEAL_LEMMAS = frozenset({"conclude", "agree", "press"})
 
 
 def _attribution_after_quote(parse: ParsedArticle, index: int) -> bool:
@@ -413,7 +414,7 @@ def _subject_of(
         to = next((c for c in parse.children[index] if parse.word(c).lower() == "to"), None)
         objects = parse.children[to] if to is not None else []
         return next((c for c in objects if parse.tokens[c].dep == "pobj"), None)
-    if any(parse.tokens[c].dep in {"nsubjpass", "auxpass"} for c in parse.children[index]):
+    if _passive(parse, index):
         return _agent_of(parse, index)
     if _describes_its_noun(parse, index):
         return _agent_of(parse, index)  # "a contractor accused of spying": accused by whom?
@@ -582,6 +583,10 @@ def _describes_its_noun(parse: ParsedArticle, index: int) -> bool:
         and parse.lower(index).endswith(("ed", "en"))
         and not parse.kids(index, *_SUBJECT_DEPS, "aux", "auxpass")
     )
+
+
+def _passive(parse: ParsedArticle, verb: int) -> bool:
+    return bool(parse.kids(verb, "nsubjpass", "auxpass"))
 
 
 def _agent_of(parse: ParsedArticle, index: int) -> int | None:
