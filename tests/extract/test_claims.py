@@ -5186,3 +5186,33 @@ def test_a_participle_before_a_passive_clause_is_done_by_its_subject() -> None:
     ]
     refusal = [c for c in _single(rows, [("Kestrian", "NORP")]) if c.action == "REJECT"]
     assert [c.actor for c in refusal] == ["eight protesters"]  # not the police
+
+
+def test_hitting_a_snag_or_a_record_attacks_no_one() -> None:
+    for noun in ("problems", "record"):
+        rows: list[Row] = [
+            ("The", "the", "DET", "det", 2),
+            ("Orvenian", "Orvenian", "ADJ", "amod", 2),
+            ("army", "army", "NOUN", "nsubj", 3),
+            ("hit", "hit", "VERB", "ROOT", 3),
+            ("new", "new", "ADJ", "amod", 5),
+            (noun, noun.rstrip("s"), "NOUN", "dobj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ]
+        assert _single(rows, [("Orvenian", "NORP")]) == []
+
+
+def test_a_person_hitting_a_person_criticises() -> None:
+    rows: list[Row] = [
+        ("Ilse", "Ilse", "PROPN", "compound", 1),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 2),
+        ("hit", "hit", "VERB", "ROOT", 2),
+        ("Pavel", "Pavel", "PROPN", "compound", 4),
+        ("Vrana", "Vrana", "PROPN", "dobj", 2),
+        ("on", "on", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 7),
+        ("budget", "budget", "NOUN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    (claim,) = _single(rows, [("Ilse Morrow", "PERSON"), ("Pavel Vrana", "PERSON")])
+    assert (claim.actor, claim.action, claim.target) == ("Ilse Morrow", "DISAPPROVE", "Pavel Vrana")

@@ -651,6 +651,10 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "attacked coal-power-plant emissions": a problem tackled
     if lemma in _VERBAL_HITS and obj is not None and _blamed_for(parsed, verb, obj):
         return DISAPPROVE  # "an ad hitting Strickland for job losses": criticism
+    if lemma in _VERBAL_HITS and _held_by_a_person(parsed, verb) and _a_person_named(parsed, obj):
+        return DISAPPROVE  # "Biden hit Trump on his handling of the pandemic": in words
+    if lemma == "hit" and obj is not None and parsed.lemma(obj) in _REACHED:
+        return None  # "the campaign hit new problems", "hit a record high": met, not struck
     if lemma == "fight" and obj is not None and parsed.lemma(obj) in TACKLED:
         return None  # "he fought corruption": a problem tackled, no one attacked
     if lemma == "protest" and obj is not None and not _names_someone(parsed, obj):
@@ -973,6 +977,20 @@ def _enables_us(parsed: ParsedArticle, verb: int, obj: int | None) -> bool:
 
 
 _VERBAL_HITS = frozenset({"hit", "slam", "blast", "attack", "hammer"})
+# What one "hits" by coming to it: a snag, a level, a goal ("hit new problems", "hit a
+# record", "hit the campaign trail").
+_REACHED = frozenset(
+    {"problem", "snag", "hurdle", "roadblock", "obstacle", "wall", "record", "high", "low",
+     "peak", "target", "mark", "milestone", "threshold", "stride", "note", "trail", "airwaves",
+     "ground", "jackpot", "button", "brake", "pause", "limit", "ceiling", "bottom", "nerve",
+     "street", "road", "stump", "book", "level", "point", "stage", "market", "shelf", "screen"}
+)  # fmt: skip
+
+
+def _a_person_named(parsed: ParsedArticle, obj: int | None) -> bool:
+    return obj is not None and parsed.mention_at(obj, frozenset({"PERSON"})) is not None
+
+
 _MONEY = frozenset({"fund", "funds", "funding", "money", "aid", "assistance", "$", "grant"})
 _PROVIDED_FOR = frozenset({"family", "families", "child", "children", "household", "kid"})
 
