@@ -847,3 +847,26 @@ def test_he_in_a_clause_about_someone_named_is_the_named_one() -> None:
         tokens = _parsed_tokens(text, rows)
         found = _with_sentences(text, people, tokens).pronoun("he", text.index("he would"))
         assert found is not None and found.name == "Eric Kingson", text
+
+
+def test_a_name_only_ever_qualifying_a_thing_is_no_antecedent() -> None:
+    text = "President Ilse Morrow spoke. Critics dismiss Varnet tantrums. Later he said no."
+    rows = [
+        ("President", "PROPN", "compound", 2),
+        ("Ilse", "PROPN", "compound", 2),
+        ("Morrow", "PROPN", "nsubj", 3),
+        ("spoke", "VERB", "ROOT", 3),
+        ("Critics", "NOUN", "nsubj", 5),
+        ("dismiss", "VERB", "ROOT", 5),
+        ("Varnet", "PROPN", "compound", 7),
+        ("tantrums", "NOUN", "dobj", 5),
+        ("Later", "ADV", "advmod", 10),
+        ("he", "PRON", "nsubj", 10),
+        ("said", "VERB", "ROOT", 10),
+        ("no", "INTJ", "dobj", 10),
+    ]
+    people = [("Ilse Morrow", "PERSON", 0), ("Varnet", "PERSON", 0)]
+    found = _with_sentences(text, people, _parsed_tokens(text, rows)).pronoun(
+        "he", text.index("he said")
+    )
+    assert found is not None and found.name == "Ilse Morrow"  # "Varnet tantrums": a brand's

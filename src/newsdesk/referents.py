@@ -225,7 +225,31 @@ class Referents:
             )
             and not self._is_state_name(m.text)
             and m.text not in places  # "Ravnik" the NER calls a place elsewhere is one
+            and m.text not in self._modifiers_only
         )
+
+    @cached_property
+    def _modifiers_only(self) -> frozenset[str]:
+        """One-word "names" the article only ever uses to qualify a thing ("passing Twitter
+        tantrums"), never as someone, and that end no longer name: a brand, not a person."""
+        longer = {_last_word(m.text) for m in self.parsed.mentions if len(m.text.split()) > 1}
+        uses: dict[str, list[bool]] = {}
+        for mention in self.parsed.mentions:
+            if mention.label != "PERSON" or len(mention.text.split()) != 1:
+                continue
+            index = self.parsed.token_at(mention.start)
+            qualifies = index is not None and self._qualifies_a_thing(index)
+            uses.setdefault(mention.text, []).append(qualifies)
+        return frozenset(t for t, q in uses.items() if all(q) and t not in longer)
+
+    def _qualifies_a_thing(self, index: int) -> bool:
+        head = self.parsed.head(index)
+        if head is None or self.parsed.tokens[index].dep != "compound":
+            return False
+        titled = index > 0 and self.gazetteer.is_title_word(self.parsed.lower(index - 1))
+        # "President Trump misunderstood the question", with the verb tagged a noun
+        verb_like = self.parsed.lower(head).endswith(("ed", "ing"))
+        return self.parsed.tokens[head].pos == "NOUN" and not titled and not verb_like
 
     @cached_property
     def _people_by_last_word(self) -> dict[str, list[Mention]]:

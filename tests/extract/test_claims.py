@@ -5216,3 +5216,43 @@ def test_a_person_hitting_a_person_criticises() -> None:
     ]
     (claim,) = _single(rows, [("Ilse Morrow", "PERSON"), ("Pavel Vrana", "PERSON")])
     assert (claim.actor, claim.action, claim.target) == ("Ilse Morrow", "DISAPPROVE", "Pavel Vrana")
+
+
+def test_a_day_after_a_verb_is_no_particle_of_it() -> None:
+    rows: list[Row] = [
+        ("Orvenian", "Orvenian", "ADJ", "amod", 1),
+        ("forces", "force", "NOUN", "nsubj", 2),
+        ("seized", "seize", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4),
+        ("bridge", "bridge", "NOUN", "dobj", 2),
+        ("on", "on", "ADP", "prep", 2),
+        ("Tuesday", "Tuesday", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    (claim,) = _single(rows, [("Orvenian", "NORP"), ("Tuesday", "DATE")])
+    assert claim.issue == "bridge"  # not "seized on" something, which would be no act
+    delivered: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("delivered", "deliver", "VERB", "ROOT", 1),
+        ("shells", "shell", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("Orvenia", "Orvenia", "PROPN", "pobj", 3),
+        ("on", "on", "ADP", "prep", 1),
+        ("Monday", "Monday", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    mentions = [("Kestria", "GPE"), ("Orvenia", "GPE"), ("Monday", "DATE")]
+    (claim,) = _single(delivered, mentions)
+    assert (claim.action, claim.target) == ("AID", "Orvenia")
+
+
+def test_an_apology_or_an_agreement_delivered_is_no_aid() -> None:
+    for noun in ("apology", "agreements"):
+        rows: list[Row] = [
+            ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+            ("delivered", "deliver", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            (noun, noun.rstrip("s"), "NOUN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+        assert _single(rows, [("Kestria", "GPE")]) == []

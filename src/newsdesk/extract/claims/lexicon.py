@@ -272,6 +272,7 @@ NOT_HANDED_OVER = _words(
     compliments favor favour favors favours call calls fire serve gesture visit finale finales
     request requests invitation invitations bill bills stance stances
     indictment indictments rebuttal rebuttals denunciation denunciations signal signals
+    apology apologies rebukes eulogies sermons lectures keynotes warning warnings pitches
     bite bites soundbite soundbites jab jabs barb barbs dig digs zinger zingers salvo
     challenge challenges job jobs map maps roadmap blueprint blueprints template article
     articles nominee nominees nomination nominations

@@ -594,6 +594,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return MOBILIZE
     if lemma == "send" and what & ENVOY_NOUNS:
         return CONSULT
+    if lemma in AID_VERBS and obj is not None and parsed.lemma(obj) in PACTS:
+        return None  # "delivered the immunity agreements": papers handed over, no aid
     if lemma in AID_VERBS and obj is not None and parsed.lemma(obj) in ("defense", "defence"):
         return None  # "delivered a heartfelt defense of her husband": words, not arms
     if lemma in ("release", "grant") and what & _MONEY:
@@ -846,10 +848,16 @@ def _accused(parsed: ParsedArticle, verb: int, obj: int | None) -> bool:
 
 
 def _preposition(parsed: ParsedArticle, head: int, *words: str) -> int | None:
-    """The object of the first of `words` hanging from `head` as a preposition or particle."""
+    """The object of the first of `words` hanging from `head` as a preposition or particle;
+    a time is none ("seized the town on Tuesday" has not "seized on" anything)."""
     for prep in parsed.kids(head, "prep", "prt"):
-        if parsed.lower(prep) in words:
-            return parsed.kid(prep, "pobj") if parsed.tokens[prep].dep == "prep" else prep
+        if parsed.lower(prep) not in words:
+            continue
+        if parsed.tokens[prep].dep != "prep":
+            return prep
+        found = parsed.kid(prep, "pobj")
+        if found is None or not parsed.names_a_time(found):
+            return found
     return None
 
 
