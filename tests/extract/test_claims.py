@@ -5256,3 +5256,56 @@ def test_an_apology_or_an_agreement_delivered_is_no_aid() -> None:
             (".", ".", "PUNCT", "punct", 1),
         ]
         assert _single(rows, [("Kestria", "GPE")]) == []
+
+
+def test_arms_launched_at_a_place_attack_it() -> None:
+    rows: list[Row] = [
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 1),
+        ("launched", "launch", "VERB", "ROOT", 1),
+        ("120", "120", "NUM", "nummod", 3),
+        ("drones", "drone", "NOUN", "dobj", 1),
+        ("and", "and", "CCONJ", "cc", 3),
+        ("40", "40", "NUM", "nummod", 6),
+        ("missiles", "missile", "NOUN", "conj", 3),
+        ("at", "at", "ADP", "prep", 1),
+        ("Aldmoor", "Aldmoor", "PROPN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (claim,) = _single(rows, [("Orvenia", "GPE"), ("Aldmoor", "GPE")])
+    assert (claim.actor, claim.action, claim.target) == ("Orvenia", "ASSAULT", "Aldmoor")
+
+
+def test_prisoners_exchanged_are_given_up_ambassadors_are_not() -> None:
+    def exchanged(noun: str) -> list[Claim]:
+        rows: list[Row] = [
+            ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+            ("exchanged", "exchange", "VERB", "ROOT", 1),
+            ("40", "40", "NUM", "nummod", 3),
+            (noun, noun.rstrip("s"), "NOUN", "dobj", 1),
+            ("with", "with", "ADP", "prep", 1),
+            ("Orvenia", "Orvenia", "PROPN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+        return _single(rows, [("Kestria", "GPE"), ("Orvenia", "GPE")])
+
+    (claim,) = exchanged("prisoners")
+    assert (claim.actor, claim.action) == ("Kestria", "CONCEDE")
+    assert exchanged("ambassadors") == [] and exchanged("views") == []
+
+
+def test_two_people_clashing_argue() -> None:
+    rows: list[Row] = [
+        ("Ilse", "Ilse", "PROPN", "compound", 1),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 5),
+        ("and", "and", "CCONJ", "cc", 1),
+        ("Pavel", "Pavel", "PROPN", "compound", 4),
+        ("Vrana", "Vrana", "PROPN", "conj", 1),
+        ("clashed", "clash", "VERB", "ROOT", 5),
+        ("on", "on", "ADP", "prep", 5),
+        ("the", "the", "DET", "det", 9),
+        ("debate", "debate", "NOUN", "compound", 9),
+        ("stage", "stage", "NOUN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    claims = _single(rows, [("Ilse Morrow", "PERSON"), ("Pavel Vrana", "PERSON")])
+    assert claims and all(c.action == "DISAPPROVE" for c in claims)

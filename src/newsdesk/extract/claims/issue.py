@@ -280,6 +280,8 @@ def aimed_at(parsed: ParsedArticle, verb: int, action: str = "") -> int | None:
     if obj is not None and not _is_a_thing(parsed, obj, action):
         return first_found(_named_inside(parsed, obj), obj)
     preps: tuple[str, ...] = _TOWARDS
+    if action == ASSAULT:
+        preps += ("at",)  # "launched 40 missiles at Kyiv", "fired at protesters"
     if action in TRANSFERS | WANTS_THINGS:
         preps += _FROM_OR_IN if places_are_whom(action) else ("from",)
     directed = _directed_objects(parsed, verb, obj, preps)
@@ -305,6 +307,8 @@ def _is_a_thing(parsed: ParsedArticle, obj: int, action: str) -> bool:
     handed over, or what is wanted, offered or refused when it names no one."""
     if action in TRANSFERS or parsed.tokens[obj].lemma.lower() in NOUNS:
         return True
+    if action == ASSAULT and any(parsed.lemma(c) in NOUNS for c in parsed.kids(obj, "conj")):
+        return True  # "launched air and artillery strikes on ...": the strikes, not "air"
     return action in WANTS_THINGS and not _names_an_actor(parsed, obj)
 
 
@@ -332,8 +336,8 @@ def _directed_objects(
         seen.add(head)
         for prep in parsed.kids(head, "prep", "dative"):
             pobj = parsed.kid(prep, "pobj")
-            if pobj is None or _is_date(parsed, pobj):
-                continue
+            if pobj is None or _is_date(parsed, pobj) or parsed.lemma(pobj) == "time":
+                continue  # "on Friday", "shot at 41 times": when or how often, not whom
             stack.append(pobj)
             if parsed.lower(prep) in preps:
                 found.append((0 if parsed.lower(prep) in _TOWARDS else 1, pobj))

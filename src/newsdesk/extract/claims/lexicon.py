@@ -61,7 +61,7 @@ VERBS: dict[str, str] = _table(
     REJECT="reject refuse deny dismiss veto oppose resist decline refute",
     CONCEDE=(
         "concede cede yield surrender withdraw retreat release free lift ease return resign"
-        " grant reopen remove waive"
+        " grant reopen remove waive exchange swap"
     ),
     THREATEN="threaten warn",
     ASSAULT=(
@@ -131,6 +131,8 @@ NEEDS_PARTICLE = frozenset({"call", "push", "ask", "lash", "rule", "give", "pull
 # "returned home"), "sent aid", "shared evidence", "reduced aid".
 NEEDS_OBJECT = frozenset(
     {
+        "exchange",
+        "swap",
         "return",
         "send",
         "share",
@@ -153,6 +155,7 @@ NOUNS: dict[str, str] = _table(
     ASSAULT=(
         "attack airstrike strike bombing offensive assault invasion raid shelling warfare war"
         " missile missiles rocket rockets shot shots shell shells mortar mortars artillery"
+        " drone drones"
     ),
     COERCE="curfew blockade crackdown emergency siege",
     INVESTIGATE="investigation inquiry probe",
@@ -315,7 +318,8 @@ TACKLED = _words(
 # Places held without force: "occupied an elevated position", "occupies the chair".
 HELD_PLACES = _words(
     """position positions seat seats role roles office post posts place places spot spots rank
-    slot niche chair throne perch status lane berth spotlight limelight center centre"""
+    slot niche chair throne perch status lane berth spotlight limelight center centre tier
+    tiers"""
 )
 # What is shared in talk, not in cooperation: "shared a story from a White House reception".
 SHARED_IN_TALK = _words(

@@ -226,6 +226,10 @@ _ABOUT_AN_ACT = DOCUMENT_NOUNS | STATEMENTS | frozenset(
      "campaign", "operation", "operations", "mission", "proposal", "plan", "threat", "offer"}
 )  # fmt: skip
 _FIRED_ONLY = frozenset({"shot", "shots"})
+_CAPTIVES = frozenset(
+    {"prisoner", "captive", "detainee", "hostage", "pow", "body", "soldier", "serviceman",
+     "spy", "civilian", "fighter", "pows"}
+)  # fmt: skip
 _GIVEN_UP = frozenset({"thumb", "thumbs", "head", "heads", "hope"})
 
 
@@ -297,6 +301,8 @@ def _action_noun_in(parsed: ParsedArticle, obj: int) -> int | None:
     candidates = [obj]
     if parsed.lemma(obj) not in _FILED_TEXTS:
         candidates.extend(parsed.kids(obj, "compound", "amod"))
+    # "launched 120 drones and 40 missiles at", "air and artillery strikes": arms joined
+    candidates.extend(c for c in parsed.kids(obj, "conj") if NOUNS.get(parsed.lemma(c)) == ASSAULT)
     for prep in parsed.kids(obj, "prep"):
         # "a state of siege", "$33 million in assistance"; not "a change in its plans"
         amount = parsed.tokens[obj].pos == "NUM" or parsed.lemma(obj) in _AMOUNTS
@@ -605,6 +611,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         and _words_of(parsed, _preposition(parsed, verb, "to")) & _HELD_IN
     ):
         return COERCE  # "returned him to prison": locked up again, nothing given back
+    if lemma in ("exchange", "swap") and (obj is None or parsed.lemma(obj) not in _CAPTIVES):
+        return None  # "exchanged views", "exchanged fire", "exchange ambassadors": no one freed
     if lemma in ("release", "free") and obj is not None and not _captive(parsed, obj):
         return None  # "released their budget resolution", "a final rule": published, no one freed
     if lemma == "deliver" and _preposition(parsed, verb, "on") is not None:
@@ -721,6 +729,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "Trump rallied with his base": a campaign event, no protest
     if lemma == "clash" and _held_by_a_person(parsed, verb) and _with_a_person(parsed, verb):
         return DISAPPROVE  # "Fauci clashed with Rand Paul": words, not arms
+    if lemma == "clash" and _held_by_a_person(parsed, verb) and _joined_by_a_person(parsed, verb):
+        return DISAPPROVE  # "Hillary Clinton and Bernie Sanders clashed on the debate stage"
     if lemma == "host" and obj is not None and not _names_a_guest(parsed, obj):
         return None  # "will host the forum", "hosting families of victims": no party met
     return _other_sense(parsed, verb, lemma, obj, action)
@@ -736,6 +746,12 @@ def _names_a_person_only(parsed: ParsedArticle, obj: int | None) -> bool:
 def _with_a_person(parsed: ParsedArticle, verb: int) -> bool:
     other = _preposition(parsed, verb, "with")
     return other is not None and parsed.mention_at(other, frozenset({"PERSON"})) is not None
+
+
+def _joined_by_a_person(parsed: ParsedArticle, verb: int) -> bool:
+    subject = parsed.kid(verb, "nsubj")
+    joined = parsed.kids(subject, "conj") if subject is not None else []
+    return any(parsed.mention_at(j, frozenset({"PERSON"})) is not None for j in joined)
 
 
 def _names_a_guest(parsed: ParsedArticle, obj: int) -> bool:
