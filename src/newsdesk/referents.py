@@ -575,7 +575,13 @@ class Referents:
             kind = GROUP if mention.label == "NORP" else STATE
             return Referent(text, kind, mention.start, mention.end, None, True, mention)
         kind = ORGANISATION if mention.label == "ORG" else PLACE
-        return Referent(text, kind, mention.start, mention.end, None, True, mention)
+        owner = self._owning_state(mention) if kind == ORGANISATION else None
+        return Referent(text, kind, mention.start, mention.end, owner, True, mention)
+
+    def _owning_state(self, mention: Mention) -> str | None:
+        """The state a body is written as belonging to: "Russia's defence ministry"."""
+        owner = _OWNER_BEFORE.search(self.text[max(0, mention.start - 40) : mention.start])
+        return self.gazetteer.state_named(owner.group(1)) if owner else None
 
     def _person(self, mention: Mention) -> Referent:
         full = self._full_name_of(mention)
@@ -1039,6 +1045,9 @@ class Referents:
             rf"\b[Tt]he\s+([A-Z][\w.]*(?:['’]s)?)\s+(?:top\s+)?({alternatives})\b",
         )
 
+
+# A name with a possessive right before a phrase: "Russia's " (defence ministry).
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s\s+$")
 
 # Who a sentence may speak of without a name: "someone who believed if he ...".
 _SOMEONE = frozenset(

@@ -5309,3 +5309,21 @@ def test_two_people_clashing_argue() -> None:
     ]
     claims = _single(rows, [("Ilse Morrow", "PERSON"), ("Pavel Vrana", "PERSON")])
     assert claims and all(c.action == "DISAPPROVE" for c in claims)
+
+
+def test_its_forces_act_for_the_state_that_owns_the_speaker() -> None:
+    rows: list[Row] = [
+        ("Russia", "Russia", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("ministry", "ministry", "NOUN", "nsubj", 3),
+        ("said", "say", "VERB", "ROOT", 3),
+        ("its", "its", "PRON", "poss", 5),
+        ("forces", "force", "NOUN", "nsubj", 7),
+        ("had", "have", "AUX", "aux", 7),
+        ("captured", "capture", "VERB", "ccomp", 3),
+        ("two", "two", "NUM", "nummod", 9),
+        ("villages", "village", "NOUN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    claims = [c for c in _single(rows, [("Russia", "GPE"), ("ministry", "ORG")])]
+    assert [c.actor for c in claims if c.action == "ASSAULT"] == ["Russia"]  # not "forces"

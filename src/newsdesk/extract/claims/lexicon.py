@@ -517,7 +517,8 @@ HOSTILE_ACTS = frozenset({REJECT, SANCTION, ASSAULT, COERCE})
 # Bodies that stand for a state when a pronoun owns them: "his army", "its government".
 STATE_BODIES = frozenset(
     {"army", "military", "government", "administration", "forces", "troops", "country",
-     "navy", "regime", "state", "ministry", "soldiers", "authorities"}
+     "navy", "regime", "state", "ministry", "soldiers", "authorities", "force", "troop",
+     "soldier", "authority", "defence", "defense", "defences", "defenses", "air force"}
 )  # fmt: skip
 # Names of documents, never actors (their authors act): "The Clean Power Plan".
 DOCUMENT_NOUNS = frozenset(
