@@ -461,6 +461,9 @@ def test_an_as_clause_of_saying_attributes_the_clause_it_hangs_from() -> None:
     (quote,) = quotes_of(text, ann)
     assert quote.text == "the talks in Geneva stalled"  # "on Monday" is when, not the topic
     assert quote.speaker_name == "Reuters"
+    informs = "As Reuters informs on Monday, the talks in Geneva stalled."  # translated news
+    ann = annotation(informs, _as_reported_spec("informs", "inform"), NAMES)
+    assert [q.speaker_name for q in quotes_of(informs, ann)] == ["Reuters"]
     spoke = "As Reuters spoke on Monday, the talks in Geneva stalled."
     ann = annotation(spoke, _as_reported_spec("spoke", "speak"), NAMES)
     assert quotes_of(spoke, ann) == ()  # "as he spoke" says when

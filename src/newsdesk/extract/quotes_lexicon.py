@@ -200,6 +200,8 @@ AS_REPORTED_LEMMAS = frozenset(
         "recount",
         "tweet",
         "post",
+        "inform",  # "As the agency Interfax informs, ..." (translated news)
+        "add",
     }
 )
 ADDRESSEE_LEMMAS = frozenset({"tell", "ask", "warn", "urge", "inform", "assure", "remind"})
