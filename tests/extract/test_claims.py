@@ -5327,3 +5327,14 @@ def test_its_forces_act_for_the_state_that_owns_the_speaker() -> None:
     ]
     claims = [c for c in _single(rows, [("Russia", "GPE"), ("ministry", "ORG")])]
     assert [c.actor for c in claims if c.action == "ASSAULT"] == ["Russia"]  # not "forces"
+
+
+def test_a_disease_with_a_number_in_its_name_is_nobody() -> None:
+    rows: list[Row] = [
+        ("COVID-19", "COVID-19", "PROPN", "nsubj", 2),
+        ("has", "have", "AUX", "aux", 2),
+        ("killed", "kill", "VERB", "ROOT", 2),
+        ("thousands", "thousand", "NOUN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _single(rows, [("COVID-19", "ORG")]) == []

@@ -12,6 +12,7 @@ claims add the syntax it cannot see (a pronoun under a reporting verb is that ve
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from newsdesk.extract.claims.lexicon import (
@@ -103,8 +104,8 @@ def can_act(parsed: ParsedArticle, actor: Actor) -> bool:
         return False  # "God did not want her to boost rates": a figure of speech
     if actor.head is not None and parsed.lower(actor.head) in DOCUMENT_NOUNS:
         return False  # "The Clean Power Plan could prompt ...": a document does not act
-    if any(word in NATURAL_EVENTS for word in actor.name.lower().split()):
-        return False  # "Hurricanes Harvey and Irma hit Texas": a storm is nobody
+    if any(word in NATURAL_EVENTS for word in re.findall(r"[a-z]+", actor.name.lower())):
+        return False  # "Hurricanes Harvey and Irma hit Texas", "COVID-19 has killed": nobody
     if actor.kind == NAMED:
         return _last_word(actor.name) not in DOCUMENT_NOUNS
     if actor.kind in (PERSON, ORGANISATION, STATE, GROUP):
