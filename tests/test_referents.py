@@ -870,3 +870,27 @@ def test_a_name_only_ever_qualifying_a_thing_is_no_antecedent() -> None:
         "he", text.index("he said")
     )
     assert found is not None and found.name == "Ilse Morrow"  # "Varnet tantrums": a brand's
+
+
+def test_he_in_what_a_named_person_who_said_is_that_person() -> None:
+    text = "Jan Vos read the emails of Eric Kingson, who said that he cooperated."
+    rows = [
+        ("Jan", "PROPN", "compound", 1),
+        ("Vos", "PROPN", "nsubj", 2),
+        ("read", "VERB", "ROOT", 2),
+        ("the", "DET", "det", 4),
+        ("emails", "NOUN", "dobj", 2),
+        ("of", "ADP", "prep", 4),
+        ("Eric", "PROPN", "compound", 7),
+        ("Kingson", "PROPN", "pobj", 5),
+        ("who", "PRON", "nsubj", 9),
+        ("said", "VERB", "relcl", 7),
+        ("that", "SCONJ", "mark", 12),
+        ("he", "PRON", "nsubj", 12),
+        ("cooperated", "VERB", "ccomp", 9),
+    ]
+    people = [("Jan Vos", "PERSON", 0), ("Eric Kingson", "PERSON", 0)]
+    found = _with_sentences(text, people, _parsed_tokens(text, rows)).pronoun(
+        "he", text.index("he cooperated")
+    )
+    assert found is not None and found.name == "Eric Kingson"  # not Vos, who read them

@@ -682,6 +682,9 @@ class Referents:
             return None  # "I" and "you" outside a quote are the writer and the reader
         if pronoun in ("he", "she", "his") and self._said_of_someone_unnamed(at):
             return None  # "shot by someone who believed if he killed the President": them
+        who = self._named_who(at) if pronoun in ("he", "she") else None
+        if who is not None:  # "Erik Prince, who acknowledged that he cooperated": Prince
+            return _unresolved(who)
         if pronoun == "we" and self._writers_word(at):
             return None  # "Each week, we ask 30 political experts": the paper, unnamed
         # "Trump accused him of ...": an object is never the subject of its own clause
@@ -781,6 +784,26 @@ class Referents:
                 and not self._named_in_phrase(described)  # "an academic named Eric Kingson"
             )
         return False
+
+    def _named_who(self, at: int) -> Referent | None:
+        """The person a "who" clause describes, for a subject pronoun in what that clause
+        says ("Erik Prince, who acknowledged that he cooperated"), when it agrees."""
+        index = self.parsed.token_at(at)
+        if index is None or self.parsed.tokens[index].dep != "nsubj":
+            return None
+        for above in self.parsed.ancestors(index):
+            if self.parsed.tokens[above].dep != "relcl":
+                continue
+            relative = self.parsed.kid(above, "nsubj")
+            described = self.parsed.head(above)
+            if relative is None or self.parsed.lower(relative) != "who" or described is None:
+                return None
+            mention = self.parsed.mention_at(described, frozenset({"PERSON"}))
+            if mention is None:
+                return None
+            person = self._person(mention)
+            return person if self._agrees(self.parsed.lower(index), person.name) else None
+        return None
 
     def _named_in_phrase(self, noun: int) -> bool:
         own = self.parsed.subtree(noun, frozenset({"relcl"}))

@@ -5338,3 +5338,99 @@ def test_a_disease_with_a_number_in_its_name_is_nobody() -> None:
         (".", ".", "PUNCT", "punct", 2),
     ]
     assert _single(rows, [("COVID-19", "ORG")]) == []
+
+
+def test_tariffs_imposed_are_a_sanction() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("imposed", "impose", "VERB", "ROOT", 1),
+        ("tariffs", "tariff", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 2),
+        ("Orvenian", "Orvenian", "ADJ", "amod", 5),
+        ("steel", "steel", "NOUN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (claim,) = _single(rows, [("Kestria", "GPE"), ("Orvenian", "NORP")])
+    assert (claim.actor, claim.action) == ("Kestria", "SANCTION")
+
+
+def test_fighting_over_details_or_against_efforts_is_no_attack() -> None:
+    over: list[Row] = [
+        ("Orvenian", "Orvenian", "ADJ", "amod", 1),
+        ("senators", "senator", "NOUN", "nsubj", 3),
+        ("are", "be", "AUX", "aux", 3),
+        ("fighting", "fight", "VERB", "ROOT", 3),
+        ("over", "over", "ADP", "prep", 3),
+        ("the", "the", "DET", "det", 6),
+        ("details", "detail", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert _single(over, [("Orvenian", "NORP")]) == []
+    efforts: list[Row] = [
+        ("The", "the", "DET", "det", 2),
+        ("Orvenian", "Orvenian", "ADJ", "amod", 2),
+        ("lobby", "lobby", "NOUN", "nsubj", 3),
+        ("fights", "fight", "VERB", "ROOT", 3),
+        ("efforts", "effort", "NOUN", "dobj", 3),
+        ("to", "to", "PART", "aux", 6),
+        ("ban", "ban", "VERB", "acl", 4),
+        ("guns", "gun", "NOUN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert {c.action for c in _single(efforts, [("Orvenian", "NORP")])} <= {"DISAPPROVE"}
+
+
+def test_a_declaration_recognizing_is_its_owners_act() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("condemned", "condemn", "VERB", "ROOT", 1),
+        ("Vrana", "Vrana", "PROPN", "poss", 4),
+        ("'s", "'s", "PART", "case", 2),
+        ("declaration", "declaration", "NOUN", "dobj", 1),
+        ("recognizing", "recognize", "VERB", "acl", 4),
+        ("Aldmoor", "Aldmoor", "PROPN", "dobj", 5),
+        ("as", "as", "ADP", "prep", 5),
+        ("Orvenian", "Orvenian", "ADJ", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    mentions = [("Kestria", "GPE"), ("Vrana", "PERSON"), ("Aldmoor", "GPE"), ("Orvenian", "NORP")]
+    accepted = [c for c in _single(rows, mentions) if c.action == "ACCEPT"]
+    assert [c.actor for c in accepted] == ["Vrana"]  # not Kestria, which condemned it
+
+
+def test_an_act_asked_about_with_if_is_no_claim_wherever_the_if_hangs() -> None:
+    rows: list[Row] = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1),
+        ("shrugged", "shrug", "VERB", "ROOT", 1),
+        ("when", "when", "SCONJ", "advmod", 3),
+        ("asked", "ask", "VERB", "advcl", 1),
+        ("if", "if", "SCONJ", "mark", 7),
+        ("he", "he", "PRON", "nsubj", 7),
+        ("would", "would", "AUX", "aux", 7),
+        ("endorse", "endorse", "VERB", "advcl", 1),  # the parse hangs it on "shrugged"
+        ("Morrow", "Morrow", "PROPN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _single(rows, [("Vrana", "PERSON"), ("Morrow", "PERSON")]) == []
+
+
+def test_he_or_she_is_never_a_body_named_in_full() -> None:
+    rows: list[Row] = [
+        ("Ilse", "Ilse", "PROPN", "compound", 1),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 2),
+        ("spoke", "speak", "VERB", "ROOT", 2),
+        (".", ".", "PUNCT", "punct", 2),
+        ("The", "the", "DET", "det", 6),
+        ("Harbour", "Harbour", "PROPN", "compound", 6),
+        ("Gazette", "Gazette", "PROPN", "nsubj", 7),
+        ("reported", "report", "VERB", "ROOT", 7),
+        ("that", "that", "SCONJ", "mark", 10),
+        ("she", "she", "PRON", "nsubj", 10),
+        ("promised", "promise", "VERB", "ccomp", 7),
+        ("to", "to", "PART", "aux", 12),
+        ("resign", "resign", "VERB", "xcomp", 10),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    mentions = [("Ilse Morrow", "PERSON"), ("The Harbour Gazette", "ORG")]
+    claims = _single(rows, mentions)
+    assert claims and all(c.actor == "Ilse Morrow" for c in claims)

@@ -817,6 +817,9 @@ def _subject_of_participle(parsed: ParsedArticle, verb: int, depth: int) -> int 
         return None
     if parsed.tokens[head].lemma.lower() not in STATEMENTS | _ONES_OWN_STAGE:
         return head
+    owner = parsed.kid(head, "poss")
+    if owner is not None:  # "voted to repudiate Trump's declaration recognizing Jerusalem"
+        return owner
     above = parsed.head(head)
     return _subject(parsed, above, depth + 1) if above is not None else None
 

@@ -43,6 +43,7 @@ from newsdesk.referents import (
 )
 
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "LOC"})
+_HE_OR_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 # Days that are never a name ("May" may be Theresa May).
 _DAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -485,6 +486,8 @@ class ActorReader:
         )
         if antecedent is not None and word in _SINGULAR and self.parsed.is_plural(antecedent):
             antecedent = None  # "Conservative Christians were upset he ...": not them
+        if antecedent is not None and word in _HE_OR_SHE and self._named_body(antecedent):
+            antecedent = None  # "The Wall Street Journal reported ... after she promised"
         if antecedent is not None:
             actor = self.read(antecedent)
             # the syntax says who the pronoun is; when that is no one who can act ("Forty
@@ -499,6 +502,16 @@ class ActorReader:
             actor = self.read(subject) if subject is not None else None
             return replace(actor, resolved=False) if actor is not None else None
         return Actor(found.name, token.start, token.end, found.state, False, found.kind, head)
+
+    def _named_body(self, index: int) -> bool:
+        """A body's name, never "he" or "she": one in several words or an acronym. One
+        capitalised word the NER calls a body or a place may be a person ("Trump said he",
+        "Bamberg, who is 28, said he"), and "a House Democrat" (NORP) is one."""
+        mention = self.parsed.mention_at(index, frozenset({"ORG"}))
+        if mention is None or any(p.start == mention.start for p in self.referents.people):
+            return False
+        text = bare_name(mention.text)
+        return len(text.split()) > 1 or text.isupper()
 
     def _is_what_its_clause_describes(self, pronoun: int, name: str) -> bool:
         """ "Mr. Bush, whom he attacked": a pronoun in a relative clause is never the one

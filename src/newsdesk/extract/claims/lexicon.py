@@ -168,7 +168,7 @@ NOUNS: dict[str, str] = _table(
     MOBILIZE="deployment",
     COOPERATE="relations ties cooperation partnership",
     PROTEST="protest protests demonstration demonstrations rally march",
-    SANCTION="sanction sanctions embargo suspension",
+    SANCTION="sanction sanctions embargo suspension tariff tariffs",
     CONCEDE="concession withdrawal ceasefire release",
     DISAPPROVE="criticism condemnation lawsuit complaint suit",
     SUPPORT="support",
@@ -179,7 +179,8 @@ NOUNS: dict[str, str] = _table(
 # release") they name a thing, not someone's act.
 LIGHT_VERB_NOUNS = frozenset(
     {"agreement", "deal", "accord", "compromise", "settlement", "consensus", "release",
-     "deployment", "mediation", "siege", "emergency", "permission", "approval", "consent"}
+     "deployment", "mediation", "siege", "emergency", "permission", "approval", "consent",
+     "tariff", "tariffs"}
 )  # fmt: skip
 
 # Nouns that make a claim on their own ("a US demand that ..."), not only after a light verb.

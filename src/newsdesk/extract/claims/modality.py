@@ -106,6 +106,18 @@ def in_question(parsed: ParsedArticle, verb: int) -> bool:
         marks = {parsed.lower(m) for m in parsed.kids(above, "mark", "advmod")}
         if "whether" in marks or ("if" in marks and parsed.tokens[above].dep == "ccomp"):
             return True  # "decide whether they want to", "to see if the Dems want to": open
+        if "if" in marks and _asked_just_before(parsed, above):
+            return True  # "when asked in May if he would endorse Trump", hung elsewhere
+    return False
+
+
+def _asked_just_before(parsed: ParsedArticle, clause: int) -> bool:
+    """The verb nearest before an "if" clause is "asked": what was asked, wherever the
+    parse hangs the clause."""
+    mark = next(m for m in parsed.kids(clause, "mark") if parsed.lower(m) == "if")
+    for index in range(mark - 1, max(-1, mark - 6), -1):
+        if parsed.tokens[index].pos in ("VERB", "AUX"):
+            return parsed.lemma(index) in ("ask", "wonder", "inquire")
     return False
 
 

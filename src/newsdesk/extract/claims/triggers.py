@@ -226,6 +226,12 @@ _ABOUT_AN_ACT = DOCUMENT_NOUNS | STATEMENTS | frozenset(
      "campaign", "operation", "operations", "mission", "proposal", "plan", "threat", "offer"}
 )  # fmt: skip
 _FIRED_ONLY = frozenset({"shot", "shots"})
+_IMPOSED_ONLY = frozenset({"tariff", "tariffs"})
+# What one fights by opposing it: "fights efforts to restrict firearm sales".
+_OPPOSED_MEASURES = frozenset(
+    {"effort", "attempt", "bill", "law", "measure", "proposal", "plan", "rule", "regulation",
+     "ban", "mandate", "order", "policy", "move", "push", "nomination", "ruling", "decision"}
+)  # fmt: skip
 _CAPTIVES = frozenset(
     {"prisoner", "captive", "detainee", "hostage", "pow", "body", "soldier", "serviceman",
      "spy", "civilian", "fighter", "pows"}
@@ -307,7 +313,9 @@ def _action_noun_in(parsed: ParsedArticle, obj: int) -> int | None:
         # "a state of siege", "$33 million in assistance"; not "a change in its plans"
         amount = parsed.tokens[obj].pos == "NUM" or parsed.lemma(obj) in _AMOUNTS
         if parsed.lower(prep) == "of" or (parsed.lower(prep) == "in" and amount):
-            candidates.extend(parsed.kids(prep, "pobj"))
+            # "announced a consequence of the tariffs": tariffs are imposed, not announced
+            found = parsed.kids(prep, "pobj")
+            candidates.extend(c for c in found if parsed.lemma(c) not in _IMPOSED_ONLY)
     # a name or a date is no act: "announced his candidacy in March" held no march
     return next(
         (
@@ -667,6 +675,10 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "the campaign hit new problems", "hit a record high": met, not struck
     if lemma == "fight" and obj is not None and parsed.lemma(obj) in TACKLED:
         return None  # "he fought corruption": a problem tackled, no one attacked
+    if lemma == "fight" and obj is None and _preposition(parsed, verb, "over", "about"):
+        return None  # "still fighting over the details of this plan": a quarrel
+    if lemma == "fight" and obj is not None and parsed.lemma(obj) in _OPPOSED_MEASURES:
+        return DISAPPROVE  # "the lobbying group fights efforts to restrict sales": opposes
     if lemma == "protest" and obj is not None and not _names_someone(parsed, obj):
         return DISAPPROVE  # "Democrats protested the fact that ...": an objection in words
     if lemma in ("cancel", "scrap") and obj is not None and parsed.lemma(obj) in _OWN_PLANS:
