@@ -5434,3 +5434,35 @@ def test_he_or_she_is_never_a_body_named_in_full() -> None:
     mentions = [("Ilse Morrow", "PERSON"), ("The Harbour Gazette", "ORG")]
     claims = _single(rows, mentions)
     assert claims and all(c.actor == "Ilse Morrow" for c in claims)
+
+
+def test_what_has_yet_to_happen_is_owed_by_no_one() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("payout", "payout", "NOUN", "nsubj", 2),
+        ("has", "have", "VERB", "ccomp", 8),
+        ("yet", "yet", "ADV", "advmod", 2),
+        ("to", "to", "PART", "aux", 5),
+        ("occur", "occur", "VERB", "xcomp", 2),
+        (",", ",", "PUNCT", "punct", 8),
+        ("Kestria", "Kestria", "PROPN", "nsubj", 8),
+        ("reported", "report", "VERB", "ROOT", 8),
+        (".", ".", "PUNCT", "punct", 8),
+    ]
+    assert _single(rows, [("Kestria", "GPE")]) == []
+
+
+def test_hitting_the_ground_running_attacks_no_one() -> None:
+    rows: list[Row] = [
+        ("Orvenian", "Orvenian", "ADJ", "amod", 1),
+        ("senators", "senator", "NOUN", "nsubj", 2),
+        ("are", "be", "AUX", "ROOT", 2),
+        ("ready", "ready", "ADJ", "acomp", 2),
+        ("to", "to", "PART", "aux", 5),
+        ("hit", "hit", "VERB", "xcomp", 3),
+        ("the", "the", "DET", "det", 7),
+        ("ground", "ground", "NOUN", "nsubj", 8),
+        ("running", "run", "VERB", "ccomp", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _single(rows, [("Orvenian", "NORP")]) == []

@@ -278,6 +278,8 @@ def _obliging_verb(parsed: ParsedArticle, verb: int) -> bool:
     "had to": what was necessary then, no demand now)."""
     if parsed.lower(verb) in ("had", "needed"):
         return False
+    if any(parsed.lower(a) == "yet" for a in parsed.kids(verb, "advmod")):
+        return False  # "the cash payout has yet to occur": not yet, no obligation
     return parsed.lemma(verb) in _OBLIGING_VERBS and any(
         parsed.lower(a) == "to" for x in parsed.kids(verb, "xcomp") for a in parsed.kids(x, "aux")
     )

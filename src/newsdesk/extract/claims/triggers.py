@@ -673,6 +673,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return DISAPPROVE  # "Biden hit Trump on his handling of the pandemic": in words
     if lemma == "hit" and obj is not None and parsed.lemma(obj) in _REACHED:
         return None  # "the campaign hit new problems", "hit a record high": met, not struck
+    if lemma == "hit" and obj is None and _running_start(parsed, verb):
+        return None  # "ready to hit the ground running": to start at once
     if lemma == "fight" and obj is not None and parsed.lemma(obj) in TACKLED:
         return None  # "he fought corruption": a problem tackled, no one attacked
     if lemma == "fight" and obj is None and _preposition(parsed, verb, "over", "about"):
@@ -1021,6 +1023,13 @@ _REACHED = frozenset(
      "ground", "jackpot", "button", "brake", "pause", "limit", "ceiling", "bottom", "nerve",
      "street", "road", "stump", "book", "level", "point", "stage", "market", "shelf", "screen"}
 )  # fmt: skip
+
+
+def _running_start(parsed: ParsedArticle, verb: int) -> bool:
+    """ "hit the ground running", which the parse reads as a clause "the ground running"."""
+    clause = parsed.kid(verb, "ccomp", "xcomp")
+    ground = parsed.kid(clause, "nsubj", "dobj") if clause is not None else None
+    return ground is not None and parsed.lemma(ground) in _REACHED
 
 
 def _a_person_named(parsed: ParsedArticle, obj: int | None) -> bool:
