@@ -150,6 +150,29 @@ def test_a_newer_extractor_redoes_what_an_older_one_stored(
     assert list(extracted.values()) == [1]
 
 
+# Modules whose change cannot change a stage's results: the data model, the settings (their
+# values are in the versions already) and the error tree.
+_NOT_RESULTS = {"model", "config", "errors"}
+
+
+@pytest.mark.parametrize(
+    "parts", [pipeline.LINK_CODE, pipeline.EXTRACT_CODE], ids=["link", "extract"]
+)
+def test_a_stage_version_covers_every_module_the_stage_reads(parts: tuple[str, ...]) -> None:
+    package = Path(pipeline.__file__).parent
+    covered = {part.removesuffix(".py") for part in parts}
+    sources = [p for part in parts for p in sorted((package / part).rglob("*.py"))] + [
+        package / part for part in parts if part.endswith(".py")
+    ]
+    imported = {
+        line.split()[1].split(".")[1]
+        for source in sources
+        for line in source.read_text("utf-8").splitlines()
+        if line.startswith("from newsdesk.")
+    }
+    assert imported - covered - _NOT_RESULTS == set()
+
+
 def test_the_code_version_names_its_parts_source() -> None:
     extract = pipeline.code_version(pipeline.EXTRACT_CODE)
     assert extract == pipeline.code_version(pipeline.EXTRACT_CODE)  # stable in a process
