@@ -160,6 +160,7 @@ UPPER_LETTERS = "A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇĚŁŚŹŻĆŃ"  # capitals of the l
 _UPPER = re.compile(f"[{UPPER_LETTERS}]")
 _GENERIC_OWNERS = re.compile(r"^(?:the|its|their)\s+(?:(?:country|state|nation|city)['’]s\s+)?")
 _PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
+_PERSON = frozenset({"PERSON"})
 _SMALL_NAME_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
 
 
@@ -530,7 +531,7 @@ class Referents:
         the state or the domain of a title's "of" phrase holds the title. Not when a title
         of its own stands before it ("the envoy of US President Donald Trump") or nothing
         does ("the wife of Donald Trump")."""
-        if self.parsed.mention_at(head, frozenset({"PERSON"})) is not None:
+        if self.parsed.mention_at(head, _PERSON) is not None:
             return None
         for named, person in self.parsed.of_phrase_people(head, _PERSON_OR_ORG):
             first = self.parsed.subtree(named)[0]
@@ -763,27 +764,19 @@ class Referents:
         ("someone who believed if he killed ...", "a man who said he had waited") is that
         someone (not in "someone Trump said he would fire": there it is Trump)."""
         index = self.parsed.token_at(at)
-        if index is None:
+        described = self._described_above(index, _WHO_OR_THAT) if index is not None else None
+        if described is None:
             return False
-        for above in self.parsed.ancestors(index):
-            described = self.parsed.head(above)
-            if self.parsed.tokens[above].dep != "relcl" or described is None:
-                continue
-            relative = self.parsed.kid(above, "nsubj")
-            if relative is None or self.parsed.lower(relative) not in ("who", "that"):
-                return False
-            word = self.parsed.lower(described)
-            if word in _SOMEONE:
-                return True
-            articles = self.parsed.kids(described, "det")
-            return (
-                self.parsed.tokens[described].pos == "NOUN"
-                and any(self.parsed.lower(d) in ("a", "an") for d in articles)
-                # "Kingson, an academic who ...", "Kingson is an academic who ..."
-                and self.parsed.tokens[described].dep not in ("appos", "attr")
-                and not self._named_in_phrase(described)  # "an academic named Eric Kingson"
-            )
-        return False
+        if self.parsed.lower(described) in _SOMEONE:
+            return True
+        articles = self.parsed.kids(described, "det")
+        return (
+            self.parsed.tokens[described].pos == "NOUN"
+            and any(self.parsed.lower(d) in ("a", "an") for d in articles)
+            # "Kingson, an academic who ...", "Kingson is an academic who ..."
+            and self.parsed.tokens[described].dep not in ("appos", "attr")
+            and not self._named_in_phrase(described)  # "an academic named Eric Kingson"
+        )
 
     def _named_who(self, at: int) -> Referent | None:
         """The person a "who" clause describes, for a subject pronoun in what that clause
@@ -791,23 +784,28 @@ class Referents:
         index = self.parsed.token_at(at)
         if index is None or self.parsed.tokens[index].dep != "nsubj":
             return None
+        described = self._described_above(index, frozenset({"who"}))
+        mention = self.parsed.mention_at(described, _PERSON) if described is not None else None
+        if mention is None:
+            return None
+        person = self._person(mention)
+        return person if self._agrees(self.parsed.lower(index), person.name) else None
+
+    def _described_above(self, index: int, relatives: frozenset[str]) -> int | None:
+        """The noun the nearest relative clause above a token describes, when that clause's
+        subject is one of `relatives`."""
         for above in self.parsed.ancestors(index):
-            if self.parsed.tokens[above].dep != "relcl":
+            described = self.parsed.head(above)
+            if self.parsed.tokens[above].dep != "relcl" or described is None:
                 continue
             relative = self.parsed.kid(above, "nsubj")
-            described = self.parsed.head(above)
-            if relative is None or self.parsed.lower(relative) != "who" or described is None:
-                return None
-            mention = self.parsed.mention_at(described, frozenset({"PERSON"}))
-            if mention is None:
-                return None
-            person = self._person(mention)
-            return person if self._agrees(self.parsed.lower(index), person.name) else None
+            found = relative is not None and self.parsed.lower(relative) in relatives
+            return described if found else None
         return None
 
     def _named_in_phrase(self, noun: int) -> bool:
         own = self.parsed.subtree(noun, frozenset({"relcl"}))
-        return any(self.parsed.mention_at(k, frozenset({"PERSON"})) for k in own)
+        return any(self.parsed.mention_at(k, _PERSON) for k in own)
 
     def _latest_person_if_agrees(
         self, named: Sequence[tuple[Mention, str]], at: int, not_them: str | None
@@ -1072,6 +1070,7 @@ class Referents:
 # A name with a possessive right before a phrase: "Russia's " (defence ministry).
 _OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s\s+$")
 
+_WHO_OR_THAT = frozenset({"who", "that"})
 # Who a sentence may speak of without a name: "someone who believed if he ...".
 _SOMEONE = frozenset(
     {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "whoever"}
