@@ -5412,6 +5412,8 @@ def test_an_act_asked_about_with_if_is_no_claim_wherever_the_if_hangs() -> None:
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert _single(rows, [("Vrana", "PERSON"), ("Morrow", "PERSON")]) == []
+    rows[4] = ("if", "if", "SCONJ", "advmod", 7)  # the tagger's other reading of "if"
+    assert _single(rows, [("Vrana", "PERSON"), ("Morrow", "PERSON")]) == []
 
 
 def test_he_or_she_is_never_a_body_named_in_full() -> None:

@@ -738,7 +738,8 @@ def _rest_of_split_clause(parse: ParsedArticle, clauses: Sequence[int]) -> list[
     without a subject that is no act of saying of its own; both are what was said."""
     if len(clauses) < 2:
         return []
-    first, second = parse.subtree(clauses[0]), parse.subtree(verb := clauses[1])
+    verb = clauses[1]
+    first, second = parse.subtree(clauses[0]), parse.subtree(verb)
     if second[0] != first[-1] + 1 or parse.kids(verb, *_SUBJECT_DEPS, "expl", "mark"):
         return []
     return [] if _is_cue_verb(parse, verb) else second
@@ -1259,11 +1260,7 @@ def _inverted_close(parse: ParsedArticle, index: int) -> bool:
     subjects = parse.kids(index, "nsubj")
     if not subjects or min(subjects) < index:
         return False
-    if not parse.text[: token.start].rstrip().endswith(","):
-        return False
-    sentence = parse.sentence_of(index)
-    rest = parse.text[parse.tokens[parse.subtree(index)[-1]].end : sentence.end]
-    return not rest.strip(" .!?\n\"”’'")
+    return _after_a_comma(parse, token.start) and _closes_its_sentence(parse, index)
 
 
 def _closing_conjunct(parse: ParsedArticle, index: int) -> bool:
@@ -1280,8 +1277,15 @@ def _closing_conjunct(parse: ParsedArticle, index: int) -> bool:
     if len(subjects) != 1 or subjects[0] > index:
         return False
     first = parse.tokens[parse.subtree(subjects[0])[0]]
-    if not parse.text[: first.start].rstrip().endswith(","):
-        return False
+    return _after_a_comma(parse, first.start) and _closes_its_sentence(parse, index)
+
+
+def _after_a_comma(parse: ParsedArticle, start: int) -> bool:
+    return parse.text[:start].rstrip().endswith(",")
+
+
+def _closes_its_sentence(parse: ParsedArticle, index: int) -> bool:
+    """Nothing but closing marks after the token's phrase in its sentence."""
     sentence = parse.sentence_of(index)
     rest = parse.text[parse.tokens[parse.subtree(index)[-1]].end : sentence.end]
     return not rest.strip(" .!?\n\"”’'")

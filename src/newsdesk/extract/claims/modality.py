@@ -114,7 +114,7 @@ def in_question(parsed: ParsedArticle, verb: int) -> bool:
 def _asked_just_before(parsed: ParsedArticle, clause: int) -> bool:
     """The verb nearest before an "if" clause is "asked": what was asked, wherever the
     parse hangs the clause."""
-    mark = next(m for m in parsed.kids(clause, "mark") if parsed.lower(m) == "if")
+    mark = min(m for m in parsed.kids(clause, "mark", "advmod") if parsed.lower(m) == "if")
     for index in range(mark - 1, max(-1, mark - 6), -1):
         if parsed.tokens[index].pos in ("VERB", "AUX"):
             return parsed.lemma(index) in ("ask", "wonder", "inquire")

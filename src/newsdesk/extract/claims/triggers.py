@@ -360,7 +360,7 @@ def _held_by_a_person(parsed: ParsedArticle, verb: int) -> bool:
         subject = parsed.kid(head, "nsubj")  # "Sanders visited Missouri, holding a rally"
     if subject is None:
         return False
-    named = parsed.mention_at(subject, frozenset({"PERSON"})) is not None
+    named = parsed.mention_at(subject, _PERSON) is not None
     # "the Vermont senator opened a Rochester rally": one holder of an elected office
     office = parsed.lemma(subject) in LOCAL_ROLES and not parsed.is_plural(subject)
     return named or office or parsed.lower(subject) in _surnames(parsed) | {"he", "she"}
@@ -378,7 +378,7 @@ _CALLED_OFF = frozenset(
 
 def _campaign_event(parsed: ParsedArticle, noun: int) -> bool:
     owners = parsed.kids(noun, "compound", "poss")
-    return any(parsed.mention_at(o, frozenset({"PERSON"})) is not None for o in owners) or any(
+    return any(parsed.mention_at(o, _PERSON) is not None for o in owners) or any(
         parsed.lower(o) in _surnames(parsed) for o in owners
     )
 
@@ -546,7 +546,7 @@ def _phone_call(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
     """ "Tillerson called Lavrov to discuss ...": a call to a named person is a contact;
     "called Obama's ignorance disrespectful" names, it calls no one."""
     obj = parsed.kid(verb, "dobj")
-    if lemma != "call" or obj is None or parsed.mention_at(obj, frozenset({"PERSON"})) is None:
+    if lemma != "call" or obj is None or parsed.mention_at(obj, _PERSON) is None:
         return None
     if parsed.kid(verb, "oprd", "ccomp") is not None or parsed.kids(obj, "case"):
         return None
@@ -754,18 +754,18 @@ def _names_a_person_only(parsed: ParsedArticle, obj: int | None) -> bool:
     """An object that is a person, not what they said or filed ("Trump's lawsuit")."""
     if obj is None or parsed.kids(obj, "case"):
         return False
-    return parsed.mention_at(obj, frozenset({"PERSON"})) is not None
+    return parsed.mention_at(obj, _PERSON) is not None
 
 
 def _with_a_person(parsed: ParsedArticle, verb: int) -> bool:
     other = _preposition(parsed, verb, "with")
-    return other is not None and parsed.mention_at(other, frozenset({"PERSON"})) is not None
+    return other is not None and parsed.mention_at(other, _PERSON) is not None
 
 
 def _joined_by_a_person(parsed: ParsedArticle, verb: int) -> bool:
     subject = parsed.kid(verb, "nsubj")
     joined = parsed.kids(subject, "conj") if subject is not None else []
-    return any(parsed.mention_at(j, frozenset({"PERSON"})) is not None for j in joined)
+    return any(parsed.mention_at(j, _PERSON) is not None for j in joined)
 
 
 def _names_a_guest(parsed: ParsedArticle, obj: int) -> bool:
@@ -988,7 +988,7 @@ def _discussed_alone(parsed: ParsedArticle, verb: int) -> bool:
     one = parsed.lower(subject) in ("he", "she")
     singular = parsed.tokens[subject].pos == "NOUN" and not parsed.is_plural_noun(subject)
     described = singular and names_people(parsed, subject)
-    return one or described or parsed.mention_at(subject, frozenset({"PERSON"})) is not None
+    return one or described or parsed.mention_at(subject, _PERSON) is not None
 
 
 def _infinitive_subject(parsed: ParsedArticle, verb: int) -> int | None:
@@ -1033,7 +1033,7 @@ def _running_start(parsed: ParsedArticle, verb: int) -> bool:
 
 
 def _a_person_named(parsed: ParsedArticle, obj: int | None) -> bool:
-    return obj is not None and parsed.mention_at(obj, frozenset({"PERSON"})) is not None
+    return obj is not None and parsed.mention_at(obj, _PERSON) is not None
 
 
 _MONEY = frozenset({"fund", "funds", "funding", "money", "aid", "assistance", "$", "grant"})
@@ -1043,7 +1043,7 @@ _PROVIDED_FOR = frozenset({"family", "families", "child", "children", "household
 def _blamed_for(parsed: ParsedArticle, verb: int, obj: int) -> bool:
     """ "hitting Strickland for job losses": a person taken to task for something; "hitting
     Clinton with ads": with words."""
-    person = parsed.mention_at(obj, frozenset({"PERSON"})) is not None
+    person = parsed.mention_at(obj, _PERSON) is not None
     wielded = _preposition(parsed, verb, "with")
     in_words = wielded is not None and parsed.lemma(wielded) in VERBAL_WEAPONS
     return (person and _preposition(parsed, verb, "for") is not None) or in_words
@@ -1095,7 +1095,7 @@ def _attack_in_words(parsed: ParsedArticle, noun: int) -> bool:
         return True
     owners = parsed.kids(noun, "poss")
     target = _preposition(parsed, noun, "on", "against")
-    by_a_person = any(parsed.mention_at(o, frozenset({"PERSON"})) is not None for o in owners)
+    by_a_person = any(parsed.mention_at(o, _PERSON) is not None for o in owners)
     return by_a_person and target is not None and parsed.lemma(target) in _CIVIL_ROLES
 
 
@@ -1128,7 +1128,7 @@ def _in_words(parsed: ParsedArticle, head: int, preposition: str | None = None) 
         target = parsed.head(clause) if relative and clause is not None else target
     if target is None:
         return False
-    person = parsed.mention_at(target, frozenset({"PERSON"})) is not None
+    person = parsed.mention_at(target, _PERSON) is not None
     person = person or parsed.lower(target) in ("him", "her")
     # "Clinton's aggressive attack on Trump" with Trump taken for an organisation: the
     # surname of a person the article names is that person
@@ -1148,7 +1148,7 @@ _PERSON_ROLES = LOCAL_ROLES | frozenset(
 
 def _a_persons(parsed: ParsedArticle, owner: int) -> bool:
     """A person's or people's ("rival's", "Clinton's", "his"), not a state's ("Iran's")."""
-    if parsed.mention_at(owner, frozenset({"PERSON"})) is not None:
+    if parsed.mention_at(owner, _PERSON) is not None:
         return True
     if parsed.lower(owner) in ("his", "her") or parsed.lower(owner) in _surnames(parsed):
         return True
