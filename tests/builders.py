@@ -1,11 +1,24 @@
-"""Builders the tests share: hand-made sentence spans and the registry's media spellings."""
+"""Builders the tests share: hand-made sentence spans, parse tokens and the registry's media
+spellings."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from newsdesk.model import Token
 from newsdesk.outlets import load_outlets
+
+
+def tokens_of(text: str, rows: list[tuple[str, str, str, int]]) -> tuple[Token, ...]:
+    """Parse tokens for (word, pos, dep, head index) rows, found in the text left to right
+    (the word, lowercased, is its lemma)."""
+    tokens, at = [], 0
+    for word, pos, dep, head in rows:
+        start = text.index(word, at)
+        at = start + len(word)
+        tokens.append(Token(start, at, word.lower(), pos, dep, head))
+    return tuple(tokens)
 
 
 def media() -> dict[str, str]:

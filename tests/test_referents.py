@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from builders import tokens_of
 from newsdesk.gazetteer import load_gazetteer
 from newsdesk.model import Annotation, Mention, Sentence, Token
 from newsdesk.parse import ParsedArticle
@@ -770,16 +771,6 @@ def test_they_after_two_people_as_one_subject_is_not_the_last_group_named() -> N
     assert referents.pronoun("they", text.index("they")) is None  # the two, not Charleston
 
 
-def _parsed_tokens(text: str, rows: list[tuple[str, str, str, int]]) -> tuple[Token, ...]:
-    """Tokens for (word, pos, dep, head index) rows, found in the text left to right."""
-    tokens, at = [], 0
-    for word, pos, dep, head in rows:
-        start = text.index(word, at)
-        at = start + len(word)
-        tokens.append(Token(start, at, word.lower(), pos, dep, head))
-    return tuple(tokens)
-
-
 def test_he_in_a_clause_about_someone_unnamed_is_that_someone() -> None:
     text = "Ilse Morrow spoke. She was shot by someone who believed he would be famous."
     rows = [
@@ -799,7 +790,7 @@ def test_he_in_a_clause_about_someone_unnamed_is_that_someone() -> None:
         ("famous", "ADJ", "acomp", 12),
     ]
     people = [("Ilse Morrow", "PERSON", 0)]
-    referents = _with_sentences(text, people, _parsed_tokens(text, rows))
+    referents = _with_sentences(text, people, tokens_of(text, rows))
     assert referents.pronoun("he", text.index("he would")) is None
 
 
@@ -844,7 +835,7 @@ def test_he_in_a_clause_about_someone_named_is_the_named_one() -> None:
             *rows,
         ]
         people = [("Jan Vos", "PERSON", 0), ("Eric Kingson", "PERSON", 0)]
-        tokens = _parsed_tokens(text, rows)
+        tokens = tokens_of(text, rows)
         found = _with_sentences(text, people, tokens).pronoun("he", text.index("he would"))
         assert found is not None and found.name == "Eric Kingson", text
 
@@ -866,7 +857,7 @@ def test_a_name_only_ever_qualifying_a_thing_is_no_antecedent() -> None:
         ("no", "INTJ", "dobj", 10),
     ]
     people = [("Ilse Morrow", "PERSON", 0), ("Varnet", "PERSON", 0)]
-    found = _with_sentences(text, people, _parsed_tokens(text, rows)).pronoun(
+    found = _with_sentences(text, people, tokens_of(text, rows)).pronoun(
         "he", text.index("he said")
     )
     assert found is not None and found.name == "Ilse Morrow"  # "Varnet tantrums": a brand's
@@ -890,7 +881,7 @@ def test_he_in_what_a_named_person_who_said_is_that_person() -> None:
         ("cooperated", "VERB", "ccomp", 9),
     ]
     people = [("Jan Vos", "PERSON", 0), ("Eric Kingson", "PERSON", 0)]
-    found = _with_sentences(text, people, _parsed_tokens(text, rows)).pronoun(
+    found = _with_sentences(text, people, tokens_of(text, rows)).pronoun(
         "he", text.index("he cooperated")
     )
     assert found is not None and found.name == "Eric Kingson"  # not Vos, who read them

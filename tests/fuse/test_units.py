@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from builders import tokens_of
 from newsdesk.fuse.terms import ClauseWeights
 from newsdesk.fuse.units import (
     OWN,
@@ -28,7 +29,6 @@ from newsdesk.model import (
     Quote,
     Sentence,
     TimeExpression,
-    Token,
 )
 
 WEIGHTS = ClauseWeights(background=0.5, frame=0.5)
@@ -151,24 +151,15 @@ SEIZED_PARSE = [
 ]  # fmt: skip
 
 
-def _tokens(text: str, spec: list[tuple[str, str, str, int]]) -> tuple[Token, ...]:
-    tokens, position = [], 0
-    for word, pos, dep, head in spec:
-        start = text.index(word, position)
-        position = start + len(word)
-        tokens.append(Token(start, position, word.lower(), pos, dep, head))
-    return tuple(tokens)
-
-
 def test_a_year_the_sentence_mentions_in_passing_is_a_background_event() -> None:
     at = SEIZED.index("2022")
     time = TimeExpression(at, at + 4, "2022", "2022", "year", 0.9, "explicit year")
-    unit = only_unit(article(SEIZED, times=(time,), tokens=_tokens(SEIZED, SEIZED_PARSE)))
+    unit = only_unit(article(SEIZED, times=(time,), tokens=tokens_of(SEIZED, SEIZED_PARSE)))
     assert unit.date is None  # the demand is not dated by the seizure
     (event,) = unit.background
     assert (event.date, event.text) == ("2022", "the plant, which it seized in 2022")
     assert SEIZED[event.start : event.end] == event.text
-    tokens = _tokens(SEIZED, SEIZED_PARSE)
+    tokens = tokens_of(SEIZED, SEIZED_PARSE)
     unresolved = replace(time, value=None)  # an undated article's "last May"
     yearless = replace(time, text="May", value="2026-05", precision="month")  # "in May"
     for other in (unresolved, yearless):
@@ -284,7 +275,7 @@ SHORTENED_PARSE = [
 def test_a_speaker_named_short_is_shown_by_the_fullest_name_the_article_gives() -> None:
     full, short = SHORTENED.index("Donald Trump"), SHORTENED.index("Trump announced")
     entities = ((full, full + 12, "@trump"), (short, short + 5, "@trump"))
-    tokens = list(_tokens(SHORTENED, SHORTENED_PARSE))
+    tokens = list(tokens_of(SHORTENED, SHORTENED_PARSE))
     tokens[10] = replace(tokens[10], lemma="announce")
     units = article_units(
         article(SHORTENED, entities=entities, tokens=tuple(tokens)), WEIGHTS, MEDIA
