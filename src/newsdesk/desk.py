@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from newsdesk.config import Settings, default_settings
 from newsdesk.errors import NotFoundError
-from newsdesk.gazetteer import fold
 from newsdesk.model import (
     Annotation,
     Article,
@@ -321,41 +320,16 @@ class Desk:
         return [q for q in quotes if _said_by(q, names, spans)]
 
     def speakers(self, quotes: Sequence[Quote]) -> list[Entity | None]:
-        """The canonical entity each quote's speaker is, where the name it was read from is a
-        linked mention and the speaker's name one of its spellings ("Teodor Wasylenko" is
-        Teodor Vasylenko); None where it is not (nor where the resolver read the mention as
-        what it stands for: "the Kremlin said" is Russia's word, not the building's)."""
-        by_mention = {
-            _Key(m.article_id, m.start): entity
-            for entity in self.store.entities()
-            for m in entity.mentions
-        }
-        found: list[Entity | None] = []
-        for quote in quotes:
-            entity = None
-            if quote.name_start is not None:
-                entity = by_mention.get(_Key(quote.article_id, quote.name_start))
-            found.append(entity if entity and _spells(entity, quote.speaker_name) else None)
-        return found
+        """The canonical entity each quote's speaker is, or None (`readers.quote_speakers`)."""
+        from newsdesk import readers
+
+        return readers.quote_speakers(self.store, quotes)
 
     def actors(self, claims: Sequence[Claim]) -> list[Entity | None]:
-        """The canonical entity each claim's actor is: the linked mention its phrase ends
-        with ("Ukraine's President Wolodymyr Selenskyj" is Volodymyr Zelenskiy) or opens
-        with, where the actor's name is one of the entity's spellings; None elsewhere (an
-        actor read as the state a person acts for is that state, not the person)."""
-        ending: dict[_Key, Entity] = {}
-        opening: dict[_Key, Entity] = {}
-        for entity in self.store.entities():
-            for m in entity.mentions:
-                ending[_Key(m.article_id, m.end)] = entity
-                opening[_Key(m.article_id, m.start)] = entity
-        found: list[Entity | None] = []
-        for claim in claims:
-            actor = ending.get(_Key(claim.article_id, claim.actor_end)) or opening.get(
-                _Key(claim.article_id, claim.actor_start)
-            )
-            found.append(actor if actor and _spells(actor, claim.actor) else None)
-        return found
+        """The canonical entity each claim's actor is, or None (`readers.claim_actors`)."""
+        from newsdesk import readers
+
+        return readers.claim_actors(self.store, claims)
 
     def claims(
         self,
@@ -457,14 +431,6 @@ def _speaker_keys(entities: Sequence[Entity], name: str) -> tuple[set[str], set[
     names = {name.casefold()} | {n.casefold() for e in matched for n in (e.name, *e.aliases)}
     spans = {_Key(m.article_id, m.start) for e in matched for m in e.mentions}
     return names, spans
-
-
-def _spells(entity: Entity, name: str | None) -> bool:
-    """Whether `name` is one of the entity's spellings (its name, an alias, a mention)."""
-    if not name:
-        return False
-    spellings = (entity.name, *entity.aliases, *(m.text for m in entity.mentions))
-    return fold(name) in {fold(s) for s in spellings}
 
 
 def _said_by(quote: Quote, names: set[str], spans: set[_Key]) -> bool:

@@ -1,7 +1,8 @@
 """Readers of the store that the Desk shows quickly: coverage and the sources behind it.
 
-Light on purpose: listing stories must not load the NLP pipeline, so this module imports only
-the small corpus-level modules it needs (coverage, sources, the outlet registry).
+Light on purpose: listing stories, quotes or claims must not load the NLP pipeline, so this
+module imports only the small corpus-level modules it needs (coverage, sources, the outlet
+registry, the gazetteer's name folding).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsdesk.config import Settings
-from newsdesk.gazetteer import load_gazetteer
+from newsdesk.gazetteer import fold, load_gazetteer
 from newsdesk.group.coverage import ArticleCoverage, coverage
 from newsdesk.group.sources import (
     Folding,
@@ -19,7 +20,7 @@ from newsdesk.group.sources import (
     origin_key,
     sentence_sources,
 )
-from newsdesk.model import Article, Attribution, Coverage, Story
+from newsdesk.model import Article, Attribution, Claim, Coverage, Entity, Quote, Story
 from newsdesk.outlets import load_outlets
 from newsdesk.store import Store
 
@@ -128,3 +129,46 @@ def _read_words(store: Store, article_id: str) -> str | None:
 def _words(text: str) -> str:
     """Text compared as words: an edited copy may rewrap lines or respace a sentence."""
     return " ".join(text.split())
+
+
+def quote_speakers(store: Store, quotes: Sequence[Quote]) -> list[Entity | None]:
+    """The canonical entity each quote's speaker is, where the name it was read from is a
+    linked mention and the speaker's name one of its spellings ("Teodor Wasylenko" is
+    Teodor Vasylenko); None where it is not (nor where the resolver read the mention as
+    what it stands for: "the Kremlin said" is Russia's word, not the building's)."""
+    by_mention = {(m.article_id, m.start): e for e in store.entities() for m in e.mentions}
+    found: list[Entity | None] = []
+    for quote in quotes:
+        entity = None
+        if quote.name_start is not None:
+            entity = by_mention.get((quote.article_id, quote.name_start))
+        found.append(entity if entity and _spells(entity, quote.speaker_name) else None)
+    return found
+
+
+def claim_actors(store: Store, claims: Sequence[Claim]) -> list[Entity | None]:
+    """The canonical entity each claim's actor is: the linked mention its phrase ends with
+    ("Ukraine's President Wolodymyr Selenskyj" is Volodymyr Zelenskiy) or opens with, where
+    the actor's name is one of the entity's spellings; None elsewhere (an actor read as the
+    state a person acts for is that state, not the person)."""
+    ending: dict[tuple[str, int], Entity] = {}
+    opening: dict[tuple[str, int], Entity] = {}
+    for entity in store.entities():
+        for m in entity.mentions:
+            ending[(m.article_id, m.end)] = entity
+            opening[(m.article_id, m.start)] = entity
+    found: list[Entity | None] = []
+    for claim in claims:
+        actor = ending.get((claim.article_id, claim.actor_end)) or opening.get(
+            (claim.article_id, claim.actor_start)
+        )
+        found.append(actor if actor and _spells(actor, claim.actor) else None)
+    return found
+
+
+def _spells(entity: Entity, name: str | None) -> bool:
+    """Whether `name` is one of the entity's spellings (its name, an alias, a mention)."""
+    if not name:
+        return False
+    spellings = (entity.name, *entity.aliases, *(m.text for m in entity.mentions))
+    return fold(name) in {fold(s) for s in spellings}
