@@ -885,3 +885,29 @@ def test_he_in_what_a_named_person_who_said_is_that_person() -> None:
         "he", text.index("he cooperated")
     )
     assert found is not None and found.name == "Eric Kingson"  # not Vos, who read them
+
+
+def test_another_name_ending_in_a_persons_surname_is_no_person() -> None:
+    text = 'Ilse Hill had an affair with a Harbour Hill aide. "I quit," she wrote.'
+    rows = [
+        ("Ilse", "PROPN", "compound", 1),
+        ("Hill", "PROPN", "nsubj", 2),
+        ("had", "VERB", "ROOT", 2),
+        ("an", "DET", "det", 4),
+        ("affair", "NOUN", "dobj", 2),
+        ("with", "ADP", "prep", 4),
+        ("a", "DET", "det", 9),
+        ("Harbour", "PROPN", "compound", 8),
+        ("Hill", "PROPN", "compound", 9),
+        ("aide", "NOUN", "pobj", 5),
+        ("I", "PRON", "nsubj", 11),
+        ("quit", "VERB", "ccomp", 13),
+        ("she", "PRON", "nsubj", 13),
+        ("wrote", "VERB", "ROOT", 13),
+    ]
+    mentions = [("Ilse Hill", "PERSON", 0), ("Harbour Hill", "ORG", 0)]
+    referents = _with_sentences(text, mentions, tokens_of(text, rows))
+    # "a Harbour Hill aide": a place's name, no mislabelled mention of Ilse Hill
+    assert [m.text for m in referents.people] == ["Ilse Hill"]
+    found = referents.pronoun("she", text.index("she wrote"))
+    assert found is not None and found.name == "Ilse Hill"

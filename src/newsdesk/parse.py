@@ -363,8 +363,8 @@ class ParsedArticle:
                 return credited and index < position
             credited = credited or word == "("
             bracketed = word == "(" or (bracketed and word != ")")  # "Lynch (D-Mass.) said"
-            if not (word[:1].isupper() or word in {"(", ")", ","}):
-                return False
+            if not (word[:1].isupper() or word in {"(", ")", ",", "/"}):
+                return False  # "NEW YORK/WASHINGTON —": two places share one dateline
         return False
 
     def _spaced(self, index: int) -> bool:

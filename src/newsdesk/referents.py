@@ -222,11 +222,33 @@ class Referents:
                     m.label in NAME_LABELS
                     and _last_word(m.text) in surnames
                     and not _opens_with_place(m.text, places)
+                    and not self._another_names_modifier(m)
                 )
             )
             and not self._is_state_name(m.text)
             and m.text not in places  # "Ravnik" the NER calls a place elsewhere is one
             and m.text not in self._modifiers_only
+        )
+
+    @cached_property
+    def _persons_words(self) -> frozenset[str]:
+        people = (m.text for m in self.parsed.mentions if m.label == "PERSON")
+        return frozenset(word for text in people for word in bare_name(text).split())
+
+    def _another_names_modifier(self, mention: Mention) -> bool:
+        """A mislabelled name ending in a person's surname that qualifies a thing ("a
+        Capitol Hill aide" beside Katie Hill) with words before the surname that are no
+        title, initial or given name of a person of the article: another name, no person."""
+        last = self.parsed.token_at(mention.end - 1)
+        if last is None or not self._qualifies_a_thing(last):
+            return False
+        words = bare_name(mention.text).split()[:-1]
+        return not all(
+            w in self._persons_words
+            or self.gazetteer.is_title_word(w.rstrip("."))
+            or _is_initial(w)
+            or self.gazetteer.gender_of_given_name(w) is not None
+            for w in words
         )
 
     @cached_property

@@ -2134,3 +2134,54 @@ def test_pressing_a_question_says_nothing_quoted() -> None:
     mentions = [("Vrana", "PERSON"), ("Morrow", "PERSON")]
     found = quotes_of(text, annotation(text, spec, mentions))
     assert all(q.speaker_name != "Morrow" for q in found)  # he pressed; he said none of it
+
+
+def test_confirming_a_nominee_is_a_vote_not_words() -> None:
+    text = "Two senators said they would not vote to confirm him. The chamber confirmed Ilse Vos."
+    spec: Spec = [
+        ("Two", "two", "NUM", "nummod", 1),
+        ("senators", "senator", "NOUN", "nsubj", 2),
+        ("said", "say", "VERB", "ROOT", 2),
+        ("they", "they", "PRON", "nsubj", 6),
+        ("would", "would", "AUX", "aux", 6),
+        ("not", "not", "PART", "neg", 6),
+        ("vote", "vote", "VERB", "ccomp", 2),
+        ("to", "to", "PART", "aux", 8),
+        ("confirm", "confirm", "VERB", "xcomp", 6),
+        ("him", "he", "PRON", "dobj", 8),
+        (".", ".", "PUNCT", "punct", 2),
+        ("The", "the", "DET", "det", 12),
+        ("chamber", "chamber", "NOUN", "nsubj", 13),
+        ("confirmed", "confirm", "VERB", "ROOT", 13),
+        ("Ilse", "Ilse", "PROPN", "compound", 15),
+        ("Vos", "Vos", "PROPN", "dobj", 13),
+        (".", ".", "PUNCT", "punct", 13),
+    ]
+    quotes = quotes_of(text, annotation(text, spec, [("Ilse Vos", "PERSON")]))
+    assert [q.cue for q in quotes] == ["said"]
+
+
+def test_a_body_naming_the_office_of_the_person_beside_it_does_not_speak() -> None:
+    text = "Harbour Party (HP) Chairwoman Ilse Vos Tuesday warned that she may quit the race."
+    spec: Spec = [
+        ("Harbour", "Harbour", "PROPN", "compound", 1),
+        ("Party", "Party", "PROPN", "nsubj", 9),
+        ("(", "(", "PUNCT", "punct", 1),
+        ("HP", "HP", "PROPN", "appos", 1),
+        (")", ")", "PUNCT", "punct", 3),
+        ("Chairwoman", "Chairwoman", "PROPN", "compound", 7),
+        ("Ilse", "Ilse", "PROPN", "compound", 7),
+        ("Vos", "Vos", "PROPN", "appos", 1),
+        ("Tuesday", "Tuesday", "PROPN", "npadvmod", 9),
+        ("warned", "warn", "VERB", "ROOT", 9),
+        ("that", "that", "SCONJ", "mark", 13),
+        ("she", "she", "PRON", "nsubj", 13),
+        ("may", "may", "AUX", "aux", 13),
+        ("quit", "quit", "VERB", "ccomp", 9),
+        ("the", "the", "DET", "det", 15),
+        ("race", "race", "NOUN", "dobj", 13),
+        (".", ".", "PUNCT", "punct", 9),
+    ]
+    mentions = [("Harbour Party", "ORG"), ("Ilse Vos", "PERSON"), ("Tuesday", "DATE")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.speaker_name == "Ilse Vos"

@@ -236,9 +236,28 @@ def _is_cue_verb(parse: ParsedArticle, index: int) -> bool:
     objects = parse.kids(index, "dobj") if token.lemma.lower() in _DEAL_LEMMAS else []
     if any(parse.tokens[o].pos == "NOUN" for o in objects):
         return False  # "ready to conclude an agreement", "agreed a truce": a deal, no words
+    if token.lemma.lower() == "confirm" and _confirms_someone(parse, index):
+        return False  # "vote to confirm him", "quickly confirming his nominee": appointed
     if token.dep == "amod":  # "pledged delegates", unless it attributes a quote before it
         return _attribution_after_quote(parse, index)
     return not _participle_modifier(parse, index)
+
+
+def _confirms_someone(parse: ParsedArticle, index: int) -> bool:
+    """ "confirm" whose object is a person is the Senate's vote, not words ("charged him
+    with murder" stays: an accusation is a claim attributed to the prosecutors)."""
+    for obj in parse.kids(index, "dobj"):
+        if parse.lower(obj) in ("him", "her", "them") or parse.lemma(obj) in _CONFIRMED:
+            return True
+        if parse.mention_at(obj, _PERSON) is not None:
+            return True
+    return False
+
+
+_CONFIRMED = frozenset(
+    {"nominee", "nominees", "pick", "appointee", "appointees", "judge", "judges", "justice",
+     "candidate", "ambassador", "secretary", "nomination", "nominations"}
+)  # fmt: skip
 
 
 # Verbs of saying that make a deal when they take an object; "press" presses a question or a
@@ -488,11 +507,21 @@ def _named_apposition(parse: ParsedArticle, verb: int, subject: int) -> int:
     Scott, Chief Justice Roberts said, one should visit")."""
     if parse.tokens[subject].pos != "PROPN" or subject > verb:
         return subject
+    body = parse.mention_at(subject, _BODIES) is not None
     for child in parse.kids(subject, "appos"):
         name = parse.mention_at(child, _PERSON)
-        if child == verb - 1 and name is not None and name != parse.mention_at(subject, _PERSON):
+        if name is None or name == parse.mention_at(subject, _PERSON) or child > verb:
+            continue
+        # "Republican National Committee (RNC) Chairwoman Ronna McDaniel Tuesday warned":
+        # the body names the office of the person who speaks
+        if child == verb - 1 or (
+            body and all(_cannot_speak(parse, i) for i in range(child + 1, verb))
+        ):
             return child
     return subject
+
+
+_BODIES = frozenset({"ORG"})
 
 
 def _antecedent(

@@ -387,6 +387,8 @@ def _claim(
         return None  # "they offer a promise that Ukraine ...": "they" read as Ukraine is a guess
     if target is not None and (_own_state(target, actor) or target.name == actor.name):
         target = None  # never the actor itself: "Clinton insists she will release ..."
+    if target is not None and target.head == parsed.token_at(trigger.end - 1):
+        target = None  # the trigger's own word is no one: "opened fire at a store"
     guessed = None if target else _guessed_target(parsed, reader, verb, trigger, actor, action)
     guessed = None if _own_state(guessed, actor) else guessed
     claim = _assemble(
@@ -768,7 +770,7 @@ def _subject(parsed: ParsedArticle, verb: int, depth: int = 0) -> int | None:
         agent = parsed.kid(candidate, "agent")
         if agent is not None:
             return parsed.kid(agent, "pobj")
-        subject = parsed.kid(candidate, "nsubj")
+        subject = _own_subject(parsed, candidate)
         if subject is not None:
             return subject
         if parsed.kid(candidate, "nsubjpass") is not None:
@@ -776,6 +778,14 @@ def _subject(parsed: ParsedArticle, verb: int, depth: int = 0) -> int | None:
     return first_found(
         _addressee_of_gerund(parsed, verb), _subject_of_participle(parsed, verb, depth)
     )
+
+
+def _own_subject(parsed: ParsedArticle, verb: int) -> int | None:
+    """The verb's subject, past a dateline the parse took for a second one: in
+    "BEIJING (Reuters) - China ordered ...", China orders, not the agency."""
+    subjects = parsed.kids(verb, "nsubj")
+    outside = [s for s in subjects if not parsed.in_dateline(s)]
+    return first_found(*outside, *subjects)
 
 
 def _passive_by_ellipsis(parsed: ParsedArticle, verb: int) -> bool:

@@ -206,6 +206,10 @@ class ActorReader:
             found_counted = self.read(counted, describe, acting)
             if found_counted is not None:
                 return replace(found_counted, start=start, end=end, head=head)
+        if self.parsed.lemma(head) == "number":
+            # "the number of people saying they want ...", "Number seeking jobless aid has
+            # subsided": a count, nobody acts ("a number of lawmakers" are some lawmakers)
+            return self._some_of(head, describe, acting, start, end)
         if self.parsed.tokens[head].pos == "NOUN" and self.parsed.mention_at(head) is None:
             # a description first: "the GOP candidate" is a person, "the Trump
             # administration" a state, before any name inside them
@@ -260,6 +264,18 @@ class ActorReader:
             return None
         named = self.referents.named_apposition(head)
         return self.parsed.token_at(named.end - 1) if named is not None else None
+
+    def _some_of(
+        self, head: int, describe: bool, acting: bool, start: int, end: int
+    ) -> Actor | None:
+        if not any(self.parsed.lower(d) == "a" for d in self.parsed.kids(head, "det")):
+            return None
+        of = next((p for p in self.parsed.kids(head, "prep") if self.parsed.lower(p) == "of"), None)
+        some = self.parsed.kid(of, "pobj") if of is not None else None
+        if some is None or not names_people(self.parsed, some):
+            return None
+        found = self.read(some, describe, acting)
+        return replace(found, start=start, end=end) if found is not None else None
 
     def _counted(self, head: int) -> int | None:
         """What a count of people counts: "dozens of lawmakers", "hundreds of protesters"."""
@@ -342,6 +358,18 @@ class ActorReader:
             return None
         return self.from_mention(mention)
 
+    def _an_adjective_named(self, mention: Mention) -> bool:
+        """A person or body the NER saw in a lone adjective: "shot a Black man" (ORG)."""
+        if mention.label not in _PEOPLE_OR_BODIES:
+            return False
+        index = self.parsed.token_at(mention.start)
+        return (
+            index is not None
+            and self.parsed.tokens[index].end >= mention.end
+            and self.parsed.tokens[index].pos == "ADJ"
+            and self.parsed.tokens[index].dep == "amod"
+        )
+
     def _mention_in(self, head: int) -> Mention | None:
         """The name heading the phrase, else a name inside it (the last person, else the
         first name), never a possessor: "Trump's envoy" is not Trump."""
@@ -349,7 +377,11 @@ class ActorReader:
         if own is not None:
             return own
         phrase = self._own_words(head, _NOT_THE_ACTOR)
-        found = [m for m in (self.parsed.mention_at(i, ACTOR_LABELS) for i in phrase) if m]
+        found = [
+            m
+            for m in (self.parsed.mention_at(i, ACTOR_LABELS) for i in phrase)
+            if m and not self._an_adjective_named(m)
+        ]
         people = [m for m in found if m.label == "PERSON"]
         if people:
             return people[-1]

@@ -47,7 +47,9 @@ _ASIDES = _SKIP - _SUBJECTS  # a subject below the head belongs to its clause
 _CORE_PREPS = frozenset(
     ["as", "to", "for", "from", "of", "over", "on", "into", "with", "against", "in"]
 )
-_PARTICLES = frozenset({"out", "off", "up", "down", "away", "back", "over"})
+_PARTICLES = frozenset(
+    {"out", "off", "up", "down", "away", "back", "over", "aside", "together", "apart", "ahead"}
+)
 # Prepositions that direct an action at someone: "sanctions on Iran", "aid to Gaza".
 # ("at" is left out: "meet X at a luncheon" is where, not whom.)
 _TOWARDS = ("to", "on", "against", "with", "into", "upon")
@@ -372,6 +374,8 @@ def named_after(parsed: ParsedArticle, verb: int, after: int, action: str) -> in
         if late and parsed.mention_at(index, _NAMED) is not None and not _is_date(parsed, index):
             if not places_are_whom(action) and _where(parsed, index):
                 continue
+            if any(parsed.lower(a) == "according" for a in parsed.ancestors(index)):
+                continue  # "opened fire ..., according to the AP": who tells, not whom
             return noun_above(parsed, index)
     return None
 
@@ -757,10 +761,22 @@ def _is_as_part_of(parsed: ParsedArticle, kid: int) -> bool:
 def _phrase(parsed: ParsedArticle, tokens: list[int]) -> Phrase:
     tokens = _trim(parsed, tokens)
     if len(tokens) > _MAX_WORDS:
-        tokens = _trim(parsed, tokens[:_MAX_WORDS])
+        tokens = _trim(parsed, tokens[: _cut_after_a_name(parsed, tokens)])
     tokens = _whole_words(parsed, tokens)
     start, end = parsed.tokens[tokens[0]].start, parsed.tokens[tokens[-1]].end
     return Phrase(start, end, _normalise(parsed, tokens))
+
+
+def _cut_after_a_name(parsed: ParsedArticle, tokens: list[int]) -> int:
+    """Where a long phrase is cut: after `_MAX_WORDS` words, but never inside a name ("a
+    deal with the White House", not "with the White")."""
+    cut = _MAX_WORDS
+    while cut < len(tokens):
+        name = parsed.mention_at(tokens[cut - 1])
+        if name is None or parsed.mention_at(tokens[cut]) != name:
+            break
+        cut += 1
+    return cut
 
 
 def _whole_words(parsed: ParsedArticle, tokens: list[int]) -> list[int]:
@@ -772,6 +788,11 @@ def _whole_words(parsed: ParsedArticle, tokens: list[int]) -> list[int]:
 
     last, first = tokens[-1], tokens[0]
     after: list[int] = []
+    while last + 1 < len(parsed.tokens) and parsed.word(last).endswith("-"):
+        if not joined(last, last + 1):
+            break  # "anti-" "Semitic": the tokenizer kept the hyphen on the first half
+        after.append(last + 1)
+        last += 1
     while last + 2 < len(parsed.tokens) and parsed.word(last + 1) == "-":
         if not (joined(last, last + 1) and joined(last + 1, last + 2)):
             break
@@ -794,6 +815,8 @@ def _trim(parsed: ParsedArticle, tokens: list[int]) -> list[int]:
         parsed.tokens[tokens[-1]].pos in ("PUNCT", "CCONJ", "ADP", "DET")
         or parsed.word(tokens[-1]) in _QUOTES
     ):
+        if parsed.tokens[tokens[-1]].dep == "prt":
+            break  # "to mask up": the particle is part of the verb
         tokens = tokens[:-1]
     return tokens
 

@@ -110,6 +110,8 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("crack", "down"): COERCE,
     ("strike", "down"): REJECT,
     ("hand", "over"): CONCEDE,
+    ("give", "back"): CONCEDE,  # "give back a $26.5 million donation": returned, no aid
+    ("hand", "back"): CONCEDE,
     ("stop", "work"): PROTEST,
     ("open", "fire"): ASSAULT,
     ("talk", "with"): CONSULT,
@@ -291,7 +293,8 @@ NOT_HANDED_OVER = _words(
     description descriptions revelation revelations disclosure disclosures
     context perspective hope comfort tirade tirades rant rants diatribe broadside critique
     denunciation monologue screen screenshot screenshots outline overview sketch breakdown
-    estimate estimates timeline blueprint"""
+    estimate estimates timeline blueprint imagery deposition depositions override
+    overrides"""
 )
 # What an attack in words goes at: "attacked her record", "an attack on the campaign's decision".
 # (A person attacked is mostly criticised too: named people are rarely hit in the news.)

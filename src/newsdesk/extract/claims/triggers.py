@@ -191,6 +191,10 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
             and _object_before(parsed, verb, particle)
         ):
             continue  # "called Arizona for Biden", "called a vote for Friday": nothing asked
+        if parsed.lower(particle) == "for" and any(
+            verb < k < particle for k in parsed.kids(verb, "xcomp", "ccomp")
+        ):
+            continue  # "ask Americans to mask up, but only for a limited period": how long
         if (
             action == CONCEDE
             and lemma == "pull"
@@ -268,10 +272,32 @@ def _light(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
         return None  # "Trump will be holding a rally in Salem": a campaign event
     if parsed.lemma(noun) in _FIRED_ONLY and lemma not in ("fire", "open"):
         return None  # "make J&J's shot a helpful weapon": a vaccine
+    if lemma == "make" and _made_into(parsed, verb, obj):
+        return None  # "made the climate emergency one of his top priorities": ranked it
     if _war_on_a_problem(parsed, noun):
         return None  # "declaring a moral equivalent of war against dependence on foreign oil"
     action = _in_words_or(parsed, noun, NOUNS[parsed.lemma(noun)])
     return Trigger(obj, action, parsed.tokens[verb].start, parsed.tokens[obj].end, verb=verb)
+
+
+def _made_into(parsed: ParsedArticle, verb: int, obj: int) -> bool:
+    """ "made X one of his priorities", "made X a priority": what X was made, not X made."""
+    if parsed.kid(verb, "oprd") is not None:
+        return True
+    return any(_a_rank(parsed, k) for k in parsed.kids(obj, "appos"))
+
+
+def _a_rank(parsed: ParsedArticle, noun: int) -> bool:
+    """ "one of his top priorities", "a centerpiece": not "an offer, a generous one"."""
+    if parsed.lemma(noun) == "one":
+        return any(parsed.lower(p) == "of" for p in parsed.kids(noun, "prep"))
+    return parsed.lemma(noun) in _RANKS
+
+
+_RANKS = frozenset(
+    {"one", "part", "priority", "centerpiece", "cornerstone", "focus", "pillar", "hallmark",
+     "theme", "issue", "plank", "linchpin", "keystone"}
+)  # fmt: skip
 
 
 def _war_on_a_problem(parsed: ParsedArticle, noun: int) -> bool:
@@ -529,7 +555,8 @@ _PUSHING = frozenset({"ask", "push", "press", "pressure", "encourage", "lobby", 
 def _a_candidate_wins_a_place(parsed: ParsedArticle, verb: int, obj: int) -> bool:
     """A person captures a place only at the polls: armies, forces and states take places by
     force, and the news names them ("Russian forces captured Avdiivka")."""
-    subject = parsed.kid(verb, "nsubj")
+    agent = parsed.kid(verb, "agent")  # "four states captured by President-elect Biden"
+    subject = parsed.kid(verb, "nsubj") if agent is None else parsed.kid(agent, "pobj")
     if subject is None:
         return False
     named = parsed.mention_at(subject, _PERSON) is not None
@@ -612,7 +639,7 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "delivered the immunity agreements": papers handed over, no aid
     if lemma in AID_VERBS and obj is not None and parsed.lemma(obj) in ("defense", "defence"):
         return None  # "delivered a heartfelt defense of her husband": words, not arms
-    if lemma in ("release", "grant") and what & _MONEY:
+    if lemma in ("release", "grant") and _money(parsed, obj):
         return AID  # "released the funds to the Palestinian Authority", "granted $500": money
     if (
         lemma in ("return", "send")
@@ -633,6 +660,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "fighting the same war on terror": a policy, no one fought
     if lemma == "give" and _preposition(parsed, verb, "up") is not None and obj is None:
         return None  # "when people have given up": despair, nothing conceded
+    if lemma in AID_VERBS and obj is not None and parsed.lemma(obj) == "news":
+        return None  # "the good news was delivered to Trump": told, nothing given
     if lemma in AID_VERBS and obj is not None and parsed.lemma(obj) in ("position", "positions"):
         return None  # "providing his clearest position on an issue": a stance stated
     if lemma in AID_VERBS and _describes_words(parsed, verb):
@@ -657,8 +686,10 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "Ted Cruz has captured Texas and Oklahoma": states won, not taken
     if lemma == "occupy" and obj is not None and parsed.lemma(obj) in HELD_PLACES:
         return None  # "occupied an elevated position": held, not taken by force
-    if lemma == "seize" and _preposition(parsed, verb, "on", "upon") is not None:
-        return None  # "seized on the video": made use of it
+    if lemma == "seize" and _particle(parsed, verb, "on", "upon"):
+        return None  # "seized on the video", "was seized upon by Democrats": made use of it
+    if lemma in _PARTICLES_OF_NO_ACT and _particle(parsed, verb, *_PARTICLES_OF_NO_ACT[lemma]):
+        return None  # "blasted off to space", "stormed out of the committee": no blow
     if lemma == "fight" and obj is None and _championed(parsed, verb):
         return SUPPORT  # "fought for our right to bear arms"
     if lemma == "fight" and _on_the_side(parsed, verb):
@@ -891,6 +922,39 @@ def _preposition(parsed: ParsedArticle, head: int, *words: str) -> int | None:
     return None
 
 
+def _particle(parsed: ParsedArticle, head: int, *words: str) -> bool:
+    """One of `words` follows `head` as a particle or a preposition, stranded ("seized
+    upon by") or with an object that is no time ("seized on the video")."""
+    for prep in parsed.kids(head, "prep", "prt"):
+        if prep > head and parsed.lower(prep) in words:
+            found = parsed.kid(prep, "pobj")
+            if found is None or not parsed.names_a_time(found):
+                return True
+    return False
+
+
+# Verbs a particle takes out of their hostile sense: "blasted off", "stormed out".
+_PARTICLES_OF_NO_ACT = {
+    "blast": ("off",),
+    "storm": ("out", "off", "away"),
+}
+
+
+def _money(parsed: ParsedArticle, obj: int | None) -> bool:
+    """What is released or granted is money itself ("the funds", "$500 million"), not a
+    thing its size is told in dollars ("its $1.5 trillion coronavirus plan")."""
+    if obj is None:
+        return False
+    if {parsed.lemma(obj), parsed.lower(obj)} & _MONEY:
+        return True
+    if any(parsed.word(k) in _CURRENCY_SIGNS for k in parsed.kids(obj)):
+        return True  # "granted an additional $500": the sign hangs on the amount
+    return parsed.mention_at(obj, frozenset({"MONEY"})) is not None
+
+
+_CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
+
+
 def _describes_words(parsed: ParsedArticle, verb: int) -> bool:
     """A relative clause on something said ("the challenge she sent ISIS")."""
     noun = parsed.head(verb) if parsed.tokens[verb].dep == "relcl" else None
@@ -953,12 +1017,25 @@ def _causative(parsed: ParsedArticle, verb: int) -> bool:
     """ "sending prices soaring", "sent the markets into a spin" aside: a participle or
     adjective saying what the object was made to do (an infinitive is a purpose: "sent
     troops to fight")."""
-    for kid in parsed.kids(verb, "advcl", "xcomp", "oprd", "acomp", "ccomp"):
+    obj = parsed.kid(verb, "dobj")
+    told = parsed.kids(verb, "advcl", "xcomp", "oprd", "acomp", "ccomp")
+    if obj is not None:  # "sending shoppers scurrying for cover" ("convoys carrying food":
+        # what they carry, not what they were made to do)
+        told += [k for k in parsed.kids(obj, "acl") if parsed.kid(k, "dobj") is None]
+    for kid in told:
         infinitive = any(parsed.lower(a) == "to" for a in parsed.kids(kid, "aux"))
         made_to = parsed.tokens[kid].pos == "ADJ" or parsed.lower(kid).endswith("ing")
         if made_to and not infinitive:
             return True
-    return False
+    into = _preposition(parsed, verb, "into")
+    return into is not None and parsed.lemma(into) in _STATES_SENT_INTO
+
+
+# What someone is sent into that is a state, not a place: "sent writers into a tizzy".
+_STATES_SENT_INTO = frozenset(
+    {"tizzy", "frenzy", "panic", "spin", "tailspin", "turmoil", "chaos", "disarray", "shock",
+     "overdrive", "meltdown", "spiral", "freefall", "free", "fit", "fits", "rage", "uproar"}
+)  # fmt: skip
 
 
 def _championed(parsed: ParsedArticle, verb: int) -> bool:
@@ -1021,7 +1098,8 @@ _REACHED = frozenset(
     {"problem", "snag", "hurdle", "roadblock", "obstacle", "wall", "record", "high", "low",
      "peak", "target", "mark", "milestone", "threshold", "stride", "note", "trail", "airwaves",
      "ground", "jackpot", "button", "brake", "pause", "limit", "ceiling", "bottom", "nerve",
-     "street", "road", "stump", "book", "level", "point", "stage", "market", "shelf", "screen"}
+     "street", "road", "stump", "book", "level", "point", "stage", "market", "shelf", "screen",
+     "run"}
 )  # fmt: skip
 
 
