@@ -63,6 +63,20 @@ def test_a_users_file_adds_states_exonyms_and_titles(tmp_path: Path) -> None:
     assert not load_gazetteer().is_title_word("hetman")  # ours is never changed
 
 
+def test_the_shipped_table_knows_the_states_news_names_beyond_the_core(tmp_path: Path) -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.state_of_adjective("Iraqi") == gazetteer.state_named("Baghdad") == "Iraq"
+    assert gazetteer.state_named("Burma") == gazetteer.state_of("Burmese") == "Myanmar"
+    assert gazetteer.state_of("Congolese") == "Democratic Republic of the Congo"
+    # words news uses for something else more often are left out: a US state, a given name
+    assert gazetteer.state_named("Georgia") is None and gazetteer.state_named("Chad") is None
+    assert gazetteer.state_named("Sofia") is None
+    # a user's entry wins over the shipped one
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[states.Mesopotamia]\naliases = ["Iraq"]\n', "utf-8")
+    assert load_gazetteer(str(extra)).state_named("Iraq") == "Mesopotamia"
+
+
 def test_a_users_file_with_an_unknown_table_is_refused(tmp_path: Path) -> None:
     extra = tmp_path / "bad.toml"
     extra.write_text("[titles]\nx = 1\n", "utf-8")

@@ -1,8 +1,10 @@
 """Small hand-written knowledge every stage may read: states as actors, place exonyms, and
 the one vocabulary of titles and roles.
 
-Written by the team, deliberately short: the names news about wars and diplomacy keeps
-using. Users extend it with their own TOML file (`load_gazetteer(extra)`): the same tables,
+Written by the team: the core below (the states, seats and exonyms news about the war in
+Ukraine and its diplomacy keeps using, with their variants) and a plain table of the other
+states news names, `data/states.toml` (names, adjectives, capitals; its sources named
+there). Users extend both with their own TOML file (`load_gazetteer(extra)`): the same tables,
 `[states.NAME]` with `aliases`/`adjectives`/`seats`, `[exonyms]` variant = name, `[roles]`
 role = [titles] ("leader = ["emir"]": an emir is who "the Qatari leader" means), and
 `[given_names]` f = [...], m = [...] (the given names that tell a person's gender, so that
@@ -21,6 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from newsdesk.errors import ConfigError
@@ -340,7 +343,7 @@ class Gazetteer:
 @lru_cache(maxsize=4)
 def load_gazetteer(extra: str | None = None) -> Gazetteer:
     """The team's tables, extended (never silently replaced) by a user's TOML file."""
-    states, exonyms, roles = list(_STATES), dict(_EXONYMS), dict(_ROLES)
+    states, exonyms, roles = [*_STATES, *_shipped_states()], dict(_EXONYMS), dict(_ROLES)
     names = {"f": _given_names(_FEMALE_NAMES), "m": _given_names(_MALE_NAMES)}
     if extra is not None:
         more_states, more_exonyms, more_roles, more_names = _read_extra(Path(extra))
@@ -353,6 +356,26 @@ def load_gazetteer(extra: str | None = None) -> Gazetteer:
     return Gazetteer(tuple(states), exonyms, roles, names)
 
 
+def _shipped_states() -> list[State]:
+    """The states beyond the core above, from the team's table `data/states.toml`."""
+    shipped = resources.files("newsdesk").joinpath("data", "states.toml")
+    return _states_of(tomllib.loads(shipped.read_text("utf-8")))
+
+
+def _states_of(data: Mapping[str, object]) -> list[State]:
+    entries = data.get("states", {})
+    assert isinstance(entries, dict)
+    return [
+        State(
+            name,
+            tuple(entry.get("aliases", ())),
+            tuple(entry.get("adjectives", ())),
+            tuple(entry.get("seats", ())),
+        )
+        for name, entry in entries.items()
+    ]
+
+
 def _read_extra(
     path: Path,
 ) -> tuple[list[State], dict[str, str], dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
@@ -363,15 +386,7 @@ def _read_extra(
     unknown = set(data) - {"states", "exonyms", "roles", "given_names"}
     if unknown:
         raise ConfigError(f"{path}: unknown gazetteer table(s) {sorted(unknown)}")
-    states = [
-        State(
-            name,
-            tuple(entry.get("aliases", ())),
-            tuple(entry.get("adjectives", ())),
-            tuple(entry.get("seats", ())),
-        )
-        for name, entry in data.get("states", {}).items()
-    ]
+    states = _states_of(data)
     exonyms = {str(k): str(v) for k, v in data.get("exonyms", {}).items()}
     roles: dict[str, tuple[str, ...]] = {}
     for role, titles in data.get("roles", {}).items():

@@ -5827,3 +5827,77 @@ def test_giving_back_a_donation_returns_it_and_delivered_news_gives_nothing() ->
         (".", ".", "PUNCT", "punct", 4),
     ]
     assert _single(news, [("Morrow", "PERSON")]) == []
+
+
+def test_people_a_states_adjective_names_act_for_it_only_as_its_officials_or_forces() -> None:
+    def actors(words: list[tuple[str, str, str]], mentions: list[tuple[str, str]]) -> list[str]:
+        rows: list[Row] = [(w, lemma, pos, "amod", len(words) - 1) for w, lemma, pos in words]
+        rows[-1] = (*rows[-1][:3], "nsubj", len(words))
+        rows += [
+            ("rejected", "reject", "VERB", "ROOT", len(words)),
+            ("the", "the", "DET", "det", len(words) + 2),
+            ("plan", "plan", "NOUN", "dobj", len(words)),
+            (".", ".", "PUNCT", "punct", len(words)),
+        ]
+        return [c.actor for c in _single(rows, mentions)]
+
+    iraqi = [("Iraqi", "NORP")]
+    assert actors([("Iraqi", "iraqi", "ADJ"), ("troops", "troop", "NOUN")], iraqi) == ["Iraq"]
+    rebels = [("Iraqi", "iraqi", "ADJ"), ("rebels", "rebel", "NOUN")]
+    assert actors(rebels, iraqi) == ["Iraqi rebels"]
+    faithful = [("Iraqi", "iraqi", "ADJ"), ("Christian", "christian", "ADJ")]
+    assert actors([*faithful, ("leaders", "leader", "NOUN")], iraqi) == ["Iraqi Christian leaders"]
+    # an office of the state whatever its holder's faith
+    sunni = [("Iraqi", "iraqi", "ADJ"), ("Sunni", "sunni", "ADJ"), ("minister", "minister", "NOUN")]
+    assert actors(sunni, iraqi) == ["Iraq"]
+    opposition = [("Iraqi", "iraqi", "ADJ"), ("opposition", "opposition", "NOUN")]
+    assert actors([*opposition, ("leader", "leader", "NOUN")], iraqi) == ["Iraqi opposition leader"]
+
+
+def test_a_capital_inside_another_name_is_no_state() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 3),
+        ("Baghdad", "Baghdad", "PROPN", "compound", 2),
+        ("Medical", "Medical", "PROPN", "compound", 3),
+        ("Board", "Board", "PROPN", "nsubj", 4),
+        ("rejected", "reject", "VERB", "ROOT", 4),
+        ("the", "the", "DET", "det", 6),
+        ("complaint", "complaint", "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    hospital: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("shelled", "shell", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 4),
+        ("Baghdad", "Baghdad", "PROPN", "compound", 4),
+        ("Hospital", "Hospital", "PROPN", "poss", 7),
+        ("'s", "'s", "PART", "case", 4),
+        ("maternity", "maternity", "NOUN", "compound", 7),
+        ("unit", "unit", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(hospital, [("Kestria", "GPE"), ("the Baghdad Hospital", "FAC")])
+    assert [(c.action, c.target) for c in claims] != [("ASSAULT", "Iraq")]
+    assert all(c.target != "Iraq" for c in claims)
+    rows[0:4] = [("Baghdad", "Baghdad", "PROPN", "nsubj", 1)]
+    rows = [(w, lem, p, d, h - 3 if h >= 4 else h) for w, lem, p, d, h in rows]
+    claims = _single(rows, [("Baghdad", "GPE")])
+    assert [c.actor for c in claims] == ["Iraq"]  # the capital alone stands for its state
+
+
+def test_exchanging_fire_is_a_clash_with_whom_it_is_exchanged() -> None:
+    rows: list[Row] = [
+        ("Kestrian", "kestrian", "ADJ", "amod", 1),
+        ("troops", "troop", "NOUN", "nsubj", 2),
+        ("exchanged", "exchange", "VERB", "ROOT", 2),
+        ("fire", "fire", "NOUN", "dobj", 2),
+        ("with", "with", "ADP", "prep", 2),
+        ("Orvenian", "orvenian", "ADJ", "amod", 6),
+        ("fighters", "fighter", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    mentions = [("Kestrian", "NORP"), ("Orvenian", "NORP"), ("Kestria", "GPE")]
+    rows += [("Kestria", "Kestria", "PROPN", "dep", 2), (".", ".", "PUNCT", "punct", 2)]
+    claims = _single(rows, mentions)
+    assert [(c.actor, c.action) for c in claims][:1] == [("Kestria", "ASSAULT")]
+    assert claims[0].target == "Orvenian"  # the fighters of the other side

@@ -100,17 +100,19 @@ GARBLED = article(
     },
     mt=True,
 )
+# two states the gazetteer does not know, one name the start of the other (as "Niger" of
+# "Nigeria", which the shipped table now tells apart)
 NIGER = article(
     "n1",
-    "Niger signed with Mali, Chad and Burkina Faso.",
-    {"Niger": "GPE", "Mali": "GPE", "Chad": "GPE", "Burkina Faso": "GPE"},
+    "Dravo signed with Kestria, Orvenia and Lisvania.",
+    {"Dravo": "GPE", "Kestria": "GPE", "Orvenia": "GPE", "Lisvania": "GPE"},
 )
 NIGERIA = article(
     "n2",
-    "Nigeria signed with Mali, Chad and Burkina Faso.",
-    {"Nigeria": "GPE", "Mali": "GPE", "Chad": "GPE", "Burkina Faso": "GPE"},
+    "Dravonia signed with Kestria, Orvenia and Lisvania.",
+    {"Dravonia": "GPE", "Kestria": "GPE", "Orvenia": "GPE", "Lisvania": "GPE"},
 )
-BOTH = article("n3", "Niger and Nigeria met.", {"Niger": "GPE", "Nigeria": "GPE"})
+BOTH = article("n3", "Dravo and Dravonia met.", {"Dravo": "GPE", "Dravonia": "GPE"})
 TRUMPS = [
     article("y1", "Donald Trump spoke.", {"Donald Trump": "PERSON"}),
     article("y2", "Melania Trump spoke.", {"Melania Trump": "PERSON"}),
@@ -177,11 +179,11 @@ def test_new_evidence_splits_an_entity_and_the_oldest_name_keeps_the_id(
 ) -> None:
     index = LinkIndex(link)
     first = index.add([NIGER, NIGERIA])  # alike and in the same company: one place
-    assert len([e for e in first.changed if "Niger" in e.name]) == 1
-    joined = next(e for e in first.changed if "Niger" in e.name)
+    assert len([e for e in first.changed if "Dravo" in e.name]) == 1
+    joined = next(e for e in first.changed if "Dravo" in e.name)
     update = index.add([BOTH])  # one English article names both: two places
-    assert {e.name for e in update.changed} == {"Niger", "Nigeria"}
-    niger = next(e for e in update.changed if e.name == "Niger")
+    assert {e.name for e in update.changed} == {"Dravo", "Dravonia"}
+    niger = next(e for e in update.changed if e.name == "Dravo")
     assert niger.id == joined.id
     assert update.removed == ()
 

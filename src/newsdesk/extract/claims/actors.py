@@ -156,6 +156,25 @@ _NO_STATES_PEOPLE = frozenset(
      "cuban-americans", "socialist", "communist", "marxist", "libertarian", "progressive",
      "conservative", "liberal"}
 )  # fmt: skip
+# Words that set people apart from their state's government: they do not act for it (the
+# first as any word of the phrase, the second as its head).
+_APART = frozenset(
+    {"opposition", "rebel", "dissident", "exiled", "exile", "separatist", "insurgent", "former",
+     "ex", "anti-government", "breakaway"}
+)  # fmt: skip
+_FAITHS = frozenset(
+    {"christian", "muslim", "jewish", "catholic", "protestant", "evangelical", "hindu",
+     "buddhist", "sikh", "mormon", "sunni", "shia", "shiite", "orthodox"}
+)  # fmt: skip
+_NOT_ITS_GOVERNMENT = frozenset(
+    {"refugee", "migrant", "immigrant", "hacker",
+     "militia", "militiaman", "protester", "protestor", "demonstrator", "activist", "student",
+     "worker", "civilian", "citizen", "national", "asylum", "fan", "voter", "businessman",
+     "businesswoman", "journalist", "reporter", "resident", "villager", "tourist", "militant",
+     "gunman", "prisoner", "detainee", "hostage", "christian", "muslim", "jew", "church",
+     "clergy", "bishop", "priest", "imam", "rabbi", "community", "diaspora", "expatriate",
+     "company", "firm", "bank", "court", "judge", "jury"}
+)  # fmt: skip
 # People named by whom they back or oppose: the name is not theirs.
 _BACKERS = frozenset(
     {"backer", "supporter", "fan", "voter", "donor", "critic", "opponent", "detractor",
@@ -317,7 +336,29 @@ class ActorReader:
         forced" is no DNC."""
         if acting and not self._names_someone_or_an_act(head):
             return None
-        return self._named_inside(head)
+        found = self._named_inside(head)
+        its_people = found is not None and found.kind in (STATE, GROUP)
+        if acting and its_people and self._apart_from_its_government(head):
+            return None  # "South Sudanese rebels", "Azerbaijani hackers": not the state
+        return found
+
+    def _apart_from_its_government(self, head: int) -> bool:
+        """People a state's name or adjective describes who do not act for its government:
+        its rebels, refugees, hackers, protesters ("Syrian refugees sought refuge"), its
+        opposition ("Mali's opposition leader") or former officials."""
+        if self.parsed.lemma(head).lower() in _NOT_ITS_GOVERNMENT | _APART:
+            return True
+        phrase = self._own_words(head, frozenset({"relcl", "acl", "prep", "appos"}))
+        words = {self.parsed.lemma(i).lower() for i in phrase}
+        if words & _APART:
+            return True
+        # "Palestinian Christian leaders" speak for a faith; "Iraq's Sunni vice-president" and
+        # the government hold offices of the state whatever their faith
+        base = self.parsed.lemma(head).lower().split("-")[-1]
+        office = base in STATE_BODIES or (
+            base != "leader" and self.referents.gazetteer.is_title_word(base)
+        )
+        return bool(words & _FAITHS) and not office
 
     def _names_someone_or_an_act(self, head: int) -> bool:
         if self.parsed.tokens[head].pos != "NOUN":
@@ -476,11 +517,22 @@ class ActorReader:
             return None  # "the Florida senator" is a senator, not Florida acting
         if acting and not self._names_someone_or_an_act(head):
             return None  # "Germany's role requires ...": a thing of Germany's does not act
+        if acting and self._apart_from_its_government(head):
+            return None  # "Mali's opposition leader", "Syrian rebels": against it, not it
         for index in phrase:
+            if self._seat_inside_a_name(index):
+                continue  # "Canberra Hospital", "Moscow State University": a place in a name
             state = self.referents.state_of_word(self.parsed.word(index))
             if state is not None:
                 return Actor(state, start, end, state, False, STATE)
         return None
+
+    def _seat_inside_a_name(self, index: int) -> bool:
+        if not self.referents.gazetteer.is_seat(self.parsed.word(index)):
+            return False
+        mention = self.parsed.mention_at(index)
+        token = self.parsed.tokens[index]
+        return mention is not None and (mention.start < token.start or token.end < mention.end)
 
     def _description(self, head: int) -> Actor | None:
         """ "the protesters", "a Swiss court" without a state: the description is the name."""

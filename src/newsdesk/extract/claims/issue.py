@@ -56,6 +56,7 @@ _TOWARDS = ("to", "on", "against", "with", "into", "upon")
 # Named spans that are never whom an action is aimed at: "on Friday", "on 14 January".
 _NOT_AIMED_AT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _TIMES = frozenset({"DATE", "TIME"})
+_FIRED = frozenset({"fire", "gunfire"})
 _FROM_OR_IN = ("from", "in")
 # Prepositions whose object is what an act without an object is about.
 _ABOUT = ("as", "to", "with", "over", "on", "from", "into", "against", "behind", "around")
@@ -309,6 +310,8 @@ def _is_a_thing(parsed: ParsedArticle, obj: int, action: str) -> bool:
     handed over, or what is wanted, offered or refused when it names no one."""
     if action in TRANSFERS or parsed.tokens[obj].lemma.lower() in NOUNS:
         return True
+    if action == ASSAULT and parsed.lemma(obj) in _FIRED:
+        return True  # "opened fire on protesters", "exchanged fire with gunmen": at them
     if action == ASSAULT and any(parsed.lemma(c) in NOUNS for c in parsed.kids(obj, "conj")):
         return True  # "launched air and artillery strikes on ...": the strikes, not "air"
     return action in WANTS_THINGS and not _names_an_actor(parsed, obj)

@@ -241,6 +241,7 @@ _CAPTIVES = frozenset(
      "spy", "civilian", "fighter", "pows"}
 )  # fmt: skip
 _GIVEN_UP = frozenset({"thumb", "thumbs", "head", "heads", "hope"})
+_TRADED_BLOWS = frozenset({"fire", "gunfire", "shot", "blow", "salvo", "rocket", "missile"})
 
 
 def _questioned(parsed: ParsedArticle, verb: int) -> bool:
@@ -646,6 +647,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         and _words_of(parsed, _preposition(parsed, verb, "to")) & _HELD_IN
     ):
         return COERCE  # "returned him to prison": locked up again, nothing given back
+    if lemma == "exchange" and obj is not None and parsed.lemma(obj) in _TRADED_BLOWS:
+        return ASSAULT  # "troops exchanged fire with Hezbollah fighters": a clash
     if lemma in ("exchange", "swap") and (obj is None or parsed.lemma(obj) not in _CAPTIVES):
         return None  # "exchanged views", "exchanged fire", "exchange ambassadors": no one freed
     if lemma in ("release", "free") and obj is not None and not _captive(parsed, obj):
