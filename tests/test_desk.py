@@ -370,6 +370,9 @@ def test_a_claims_actor_is_the_entity_its_phrase_ends_or_opens_with(tmp_path: Pa
                 _claim(a, "Wasylenko", 10, 25),  # opens with him
                 _claim(a, "Kestria", 0, 19),  # read as the state he acts for: not him
                 _claim(a, "Brandt", 30, 36),
+                # "'We accept,' said Wasylenko": a pronoun read as him, at no mention of his
+                _claim(a, "Wasylenko", 40, 42),
             ]
         )
-    assert [e.name if e else None for e in found] == ["Teodor Vasylenko"] * 2 + [None, None]
+    names = [e.name if e else None for e in found]
+    assert names == ["Teodor Vasylenko"] * 2 + [None, None, "Teodor Vasylenko"]

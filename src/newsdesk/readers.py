@@ -153,15 +153,25 @@ def claim_actors(store: Store, claims: Sequence[Claim]) -> list[Entity | None]:
     state a person acts for is that state, not the person)."""
     ending: dict[tuple[str, int], Entity] = {}
     opening: dict[tuple[str, int], Entity] = {}
-    for entity in store.entities():
+    spelled: dict[tuple[str, str], set[str]] = {}  # (article, folded spelling) -> entity ids
+    entities = store.entities()
+    for entity in entities:
         for m in entity.mentions:
             ending[(m.article_id, m.end)] = entity
             opening[(m.article_id, m.start)] = entity
+            for spelling in (entity.name, *entity.aliases, m.text):
+                spelled.setdefault((m.article_id, fold(spelling)), set()).add(entity.id)
+    by_id = {e.id: e for e in entities}
     found: list[Entity | None] = []
     for claim in claims:
         actor = ending.get((claim.article_id, claim.actor_end)) or opening.get(
             (claim.article_id, claim.actor_start)
         )
+        if actor is None:
+            # a pronoun read as the person ("'We accept the exchange,' said Wasylenko"): the
+            # one entity of the article the name spells, if only one does
+            ids = spelled.get((claim.article_id, fold(claim.actor)), set())
+            actor = by_id[next(iter(ids))] if len(ids) == 1 else None
         found.append(actor if actor and _spells(actor, claim.actor) else None)
     return found
 
