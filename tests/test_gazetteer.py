@@ -107,3 +107,13 @@ def test_a_whole_title_is_known_by_its_words() -> None:
     gazetteer = load_gazetteer()
     assert gazetteer.is_title("head of state") and gazetteer.is_title("Foreign  Minister")
     assert not gazetteer.is_title("head of the valley")
+
+
+def test_a_users_states_that_are_no_tables_are_refused_with_the_file_named(
+    tmp_path: Path,
+) -> None:
+    for text in ("states = 3\n", '[states]\nKestria = "Kestria"\n'):
+        extra = tmp_path / "mine.toml"
+        extra.write_text(text, "utf-8")
+        with pytest.raises(ConfigError, match=r"mine\.toml"):
+            load_gazetteer(str(extra))

@@ -362,15 +362,17 @@ def _shipped_states() -> list[State]:
     return _states_of(tomllib.loads(shipped.read_text("utf-8")))
 
 
-def _states_of(data: Mapping[str, object]) -> list[State]:
+def _states_of(data: Mapping[str, object], source: str = "data/states.toml") -> list[State]:
+    """The `[states.NAME]` tables of a gazetteer file; a malformed one names the file."""
     entries = data.get("states", {})
-    assert isinstance(entries, dict)
+    if not isinstance(entries, dict) or not all(isinstance(e, dict) for e in entries.values()):
+        raise ConfigError(f"{source}: [states] must hold one table per state ([states.NAME])")
     return [
         State(
             name,
-            tuple(entry.get("aliases", ())),
-            tuple(entry.get("adjectives", ())),
-            tuple(entry.get("seats", ())),
+            tuple(str(a) for a in entry.get("aliases", ())),
+            tuple(str(a) for a in entry.get("adjectives", ())),
+            tuple(str(s) for s in entry.get("seats", ())),
         )
         for name, entry in entries.items()
     ]
@@ -386,7 +388,7 @@ def _read_extra(
     unknown = set(data) - {"states", "exonyms", "roles", "given_names"}
     if unknown:
         raise ConfigError(f"{path}: unknown gazetteer table(s) {sorted(unknown)}")
-    states = _states_of(data)
+    states = _states_of(data, str(path))
     exonyms = {str(k): str(v) for k, v in data.get("exonyms", {}).items()}
     roles: dict[str, tuple[str, ...]] = {}
     for role, titles in data.get("roles", {}).items():

@@ -5850,6 +5850,8 @@ def test_people_a_states_adjective_names_act_for_it_only_as_its_officials_or_for
     # an office of the state whatever its holder's faith
     sunni = [("Iraqi", "iraqi", "ADJ"), ("Sunni", "sunni", "ADJ"), ("minister", "minister", "NOUN")]
     assert actors(sunni, iraqi) == ["Iraq"]
+    kurdish = [("Iraqi", "iraqi", "ADJ"), ("Kurdish", "kurdish", "ADJ")]
+    assert actors([*kurdish, ("forces", "force", "NOUN")], iraqi) == ["Iraqi Kurdish forces"]
     opposition = [("Iraqi", "iraqi", "ADJ"), ("opposition", "opposition", "NOUN")]
     assert actors([*opposition, ("leader", "leader", "NOUN")], iraqi) == ["Iraqi opposition leader"]
 
@@ -5883,6 +5885,18 @@ def test_a_capital_inside_another_name_is_no_state() -> None:
     rows = [(w, lem, p, d, h - 3 if h >= 4 else h) for w, lem, p, d, h in rows]
     claims = _single(rows, [("Baghdad", "GPE")])
     assert [c.actor for c in claims] == ["Iraq"]  # the capital alone stands for its state
+    # the seat named alone, article and all, is still the state: "the Kremlin's envoy"
+    envoy: list[Row] = [
+        ("the", "the", "DET", "det", 1),
+        ("Kremlin", "Kremlin", "PROPN", "poss", 3),
+        ("'s", "'s", "PART", "case", 1),
+        ("envoy", "envoy", "NOUN", "nsubj", 4),
+        ("rejected", "reject", "VERB", "ROOT", 4),
+        ("the", "the", "DET", "det", 6),
+        ("complaint", "complaint", "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    assert [c.actor for c in _single(envoy, [("the Kremlin", "ORG")])] == ["Russia"]
 
 
 def test_exchanging_fire_is_a_clash_with_whom_it_is_exchanged() -> None:

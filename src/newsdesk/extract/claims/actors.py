@@ -156,15 +156,18 @@ _NO_STATES_PEOPLE = frozenset(
      "cuban-americans", "socialist", "communist", "marxist", "libertarian", "progressive",
      "conservative", "liberal"}
 )  # fmt: skip
-# Words that set people apart from their state's government: they do not act for it (the
-# first as any word of the phrase, the second as its head).
+# Words that set people apart from their state's government, so that they do not act for
+# it: any word of their phrase (_APART), a community of faith or people beside a head that
+# holds no office (_COMMUNITIES), or the head itself (_NOT_ITS_GOVERNMENT).
 _APART = frozenset(
     {"opposition", "rebel", "dissident", "exiled", "exile", "separatist", "insurgent", "former",
      "ex", "anti-government", "breakaway"}
 )  # fmt: skip
-_FAITHS = frozenset(
+_COMMUNITIES = frozenset(
     {"christian", "muslim", "jewish", "catholic", "protestant", "evangelical", "hindu",
-     "buddhist", "sikh", "mormon", "sunni", "shia", "shiite", "orthodox"}
+     "buddhist", "sikh", "mormon", "sunni", "shia", "shiite", "orthodox", "kurdish", "kurd",
+     "turkmen", "druze", "alawite", "yazidi", "uyghur", "uighur", "tamil", "baloch", "pashtun",
+     "hazara", "rohingya", "tatar"}
 )  # fmt: skip
 _NOT_ITS_GOVERNMENT = frozenset(
     {"refugee", "migrant", "immigrant", "hacker",
@@ -173,7 +176,7 @@ _NOT_ITS_GOVERNMENT = frozenset(
      "businesswoman", "journalist", "reporter", "resident", "villager", "tourist", "militant",
      "gunman", "prisoner", "detainee", "hostage", "christian", "muslim", "jew", "church",
      "clergy", "bishop", "priest", "imam", "rabbi", "community", "diaspora", "expatriate",
-     "company", "firm", "bank", "court", "judge", "jury"}
+     "company", "firm", "bank", "court", "judge", "jury", "pirate"}
 )  # fmt: skip
 # People named by whom they back or oppose: the name is not theirs.
 _BACKERS = frozenset(
@@ -352,13 +355,11 @@ class ActorReader:
         words = {self.parsed.lemma(i).lower() for i in phrase}
         if words & _APART:
             return True
-        # "Palestinian Christian leaders" speak for a faith; "Iraq's Sunni vice-president" and
-        # the government hold offices of the state whatever their faith
+        # "Palestinian Christian leaders" speak for a faith, "Iraqi Kurdish forces" for a
+        # people; "Iraq's Sunni vice-president" holds an office of the state whatever his faith
         base = self.parsed.lemma(head).lower().split("-")[-1]
-        office = base in STATE_BODIES or (
-            base != "leader" and self.referents.gazetteer.is_title_word(base)
-        )
-        return bool(words & _FAITHS) and not office
+        office = base != "leader" and self.referents.gazetteer.is_title_word(base)
+        return bool(words & _COMMUNITIES) and not office
 
     def _names_someone_or_an_act(self, head: int) -> bool:
         if self.parsed.tokens[head].pos != "NOUN":
@@ -528,11 +529,15 @@ class ActorReader:
         return None
 
     def _seat_inside_a_name(self, index: int) -> bool:
+        """A capital that is one word of a longer name ("Canberra Hospital"), not the seat
+        named alone ("Kremlin officials", "the Kremlin's envoy")."""
         if not self.referents.gazetteer.is_seat(self.parsed.word(index)):
             return False
         mention = self.parsed.mention_at(index)
-        token = self.parsed.tokens[index]
-        return mention is not None and (mention.start < token.start or token.end < mention.end)
+        if mention is None:
+            return False
+        words = bare_name(mention.text).split()
+        return len(words[1:] if words and words[0].casefold() == "the" else words) > 1
 
     def _description(self, head: int) -> Actor | None:
         """ "the protesters", "a Swiss court" without a state: the description is the name."""

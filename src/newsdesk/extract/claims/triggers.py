@@ -1037,7 +1037,7 @@ def _causative(parsed: ParsedArticle, verb: int) -> bool:
 # What someone is sent into that is a state, not a place: "sent writers into a tizzy".
 _STATES_SENT_INTO = frozenset(
     {"tizzy", "frenzy", "panic", "spin", "tailspin", "turmoil", "chaos", "disarray", "shock",
-     "overdrive", "meltdown", "spiral", "freefall", "free", "fit", "fits", "rage", "uproar"}
+     "overdrive", "meltdown", "spiral", "freefall", "fit", "fits", "rage", "uproar"}
 )  # fmt: skip
 
 
