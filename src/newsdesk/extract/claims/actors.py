@@ -116,6 +116,19 @@ def can_act(parsed: ParsedArticle, actor: Actor) -> bool:
     return names_people(parsed, actor.head)
 
 
+def _of_object(parsed: ParsedArticle, head: int) -> int | None:
+    """The object of the noun's "of" phrase: "hundreds [of protesters]", "President [of
+    Ukraine]"."""
+    of = next((p for p in parsed.kids(head, "prep") if parsed.lower(p) == "of"), None)
+    return parsed.kid(of, "pobj") if of is not None else None
+
+
+def _people_of(parsed: ParsedArticle, head: int) -> int | None:
+    """The people a count or a number is of ("dozens of lawmakers"), if it is of people."""
+    counted = _of_object(parsed, head)
+    return counted if counted is not None and names_people(parsed, counted) else None
+
+
 def _capitalised_name(parsed: ParsedArticle, head: int) -> bool:
     """A capital inside a sentence marks a name ("Trump urges ..."); opening it, any word has
     one, and a plural there is no name ("Markets plunged ...")."""
@@ -137,9 +150,7 @@ def names_people(parsed: ParsedArticle, head: int) -> bool:
     if word in AGENT_NOUNS or lemma in AGENT_NOUNS or _capitalised_name(parsed, head):
         return True
     if lemma in _COUNTS:  # "Hundreds of employees stopped work": the employees
-        of = next((p for p in parsed.kids(head, "prep") if parsed.lower(p) == "of"), None)
-        counted = parsed.kid(of, "pobj") if of is not None else None
-        return counted is not None and names_people(parsed, counted)
+        return _people_of(parsed, head) is not None
     if lemma in THING_NOUNS:
         return False
     return lemma.endswith(_DOER_ENDINGS)
@@ -292,9 +303,8 @@ class ActorReader:
     ) -> Actor | None:
         if not any(self.parsed.lower(d) == "a" for d in self.parsed.kids(head, "det")):
             return None
-        of = next((p for p in self.parsed.kids(head, "prep") if self.parsed.lower(p) == "of"), None)
-        some = self.parsed.kid(of, "pobj") if of is not None else None
-        if some is None or not names_people(self.parsed, some):
+        some = _people_of(self.parsed, head)
+        if some is None:
             return None
         found = self.read(some, describe, acting)
         return replace(found, start=start, end=end) if found is not None else None
@@ -303,9 +313,7 @@ class ActorReader:
         """What a count of people counts: "dozens of lawmakers", "hundreds of protesters"."""
         if self.parsed.lemma(head) not in _COUNTS:
             return None
-        of = next((p for p in self.parsed.kids(head, "prep") if self.parsed.lower(p) == "of"), None)
-        counted = self.parsed.kid(of, "pobj") if of is not None else None
-        return counted if counted is not None and names_people(self.parsed, counted) else None
+        return _people_of(self.parsed, head)
 
     # --- names -------------------------------------------------------------------------
 
@@ -377,8 +385,7 @@ class ActorReader:
             word
         ):
             return None
-        of = next((p for p in self.parsed.kids(head, "prep") if self.parsed.lower(p) == "of"), None)
-        place = self.parsed.kid(of, "pobj") if of is not None else None
+        place = _of_object(self.parsed, head)
         if place is None:
             return None
         first, last = self.parsed.phrase(place)
