@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -340,6 +341,87 @@ def test_two_people_of_one_surname_stay_two() -> None:
     donald = text.index("Donald")
     found = referents.resolve(donald, donald + len("Donald Trump"))
     assert found is not None and found.name == "Donald Trump"
+
+
+def test_a_surname_alone_is_the_person_the_article_names_first() -> None:
+    text = (
+        "Donald Trump won. Melania Trump spoke. Melania Trump smiled. Trump waved. "
+        "Hillary Clinton met Bill Clinton. Bill Clinton spoke. Clinton left."
+    )
+    mentions = [("Donald Trump", "PERSON", 0), ("Melania Trump", "PERSON", 0),
+                ("Melania Trump", "PERSON", 1), ("Trump", "PERSON", 3),
+                ("Hillary Clinton", "PERSON", 0), ("Bill Clinton", "PERSON", 0),
+                ("Bill Clinton", "PERSON", 1), ("Clinton", "PERSON", 3)]  # fmt: skip
+    referents = referents_of(text, mentions)
+    trump = text.index("Trump waved")
+    found = referents.resolve(trump, trump + len("Trump"))
+    assert found is not None and found.name == "Donald Trump"  # not the longer "Melania Trump"
+    clinton = text.index("Clinton left")
+    found = referents.resolve(clinton, clinton + len("Clinton"))
+    assert found is not None and found.name == "Hillary Clinton"
+    text = "Joe Biden's son Hunter Biden quit. Joe Biden spoke. Biden left."
+    mentions = [("Joe Biden", "PERSON", 0), ("Hunter Biden", "PERSON", 0),
+                ("Joe Biden", "PERSON", 1), ("Biden", "PERSON", 3)]  # fmt: skip
+    at = text.index("Biden left")
+    found = referents_of(text, mentions).resolve(at, at + len("Biden"))
+    assert found is not None and found.name == "Hunter Biden"  # a possessor comes last
+
+
+def test_they_is_no_person_the_ner_took_for_a_body() -> None:
+    text = "Bernie Sanders spoke. Insiders back Clinton, few Sanders. Then they voted."
+    mentions = [("Bernie Sanders", "PERSON", 0), ("Clinton", "PERSON", 0),
+                ("Sanders", "ORG", 1)]  # fmt: skip
+    they = text.index("they")
+    found = referents_of(text, mentions).resolve(they, they + 4)
+    assert found is None or found.name != "Bernie Sanders"
+
+
+def test_a_headline_verb_the_ner_ran_a_name_into_is_no_part_of_it() -> None:
+    text = "Ted Cruz Refuses to Disavow It. Sen. Ted Cruz spoke. Donald Trump Jr. met Donald Trump."
+    mentions = [("Ted Cruz Refuses", "PERSON", 0), ("Ted Cruz", "PERSON", 1),
+                ("Donald Trump Jr.", "PERSON", 0), ("Donald Trump", "PERSON", 1)]  # fmt: skip
+    referents = referents_of(text, mentions)
+    found = referents.resolve(0, len("Ted Cruz Refuses"))
+    assert found is not None and found.name == "Ted Cruz"
+    junior = text.index("Donald Trump Jr.")
+    found = referents.resolve(junior, junior + len("Donald Trump Jr."))
+    assert found is not None and found.name == "Donald Trump Jr."
+    text = "Trump May Not Have Suggested It. Donald Trump spoke. Theresa May spoke."
+    mentions = [("Trump May Not Have Suggested", "ORG", 0), ("Donald Trump", "PERSON", 0),
+                ("Theresa May", "PERSON", 0)]  # fmt: skip
+    referents = referents_of(text, mentions)
+    found = referents.resolve(0, len("Trump May Not Have Suggested"))
+    assert found is not None and (found.name, found.kind) == ("Donald Trump", PERSON)
+    at = text.index("Theresa May")
+    found = referents.resolve(at, at + len("Theresa May"))
+    assert found is not None and found.name == "Theresa May"
+    text = "Aung San spoke. Aung San Suu Kyi met Obama."
+    mentions = [("Aung San", "PERSON", 0), ("Aung San Suu Kyi", "PERSON", 0)]
+    at = text.index("Aung San Suu Kyi")
+    found = referents_of(text, mentions).resolve(at, at + len("Aung San Suu Kyi"))
+    assert found is not None and found.name == "Aung San Suu Kyi"
+
+
+def test_a_question_opened_by_an_auxiliary_names_no_will() -> None:
+    text = "Will Sanders come down? Bo Sanders spoke. Sanders left."
+    mentions = [("Will Sanders", "PERSON", 0), ("Bo Sanders", "PERSON", 0),
+                ("Sanders", "PERSON", 2)]  # fmt: skip
+    parsed = article(text, mentions)
+    parsed = ParsedArticle(text, replace(parsed.annotation, sentences=(
+        Sentence(0, 23), Sentence(24, 41), Sentence(42, len(text)))))  # fmt: skip
+    referents = Referents(parsed, load_gazetteer())
+    at = text.index("Sanders left")
+    found = referents.resolve(at, at + len("Sanders"))
+    assert found is not None and found.name == "Bo Sanders"
+
+
+def test_a_name_cut_short_by_the_ner_is_the_same_person() -> None:
+    text = "Lamont Scott was shot. Keith Lamont Scott died. Scott had a gun."
+    mentions = [("Lamont Scott", "PERSON", 0), ("Keith Lamont Scott", "PERSON", 0),
+                ("Scott", "PERSON", 2)]  # fmt: skip
+    at = text.index("Scott had")
+    found = referents_of(text, mentions).resolve(at, at + len("Scott"))
+    assert found is not None and found.name == "Keith Lamont Scott"
 
 
 def test_the_users_gazetteer_adds_roles(tmp_path: Path) -> None:

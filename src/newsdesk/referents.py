@@ -9,8 +9,9 @@ answers; `Referents` gives them from one parsed article and one gazetteer (the u
 included), so they can never drift apart. A full coreference model is slow and not available
 offline; these are the cheap rules that decide most news sentences:
 
-- a phrase that is (or ends in) a named mention is that mention; a surname is the longest
-  name in the article ending with it ("Trump" -> "Donald Trump");
+- a phrase that is (or ends in) a named mention is that mention; a surname is the fullest
+  name in the article ending with it ("Trump" -> "Donald Trump"), of the person named first
+  when two share it (news introduces whom it is about before a namesake or relative);
 - a person's title is read from the words right before each of their mentions, walking back
   over title words and state adjectives, and from an apposition after it; an abbreviation's
   dot ("U.S.") never ends it. The state a person acts for is the state named there, from the
@@ -231,6 +232,14 @@ class Referents:
         )
 
     @cached_property
+    def _person_texts(self) -> frozenset[str]:
+        return frozenset(m.text for m in self.parsed.mentions if m.label == "PERSON")
+
+    @cached_property
+    def _people_set(self) -> frozenset[Mention]:
+        return frozenset(self.people)
+
+    @cached_property
     def _persons_words(self) -> frozenset[str]:
         people = (m.text for m in self.parsed.mentions if m.label == "PERSON")
         return frozenset(word for text in people for word in bare_name(text).split())
@@ -314,21 +323,51 @@ class Referents:
     def name_text(self, mention: Mention) -> str:
         """A person mention's name without the common words the NER took in front of it
         ("Billionaire Donald Trump" is Donald Trump)."""
+        if mention.label == "PERSON" and self._opens_a_question(mention):
+            return mention.text.split(maxsplit=1)[1]
         tokens = self.parsed.covering(mention.start, mention.end)
         first = 0
         while first < len(tokens) - 1 and self.parsed.tokens[tokens[first]].pos in _NOT_NAMES:
             first += 1
         if first == 0 or mention.label != "PERSON":
-            return mention.text
+            return self._without_headline_words(mention.text)
         if self.parsed.tokens[tokens[first]].pos != "PROPN":
             return mention.text  # "Trump’s" with "Trump" tagged a noun: nothing to drop
         return self.text[self.parsed.tokens[tokens[first]].start : mention.end]
 
+    def _opens_a_question(self, mention: Mention) -> bool:
+        """ "Will Sanders come down off the pique?": the auxiliary opening a question the NER
+        took for a given name."""
+        words = mention.text.split()
+        if len(words) < 2 or words[0].casefold() not in _QUESTION_OPENERS:
+            return False
+        sentence = self.parsed.sentence_at(mention.start)
+        if sentence is None or sentence.start != mention.start:
+            return False
+        return self.text[sentence.start : sentence.end].rstrip().endswith("?")
+
+    def _without_headline_words(self, name: str) -> str:
+        """A name the NER ran on into a title-case headline's verb ("Ted Cruz Refuses to
+        Disavow ...", "Trump May Not Have Suggested"): the article's own shorter name of the
+        person, when it writes one."""
+        name = _before_a_verb(name)
+        words = name.split()
+        shorter = " ".join(words[:-1])
+        # a headline's verb is in the present ("Refuses", "Slams", "Says"): "Aung San Suu
+        # Kyi" stays whole beside a mislabelled "Aung San"
+        if len(words) > 2 and words[-1].endswith("s") and shorter in self._person_texts:
+            return shorter
+        return name
+
     def full_name(self, name: str, gender: str | None = None) -> str:
-        """The longest name in the article ending with this one's last word (not a headline
-        the NER took whole for a name: "Gold Star Mom Corners Obama"), of a man or a woman
-        when `gender` says ("Mr. Clinton" is not "Hillary Clinton")."""
-        longer = [bare_name(self.name_text(m)) for m in self.mentions_of(name)]
+        """The fullest name in the article ending with this one's last word, of the person
+        named first among those it may be (not a headline the NER took whole for a name:
+        "Gold Star Mom Corners Obama"), of a man or a woman when `gender` says ("Mr.
+        Clinton" is not "Hillary Clinton")."""
+        # in the order the article names them, a relative's possessor last ("Joe Biden's son
+        # Hunter Biden ... the younger Biden" is about Hunter)
+        mentions = sorted(self.mentions_of(name), key=self._names_a_relative)
+        longer = [bare_name(self.name_text(m)) for m in mentions]
         given = bare_name(name).split()[:-1]
         if given and not self.gazetteer.is_title_word(given[0].casefold().rstrip(".")):
             # "Melania Trump" is not "Donald Trump": a given name keeps its person
@@ -337,7 +376,46 @@ class Referents:
             # a family ("Hillary Clinton", "Bill Clinton"): the title picks whose name
             agreeing = [n for n in longer if self._given_gender(n) == gender]
             longer = agreeing or [n for n in longer if self._given_gender(n) is None]
-        return max(filter(_name_sized, longer), key=len, default=bare_name(name))
+        return self._first_named(list(filter(_name_sized, longer))) or bare_name(name)
+
+    def _names_a_relative(self, mention: Mention) -> bool:
+        """ "Joe Biden's son", "Trump’s wife": the person is named for whose relative follows."""
+        after = self.text[mention.end : mention.end + 24]
+        if not mention.text.endswith(("'s", "’s")):
+            if not after.startswith(("'s", "’s")):
+                return False
+            after = after[2:]
+        words = after.split()
+        return bool(words) and words[0].casefold().strip(",") in _RELATIVES
+
+    def _first_named(self, names: Sequence[str]) -> str | None:
+        """The fullest name of the person of `names` (in the order of their mentions) the
+        article names first: news introduces whom it is about before the family member or
+        namesake, so "Trump" after "Donald Trump won ... Melania Trump spoke" is still he."""
+        people: dict[tuple[str, ...], list[str]] = {}
+        names = list(dict.fromkeys(names))  # each name once, in the order first written
+        for name in names:
+            # "Lamont Scott" the NER cut from "Keith Lamont Scott" is the same man (when the
+            # longer name opens with a given name: "Telling Jeb Bush" is a headline's words)
+            fullest = max(
+                (n for n in names if _ends_with_words(n, name) and self._given_first(n)),
+                key=len,
+                default=name,
+            )
+            people.setdefault(self._whose(fullest), []).append(fullest)
+        named = [group for key, group in people.items() if key] or list(people.values())
+        return max(named[0], key=len) if named else None
+
+    def _given_first(self, name: str) -> bool:
+        first = name.split()[0]
+        return _is_initial(first) or self.gazetteer.gender_of_given_name(first) is not None
+
+    def _whose(self, name: str) -> tuple[str, ...]:
+        """What tells people of one surname apart: the given name and generation ("Donald",
+        "Jr."); empty for a surname alone or after a title ("Mr. Trump")."""
+        words = [w for w in name.split() if not self.gazetteer.is_title_word(w.rstrip("."))]
+        given = [w.casefold() for w in words[:-1] if not _is_initial(w)][:1]
+        return (*given, *(w for w in words if w in _GENERATIONS)) if given else ()
 
     def _given_gender(self, name: str) -> str | None:
         words = name.split()
@@ -586,6 +664,13 @@ class Referents:
         text = bare_name(mention.text)
         if mention.label == "PERSON" and not self._is_state_name(text):
             return self._person(mention)
+        named = _before_a_verb(text)
+        if named != text and self.is_person_name(named):
+            # "Trump May Not Have Suggested a Muslim Registry": a headline's name and verbs
+            full = self.full_name(named)
+            state = self.state_of_person(full)
+            return Referent(full, PERSON, mention.start, mention.end, state, True, mention)
+        text = named
         if self.is_person_name(text) and not self._is_state_name(text):
             return self._person(mention)
         state = self.gazetteer.state_named(text)
@@ -770,7 +855,9 @@ class Referents:
         groups = [
             m
             for m in self.parsed.mentions
-            if m.label in ("ORG", "NORP", "GPE") and not self._only_a_setting(m)
+            if m.label in ("ORG", "NORP", "GPE")
+            and not self._only_a_setting(m)
+            and m not in self._people_set  # "Sanders" the NER took for a body is a person
         ]
         group = _latest_before(groups, at)
         since = group.end if group is not None else (speaker.end if speaker else at)
@@ -1105,6 +1192,32 @@ def _opens_with_place(text: str, places: set[str]) -> bool:
     return any(text.startswith(place + " ") for place in places)
 
 
+def _before_a_verb(name: str) -> str:
+    """A name's words before the auxiliary or negation a title-case headline ran it into
+    ("Trump May Not Have Suggested" -> "Trump"); the name itself when it has none."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w in _HEADLINE_VERBS), None)
+    if cut is None:
+        return name
+    while cut > 1 and words[cut - 1] in _HEADLINE_MODALS:
+        cut -= 1
+    return " ".join(words[:cut]) or name
+
+
+# Title-case words no name holds: a headline's auxiliaries, negation and verbs of saying.
+_HEADLINE_VERBS = frozenset(
+    {"Not", "Have", "Has", "Had", "Is", "Are", "Was", "Were", "Would", "Could", "Should",
+     "Says", "Said", "Does", "Did", "Won't", "Can't", "Doesn't", "Didn't", "Isn't"}
+)  # fmt: skip
+_HEADLINE_MODALS = frozenset({"May", "Might", "Will", "Can", "Must"})
+
+
+def _ends_with_words(name: str, end: str) -> bool:
+    """Whether `name` ends with the two or more words of `end`."""
+    ending = end.split()
+    return len(ending) > 1 and name.split()[-len(ending) :] == ending
+
+
 def _name_sized(name: str) -> bool:
     """At most four words besides initials and generations ("George H. W. Bush Jr."), and
     no dateline glued to it ("CLEVELAND - Donald Trump")."""
@@ -1172,6 +1285,15 @@ def _holds(title: str, titles: Sequence[str]) -> bool:
     return any(f" {t} " in padded for t in titles)
 
 
+_RELATIVES = frozenset(
+    {"son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "nephew",
+     "niece", "grandson", "granddaughter", "cousin", "widow", "son-in-law",
+     "daughter-in-law", "stepson", "stepdaughter", "children", "sons", "daughters"}
+)  # fmt: skip
+_QUESTION_OPENERS = frozenset(
+    {"will", "would", "can", "could", "should", "shall", "does", "did", "is", "was", "has",
+     "have", "had", "may", "might", "must"}
+)  # fmt: skip
 _NOT_NAMES = frozenset({"NOUN", "ADJ", "DET", "NUM"})  # words before a name, never of it
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "across", "to", "into", "around", "near", "outside", "inside",

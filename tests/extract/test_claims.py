@@ -5915,3 +5915,139 @@ def test_exchanging_fire_is_a_clash_with_whom_it_is_exchanged() -> None:
     claims = _single(rows, mentions)
     assert [(c.actor, c.action) for c in claims][:1] == [("Kestria", "ASSAULT")]
     assert claims[0].target == "Orvenian"  # the fighters of the other side
+
+
+def test_a_particle_after_the_verbs_object_stays_in_the_issue() -> None:
+    rows: list[Row] = [
+        ("Ilse", "Ilse", "PROPN", "compound", 1),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 2),
+        ("urged", "urge", "VERB", "ROOT", 2),
+        ("Orvenia", "Orvenia", "PROPN", "dobj", 2),
+        ("to", "to", "PART", "aux", 5),
+        ("get", "get", "VERB", "xcomp", 2),
+        ("its", "its", "PRON", "poss", 7),
+        ("act", "act", "NOUN", "dobj", 5),
+        ("together", "together", "ADV", "advmod", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    (claim,) = _single(rows, [("Ilse Morrow", "PERSON"), ("Orvenia", "GPE")])
+    assert (claim.action, claim.issue, claim.target) == (
+        "DEMAND",
+        "get its act together",
+        "Orvenia",
+    )
+
+
+def test_what_a_verb_without_object_is_done_for_is_the_issue() -> None:
+    rows: list[Row] = [
+        ("Ilse", "Ilse", "PROPN", "compound", 1),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 2),
+        ("vowed", "vow", "VERB", "ROOT", 2),
+        ("to", "to", "PART", "aux", 4),
+        ("work", "work", "VERB", "xcomp", 2),
+        ("to", "to", "PART", "aux", 6),
+        ("repeal", "repeal", "VERB", "advcl", 4),
+        ("the", "the", "DET", "det", 8),
+        ("law", "law", "NOUN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    (claim,) = _single(rows, [("Ilse Morrow", "PERSON")])
+    assert (claim.action, claim.issue) == ("PROPOSE", "work to repeal the law")
+
+
+def _morrow_does(verb: tuple[str, str], obj: list[Row]) -> list[Row]:
+    """ "Ilse Morrow <verb> <object words>." with the object's rows given heads from 3."""
+    return [
+        ("Ilse", "Ilse", "PROPN", "compound", 1),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 2),
+        (verb[0], verb[1], "VERB", "ROOT", 2),
+        *obj,
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def test_what_is_ruined_won_or_broken_and_a_clash_of_words_are_no_assault() -> None:
+    chance = _morrow_does(("destroyed", "destroy"), [
+        ("the", "the", "DET", "det", 4), ("party", "party", "NOUN", "poss", 5),
+        ("chance", "chance", "NOUN", "dobj", 2)])  # fmt: skip
+    support = _morrow_does(("captured", "capture"), [
+        ("the", "the", "DET", "det", 4), ("support", "support", "NOUN", "dobj", 2),
+        ("of", "of", "ADP", "prep", 4), ("voters", "voter", "NOUN", "pobj", 5)])  # fmt: skip
+    orthodoxy = _morrow_does(("violated", "violate"), [
+        ("party", "party", "NOUN", "compound", 4),
+        ("orthodoxy", "orthodoxy", "NOUN", "dobj", 2)])  # fmt: skip
+    debate = _morrow_does(("clashed", "clash"), [
+        ("with", "with", "ADP", "prep", 2), ("Pavel", "Pavel", "PROPN", "compound", 5),
+        ("Vrana", "Vrana", "PROPN", "pobj", 3), ("at", "at", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 8), ("debate", "debate", "NOUN", "pobj", 6)])  # fmt: skip
+    bridge = _morrow_does(("destroyed", "destroy"), [
+        ("the", "the", "DET", "det", 4), ("bridge", "bridge", "NOUN", "dobj", 2)])  # fmt: skip
+    morrow = [("Ilse Morrow", "PERSON")]
+    for rows in (chance, support, orthodoxy):
+        assert [c.action for c in _single(rows, morrow)] == []
+    assert [c.action for c in _single(debate, [*morrow, ("Pavel Vrana", "PERSON")])] == []
+    assert [c.action for c in _single(bridge, morrow)] == ["ASSAULT"]
+
+
+def test_a_conjunct_verb_right_after_a_noun_the_parse_hung_elsewhere_is_that_nouns() -> None:
+    rows: list[Row] = [
+        ("Ilse", "Ilse", "PROPN", "compound", 1),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 2),
+        ("condemned", "condemn", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4),
+        ("violence", "violence", "NOUN", "dobj", 2),
+        ("at", "at", "ADP", "prep", 4),
+        ("rallies", "rally", "NOUN", "pobj", 5),
+        ("and", "and", "CCONJ", "cc", 6),
+        ("protesters", "protester", "NOUN", "conj", 6),
+        ("have", "have", "AUX", "aux", 10),
+        ("clashed", "clash", "VERB", "conj", 2),
+        ("with", "with", "ADP", "prep", 10),
+        ("police", "police", "NOUN", "pobj", 11),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    claims = _single(rows, [("Ilse Morrow", "PERSON")])
+    assert [(c.actor, c.action, c.target) for c in claims] == [
+        ("Ilse Morrow", "DISAPPROVE", None),
+        ("protesters", "ASSAULT", "police"),
+    ]
+
+
+def test_what_someone_should_win_is_a_forecast_not_a_demand() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("mayor", "mayor", "NOUN", "nsubj", 2),
+        ("says", "say", "VERB", "ROOT", 2),
+        ("Ilse", "Ilse", "PROPN", "compound", 4),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 6),
+        ("should", "should", "AUX", "aux", 6),
+        ("win", "win", "VERB", "ccomp", 2),
+        ("the", "the", "DET", "det", 8),
+        ("nomination", "nomination", "NOUN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _single(rows, [("Ilse Morrow", "PERSON")]) == []
+    asked = [*rows[:6], ("resign", "resign", "VERB", "ccomp", 2), (".", ".", "PUNCT", "punct", 2)]
+    assert [c.action for c in _single(asked, [("Ilse Morrow", "PERSON")])] == ["DEMAND"]
+
+
+def test_whom_a_demand_is_called_for_is_asked_to_act() -> None:
+    rows: list[Row] = [
+        ("Ilse", "Ilse", "PROPN", "compound", 1),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 2),
+        ("called", "call", "VERB", "ROOT", 2),
+        ("for", "for", "ADP", "prep", 2),
+        ("Pavel", "Pavel", "PROPN", "compound", 5),
+        ("Vrana", "Vrana", "PROPN", "pobj", 3),
+        ("to", "to", "PART", "aux", 7),
+        ("release", "release", "VERB", "advcl", 2),
+        ("the", "the", "DET", "det", 9),
+        ("prisoners", "prisoner", "NOUN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    (claim,) = _single(rows, [("Ilse Morrow", "PERSON"), ("Pavel Vrana", "PERSON")])
+    assert (claim.action, claim.issue, claim.target) == (
+        "DEMAND",
+        "release the prisoners",
+        "Pavel Vrana",
+    )

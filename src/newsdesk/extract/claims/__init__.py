@@ -307,6 +307,8 @@ def _obliging_sayer(parsed: ParsedArticle, verb: int) -> tuple[int, int] | None:
         return None  # "... to serve should the opportunity present itself": a condition
     if parsed.lemma(subject) in _VIEWS_HELD:
         return None  # "the notion that ... should sound an alarm": a judgment, no demand
+    if parsed.lemma(verb) in _OUTCOMES:
+        return None  # "says Trump should win the nomination": a forecast, nobody is asked
     return modal, sayer
 
 
@@ -595,6 +597,10 @@ _HAD = frozenset({"had"})
 
 
 # Propositions, not parties: what they "should" do is the writer's judgment of them.
+# What befalls someone rather than what they can be asked to do: "should win", "must lose".
+_OUTCOMES = frozenset(
+    {"win", "lose", "prevail", "succeed", "fail", "happen", "survive", "finish", "triumph"}
+)  # fmt: skip
 _VIEWS_HELD = frozenset(
     {"notion", "idea", "fact", "thought", "possibility", "prospect", "news", "view",
      "argument", "claim", "suggestion", "perception", "belief"}
@@ -775,6 +781,8 @@ def _subject(parsed: ParsedArticle, verb: int, depth: int = 0) -> int | None:
             return subject
         if parsed.kid(candidate, "nsubjpass") is not None:
             return None  # "Ukraine was attacked": the subject is the target
+        if candidate == verb and (taken := _subject_taken_away(parsed, verb)) is not None:
+            return taken  # "... marred Trump's rallies and protesters have clashed": theirs
     return first_found(
         _addressee_of_gerund(parsed, verb), _subject_of_participle(parsed, verb, depth)
     )
@@ -808,6 +816,24 @@ def _passive_complement(parsed: ParsedArticle, verb: int) -> bool:
         return False
     word = parsed.lower(verb)
     return word != token.lemma.lower() and word.endswith(("ed", "en", "wn", "ne"))
+
+
+def _subject_taken_away(parsed: ParsedArticle, verb: int) -> int | None:
+    """A conjunct verb right after a noun the parse hung elsewhere ("discussed the violence
+    that has marred Trump's rallies and protesters have clashed with ...", "announcing the
+    U.S. would donate"): that noun is its subject, not the first verb's."""
+    if parsed.tokens[verb].dep != "conj":
+        return None
+    before = min([*parsed.kids(verb, "aux"), verb]) - 1
+    if (
+        before >= 0
+        and parsed.tokens[before].pos in ("NOUN", "PROPN")
+        and parsed.tokens[before].dep in ("conj", "dobj", "pobj", "appos")
+        and verb not in parsed.ancestors(before)  # "and for the fourth day condemned"
+        and not parsed.names_a_time(before)
+    ):
+        return before
+    return None
 
 
 def _subject_of_participle(parsed: ParsedArticle, verb: int, depth: int) -> int | None:

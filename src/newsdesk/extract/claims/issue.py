@@ -48,7 +48,20 @@ _CORE_PREPS = frozenset(
     ["as", "to", "for", "from", "of", "over", "on", "into", "with", "against", "in"]
 )
 _PARTICLES = frozenset(
-    {"out", "off", "up", "down", "away", "back", "over", "aside", "together", "apart", "ahead"}
+    {
+        "out",
+        "off",
+        "up",
+        "down",
+        "away",
+        "back",
+        "over",
+        "aside",
+        "together",
+        "apart",
+        "ahead",
+        "behind",
+    }
 )
 # Prepositions that direct an action at someone: "sanctions on Iran", "aid to Gaza".
 # ("at" is left out: "meet X at a luncheon" is where, not whom.)
@@ -124,6 +137,8 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     antecedent = _object_left_to_antecedent(parsed, verb, infinitive)
     if antecedent is not None:  # "changes he wanted to make in his campaign": the changes
         return IssueAndTarget(noun_phrase(parsed, antecedent), target)
+    if infinitive is not None and target is None and action == DEMAND:
+        target = _someone_called_for(parsed, verb)  # "called for Clinton to release them"
     if infinitive is not None:
         return IssueAndTarget(core_phrase(parsed, infinitive), _or_of(parsed, target, infinitive))
     passive = parsed.kid(verb, "auxpass") is not None  # "shot dead": how, not whom
@@ -611,12 +626,26 @@ def _addressee(parsed: ParsedArticle, verb: int) -> int | None:
 def _asked_to(parsed: ParsedArticle, verb: int, action: str) -> int | None:
     """ "calling on Democratic candidates to support the $15 minimum wage": an infinitive
     the parse hangs on a demand as an adverbial clause is what is demanded."""
-    if action != DEMAND or _someone_addressed(parsed, verb) is None:
+    if action != DEMAND:
+        return None
+    addressed = _someone_addressed(parsed, verb) or _someone_called_for(parsed, verb)
+    if addressed is None:
         return None
     for clause in parsed.kids(verb, "advcl"):
-        if any(parsed.lower(a) == "to" for a in parsed.kids(clause, "aux")):
+        if clause > addressed and any(parsed.lower(a) == "to" for a in parsed.kids(clause, "aux")):
             return clause
     return None
+
+
+def _someone_called_for(parsed: ParsedArticle, verb: int) -> int | None:
+    """ "called for the former secretary of state to release the transcripts": whom the
+    demand is for, when someone, is whom it asks to act."""
+    wanted = _pobj_of(parsed, verb, "for")
+    if wanted is None:
+        return None
+    named = parsed.tokens[wanted].pos in ("PRON", "PROPN") or parsed.mention_at(wanted, _NAMED)
+    # "called for US military operations there to be scaled back": a thing, not whom
+    return wanted if named or names_people(parsed, wanted) else None
 
 
 def _someone_addressed(parsed: ParsedArticle, verb: int) -> int | None:
@@ -670,7 +699,7 @@ def core_phrase(parsed: ParsedArticle, head: int, *, with_subject: bool = False)
         if with_subject and token.dep in ("nsubj", "nsubjpass") and token.pos != "PRON":
             keep.extend(_branch(parsed, kid))
             continue
-        if token.dep in _SKIP or token.pos == "SPACE":
+        if (token.dep in _SKIP and not _what_it_is_for(parsed, head, kid)) or token.pos == "SPACE":
             continue
         if (
             token.dep in ("conj", "cc")
@@ -684,6 +713,18 @@ def core_phrase(parsed: ParsedArticle, head: int, *, with_subject: bool = False)
             continue
         keep.extend(_branch(parsed, kid))
     return _phrase(parsed, sorted(set(keep)))
+
+
+def _what_it_is_for(parsed: ParsedArticle, head: int, kid: int) -> bool:
+    """ "vowed to work to repeal the amendment", "moved to block it": an infinitive right
+    after a verb with no object of its own says what the verb is done for, the issue itself."""
+    return (
+        parsed.tokens[kid].dep == "advcl"
+        and parsed.tokens[head].pos == "VERB"
+        and parsed.lower(head + 1) == "to"
+        and min(parsed.subtree(kid)) == head + 1
+        and not parsed.kids(head, "dobj", "ccomp", "xcomp")
+    )
 
 
 def _shares_the_object(parsed: ParsedArticle, verb: int) -> bool:
@@ -707,7 +748,13 @@ def _side_modifier(parsed: ParsedArticle, head: int, kid: int) -> bool:
 def _particle(parsed: ParsedArticle, head: int, kid: int) -> bool:
     """ "back out of the talks", "pull back", "give up": the particle right after its verb
     (the parse often calls it a preposition) is part of the verb's meaning."""
-    return kid == head + 1 and parsed.lower(kid) in _PARTICLES and parsed.tokens[head].pos == "VERB"
+    if parsed.lower(kid) not in _PARTICLES or parsed.tokens[head].pos != "VERB" or kid <= head:
+        return False
+    # right after the verb, or right after its object ("get his act together", "put the
+    # discord behind", "get the event back on track")
+    between = set(range(head + 1, kid))
+    objects = parsed.kids(head, "dobj")
+    return not between or any(between == set(parsed.subtree(o)) for o in objects)
 
 
 def noun_phrase(parsed: ParsedArticle, head: int) -> Phrase:

@@ -450,7 +450,8 @@ RULE_NOUNS = _words(
     requirements constitution code protocol protocols obligation obligations commitment
     commitments pledge pledges promise promises term terms condition conditions clause
     clauses statute statutes contract contracts injunction injunctions order orders subpoena
-    subpoenas oath"""
+    subpoenas oath orthodoxy convention conventions tradition traditions taboo taboos
+    etiquette decorum"""
 )
 TROOP_NOUNS = frozenset(
     {"troops", "soldiers", "forces", "force", "units", "marines", "army", "operators",
@@ -477,7 +478,8 @@ CONTESTS = frozenset(
      "imagination", "mood", "headlines", "heart", "hearts", "spirit", "senate", "house",
      "image", "images", "screen", "footage", "video", "photo", "photos", "moment", "scene",
      "chamber", "presidency", "governorship", "mayoralty", "frustration", "anger",
-     "sentiment", "essence", "zeitgeist", "win", "wins", "victory", "victories"}
+     "sentiment", "essence", "zeitgeist", "win", "wins", "victory", "victories", "support",
+     "backing", "endorsement", "endorsements", "trust", "confidence", "loyalty"}
 )  # fmt: skip
 # People a place names without their acting for its state: "the Florida senator".
 LOCAL_ROLES = frozenset(

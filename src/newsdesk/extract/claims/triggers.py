@@ -685,6 +685,10 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "capturing only 10% to 25% of infections", "took 40 percent": a share
     if action == ASSAULT and obj is not None and what & CONTESTS:
         return None  # "captured the Democratic primary": won, nobody is attacked
+    if action == ASSAULT and lemma != "attack" and what & _FORTUNES:
+        return None  # "is destroying the party's chance", "destroying my career": ruined
+    if lemma == "clash" and _in_a_forum(parsed, verb):
+        return None  # "clashed at Saturday's debate": a quarrel in words, no fight
     if lemma == "capture" and obj is not None and _a_candidate_wins_a_place(parsed, verb, obj):
         return None  # "Ted Cruz has captured Texas and Oklahoma": states won, not taken
     if lemma == "occupy" and obj is not None and parsed.lemma(obj) in HELD_PLACES:
@@ -934,6 +938,24 @@ def _particle(parsed: ParsedArticle, head: int, *words: str) -> bool:
             if found is None or not parsed.names_a_time(found):
                 return True
     return False
+
+
+# What is ruined, never struck: "destroying the party's chance", "hit his reputation".
+_FORTUNES = frozenset(
+    {"chance", "chances", "career", "careers", "reputation", "credibility", "hope", "hopes",
+     "legacy", "prospect", "prospects", "candidacy", "momentum", "brand", "standing",
+     "future", "dream", "dreams", "relationship", "relationships", "marriage", "economy"}
+)  # fmt: skip
+# Where a clash is one of words: "clashed at the debate", "clashed during the hearing".
+_FORUMS = frozenset(
+    {"debate", "debates", "hearing", "hearings", "meeting", "meetings", "forum", "interview",
+     "session", "summit", "talks", "conference", "panel", "committee", "podcast", "show"}
+)  # fmt: skip
+
+
+def _in_a_forum(parsed: ParsedArticle, verb: int) -> bool:
+    where = _preposition(parsed, verb, "at", "in", "during")
+    return where is not None and parsed.lemma(where) in _FORUMS
 
 
 # Verbs a particle takes out of their hostile sense: "blasted off", "stormed out".
