@@ -424,6 +424,29 @@ def test_a_name_cut_short_by_the_ner_is_the_same_person() -> None:
     assert found is not None and found.name == "Keith Lamont Scott"
 
 
+def test_a_state_adjective_the_ner_took_for_a_person_is_the_state() -> None:
+    text = "The Azerbaijani authorities declared war. David French wrote. French left."
+    mentions = [("Azerbaijani", "PERSON", 0), ("David French", "PERSON", 0),
+                ("French", "PERSON", 1)]  # fmt: skip
+    referents = referents_of(text, mentions)
+    at = text.index("Azerbaijani")
+    found = referents.resolve(at, at + len("Azerbaijani"))
+    assert found is not None and (found.name, found.kind) == ("Azerbaijan", STATE)
+    at = text.index("French left")
+    found = referents.resolve(at, at + len("French"))
+    assert found is not None and found.name == "David French"  # a surname, not France
+
+
+def test_a_deputy_or_a_former_holder_is_not_the_holder() -> None:
+    text = "U.S. President Barack Obama spoke. The deputy president said no. The president left."
+    referents = referents_of(text, [("U.S.", "GPE", 0), ("Barack Obama", "PERSON", 0)])
+    at = text.index("The deputy president")
+    assert referents.resolve(at, at + len("The deputy president")) is None
+    at = text.index("The president left")
+    found = referents.resolve(at, at + len("The president"))
+    assert found is not None and found.name == "Barack Obama"
+
+
 def test_the_users_gazetteer_adds_roles(tmp_path: Path) -> None:
     extra = tmp_path / "extra.toml"
     extra.write_text('[roles]\nleader = ["hetman"]\n', "utf-8")
@@ -557,6 +580,9 @@ def test_common_words_the_ner_took_before_a_name_are_no_part_of_it() -> None:
 def test_a_dateline_glued_to_a_name_is_no_part_of_it() -> None:
     assert bare_name("CLEVELAND - Donald Trump") == "Donald Trump"
     assert bare_name("NEW YORK — Hillary Clinton's") == "Hillary Clinton"
+    assert bare_name("Trump Says He Never") == "Trump"  # a title-case headline's verb
+    assert bare_name("Trump May Not Have Suggested") == "Trump"
+    assert bare_name("Theresa May") == "Theresa May"
     assert bare_name("US - Russia") == "US - Russia"  # two capitals are no dateline
 
 

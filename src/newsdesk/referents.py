@@ -183,10 +183,11 @@ def body_name(phrase: str) -> str | None:
 
 
 def bare_name(text: str) -> str:
-    """A name without a possessive ending, edge spaces or a dateline the NER glued to it:
-    "Trump's" -> "Trump", "CLEVELAND - Donald Trump" -> "Donald Trump"."""
+    """A name without a possessive ending, edge spaces, a dateline the NER glued to it or a
+    headline's verbs it ran on into: "Trump's" -> "Trump", "CLEVELAND - Donald Trump" ->
+    "Donald Trump", "Trump May Not Have Suggested" -> "Trump"."""
     name = _GLUED_DATELINE.sub("", text.strip())
-    return name.removesuffix("’s").removesuffix("'s").strip()
+    return _before_a_verb(name.removesuffix("’s").removesuffix("'s").strip())
 
 
 # "CLEVELAND - ", "ROME — ": a dateline's place in capitals and its dash, before a name.
@@ -350,7 +351,7 @@ class Referents:
         """A name the NER ran on into a title-case headline's verb ("Ted Cruz Refuses to
         Disavow ...", "Trump May Not Have Suggested"): the article's own shorter name of the
         person, when it writes one."""
-        name = _before_a_verb(name)
+        name = _before_a_verb(name)  # the raw mention text may still hold them
         words = name.split()
         shorter = " ".join(words[:-1])
         # a headline's verb is in the present ("Refuses", "Slams", "Says"): "Aung San Suu
@@ -562,6 +563,17 @@ class Referents:
             return known
         return self._article_state(bare)
 
+    def _state_adjective(self, text: str) -> str | None:
+        """The state a one-word state adjective stands for, when no person of the article
+        bears it as a surname ("Azerbaijani", not the "French" of David French)."""
+        if len(text.split()) != 1 or any(
+            len(m.text.split()) > 1 and _last_word(bare_name(m.text)) == text
+            for m in self.parsed.mentions
+            if m.label == "PERSON"
+        ):
+            return None
+        return self.gazetteer.state_of_adjective(text)
+
     def _is_state_name(self, text: str) -> bool:
         if text not in self._state_names:
             self._state_names[text] = self.gazetteer.state_named(bare_name(text)) is not None
@@ -662,15 +674,11 @@ class Referents:
         """A named mention as a referent: a person by full name, a state by its gazetteer
         or place name, a nationality by its state, else an organisation or group."""
         text = bare_name(mention.text)
+        adjective = self._state_adjective(text) if mention.label == "PERSON" else None
+        if adjective is not None:  # "The Azerbaijani authorities", the NER's PERSON
+            return Referent(adjective, STATE, mention.start, mention.end, adjective, True, mention)
         if mention.label == "PERSON" and not self._is_state_name(text):
             return self._person(mention)
-        named = _before_a_verb(text)
-        if named != text and self.is_person_name(named):
-            # "Trump May Not Have Suggested a Muslim Registry": a headline's name and verbs
-            full = self.full_name(named)
-            state = self.state_of_person(full)
-            return Referent(full, PERSON, mention.start, mention.end, state, True, mention)
-        text = named
         if self.is_person_name(text) and not self._is_state_name(text):
             return self._person(mention)
         state = self.gazetteer.state_named(text)
@@ -1149,6 +1157,9 @@ class Referents:
             title = self.title_of(mention)
             if not _holds(title.text, titles):
                 continue
+            held = {w.casefold() for w in title.words}
+            if any(w.casefold() in _BELOW_OR_PAST and w.casefold() not in held for w in others):
+                continue  # "the deputy head", "the former president": not who holds it now
             state = self.state_of_person(self._full_name_of(mention))
             if wanted and state is not None and state not in wanted:
                 continue  # "the US leader" is not the Russian president
@@ -1179,6 +1190,8 @@ class Referents:
 # A name with a possessive right before a phrase: "Russia's " (defence ministry).
 _OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s\s+$")
 
+# Words that make a role's description someone other than its holder.
+_BELOW_OR_PAST = frozenset({"deputy", "vice", "assistant", "former", "ex", "acting", "late"})
 _WHO_OR_THAT = frozenset({"who", "that"})
 # Who a sentence may speak of without a name: "someone who believed if he ...".
 _SOMEONE = frozenset(

@@ -6051,3 +6051,73 @@ def test_whom_a_demand_is_called_for_is_asked_to_act() -> None:
         "release the prisoners",
         "Pavel Vrana",
     )
+
+
+_MORROW: list[Row] = [
+    ("Ilse", "Ilse", "PROPN", "compound", 1),
+    ("Morrow", "Morrow", "PROPN", "nsubj", 2),
+]
+NO_ACT: dict[str, tuple[list[Row], list[tuple[str, str]]]] = {
+    "may want to: advice to her": ([
+        ("Ilse", "Ilse", "PROPN", "compound", 1), ("Morrow", "Morrow", "PROPN", "nsubj", 3),
+        ("may", "may", "AUX", "aux", 3), ("want", "want", "VERB", "ROOT", 3),
+        ("to", "to", "PART", "aux", 5), ("check", "check", "VERB", "xcomp", 3),
+        ("her", "her", "PRON", "poss", 7), ("figures", "figure", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 3)], [("Ilse Morrow", "PERSON")]),
+    "welcomed a baby: a birth": ([*_MORROW,
+        ("welcomed", "welcome", "VERB", "ROOT", 2), ("a", "a", "DET", "det", 5),
+        ("baby", "baby", "NOUN", "compound", 5), ("girl", "girl", "NOUN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2)], [("Ilse Morrow", "PERSON")]),
+    "allowed herself: no permission": ([*_MORROW,
+        ("allowed", "allow", "VERB", "ROOT", 2), ("herself", "herself", "PRON", "nsubj", 5),
+        ("to", "to", "PART", "aux", 5), ("smile", "smile", "VERB", "ccomp", 2),
+        (".", ".", "PUNCT", "punct", 2)], [("Ilse Morrow", "PERSON")]),
+    "sends delegates: no aid": ([
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("sends", "send", "VERB", "ROOT", 1),
+        ("31", "31", "NUM", "nummod", 3), ("delegates", "delegate", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 1), ("the", "the", "DET", "det", 6),
+        ("convention", "convention", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1)],
+        [("Kestria", "GPE")]),
+    "lent her ear: no aid": ([*_MORROW,
+        ("lent", "lend", "VERB", "ROOT", 2), ("her", "her", "PRON", "poss", 4),
+        ("ear", "ear", "NOUN", "dobj", 2), ("to", "to", "ADP", "dative", 2),
+        ("farmers", "farmer", "NOUN", "pobj", 5), (".", ".", "PUNCT", "punct", 2)],
+        [("Ilse Morrow", "PERSON")]),
+    "fought violence: a problem tackled": ([*_MORROW,
+        ("fought", "fight", "VERB", "ROOT", 2), ("violence", "violence", "NOUN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2)], [("Ilse Morrow", "PERSON")]),
+    "should have been: a judgment of the past": ([*_MORROW,
+        ("said", "say", "VERB", "ROOT", 2), ("Orvenia", "Orvenia", "PROPN", "nsubj", 6),
+        ("should", "should", "AUX", "aux", 6), ("have", "have", "AUX", "aux", 6),
+        ("signed", "sign", "VERB", "ccomp", 2), ("first", "first", "ADV", "advmod", 6),
+        (".", ".", "PUNCT", "punct", 2)], [("Ilse Morrow", "PERSON"), ("Orvenia", "GPE")]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(NO_ACT))
+def test_acts_of_no_one_in_particular_are_no_claims(case: str) -> None:
+    rows, mentions = NO_ACT[case]
+    assert _single(rows, mentions) == []
+
+
+def test_reasons_a_relative_clause_gives_are_not_its_object() -> None:
+    rows: list[Row] = [
+        ("There", "there", "PRON", "expl", 1), ("are", "be", "VERB", "ROOT", 1),
+        ("two", "two", "NUM", "nummod", 3), ("reasons", "reason", "NOUN", "attr", 1),
+        ("Kestria", "Kestria", "PROPN", "nsubj", 5), ("refuses", "refuse", "VERB", "relcl", 3),
+        ("to", "to", "PART", "aux", 7), ("stand", "stand", "VERB", "xcomp", 5),
+        ("for", "for", "ADP", "prep", 7), ("accuracy", "accuracy", "NOUN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (claim,) = _single(rows, [("Kestria", "GPE")])
+    assert (claim.action, claim.issue) == ("REJECT", "stand for accuracy")
+
+
+def test_a_group_described_as_fighting_for_a_cause_champions_it() -> None:
+    rows: list[Row] = [
+        ("Awards", "award", "NOUN", "nsubj", 1), ("recognized", "recognize", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("movement", "movement", "NOUN", "dobj", 1),
+        ("fighting", "fight", "VERB", "acl", 3), ("for", "for", "ADP", "prep", 4),
+        ("equality", "equality", "NOUN", "pobj", 5), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert [(c.actor, c.action) for c in _single(rows)] == [("movement", "SUPPORT")]

@@ -309,6 +309,8 @@ def _obliging_sayer(parsed: ParsedArticle, verb: int) -> tuple[int, int] | None:
         return None  # "the notion that ... should sound an alarm": a judgment, no demand
     if parsed.lemma(verb) in _OUTCOMES:
         return None  # "says Trump should win the nomination": a forecast, nobody is asked
+    if _counterfactual(parsed, verb):
+        return None  # "Israel should have been one of the first": a judgment of the past
     return modal, sayer
 
 
@@ -338,6 +340,8 @@ def _claim(
         return None  # "Asked if he would accept a deal ...": nobody claims anything
     if _counterfactual(parsed, verb):
         return None  # "he should not have accepted it": a judgment of what was done
+    if _advised(parsed, trigger.index):
+        return None  # "Trump may want to check his stats": the writer's advice to him
     if _the_writers_ought(parsed, reader, verb):
         return None  # "an act vile enough that the mayor should resign": nobody's act
     if _demanded(parsed, verb):
@@ -575,6 +579,13 @@ def _the_writers_ought(parsed: ParsedArticle, reader: ActorReader, verb: int) ->
     if not ought or any(inverted_condition(parsed, v) for v in chain):
         return False
     return not reader.quoted(verb) and reporting_verb_above(parsed, verb) is None
+
+
+def _advised(parsed: ParsedArticle, trigger: int) -> bool:
+    """ "may want to", "might want to": advice given to the subject, no wish of theirs."""
+    if parsed.lemma(trigger) != "want" or parsed.kid(trigger, "xcomp") is None:
+        return False
+    return any(parsed.lower(a) in ("may", "might") for a in parsed.kids(trigger, "aux"))
 
 
 def _counterfactual(parsed: ParsedArticle, verb: int) -> bool:

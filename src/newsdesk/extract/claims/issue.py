@@ -198,10 +198,14 @@ def _object_left_to_antecedent(
         return None  # "at a time when Democrats would be asking him to step aside": when
     if parsed.kids(infinitive, "prt") or parsed.names_a_time(noun):
         return None
+    if parsed.lemma(noun) in _WHY_OR_HOW:
+        return None  # "two reasons Israel refuses to stand for ...": why, not what
     return noun if parsed.tokens[infinitive].pos == "VERB" else None
 
 
 _RELATIVE_ADVERBS = frozenset({"when", "where", "why", "how", "whereby"})
+# Nouns a relative clause describes as its why or how, never as its object.
+_WHY_OR_HOW = frozenset({"reason", "way", "manner", "extent", "degree", "sense"})
 
 
 def _content_clause(parsed: ParsedArticle, verb: int) -> int | None:

@@ -294,7 +294,7 @@ NOT_HANDED_OVER = _words(
     context perspective hope comfort tirade tirades rant rants diatribe broadside critique
     denunciation monologue screen screenshot screenshots outline overview sketch breakdown
     estimate estimates timeline blueprint imagery deposition depositions override
-    overrides"""
+    overrides delegates ear ears voice credence credibility"""
 )
 # What an attack in words goes at: "attacked her record", "an attack on the campaign's decision".
 # (A person attacked is mostly criticised too: named people are rarely hit in the news.)
@@ -317,7 +317,8 @@ VERBAL_WEAPONS = _words(
 # Problems tackled, not attacked: "attacked coal-power-plant emissions".
 TACKLED = _words(
     """emission emissions problem problems issue issues crisis poverty inflation deficit debt
-    cost costs pollution corruption waste fraud unemployment"""
+    cost costs pollution corruption waste fraud unemployment violence crime racism hatred
+    bigotry extremism hunger disease addiction epidemic"""
 )
 # Places held without force: "occupied an elevated position", "occupies the chair".
 HELD_PLACES = _words(
@@ -466,7 +467,9 @@ ENVOY_NOUNS = frozenset(
 # Verbs whose action depends on what they take: no act when they hand over words.
 # Verbs of a wanted clause that give its subject something rather than ask it to act.
 HOLDING_VERBS = frozenset({"have", "get", "keep", "retain", "receive", "gain", "enjoy"})
-AID_VERBS = frozenset({"provide", "supply", "deliver", "donate", "send", "give", "contribute"})
+AID_VERBS = frozenset(
+    {"provide", "supply", "deliver", "donate", "send", "give", "contribute", "lend"}
+)
 
 # Auxiliaries of a content clause: what must be done (a demand), what will or may be done.
 OBLIGATION = frozenset({"must", "should", "need", "needs", "ought"})  # "has to": a verb, no aux

@@ -697,7 +697,7 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "seized on the video", "was seized upon by Democrats": made use of it
     if lemma in _PARTICLES_OF_NO_ACT and _particle(parsed, verb, *_PARTICLES_OF_NO_ACT[lemma]):
         return None  # "blasted off to space", "stormed out of the committee": no blow
-    if lemma == "fight" and obj is None and _championed(parsed, verb):
+    if lemma == "fight" and parsed.kid(verb, "dobj") is None and _championed(parsed, verb):
         return SUPPORT  # "fought for our right to bear arms"
     if lemma == "fight" and _on_the_side(parsed, verb):
         return None  # "fighting on the Eritrean side": an ally, not an attacker of it
@@ -759,6 +759,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return DISAPPROVE  # "dismissed Walker as an ineffective leader": disparaged
     if lemma == "dismiss" and obj is not None and _names_a_person_only(parsed, obj):
         return None  # "did not dismiss Lewandowski": fired (or kept), nothing rejected
+    if lemma == "welcome" and obj is not None and _words_of(parsed, obj) & _BIRTHS:
+        return None  # "had just welcomed a second baby girl": born, nobody backed
     if lemma == "allow" and _enables_us(parsed, verb, obj):
         return None  # "allows us to get our message out": makes it possible, grants nothing
     if lemma == "discuss" and _discussed_alone(parsed, verb):
@@ -1109,13 +1111,21 @@ def _signing_up(parsed: ParsedArticle, verb: int) -> bool:
 
 
 def _enables_us(parsed: ParsedArticle, verb: int, obj: int | None) -> bool:
-    """ "allows us to get our message out", "allowed me to see": made possible for whoever
-    speaks or listens, no permission granted to a party."""
+    """ "allows us to get our message out", "allowed me to see", "did allow himself to
+    address the hypothetical": made possible for whoever speaks or listens, or for oneself,
+    no permission granted to a party."""
     clause = parsed.kid(verb, "ccomp", "xcomp")
     subject = first_found(obj, parsed.kid(clause, "nsubj") if clause is not None else None)
-    return subject is not None and parsed.lower(subject) in ("us", "me", "you", "one")
+    return subject is not None and parsed.lower(subject) in (
+        "us", "me", "you", "one", "himself", "herself", "themselves", "itself", "myself"
+    )  # fmt: skip
 
 
+# A child welcomed into a family: "welcomed a baby girl", "welcomed twins".
+_BIRTHS = frozenset(
+    {"baby", "babies", "twin", "twins", "triplets", "newborn", "grandchild", "grandson",
+     "granddaughter"}
+)  # fmt: skip
 _VERBAL_HITS = frozenset({"hit", "slam", "blast", "attack", "hammer"})
 # What one "hits" by coming to it: a snag, a level, a goal ("hit new problems", "hit a
 # record", "hit the campaign trail").
