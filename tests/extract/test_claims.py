@@ -6121,3 +6121,46 @@ def test_a_group_described_as_fighting_for_a_cause_champions_it() -> None:
         ("equality", "equality", "NOUN", "pobj", 5), (".", ".", "PUNCT", "punct", 1),
     ]  # fmt: skip
     assert [(c.actor, c.action) for c in _single(rows)] == [("movement", "SUPPORT")]
+
+
+def test_an_attack_on_people_named_by_a_surname_is_in_words() -> None:
+    rows: list[Row] = [*_MORROW,
+        ("attacked", "attack", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 5),
+        ("Vrana", "Vrana", "PROPN", "compound", 5), ("brothers", "brother", "NOUN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    claims = _single(rows, [("Ilse Morrow", "PERSON"), ("Vrana", "PERSON")])
+    assert [c.action for c in claims] == ["DISAPPROVE"]
+
+
+def test_a_wave_sent_and_a_view_suggested_are_no_claims() -> None:
+    wave: list[Row] = [*_MORROW,
+        ("sent", "send", "VERB", "ROOT", 2), ("a", "a", "DET", "det", 4),
+        ("wave", "wave", "NOUN", "dobj", 2), ("of", "of", "ADP", "prep", 4),
+        ("excitement", "excitement", "NOUN", "pobj", 5), ("through", "through", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 9), ("caucus", "caucus", "NOUN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    view: list[Row] = [*_MORROW,
+        ("suggested", "suggest", "VERB", "ROOT", 2), ("that", "that", "SCONJ", "mark", 7),
+        ("this", "this", "PRON", "nsubjpass", 7), ("might", "might", "AUX", "aux", 7),
+        ("be", "be", "AUX", "auxpass", 7), ("seen", "see", "VERB", "ccomp", 2),
+        ("as", "as", "ADP", "prep", 7), ("rude", "rude", "ADJ", "amod", 8),
+        (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    assert _single(wave, [("Ilse Morrow", "PERSON")]) == []
+    assert _single(view, [("Ilse Morrow", "PERSON")]) == []
+
+
+def test_deployed_software_a_falling_fee_and_an_actor_as_its_own_issue_are_no_claims() -> None:
+    deployed: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("deployed", "deploy", "VERB", "ROOT", 1),
+        ("encryption", "encryption", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+    fees: list[Row] = [
+        ("Fees", "fee", "NOUN", "nsubj", 1), ("declined", "decline", "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1), ("200", "200", "NUM", "nummod", 4),
+        ("dollars", "dollar", "NOUN", "pobj", 2), (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+    herself: list[Row] = [*_MORROW,
+        ("rejected", "reject", "VERB", "ROOT", 2), ("Ilse", "Ilse", "PROPN", "compound", 4),
+        ("Morrow", "Morrow", "PROPN", "dobj", 2), (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    assert _single(deployed, [("Kestria", "GPE")]) == []
+    assert _single(fees) == []
+    assert _single(herself, [("Ilse Morrow", "PERSON")]) == []

@@ -79,6 +79,7 @@ from newsdesk.referents import (
 __all__ = ["ACTION_TYPES", "MODALITIES", "find_claims"]
 
 _PREDICTING = frozenset({"will", "would", "'ll", "’ll", "shall"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _MARKS = str.maketrans("", "", "\"“”‘’'")
 
 
@@ -386,6 +387,8 @@ def _claim(
         found = IssueAndTarget(Phrase(trigger.end, trigger.end, ""), found.target)
     if not _checkable(parsed, found, action):
         return None  # a want or a stance about nothing the text says is no claim to check
+    if found.issue is not None and found.issue.text.casefold() == actor.name.casefold():
+        return None  # "which the former Mrs. Trump backed away from" read as backing from her
     if _guessed_attacker_of_its_own(reader, actor, action, found):
         return None
     target = _target(parsed, reader, found, actor, action)
@@ -647,7 +650,9 @@ def _own_act_test(
     def own(clause: int) -> bool:
         if parsed.kid(clause, "csubj") is not None:
             return False  # "warned that the plan the White House outlined might not be ..."
-        subject = parsed.kid(clause, "nsubj")
+        subject = parsed.kid(clause, "nsubj", "nsubjpass")
+        if subject is not None and parsed.lower(subject) in _DEMONSTRATIVES:
+            return False  # "suggested that this might be seen as condescending": a thing
         if subject is None or parsed.lower(subject) in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return True
         doer = reader.read(subject)

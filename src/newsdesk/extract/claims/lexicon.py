@@ -257,7 +257,8 @@ THING_NOUNS = _words(
     layer corner shelter tower computer cancer river manner error factor sector monitor
     motor mirror pillar anchor harbor harbour flavor favor favour honor honour meter
     dollar percent elephant restaurant plant giant tenant variant warrant instant
-    amount point joint element statement agreement barrier"""
+    amount point joint element statement agreement barrier fee tree degree decree spree
+    coffee guarantee knee glee jubilee"""
 )
 
 # Objects that make a hand-over or a release no act at all: words, documents and media are
@@ -294,7 +295,8 @@ NOT_HANDED_OVER = _words(
     context perspective hope comfort tirade tirades rant rants diatribe broadside critique
     denunciation monologue screen screenshot screenshots outline overview sketch breakdown
     estimate estimates timeline blueprint imagery deposition depositions override
-    overrides delegates ear ears voice credence credibility"""
+    overrides delegates ear ears voice credence credibility wave waves shockwave shockwaves
+    ripple ripples shiver shivers chill chills jolt"""
 )
 # What an attack in words goes at: "attacked her record", "an attack on the campaign's decision".
 # (A person attacked is mostly criticised too: named people are rarely hit in the news.)
@@ -347,7 +349,9 @@ SUMMONED = _words(
 DEPLOYED_NOT_FORCES = _words(
     """strategy strategies tactic tactics argument arguments rhetoric language message
     messages father mother son daughter wife husband brother sister surrogate surrogates
-    lawyer lawyers money cash charm humor humour joke jokes line lines"""
+    lawyer lawyers money cash charm humor humour joke jokes line lines encryption
+    technology technologies software tool tools app apps system systems algorithm
+    algorithms resource resources"""
 )
 # What a threat to which endangers it, not a threat someone makes: "threaten existing
 # benefits", "threatens the ceasefire".
@@ -482,7 +486,8 @@ CONTESTS = frozenset(
      "image", "images", "screen", "footage", "video", "photo", "photos", "moment", "scene",
      "chamber", "presidency", "governorship", "mayoralty", "frustration", "anger",
      "sentiment", "essence", "zeitgeist", "win", "wins", "victory", "victories", "support",
-     "backing", "endorsement", "endorsements", "trust", "confidence", "loyalty"}
+     "backing", "endorsement", "endorsements", "trust", "confidence", "loyalty", "portrait",
+     "portraits", "picture", "pictures", "likeness"}
 )  # fmt: skip
 # People a place names without their acting for its state: "the Florida senator".
 LOCAL_ROLES = frozenset(

@@ -1121,6 +1121,11 @@ def _enables_us(parsed: ParsedArticle, verb: int, obj: int | None) -> bool:
     )  # fmt: skip
 
 
+# A person's own people, named by the person's surname: "the Koch brothers".
+_A_PERSONS_PEOPLE = frozenset(
+    {"brother", "sister", "family", "clan", "campaign", "camp", "administration", "team",
+     "ally", "supporter", "aide"}
+)  # fmt: skip
 # A child welcomed into a family: "welcomed a baby girl", "welcomed twins".
 _BIRTHS = frozenset(
     {"baby", "babies", "twin", "twins", "triplets", "newborn", "grandchild", "grandson",
@@ -1246,6 +1251,14 @@ def _in_words(parsed: ParsedArticle, head: int, preposition: str | None = None) 
     # "Clinton's aggressive attack on Trump" with Trump taken for an organisation: the
     # surname of a person the article names is that person
     person = person or parsed.lower(target) in _surnames(parsed)
+    # "attacked the Koch brothers", "the Clinton campaign": a person's people, by surname
+    person = person or (
+        parsed.lemma(target) in _A_PERSONS_PEOPLE
+        and any(
+            parsed.mention_at(k, _PERSON) is not None or parsed.lower(k) in _surnames(parsed)
+            for k in parsed.kids(target, "compound")
+        )
+    )
     # "attacks rival's foreign policy inexperience": what a person has or did
     owners = parsed.kids(target, "poss")
     owned = any(_a_persons(parsed, o) for o in owners)
