@@ -6091,6 +6091,28 @@ NO_ACT: dict[str, tuple[list[Row], list[tuple[str, str]]]] = {
         ("should", "should", "AUX", "aux", 6), ("have", "have", "AUX", "aux", 6),
         ("signed", "sign", "VERB", "ccomp", 2), ("first", "first", "ADV", "advmod", 6),
         (".", ".", "PUNCT", "punct", 2)], [("Ilse Morrow", "PERSON"), ("Orvenia", "GPE")]),
+    "shares his views: agrees": ([*_MORROW,
+        ("shares", "share", "VERB", "ROOT", 2), ("his", "his", "PRON", "poss", 4),
+        ("views", "view", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2)],
+        [("Ilse Morrow", "PERSON")]),
+    "killing journalism: an idea": ([
+        ("Ilse", "Ilse", "PROPN", "compound", 1), ("Morrow", "Morrow", "PROPN", "nsubj", 3),
+        ("is", "be", "AUX", "aux", 3), ("killing", "kill", "VERB", "ROOT", 3),
+        ("journalism", "journalism", "NOUN", "dobj", 3), (".", ".", "PUNCT", "punct", 3)],
+        [("Ilse Morrow", "PERSON")]),
+    "fought off a challenge: a race": ([*_MORROW,
+        ("fought", "fight", "VERB", "ROOT", 2), ("off", "off", "ADP", "prt", 2),
+        ("a", "a", "DET", "det", 5), ("challenge", "challenge", "NOUN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2)], [("Ilse Morrow", "PERSON")]),
+    "sent a person: dispatched": ([*_MORROW,
+        ("sent", "send", "VERB", "ROOT", 2), ("Pavel", "Pavel", "PROPN", "compound", 4),
+        ("Vrana", "Vrana", "PROPN", "dobj", 2), ("to", "to", "ADP", "prep", 2),
+        ("Aldmoor", "Aldmoor", "PROPN", "pobj", 5), (".", ".", "PUNCT", "punct", 2)],
+        [("Ilse Morrow", "PERSON"), ("Pavel Vrana", "PERSON")]),
+    "provided an audience: no aid": ([*_MORROW,
+        ("provided", "provide", "VERB", "ROOT", 2), ("an", "an", "DET", "det", 4),
+        ("audience", "audience", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2)],
+        [("Ilse Morrow", "PERSON")]),
 }  # fmt: skip
 
 
@@ -6164,3 +6186,33 @@ def test_deployed_software_a_falling_fee_and_an_actor_as_its_own_issue_are_no_cl
     assert _single(deployed, [("Kestria", "GPE")]) == []
     assert _single(fees) == []
     assert _single(herself, [("Ilse Morrow", "PERSON")]) == []
+
+
+def test_a_public_attack_is_in_words_and_a_blog_is_where_not_what() -> None:
+    attack: list[Row] = [*_MORROW,
+        ("mounted", "mount", "VERB", "ROOT", 2), ("a", "a", "DET", "det", 5),
+        ("public", "public", "ADJ", "amod", 5), ("attack", "attack", "NOUN", "dobj", 2),
+        ("on", "on", "ADP", "prep", 5), ("the", "the", "DET", "det", 8),
+        ("minister", "minister", "NOUN", "pobj", 6), (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    blog: list[Row] = [
+        ("On", "on", "ADP", "prep", 8), ("her", "her", "PRON", "poss", 2),
+        ("blog", "blog", "NOUN", "pobj", 0), (",", ",", "PUNCT", "punct", 8),
+        ("Ilse", "Ilse", "PROPN", "compound", 5), ("Morrow", "Morrow", "PROPN", "nsubj", 8),
+        ("did", "do", "AUX", "aux", 8), ("not", "not", "PART", "neg", 8),
+        ("back", "back", "VERB", "ROOT", 8), ("down", "down", "ADV", "prt", 8),
+        (".", ".", "PUNCT", "punct", 8)]  # fmt: skip
+    morrow = [("Ilse Morrow", "PERSON")]
+    assert [c.action for c in _single(attack, morrow)] == ["DISAPPROVE"]
+    assert [c.issue for c in _single(blog, morrow)] in ([], [""])
+
+
+def test_he_inside_the_times_doubled_quotes_is_not_who_speaks_them() -> None:
+    rows: list[Row] = [
+        ("''", "''", "PUNCT", "punct", 2), ("He", "he", "PRON", "nsubj", 2),
+        ("attacked", "attack", "VERB", "ccomp", 8), ("Aldmoor", "Aldmoor", "PROPN", "dobj", 2),
+        (",", ",", "PUNCT", "punct", 8), ("''", "''", "PUNCT", "punct", 8),
+        ("Ilse", "Ilse", "PROPN", "compound", 7), ("Morrow", "Morrow", "PROPN", "nsubj", 8),
+        ("said", "say", "VERB", "ROOT", 8), (".", ".", "PUNCT", "punct", 8),
+    ]  # fmt: skip
+    claims = _single(rows, [("Ilse Morrow", "PERSON"), ("Aldmoor", "GPE")])
+    assert [c.actor for c in claims if c.action == "ASSAULT"] == []

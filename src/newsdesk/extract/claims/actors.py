@@ -570,7 +570,7 @@ class ActorReader:
         person or group the referents resolve the pronoun to."""
         # a third person inside quotation marks is never who speaks them: "'She would
         # reject the plan,' says Gutin" (Gutin would say "I")
-        quoted = self.quoted(head)
+        quoted = self.quoted(head, doubled=True)
         antecedent = (
             None
             if quoted
@@ -593,11 +593,18 @@ class ActorReader:
         found = self.referents.pronoun("they" if word == "them" else word, token.start)
         if found is None:
             return None
+        if quoted and word in _HE_OR_SHE and self._speaks_the_quote(head, found.name):
+            return None  # "'If he went into a synagogue ...,' Mr. Jones said": not Jones
         if self._is_what_its_clause_describes(head, found.name):
             subject = self._subject_above_clause(head)
             actor = self.read(subject) if subject is not None else None
             return replace(actor, resolved=False) if actor is not None else None
         return Actor(found.name, token.start, token.end, found.state, False, found.kind, head)
+
+    def _speaks_the_quote(self, pronoun: int, name: str) -> bool:
+        sayer = self._reporting_subject(pronoun)
+        found = self.read(sayer) if sayer is not None else None
+        return found is not None and found.name == name
 
     def _named_body(self, index: int) -> bool:
         """A body's name, never "he" or "she": one in several words or an acronym. One
@@ -696,12 +703,15 @@ class ActorReader:
             return None
         return self.parsed.head(noun)
 
-    def quoted(self, index: int) -> bool:
-        """Whether a token stands inside quotation marks opened in its sentence."""
+    def quoted(self, index: int, *, doubled: bool = False) -> bool:
+        """Whether a token stands inside quotation marks opened in its sentence (with
+        `doubled`, the Times's ''...'' of two apostrophes too: a nested quote there is often
+        someone else's words, so a "we" in it is left unread)."""
         sentence = self.parsed.sentence_of(index)
         before = self.parsed.text[sentence.start : self.parsed.tokens[index].start]
         straight = before.count('"') % 2 == 1
-        return straight or before.count("“") > before.count("”")
+        twice = doubled and before.count("''") % 2 == 1
+        return straight or twice or before.count("“") > before.count("”")
 
     def _our_side(self, we: int) -> Actor | None:
         """ "'We accept the exchange,' he said": "we" in a quote is the state or the body of

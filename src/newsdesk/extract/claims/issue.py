@@ -160,6 +160,8 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if obj is not None:
         return IssueAndTarget(_object_phrase(parsed, verb, obj), target)
     about = _pobj_of(parsed, verb, *_ABOUT)  # "resigned as president", "agreed to the plan"
+    if about is not None and parsed.lemma(about) in _SAID_ON:
+        about = None  # "On his personal blog, Schilling did not back down": where he said it
     if about is not None and _is_date(parsed, about):
         # "agreed on Friday to a ceasefire": what is agreed to, past the day it was
         about = next((o for o in _pobjs_of(parsed, verb, "to") if not _is_date(parsed, o)), None)
@@ -797,6 +799,11 @@ def _is_said_in(parsed: ParsedArticle, kid: int) -> bool:
     )
 
 
+# Media a stance is taken "on", never what it is about.
+_SAID_ON = frozenset(
+    {"blog", "website", "site", "page", "account", "feed", "channel", "show", "program",
+     "programme", "podcast", "radio", "television", "air", "twitter", "facebook"}
+)  # fmt: skip
 _SAID_IN = frozenset(
     {"statement", "interview", "speech", "post", "tweet", "letter", "message", "briefing",
      "address", "remarks", "op-ed", "editorial", "broadcast", "podcast"}

@@ -258,7 +258,7 @@ THING_NOUNS = _words(
     motor mirror pillar anchor harbor harbour flavor favor favour honor honour meter
     dollar percent elephant restaurant plant giant tenant variant warrant instant
     amount point joint element statement agreement barrier fee tree degree decree spree
-    coffee guarantee knee glee jubilee"""
+    coffee guarantee knee glee jubilee answer answers"""
 )
 
 # Objects that make a hand-over or a release no act at all: words, documents and media are
@@ -296,7 +296,7 @@ NOT_HANDED_OVER = _words(
     denunciation monologue screen screenshot screenshots outline overview sketch breakdown
     estimate estimates timeline blueprint imagery deposition depositions override
     overrides delegates ear ears voice credence credibility wave waves shockwave shockwaves
-    ripple ripples shiver shivers chill chills jolt"""
+    ripple ripples shiver shivers chill chills jolt audience audiences"""
 )
 # What an attack in words goes at: "attacked her record", "an attack on the campaign's decision".
 # (A person attacked is mostly criticised too: named people are rarely hit in the news.)
@@ -487,7 +487,8 @@ CONTESTS = frozenset(
      "chamber", "presidency", "governorship", "mayoralty", "frustration", "anger",
      "sentiment", "essence", "zeitgeist", "win", "wins", "victory", "victories", "support",
      "backing", "endorsement", "endorsements", "trust", "confidence", "loyalty", "portrait",
-     "portraits", "picture", "pictures", "likeness"}
+     "portraits", "picture", "pictures", "likeness", "challenge", "challenges", "challenger",
+     "bid"}
 )  # fmt: skip
 # People a place names without their acting for its state: "the Florida senator".
 LOCAL_ROLES = frozenset(

@@ -671,6 +671,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "the challenge Palin sent ISIS": words sent, nothing given
     if lemma in AID_VERBS and _only_a_recipient(parsed, verb, obj):
         return None  # "an email Palin had sent him": whom, but nothing given is named
+    if lemma == "send" and obj is not None and parsed.mention_at(obj, _PERSON) is not None:
+        return None  # "sending Mr. Manafort to assure party stalwarts": dispatched, no aid
     if lemma in AID_VERBS or lemma in ("release", "free", "return"):
         return None if what & NOT_HANDED_OVER else action
     if action == ASSAULT and obj is not None and parsed.lemma(obj) in RULE_NOUNS:
@@ -687,6 +689,10 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "captured the Democratic primary": won, nobody is attacked
     if action == ASSAULT and lemma != "attack" and what & _FORTUNES:
         return None  # "is destroying the party's chance", "destroying my career": ruined
+    if action == ASSAULT and obj is not None and parsed.lower(obj).endswith("ism"):
+        return None  # "journalists are killing journalism": an idea, nobody is struck
+    if lemma == "share" and what & _HELD_IN_MIND:
+        return None  # "shares more of Mr. Ryan's views": agrees, nothing is pooled
     if lemma == "clash" and _in_a_forum(parsed, verb):
         return None  # "clashed at Saturday's debate": a quarrel in words, no fight
     if lemma == "capture" and obj is not None and _a_candidate_wins_a_place(parsed, verb, obj):
@@ -1121,6 +1127,12 @@ def _enables_us(parsed: ParsedArticle, verb: int, obj: int | None) -> bool:
     )  # fmt: skip
 
 
+# What people share by holding it alike, not by handing it over: "shares his views".
+_HELD_IN_MIND = frozenset(
+    {"view", "concern", "value", "vision", "belief", "goal", "strategy", "story",
+     "thought", "opinion", "sentiment", "frustration", "experience", "outlook", "worry",
+     "fear", "hope", "priority", "passion", "love", "disdain", "skepticism", "scepticism"}
+)  # fmt: skip
 # A person's own people, named by the person's surname: "the Koch brothers".
 _A_PERSONS_PEOPLE = frozenset(
     {"brother", "sister", "family", "clan", "campaign", "camp", "administration", "team",
@@ -1200,10 +1212,17 @@ def _in_words_or(parsed: ParsedArticle, noun: int, action: str) -> str:
     contact, not a call for something; any other action stays."""
     if action == ASSAULT and parsed.lemma(noun) == "attack" and _attack_in_words(parsed, noun):
         return DISAPPROVE
+    if action == ASSAULT and parsed.lemma(noun) == "attack" and _said_kind(parsed, noun):
+        return DISAPPROVE  # "mounting a public attack on the housing secretary"
     kinds = {parsed.lemma(k) for k in parsed.kids(noun, "compound", "amod")}
     if parsed.lemma(noun) == "call" and (kinds & _CALLS_MADE or _calls_to_someone(parsed, noun)):
         return CONSULT  # "held a conference call with researchers", "calls to members"
     return action
+
+
+def _said_kind(parsed: ParsedArticle, noun: int) -> bool:
+    kinds = {parsed.lemma(k) for k in parsed.kids(noun, "amod", "compound")}
+    return bool(kinds & {"public", "verbal", "personal", "political", "rhetorical", "ad"})
 
 
 def _attack_in_words(parsed: ParsedArticle, noun: int) -> bool:
