@@ -408,6 +408,7 @@ class Referents:
         return max(named[0], key=len) if named else None
 
     def _given_first(self, name: str) -> bool:
+        """Whether a name opens with a given name or an initial ("Keith Lamont Scott")."""
         first = name.split()[0]
         return _is_initial(first) or self.gazetteer.gender_of_given_name(first) is not None
 

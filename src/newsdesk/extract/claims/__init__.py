@@ -610,11 +610,11 @@ def _counterfactual(parsed: ParsedArticle, verb: int) -> bool:
 _HAD = frozenset({"had"})
 
 
-# Propositions, not parties: what they "should" do is the writer's judgment of them.
 # What befalls someone rather than what they can be asked to do: "should win", "must lose".
 _OUTCOMES = frozenset(
     {"win", "lose", "prevail", "succeed", "fail", "happen", "survive", "finish", "triumph"}
 )  # fmt: skip
+# Propositions, not parties: what they "should" do is the writer's judgment of them.
 _VIEWS_HELD = frozenset(
     {"notion", "idea", "fact", "thought", "possibility", "prospect", "news", "view",
      "argument", "claim", "suggestion", "perception", "belief"}

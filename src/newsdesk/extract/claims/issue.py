@@ -48,21 +48,9 @@ _CORE_PREPS = frozenset(
     ["as", "to", "for", "from", "of", "over", "on", "into", "with", "against", "in"]
 )
 _PARTICLES = frozenset(
-    {
-        "out",
-        "off",
-        "up",
-        "down",
-        "away",
-        "back",
-        "over",
-        "aside",
-        "together",
-        "apart",
-        "ahead",
-        "behind",
-    }
-)
+    {"out", "off", "up", "down", "away", "back", "over", "aside", "together", "apart", "ahead",
+     "behind"}
+)  # fmt: skip
 # Prepositions that direct an action at someone: "sanctions on Iran", "aid to Gaza".
 # ("at" is left out: "meet X at a luncheon" is where, not whom.)
 _TOWARDS = ("to", "on", "against", "with", "into", "upon")

@@ -455,8 +455,7 @@ RULE_NOUNS = _words(
     requirements constitution code protocol protocols obligation obligations commitment
     commitments pledge pledges promise promises term terms condition conditions clause
     clauses statute statutes contract contracts injunction injunctions order orders subpoena
-    subpoenas oath orthodoxy convention conventions tradition traditions taboo taboos
-    etiquette decorum"""
+    subpoenas oath orthodoxy tradition traditions taboo taboos etiquette decorum"""
 )
 TROOP_NOUNS = frozenset(
     {"troops", "soldiers", "forces", "force", "units", "marines", "army", "operators",

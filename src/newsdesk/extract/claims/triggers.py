@@ -1221,8 +1221,12 @@ def _in_words_or(parsed: ParsedArticle, noun: int, action: str) -> str:
 
 
 def _said_kind(parsed: ParsedArticle, noun: int) -> bool:
+    """An attack its own words call one of words: "a public attack", "a personal attack"."""
     kinds = {parsed.lemma(k) for k in parsed.kids(noun, "amod", "compound")}
-    return bool(kinds & {"public", "verbal", "personal", "political", "rhetorical", "ad"})
+    return bool(kinds & _ATTACKS_IN_WORDS)
+
+
+_ATTACKS_IN_WORDS = frozenset({"public", "verbal", "personal", "political", "rhetorical", "ad"})
 
 
 def _attack_in_words(parsed: ParsedArticle, noun: int) -> bool:
