@@ -205,6 +205,8 @@ class Referents:
         self._states: dict[str, str | None] = {}
         self._person_states: dict[str, str | None] = {}
         self._state_names: dict[str, bool] = {}
+        self._name_texts: dict[Mention, str] = {}
+        self._full_names_of: dict[tuple[str, str | None], str] = {}
 
     # --- who is a person --------------------------------------------------------------
 
@@ -324,6 +326,11 @@ class Referents:
     def name_text(self, mention: Mention) -> str:
         """A person mention's name without the common words the NER took in front of it
         ("Billionaire Donald Trump" is Donald Trump)."""
+        if mention not in self._name_texts:
+            self._name_texts[mention] = self._read_name_text(mention)
+        return self._name_texts[mention]
+
+    def _read_name_text(self, mention: Mention) -> str:
         if mention.label == "PERSON" and self._opens_a_question(mention):
             return mention.text.split(maxsplit=1)[1]
         tokens = self.parsed.covering(mention.start, mention.end)
@@ -365,6 +372,12 @@ class Referents:
         named first among those it may be (not a headline the NER took whole for a name:
         "Gold Star Mom Corners Obama"), of a man or a woman when `gender` says ("Mr.
         Clinton" is not "Hillary Clinton")."""
+        key = (name, gender)
+        if key not in self._full_names_of:
+            self._full_names_of[key] = self._read_full_name(name, gender)
+        return self._full_names_of[key]
+
+    def _read_full_name(self, name: str, gender: str | None) -> str:
         # in the order the article names them, a relative's possessor last ("Joe Biden's son
         # Hunter Biden ... the younger Biden" is about Hunter)
         mentions = sorted(self.mentions_of(name), key=self._names_a_relative)
@@ -567,13 +580,14 @@ class Referents:
     def _state_adjective(self, text: str) -> str | None:
         """The state a one-word state adjective stands for, when no person of the article
         bears it as a surname ("Azerbaijani", not the "French" of David French)."""
-        if len(text.split()) != 1 or any(
-            len(m.text.split()) > 1 and _last_word(bare_name(m.text)) == text
-            for m in self.parsed.mentions
-            if m.label == "PERSON"
-        ):
+        if len(text.split()) != 1 or text in self._surnames_of_full_names:
             return None
         return self.gazetteer.state_of_adjective(text)
+
+    @cached_property
+    def _surnames_of_full_names(self) -> frozenset[str]:
+        people = (m.text for m in self.parsed.mentions if m.label == "PERSON")
+        return frozenset(_last_word(t) for t in people if len(bare_name(t).split()) > 1)
 
     def _is_state_name(self, text: str) -> bool:
         if text not in self._state_names:
