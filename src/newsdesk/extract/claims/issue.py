@@ -635,11 +635,9 @@ def _someone_called_for(parsed: ParsedArticle, verb: int) -> int | None:
     """ "called for the former secretary of state to release the transcripts": whom the
     demand is for, when someone, is whom it asks to act."""
     wanted = _pobj_of(parsed, verb, "for")
-    if wanted is None:
-        return None
-    named = parsed.tokens[wanted].pos in ("PRON", "PROPN") or parsed.mention_at(wanted, _NAMED)
-    # "called for US military operations there to be scaled back": a thing, not whom
-    return wanted if named or names_people(parsed, wanted) else None
+    # "called for US military operations there to be scaled back": a thing a name stands
+    # inside, not whom
+    return wanted if wanted is not None and _is_someone(parsed, wanted, inside=False) else None
 
 
 def _someone_addressed(parsed: ParsedArticle, verb: int) -> int | None:
@@ -649,12 +647,13 @@ def _someone_addressed(parsed: ParsedArticle, verb: int) -> int | None:
     return addressee if addressee is not None and _is_someone(parsed, addressee) else None
 
 
-def _is_someone(parsed: ParsedArticle, token: int) -> bool:
+def _is_someone(parsed: ParsedArticle, token: int, *, inside: bool = True) -> bool:
     """A name, a pronoun or people ("Putin", "him", "the Palestinian people"), never a thing
-    someone owns ("Trump's decision")."""
+    someone owns ("Trump's decision"); with `inside`, also a phrase with a name among its own
+    words ("the US delegation")."""
     if parsed.tokens[token].pos in ("PRON", "PROPN") or parsed.mention_at(token, _NAMED):
         return True
-    own = parsed.subtree(token, _NOT_OWN | {"poss"})
+    own = parsed.subtree(token, _NOT_OWN | {"poss"}) if inside else []
     named = any(parsed.mention_at(i, _NAMED) is not None for i in own)
     return named or names_people(parsed, token)
 

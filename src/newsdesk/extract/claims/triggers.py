@@ -1269,23 +1269,22 @@ def _in_words(parsed: ParsedArticle, head: int, preposition: str | None = None) 
         target = parsed.head(clause) if relative and clause is not None else target
     if target is None:
         return False
-    person = parsed.mention_at(target, _PERSON) is not None
-    person = person or parsed.lower(target) in ("him", "her")
-    # "Clinton's aggressive attack on Trump" with Trump taken for an organisation: the
-    # surname of a person the article names is that person
-    person = person or parsed.lower(target) in _surnames(parsed)
+    person = _a_persons_name(parsed, target) or parsed.lower(target) in ("him", "her")
     # "attacked the Koch brothers", "the Clinton campaign": a person's people, by surname
     person = person or (
         parsed.lemma(target) in _A_PERSONS_PEOPLE
-        and any(
-            parsed.mention_at(k, _PERSON) is not None or parsed.lower(k) in _surnames(parsed)
-            for k in parsed.kids(target, "compound")
-        )
+        and any(_a_persons_name(parsed, k) for k in parsed.kids(target, "compound"))
     )
     # "attacks rival's foreign policy inexperience": what a person has or did
     owners = parsed.kids(target, "poss")
     owned = any(_a_persons(parsed, o) for o in owners)
     return person or owned or parsed.lemma(target) in VERBAL_TARGETS
+
+
+def _a_persons_name(parsed: ParsedArticle, index: int) -> bool:
+    """A person's name, or the surname of a person the article names ("Clinton's attack on
+    Trump" with Trump taken for an organisation)."""
+    return parsed.mention_at(index, _PERSON) is not None or parsed.lower(index) in _surnames(parsed)
 
 
 # A person by their role towards someone ("rival's", "opponent's"); a body ("the country's
@@ -1297,9 +1296,7 @@ _PERSON_ROLES = LOCAL_ROLES | frozenset(
 
 def _a_persons(parsed: ParsedArticle, owner: int) -> bool:
     """A person's or people's ("rival's", "Clinton's", "his"), not a state's ("Iran's")."""
-    if parsed.mention_at(owner, _PERSON) is not None:
-        return True
-    if parsed.lower(owner) in ("his", "her") or parsed.lower(owner) in _surnames(parsed):
+    if _a_persons_name(parsed, owner) or parsed.lower(owner) in ("his", "her"):
         return True
     return parsed.mention_at(owner) is None and parsed.lemma(owner) in _PERSON_ROLES
 
