@@ -154,6 +154,38 @@ def test_a_cueless_quote_right_after_is_the_same_quote_in_two_pieces() -> None:
     assert (quote.start, quote.end) == quote.pieces[0]
 
 
+def test_a_short_quoted_sentence_after_the_attribution_goes_on_with_the_quote() -> None:
+    text = '"They sue," Trump said. "Everybody sues, right?"'
+    spec: Spec = [
+        ('"', '"', "PUNCT", "punct", 6), ("They", "they", "PRON", "nsubj", 2),
+        ("sue", "sue", "VERB", "ccomp", 6), (",", ",", "PUNCT", "punct", 6),
+        ('"', '"', "PUNCT", "punct", 6), ("Trump", "Trump", "PROPN", "nsubj", 6),
+        ("said", "say", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
+        ('"', '"', "PUNCT", "punct", 10), ("Everybody", "everybody", "PRON", "nsubj", 10),
+        ("sues", "sue", "VERB", "ROOT", 10), (",", ",", "PUNCT", "punct", 10),
+        ("right", "right", "ADV", "advmod", 10), ("?", "?", "PUNCT", "punct", 10),
+        ('"', '"', "PUNCT", "punct", 10),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Trump", "PERSON")]))
+    assert quote.speaker_name == "Trump"
+    assert [text[s:e] for s, e in quote.pieces] == ["They sue", "Everybody sues, right?"]
+
+
+def test_a_short_quote_inside_the_narration_after_a_quote_is_not_its_sequel() -> None:
+    text = '"They sue," Trump said, calling it "unfair".'
+    spec: Spec = [
+        ('"', '"', "PUNCT", "punct", 6), ("They", "they", "PRON", "nsubj", 2),
+        ("sue", "sue", "VERB", "ccomp", 6), (",", ",", "PUNCT", "punct", 6),
+        ('"', '"', "PUNCT", "punct", 6), ("Trump", "Trump", "PROPN", "nsubj", 6),
+        ("said", "say", "VERB", "ROOT", 6), (",", ",", "PUNCT", "punct", 6),
+        ("calling", "call", "VERB", "advcl", 6), ("it", "it", "PRON", "dobj", 8),
+        ('"', '"', "PUNCT", "punct", 11), ("unfair", "unfair", "ADJ", "oprd", 8),
+        ('"', '"', "PUNCT", "punct", 11), (".", ".", "PUNCT", "punct", 6),
+    ]  # fmt: skip
+    found = quotes_of(text, annotation(text, spec, [("Trump", "PERSON")]))
+    assert [q.text for q in found if q.text.startswith("They")] == ["They sue"]
+
+
 def test_short_scare_quote_without_cue_is_not_a_quote() -> None:
     text = "Putin wants the “demilitarization” of the country."
     assert quotes_of(text, annotation(text, [])) == ()
@@ -1410,6 +1442,47 @@ def test_a_question_asked_by_the_subject_is_their_quote() -> None:
     ]  # fmt: skip
     (quote,) = reported(text, spec, [("Trump", "PERSON")])
     assert (quote.text, quote.speaker_name) == ("to be fetched", "Trump")
+
+
+def test_an_if_clause_after_a_verb_of_asking_is_the_question() -> None:
+    text = "Then Rubin asked the students if they were serious."
+    spec: Spec = [
+        ("Then", "then", "ADV", "advmod", 2), ("Rubin", "Rubin", "PROPN", "nsubj", 2),
+        ("asked", "ask", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("students", "student", "NOUN", "dobj", 2), ("if", "if", "SCONJ", "mark", 7),
+        ("they", "they", "PRON", "nsubj", 7), ("were", "be", "AUX", "advcl", 2),
+        ("serious", "serious", "ADJ", "acomp", 7), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    (quote,) = reported(text, spec, [("Rubin", "PERSON")])
+    assert (quote.text, quote.speaker_name) == ("if they were serious", "Rubin")
+
+
+def test_an_if_clause_after_asking_someone_to_act_is_a_condition() -> None:
+    text = "Rubin asked people to clap if they agreed."
+    spec: Spec = [
+        ("Rubin", "Rubin", "PROPN", "nsubj", 1), ("asked", "ask", "VERB", "ROOT", 1),
+        ("people", "people", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+        ("clap", "clap", "VERB", "xcomp", 1), ("if", "if", "SCONJ", "mark", 7),
+        ("they", "they", "PRON", "nsubj", 7), ("agreed", "agree", "VERB", "advcl", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    found = reported(text, spec, [("Rubin", "PERSON")])
+    assert all("if they agreed" not in q.text for q in found)
+
+
+def test_who_is_urged_to_say_something_says_it() -> None:
+    text = "Ayotte urged Sessions to tell Trump to drop the attacks."
+    spec: Spec = [
+        ("Ayotte", "Ayotte", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1),
+        ("Sessions", "Sessions", "PROPN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+        ("tell", "tell", "VERB", "xcomp", 1), ("Trump", "Trump", "PROPN", "dobj", 4),
+        ("to", "to", "PART", "aux", 7), ("drop", "drop", "VERB", "xcomp", 4),
+        ("the", "the", "DET", "det", 9), ("attacks", "attack", "NOUN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    mentions = [("Ayotte", "PERSON"), ("Sessions", "PERSON"), ("Trump", "PERSON")]
+    told = [q for q in reported(text, spec, mentions) if q.cue.startswith("tell")]
+    assert [q.speaker_name for q in told] == ["Sessions"]
 
 
 def test_a_clause_set_against_the_report_by_while_is_a_second_attribution() -> None:

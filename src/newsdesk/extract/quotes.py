@@ -469,7 +469,7 @@ def _subject_of(
         expletive = token.dep == "ccomp" and bool(parse.kids(index, "expl"))
         if (token.dep not in _INHERITING_DEPS and not expletive) or token.head == index:
             break
-        own = _gerund_subject(parse, index)
+        own = _gerund_subject(parse, index) or _controlling_object(parse, index)
         if own is not None:  # "the furor over Joe Biden saying he ...": Biden says it
             return own
         index = token.head  # "X said there were signs ..., adding that": X adds
@@ -479,6 +479,19 @@ def _subject_of(
     return _nearest_proper_noun(parse, index, quoted)
 
 
+def _controlling_object(parse: ParsedArticle, cue: int) -> int | None:
+    """ "Fox News sent a host to ask voters if ...": who is sent, urged or asked to speak
+    speaks, not who sends them."""
+    head = parse.head(cue)
+    if parse.tokens[cue].dep != "xcomp" or head is None or parse.lemma(head) not in _SENDING:
+        return None
+    return next((c for c in parse.kids(head, "dobj") if head < c < cue), None)
+
+
+# verbs whose object does what follows ("sent a host to ask"), unlike "used the rally to say"
+_SENDING = frozenset(
+    {"send", "ask", "urge", "tell", "persuade", "encourage", "invite", "force", "press"}
+)
 _DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
 
 
@@ -950,12 +963,32 @@ def _content_clauses(parse: ParsedArticle, index: int) -> list[int]:
     """The cue's clausal complements, the one after it first ("said [its forces had
     fired]"); one before it only when nothing but the cue's own words stand between them
     ("[X], he said"): "Kestria blamed ...; Orvenia said ..." is Kestria's, not Orvenia's."""
-    clauses = [c for c in parse.children[index] if parse.tokens[c].dep in _CONTENT_DEPS]
+    clauses = [
+        c
+        for c in parse.children[index]
+        if parse.tokens[c].dep in _CONTENT_DEPS or _question_asked(parse, index, c)
+    ]
     after = [c for c in clauses if c > index]
     if after:
         return after
     before = [c for c in clauses if not _semicolon_between(parse, parse.subtree(c)[-1], index)]
     return before or _misattached_clause(parse, index)
+
+
+def _question_asked(parse: ParsedArticle, cue: int, clause: int) -> bool:
+    """ "asked the students if they were always so serious": the parse hangs an if-clause
+    after a verb of asking as its condition, but it is the question asked."""
+    return (
+        clause > cue
+        and parse.tokens[clause].dep == "advcl"
+        and parse.lemma(cue) in _ASKING
+        and not parse.kids(cue, "xcomp")  # "asked people to clap if they agreed": a condition
+        and any(parse.lower(m) in _ASKING_MARKS for m in parse.kids(clause, "mark"))
+    )
+
+
+_ASKING = frozenset({"ask", "wonder", "inquire"})
+_ASKING_MARKS = frozenset({"if", "whether"})
 
 
 def _misattached_clause(parse: ParsedArticle, index: int) -> list[int]:
@@ -1440,8 +1473,16 @@ def _direct_drafts(
     parsed: ParsedArticle, referents: Referents, quoted: Sequence[QuotedSpan], cues: Sequence[Cue]
 ) -> list[_Draft]:
     drafts: list[_Draft] = []
+    before: tuple[QuotedSpan, Cue | None] | None = None
     for span in quoted:
         cue = _cue_for(parsed, span, cues)
+        going_on = None
+        if cue is None and before is not None and span.depth == 0:
+            going_on = _short_sentence_going_on(parsed, span, *before)
+        before = (span, cue) if span.depth == 0 else before
+        if going_on is not None:
+            drafts.append(_Draft(span.start, span.end, True, going_on, going_on.speaker, 0.6))
+            continue
         split = cue is not None and _opens_split_quote(parsed.text, span, cue)
         if _is_title(parsed.text[span.start : span.end]) and not split:
             continue
@@ -1478,11 +1519,11 @@ def _direct_draft(
     # (a verb, an exclamation or a question; 'a new title for his resume: "song
     # anthropologist."' names a label)
     introducer = _introducer(parsed, referents, span)
+    previous = earlier[-1] if earlier else None
     if words < _MIN_WORDS_WITHOUT_CLAUSE:
         if introducer is None or not _says_something(parsed, span):
             return None
         return _Draft(span.start, span.end, True, None, introducer, 0.5)
-    previous = earlier[-1] if earlier else None
     near = previous is not None and span.mark_start - previous.end <= _CONTINUATION_GAP
     # "Moore thanked him for “stepping up ...”": Moore's words, not the last speaker's
     narrator = (
@@ -1498,6 +1539,20 @@ def _direct_draft(
     if _inside_narration(parsed, span):  # "... the net was becoming “a hammock ...”"
         return _Draft(span.start, span.end, True, None, None, 0.3)
     return _Draft(span.start, span.end, True, None, previous.speaker, 0.6)
+
+
+def _short_sentence_going_on(
+    parsed: ParsedArticle, span: QuotedSpan, previous: QuotedSpan, cue: Cue | None
+) -> Cue | None:
+    """'"They sue," he said. "Everybody sues, right?"': a quoted sentence right after the
+    attribution of the quote before goes on with it, however short (a short quote inside
+    narration is a title or a scare quote)."""
+    if cue is None or not previous.mark_end <= cue.start < span.mark_start:
+        return None
+    between = parsed.text[previous.mark_end : span.mark_start]
+    if "\n" in between or len(between) > _RUN_ON_GAP or between.rstrip()[-1:] not in _PHRASE_END:
+        return None
+    return cue if _says_something(parsed, span) else None
 
 
 def _says_something(parsed: ParsedArticle, span: QuotedSpan) -> bool:
