@@ -1019,3 +1019,27 @@ def test_another_name_ending_in_a_persons_surname_is_no_person() -> None:
     assert [m.text for m in referents.people] == ["Ilse Hill"]
     found = referents.pronoun("she", text.index("she wrote"))
     assert found is not None and found.name == "Ilse Hill"
+
+
+def test_a_place_in_a_persons_title_is_no_group_they_stands_for() -> None:
+    text = "Voters backed Aldmoor Governor Ilse Morrow. They agree with her."
+    tokens = tokens_of(
+        text,
+        [("Aldmoor", "PROPN", "compound", 1), ("Governor", "PROPN", "compound", 3),
+         ("Ilse", "PROPN", "compound", 3), ("Morrow", "PROPN", "dobj", 3)],
+    )  # fmt: skip
+    referents = _with_sentences(text, [("Aldmoor", "GPE", 0), ("Ilse Morrow", "PERSON", 0)], tokens)
+    assert referents.pronoun("they", text.index("They")) is None
+
+
+def test_a_lot_of_people_said_to_be_there_is_who_they_are() -> None:
+    text = "The Kestrian Party met. There are a lot of voters. They agree."
+    tokens = tokens_of(
+        text,
+        [("There", "PRON", "expl", 1), ("are", "VERB", "ROOT", 1), ("lot", "NOUN", "attr", 1),
+         ("of", "ADP", "prep", 2), ("voters", "NOUN", "pobj", 3)],
+    )  # fmt: skip
+    tokens = (*tokens[:-1], replace(tokens[-1], lemma="voter"))
+    referents = _with_sentences(text, [("The Kestrian Party", "ORG", 0)], tokens)
+    assert referents.pronoun("they", text.index("They")) is None
+    assert referents.pronoun("they", text.index("There")) is not None

@@ -162,6 +162,7 @@ _UPPER = re.compile(f"[{UPPER_LETTERS}]")
 _GENERIC_OWNERS = re.compile(r"^(?:the|its|their)\s+(?:(?:country|state|nation|city)['’]s\s+)?")
 _PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
 _PERSON = frozenset({"PERSON"})
+_QUANTITIES = frozenset({"lot", "number", "majority", "handful", "couple", "dozen", "group"})
 _SMALL_NAME_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
 
 
@@ -1111,9 +1112,30 @@ class Referents:
         parsed = self.parsed
         return any(
             parsed.tokens[i].start >= start
-            and parsed.tokens[i].dep in ("nsubj", "nsubjpass")
-            and (parsed.is_plural(i) or parsed.kid(i, "conj") is not None)
+            and (parsed.tokens[i].dep in ("nsubj", "nsubjpass") or self._there_are(i))
+            and (parsed.is_plural(i) or parsed.kid(i, "conj") is not None or self._many_of(i))
             for i in parsed.covering(start, end)
+        )
+
+    def _there_are(self, index: int) -> bool:
+        """ "There are a lot of undercover Trump voters": what is there is a subject."""
+        verb = self.parsed.head(index)
+        return (
+            self.parsed.tokens[index].dep == "attr"
+            and verb is not None
+            and self.parsed.kid(verb, "expl") is not None
+        )
+
+    def _many_of(self, index: int) -> bool:
+        """ "a lot of them", "a number of voters": a quantity of a plural is plural."""
+        if self.parsed.lemma(index) not in _QUANTITIES:
+            return False
+        of = next(
+            (p for p in self.parsed.kids(index, "prep") if self.parsed.lower(p) == "of"), None
+        )
+        counted = self.parsed.kid(of, "pobj") if of is not None else None
+        return counted is not None and (
+            self.parsed.is_plural(counted) or self.parsed.lower(counted) in ("them", "us")
         )
 
     def _only_a_setting(self, mention: Mention) -> bool:
@@ -1125,6 +1147,8 @@ class Referents:
         token = self.parsed.tokens[last[-1]]
         if token.dep in ("amod", "compound") and self.parsed.tokens[token.head].pos == "NOUN":
             return True  # "American politics", "the Iowa Democratic caucus": of what kind
+        if token.dep in ("amod", "compound") and self._titles_a_person(token.head):
+            return True  # "Texas Sen. Ted Cruz", "Republican Donald Trump": a title
         head = self.parsed.tokens[token.head] if token.dep == "pobj" else None
         return (
             mention.label != "NORP"
@@ -1132,6 +1156,12 @@ class Referents:
             and head.start < token.start
             and (self.text[head.start : head.end].lower() in _PLACE_PREPOSITIONS)
         )
+
+    def _titles_a_person(self, head: int) -> bool:
+        """The word a name modifies is part of a person's name and titles ("Sen. Ted Cruz")."""
+        while self.parsed.tokens[head].dep == "compound" and self.parsed.head(head) is not None:
+            head = self.parsed.tokens[head].head
+        return self.parsed.mention_at(head, _PERSON) is not None
 
     # --- descriptions -------------------------------------------------------------------
 

@@ -6216,3 +6216,170 @@ def test_he_inside_the_times_doubled_quotes_is_not_who_speaks_them() -> None:
     ]  # fmt: skip
     claims = _single(rows, [("Ilse Morrow", "PERSON"), ("Aldmoor", "GPE")])
     assert [c.actor for c in claims if c.action == "ASSAULT"] == []
+
+
+def test_nor_opening_the_clause_and_unable_to_negate_the_act() -> None:
+    nor: list[Row] = [
+        ("Nor", "nor", "CCONJ", "cc", 5), ("will", "will", "AUX", "aux", 5),
+        ("the", "the", "DET", "det", 4), ("Morrow", "Morrow", "PROPN", "compound", 4),
+        ("Foundation", "Foundation", "PROPN", "nsubj", 5),
+        ("accept", "accept", "VERB", "ROOT", 5), ("any", "any", "DET", "det", 7),
+        ("funding", "funding", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 5),
+    ]  # fmt: skip
+    unable: list[Row] = [
+        ("Russia", "Russia", "PROPN", "nsubj", 2), ("has", "have", "AUX", "aux", 2),
+        ("been", "be", "AUX", "ROOT", 2), ("unable", "unable", "ADJ", "acomp", 2),
+        ("to", "to", "PART", "aux", 5), ("seize", "seize", "VERB", "xcomp", 3),
+        ("the", "the", "DET", "det", 7), ("airport", "airport", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    (refused,) = _single(nor, [("the Morrow Foundation", "ORG")])
+    assert (refused.action, refused.modality) == ("REJECT", "expected")
+    (failed,) = _single(unable, [("Russia", "GPE")])
+    assert (failed.action, failed.modality) == ("COERCE", "negated")
+
+
+def test_a_soul_captured_an_email_sent_and_remarks_called_a_low_are_no_acts() -> None:
+    soul: list[Row] = [*_MORROW,
+        ("captured", "capture", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("soul", "soul", "NOUN", "dobj", 2), ("of", "of", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 7), ("party", "party", "NOUN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    called: list[Row] = [*_MORROW,
+        ("called", "call", "VERB", "ROOT", 2), ("Vrana", "Vrana", "PROPN", "poss", 5),
+        ("'s", "'s", "PART", "case", 3), ("remarks", "remark", "NOUN", "dobj", 2),
+        ("on", "on", "ADP", "prep", 5), ("Aldmoor", "Aldmoor", "PROPN", "pobj", 6),
+        ("a", "a", "DET", "det", 10), ("new", "new", "ADJ", "amod", 10),
+        ("low", "low", "NOUN", "oprd", 2), (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    assert _single(soul, [("Ilse Morrow", "PERSON")]) == []
+    assert _single(called, [("Ilse Morrow", "PERSON"), ("Vrana", "PERSON")]) == []
+    text = "Ilse Morrow was sending an e-mail to Pavel Vrana."
+    spec = [("Ilse", "Ilse", "PROPN", "compound", 1), ("Morrow", "Morrow", "PROPN", "nsubj", 3),
+            ("was", "be", "AUX", "aux", 3), ("sending", "send", "VERB", "ROOT", 3),
+            ("an", "an", "DET", "det", 5), ("e", "e", "NOUN", "dobj", 3),
+            ("-", "-", "NOUN", "dobj", 3), ("mail", "mail", "NOUN", "dobj", 3),
+            ("to", "to", "ADP", "dative", 3), ("Pavel", "Pavel", "PROPN", "compound", 10),
+            ("Vrana", "Vrana", "PROPN", "pobj", 8), (".", ".", "PUNCT", "punct", 3)]  # fmt: skip
+    assert claims_of(text, _as_written(text, spec, [("Ilse Morrow", "PERSON")])) == ()
+
+
+def _as_written(text: str, rows: list[Row], mentions: list[tuple[str, str]]) -> Annotation:
+    """The parse of `text` as it is written (build() puts a space between words)."""
+    tokens, position = [], 0
+    for word, lemma, pos, dep, head in rows:
+        start = text.index(word, position)
+        position = start + len(word)
+        tokens.append(Token(start, position, lemma, pos, dep, head))
+    found = [Mention(text.index(m), text.index(m) + len(m), m, label) for m, label in mentions]
+    return Annotation("a", "test", (Sentence(0, len(text)),), tuple(found), tuple(tokens))
+
+
+def test_he_in_a_quote_that_runs_on_to_its_attribution_is_not_who_says_it() -> None:
+    rows: list[Row] = [
+        ("Ilse", "Ilse", "PROPN", "compound", 1), ("Morrow", "Morrow", "PROPN", "nsubj", 2),
+        ("faulted", "fault", "VERB", "ROOT", 2), ("Vrana", "Vrana", "PROPN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+        ('"', '"', "PUNCT", "punct", 7), ("He", "he", "PRON", "nsubj", 7),
+        ("opposed", "oppose", "VERB", "ROOT", 7), ("every", "every", "DET", "det", 9),
+        ("one", "one", "NUM", "dobj", 7), (".", ".", "PUNCT", "punct", 7),
+        ("Every", "every", "DET", "det", 12), ("amendment", "amendment", "NOUN", "nsubj", 15),
+        (",", ",", "PUNCT", "punct", 15), ('"', '"', "PUNCT", "punct", 15),
+        ("said", "say", "VERB", "ROOT", 15), ("Morrow", "Morrow", "PROPN", "nsubj", 15),
+        (".", ".", "PUNCT", "punct", 15),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Ilse Morrow", "PERSON"), ("Vrana", "PERSON")])
+    last = text.rindex("Morrow")
+    mentions = (*annotation.mentions, Mention(last, last + 6, "Morrow", "PERSON"))
+    sentences = tuple(
+        Sentence(start, end)
+        for start, end in [(0, text.index('"') - 1), (text.index('"'), text.index("Every") - 1),
+                           (text.index("Every"), len(text))]
+    )  # fmt: skip
+    annotation = Annotation("a", "test", sentences, mentions, annotation.tokens)
+    found = claims_of(text, annotation)
+    assert [c.actor for c in found if c.action == "REJECT"] in ([], ["Vrana"])
+
+
+def test_they_said_by_one_person_is_not_that_person() -> None:
+    rows: list[Row] = [
+        ("They", "they", "PRON", "nsubj", 1), ("want", "want", "VERB", "ccomp", 11),
+        ("to", "to", "PART", "aux", 3), ("create", "create", "VERB", "xcomp", 1),
+        ("an", "an", "DET", "det", 5), ("economy", "economy", "NOUN", "dobj", 3),
+        ("that", "that", "PRON", "nsubj", 7), ("works", "work", "VERB", "relcl", 5),
+        (",", ",", "PUNCT", "punct", 11), ("Ilse", "Ilse", "PROPN", "compound", 10),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 11), ("said", "say", "VERB", "ROOT", 11),
+        (".", ".", "PUNCT", "punct", 11),
+    ]  # fmt: skip
+    assert [c.actor for c in _single(rows, [("Ilse Morrow", "PERSON")])] == []
+
+
+NO_ACTOR_OR_ACT: dict[str, tuple[list[Row], list[tuple[str, str]]]] = {
+    "have to do with: is about": ([
+        ("A", "a", "DET", "det", 1), ("lot", "lot", "NOUN", "nsubj", 3),
+        ("will", "will", "AUX", "aux", 3), ("have", "have", "VERB", "ccomp", 11),
+        ("to", "to", "PART", "aux", 5), ("do", "do", "VERB", "xcomp", 3),
+        ("with", "with", "ADP", "prep", 5), ("Aldmoor", "Aldmoor", "PROPN", "pobj", 6),
+        (",", ",", "PUNCT", "punct", 11), ("Ilse", "Ilse", "PROPN", "compound", 10),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 11), ("said", "say", "VERB", "ROOT", 11),
+        (".", ".", "PUNCT", "punct", 11)], [("Aldmoor", "GPE"), ("Ilse Morrow", "PERSON")]),
+    "a month is no one": ([
+        ('"', '"', "PUNCT", "punct", 7), ("October", "October", "PROPN", "nsubj", 2),
+        ("provided", "provide", "VERB", "ccomp", 7), ("a", "a", "DET", "det", 4),
+        ("resurgence", "resurgence", "NOUN", "dobj", 2), (",", ",", "PUNCT", "punct", 7),
+        ('"', '"', "PUNCT", "punct", 7), ("said", "say", "VERB", "ROOT", 7),
+        ("Ilse", "Ilse", "PROPN", "compound", 9), ("Morrow", "Morrow", "PROPN", "nsubj", 7),
+        (".", ".", "PUNCT", "punct", 7)], [("October", "DATE"), ("Ilse Morrow", "PERSON")]),
+    "marching forward with ideas: no protest": ([*_MORROW,
+        ("kept", "keep", "VERB", "ROOT", 2), ("marching", "march", "VERB", "xcomp", 2),
+        ("forward", "forward", "ADV", "advmod", 3), ("with", "with", "ADP", "prep", 3),
+        ("some", "some", "DET", "det", 7), ("ideas", "idea", "NOUN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 2)], [("Ilse Morrow", "PERSON")]),
+    "a merger does not act": ([
+        ("The", "the", "DET", "det", 1), ("merger", "merger", "NOUN", "nsubj", 2),
+        ("forced", "force", "VERB", "ROOT", 2), ("Orvenia", "Orvenia", "PROPN", "dobj", 2),
+        ("to", "to", "PART", "aux", 5), ("slash", "slash", "VERB", "xcomp", 2),
+        ("jobs", "job", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 2)],
+        [("Orvenia", "GPE")]),
+    "no evidence that she approved it": ([
+        ("The", "the", "DET", "det", 1), ("report", "report", "NOUN", "nsubj", 2),
+        ("cited", "cite", "VERB", "ROOT", 2), ("no", "no", "DET", "det", 4),
+        ("evidence", "evidence", "NOUN", "dobj", 2), ("that", "that", "SCONJ", "mark", 8),
+        ("Ilse", "Ilse", "PROPN", "compound", 7), ("Morrow", "Morrow", "PROPN", "nsubj", 8),
+        ("approved", "approve", "VERB", "acl", 4), ("the", "the", "DET", "det", 10),
+        ("plan", "plan", "NOUN", "dobj", 8), (".", ".", "PUNCT", "punct", 2)],
+        [("Ilse Morrow", "PERSON")]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(NO_ACTOR_OR_ACT))
+def test_no_claim_without_someone_acting_or_an_act(case: str) -> None:
+    rows, mentions = NO_ACTOR_OR_ACT[case]
+    assert [(c.actor, c.action) for c in _single(rows, mentions)] == []
+
+
+def test_a_city_a_meeting_is_held_in_is_where_but_a_country_a_truce_is_for_is_whom() -> None:
+    meeting: list[Row] = [*_MORROW,
+        ("held", "hold", "VERB", "ROOT", 2), ("a", "a", "DET", "det", 4),
+        ("meeting", "meeting", "NOUN", "dobj", 2), ("in", "in", "ADP", "prep", 2),
+        ("Aldmoor", "Aldmoor", "PROPN", "pobj", 5), (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    truce: list[Row] = [*_MORROW,
+        ("called", "call", "VERB", "ROOT", 2), ("for", "for", "ADP", "prep", 2),
+        ("a", "a", "DET", "det", 5), ("truce", "truce", "NOUN", "pobj", 3),
+        ("in", "in", "ADP", "prep", 5), ("Syria", "Syria", "PROPN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    (met,) = _single(meeting, [("Ilse Morrow", "PERSON"), ("Aldmoor", "GPE")])
+    assert (met.action, met.target) == ("CONSULT", None)
+    (called,) = _single(truce, [("Ilse Morrow", "PERSON"), ("Syria", "GPE")])
+    assert (called.action, called.target) == ("DEMAND", "Syria")
+
+
+def test_the_role_one_acts_in_is_not_the_issue() -> None:
+    rows: list[Row] = [*_MORROW,
+        ("recalled", "recall", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("bill", "bill", "NOUN", "dobj", 2), (",", ",", "PUNCT", "punct", 2),
+        ("something", "something", "PRON", "npadvmod", 2), ("she", "she", "PRON", "nsubj", 8),
+        ("opposed", "oppose", "VERB", "relcl", 6), ("as", "as", "ADP", "prep", 8),
+        ("a", "a", "DET", "det", 11), ("senator", "senator", "NOUN", "pobj", 9),
+        (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    issues = [c.issue for c in _single(rows, [("Ilse Morrow", "PERSON")])]
+    assert "senator" not in " ".join(issues)

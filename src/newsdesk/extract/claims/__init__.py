@@ -34,6 +34,7 @@ from newsdesk.extract.claims.lexicon import (
     ASSAULT,
     COERCE,
     CONSULT,
+    COOPERATE,
     DEMAND,
     DISAPPROVE,
     FUTURE_OR_MAYBE,
@@ -44,6 +45,7 @@ from newsdesk.extract.claims.lexicon import (
     NOUNS,
     OBLIGATION,
     PROPOSE,
+    PROTEST,
     REJECT,
     REPORTING_VERBS,
     SAYING_ONLY,
@@ -281,12 +283,20 @@ def _obliging_verb(parsed: ParsedArticle, verb: int) -> bool:
         return False
     if any(parsed.lower(a) == "yet" for a in parsed.kids(verb, "advmod")):
         return False  # "the cash payout has yet to occur": not yet, no obligation
+    if any(_do_with(parsed, x) for x in parsed.kids(verb, "xcomp")):
+        return False  # "a lot will have to do with Israel": is about it, no obligation
     return parsed.lemma(verb) in _OBLIGING_VERBS and any(
         parsed.lower(a) == "to" for x in parsed.kids(verb, "xcomp") for a in parsed.kids(x, "aux")
     )
 
 
 _OBLIGING_VERBS = frozenset({"have", "need"})
+
+
+def _do_with(parsed: ParsedArticle, verb: int) -> bool:
+    return parsed.lemma(verb) == "do" and any(
+        parsed.lower(p) == "with" for p in parsed.kids(verb, "prep")
+    )
 
 
 def _obliging_sayer(parsed: ParsedArticle, verb: int) -> tuple[int, int] | None:
@@ -1089,6 +1099,11 @@ def _whom(
         return True
     if target.kind == PLACE:
         return False  # "will not recognize Crimea as Russian": a place is what, not whom
+    if action in _SAID_OR_MET and not _a_country(reader, target) and _where(parsed, head):
+        # "holding a meeting at the campaign's Brooklyn headquarters", "urged the opposite
+        # tactic to pastors in Iowa": where (a country is whom: "called for a truce in
+        # Syria"; so is a city an act concerns: "agreed to a ceasefire in Hodeidah")
+        return False
     if parsed.tokens[head].pos != "NOUN":
         return True
     if parsed.mention_at(head, NAME_LABELS) is not None or names_people(parsed, head):
@@ -1096,6 +1111,34 @@ def _whom(
     if target.kind == DESCRIBED:
         return False
     return not _through_an_adjective(parsed, reader, head, target)
+
+
+# Acts of words or of meeting: the city they happen in is where, not whom.
+_SAID_OR_MET = frozenset({CONSULT, PROPOSE, DEMAND, SUPPORT, DISAPPROVE, COOPERATE, PROTEST})
+
+
+def _a_country(reader: ActorReader, target: Actor) -> bool:
+    return target.kind == STATE and reader.referents.gazetteer.state_named(target.name) is not None
+
+
+def _where(parsed: ParsedArticle, head: int) -> bool:
+    """The name says where the act took place: the object of "in" ("approved in St. Louis",
+    "a speech to pastors in Iowa"), or a word of the phrase of a place "at" ("a meeting at
+    the campaign's Brooklyn headquarters"; "lashed out at critics" aims at them)."""
+    modifier = False
+    while parsed.tokens[head].dep in ("compound", "amod", "poss", "appos", "npadvmod"):
+        above = parsed.head(head)
+        if above is None or above == head:
+            return False
+        head, modifier = above, True
+    preposition = parsed.head(head) if parsed.tokens[head].dep == "pobj" else None
+    if preposition is None:
+        return False
+    word = parsed.lower(preposition)
+    return word in _PLACE_PREPOSITIONS or (modifier and word == "at")
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "across", "throughout"})
 
 
 def _through_an_adjective(

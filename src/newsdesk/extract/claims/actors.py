@@ -44,10 +44,14 @@ from newsdesk.referents import (
 
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "LOC"})
 _HE_OR_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
+_CLOSING_QUOTE = re.compile("[”\"]|''")
+_ATTRIBUTION_REACH = 6  # tokens from a quote's closing mark to its verb of saying
 # Days that are never a name ("May" may be Theresa May).
+# (not the months that are names too: Theresa May, April, June, August)
 _DAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-     "yesterday", "tomorrow", "tonight"}
+     "yesterday", "tomorrow", "tonight", "january", "february", "july", "september",
+     "october", "november", "december"}
 )  # fmt: skip
 GROUP_PRONOUNS = frozenset({"it", "they", "them"})
 DESCRIBED = "description"  # the kind of an actor that is its own description ("protesters")
@@ -214,7 +218,7 @@ class ActorReader:
         if self.parsed.in_dateline(head):
             return None  # "MEXICO CITY (Reuters) - Mexican soldiers detained ...": a dateline
         if self.parsed.lower(head) in _DAYS and self.parsed.names_a_time(head):
-            return None  # "found guilty on Tuesday for shooting ...": a day is no one
+            return None  # "found guilty on Tuesday for shooting ...", "October provided": a time
         if word in ("we", "us") and self.quoted(head):
             return self._our_side(head)
         if self.parsed.tokens[head].pos in ("PRON", "NUM", "DET"):
@@ -582,6 +586,9 @@ class ActorReader:
         )
         if antecedent is not None and word in _SINGULAR and self.parsed.is_plural(antecedent):
             antecedent = None  # "Conservative Christians were upset he ...": not them
+        if antecedent is not None and word in ("they", "them") and self._one_person(antecedent):
+            return None  # '"They want to create an economy ...," Sanders said': who else?
+
         if antecedent is not None and word in _HE_OR_SHE and self._named_body(antecedent):
             antecedent = None  # "The Wall Street Journal reported ... after she promised"
         if antecedent is not None:
@@ -601,10 +608,40 @@ class ActorReader:
             return replace(actor, resolved=False) if actor is not None else None
         return Actor(found.name, token.start, token.end, found.state, False, found.kind, head)
 
+    def _one_person(self, index: int) -> bool:
+        """A single person's name, never "they" (a person speaking for a group says "we")."""
+        return (
+            self.parsed.mention_at(index, frozenset({"PERSON"})) is not None
+            and self.parsed.kid(index, "conj") is None
+            and self.parsed.kid(index, "det") is None  # "the Clintons"
+        )
+
     def _speaks_the_quote(self, pronoun: int, name: str) -> bool:
-        sayer = self._reporting_subject(pronoun)
+        sayer = self._reporting_subject(pronoun) or self._sayer_after_quote(pronoun)
         found = self.read(sayer) if sayer is not None else None
         return found is not None and found.name == name
+
+    def _sayer_after_quote(self, pronoun: int) -> int | None:
+        """Who the attribution after the quote names, when the quote runs on past the
+        pronoun's sentence: '"He opposed every one of them. Every amendment," said Cruz'."""
+        text, start = self.parsed.text, self.parsed.tokens[pronoun].end
+        paragraph_end = text.find("\n", start)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        closing = _CLOSING_QUOTE.search(text, start, paragraph_end)
+        after = self.parsed.covering(closing.end(), paragraph_end) if closing else []
+        for index in after[:_ATTRIBUTION_REACH]:
+            if self.parsed.tokens[index].lemma.lower() in REPORTING_VERBS:
+                sayer = self._named_after(index) or reporter_of(self.parsed, index)
+                # (a pronoun saying it is a guess of its own: "..., he said" is no proof)
+                return None if sayer is None or self.parsed.tokens[sayer].pos == "PRON" else sayer
+        return None
+
+    def _named_after(self, said: int) -> int | None:
+        """'"..., Every single amendment," said Cruz': after an inverted verb of saying the
+        name that follows speaks (the parse may make the quoted words its subject)."""
+        following = self.parsed.covering(self.parsed.tokens[said].end, len(self.parsed.text))
+        mention = self.parsed.mention_at(following[0], _PEOPLE_OR_BODIES) if following else None
+        return self.parsed.token_at(mention.end - 1) if mention is not None else None
 
     def _named_body(self, index: int) -> bool:
         """A body's name, never "he" or "she": one in several words or an acronym. One

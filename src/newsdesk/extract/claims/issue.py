@@ -148,6 +148,8 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if obj is not None:
         return IssueAndTarget(_object_phrase(parsed, verb, obj), target)
     about = _pobj_of(parsed, verb, *_ABOUT)  # "resigned as president", "agreed to the plan"
+    if about is not None and action != CONCEDE and _in_the_role(parsed, about):
+        about = None  # "something she opposed as a senator from New York": in what capacity
     if about is not None and parsed.lemma(about) in _SAID_ON:
         about = None  # "On his personal blog, Schilling did not back down": where he said it
     if about is not None and _is_date(parsed, about):
@@ -169,6 +171,17 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if described is not None and parsed.kid(verb, "agent") is not None:
         return IssueAndTarget(_described(parsed, described, verb), target)
     return IssueAndTarget(None, target)
+
+
+def _in_the_role(parsed: ParsedArticle, noun: int) -> bool:
+    """ "as a senator", "as governor": the capacity someone acts in, not what about."""
+    preposition = parsed.head(noun)
+    return (
+        preposition is not None
+        and parsed.lower(preposition) == "as"
+        and names_people(parsed, noun)
+        and parsed.mention_at(noun, _NAMED) is None
+    )
 
 
 def _object_left_to_antecedent(

@@ -258,7 +258,8 @@ THING_NOUNS = _words(
     motor mirror pillar anchor harbor harbour flavor favor favour honor honour meter
     dollar percent elephant restaurant plant giant tenant variant warrant instant
     amount point joint element statement agreement barrier fee tree degree decree spree
-    coffee guarantee knee glee jubilee answer answers"""
+    coffee guarantee knee glee jubilee answer answers merger mergers bluster disaster
+    danger dinner theater theatre trigger offer offers filter thunder laughter"""
 )
 
 # Objects that make a hand-over or a release no act at all: words, documents and media are
@@ -296,7 +297,8 @@ NOT_HANDED_OVER = _words(
     denunciation monologue screen screenshot screenshots outline overview sketch breakdown
     estimate estimates timeline blueprint imagery deposition depositions override
     overrides delegates ear ears voice credence credibility wave waves shockwave shockwaves
-    ripple ripples shiver shivers chill chills jolt audience audiences"""
+    ripple ripples shiver shivers chill chills jolt audience audiences e-mail e-mails mail
+    reason reasons"""
 )
 # What an attack in words goes at: "attacked her record", "an attack on the campaign's decision".
 # (A person attacked is mostly criticised too: named people are rarely hit in the news.)

@@ -27,7 +27,9 @@ _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 _ASKED_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 _QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "who", "which"})
 _MAYBE = frozenset({"would", "could", "might", "may"})
-_NOT_DOING = frozenset({"fail", "avoid", "refrain", "stop", "cease", "halt", "quit", "unwilling"})
+_NOT_DOING = frozenset(
+    {"fail", "avoid", "refrain", "stop", "cease", "halt", "quit", "unwilling", "unable"}
+)
 
 
 def verb_chain(parsed: ParsedArticle, verb: int) -> Iterator[int]:
@@ -52,8 +54,11 @@ def is_negated(parsed: ParsedArticle, verb: int) -> bool:
         return True
     if any(parsed.lemma(v) in _NOT_DOING for v in chain[1:]):
         # "failed to reach agreement", "avoids discussing", "will stop distributing the
-        # vaccine", "is unwilling to negotiate": the act does not (or no longer) happen
+        # vaccine", "is unwilling or unable to negotiate": the act does not (or no longer)
+        # happen
         return True
+    if any(_opened_by_nor(parsed, v) for v in chain):
+        return True  # "Nor will the library accept any funding"
     subjects = [s for v in chain for s in parsed.kids(v, "nsubj", "nsubjpass")]
     return any(denies_itself(parsed, s) for s in subjects)
 
@@ -70,6 +75,24 @@ def _sharing_negation(parsed: ParsedArticle, chain: list[int]) -> list[int]:
         if not any(parsed.lower(c) in ("or", "nor") for c in joins):
             return chain[:position]
     return chain
+
+
+def _no_evidence(parsed: ParsedArticle, verb: int) -> bool:
+    """The clause is what a noun denied by "no" would say: "no evidence that X did it",
+    "no sign that they will": nothing of it is claimed."""
+    for clause in (verb, *parsed.ancestors(verb)):
+        if parsed.tokens[clause].dep not in ("acl", "ccomp", "conj"):
+            return False
+        head = parsed.head(clause)
+        if head is not None and parsed.tokens[head].pos == "NOUN":
+            return any(parsed.lower(d) == "no" for d in parsed.kids(head, "det"))
+    return False
+
+
+def _opened_by_nor(parsed: ParsedArticle, verb: int) -> bool:
+    """ "Nor will X accept ...", "Neither did Y ...": the clause opens with a negation."""
+    first = parsed.subtree(verb)[0]
+    return parsed.lower(first) in {"nor", "neither"} and parsed.head(first) == verb
 
 
 def _no_longer(parsed: ParsedArticle, verb: int) -> bool:
@@ -92,7 +115,10 @@ def in_question(parsed: ParsedArticle, verb: int) -> bool:
     """The act is asked about, not claimed: in a question ("Will Trump change course?"), in
     what a reporter asked ("Asked if he would accept a deal ...", "asked whether"), or in a
     question left open ("decide whether they want to continue", "to see if they want to");
-    an "if" clause of condition (not a complement) is a condition, read elsewhere."""
+    an "if" clause of condition (not a complement) is a condition, read elsewhere. Nor is
+    what there is said to be no evidence of ("cited no evidence that Mills approved it")."""
+    if _no_evidence(parsed, verb):
+        return True
     sentence = parsed.sentence_of(verb)
     if parsed.text[sentence.start : sentence.end].rstrip(" \"”’'").endswith("?"):
         return True

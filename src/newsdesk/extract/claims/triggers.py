@@ -187,10 +187,12 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
             continue  # "push the button for R": a thing pushed, nothing pushed for
         if (
             lemma == "call"
-            and parsed.lower(particle) == "for"
+            and parsed.lower(particle) in ("for", "on")
             and _object_before(parsed, verb, particle)
         ):
-            continue  # "called Arizona for Biden", "called a vote for Friday": nothing asked
+            # "called Arizona for Biden", "called a vote for Friday", "called Clinton's
+            # remarks on 9/11 a new low": nothing asked
+            continue
         if parsed.lower(particle) == "for" and any(
             verb < k < particle for k in parsed.kids(verb, "xcomp", "ccomp")
         ):
@@ -488,6 +490,15 @@ _OWN_PLANS = frozenset(
 _SHARES = frozenset({"%", "percent", "percentage", "share", "majority", "plurality", "fraction"})
 
 
+def _hyphenated(parsed: ParsedArticle, word: int | None) -> set[str]:
+    """The whole word a hyphen splits into tokens: "e-mail" read as "e", "-", "mail"."""
+    if word is None or word + 2 >= len(parsed.tokens) or parsed.word(word + 1) != "-":
+        return set()
+    start, end = parsed.tokens[word].start, parsed.tokens[word + 2].end
+    joined = parsed.text[start:end].lower()
+    return {joined} if " " not in joined else set()
+
+
 def _a_number(parsed: ParsedArticle, obj: int) -> bool:
     """An object that is a percentage ("only from 10% to 25% of infections"), not a count of
     people ("20 of its soldiers")."""
@@ -630,6 +641,7 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
     if given is not None:  # "provided lawmakers with an account": the account is given
         phrase = [*phrase, *parsed.subtree(given, frozenset({"relcl", "acl", "appos"}))]
     what = {parsed.lemma(i) for i in phrase} | {parsed.lower(i) for i in phrase}
+    what |= _hyphenated(parsed, obj)
     if lemma == "send" and _causative(parsed, verb):
         return None  # "sending the S&P 500 swooning": made it do something, sent nothing
     if lemma == "send" and what & TROOP_NOUNS:
@@ -687,6 +699,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "capturing only 10% to 25% of infections", "took 40 percent": a share
     if action == ASSAULT and obj is not None and what & CONTESTS:
         return None  # "captured the Democratic primary": won, nobody is attacked
+    if action == ASSAULT and obj is not None and parsed.lemma(obj) in _MINDS:
+        return None  # "unable to capture the soul of the party", "seized the spotlight"
     if action == ASSAULT and lemma != "attack" and what & _FORTUNES:
         return None  # "is destroying the party's chance", "destroying my career": ruined
     if action == ASSAULT and obj is not None and parsed.lower(obj).endswith("ism"):
@@ -702,7 +716,9 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
     if lemma == "seize" and _particle(parsed, verb, "on", "upon"):
         return None  # "seized on the video", "was seized upon by Democrats": made use of it
     if lemma in _PARTICLES_OF_NO_ACT and _particle(parsed, verb, *_PARTICLES_OF_NO_ACT[lemma]):
-        return None  # "blasted off to space", "stormed out of the committee": no blow
+        # "blasted off to space", "stormed out of the committee", "marching forward with
+        # some ideas": no blow, no protest
+        return None
     if lemma == "fight" and parsed.kid(verb, "dobj") is None and _championed(parsed, verb):
         return SUPPORT  # "fought for our right to bear arms"
     if lemma == "fight" and _on_the_side(parsed, verb):
@@ -940,7 +956,7 @@ def _preposition(parsed: ParsedArticle, head: int, *words: str) -> int | None:
 def _particle(parsed: ParsedArticle, head: int, *words: str) -> bool:
     """One of `words` follows `head` as a particle or a preposition, stranded ("seized
     upon by") or with an object that is no time ("seized on the video")."""
-    for prep in parsed.kids(head, "prep", "prt"):
+    for prep in parsed.kids(head, "prep", "prt", "advmod"):
         if prep > head and parsed.lower(prep) in words:
             found = parsed.kid(prep, "pobj")
             if found is None or not parsed.names_a_time(found):
@@ -953,6 +969,11 @@ _FORTUNES = frozenset(
     {"chance", "chances", "career", "careers", "reputation", "credibility", "hope", "hopes",
      "legacy", "prospect", "prospects", "candidacy", "momentum", "brand", "standing",
      "future", "dream", "dreams", "relationship", "relationships", "marriage", "economy"}
+)  # fmt: skip
+# What is won over, not taken by force: "captured the imagination", "grabbed headlines".
+_MINDS = frozenset(
+    {"soul", "imagination", "attention", "heart", "mood", "spirit", "zeitgeist",
+     "spotlight", "limelight", "headline", "interest", "fancy"}
 )  # fmt: skip
 # Where a clash is one of words: "clashed at the debate", "clashed during the hearing".
 _FORUMS = frozenset(
@@ -970,6 +991,7 @@ def _in_a_forum(parsed: ParsedArticle, verb: int) -> bool:
 _PARTICLES_OF_NO_ACT = {
     "blast": ("off",),
     "storm": ("out", "off", "away"),
+    "march": ("forward", "ahead", "along"),  # "marching forward with some ideas"
 }
 
 
