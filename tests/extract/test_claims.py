@@ -6383,3 +6383,43 @@ def test_the_role_one_acts_in_is_not_the_issue() -> None:
         (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
     issues = [c.issue for c in _single(rows, [("Ilse Morrow", "PERSON")])]
     assert "senator" not in " ".join(issues)
+
+
+def test_partisans_attacked_for_what_they_did_are_criticised() -> None:
+    rows: list[Row] = [*_MORROW,
+        ("attacked", "attack", "VERB", "ROOT", 2),
+        ("Republicans", "Republicans", "PROPN", "dobj", 2), ("for", "for", "ADP", "prep", 2),
+        ("how", "how", "SCONJ", "advmod", 7), ("they", "they", "PRON", "nsubj", 7),
+        ("ran", "run", "VERB", "pcomp", 4), ("the", "the", "DET", "det", 9),
+        ("inquiry", "inquiry", "NOUN", "dobj", 7), (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    mentions = [("Ilse Morrow", "PERSON"), ("Republicans", "NORP")]
+    assert [c.action for c in _single(rows, mentions)] == ["DISAPPROVE"]
+
+
+def test_shot_to_death_aims_at_who_was_shot() -> None:
+    rows: list[Row] = [
+        ("Pavel", "Pavel", "PROPN", "compound", 1), ("Vrana", "Vrana", "PROPN", "nsubjpass", 3),
+        ("was", "be", "AUX", "auxpass", 3), ("shot", "shoot", "VERB", "ROOT", 3),
+        ("to", "to", "ADP", "prep", 3), ("death", "death", "NOUN", "pobj", 4),
+        ("by", "by", "ADP", "agent", 3), ("a", "a", "DET", "det", 9),
+        ("police", "police", "NOUN", "compound", 9), ("officer", "officer", "NOUN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    (shot,) = _single(rows, [("Pavel Vrana", "PERSON")])
+    assert (shot.action, shot.target, shot.issue) == ("ASSAULT", "Pavel Vrana", "Pavel Vrana")
+
+
+def test_delivering_without_a_thing_and_acting_as_a_student_name_no_issue() -> None:
+    deliver: list[Row] = [*_MORROW,
+        ("told", "tell", "VERB", "ROOT", 2), ("voters", "voter", "NOUN", "dobj", 2),
+        ("she", "she", "PRON", "nsubj", 6), ("can", "can", "AUX", "aux", 6),
+        ("deliver", "deliver", "VERB", "ccomp", 2), (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    student: list[Row] = [*_MORROW,
+        ("participated", "participate", "VERB", "ROOT", 2), ("in", "in", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 5), ("march", "march", "NOUN", "pobj", 3),
+        ("as", "as", "ADP", "prep", 2), ("a", "a", "DET", "det", 9),
+        ("college", "college", "NOUN", "compound", 9),
+        ("student", "student", "NOUN", "pobj", 6), (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    morrow = [("Ilse Morrow", "PERSON")]
+    assert [c.action for c in _single(deliver, morrow)] == []
+    assert ["student" in c.issue for c in _single(student, morrow)] in ([], [False])

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from newsdesk.extract.claims.actors import names_people
 from newsdesk.extract.claims.lexicon import (
     ACCEPT,
+    AGENT_NOUNS,
     ASSAULT,
     CLAIM_NOUNS,
     CONCEDE,
@@ -58,6 +59,7 @@ _TOWARDS = ("to", "on", "against", "with", "into", "upon")
 _NOT_AIMED_AT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _TIMES = frozenset({"DATE", "TIME"})
 _FIRED = frozenset({"fire", "gunfire"})
+_ENDS = frozenset({"death"})  # how an act ended, never whom it aimed at: "beaten to death"
 _FROM_OR_IN = ("from", "in")
 # Prepositions whose object is what an act without an object is about.
 _ABOUT = ("as", "to", "with", "over", "on", "from", "into", "against", "behind", "around")
@@ -150,6 +152,8 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     about = _pobj_of(parsed, verb, *_ABOUT)  # "resigned as president", "agreed to the plan"
     if about is not None and action != CONCEDE and _in_the_role(parsed, about):
         about = None  # "something she opposed as a senator from New York": in what capacity
+    if about is not None and action == ASSAULT and parsed.lemma(about) in _ENDS:
+        about = None  # "was shot to death by a police officer": how it ended, not whom
     if about is not None and parsed.lemma(about) in _SAID_ON:
         about = None  # "On his personal blog, Schilling did not back down": where he said it
     if about is not None and _is_date(parsed, about):
@@ -179,7 +183,7 @@ def _in_the_role(parsed: ParsedArticle, noun: int) -> bool:
     return (
         preposition is not None
         and parsed.lower(preposition) == "as"
-        and names_people(parsed, noun)
+        and (names_people(parsed, noun) or parsed.lemma(noun) + "s" in AGENT_NOUNS)
         and parsed.mention_at(noun, _NAMED) is None
     )
 
@@ -310,6 +314,7 @@ def aimed_at(parsed: ParsedArticle, verb: int, action: str = "") -> int | None:
     if action in TRANSFERS | WANTS_THINGS:
         preps += _FROM_OR_IN if places_are_whom(action) else ("from",)
     directed = _directed_objects(parsed, verb, obj, preps)
+    directed = [d for d in directed if parsed.lemma(d) not in _ENDS]  # "shot to death"
     named = [d for d in directed if _names_an_actor(parsed, d)]
     return first_found(
         named[0] if named else None,

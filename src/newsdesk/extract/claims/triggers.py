@@ -667,6 +667,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "released their budget resolution", "a final rule": published, no one freed
     if lemma == "deliver" and _preposition(parsed, verb, "on") is not None:
         return None  # "can't deliver on his promises": keep them, nothing handed over
+    if lemma == "deliver" and obj is None and _preposition(parsed, verb, "to") is None:
+        return None  # "convincing voters he can deliver": keeps his word, gives nothing
     if lemma == "press" and _questioned(parsed, verb):
         return None  # "was pressed by ABC's host about ...": questioned, no demand
     if lemma == "kill" and obj is not None and parsed.lemma(obj) in DOCUMENT_NOUNS:
@@ -1195,10 +1197,25 @@ _PROVIDED_FOR = frozenset({"family", "families", "child", "children", "household
 def _blamed_for(parsed: ParsedArticle, verb: int, obj: int) -> bool:
     """ "hitting Strickland for job losses": a person taken to task for something; "hitting
     Clinton with ads": with words."""
-    person = parsed.mention_at(obj, _PERSON) is not None
+    person = parsed.mention_at(obj, _PERSON) is not None or parsed.lemma(obj) in _PARTISANS
+    reason = _preposition(parsed, verb, "for") or next(
+        (
+            p
+            for p in parsed.kids(verb, "prep")
+            if parsed.lower(p) == "for" and parsed.kids(p, "pcomp")
+        ),
+        None,
+    )  # "for job losses", "for how they ran it"; not "for hours"
     wielded = _preposition(parsed, verb, "with")
     in_words = wielded is not None and parsed.lemma(wielded) in VERBAL_WEAPONS
-    return (person and _preposition(parsed, verb, "for") is not None) or in_words
+    return (person and reason is not None) or in_words
+
+
+# Members of parties, taken to task in words: "Democrats attacked Republicans for how ...".
+_PARTISANS = frozenset(
+    {"democrat", "republican", "democrats", "republicans", "conservative", "conservatives",
+     "liberal", "liberals", "tory", "tories", "progressive", "progressives"}
+)  # fmt: skip
 
 
 def _to_the_end(parsed: ParsedArticle, verb: int) -> bool:
