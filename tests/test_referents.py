@@ -25,6 +25,12 @@ from newsdesk.referents import (
 # (its last occurrence), and the name it refers to (None: nobody).
 Case = tuple[str, list[tuple[str, str, int]], str, str | None]
 CASES: dict[str, Case] = {
+    "the_next_president_is_not_the_incumbent": (
+        "President Ilse Morrow named a judge. The next president should choose one.",
+        [("Ilse Morrow", "PERSON", 0)],
+        "The next president",
+        None,
+    ),
     "us_leader_after_us_president": (
         "U.S. President Donald Trump met Russian President Vladimir Putin in Alaska. "
         "'The talks went very well,' the US leader said.",

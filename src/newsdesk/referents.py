@@ -1236,7 +1236,9 @@ class Referents:
 _OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s\s+$")
 
 # Words that make a role's description someone other than its holder.
-_BELOW_OR_PAST = frozenset({"deputy", "vice", "assistant", "former", "ex", "acting", "late"})
+_BELOW_OR_PAST = frozenset(
+    {"deputy", "vice", "assistant", "former", "ex", "acting", "late", "next", "future", "incoming"}
+)
 _WHO_OR_THAT = frozenset({"who", "that"})
 # Who a sentence may speak of without a name: "someone who believed if he ...".
 _SOMEONE = frozenset(

@@ -6423,3 +6423,87 @@ def test_delivering_without_a_thing_and_acting_as_a_student_name_no_issue() -> N
     morrow = [("Ilse Morrow", "PERSON")]
     assert [c.action for c in _single(deliver, morrow)] == []
     assert ["student" in c.issue for c in _single(student, morrow)] in ([], [False])
+
+
+SAID_OR_HELD_POSSIBLE: dict[str, tuple[list[Row], list[tuple[str, str]], str]] = {
+    "a practice sanctioned is allowed": ([
+        ("Discrimination", "discrimination", "NOUN", "nsubjpass", 4),
+        ("should", "should", "AUX", "aux", 4), ("never", "never", "ADV", "neg", 4),
+        ("be", "be", "AUX", "auxpass", 4), ("sanctioned", "sanction", "VERB", "ccomp", 11),
+        ("by", "by", "ADP", "agent", 4), ("the", "the", "DET", "det", 7),
+        ("state", "state", "NOUN", "pobj", 5), (",", ",", "PUNCT", "punct", 11),
+        ("Ilse", "Ilse", "PROPN", "compound", 10), ("Morrow", "Morrow", "PROPN", "nsubj", 11),
+        ("said", "say", "VERB", "ROOT", 11), (".", ".", "PUNCT", "punct", 11)],
+        [("Ilse Morrow", "PERSON")], "sanctioned"),
+    "suggested she might not win: a hint": ([*_MORROW,
+        ("suggested", "suggest", "VERB", "ROOT", 2), ("that", "that", "SCONJ", "mark", 7),
+        ("she", "she", "PRON", "nsubj", 7), ("might", "might", "AUX", "aux", 7),
+        ("not", "not", "PART", "neg", 7), ("win", "win", "VERB", "ccomp", 2),
+        ("the", "the", "DET", "det", 9), ("vote", "vote", "NOUN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 2)], [("Ilse Morrow", "PERSON")], "suggested"),
+    "conceded that: admitted": ([
+        ('"', '"', "PUNCT", "punct", 13), ("We", "we", "PRON", "nsubj", 2),
+        ("know", "know", "VERB", "ccomp", 13), ("how", "how", "SCONJ", "advmod", 6),
+        ("it", "it", "PRON", "nsubj", 6), ("is", "be", "AUX", "aux", 6),
+        ("going", "go", "VERB", "ccomp", 2), ("to", "to", "PART", "aux", 8),
+        ("go", "go", "VERB", "xcomp", 6), (",", ",", "PUNCT", "punct", 13),
+        ('"', '"', "PUNCT", "punct", 13), ("Ilse", "Ilse", "PROPN", "compound", 12),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 13), ("conceded", "concede", "VERB", "ROOT", 13),
+        (".", ".", "PUNCT", "punct", 13)], [("Ilse Morrow", "PERSON")], "conceded"),
+    "clashed over credentials: a dispute": ([
+        ("Kestrian", "kestrian", "ADJ", "amod", 3), ("and", "and", "CCONJ", "cc", 0),
+        ("Orvenian", "orvenian", "ADJ", "conj", 0),
+        ("supporters", "supporter", "NOUN", "nsubj", 4),
+        ("clashed", "clash", "VERB", "ROOT", 4), ("over", "over", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 7), ("credentials", "credential", "NOUN", "pobj", 5),
+        ("of", "of", "ADP", "prep", 7), ("delegates", "delegate", "NOUN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 4)], [], "clashed"),
+    "force their hand: pressed to decide": ([*_MORROW,
+        ("tried", "try", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+        ("force", "force", "VERB", "xcomp", 2), ("their", "their", "PRON", "poss", 6),
+        ("hand", "hand", "NOUN", "dobj", 4), (".", ".", "PUNCT", "punct", 2)],
+        [("Ilse Morrow", "PERSON")], "force"),
+    "has not endorsed anyone: no stance": ([
+        ("Ilse", "Ilse", "PROPN", "compound", 1), ("Morrow", "Morrow", "PROPN", "nsubj", 4),
+        ("has", "have", "AUX", "aux", 4), ("not", "not", "PART", "neg", 4),
+        ("endorsed", "endorse", "VERB", "ROOT", 4), ("anyone", "anyone", "PRON", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 4)], [("Ilse Morrow", "PERSON")], "endorsed"),
+    "a brochure released is published": ([
+        ("The", "the", "DET", "det", 2), ("Morrow", "Morrow", "PROPN", "compound", 2),
+        ("Group", "Group", "PROPN", "nsubj", 3), ("released", "release", "VERB", "ROOT", 3),
+        ("another", "another", "DET", "det", 5), ("brochure", "brochure", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3)], [("The Morrow Group", "ORG")], "released"),
+    "an act of parliament is violated, nobody struck": ([*_MORROW,
+        ("violated", "violate", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 5),
+        ("Espionage", "Espionage", "PROPN", "compound", 5), ("Act", "Act", "PROPN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2)], [("Ilse Morrow", "PERSON")], "violated"),
+    "accused him, hung on a reported clause about him": ([*_MORROW,
+        ("said", "say", "VERB", "ROOT", 2), ("Vrana", "Vrana", "PROPN", "nsubj", 4),
+        ("is", "be", "AUX", "ccomp", 2), ("responsible", "responsible", "ADJ", "acomp", 4),
+        ("and", "and", "CCONJ", "cc", 4), ("accused", "accuse", "VERB", "conj", 4),
+        ("him", "he", "PRON", "dobj", 7), ("of", "of", "ADP", "prep", 7),
+        ("lying", "lie", "VERB", "pcomp", 9), (".", ".", "PUNCT", "punct", 2)],
+        [("Ilse Morrow", "PERSON"), ("Vrana", "PERSON")], "accused"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(SAID_OR_HELD_POSSIBLE))
+def test_no_claim_for_what_is_only_said_held_possible_or_misread(case: str) -> None:
+    rows, mentions, trigger = SAID_OR_HELD_POSSIBLE[case]
+    assert [c.actor for c in _single(rows, mentions) if c.trigger == trigger] == []
+
+
+def test_fighting_a_charge_and_protesting_that_are_objections_in_words() -> None:
+    fight: list[Row] = [
+        ("Ilse", "Ilse", "PROPN", "compound", 1), ("Morrow", "Morrow", "PROPN", "nsubj", 3),
+        ("could", "could", "AUX", "aux", 3), ("fight", "fight", "VERB", "ROOT", 3),
+        ("the", "the", "DET", "det", 5), ("charge", "charge", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3)]  # fmt: skip
+    protest: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("campaign", "campaign", "NOUN", "nsubj", 2),
+        ("protested", "protest", "VERB", "ROOT", 2), ("that", "that", "SCONJ", "mark", 5),
+        ("Vrana", "Vrana", "PROPN", "nsubj", 5), ("was", "be", "AUX", "ccomp", 2),
+        ("disingenuous", "disingenuous", "ADJ", "acomp", 5),
+        (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    assert [c.action for c in _single(fight, [("Ilse Morrow", "PERSON")])] == ["DISAPPROVE"]
+    assert [c.action for c in _single(protest, [("Vrana", "PERSON")])] == ["DISAPPROVE"]

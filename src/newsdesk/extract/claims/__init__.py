@@ -389,6 +389,8 @@ def _claim(
         else issue_of_verb(parsed, verb, trigger.action)
     )
     found = with_antecedent(parsed, found, verb, action)
+    if flipped and found.issue is not None and found.issue.text.lower() in POINTING_WORDS:
+        return None  # "has not endorsed anyone": no stance on anything the text names
     if flipped:
         found = _with_refused_act(parsed, trigger, found)
     if found.issue is None and action in (REJECT, ACCEPT) and _objectless(parsed, trigger):
@@ -404,6 +406,8 @@ def _claim(
     target = _target(parsed, reader, found, actor, action)
     if target is not None and not actor.resolved and target.name == actor.name:
         return None  # "they offer a promise that Ukraine ...": "they" read as Ukraine is a guess
+    if _done_to_itself(parsed, reader, verb, found, target, actor):
+        return None  # "said Trump is responsible ... and accused him": "him" is never the doer
     if target is not None and (_own_state(target, actor) or target.name == actor.name):
         target = None  # never the actor itself: "Clinton insists she will release ..."
     if target is not None and target.head == parsed.token_at(trigger.end - 1):
@@ -1073,6 +1077,57 @@ def _where_it_happened(
         return NOUNS.get(parsed.lemma(noun)) in (ASSAULT, COERCE)
     state = gazetteer.state_of(word)
     return state is None and parsed.names_a_place(modifier)
+
+
+def _done_to_itself(
+    parsed: ParsedArticle,
+    reader: ActorReader,
+    verb: int,
+    found: IssueAndTarget,
+    target: Actor | None,
+    actor: Actor,
+) -> bool:
+    """ "him" or "her" as an object names someone other than the subject (else "himself").
+    A verb joined to a reported clause took its subject from there ("Clinton said Trump is
+    responsible and accused him", "worried that Trump could gain legitimacy and want to deny
+    him a chance"): when its object pronoun reads as that subject, the parse hung the verb
+    on the wrong clause, and the actor is someone else."""
+    head = parsed.head(verb)
+    if parsed.tokens[verb].dep != "conj" or head is None or parsed.tokens[head].dep != "ccomp":
+        return False
+    if parsed.kid(verb, "nsubj", "nsubjpass") is not None:
+        return False
+    if target is not None and target.head is not None and _done_by(parsed, target.head, verb):
+        return target.name == actor.name
+    if found.issue is None:
+        return False
+    for index in parsed.covering(found.issue.start, found.issue.end):
+        if _done_by(parsed, index, verb):
+            read = reader.read(index, acting=False)
+            if read is not None and read.name == actor.name:
+                return True
+    return False
+
+
+def _done_by(parsed: ParsedArticle, pronoun: int, verb: int) -> bool:
+    """An object "him"/"her" of `verb` or of an infinitive under it with no subject or
+    object of its own ("want to deny him"), whose doer is the verb's subject."""
+    if parsed.lower(pronoun) not in ("him", "her") or parsed.tokens[pronoun].dep not in _OBJECTS:
+        return False
+    above = parsed.head(pronoun)
+    if above is not None and parsed.tokens[above].dep == "prep":
+        above = parsed.head(above)  # "accused him of", "a chance for him"
+    while above is not None and above != verb:
+        if parsed.tokens[above].dep != "xcomp" or parsed.kid(above, "nsubj") is not None:
+            return False
+        governing = parsed.head(above)
+        if governing is None or parsed.kid(governing, "dobj") is not None:
+            return False  # "urged Cruz to support him": Cruz supports
+        above = governing
+    return above == verb
+
+
+_OBJECTS = frozenset({"dobj", "dative", "pobj"})
 
 
 def _target(

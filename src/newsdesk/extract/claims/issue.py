@@ -79,7 +79,8 @@ _LEADING = frozenset({"the", "a", "an", "that", "to", "of", "for", "on"})
 # An issue that only points: a claim about "it" or "this" says nothing one can check.
 POINTING_WORDS = frozenset(
     {"it", "this", "that", "these", "those", "them", "which", "what", "anything", "something",
-     "nothing", "everything"}
+     "nothing", "everything", "anyone", "anybody", "someone", "somebody", "everyone",
+     "everybody"}
 )  # fmt: skip
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _QUOTES = "\"“”‘’«»„'"

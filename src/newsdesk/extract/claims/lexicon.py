@@ -452,7 +452,7 @@ FOUGHT_OVER = _words("control territory ground city town village district region
 # What is broken or defied, not attacked: "violated its own policies", "broke the rules".
 RULE_NOUNS = _words(
     """policy policies rule rules law laws regulation regulations principle principles norm
-    right rights privacy
+    right rights privacy act acts amendment amendments
     norms procedure procedures guideline guidelines standard standards requirement
     requirements constitution code protocol protocols obligation obligations commitment
     commitments pledge pledges promise promises term terms condition conditions clause

@@ -77,16 +77,26 @@ def _sharing_negation(parsed: ParsedArticle, chain: list[int]) -> list[int]:
     return chain
 
 
-def _no_evidence(parsed: ParsedArticle, verb: int) -> bool:
-    """The clause is what a noun denied by "no" would say: "no evidence that X did it",
-    "no sign that they will": nothing of it is claimed."""
+def _unproven(parsed: ParsedArticle, verb: int) -> bool:
+    """The clause is what a noun denied by "no" or held only possible would say: "no
+    evidence that X did it", "no sign that they will", "the idea that he had struck a
+    deal": nothing of it is claimed."""
     for clause in (verb, *parsed.ancestors(verb)):
         if parsed.tokens[clause].dep not in ("acl", "ccomp", "conj"):
             return False
         head = parsed.head(clause)
         if head is not None and parsed.tokens[head].pos == "NOUN":
-            return any(parsed.lower(d) == "no" for d in parsed.kids(head, "det"))
+            denied = any(parsed.lower(d) == "no" for d in parsed.kids(head, "det"))
+            return denied or parsed.lemma(head) in _UNPROVEN
     return False
+
+
+# What such a noun's clause says is held possible, not claimed: "played down the idea that
+# he had struck a deal", "speculation that he might run", "rumors that Obama might ...".
+_UNPROVEN = frozenset(
+    {"idea", "notion", "speculation", "possibility", "prospect", "rumor", "rumour", "theory",
+     "hypothesis", "scenario"}
+)  # fmt: skip
 
 
 def _opened_by_nor(parsed: ParsedArticle, verb: int) -> bool:
@@ -116,8 +126,9 @@ def in_question(parsed: ParsedArticle, verb: int) -> bool:
     what a reporter asked ("Asked if he would accept a deal ...", "asked whether"), or in a
     question left open ("decide whether they want to continue", "to see if they want to");
     an "if" clause of condition (not a complement) is a condition, read elsewhere. Nor is
-    what there is said to be no evidence of ("cited no evidence that Mills approved it")."""
-    if _no_evidence(parsed, verb):
+    what there is said to be no evidence of, or only an idea ("cited no evidence that Mills
+    approved it", "played down the idea that he had struck a deal")."""
+    if _unproven(parsed, verb):
         return True
     sentence = parsed.sentence_of(verb)
     if parsed.text[sentence.start : sentence.end].rstrip(" \"”’'").endswith("?"):

@@ -10,6 +10,7 @@ from newsdesk.extract.claims.issue import apart_by_a_semicolon, pressed_to_act
 from newsdesk.extract.claims.lexicon import (
     ACCEPT,
     ACTS_ONLY_WITH,
+    AGENT_NOUNS,
     AID,
     AID_VERBS,
     ASSAULT,
@@ -220,7 +221,10 @@ _PUBLISHED = frozenset(
      "research",
      "single", "trailer", "film", "movie", "book", "game", "product", "version", "app",
      "update", "guidance", "guideline", "guidelines", "standard", "standards", "regulation",
-     "regulations", "framework", "proposal", "proposals", "forecast", "estimate", "estimates"}
+     "regulations", "framework", "proposal", "proposals", "forecast", "estimate", "estimates",
+     "brochure", "brochures", "pamphlet", "pamphlets", "leaflet", "leaflets", "flyer",
+     "flyers", "poster", "posters", "manifesto", "documentary", "newsletter", "catalog",
+     "catalogue", "slate", "tally", "audio"}
 )  # fmt: skip
 _HELD_IN = frozenset(
     {"prison", "jail", "custody", "detention", "gaol", "cell", "internment", "camp", "camps"}
@@ -236,7 +240,8 @@ _IMPOSED_ONLY = frozenset({"tariff", "tariffs"})
 # What one fights by opposing it: "fights efforts to restrict firearm sales".
 _OPPOSED_MEASURES = frozenset(
     {"effort", "attempt", "bill", "law", "measure", "proposal", "plan", "rule", "regulation",
-     "ban", "mandate", "order", "policy", "move", "push", "nomination", "ruling", "decision"}
+     "ban", "mandate", "order", "policy", "move", "push", "nomination", "ruling", "decision",
+     "charge", "lawsuit", "suit", "subpoena", "extradition", "deportation", "indictment"}
 )  # fmt: skip
 _CAPTIVES = frozenset(
     {"prisoner", "captive", "detainee", "hostage", "pow", "body", "soldier", "serviceman",
@@ -488,6 +493,34 @@ _OWN_PLANS = frozenset(
      "campaign", "ad", "plan", "plans", "flight", "reservation", "subscription"}
 )  # fmt: skip
 _SHARES = frozenset({"%", "percent", "percentage", "share", "majority", "plurality", "fraction"})
+
+
+def _a_practice(parsed: ParsedArticle, obj: int) -> bool:
+    """A way of acting, which is sanctioned (allowed), not punished: "discrimination",
+    "the use of force", "such conduct"."""
+    lemma = parsed.lemma(obj)
+    if _names_someone(parsed, obj) or lemma in AGENT_NOUNS or parsed.lower(obj) in AGENT_NOUNS:
+        return False
+    return lemma in _PRACTICES or lemma.endswith(("tion", "ism", "ance", "ence"))
+
+
+_PRACTICES = frozenset({"use", "practice", "behavior", "behaviour", "conduct", "abuse"})
+
+
+def _stated(parsed: ParsedArticle, clause: int | None) -> bool:
+    """A clause that states a fact, not what should be done: a modal of mere chance, or a
+    past or present verb of being ("that he might not win", "that the plan was a mistake");
+    "that he resign", "that they should talk", "that they could host talks" propose."""
+    if clause is None:
+        return False
+    if any(parsed.lower(a) in _CHANCE for a in parsed.kids(clause, "aux")):
+        return True
+    return parsed.lower(clause) in _BEING
+
+
+# ("could", "can": "officials suggest they could back out of the talks" threatens it)
+_CHANCE = frozenset({"might", "may"})
+_BEING = frozenset({"is", "was", "are", "were", "'s", "’s", "has", "had", "have"})
 
 
 def _hyphenated(parsed: ParsedArticle, word: int | None) -> set[str]:
@@ -745,6 +778,18 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return DISAPPROVE  # "the lobbying group fights efforts to restrict sales": opposes
     if lemma == "protest" and obj is not None and not _names_someone(parsed, obj):
         return DISAPPROVE  # "Democrats protested the fact that ...": an objection in words
+    if lemma == "protest" and parsed.kid(verb, "ccomp") is not None:
+        return DISAPPROVE  # "His campaign protested that Clinton aides were disingenuous"
+    if lemma == "concede" and parsed.kid(verb, "ccomp") is not None:
+        return None  # "conceded that the race was lost", '"...," he conceded': admitted, said
+    if lemma == "suggest" and _stated(parsed, parsed.kid(verb, "ccomp")):
+        return None  # "suggested that he might not win": hinted at a fact, proposed nothing
+    if lemma == "clash" and _preposition(parsed, verb, "over", "about") is not None:
+        return None  # "supporters clashed over the credentials of delegates": a dispute
+    if lemma == "force" and obj is not None and parsed.lemma(obj) == "hand":
+        return None  # "force their hand": pressed to decide, nobody coerced
+    if lemma == "sanction" and obj is not None and _a_practice(parsed, obj):
+        return None  # "discrimination should never be sanctioned": allowed, not punished
     if lemma in ("cancel", "scrap") and obj is not None and parsed.lemma(obj) in _OWN_PLANS:
         return None  # "canceled a trip she was scheduled to take": her own plans, no sanction
     if lemma == "burn" and obj is None and parsed.kid(verb, "nsubjpass") is None:
