@@ -162,6 +162,7 @@ _UPPER = re.compile(f"[{UPPER_LETTERS}]")
 _GENERIC_OWNERS = re.compile(r"^(?:the|its|their)\s+(?:(?:country|state|nation|city)['’]s\s+)?")
 _PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
 _PERSON = frozenset({"PERSON"})
+_BODY = frozenset({"ORG"})
 _QUANTITIES = frozenset({"lot", "number", "majority", "handful", "couple", "dozen", "group"})
 _SMALL_NAME_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
 
@@ -646,6 +647,8 @@ class Referents:
         """ "Orvenia's chief negotiator, Deputy Foreign Minister Pavel Vrana, said": the
         person an apposition names for the description it stands beside."""
         medium = self.parsed.lemma(head) in MEDIUM_NOUNS  # "the agency TASS", "the server X"
+        if not medium and self.parsed.mention_at(head, _BODY) is not None:
+            return None  # "a super PAC supporting ... Scott Walker" misparsed: a body is no one
         for child in self.parsed.appositions(head):
             token = self.parsed.tokens[child]
             named = self.named_in(token.start, token.end)
@@ -802,7 +805,9 @@ class Referents:
 
     # --- pronouns -----------------------------------------------------------------------
 
-    def pronoun(self, pronoun: str, at: int, recent: Sequence[Referent] = ()) -> Referent | None:
+    def pronoun(
+        self, pronoun: str, at: int, recent: Sequence[Referent] = (), besides: str | None = None
+    ) -> Referent | None:
         """A person pronoun: the latest speaker in view, else the latest person named before
         it. "they"/"we" go to the latest organisation, group or state, else the speaker.
         "it" goes only to the latest speaker in view that is no person ("The ministry said
@@ -819,8 +824,9 @@ class Referents:
             return _unresolved(who)
         if pronoun == "we" and self._writers_word(at):
             return None  # "Each week, we ask 30 political experts": the paper, unnamed
-        # "Trump accused him of ...": an object is never the subject of its own clause
-        not_them = self._subject_of_own_clause(at)
+        # "Trump accused him of ...": an object is never the subject of its own clause (nor
+        # is anyone the caller knows it is not, `besides`: a quote's speaker for its "he")
+        not_them = besides or self._subject_of_own_clause(at)
         if not_them is not None:
             recent = [r for r in recent if r.name != not_them]
         speaker = _latest_in_view(recent, at)

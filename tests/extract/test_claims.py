@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 import pytest
@@ -6507,3 +6508,78 @@ def test_fighting_a_charge_and_protesting_that_are_objections_in_words() -> None
         (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
     assert [c.action for c in _single(fight, [("Ilse Morrow", "PERSON")])] == ["DISAPPROVE"]
     assert [c.action for c in _single(protest, [("Vrana", "PERSON")])] == ["DISAPPROVE"]
+
+
+def test_he_in_a_quote_after_its_attribution_is_not_who_says_it() -> None:
+    rows: list[Row] = [
+        ('"', '"', "PUNCT", "punct", 6), ("Vrana", "Vrana", "PROPN", "nsubj", 2),
+        ("is", "be", "AUX", "ccomp", 6), ("dangerous", "dangerous", "ADJ", "acomp", 2),
+        ("!", "!", "PUNCT", "punct", 6), ('"', '"', "PUNCT", "punct", 6),
+        ("said", "say", "VERB", "ROOT", 6), ("Ilse", "Ilse", "PROPN", "compound", 8),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 6), (".", ".", "PUNCT", "punct", 6),
+        ('"', '"', "PUNCT", "punct", 14), ("We", "we", "PRON", "nsubj", 14),
+        ("have", "have", "AUX", "aux", 14), ("never", "never", "ADV", "neg", 14),
+        ("seen", "see", "VERB", "ROOT", 14), ("a", "a", "DET", "det", 16),
+        ("leader", "leader", "NOUN", "dobj", 14), (".", ".", "PUNCT", "punct", 14),
+        ("He", "he", "PRON", "nsubj", 20), ("is", "be", "AUX", "aux", 20),
+        ("going", "go", "VERB", "ROOT", 20), ("to", "to", "PART", "aux", 22),
+        ("attack", "attack", "VERB", "xcomp", 20), ("Aldmoor", "Aldmoor", "PROPN", "dobj", 22),
+        ("!", "!", "PUNCT", "punct", 20), ('"', '"', "PUNCT", "punct", 20),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Vrana", "PERSON"), ("Ilse Morrow", "PERSON")])
+    aldmoor = text.index("Aldmoor")
+    mentions = (*annotation.mentions, Mention(aldmoor, aldmoor + 7, "Aldmoor", "GPE"))
+    cuts = [0, text.index("said") + 18, text.index("He") - 1, len(text)]
+    sentences = tuple(Sentence(a + (a > 0), b) for a, b in itertools.pairwise(cuts))
+    annotation = Annotation("a", "test", sentences, mentions, annotation.tokens)
+    attacks = [c for c in claims_of(text, annotation) if c.action == "ASSAULT"]
+    assert [c.actor for c in attacks] in ([], ["Vrana"])
+
+
+def test_a_not_of_another_clause_the_parse_hung_on_the_verb_does_not_negate_it() -> None:
+    rows: list[Row] = [
+        ("If", "if", "SCONJ", "mark", 2), ("he", "he", "PRON", "nsubj", 2),
+        ("does", "do", "VERB", "advcl", 6), ("n't", "not", "PART", "neg", 6),
+        ("Vrana", "Vrana", "PROPN", "nsubj", 6), ("will", "will", "AUX", "aux", 6),
+        ("resign", "resign", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
+    ]  # fmt: skip
+    claims = _single(rows, [("Vrana", "PERSON")])
+    assert [(c.action, c.modality) for c in claims] == [("CONCEDE", "expected")]
+
+
+def test_a_person_the_parse_set_beside_a_body_is_not_its_name() -> None:
+    rows: list[Row] = [
+        ("Donors", "donor", "NOUN", "nsubj", 1), ("gave", "give", "VERB", "ROOT", 1),
+        ("money", "money", "NOUN", "dobj", 1), ("to", "to", "ADP", "dative", 1),
+        ("a", "a", "DET", "det", 5), ("PAC", "PAC", "PROPN", "pobj", 3),
+        ("supporting", "support", "VERB", "acl", 5), ("Aldmoor", "Aldmoor", "PROPN", "dobj", 6),
+        ("Governor", "Governor", "PROPN", "compound", 10),
+        ("Ilse", "Ilse", "PROPN", "compound", 10), ("Morrow", "Morrow", "PROPN", "appos", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    mentions = [("PAC", "ORG"), ("Aldmoor", "GPE"), ("Ilse Morrow", "PERSON")]
+    supports = [c for c in _single(rows, mentions) if c.action == "SUPPORT"]
+    assert [c.actor for c in supports] == ["PAC"]
+
+
+def test_a_claim_in_a_quote_attributed_after_its_sentence_is_reported_by_the_speaker() -> None:
+    rows: list[Row] = [
+        ('"', '"', "PUNCT", "punct", 2), ("Russia", "Russia", "PROPN", "nsubj", 2),
+        ("attacked", "attack", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("city", "city", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2),
+        ("It", "it", "PRON", "nsubj", 7), ("was", "be", "AUX", "ccomp", 12),
+        ("a", "a", "DET", "det", 9), ("crime", "crime", "NOUN", "attr", 7),
+        (",", ",", "PUNCT", "punct", 12), ('"', '"', "PUNCT", "punct", 12),
+        ("said", "say", "VERB", "ROOT", 12), ("Ilse", "Ilse", "PROPN", "compound", 14),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 12), (".", ".", "PUNCT", "punct", 12),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Russia", "GPE"), ("Ilse Morrow", "PERSON")])
+    cut = text.index("It")
+    sentences = (Sentence(0, cut - 1), Sentence(cut, len(text)))
+    annotation = Annotation("a", "test", sentences, annotation.mentions, annotation.tokens)
+    (attack,) = claims_of(text, annotation)
+    assert (attack.actor, attack.modality, attack.attribution) == (
+        "Russia",
+        "reported",
+        "Ilse Morrow",
+    )

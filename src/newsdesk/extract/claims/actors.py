@@ -45,6 +45,8 @@ from newsdesk.referents import (
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "LOC"})
 _HE_OR_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _CLOSING_QUOTE = re.compile("[”\"]|''")
+_OPENING_QUOTES = ("“", '"')
+_CLOSING_QUOTES = ("”", '"')
 _ATTRIBUTION_REACH = 6  # tokens from a quote's closing mark to its verb of saying
 # Days that are never a name ("May" may be Theresa May).
 # (not the months that are names too: Theresa May, April, June, August)
@@ -601,7 +603,10 @@ class ActorReader:
         if found is None:
             return None
         if quoted and word in _HE_OR_SHE and self._speaks_the_quote(head, found.name):
-            return None  # "'If he went into a synagogue ...,' Mr. Jones said": not Jones
+            # "'If he went into a synagogue ...,' Mr. Jones said": not Jones, someone else
+            found = self.referents.pronoun(word, token.start, besides=found.name)
+            if found is None:
+                return None
         if self._is_what_its_clause_describes(head, found.name):
             subject = self._subject_above_clause(head)
             actor = self.read(subject) if subject is not None else None
@@ -617,9 +622,20 @@ class ActorReader:
         )
 
     def _speaks_the_quote(self, pronoun: int, name: str) -> bool:
-        sayer = self._reporting_subject(pronoun) or self._sayer_after_quote(pronoun)
+        sayer = first_found(
+            self._reporting_subject(pronoun),
+            self._sayer_after_quote(pronoun),
+            self._sayer_before_quote(pronoun),
+        )
         found = self.read(sayer) if sayer is not None else None
         return found is not None and found.name == name
+
+    def quote_sayer(self, index: int) -> int | None:
+        """Who says the quotation a token stands in, named by its attribution before or
+        after it in the paragraph."""
+        if not self.quoted(index):
+            return None
+        return first_found(self._sayer_after_quote(index), self._sayer_before_quote(index))
 
     def _sayer_after_quote(self, pronoun: int) -> int | None:
         """Who the attribution after the quote names, when the quote runs on past the
@@ -635,6 +651,34 @@ class ActorReader:
                 # (a pronoun saying it is a guess of its own: "..., he said" is no proof)
                 return None if sayer is None or self.parsed.tokens[sayer].pos == "PRON" else sayer
         return None
+
+    def _sayer_before_quote(self, pronoun: int) -> int | None:
+        """Who the attribution before the quote names, from the quote before it in the
+        paragraph or the paragraph's start: '"He's dangerous!" said Tom Burke. "... He is
+        going to start another war!"', 'Trump wrote: "... he should resign!"'."""
+        text, end = self.parsed.text, self.parsed.tokens[pronoun].start
+        paragraph = text.rfind("\n", 0, end) + 1
+        opening = max(text.rfind(mark, paragraph, end) for mark in _OPENING_QUOTES)
+        if opening < 0:
+            return None
+        closing = max(text.rfind(mark, paragraph, opening) for mark in _CLOSING_QUOTES)
+        between = self.parsed.covering(max(closing + 1, paragraph), opening)
+        # right after the quote before ('," said X.'), or right before this one ('X said:')
+        for index in [*between[:_ATTRIBUTION_REACH], *reversed(between[-_ATTRIBUTION_REACH:])]:
+            if self.parsed.tokens[index].lemma.lower() in REPORTING_VERBS:
+                sayer = first_found(
+                    self._named_after(index),
+                    reporter_of(self.parsed, index),
+                    self._subject_of_participle(index),  # "Trump went on, saying, '...'"
+                )
+                return None if sayer is None or self.parsed.tokens[sayer].pos == "PRON" else sayer
+        return None
+
+    def _subject_of_participle(self, verb: int) -> int | None:
+        head = self.parsed.head(verb)
+        if head is None or self.parsed.tokens[verb].dep not in ("advcl", "xcomp", "conj"):
+            return None
+        return self.parsed.kid(head, "nsubj")
 
     def _named_after(self, said: int) -> int | None:
         """'"..., Every single amendment," said Cruz': after an inverted verb of saying the
@@ -741,11 +785,13 @@ class ActorReader:
         return self.parsed.head(noun)
 
     def quoted(self, index: int, *, doubled: bool = False) -> bool:
-        """Whether a token stands inside quotation marks opened in its sentence (with
+        """Whether a token stands inside quotation marks opened before it in its paragraph (with
         `doubled`, the Times's ''...'' of two apostrophes too: a nested quote there is often
         someone else's words, so a "we" in it is left unread)."""
-        sentence = self.parsed.sentence_of(index)
-        before = self.parsed.text[sentence.start : self.parsed.tokens[index].start]
+        # from the paragraph's start: a quote of several sentences opens in an earlier one
+        start = self.parsed.tokens[index].start
+        paragraph = self.parsed.text.rfind("\n", 0, start) + 1
+        before = self.parsed.text[min(paragraph, self.parsed.sentence_of(index).start) : start]
         straight = before.count('"') % 2 == 1
         twice = doubled and before.count("''") % 2 == 1
         return straight or twice or before.count("“") > before.count("”")

@@ -50,7 +50,7 @@ def is_negated(parsed: ParsedArticle, verb: int) -> bool:
     """ "would not cede", and "no Kestrian leader would sign away the river": a negation on
     the verb, or a subject that denies its own existence ("no leader", "nobody")."""
     chain = _sharing_negation(parsed, list(verb_chain(parsed, verb)))
-    if any(parsed.kid(v, "neg") is not None or _no_longer(parsed, v) for v in chain):
+    if any(_own_negation(parsed, v) or _no_longer(parsed, v) for v in chain):
         return True
     if any(parsed.lemma(v) in _NOT_DOING for v in chain[1:]):
         # "failed to reach agreement", "avoids discussing", "will stop distributing the
@@ -97,6 +97,21 @@ _UNPROVEN = frozenset(
     {"idea", "notion", "speculation", "possibility", "prospect", "rumor", "rumour", "theory",
      "hypothesis", "scenario"}
 )  # fmt: skip
+
+
+def _own_negation(parsed: ParsedArticle, verb: int) -> bool:
+    """A "not" of the verb's own clause, not one glued to another verb the parse hung it
+    from ("If he doesn't he should resign": the "n't" is "does"'s, not "resign"'s)."""
+    return any(not _glued_to_another_verb(parsed, neg, verb) for neg in parsed.kids(verb, "neg"))
+
+
+def _glued_to_another_verb(parsed: ParsedArticle, neg: int, verb: int) -> bool:
+    before = neg - 1
+    if before < 0 or parsed.tokens[before].pos not in ("VERB", "AUX") or before == verb:
+        return False
+    # "does" of "If he does not", hung below the verb: a clause of its own ("chose not to
+    # accept": the verb hangs below "chose", and the "not" is its)
+    return parsed.head(before) == verb and parsed.tokens[before].dep not in ("aux", "auxpass")
 
 
 def _opened_by_nor(parsed: ParsedArticle, verb: int) -> bool:

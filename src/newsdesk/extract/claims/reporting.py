@@ -11,7 +11,9 @@ from newsdesk.parse import ParsedArticle, first_found
 
 def attribution_of(parsed: ParsedArticle, reader: ActorReader, verb: int, actor: str) -> str | None:
     """The reporter as written, when someone other than the actor vouches for the claim."""
-    reporter = first_found(_reporting_subject(parsed, verb), _according_to(parsed, verb))
+    reporter = first_found(
+        _reporting_subject(parsed, verb), _according_to(parsed, verb), reader.quote_sayer(verb)
+    )
     if reporter is None:
         return None
     read = reader.read(reporter)
