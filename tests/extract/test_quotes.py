@@ -1485,6 +1485,22 @@ def test_who_is_urged_to_say_something_says_it() -> None:
     assert [q.speaker_name for q in told] == ["Sessions"]
 
 
+def test_a_name_joined_to_the_subject_by_as_well_as_speaks() -> None:
+    text = "Morrow, as well as other officials, suggest that they can back out."
+    spec: Spec = [
+        ("Morrow", "Morrow", "PROPN", "advmod", 8), (",", ",", "PUNCT", "punct", 0),
+        ("as", "as", "ADV", "advmod", 4), ("well", "well", "ADV", "advmod", 4),
+        ("as", "as", "ADP", "cc", 0), ("other", "other", "ADJ", "amod", 6),
+        ("officials", "official", "NOUN", "nsubj", 8), (",", ",", "PUNCT", "punct", 8),
+        ("suggest", "suggest", "VERB", "ROOT", 8), ("that", "that", "SCONJ", "mark", 12),
+        ("they", "they", "PRON", "nsubj", 12), ("can", "can", "AUX", "aux", 12),
+        ("back", "back", "VERB", "ccomp", 8), ("out", "out", "ADP", "prt", 12),
+        (".", ".", "PUNCT", "punct", 8),
+    ]  # fmt: skip
+    (quote,) = reported(text, spec, [("Morrow", "ORG")])
+    assert quote.speaker_name == "Morrow"
+
+
 def test_a_clause_set_against_the_report_by_while_is_a_second_attribution() -> None:
     text = "Aides said the plan worked, while other voters said they were unsure."
     spec: Spec = [

@@ -454,7 +454,7 @@ def _subject_of(
         ):
             break  # the parse took a day or a dateline for the subject: the name is nearby
         if subjects:
-            return _named_apposition(parse, index, subjects[0])
+            return _named_apposition(parse, index, _speaking_subject(parse, subjects))
         if _mistagged_verb(parse, index):  # "Trump predicts that": the "modifier" speaks
             return next((c for c in parse.kids(index, "compound") if c < index), None)
         token = parse.tokens[index]
@@ -492,6 +492,33 @@ def _controlling_object(parse: ParsedArticle, cue: int) -> int | None:
 _SENDING = frozenset(
     {"send", "ask", "urge", "tell", "persuade", "encourage", "invite", "force", "press"}
 )
+
+
+def _speaking_subject(parse: ParsedArticle, subjects: Sequence[int]) -> int:
+    """The nearer of two subjects, but a name joined to a description subject before it
+    ("Trump, as well as other US officials, suggest")."""
+    if parse.tokens[subjects[0]].pos == "PROPN":
+        return subjects[0]
+    joined = _named_along_with(parse, subjects[0])
+    return joined if joined is not None else subjects[0]
+
+
+def _named_along_with(parse: ParsedArticle, subject: int) -> int | None:
+    """ "Trump, as well as other US officials, suggest": the person named right before the
+    subject and joined to it (the parse may hang the name anywhere)."""
+    start = parse.tokens[parse.subtree(subject)[0]].start
+    before = _ALONG_WITH.search(parse.text, max(0, start - 40), start)
+    if before is None:
+        return None
+    name = parse.token_at(before.start(1) - 1) if before.start(1) > 0 else None
+    if name is None or parse.mention_at(name, _SPEAKERS) is None:
+        return None  # (the tagger calls "Trump" a body as often as a person)
+    return name
+
+
+_ALONG_WITH = re.compile(r"\S(\s*,?\s*(?:as well as|along with|together with)\s+)$")
+
+
 _DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
 
 
