@@ -13,6 +13,7 @@ claims add the syntax it cannot see (a pronoun under a reporting verb is that ve
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsdesk.extract.claims.lexicon import (
@@ -44,12 +45,11 @@ from newsdesk.referents import (
 
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "LOC"})
 _HE_OR_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
-_CLOSING_QUOTE = re.compile("[”\"]|''")
-_OPENING_QUOTES = ("“", '"')
-_CLOSING_QUOTES = ("”", '"')
-_ATTRIBUTION_REACH = 6  # tokens from a quote's closing mark to its verb of saying
-# Days that are never a name ("May" may be Theresa May).
-# (not the months that are names too: Theresa May, April, June, August)
+_CLOSING_MARK = re.compile("[”\"]|''")
+_OPENING_MARKS = ("“", '"')
+_CLOSING_MARKS = ("”", '"')
+_ATTRIBUTION_REACH = 6  # tokens between a quote's mark and its verb of saying
+# Days and months that are never a name (not "May", "April", "June", "August": Theresa May).
 _DAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
      "yesterday", "tomorrow", "tonight", "january", "february", "july", "september",
@@ -590,7 +590,6 @@ class ActorReader:
             antecedent = None  # "Conservative Christians were upset he ...": not them
         if antecedent is not None and word in ("they", "them") and self._one_person(antecedent):
             return None  # '"They want to create an economy ...," Sanders said': who else?
-
         if antecedent is not None and word in _HE_OR_SHE and self._named_body(antecedent):
             antecedent = None  # "The Wall Street Journal reported ... after she promised"
         if antecedent is not None:
@@ -643,14 +642,9 @@ class ActorReader:
         text, start = self.parsed.text, self.parsed.tokens[pronoun].end
         paragraph_end = text.find("\n", start)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        closing = _CLOSING_QUOTE.search(text, start, paragraph_end)
+        closing = _CLOSING_MARK.search(text, start, paragraph_end)
         after = self.parsed.covering(closing.end(), paragraph_end) if closing else []
-        for index in after[:_ATTRIBUTION_REACH]:
-            if self.parsed.tokens[index].lemma.lower() in REPORTING_VERBS:
-                sayer = self._named_after(index) or reporter_of(self.parsed, index)
-                # (a pronoun saying it is a guess of its own: "..., he said" is no proof)
-                return None if sayer is None or self.parsed.tokens[sayer].pos == "PRON" else sayer
-        return None
+        return self._named_sayer(after[:_ATTRIBUTION_REACH])
 
     def _sayer_before_quote(self, pronoun: int) -> int | None:
         """Who the attribution before the quote names, from the quote before it in the
@@ -658,21 +652,27 @@ class ActorReader:
         going to start another war!"', 'Trump wrote: "... he should resign!"'."""
         text, end = self.parsed.text, self.parsed.tokens[pronoun].start
         paragraph = text.rfind("\n", 0, end) + 1
-        opening = max(text.rfind(mark, paragraph, end) for mark in _OPENING_QUOTES)
+        opening = max(text.rfind(mark, paragraph, end) for mark in _OPENING_MARKS)
         if opening < 0:
             return None
-        closing = max(text.rfind(mark, paragraph, opening) for mark in _CLOSING_QUOTES)
+        closing = max(text.rfind(mark, paragraph, opening) for mark in _CLOSING_MARKS)
         between = self.parsed.covering(max(closing + 1, paragraph), opening)
         # right after the quote before ('," said X.'), or right before this one ('X said:')
-        for index in [*between[:_ATTRIBUTION_REACH], *reversed(between[-_ATTRIBUTION_REACH:])]:
-            if self.parsed.tokens[index].lemma.lower() in REPORTING_VERBS:
-                sayer = first_found(
-                    self._named_after(index),
-                    reporter_of(self.parsed, index),
-                    self._subject_of_participle(index),  # "Trump went on, saying, '...'"
-                )
-                return None if sayer is None or self.parsed.tokens[sayer].pos == "PRON" else sayer
-        return None
+        reach = _ATTRIBUTION_REACH
+        return self._named_sayer([*between[:reach], *reversed(between[-reach:])])
+
+    def _named_sayer(self, tokens: Sequence[int]) -> int | None:
+        """Who the first verb of saying among `tokens` names; a pronoun saying it ("..., he
+        said") is a guess of its own, so no one."""
+        said = next((i for i in tokens if self.parsed.lemma(i) in REPORTING_VERBS), None)
+        if said is None:
+            return None
+        sayer = first_found(
+            self._named_after(said),
+            reporter_of(self.parsed, said),
+            self._subject_of_participle(said),  # "Trump went on, saying, '...'"
+        )
+        return None if sayer is None or self.parsed.tokens[sayer].pos == "PRON" else sayer
 
     def _subject_of_participle(self, verb: int) -> int | None:
         head = self.parsed.head(verb)
