@@ -6372,6 +6372,17 @@ def test_a_city_a_meeting_is_held_in_is_where_but_a_country_a_truce_is_for_is_wh
     assert (met.action, met.target) == ("CONSULT", None)
     (called,) = _single(truce, [("Ilse Morrow", "PERSON"), ("Syria", "GPE")])
     assert (called.action, called.target) == ("DEMAND", "Syria")
+    proceedings: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 3), ("will", "will", "AUX", "aux", 3),
+        ("not", "not", "PART", "neg", 3), ("participate", "participate", "VERB", "ROOT", 3),
+        ("in", "in", "ADP", "prep", 3), ("Aldmoor", "Aldmoor", "PROPN", "compound", 6),
+        ("Council", "Council", "PROPN", "compound", 8),
+        ("impeachment", "impeachment", "NOUN", "compound", 8),
+        ("proceedings", "proceeding", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    mentions = [("Kestria", "GPE"), ("Aldmoor Council", "ORG")]
+    (refused,) = _single(proceedings, mentions)  # a body's proceedings: with whom, not where
+    assert (refused.action, refused.target) == ("COOPERATE", "Aldmoor Council")
 
 
 def test_the_role_one_acts_in_is_not_the_issue() -> None:

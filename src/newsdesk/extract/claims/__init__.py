@@ -1178,8 +1178,10 @@ def _a_country(reader: ActorReader, target: Actor) -> bool:
 
 def _where(parsed: ParsedArticle, head: int) -> bool:
     """The name says where the act took place: the object of "in" ("approved in St. Louis",
-    "a speech to pastors in Iowa"), or a word of the phrase of a place "at" ("a meeting at
-    the campaign's Brooklyn headquarters"; "lashed out at critics" aims at them)."""
+    "a speech to pastors in Iowa"), or a place named in the object of "in" or "at" ("a
+    meeting at the campaign's Brooklyn headquarters"; not a body named in it, "will not
+    participate in House Judiciary Committee proceedings", nor "lashed out at critics")."""
+    place = parsed.names_a_place(head)
     modifier = False
     while parsed.tokens[head].dep in ("compound", "amod", "poss", "appos", "npadvmod"):
         above = parsed.head(head)
@@ -1187,10 +1189,21 @@ def _where(parsed: ParsedArticle, head: int) -> bool:
             return False
         head, modifier = above, True
     preposition = parsed.head(head) if parsed.tokens[head].dep == "pobj" else None
-    if preposition is None:
+    if preposition is None or (modifier and not place):
         return False
+    if not modifier and parsed.tokens[head].pos == "NOUN" and parsed.lemma(head) not in _VENUES:
+        return False  # "participate in House Judiciary Committee proceedings": with whom
     word = parsed.lower(preposition)
     return word in _PLACE_PREPOSITIONS or (modifier and word == "at")
+
+
+# Common nouns of places and chambers: "in some states", "in the chamber".
+_VENUES = frozenset(
+    {"state", "country", "city", "town", "region", "area", "district", "county", "capital",
+     "village", "province", "chamber", "house", "senate", "parliament", "hall", "room",
+     "office", "headquarters", "studio", "court", "courtroom", "stadium", "arena", "park",
+     "forest", "camp", "base", "hotel", "palace", "embassy", "square", "street", "airport"}
+)  # fmt: skip
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "across", "throughout"})
