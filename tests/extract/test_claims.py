@@ -6594,3 +6594,39 @@ def test_a_claim_in_a_quote_attributed_after_its_sentence_is_reported_by_the_spe
         "reported",
         "Ilse Morrow",
     )
+
+
+def test_who_tweeted_is_not_the_subject_of_what_the_tweet_says() -> None:
+    rows: list[Row] = [
+        ("Ilse", "Ilse", "PROPN", "compound", 1), ("Morrow", "Morrow", "PROPN", "nsubj", 11),
+        (",", ",", "PUNCT", "punct", 1), ("citing", "cite", "VERB", "advcl", 1),
+        ("a", "a", "DET", "det", 5), ("report", "report", "NOUN", "dobj", 3),
+        (",", ",", "PUNCT", "punct", 1), ("tweeted", "tweet", "VERB", "acl", 1),
+        ("Friday", "Friday", "PROPN", "npadvmod", 7),
+        ("Kestria", "Kestria", "PROPN", "nsubj", 11), ("has", "have", "AUX", "aux", 11),
+        ("agreed", "agree", "VERB", "ROOT", 11), ("to", "to", "PART", "aux", 13),
+        ("suspend", "suspend", "VERB", "xcomp", 11), ("the", "the", "DET", "det", 15),
+        ("tests", "test", "NOUN", "dobj", 13), (".", ".", "PUNCT", "punct", 11),
+    ]  # fmt: skip
+    mentions = [("Ilse Morrow", "PERSON"), ("Friday", "DATE"), ("Kestria", "GPE")]
+    assert [(c.actor, c.action) for c in _single(rows, mentions)] == [("Kestria", "ACCEPT")]
+
+
+def test_calling_someone_one_of_the_liars_and_releasing_figures_are_no_acts() -> None:
+    calling: list[Row] = [*_MORROW,
+        ("blasted", "blast", "VERB", "ROOT", 2), ("Vrana", "Vrana", "PROPN", "dobj", 2),
+        (",", ",", "PUNCT", "punct", 2), ("calling", "call", "VERB", "advcl", 2),
+        ("Pavel", "Pavel", "PROPN", "compound", 7), ("Vrana", "Vrana", "PROPN", "dobj", 5),
+        ("one", "one", "NUM", "appos", 7), ("of", "of", "ADP", "prep", 8),
+        ("the", "the", "DET", "det", 11), ("biggest", "big", "ADJ", "amod", 11),
+        ("liars", "liar", "NOUN", "pobj", 9), (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    released: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("ministry", "ministry", "NOUN", "nsubj", 2),
+        ("released", "release", "VERB", "ROOT", 2), ("its", "its", "PRON", "poss", 5),
+        ("monthly", "monthly", "ADJ", "amod", 5), ("hiring", "hiring", "NOUN", "dobj", 2),
+        ("and", "and", "CCONJ", "cc", 2),
+        ("unemployment", "unemployment", "NOUN", "compound", 8),
+        ("figures", "figure", "NOUN", "conj", 2), (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    mentions = [("Ilse Morrow", "PERSON"), ("Pavel Vrana", "PERSON")]
+    assert [c.action for c in _single(calling, mentions)] == ["DISAPPROVE"]
+    assert _single(released) == []

@@ -820,10 +820,21 @@ def _subject(parsed: ParsedArticle, verb: int, depth: int = 0) -> int | None:
 
 def _own_subject(parsed: ParsedArticle, verb: int) -> int | None:
     """The verb's subject, past a dateline the parse took for a second one: in
-    "BEIJING (Reuters) - China ordered ...", China orders, not the agency."""
+    "BEIJING (Reuters) - China ordered ...", China orders, not the agency. Of two others,
+    the nearer ("Trump, referencing a report, tweeted Friday North Korea has agreed": the
+    parse makes Trump a subject of "agreed" too)."""
     subjects = parsed.kids(verb, "nsubj")
     outside = [s for s in subjects if not parsed.in_dateline(s)]
+    if len(outside) > 1 and _said_between(parsed, outside[0], outside[-1]):
+        outside = outside[-1:]  # the first subject says what the clause of the last is
     return first_found(*outside, *subjects)
+
+
+def _said_between(parsed: ParsedArticle, first: int, last: int) -> bool:
+    return any(
+        parsed.tokens[i].pos == "VERB" and parsed.lemma(i) in REPORTING_VERBS
+        for i in range(first + 1, last)
+    )
 
 
 def _passive_by_ellipsis(parsed: ParsedArticle, verb: int) -> bool:

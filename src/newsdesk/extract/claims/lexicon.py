@@ -209,6 +209,7 @@ NEGATED_BECOMES_REJECT = frozenset({ACCEPT, CONCEDE, SUPPORT})
 REPORTING_VERBS = frozenset(
     [
         "say",
+        "tweet",
         "report",
         "tell",
         "claim",
@@ -298,7 +299,7 @@ NOT_HANDED_OVER = _words(
     estimate estimates timeline blueprint imagery deposition depositions override
     overrides delegates ear ears voice credence credibility wave waves shockwave shockwaves
     ripple ripples shiver shivers chill chills jolt audience audiences e-mail e-mails mail
-    reason reasons"""
+    reason reasons snapshot snapshots"""
 )
 # What an attack in words goes at: "attacked her record", "an attack on the campaign's decision".
 # (A person attacked is mostly criticised too: named people are rarely hit in the news.)

@@ -624,6 +624,8 @@ def _phone_call(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
         return None
     if any(parsed.kids(a, "det") or _quoted(parsed, a) for a in parsed.kids(obj, "appos")):
         return None  # "called Mrs. Schlafly an ''Aunt Tom''": a name given, no call made
+    if any(parsed.lower(n) == "one" and parsed.kids(n, "prep") for n in parsed.kids(obj)):
+        return None  # "calling Adam Schiff one of the biggest liars": named so, not phoned
     token = parsed.tokens[verb]
     return Trigger(verb, CONSULT, token.start, token.end, verb=verb)
 
@@ -696,7 +698,7 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return ASSAULT  # "troops exchanged fire with Hezbollah fighters": a clash
     if lemma in ("exchange", "swap") and (obj is None or parsed.lemma(obj) not in _CAPTIVES):
         return None  # "exchanged views", "exchanged fire", "exchange ambassadors": no one freed
-    if lemma in ("release", "free") and obj is not None and not _captive(parsed, obj):
+    if lemma in ("release", "free") and obj is not None and not _all_captive(parsed, verb, obj):
         return None  # "released their budget resolution", "a final rule": published, no one freed
     if lemma == "deliver" and _preposition(parsed, verb, "on") is not None:
         return None  # "can't deliver on his promises": keep them, nothing handed over
@@ -1395,6 +1397,13 @@ def _captive(parsed: ParsedArticle, index: int) -> bool:
         )
     words = {parsed.lemma(index), parsed.lower(index)}
     return not words & (NOT_HANDED_OVER | DOCUMENT_NOUNS | STATEMENTS | _PUBLISHED)
+
+
+def _all_captive(parsed: ParsedArticle, verb: int, obj: int) -> bool:
+    """The object and the nouns joined to it are all captives ("released its monthly hiring
+    and unemployment figures": figures, published; the parse may join them to the verb)."""
+    joined = [c for c in parsed.kids(verb, "conj") if parsed.tokens[c].pos == "NOUN"]
+    return all(_captive(parsed, i) for i in (obj, *parsed.kids(obj, "conj"), *joined))
 
 
 def _people(parsed: ParsedArticle, index: int) -> bool:
