@@ -1546,11 +1546,11 @@ def _direct_draft(
     # (a verb, an exclamation or a question; 'a new title for his resume: "song
     # anthropologist."' names a label)
     introducer = _introducer(parsed, referents, span)
-    previous = earlier[-1] if earlier else None
     if words < _MIN_WORDS_WITHOUT_CLAUSE:
         if introducer is None or not _says_something(parsed, span):
             return None
         return _Draft(span.start, span.end, True, None, introducer, 0.5)
+    previous = earlier[-1] if earlier else None
     near = previous is not None and span.mark_start - previous.end <= _CONTINUATION_GAP
     # "Moore thanked him for “stepping up ...”": Moore's words, not the last speaker's
     narrator = (

@@ -621,19 +621,16 @@ class ActorReader:
         )
 
     def _speaks_the_quote(self, pronoun: int, name: str) -> bool:
-        sayer = first_found(
-            self._reporting_subject(pronoun),
-            self._sayer_after_quote(pronoun),
-            self._sayer_before_quote(pronoun),
-        )
+        sayer = first_found(self._reporting_subject(pronoun), self._sayer_around_quote(pronoun))
         found = self.read(sayer) if sayer is not None else None
         return found is not None and found.name == name
 
     def quote_sayer(self, index: int) -> int | None:
         """Who says the quotation a token stands in, named by its attribution before or
         after it in the paragraph."""
-        if not self.quoted(index):
-            return None
+        return self._sayer_around_quote(index) if self.quoted(index) else None
+
+    def _sayer_around_quote(self, index: int) -> int | None:
         return first_found(self._sayer_after_quote(index), self._sayer_before_quote(index))
 
     def _sayer_after_quote(self, pronoun: int) -> int | None:
