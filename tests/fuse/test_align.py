@@ -12,7 +12,7 @@ import pytest
 
 from newsdesk.config import default_settings
 from newsdesk.fuse.align import Similarity, align, centrality
-from newsdesk.fuse.units import SAID_BY, SentenceOrigin, Unit
+from newsdesk.fuse.units import REPORTED_BY, SAID_BY, SentenceOrigin, Unit
 from newsdesk.model import Claim
 
 SETTINGS = default_settings().fuse
@@ -94,6 +94,17 @@ def test_a_persons_statement_and_the_writers_own_sentence_are_further_apart() ->
     said = score(unit("a", WORDS, origin=said_by("Kathy Hochul")), unit("b", WORDS))
     assert said == pytest.approx(plain - SETTINGS.statement_penalty)
     assert SETTINGS.statement_penalty > 0
+
+
+def test_a_persons_words_carried_by_a_medium_are_her_statement() -> None:
+    carried = SentenceOrigin(0, 1, "CBS News", REPORTED_BY, "CBS News", "Kathy Hochul", None, "e-h")
+    plain = score(unit("a", WORDS), unit("b", WORDS))
+    interview = score(unit("a", WORDS, origin=carried), unit("b", WORDS))
+    assert interview == pytest.approx(plain - SETTINGS.statement_penalty)
+    other = score(unit("a", WORDS, origin=carried), unit("b", WORDS, origin=said_by("Paterson D")))
+    assert other == pytest.approx(plain - SETTINGS.speaker_penalty)
+    medium = SentenceOrigin(0, 1, "CBS News", REPORTED_BY, "CBS News")
+    assert score(unit("a", WORDS, origin=medium), unit("b", WORDS)) == pytest.approx(plain)
 
 
 def test_a_copy_without_an_embedding_borrows_its_originals() -> None:

@@ -344,3 +344,28 @@ def test_a_sentence_that_only_says_whose_the_one_before_is_is_no_unit() -> None:
     quote = replace(quote, cue="stated", cue_start=cue, cue_end=cue + 6)
     units = article_units(article(text, quotes=(quote,)), WEIGHTS, MEDIA)
     assert [u.sentence.strip()[:9] for u in units] == ["The ferry"]
+
+
+def _cited_by_cbs(item: StoryArticle) -> StoryArticle:
+    """The pipeline read the sentence's cue as CBS News's report ("an interview with CBS")."""
+    origins = tuple(
+        SentenceOrigin(o.start, o.end, "CBS News", REPORTED_BY, "CBS News") for o in item.origins
+    )
+    return replace(item, origins=origins)
+
+
+def test_a_mediums_interview_of_a_named_person_carries_the_persons_words() -> None:
+    text = "During an interview with CBS, Kathy Hochul said she aims to end the culture."
+    quote = speech(text, "she aims to end the culture", "Kathy Hochul", "Kathy Hochul")
+    entities = ((text.index("Kathy"), text.index(" said"), "e-hochul"),)
+    origin = only_unit(_cited_by_cbs(article(text, quotes=(quote,), entities=entities))).origin
+    assert origin is not None and (origin.kind, origin.name) == (REPORTED_BY, "CBS News")
+    assert (origin.carried, origin.person) == ("e-hochul", "Kathy Hochul")
+
+
+def test_a_medium_giving_its_own_word_carries_no_one() -> None:
+    text = "According to CBS News, the governor aims to end the culture of the office."
+    quote = speech(text, "the governor aims to end the culture of the office", "CBS News", "CBS")
+    entities = ((text.index("CBS"), text.index(","), "e-cbs"),)
+    origin = only_unit(_cited_by_cbs(article(text, quotes=(quote,), entities=entities))).origin
+    assert origin is not None and origin.carried is None

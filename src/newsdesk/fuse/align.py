@@ -192,7 +192,7 @@ def _person_name(origin: SentenceOrigin) -> str | None:
     """The name a speaker's report gives them when it reads as one person's: two to four
     capitalised words ("Kathy Hochul"). A party or an institution may speak through any of
     its people ("Russia"), an unresolved speaker is no one yet: neither has a name here."""
-    if origin.kind != SAID_BY or origin.counted_as == UNRESOLVED:
+    if _speaking_person(origin) is None:
         return None
     name = origin.person or origin.name
     words = name.split()
@@ -209,12 +209,17 @@ def _speaker_keys(units: Sequence[Unit]) -> list[str | None]:
     fullest: dict[str, str] = {}
     for unit in units:
         if unit.origin is not None and (name := _person_name(unit.origin)) is not None:
-            known = fullest.get(unit.origin.counted_as, "")
-            fullest[unit.origin.counted_as] = max(known, name, key=lambda n: (len(n), n))
-    return [
-        fullest.get(u.origin.counted_as) if u.origin and u.origin.kind == SAID_BY else None
-        for u in units
-    ]
+            key = _speaking_person(unit.origin) or ""
+            fullest[key] = max(fullest.get(key, ""), name, key=lambda n: (len(n), n))
+    return [fullest.get(_speaking_person(u.origin) or "") if u.origin else None for u in units]
+
+
+def _speaking_person(origin: SentenceOrigin) -> str | None:
+    """The key of the one whose word a report gives: a speaker's own, or the person a medium's
+    interview carries; None for the writer's own sentence and an unnamed speaker."""
+    if origin.kind == SAID_BY:
+        return None if origin.counted_as == UNRESOLVED else origin.counted_as
+    return origin.carried
 
 
 def _speaker_codes(units: Sequence[Unit]) -> tuple[IntVector, list[str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -56,6 +56,9 @@ class SentenceOrigin:
     counted_as: str  # the key it is counted under (unnamed sources count with their outlet)
     person: str | None = None  # the fullest name the article gives a speaker it names
     shown: str | None = None  # the speaker's entity by its canonical name ("Zełenski" -> ...)
+    # a medium's report of a named person's words ("Hochul said in an interview with CBS"):
+    # the person's key; the medium stays the origin counted, the words are still hers
+    carried: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,6 +324,8 @@ def _origin_of(
     ("Hochul said she aims to ...": Hochul's word, however many outlets carry it)."""
     inside = [o for o in item.origins if _overlaps(o.start, o.end, start, end)]
     given = max(inside, key=lambda o: min(o.end, end) - max(o.start, start), default=None)
+    if given is not None and given.kind == REPORTED_BY:
+        return _with_interviewee(item, given, _speaker_of(item, start, end, quotes, clauses))
     if given is not None and given.kind != OWN:
         return given
     speaker = _speaker_of(item, start, end, quotes, clauses)
@@ -333,6 +338,20 @@ def _origin_of(
     named = any(entity == key for *_, entity in item.entities)
     fullest = _fullest_name(item, key) if named else None
     return SentenceOrigin(start, end, name, SAID_BY, key, fullest, item.names.get(key))
+
+
+def _with_interviewee(
+    item: StoryArticle, given: SentenceOrigin, speaker: tuple[str, str] | None
+) -> SentenceOrigin:
+    """A medium's report that gives a named person's words ("During an interview with CBS's
+    Face the Nation, Hochul said ..."): still the medium's report when counting, but the
+    person's statement when telling statements apart."""
+    if speaker is None or speaker[0] == UNRESOLVED or _same_name(speaker[1], given.name):
+        return given  # "according to Bloomberg": the medium's own word
+    key = speaker[0]
+    if not any(entity == key for *_, entity in item.entities):
+        return given  # no one the resolver knows: a medium or a body's phrase
+    return replace(given, carried=key, person=_fullest_name(item, key))
 
 
 def _speaker_of(
