@@ -146,6 +146,10 @@ MEDIUM_NOUNS: dict[str, str | None] = {
 }  # fmt: skip
 # Nouns that make a phrase a body's description ("the country's investigative committee",
 # "Ukraine's foreign ministry"): it speaks as an organisation, named by its own words.
+# Who saw a document a report rests on: "according to a draft seen by Meridian Wire" is
+# Meridian Wire's report (it saw the draft), whatever outlet carries the sentence; the draft
+# itself is no speaker. Read by the attribution cues and by the facts' speakers alike.
+SEEN_BY = re.compile(r"(?:seen|obtained|reviewed|viewed|published|(?:first\s+)?reported)\s+by\s+")
 BODY_NOUNS = frozenset({
     "committee", "ministry", "office", "service", "department", "government", "kremlin",
     "council", "commission", "authorities", "administration", "embassy", "court", "parliament",

@@ -369,3 +369,14 @@ def test_a_medium_giving_its_own_word_carries_no_one() -> None:
     entities = ((text.index("CBS"), text.index(","), "e-cbs"),)
     origin = only_unit(_cited_by_cbs(article(text, quotes=(quote,), entities=entities))).origin
     assert origin is not None and origin.carried is None
+
+
+def test_a_document_seen_by_a_medium_is_no_speaker() -> None:
+    text = "Ensdal proposed a ceasefire on the river, according to a draft seen by The Herald."
+    quote = speech(text, "Ensdal proposed a ceasefire on the river", None, "a draft")
+    origin = only_unit(article(text, quotes=(quote,))).origin
+    assert origin is not None and (origin.kind, origin.name) == (OWN, "The Herald")
+    unseen = text.replace("seen by The Herald", "of the plan here")
+    quote = speech(unseen, "Ensdal proposed a ceasefire on the river", None, "a draft")
+    origin = only_unit(article(unseen, quotes=(quote,))).origin
+    assert origin is not None and origin.counted_as == UNRESOLVED  # whose draft, unknown

@@ -45,6 +45,7 @@ from newsdesk.referents import (
     BODY_NOUNS,
     DESCRIPTION_OPENERS,
     MEDIUM_NOUNS,
+    SEEN_BY,
     UPPER_LETTERS,
     WHOSE_BEFORE,
     Referents,
@@ -285,10 +286,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("speaking_to", _pattern(r"\b(?:[Ss]peaking|[Tt]alking)\s+to\s+(?P<obj>" + _NAME + ")")),
     (
         "seen_by",
-        _pattern(
-            r"\b(?:seen|obtained|reviewed|viewed|published|(?:first\s+)?reported)\s+by\s+"
-            rf"{_DESCRIBED}(?P<obj>" + _NAME + ")"
-        ),
+        _pattern(rf"\b{SEEN_BY.pattern}{_DESCRIBED}(?P<obj>" + _NAME + ")"),
     ),
     (
         "this_was_by",  # "This was stated by the ministry.": the sentence before is its

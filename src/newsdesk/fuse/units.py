@@ -29,7 +29,7 @@ from newsdesk.model import (
     TimeExpression,
     Token,
 )
-from newsdesk.referents import BODY_NOUNS, says_whose_before
+from newsdesk.referents import BODY_NOUNS, SEEN_BY, says_whose_before
 
 Vector = npt.NDArray[np.float32]
 Vectors = npt.NDArray[np.float32]  # one unit-length row per sentence of an article
@@ -388,10 +388,16 @@ def _quoted_speaker(item: StoryArticle, quote: Quote) -> tuple[str, str] | None:
         return (found or _entity_called(item, name) or name.casefold()), name
     if not quote.cue or quote.speaker_start is None:
         return None
-    said = item.article.text[quote.speaker_start : quote.speaker_end or quote.speaker_start]
+    text, said_end = item.article.text, quote.speaker_end or quote.speaker_start
+    said = text[quote.speaker_start : said_end]
     if not said.strip() or said.casefold().startswith(("our ", "we ")):
         return None
+    if _SEEN_BY_AFTER.match(text, said_end):
+        return None  # "a draft seen by Meridian Wire": the cue's medium, not the draft
     return UNRESOLVED, said.strip()
+
+
+_SEEN_BY_AFTER = re.compile(rf"[\s,]*{SEEN_BY.pattern}")
 
 
 def _named_subject(item: StoryArticle, head: int, phrase: Sequence[int]) -> tuple[str, str]:
