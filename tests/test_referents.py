@@ -443,6 +443,14 @@ def test_a_state_adjective_the_ner_took_for_a_person_is_the_state() -> None:
     assert found is not None and found.name == "David French"  # a surname, not France
 
 
+def test_a_state_adjective_the_ner_took_for_a_body_is_the_state() -> None:
+    text = "The Ukrajinská side requires a withdrawal. The Azerbaijani side agreed."
+    referents = referents_of(text, [("Azerbaijani", "ORG", 0)])
+    at = text.index("Azerbaijani")
+    found = referents.resolve(at, at + len("Azerbaijani"))
+    assert found is not None and (found.name, found.kind) == ("Azerbaijan", STATE)
+
+
 def test_a_deputy_or_a_former_holder_is_not_the_holder() -> None:
     text = "U.S. President Barack Obama spoke. The deputy president said no. The president left."
     referents = referents_of(text, [("U.S.", "GPE", 0), ("Barack Obama", "PERSON", 0)])

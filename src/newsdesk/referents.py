@@ -697,8 +697,8 @@ class Referents:
         """A named mention as a referent: a person by full name, a state by its gazetteer
         or place name, a nationality by its state, else an organisation or group."""
         text = bare_name(mention.text)
-        adjective = self._state_adjective(text) if mention.label == "PERSON" else None
-        if adjective is not None:  # "The Azerbaijani authorities", the NER's PERSON
+        adjective = self._state_adjective(text) if mention.label in _PERSON_OR_ORG else None
+        if adjective is not None:  # "The Azerbaijani authorities", the NER's PERSON or ORG
             return Referent(adjective, STATE, mention.start, mention.end, adjective, True, mention)
         if mention.label == "PERSON" and not self._is_state_name(text):
             return self._person(mention)
