@@ -211,6 +211,26 @@ def test_officials_said_names_no_one() -> None:
     assert clauses is not None and clauses.speaking_subject() is None
 
 
+def test_adding_a_thing_is_no_word_put_on_record() -> None:
+    text = "Kestria added 250 jobs in March."
+    spec: list[Spec] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("added", "add", "VERB", "ROOT", 1),
+        ("250", "250", "NUM", "nummod", 3), ("jobs", "job", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1), ("March", "March", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    clauses = Clauses.of(parsed(text, spec), 0, len(text))
+    assert clauses is not None and clauses.speaking_subject() is None
+    said = "Kestria added that jobs grew."
+    said_spec: list[Spec] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("added", "add", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4), ("jobs", "job", "NOUN", "nsubj", 4),
+        ("grew", "grow", "VERB", "ccomp", 1), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    clauses = Clauses.of(parsed(said, said_spec), 0, len(said))
+    assert clauses is not None and (clauses.speaking_subject() or (None,))[0] == 0
+
+
 def test_an_inquirys_finding_and_a_figure_given_rest_on_their_unnamed_source() -> None:
     found = "The inquiry found the bridge unsafe."
     found_spec: list[Spec] = [

@@ -56,6 +56,9 @@ SPEAKING = _REPORTING | frozenset(
      "urge", "criticize", "criticise", "condemn", "dismiss", "acknowledge", "admit", "tweet"}
 )  # fmt: skip
 _SUBJECT_DEPS = frozenset({"nsubj"})  # a passive subject is what was said, never who said it
+# Verbs that speak only when they frame words, not when they take a thing as their object:
+# "he added that ..." is said, "US employers added 250,000 jobs" is done.
+_SPEAKING_WITHOUT_OBJECT = frozenset({"add"})
 _ADVERBIAL = frozenset({"advcl"})
 _OBJECTS = frozenset({"dobj"})
 _PREPOSITIONS = frozenset({"prep"})
@@ -242,10 +245,7 @@ class Clauses:
         the tokens of its phrase (its clauses left out), when the phrase holds a proper noun;
         None for pronouns and common nouns ("officials said": unnamed, not a party)."""
         tokens, first, last = self.tokens, self.first, self.last
-        if not (
-            tokens[self.root].lemma.lower() in SPEAKING
-            or any(self._puts_on_record(i) for i in range(first, last))
-        ):
+        if not (self._speaking_root() or any(self._puts_on_record(i) for i in range(first, last))):
             return None  # not "Russia denied ...", "Trump left, saying ...", "... in a tweet"
         subject = next(
             (i for i in range(first, last) if _depends(tokens, i, self.root, _SUBJECT_DEPS)),
@@ -257,6 +257,15 @@ class Clauses:
         if not any(tokens[i].pos == "PROPN" for i in phrase):
             return None
         return subject, phrase
+
+    def _speaking_root(self) -> bool:
+        lemma = self.tokens[self.root].lemma.lower()
+        if lemma not in SPEAKING:
+            return False
+        if lemma not in _SPEAKING_WITHOUT_OBJECT:
+            return True
+        span = range(self.first, self.last)
+        return not any(_depends(self.tokens, i, self.root, _OBJECTS) for i in span)
 
     def described_source(self) -> list[int] | None:
         """The phrase of a subject that names no one but is the source of what the sentence
