@@ -614,6 +614,25 @@ def test_a_quote_in_a_reported_clause_is_the_reporters() -> None:
     assert quote.speaker_name == "Pavel Vrana" and quote.text.startswith("a trap")
 
 
+def test_the_one_asked_is_not_who_asks() -> None:
+    text = "The host came under fire for asking Sen. Ilse Morrow what she thought of the plan."
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1), ("host", "host", "NOUN", "nsubj", 2),
+        ("came", "come", "VERB", "ROOT", 2), ("under", "under", "ADP", "prep", 2),
+        ("fire", "fire", "NOUN", "pobj", 3), ("for", "for", "ADP", "prep", 4),
+        ("asking", "ask", "VERB", "pcomp", 5), ("Sen.", "Sen.", "PROPN", "compound", 9),
+        ("Ilse", "Ilse", "PROPN", "compound", 9), ("Morrow", "Morrow", "PROPN", "dobj", 6),
+        ("what", "what", "PRON", "dobj", 12), ("she", "she", "PRON", "nsubj", 12),
+        ("thought", "think", "VERB", "ccomp", 6), ("of", "of", "ADP", "prep", 12),
+        ("the", "the", "DET", "det", 15), ("plan", "plan", "NOUN", "pobj", 13),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    found = reported(text, spec, [("Ilse Morrow", "PERSON")])
+    assert found  # the question asked, reported
+    assert all(q.speaker_start is None or q.speaker_start < text.index("Sen.") for q in found)
+    assert all(q.speaker_name != "Ilse Morrow" for q in found)
+
+
 def test_a_day_after_the_verb_is_no_speaker() -> None:
     # the parse hangs "office" on "sides" and leaves "announced" without a subject
     text = "After talks between the sides, Pavel Vrana’s office announced Friday that talks resume."

@@ -701,9 +701,19 @@ def _nearest_proper_noun(
         and parse.tokens[after].pos == "PROPN"
         and parse.tokens[after].dep != "poss"  # "declaring Judaism's holiest places": whose
         and not _cannot_speak(parse, after)
+        and not _addressed(parse, verb, after)
     ):
         return after
     return None
+
+
+def _addressed(parse: ParsedArticle, verb: int, name: int) -> bool:
+    """ "for asking Sen. Elizabeth Warren what she thought": the one asked or told is the
+    listener, never the speaker (unlike '"Why?" asked Trump', whose Trump is the subject)."""
+    if parse.lemma(verb) not in ADDRESSEE_LEMMAS:
+        return False
+    noun = parse.head(name) if parse.tokens[name].dep == "compound" else name
+    return noun is not None and parse.head(noun) == verb and parse.tokens[noun].dep == "dobj"
 
 
 def _in_an_object(parse: ParsedArticle, index: int) -> bool:
