@@ -211,6 +211,18 @@ def test_officials_said_names_no_one() -> None:
     assert clauses is not None and clauses.speaking_subject() is None
 
 
+def test_a_threat_is_the_word_of_who_threatens() -> None:
+    text = "Vrana threatened to leave the talks."
+    spec: list[Spec] = [
+        ("Vrana", "Vrana", "PROPN", "nsubj", 1), ("threatened", "threaten", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3), ("leave", "leave", "VERB", "xcomp", 1),
+        ("the", "the", "DET", "det", 5), ("talks", "talk", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    clauses = Clauses.of(parsed(text, spec), 0, len(text))
+    assert clauses is not None and (clauses.speaking_subject() or (None,))[0] == 0
+
+
 def test_adding_a_thing_is_no_word_put_on_record() -> None:
     text = "Kestria added 250 jobs in March."
     spec: list[Spec] = [

@@ -53,7 +53,8 @@ _REPORTING = frozenset(
 # Verbs by which a party puts its word on record ("the Biden administration announced").
 SPEAKING = _REPORTING | frozenset(
     {"declare", "reveal", "unveil", "promise", "vow", "pledge", "deny", "question", "accuse",
-     "urge", "criticize", "criticise", "condemn", "dismiss", "acknowledge", "admit", "tweet"}
+     "urge", "criticize", "criticise", "condemn", "dismiss", "acknowledge", "admit", "tweet",
+     "threaten"}
 )  # fmt: skip
 _SUBJECT_DEPS = frozenset({"nsubj"})  # a passive subject is what was said, never who said it
 # Verbs that speak only when they frame words, not when they take a thing as their object:
