@@ -443,6 +443,14 @@ def test_a_state_adjective_the_ner_took_for_a_person_is_the_state() -> None:
     assert found is not None and found.name == "David French"  # a surname, not France
 
 
+def test_a_bare_body_noun_opening_a_sentence_names_no_body() -> None:
+    text = "Kestria Power opened a plant. The company said it would hire. The ministry agreed."
+    referents = referents_of(text, [])
+    for phrase in ("The company", "The ministry"):
+        at = text.index(phrase)
+        assert referents.resolve(at, at + len(phrase)) is None  # which one, the words do not say
+
+
 def test_a_state_adjective_the_ner_took_for_a_body_is_the_state() -> None:
     text = "The Ukrajinská side requires a withdrawal. The Azerbaijani side agreed."
     referents = referents_of(text, [("Azerbaijani", "ORG", 0)])

@@ -196,6 +196,7 @@ def bare_name(text: str) -> str:
     return _before_a_verb(name.removesuffix("’s").removesuffix("'s").strip())
 
 
+_LEADING_THE = re.compile(r"^(?:The|the)\s+")
 # "CLEVELAND - ", "ROME — ": a dateline's place in capitals and its dash, before a name.
 _GLUED_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}[A-Z.]\s+[-–—]+\s+(?=[A-Z][a-z])")
 
@@ -1196,8 +1197,8 @@ class Referents:
         name = body_name(phrase)
         if name is None or phrase.split()[-1].casefold() not in BODY_NOUNS:
             return None  # the body must head the phrase: "the army's spokesman" is a person
-        if len(name.split()) < 2 and not _UPPER.search(phrase):
-            return None  # "the agency", "the ministry": which one, the words do not say
+        if len(name.split()) < 2 and not _UPPER.search(_LEADING_THE.sub("", phrase)):
+            return None  # "The company", "the ministry": which one, the words do not say
         state = next((s for w in phrase.split() if (s := self.state_of_word(w))), None)
         return Referent(name, ORGANISATION, at, at + len(phrase), state, False)
 
