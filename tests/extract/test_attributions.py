@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from builders import media, split_sentences
@@ -15,7 +17,7 @@ from newsdesk.extract.attributions import (
 from newsdesk.extract.attributions import find_attributions as extract_attributions
 from newsdesk.extract.attributions import find_cues as extract_cues
 from newsdesk.gazetteer import load_gazetteer
-from newsdesk.model import Annotation, Attribution, Claim, Mention, Quote, Sentence
+from newsdesk.model import Annotation, Attribution, Claim, Mention, Quote, Sentence, Token
 from newsdesk.parse import ParsedArticle
 from newsdesk.referents import Referents
 
@@ -384,3 +386,37 @@ def test_every_medium_noun_describes_a_name_but_a_weekday_is_none() -> None:
     # one vocabulary of media nouns: "the news site Meduza" as "the daily Glas Orvena"
     assert origins("The offer was first reported by the news site Meduza.") == [("Meduza", None)]
     assert origins("The offer was first reported by a local station Monday.") == []
+
+
+def _tagged(text: str, tags: list[str]) -> ParsedArticle:
+    """One sentence whose words carry these parts of speech (no heads needed here)."""
+    sentences = tuple(Sentence(s, e) for s, e in split_sentences(text))
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    tokens = tuple(
+        Token(s, e, text[s:e].lower(), tag, "dep", 0)
+        for (s, e), tag in zip(words, tags, strict=True)
+    )
+    return ParsedArticle(text, Annotation("a1", "test", sentences, (), tokens))
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("Newly reported cases rose on Monday.",
+         ["ADV", "VERB", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]),
+        ("Despite reports, the bridge held.",
+         ["SCONJ", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]),
+    ],
+    ids=["an_adverb", "a_preposition"],
+)  # fmt: skip
+def test_a_word_opening_the_sentence_that_names_no_one_is_no_origin(
+    text: str, tags: list[str]
+) -> None:
+    assert extract_attributions("a1", _tagged(text, tags), None, media()) == []
+
+
+def test_a_name_after_an_opening_adverb_is_the_origin() -> None:
+    text = "Meanwhile Reuters reported the bridge held."
+    tags = ["ADV", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"]
+    found = extract_attributions("a1", _tagged(text, tags), None, media())
+    assert [a.origin for a in found] == ["Reuters"]

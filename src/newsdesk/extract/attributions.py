@@ -243,6 +243,7 @@ class _Match:
     verb: str
     shape: str  # which pattern found it; decides who is origin and who is via
     priority: int
+    subject_start: int | None = None  # where `subject` starts in the text
 
 
 def _pattern(template: str) -> re.Pattern[str]:
@@ -608,7 +609,10 @@ def _to_match(shape: str, priority: int, match: re.Match[str]) -> _Match:
     verb = "cited" if shape in _CHAIN_SHAPES else groups.get("verb") or ""
     cue_start = match.start("verb") if shape == "said_inverted" else match.start()
     obj = groups.get("obj") or groups.get("obj2")
-    return _Match(cue_start, match.end(), groups.get("subj"), obj, verb, shape, priority)
+    subject_start = match.start("subj") if groups.get("subj") else None
+    return _Match(
+        cue_start, match.end(), groups.get("subj"), obj, verb, shape, priority, subject_start
+    )
 
 
 _CHAIN_SHAPES = frozenset({"report_citing", "comma_citing", "according_citing", "cited_as"})
@@ -674,12 +678,36 @@ def find_cues(
     cues: list[AttributionCue] = []
     sentences = _sentences(parsed)
     for start, end in sentences:
-        for match in _find_matches(text, start, end):
+        for found in _find_matches(text, start, end):
+            match = _without_opening_words(parsed, found)
             parts = _origin_and_via(match, knowledge)
             if parts is not None:
                 cues.append(_cue(start, end, match, *parts))
     cues = _pointing_back(text, sentences, _resolve_anaphors(cues))
     return _with_default_via(cues, outlet, knowledge)
+
+
+def _without_opening_words(parsed: ParsedArticle, match: _Match) -> _Match:
+    """The subject without the capitalised words that open its sentence and that the parse
+    reads as no name ("Newly reported cases rose", "Despite reports to the contrary"): an
+    adverb or a preposition reports nothing. Without a parse, the subject as found."""
+    if match.subject is None or match.subject_start is None or not parsed.has_parse:
+        return match
+    kept = match.subject
+    for word in re.finditer(r"\S+", match.subject):
+        index = parsed.token_at(match.subject_start + word.start())
+        if index is None or parsed.tokens[index].pos not in _OPENING_TAGS:
+            kept = match.subject[word.start() :]
+            break
+    else:
+        kept = ""
+    if kept == match.subject:
+        return match
+    start = match.subject_start + len(match.subject) - len(kept)
+    return replace(match, subject=kept or None, subject_start=start if kept else None)
+
+
+_OPENING_TAGS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "INTJ"})
 
 
 # "Vasylenko said this in front of reporters, according to Meridian Wire": the cue is the
