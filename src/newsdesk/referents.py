@@ -156,7 +156,7 @@ BODY_NOUNS = frozenset({
     "police", "army", "military", "staff", "prosecutor", "prosecutors", "company", "firm",
     "group", "institute", "organisation", "organization", "union", "bank", "cabinet",
     "presidency", "directorate", "agency", "forces", "command", "congress", "senate", "house",
-    "party", "pentagon", "white house", "foundation", "corporation", "inc", "ltd",
+    "party", "pentagon", "white house", "foundation", "corporation", "inc", "ltd", "bureau",
 })  # fmt: skip
 # Words that open a description of a body or a medium ("the agency", "its ministry")
 DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "one", "two",

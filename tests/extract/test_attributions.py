@@ -59,6 +59,7 @@ def origins(text: str, outlet: str | None = None) -> list[tuple[str, str | None]
         ("The mayor, in an interview with CNN, said he would resign.", "CNN"),
         ("The mayor in an interview with Lakeside magazine said he would go.", "Lakeside magazine"),
         ("The mayor told Reuters he would resign.", "Reuters"),
+        ("Output grew 6.5%, the Bureau of Economic Analysis said.", "Bureau of Economic Analysis"),
         ("Politico's report says the mayor will resign.", "Politico"),
         ("A draft seen by Reuters shows the plan.", "Reuters"),
         ("The offer, first reported by the Orvenian daily Glas Orvena, stands.", "Glas Orvena"),

@@ -433,8 +433,8 @@ def _classify(phrase: str, verb: str, media: _Knowledge) -> _Named | None:
         return _Named("", OriginKind.OUTLET, anaphor=anaphor, resolved=False)
     if low in _DETERMINERS:
         return None  # "The reported demand": a lone article is no name
-    if low.split()[-1] in _DOCUMENT_NOUNS:
-        return _document_owner(phrase, media)
+    if low.split()[-1] in _DOCUMENT_NOUNS and not _headed_by_body(low):
+        return _document_owner(phrase, media)  # not "the Bureau of Economic Analysis"
     rules = (_anonymous, _media_description, _spokesperson, _person)
     for rule in rules:
         named = rule(phrase, low)
