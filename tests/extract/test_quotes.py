@@ -614,6 +614,21 @@ def test_a_quote_in_a_reported_clause_is_the_reporters() -> None:
     assert quote.speaker_name == "Pavel Vrana" and quote.text.startswith("a trap")
 
 
+def test_one_of_a_group_speaks_with_the_group_named() -> None:
+    text = "One of the top advisers said the plan would fail."
+    spec: Spec = [
+        ("One", "one", "NUM", "nsubj", 5), ("of", "of", "ADP", "prep", 0),
+        ("the", "the", "DET", "det", 4), ("top", "top", "ADJ", "amod", 4),
+        ("advisers", "adviser", "NOUN", "pobj", 1), ("said", "say", "VERB", "ROOT", 5),
+        ("the", "the", "DET", "det", 7), ("plan", "plan", "NOUN", "nsubj", 9),
+        ("would", "would", "AUX", "aux", 9), ("fail", "fail", "VERB", "ccomp", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]  # fmt: skip
+    (quote,) = reported(text, spec)
+    assert quote.speaker_start is not None and quote.speaker_end is not None
+    assert text[quote.speaker_start : quote.speaker_end] == "One of the top advisers"
+
+
 def test_the_one_asked_is_not_who_asks() -> None:
     text = "The host came under fire for asking Sen. Ilse Morrow what she thought of the plan."
     spec: Spec = [

@@ -392,7 +392,19 @@ def _speaker_phrase(
     if named is not None:
         return named.start, named.end
     keep = [*_left_modifiers(parse, subject), subject, *_role_with_of(parse, referents, subject)]
-    return parse.extent(sorted(keep))
+    return parse.extent(sorted(keep + _of_whom(parse, subject)))
+
+
+def _of_whom(parse: ParsedArticle, head: int) -> list[int]:
+    """ "One of Trump's top advisers said": a number or a share is no one without the group
+    it is taken from."""
+    if parse.lower(head) not in _SHARE_WORDS and parse.tokens[head].pos != "NUM":
+        return []
+    of = next((p for p in parse.kids(head, "prep") if parse.lower(p) == "of"), None)
+    return parse.subtree(of) if of is not None else []
+
+
+_SHARE_WORDS = frozenset({"one", "some", "many", "most", "several", "each", "both", "all", "few"})
 
 
 def _role_with_of(parse: ParsedArticle, referents: Referents, noun: int) -> list[int]:
