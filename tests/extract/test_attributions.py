@@ -421,3 +421,17 @@ def test_a_name_after_an_opening_adverb_is_the_origin() -> None:
     tags = ["ADV", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"]
     found = extract_attributions("a1", _tagged(text, tags), None, media())
     assert [a.origin for a in found] == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("Previous reports alleged the plan failed.",
+         ["ADJ", "NOUN", "VERB", "DET", "NOUN", "VERB", "PUNCT"]),
+        ("Eighteen US states sued President Trump.",
+         ["NUM", "PROPN", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT"]),
+    ],
+    ids=["reports", "states"],
+)  # fmt: skip
+def test_a_reporting_word_the_parse_reads_as_a_noun_is_no_cue(text: str, tags: list[str]) -> None:
+    assert extract_attributions("a1", _tagged(text, tags), None, media()) == []

@@ -244,6 +244,7 @@ class _Match:
     shape: str  # which pattern found it; decides who is origin and who is via
     priority: int
     subject_start: int | None = None  # where `subject` starts in the text
+    verb_start: int | None = None  # where the verb starts, when the pattern has one
 
 
 def _pattern(template: str) -> re.Pattern[str]:
@@ -610,9 +611,11 @@ def _to_match(shape: str, priority: int, match: re.Match[str]) -> _Match:
     cue_start = match.start("verb") if shape == "said_inverted" else match.start()
     obj = groups.get("obj") or groups.get("obj2")
     subject_start = match.start("subj") if groups.get("subj") else None
+    verb_start = match.start("verb") if groups.get("verb") else None
     return _Match(
-        cue_start, match.end(), groups.get("subj"), obj, verb, shape, priority, subject_start
-    )
+        cue_start, match.end(), groups.get("subj"), obj, verb, shape, priority, subject_start,
+        verb_start,
+    )  # fmt: skip
 
 
 _CHAIN_SHAPES = frozenset({"report_citing", "comma_citing", "according_citing", "cited_as"})
@@ -679,12 +682,23 @@ def find_cues(
     sentences = _sentences(parsed)
     for start, end in sentences:
         for found in _find_matches(text, start, end):
+            if _verb_is_a_noun(parsed, found):
+                continue  # "Previous reports alleged": "reports" names documents here
             match = _without_opening_words(parsed, found)
             parts = _origin_and_via(match, knowledge)
             if parts is not None:
                 cues.append(_cue(start, end, match, *parts))
     cues = _pointing_back(text, sentences, _resolve_anaphors(cues))
     return _with_default_via(cues, outlet, knowledge)
+
+
+def _verb_is_a_noun(parsed: ParsedArticle, match: _Match) -> bool:
+    """The pattern's verb is a noun to the parse ("Previous reports alleged ...", "Despite
+    reports to the contrary"): no one reports anything there."""
+    if match.verb_start is None or not parsed.has_parse:
+        return False
+    index = parsed.token_at(match.verb_start)
+    return index is not None and parsed.tokens[index].pos == "NOUN"
 
 
 def _without_opening_words(parsed: ParsedArticle, match: _Match) -> _Match:
