@@ -146,6 +146,13 @@ MEDIUM_NOUNS: dict[str, str | None] = {
 }  # fmt: skip
 # Nouns that make a phrase a body's description ("the country's investigative committee",
 # "Ukraine's foreign ministry"): it speaks as an organisation, named by its own words.
+# What a report may rest on that is written, not said: its author (an owner named before it,
+# "a Reuters tally", "Warren's report") is who speaks through it; without one it names no one.
+DOCUMENT_NOUNS = frozenset({
+    "report", "document", "statement", "memo", "draft", "letter", "data", "tally", "count",
+    "analysis", "poll", "calculations", "review", "survey", "study", "estimate", "estimates",
+    "figures",
+})  # fmt: skip
 # Who saw a document a report rests on: "according to a draft seen by Meridian Wire" is
 # Meridian Wire's report (it saw the draft), whatever outlet carries the sentence; the draft
 # itself is no speaker. Read by the attribution cues and by the facts' speakers alike.

@@ -629,6 +629,20 @@ def test_one_of_a_group_speaks_with_the_group_named() -> None:
     assert text[quote.speaker_start : quote.speaker_end] == "One of the top advisers"
 
 
+def test_whose_report_says_it_speaks_through_it() -> None:
+    text = "Ilse Morrow's report says that the tax will not rise."
+    spec: Spec = [
+        ("Ilse", "Ilse", "PROPN", "compound", 1), ("Morrow", "Morrow", "PROPN", "poss", 3),
+        ("'s", "'s", "PART", "case", 1), ("report", "report", "NOUN", "nsubj", 4),
+        ("says", "say", "VERB", "ROOT", 4), ("that", "that", "SCONJ", "mark", 10),
+        ("the", "the", "DET", "det", 7), ("tax", "tax", "NOUN", "nsubj", 10),
+        ("will", "will", "AUX", "aux", 10), ("not", "not", "PART", "neg", 10),
+        ("rise", "rise", "VERB", "ccomp", 4), (".", ".", "PUNCT", "punct", 4),
+    ]  # fmt: skip
+    (quote,) = reported(text, spec, [("Ilse Morrow", "PERSON")])
+    assert quote.speaker_name == "Ilse Morrow"
+
+
 def test_the_one_asked_is_not_who_asks() -> None:
     text = "The host came under fire for asking Sen. Ilse Morrow what she thought of the plan."
     spec: Spec = [

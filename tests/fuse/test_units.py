@@ -380,3 +380,19 @@ def test_a_document_seen_by_a_medium_is_no_speaker() -> None:
     quote = speech(unseen, "Ensdal proposed a ceasefire on the river", None, "a draft")
     origin = only_unit(article(unseen, quotes=(quote,))).origin
     assert origin is not None and origin.counted_as == UNRESOLVED  # whose draft, unknown
+
+
+def test_whose_report_says_it_speaks_through_it() -> None:
+    text = "Warren's report says the tax will not rise."
+    rows = [
+        ("Warren", "PROPN", "poss", 2), ("'s", "PART", "case", 0), ("report", "NOUN", "nsubj", 3),
+        ("says", "VERB", "ROOT", 3), ("the", "DET", "det", 5), ("tax", "NOUN", "nsubj", 8),
+        ("will", "AUX", "aux", 8), ("not", "PART", "neg", 8), ("rise", "VERB", "ccomp", 3),
+        (".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    tokens = tuple(
+        replace(t, lemma="say") if t.lemma == "says" else t for t in tokens_of(text, rows)
+    )
+    entities = ((0, len("Warren"), "e-warren"),)
+    origin = only_unit(article(text, tokens=tokens, entities=entities)).origin
+    assert origin is not None and (origin.kind, origin.counted_as) == (SAID_BY, "e-warren")

@@ -45,7 +45,15 @@ from newsdesk.extract.quotes_lexicon import (
 )
 from newsdesk.model import Quote, Sentence
 from newsdesk.parse import ParsedArticle
-from newsdesk.referents import PERSON, PLACE, PRONOUNS, QUOTE_MARKS, Referent, Referents
+from newsdesk.referents import (
+    DOCUMENT_NOUNS,
+    PERSON,
+    PLACE,
+    PRONOUNS,
+    QUOTE_MARKS,
+    Referent,
+    Referents,
+)
 from newsdesk.timex import WEEKDAYS
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -391,8 +399,25 @@ def _speaker_phrase(
     named = referents.named_in(parse.tokens[subject].start, parse.tokens[subject].end)
     if named is not None:
         return named.start, named.end
+    author = _author_of_document(parse, referents, subject)
+    if author is not None:
+        return author
     keep = [*_left_modifiers(parse, subject), subject, *_role_with_of(parse, referents, subject)]
     return parse.extent(sorted(keep + _of_whom(parse, subject)))
+
+
+def _author_of_document(
+    parse: ParsedArticle, referents: Referents, noun: int
+) -> tuple[int, int] | None:
+    """ "Warren's plan pledges that ...": whoever a document is named as belonging to speaks
+    through it."""
+    if parse.lemma(noun) not in DOCUMENT_NOUNS:
+        return None
+    for owner in parse.kids(noun, "poss"):
+        named = referents.named_in(parse.tokens[owner].start, parse.tokens[owner].end)
+        if named is not None:
+            return named.start, named.end
+    return None
 
 
 def _of_whom(parse: ParsedArticle, head: int) -> list[int]:
