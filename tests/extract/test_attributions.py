@@ -70,6 +70,8 @@ def origins(text: str, outlet: str | None = None) -> list[tuple[str, str | None]
          "Ministry of Transport"),
         ("The bridge is safe, the city's transport committee said.", "Transport Committee"),
         ("A Kremlin spokesman said the talks were useful.", "Kremlin"),
+        ("Pelosi’s spokesman said she followed the rules.", "Pelosi"),
+        ("The Kremlin's spokesman said the talks were useful.", "Kremlin"),
         ("The bridge will reopen, citing people familiar with the plan.", ANONYMOUS),
         ("Two officials said the bridge will reopen.", ANONYMOUS),
         ("Two of the people said the bridge will reopen.", ANONYMOUS),

@@ -501,7 +501,11 @@ def _spokesperson(phrase: str, low: str) -> _Rule:
         return False
     before = phrase[: match.start()].split()
     owner = [w for w in before if w[:1].isupper() and w.casefold() not in _DETERMINERS]
-    return _Named(" ".join(owner), OriginKind.INSTITUTION) if owner else None
+    name = _POSSESSIVE_END.sub("", " ".join(owner))  # "Pelosi's spokesman": Pelosi
+    return _Named(name, OriginKind.INSTITUTION) if name else None
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _person(phrase: str, low: str) -> _Rule:
