@@ -164,6 +164,7 @@ BODY_NOUNS = frozenset({
     "group", "institute", "organisation", "organization", "union", "bank", "cabinet",
     "presidency", "directorate", "agency", "forces", "command", "congress", "senate", "house",
     "party", "pentagon", "white house", "foundation", "corporation", "inc", "ltd", "bureau",
+    "university",
 })  # fmt: skip
 # Words that open a description of a body or a medium ("the agency", "its ministry")
 DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "one", "two",

@@ -301,6 +301,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "according to data compiled by Johns Hopkins University", "a tally by Reuters":
+        # whoever gathered the figures is their source
+        "figures_by",
+        _pattern(
+            r"\b(?i:data|figures|statistics|numbers|tally|count|estimates?|poll|survey|study|"
+            r"analysis|calculations)\s+"
+            r"(?:(?:compiled|released|published|gathered|collected|conducted|kept|issued)\s+)?"
+            r"(?:by|from)\s+(?P<obj>" + _NAME + ")"
+        ),
+    ),
+    (
         "possessive_report",
         _pattern(
             r"(?P<obj>" + _NAME + r")['’]s?\s+(?:report|reporting|article|story|investigation)\b"
