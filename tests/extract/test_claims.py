@@ -145,6 +145,25 @@ def test_a_reporter_described_then_named_is_reported_by_the_name() -> None:
     assert (claim.actor, claim.modality, claim.attribution) == ("Russia", "reported", "Pavel Vrana")
 
 
+def test_a_document_seen_by_a_medium_is_reported_by_the_medium() -> None:
+    rows: list[Row] = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1),
+        ("attacked", "attack", "VERB", "ROOT", 1),
+        ("Kyiv", "Kyiv", "PROPN", "dobj", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        ("according", "accord", "VERB", "prep", 1),
+        ("to", "to", "ADP", "prep", 4),
+        ("a", "a", "DET", "det", 7),
+        ("draft", "draft", "NOUN", "pobj", 5),
+        ("seen", "see", "VERB", "acl", 7),
+        ("by", "by", "ADP", "agent", 8),
+        ("Reuters", "Reuters", "PROPN", "pobj", 9),
+    ]
+    text, annotation = build(rows, [("Russia", "GPE"), ("Kyiv", "GPE"), ("Reuters", "ORG")])
+    (claim,) = claims_of(text, annotation)
+    assert (claim.actor, claim.modality, claim.attribution) == ("Russia", "reported", "Reuters")
+
+
 def test_no_actor_no_claim_and_the_demanded_content_is_not_a_claim() -> None:
     text, annotation = build(DEMAND_ROWS, DEMAND_MENTIONS)
     actions = [c.action for c in claims_of(text, annotation)]

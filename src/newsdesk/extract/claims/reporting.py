@@ -7,6 +7,7 @@ from newsdesk.extract.claims.actors import ActorReader
 from newsdesk.extract.claims.issue import noun_phrase
 from newsdesk.extract.claims.modality import reporter_of, reporting_verb_above
 from newsdesk.parse import ParsedArticle, first_found
+from newsdesk.referents import DOCUMENT_NOUNS
 
 
 def attribution_of(parsed: ParsedArticle, reader: ActorReader, verb: int, actor: str) -> str | None:
@@ -35,9 +36,24 @@ def _according_to(parsed: ParsedArticle, verb: int) -> int | None:
     for index in parsed.sentence_tokens(sentence):
         if parsed.lower(index) == "according":
             to = parsed.kid(index, "prep")
-            if to is not None and parsed.kid(to, "pobj") is not None:
-                return parsed.kid(to, "pobj")
+            document = parsed.kid(to, "pobj") if to is not None else None
+            if document is not None:
+                return _document_source(parsed, document)
     return None
+
+
+def _document_source(parsed: ParsedArticle, noun: int) -> int:
+    """ "according to a draft seen by Meridian Wire", "according to data compiled by Johns
+    Hopkins University": who saw or gathered the document vouches for what it says."""
+    if parsed.lower(noun) not in DOCUMENT_NOUNS:
+        return noun
+    agents = [by for verb in parsed.kids(noun, "acl") for by in parsed.kids(verb, "agent")]
+    agents += [p for p in parsed.kids(noun, "prep") if parsed.lower(p) in ("by", "from")]
+    for by in agents:
+        source = parsed.kid(by, "pobj")
+        if source is not None:
+            return source
+    return noun
 
 
 def _written(parsed: ParsedArticle, head: int) -> str:
