@@ -19,6 +19,7 @@ from newsdesk.referents import (
     Referents,
     bare_name,
     mention_kind,
+    names_a_written_source,
 )
 
 # Each case: the text, its named mentions (phrase, label, occurrence), the phrase to resolve
@@ -1065,3 +1066,9 @@ def test_a_lot_of_people_said_to_be_there_is_who_they_are() -> None:
     referents = _with_sentences(text, [("The Kestrian Party", "ORG", 0)], tokens)
     assert referents.pronoun("they", text.index("They")) is None
     assert referents.pronoun("they", text.index("There")) is not None
+
+
+def test_a_written_source_is_known_as_written_or_by_its_lemma() -> None:
+    assert names_a_written_source("data", "datum")  # the lemmatiser's singular
+    assert names_a_written_source("Reports", "report")
+    assert not names_a_written_source("plans", "plan")  # a plan is acted on, not cited

@@ -146,17 +146,6 @@ MEDIUM_NOUNS: dict[str, str | None] = {
 }  # fmt: skip
 # Nouns that make a phrase a body's description ("the country's investigative committee",
 # "Ukraine's foreign ministry"): it speaks as an organisation, named by its own words.
-# What a report may rest on that is written, not said: its author (an owner named before it,
-# "a Reuters tally", "Warren's report") is who speaks through it; without one it names no one.
-DOCUMENT_NOUNS = frozenset({
-    "report", "document", "statement", "memo", "draft", "letter", "data", "tally", "count",
-    "analysis", "poll", "calculations", "review", "survey", "study", "estimate", "estimates",
-    "figures",
-})  # fmt: skip
-# Who saw a document a report rests on: "according to a draft seen by Meridian Wire" is
-# Meridian Wire's report (it saw the draft), whatever outlet carries the sentence; the draft
-# itself is no speaker. Read by the attribution cues and by the facts' speakers alike.
-SEEN_BY = re.compile(r"(?:seen|obtained|reviewed|viewed|published|(?:first\s+)?reported)\s+by\s+")
 BODY_NOUNS = frozenset({
     "committee", "ministry", "office", "service", "department", "government", "kremlin",
     "council", "commission", "authorities", "administration", "embassy", "court", "parliament",
@@ -166,6 +155,18 @@ BODY_NOUNS = frozenset({
     "party", "pentagon", "white house", "foundation", "corporation", "inc", "ltd", "bureau",
     "university",
 })  # fmt: skip
+# What a report may rest on that is written, not said: its author (an owner named before it,
+# "a Reuters tally", "Warren's report") is who speaks through it; without one it names no one.
+# (The claims' DOCUMENT_NOUNS is another job: documents acted on, "kill the bill".)
+WRITTEN_SOURCES = frozenset({
+    "report", "document", "statement", "memo", "draft", "letter", "data", "tally", "count",
+    "analysis", "poll", "calculations", "review", "survey", "study", "estimate", "estimates",
+    "figures",
+})  # fmt: skip
+# Who saw a document a report rests on: "according to a draft seen by Meridian Wire" is
+# Meridian Wire's report (it saw the draft), whatever outlet carries the sentence; the draft
+# itself is no speaker. Read by the attribution cues and by the facts' speakers alike.
+SEEN_BY = re.compile(r"(?:seen|obtained|reviewed|viewed|published|(?:first\s+)?reported)\s+by\s+")
 # Words that open a description of a body or a medium ("the agency", "its ministry")
 DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "one", "two",
                                  "three", "several", "many", "some", "other"})  # fmt: skip
@@ -202,6 +203,12 @@ def bare_name(text: str) -> str:
     "Donald Trump", "Trump May Not Have Suggested" -> "Trump"."""
     name = _GLUED_DATELINE.sub("", text.strip())
     return _before_a_verb(name.removesuffix("’s").removesuffix("'s").strip())
+
+
+def names_a_written_source(word: str, lemma: str) -> bool:
+    """Whether a noun is one of WRITTEN_SOURCES, as written or by its lemma ("data" is
+    "datum" to the lemmatiser, "reports" is "report")."""
+    return word.casefold() in WRITTEN_SOURCES or lemma.casefold() in WRITTEN_SOURCES
 
 
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")

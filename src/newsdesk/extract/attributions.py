@@ -44,11 +44,11 @@ from newsdesk.parse import ParsedArticle
 from newsdesk.referents import (
     BODY_NOUNS,
     DESCRIPTION_OPENERS,
-    DOCUMENT_NOUNS,
     MEDIUM_NOUNS,
     SEEN_BY,
     UPPER_LETTERS,
     WHOSE_BEFORE,
+    WRITTEN_SOURCES,
     Referents,
     body_name,
     says_whose_before,
@@ -179,7 +179,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 _HEADS = _alternation(
     [*_MEDIA_NOUNS, *_ANONYMOUS_NOUNS, *_PERSON_NOUNS, *_SPOKES_NOUNS, *sorted(BODY_NOUNS),
-     *sorted(DOCUMENT_NOUNS)]
+     *sorted(WRITTEN_SOURCES)]
 )  # fmt: skip
 _DET = (
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|"
@@ -443,7 +443,7 @@ def _classify(phrase: str, verb: str, media: _Knowledge) -> _Named | None:
         return _Named("", OriginKind.OUTLET, anaphor=anaphor, resolved=False)
     if low in _DETERMINERS:
         return None  # "The reported demand": a lone article is no name
-    if low.split()[-1] in DOCUMENT_NOUNS and not _headed_by_body(low):
+    if low.split()[-1] in WRITTEN_SOURCES and not _headed_by_body(low):
         return _document_owner(phrase, media)  # not "the Bureau of Economic Analysis"
     rules = (_anonymous, _media_description, _spokesperson, _person)
     for rule in rules:
@@ -925,7 +925,7 @@ def _medium_pointed_to(text: str, quote: Quote) -> bool:
         return False
     words = text[quote.speaker_start : quote.speaker_end or quote.speaker_start].split()
     last = words[-1].casefold().strip(",.") if words else ""
-    return last in _MEDIA_NOUNS or last in DOCUMENT_NOUNS  # "a statement" from a ministry
+    return last in _MEDIA_NOUNS or last in WRITTEN_SOURCES  # "a statement" from a ministry
 
 
 def _is_named(origin: str) -> bool:

@@ -46,13 +46,13 @@ from newsdesk.extract.quotes_lexicon import (
 from newsdesk.model import Quote, Sentence
 from newsdesk.parse import ParsedArticle
 from newsdesk.referents import (
-    DOCUMENT_NOUNS,
     PERSON,
     PLACE,
     PRONOUNS,
     QUOTE_MARKS,
     Referent,
     Referents,
+    names_a_written_source,
 )
 from newsdesk.timex import WEEKDAYS
 
@@ -409,9 +409,9 @@ def _speaker_phrase(
 def _author_of_document(
     parse: ParsedArticle, referents: Referents, noun: int
 ) -> tuple[int, int] | None:
-    """ "Warren's plan pledges that ...": whoever a document is named as belonging to speaks
+    """ "Warren's report says that ...": whoever a document is named as belonging to speaks
     through it."""
-    if parse.lemma(noun) not in DOCUMENT_NOUNS:
+    if not names_a_written_source(parse.word(noun), parse.lemma(noun)):
         return None
     for owner in parse.kids(noun, "poss"):
         named = referents.named_in(parse.tokens[owner].start, parse.tokens[owner].end)

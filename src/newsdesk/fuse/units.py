@@ -29,7 +29,7 @@ from newsdesk.model import (
     TimeExpression,
     Token,
 )
-from newsdesk.referents import BODY_NOUNS, DOCUMENT_NOUNS, SEEN_BY, says_whose_before
+from newsdesk.referents import BODY_NOUNS, SEEN_BY, names_a_written_source, says_whose_before
 
 Vector = npt.NDArray[np.float32]
 Vectors = npt.NDArray[np.float32]  # one unit-length row per sentence of an article
@@ -406,7 +406,8 @@ def _named_subject(item: StoryArticle, head: int, phrase: Sequence[int]) -> tupl
     ("New York's attorney general" is not New York): then the phrase itself."""
     tokens, text = item.tokens, item.article.text
     naming = [head] + [t for t in phrase if tokens[t].head == head and tokens[t].dep == "appos"]
-    if tokens[head].lemma.lower() in DOCUMENT_NOUNS:  # "Warren's plan pledges": Warren
+    word = text[tokens[head].start : tokens[head].end]
+    if names_a_written_source(word, tokens[head].lemma):  # "Warren's report says": Warren
         naming += [t for t in phrase if tokens[t].head == head and tokens[t].dep == "poss"]
     for position in naming:
         for s, e, entity in item.entities:

@@ -7,7 +7,7 @@ from newsdesk.extract.claims.actors import ActorReader
 from newsdesk.extract.claims.issue import noun_phrase
 from newsdesk.extract.claims.modality import reporter_of, reporting_verb_above
 from newsdesk.parse import ParsedArticle, first_found
-from newsdesk.referents import DOCUMENT_NOUNS
+from newsdesk.referents import names_a_written_source
 
 
 def attribution_of(parsed: ParsedArticle, reader: ActorReader, verb: int, actor: str) -> str | None:
@@ -45,7 +45,7 @@ def _according_to(parsed: ParsedArticle, verb: int) -> int | None:
 def _document_source(parsed: ParsedArticle, noun: int) -> int:
     """ "according to a draft seen by Meridian Wire", "according to data compiled by Johns
     Hopkins University": who saw or gathered the document vouches for what it says."""
-    if parsed.lower(noun) not in DOCUMENT_NOUNS:
+    if not names_a_written_source(parsed.word(noun), parsed.lemma(noun)):
         return noun
     agents = [by for verb in parsed.kids(noun, "acl") for by in parsed.kids(verb, "agent")]
     agents += [p for p in parsed.kids(noun, "prep") if parsed.lower(p) in ("by", "from")]
