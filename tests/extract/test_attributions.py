@@ -413,12 +413,18 @@ def _tagged(text: str, tags: list[str]) -> ParsedArticle:
          ["ADV", "VERB", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]),
         ("Despite reports, the bridge held.",
          ["SCONJ", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]),
+        ("Previous reports alleged the plan failed.",
+         ["ADJ", "NOUN", "VERB", "DET", "NOUN", "VERB", "PUNCT"]),
+        ("Eighteen US states sued President Trump.",
+         ["NUM", "PROPN", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT"]),
     ],
-    ids=["an_adverb", "a_preposition"],
+    ids=["an_opening_adverb", "an_opening_preposition", "reports_a_noun", "states_a_noun"],
 )  # fmt: skip
-def test_a_word_opening_the_sentence_that_names_no_one_is_no_origin(
+def test_words_the_parse_reads_as_no_name_or_no_verb_make_no_cue(
     text: str, tags: list[str]
 ) -> None:
+    """An opening adverb or preposition is no one; a reporting word the parse reads as a
+    noun reports nothing."""
     assert extract_attributions("a1", _tagged(text, tags), None, media()) == []
 
 
@@ -427,17 +433,3 @@ def test_a_name_after_an_opening_adverb_is_the_origin() -> None:
     tags = ["ADV", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"]
     found = extract_attributions("a1", _tagged(text, tags), None, media())
     assert [a.origin for a in found] == ["Reuters"]
-
-
-@pytest.mark.parametrize(
-    ("text", "tags"),
-    [
-        ("Previous reports alleged the plan failed.",
-         ["ADJ", "NOUN", "VERB", "DET", "NOUN", "VERB", "PUNCT"]),
-        ("Eighteen US states sued President Trump.",
-         ["NUM", "PROPN", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT"]),
-    ],
-    ids=["reports", "states"],
-)  # fmt: skip
-def test_a_reporting_word_the_parse_reads_as_a_noun_is_no_cue(text: str, tags: list[str]) -> None:
-    assert extract_attributions("a1", _tagged(text, tags), None, media()) == []
