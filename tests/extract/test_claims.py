@@ -145,6 +145,46 @@ def test_a_reporter_described_then_named_is_reported_by_the_name() -> None:
     assert (claim.actor, claim.modality, claim.attribution) == ("Russia", "reported", "Pavel Vrana")
 
 
+def test_a_participle_joined_to_be_is_done_to_the_subject() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("rebels", "rebel", "NOUN", "nsubj", 2),
+        ("were", "be", "AUX", "ROOT", 2),
+        ("guilty", "guilty", "ADJ", "acomp", 2),
+        ("and", "and", "CCONJ", "cc", 2),
+        ("released", "release", "VERB", "conj", 2),
+        ("Friday", "Friday", "PROPN", "npadvmod", 5),
+    ]
+    text, annotation = build(rows, [("Friday", "DATE")])
+    assert claims_of(text, annotation) == ()  # they were released; they released no one
+
+
+def test_a_warning_of_how_long_something_takes_is_no_threat() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 5), ("it", "it", "PRON", "nsubj", 5),
+        ("would", "would", "AUX", "aux", 5), ("take", "take", "VERB", "ccomp", 1),
+        ("months", "month", "NOUN", "dobj", 5), ("for", "for", "SCONJ", "mark", 11),
+        ("the", "the", "DET", "det", 9), ("talks", "talk", "NOUN", "nsubj", 11),
+        ("to", "to", "PART", "aux", 11), ("succeed", "succeed", "VERB", "advcl", 5),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Kestria", "GPE")])
+    assert [c.action for c in claims_of(text, annotation) if c.action == "THREATEN"] == []
+
+
+def test_a_transcript_released_by_someone_frees_no_one() -> None:
+    rows: list[Row] = [
+        ("A", "a", "DET", "det", 1), ("transcript", "transcript", "NOUN", "nsubj", 8),
+        ("of", "of", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+        ("conversation", "conversation", "NOUN", "pobj", 2),
+        ("released", "release", "VERB", "acl", 4),
+        ("by", "by", "ADP", "agent", 5), ("Kestria", "Kestria", "PROPN", "pobj", 6),
+        ("shows", "show", "VERB", "ROOT", 8), ("nothing", "nothing", "PRON", "dobj", 8),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Kestria", "GPE")])
+    assert [c for c in claims_of(text, annotation) if c.action == "CONCEDE"] == []
+
+
 def test_a_document_seen_by_a_medium_is_reported_by_the_medium() -> None:
     rows: list[Row] = [
         ("Russia", "Russia", "PROPN", "nsubj", 1),

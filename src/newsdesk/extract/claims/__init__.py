@@ -667,6 +667,8 @@ def _own_act_test(
         subject = parsed.kid(clause, "nsubj", "nsubjpass")
         if subject is not None and parsed.lower(subject) in _DEMONSTRATIVES:
             return False  # "suggested that this might be seen as condescending": a thing
+        if subject is not None and _dummy_it(parsed, clause, subject):
+            return False  # "warned that it would take months for the measures to work"
         if subject is None or parsed.lower(subject) in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return True
         doer = reader.read(subject)
@@ -676,6 +678,15 @@ def _own_act_test(
         return same_state or doer.name == actor.name
 
     return own
+
+
+def _dummy_it(parsed: ParsedArticle, clause: int, subject: int) -> bool:
+    """ "it" that stands for the clause after it ("it would take months for the measures to
+    work", "it is important to act"): no one."""
+    if parsed.lower(subject) != "it":
+        return False
+    later = [c for c in parsed.kids(clause, "advcl", "xcomp", "ccomp") if c > subject]
+    return any(parsed.lower(aux) == "to" for c in later for aux in parsed.kids(c, "aux"))
 
 
 def _demanded(parsed: ParsedArticle, verb: int) -> bool:
@@ -795,6 +806,7 @@ def _subject(parsed: ParsedArticle, verb: int, depth: int = 0) -> int | None:
         parsed.kid(verb, "auxpass") is not None
         or _passive_complement(parsed, verb)
         or _passive_by_ellipsis(parsed, verb)
+        or _participle_after_be(parsed, verb)
     ):
         # "had been offered updates", "two people reported killed": the subject is the one
         # acted on; only a "by" agent acts
@@ -847,6 +859,19 @@ def _passive_by_ellipsis(parsed: ParsedArticle, verb: int) -> bool:
     if parsed.kid(verb, "nsubj") is None or parsed.kid(verb, "aux", "auxpass", "dobj") is not None:
         return False  # no subject of its own: it shares the passive one, as spaCy reads it
     return parsed.lower(verb).endswith(("ed", "en"))
+
+
+def _participle_after_be(parsed: ParsedArticle, verb: int) -> bool:
+    """ "those 38 people were culpable ... and released Friday": a past participle joined to
+    a clause of "be", with no subject, auxiliary or object of its own, shares the "were":
+    the people were released, they released no one."""
+    head = parsed.head(verb)
+    if parsed.tokens[verb].dep != "conj" or head is None or parsed.lemma(head) != "be":
+        return False
+    if parsed.kid(verb, "nsubj", "aux", "auxpass", "dobj") is not None:
+        return False
+    word = parsed.lower(verb)
+    return word != parsed.lemma(verb).lower() and word.endswith(("ed", "en", "wn", "ne"))
 
 
 def _passive_complement(parsed: ParsedArticle, verb: int) -> bool:

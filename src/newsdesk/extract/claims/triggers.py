@@ -224,7 +224,8 @@ _PUBLISHED = frozenset(
      "regulations", "framework", "proposal", "proposals", "forecast", "estimate", "estimates",
      "brochure", "brochures", "pamphlet", "pamphlets", "leaflet", "leaflets", "flyer",
      "flyers", "poster", "posters", "manifesto", "documentary", "newsletter", "catalog",
-     "catalogue", "slate", "tally", "audio"}
+     "catalogue", "slate", "tally", "audio", "transcript", "transcripts", "recording",
+     "recordings", "footage"}
 )  # fmt: skip
 _HELD_IN = frozenset(
     {"prison", "jail", "custody", "detention", "gaol", "cell", "internment", "camp", "camps"}
@@ -700,6 +701,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "exchanged views", "exchanged fire", "exchange ambassadors": no one freed
     if lemma in ("release", "free") and obj is not None and not _all_captive(parsed, verb, obj):
         return None  # "released their budget resolution", "a final rule": published, no one freed
+    if lemma == "release" and _a_text_released(parsed, verb):
+        return None  # "a transcript of the call released by the White House": published
     if lemma == "deliver" and _preposition(parsed, verb, "on") is not None:
         return None  # "can't deliver on his promises": keep them, nothing handed over
     if lemma == "deliver" and obj is None and _preposition(parsed, verb, "to") is None:
@@ -1397,6 +1400,19 @@ def _captive(parsed: ParsedArticle, index: int) -> bool:
         )
     words = {parsed.lemma(index), parsed.lower(index)}
     return not words & (NOT_HANDED_OVER | DOCUMENT_NOUNS | STATEMENTS | _PUBLISHED)
+
+
+def _a_text_released(parsed: ParsedArticle, verb: int) -> bool:
+    """A participle describing what was released ("a transcript of the conversation
+    released by the White House"): the noun it hangs on, or the noun that one is "of",
+    is a text, not a captive."""
+    noun = parsed.head(verb)
+    if parsed.tokens[verb].dep != "acl" or noun is None:
+        return False
+    of = parsed.head(noun) if parsed.tokens[noun].dep == "pobj" else None
+    whole = parsed.head(of) if of is not None and parsed.lower(of) == "of" else None
+    described = [noun] if whole is None else [noun, whole]
+    return not all(_captive(parsed, n) for n in described)
 
 
 def _all_captive(parsed: ParsedArticle, verb: int, obj: int) -> bool:
