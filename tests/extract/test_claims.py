@@ -145,6 +145,19 @@ def test_a_reporter_described_then_named_is_reported_by_the_name() -> None:
     assert (claim.actor, claim.modality, claim.attribution) == ("Russia", "reported", "Pavel Vrana")
 
 
+def test_pushing_for_a_thing_to_be_done_keeps_what_is_to_be_done() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 2), ("was", "be", "AUX", "aux", 2),
+        ("pushing", "push", "VERB", "ROOT", 2), ("for", "for", "ADP", "prep", 2),
+        ("tariffs", "tariff", "NOUN", "pobj", 3), ("to", "to", "PART", "aux", 7),
+        ("be", "be", "AUX", "auxpass", 7), ("lifted", "lift", "VERB", "relcl", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Kestria", "GPE")])
+    (claim,) = claims_of(text, annotation)
+    assert (claim.action, claim.issue) == ("DEMAND", "tariffs to be lifted")
+
+
 def test_a_participle_joined_to_be_is_done_to_the_subject() -> None:
     rows: list[Row] = [
         ("The", "the", "DET", "det", 1),
@@ -1281,6 +1294,9 @@ def test_no_longer_negates_and_a_storm_is_nobody() -> None:
                      ("award", "award", "NOUN", "dobj")], None, id="accepted_an_award"),
         pytest.param(("signed", "sign"), [("a", "a", "DET", "det"),
                      ("letter", "letter", "NOUN", "dobj")], None, id="signed_a_letter"),
+        pytest.param(("signed", "sign"), [("an", "an", "DET", "det"), ("executive", "executive",
+                     "ADJ", "amod"), ("order", "order", "NOUN", "dobj")], None,
+                     id="signed_an_executive_order"),
         pytest.param(("signed", "sign"), [("the", "the", "DET", "det"),
                      ("treaty", "treaty", "NOUN", "dobj")], "ACCEPT", id="signed_the_treaty"),
         pytest.param(("asked", "ask"), [("for", "for", "ADP", "prep"),

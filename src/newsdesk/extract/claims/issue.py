@@ -779,6 +779,8 @@ def _branch(parsed: ParsedArticle, head: int) -> list[int]:
     it keeps its subject ("pay attention to what voters think"); the head's own is not
     part of it."""
     whole = parsed.subtree(head, _ASIDES)
+    for clause in _infinitives_after(parsed, head):  # "pushing for tariffs to be lifted"
+        whole = sorted({*whole, *parsed.subtree(clause, _ASIDES)})
     asides = [
         k
         for k in whole
@@ -795,6 +797,19 @@ def _branch(parsed: ParsedArticle, head: int) -> list[int]:
     said = closing_report(parsed, head)  # "..., the Ukrainian air force reports": its words
     closing = parsed.closing_phrase(said) if said is not None else None
     return [i for i in whole if i not in dropped and (closing is None or i < closing[0])]
+
+
+def _infinitives_after(parsed: ParsedArticle, noun: int) -> list[int]:
+    """ "for tariffs to be lifted": the parse hangs the infinitive on the noun as a relative
+    clause, but it says what is wanted of the noun, and without it the issue turns round
+    (China pushing for tariffs)."""
+    return [
+        clause
+        for clause in parsed.kids(noun, "relcl")
+        if parsed.tokens[noun].pos in ("NOUN", "PROPN")
+        and any(parsed.lower(a) == "to" for a in parsed.kids(clause, "aux"))
+        and min(parsed.subtree(clause)) == noun + 1
+    ]
 
 
 def _is_said_in(parsed: ParsedArticle, kid: int) -> bool:

@@ -396,7 +396,8 @@ ACCEPTED_HONOURS = _words(
 SIGNED_NOT_AGREED = _words(
     """letter letters petition petitions statement card cards book books autograph autographs
     rebuke rebukes
-    copy copies jersey shirt ball poster guestbook"""
+    copy copies jersey shirt ball poster guestbook
+    order orders decree decrees directive directives proclamation proclamations"""
 )
 # What hosting which is no meeting of parties: "did not host the tournament".
 HOSTED_EVENTS = _words(
