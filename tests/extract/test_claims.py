@@ -145,6 +145,17 @@ def test_a_reporter_described_then_named_is_reported_by_the_name() -> None:
     assert (claim.actor, claim.modality, claim.attribution) == ("Russia", "reported", "Pavel Vrana")
 
 
+def test_a_sanctions_bill_names_its_target_not_who_imposes() -> None:
+    rows: list[Row] = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1), ("signed", "sign", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 5), ("Russian", "russian", "ADJ", "amod", 4),
+        ("sanctions", "sanction", "NOUN", "compound", 5), ("bill", "bill", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Trump", "PERSON"), ("Russian", "NORP")])
+    assert [c for c in claims_of(text, annotation) if c.action == "SANCTION"] == []
+
+
 def test_pushing_for_a_thing_to_be_done_keeps_what_is_to_be_done() -> None:
     rows: list[Row] = [
         ("Kestria", "Kestria", "PROPN", "nsubj", 2), ("was", "be", "AUX", "aux", 2),

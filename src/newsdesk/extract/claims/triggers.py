@@ -1448,6 +1448,11 @@ def _names_someone(parsed: ParsedArticle, index: int) -> bool:
     return named or parsed.tokens[index].pos in ("PROPN", "PRON")
 
 
+# Acts a modifier names the target of when they qualify another noun ("Iran sanctions
+# legislation", "the Russia sanctions bill"), never the one who imposes them.
+_NAMED_BY_THEIR_TARGET = frozenset({"sanction", "sanctions"})
+
+
 def _noun_trigger(parsed: ParsedArticle, noun: int) -> Trigger | None:
     """An action noun counts only with an actor modifier of its own ("a US demand")."""
     token = parsed.tokens[noun]
@@ -1464,6 +1469,8 @@ def _noun_trigger(parsed: ParsedArticle, noun: int) -> Trigger | None:
         return None  # "USA TODAY's request for comment": a reporter's question, no demand
     if token.dep == "compound" and parsed.lemma(parsed.head(noun) or noun) not in _ABOUT_AN_ACT:
         return None  # "kidnapping insurance", "attack helicopters": a kind of thing, no act
+    if token.dep == "compound" and lemma in _NAMED_BY_THEIR_TARGET:
+        return None  # "the Russian sanctions bill": sanctions on Russia, by whoever passes it
     if _press_event(parsed, noun) or parsed.lower(noun) == "talk":
         return None
     if lemma in _FIRED_ONLY:
