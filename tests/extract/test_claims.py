@@ -145,6 +145,18 @@ def test_a_reporter_described_then_named_is_reported_by_the_name() -> None:
     assert (claim.actor, claim.modality, claim.attribution) == ("Russia", "reported", "Pavel Vrana")
 
 
+def test_a_thing_wanted_for_someone_to_do_keeps_its_for() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("wants", "want", "VERB", "ROOT", 1),
+        ("chances", "chance", "NOUN", "dobj", 1), ("for", "for", "SCONJ", "mark", 6),
+        ("pupils", "pupil", "NOUN", "nsubj", 6), ("to", "to", "PART", "aux", 6),
+        ("study", "study", "VERB", "relcl", 2), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Kestria", "GPE")])
+    (claim,) = claims_of(text, annotation)
+    assert claim.issue == "chances for pupils to study"
+
+
 def test_a_sanctions_bill_names_its_target_not_who_imposes() -> None:
     rows: list[Row] = [
         ("Trump", "Trump", "PROPN", "nsubj", 1), ("signed", "sign", "VERB", "ROOT", 1),

@@ -780,7 +780,7 @@ def _branch(parsed: ParsedArticle, head: int) -> list[int]:
     part of it."""
     whole = parsed.subtree(head, _ASIDES)
     for clause in _infinitives_after(parsed, head):  # "pushing for tariffs to be lifted"
-        whole = sorted({*whole, *parsed.subtree(clause, _ASIDES)})
+        whole = sorted({*whole, *parsed.subtree(clause, _ASIDES - {"mark"})})  # "for students to"
     asides = [
         k
         for k in whole
