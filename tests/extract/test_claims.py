@@ -145,6 +145,20 @@ def test_a_reporter_described_then_named_is_reported_by_the_name() -> None:
     assert (claim.actor, claim.modality, claim.attribution) == ("Russia", "reported", "Pavel Vrana")
 
 
+def test_what_someone_is_pressed_to_guarantee_is_not_done() -> None:
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("pressed", "press", "VERB", "ROOT", 1),
+        ("Orvenia", "Orvenia", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+        ("Monday", "Monday", "PROPN", "pobj", 3), ("to", "to", "PART", "aux", 6),
+        ("guarantee", "guarantee", "VERB", "advcl", 1), ("that", "that", "SCONJ", "mark", 10),
+        ("it", "it", "PRON", "nsubj", 10), ("will", "will", "AUX", "aux", 10),
+        ("allow", "allow", "VERB", "ccomp", 6), ("visits", "visit", "NOUN", "dobj", 10),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    text, annotation = build(rows, [("Kestria", "GPE"), ("Orvenia", "GPE"), ("Monday", "DATE")])
+    assert [c.action for c in claims_of(text, annotation)] == ["DEMAND"]
+
+
 def test_a_thing_wanted_for_someone_to_do_keeps_its_for() -> None:
     rows: list[Row] = [
         ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("wants", "want", "VERB", "ROOT", 1),

@@ -701,6 +701,8 @@ def _demanded(parsed: ParsedArticle, verb: int) -> bool:
         asked_for = dep == "advcl" and any(
             parsed.lower(m) == "for" for m in parsed.kids(node, "mark")
         )
+        if dep == "advcl" and _asked_of_someone(parsed, head, node):
+            return True  # "pressed the governor on Monday to guarantee that he will allow"
         if dep == "advcl" and not asked_for:
             return False  # "..., after Russia attacked": an act of its own
         if asked_for and parsed.lemma(head) in _ASKING_FOR:
@@ -712,6 +714,18 @@ def _demanded(parsed: ParsedArticle, verb: int) -> bool:
             return True
         node = head
     return False
+
+
+def _asked_of_someone(parsed: ParsedArticle, head: int, clause: int) -> bool:
+    """An infinitive the parse hangs on a demand as an adverbial clause, when the demand has
+    someone it is made of ("pressed the governor on Monday to guarantee ..."): what is
+    demanded of them, as with "urged Orvenia to withdraw"."""
+    if not any(parsed.lower(a) == "to" for a in parsed.kids(clause, "aux")):
+        return False
+    if parsed.kid(head, "dobj") is None:
+        return False
+    asking = verb_trigger(parsed, head)
+    return asking is not None and asking.action == DEMAND
 
 
 def _talked_about(parsed: ParsedArticle, verb: int) -> bool:
