@@ -1340,6 +1340,12 @@ def test_no_longer_negates_and_a_storm_is_nobody() -> None:
                      ("anonymity", "anonymity", "NOUN", "pobj")], None, id="asked_for_anonymity"),
         pytest.param(("sent", "send"), [("commandos", "commando", "NOUN", "dobj")], "MOBILIZE",
                      id="sent_commandos"),
+        pytest.param(("deployed", "deploy"), [("missile", "missile", "NOUN", "compound"),
+                     ("systems", "system", "NOUN", "dobj")], "MOBILIZE",
+                     id="deployed_missile_systems"),
+        pytest.param(("deployed", "deploy"), [("sorting", "sorting", "NOUN", "compound"),
+                     ("machines", "machine", "NOUN", "dobj")], None,
+                     id="deployed_sorting_machines"),
     ],
 )  # fmt: skip
 def test_what_is_accepted_signed_asked_for_or_sent_decides_the_act(

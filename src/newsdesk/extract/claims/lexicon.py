@@ -353,7 +353,7 @@ DEPLOYED_NOT_FORCES = _words(
     """strategy strategies tactic tactics argument arguments rhetoric language message
     messages father mother son daughter wife husband brother sister surrogate surrogates
     lawyer lawyers money cash charm humor humour joke jokes line lines encryption
-    technology technologies software tool tools app apps system systems algorithm
+    technology technologies software tool tools app apps algorithm
     algorithms resource resources"""
 )
 # What a threat to which endangers it, not a threat someone makes: "threaten existing
@@ -644,4 +644,15 @@ ACTS_ONLY_WITH: dict[str, frozenset[str]] = {
     "reopen": OPENINGS,
     "ease": LIFTED | _words("tension tensions"),  # "ease sanctions", not "ease public anxiety"
     "rally": frozenset(),
+    # a force or its arms: "deployed the National Guard", "Patriot missile systems"; not
+    # "operational changes deployed by the postmaster general", "new sorting machines"
+    "deploy": TROOP_NOUNS
+    | _words(
+        """guard guards guardsmen police officer officers agent agents personnel troop
+        soldier marine sailor sailors ship ships vessel vessels carrier carriers destroyer
+        destroyers submarine submarines aircraft plane planes fighter fighters helicopter
+        helicopters drone drones missile missiles weapon weapons tank tanks artillery
+        battery batteries squadron squadrons fleet warplanes rocket rockets
+        interceptor interceptors militia militias fighters mercenaries"""
+    ),
 }
