@@ -884,8 +884,7 @@ def _participle_after_be(parsed: ParsedArticle, verb: int) -> bool:
         return False
     if parsed.kid(verb, "nsubj", "aux", "auxpass", "dobj") is not None:
         return False
-    word = parsed.lower(verb)
-    return word != parsed.lemma(verb).lower() and word.endswith(("ed", "en", "wn", "ne"))
+    return _past_participle(parsed, verb)
 
 
 def _passive_complement(parsed: ParsedArticle, verb: int) -> bool:
@@ -894,8 +893,14 @@ def _passive_complement(parsed: ParsedArticle, verb: int) -> bool:
     token = parsed.tokens[verb]
     if token.dep not in ("xcomp", "oprd") or parsed.kid(verb, "aux") is not None:
         return False
+    return _past_participle(parsed, verb)
+
+
+def _past_participle(parsed: ParsedArticle, verb: int) -> bool:
+    """A form other than the lemma ending like a past participle ("released", "taken",
+    "shown", "done")."""
     word = parsed.lower(verb)
-    return word != token.lemma.lower() and word.endswith(("ed", "en", "wn", "ne"))
+    return word != parsed.lemma(verb).lower() and word.endswith(("ed", "en", "wn", "ne"))
 
 
 def _subject_taken_away(parsed: ParsedArticle, verb: int) -> int | None:
