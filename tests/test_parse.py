@@ -216,3 +216,16 @@ def test_a_title_in_the_of_phrase_keeps_its_apposition() -> None:
         (".", ".", "PUNCT", "punct", 9),
     ]  # fmt: skip
     assert _parsed(text, rows, ["Pavel Vrana"]).appositions(1) == []
+
+
+def test_a_to_infinitive_and_a_preposition_by_its_word() -> None:
+    text = "One of the envoys wants to leave."
+    rows = [
+        ("One", "one", "NUM", "nsubj", 4), ("of", "of", "ADP", "prep", 0),
+        ("the", "the", "DET", "det", 3), ("envoys", "envoy", "NOUN", "pobj", 1),
+        ("wants", "want", "VERB", "ROOT", 4), ("to", "to", "PART", "aux", 6),
+        ("leave", "leave", "VERB", "xcomp", 4), (".", ".", "PUNCT", "punct", 4),
+    ]  # fmt: skip
+    parsed = _parsed(text, rows, [])
+    assert parsed.has_to(6) and not parsed.has_to(4)
+    assert parsed.preposition(0, "of") == 1 and parsed.preposition(0, "for") is None

@@ -189,6 +189,14 @@ class ParsedArticle:
         found = self.kids(index, *deps)
         return found[0] if found else None
 
+    def has_to(self, index: int) -> bool:
+        """Whether a verb is a "to"-infinitive ("to withdraw", "to be lifted")."""
+        return any(self.lower(a) == "to" for a in self.kids(index, "aux"))
+
+    def preposition(self, index: int, word: str) -> int | None:
+        """The first preposition `word` hanging from a token ("of" in "one of the advisers")."""
+        return next((p for p in self.kids(index, "prep") if self.lower(p) == word), None)
+
     def ancestors(self, index: int) -> Iterator[int]:
         """Heads from `index` up to its root, `index` excluded (safe on a malformed parse)."""
         seen = {index}

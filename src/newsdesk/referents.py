@@ -172,6 +172,7 @@ DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her",
                                  "three", "several", "many", "some", "other"})  # fmt: skip
 UPPER_LETTERS = "A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇĚŁŚŹŻĆŃ"  # capitals of the languages the seeds are in
 _UPPER = re.compile(f"[{UPPER_LETTERS}]")
+_LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _GENERIC_OWNERS = re.compile(r"^(?:the|its|their)\s+(?:(?:country|state|nation|city)['’]s\s+)?")
 _PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
 _PERSON = frozenset({"PERSON"})
@@ -190,7 +191,7 @@ def body_name(phrase: str) -> str | None:
         return None
     if not _UPPER.search(phrase) and low.split()[0] not in DESCRIPTION_OPENERS:
         return None
-    name = re.sub(r"^(?:The|the)\s+", "", _GENERIC_OWNERS.sub("", phrase, count=1))
+    name = _LEADING_THE.sub("", _GENERIC_OWNERS.sub("", phrase, count=1))
     words = name.split()
     return " ".join(
         w if w in _SMALL_NAME_WORDS and i else w[:1].upper() + w[1:] for i, w in enumerate(words)
@@ -211,7 +212,6 @@ def names_a_written_source(word: str, lemma: str) -> bool:
     return word.casefold() in WRITTEN_SOURCES or lemma.casefold() in WRITTEN_SOURCES
 
 
-_LEADING_THE = re.compile(r"^(?:The|the)\s+")
 # "CLEVELAND - ", "ROME — ": a dateline's place in capitals and its dash, before a name.
 _GLUED_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}[A-Z.]\s+[-–—]+\s+(?=[A-Z][a-z])")
 
@@ -1156,9 +1156,7 @@ class Referents:
         """ "a lot of them", "a number of voters": a quantity of a plural is plural."""
         if self.parsed.lemma(index) not in _QUANTITIES:
             return False
-        of = next(
-            (p for p in self.parsed.kids(index, "prep") if self.parsed.lower(p) == "of"), None
-        )
+        of = self.parsed.preposition(index, "of")
         counted = self.parsed.kid(of, "pobj") if of is not None else None
         return counted is not None and (
             self.parsed.is_plural(counted) or self.parsed.lower(counted) in ("them", "us")

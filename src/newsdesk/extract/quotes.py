@@ -425,7 +425,7 @@ def _of_whom(parse: ParsedArticle, head: int) -> list[int]:
     it is taken from."""
     if parse.lower(head) not in _SHARE_WORDS and parse.tokens[head].pos != "NUM":
         return []
-    of = next((p for p in parse.kids(head, "prep") if parse.lower(p) == "of"), None)
+    of = parse.preposition(head, "of")
     return parse.subtree(of) if of is not None else []
 
 

@@ -286,7 +286,7 @@ def _obliging_verb(parsed: ParsedArticle, verb: int) -> bool:
     if any(_do_with(parsed, x) for x in parsed.kids(verb, "xcomp")):
         return False  # "a lot will have to do with Israel": is about it, no obligation
     return parsed.lemma(verb) in _OBLIGING_VERBS and any(
-        parsed.lower(a) == "to" for x in parsed.kids(verb, "xcomp") for a in parsed.kids(x, "aux")
+        parsed.has_to(x) for x in parsed.kids(verb, "xcomp")
     )
 
 
@@ -686,7 +686,7 @@ def _dummy_it(parsed: ParsedArticle, clause: int, subject: int) -> bool:
     if parsed.lower(subject) != "it":
         return False
     later = [c for c in parsed.kids(clause, "advcl", "xcomp", "ccomp") if c > subject]
-    return any(parsed.lower(aux) == "to" for c in later for aux in parsed.kids(c, "aux"))
+    return any(parsed.has_to(c) for c in later)
 
 
 def _demanded(parsed: ParsedArticle, verb: int) -> bool:
@@ -720,7 +720,7 @@ def _asked_of_someone(parsed: ParsedArticle, head: int, clause: int) -> bool:
     """An infinitive the parse hangs on a demand as an adverbial clause, when the demand has
     someone it is made of ("pressed the governor on Monday to guarantee ..."): what is
     demanded of them, as with "urged Orvenia to withdraw"."""
-    if not any(parsed.lower(a) == "to" for a in parsed.kids(clause, "aux")):
+    if not parsed.has_to(clause):
         return False
     if parsed.kid(head, "dobj") is None:
         return False

@@ -125,7 +125,7 @@ def can_act(parsed: ParsedArticle, actor: Actor) -> bool:
 def _of_object(parsed: ParsedArticle, head: int) -> int | None:
     """The object of the noun's "of" phrase: "hundreds [of protesters]", "President [of
     Ukraine]"."""
-    of = next((p for p in parsed.kids(head, "prep") if parsed.lower(p) == "of"), None)
+    of = parsed.preposition(head, "of")
     return parsed.kid(of, "pobj") if of is not None else None
 
 

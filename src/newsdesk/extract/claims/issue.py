@@ -616,7 +616,7 @@ def _infinitive_of(parsed: ParsedArticle, noun: int) -> int | None:
     """ "proposals to recognize ...": the content; a participle only describes the noun
     ("the offer, first reported by Glas Orvena, ...")."""
     for clause in parsed.kids(noun, "acl"):
-        if any(parsed.lower(a) == "to" for a in parsed.kids(clause, "aux")):
+        if parsed.has_to(clause):
             return clause
     return None
 
@@ -645,7 +645,7 @@ def _asked_to(parsed: ParsedArticle, verb: int, action: str) -> int | None:
     if addressed is None:
         return None
     for clause in parsed.kids(verb, "advcl"):
-        if clause > addressed and any(parsed.lower(a) == "to" for a in parsed.kids(clause, "aux")):
+        if clause > addressed and parsed.has_to(clause):
             return clause
     return None
 
@@ -684,7 +684,7 @@ def _infinitive_under(parsed: ParsedArticle, target: int | None) -> int | None:
     for clause in parsed.kids(target, "acl", "relcl"):
         # an infinitive only: "a burglary that took place", "an order establishing a
         # commission" describe the object, they are not what it is asked to do
-        if any(parsed.lower(a) == "to" for a in parsed.kids(clause, "aux")):
+        if parsed.has_to(clause):
             return clause
     return None
 
@@ -807,7 +807,7 @@ def _infinitives_after(parsed: ParsedArticle, noun: int) -> list[int]:
         clause
         for clause in parsed.kids(noun, "relcl")
         if parsed.tokens[noun].pos in ("NOUN", "PROPN")
-        and any(parsed.lower(a) == "to" for a in parsed.kids(clause, "aux"))
+        and parsed.has_to(clause)
         and min(parsed.subtree(clause)) == noun + 1
     ]
 

@@ -473,7 +473,7 @@ def _counted_thing(parsed: ParsedArticle, obj: int | None) -> int | None:
     "shared a couple of stories" shares stories."""
     if obj is None or parsed.lemma(obj) not in _COLLECTIVES:
         return obj
-    of = next((p for p in parsed.kids(obj, "prep") if parsed.lower(p) == "of"), None)
+    of = parsed.preposition(obj, "of")
     inner = parsed.kid(of, "pobj") if of is not None else None
     return inner if inner is not None else obj
 
@@ -568,7 +568,7 @@ def _called_to_act(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | No
     infinitive = parsed.kid(verb, "xcomp")
     if lemma != "call" or infinitive is None or parsed.kid(verb, "dobj") is not None:
         return None
-    if not any(parsed.lower(a) == "to" for a in parsed.kids(infinitive, "aux")):
+    if not parsed.has_to(infinitive):
         return None
     token = parsed.tokens[verb]
     return Trigger(verb, DEMAND, token.start, token.end, verb=verb)
@@ -589,7 +589,7 @@ def _asked_to_act(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | Non
         return None
     if parsed.lemma(infinitive) in SAYING_OR_KNOWING | {"lay"}:
         return None  # "asked Kasich to lay out his path", "to explain": a question put
-    if not any(parsed.lower(a) == "to" for a in parsed.kids(infinitive, "aux")):
+    if not parsed.has_to(infinitive):
         return None
     token = parsed.tokens[verb]
     return Trigger(verb, DEMAND, token.start, token.end, verb=verb)
@@ -1130,7 +1130,7 @@ def _causative(parsed: ParsedArticle, verb: int) -> bool:
         # what they carry, not what they were made to do)
         told += [k for k in parsed.kids(obj, "acl") if parsed.kid(k, "dobj") is None]
     for kid in told:
-        infinitive = any(parsed.lower(a) == "to" for a in parsed.kids(kid, "aux"))
+        infinitive = parsed.has_to(kid)
         made_to = parsed.tokens[kid].pos == "ADJ" or parsed.lower(kid).endswith("ing")
         if made_to and not infinitive:
             return True
