@@ -317,6 +317,45 @@ def test_one_body_of_a_state_named_two_ways_and_its_authorities_are_one_origin()
     assert merged == {key: key for key in labels}
 
 
+def test_a_state_and_a_body_of_its_government_are_one_origin() -> None:
+    a = "At least 12 people were killed in Brodnitsa, the Russian defence ministry said."
+    b = "Russia said at least 12 people were killed in Brodnitsa."
+    facts = facts_of(
+        story_article(
+            "a", a, outlet="A", cited={"ministry": ("The Russian defence ministry", "said_by")}
+        ),
+        story_article("b", b, outlet="B", seen=1, cited={"Russia said": ("Russia", "said_by")}),
+    )
+    fact = fact_with(facts, "Brodnitsa")
+    assert set(fact.article_ids) == {"a", "b"}
+    assert fact.independent_sources == 1 and fact.status == "single_source"
+    # another state's ministry, a state's parliament and a person are parties of their own
+    state_of = load_gazetteer().state_of
+    for other in ("Ukraine", "the Russian parliament", "Sergei Lavrov"):
+        labels = {"russia": ("Russia", "said_by"), other.casefold(): (other, "said_by")}
+        assert fuse_module._one_name_once(labels, set(), state_of) == {k: k for k in labels}
+
+
+def test_a_sentence_where_the_blamed_party_answers_rests_on_both_parties() -> None:
+    text = "Kestria blamed Orvenian artillery; Orvenia said its forces fired only at a mortar."
+    at, content = text.index("blamed"), "its forces fired only at a mortar"
+    claim = Claim(
+        "a", 0, len(text), "Kestria", 0, 7, "DISAPPROVE", "blamed", at, at + 6,
+        "Orvenian artillery", at + 7, at + 25, "asserted", target="Orvenia",
+    )  # fmt: skip
+    said = text.index("Orvenia said")
+    quote = Quote(
+        "a", text.index(content), text.index(content) + len(content), content, False,
+        "Orvenia", said, said + 7, None, None, "said",
+    )  # fmt: skip
+    cited = {"Orvenia said": ("Orvenia", "said_by")}
+    (fact,) = facts_of(
+        story_article("a", text, outlet="A", claims=(claim,), quotes=(quote,), cited=cited)
+    )
+    assert {o.name for o in fact.origins} == {"Kestria", "Orvenia"}
+    assert fact.independent_sources == 2
+
+
 def test_a_body_of_a_state_from_the_users_gazetteer_named_two_ways_is_one_origin(
     tmp_path: Path,
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.fuse.names import same_body, same_origin_name, state_collective
+from newsdesk.fuse.names import government_of, same_body, same_origin_name, state_collective
 from newsdesk.gazetteer import load_gazetteer
 
 STATE_OF = load_gazetteer().state_of
@@ -66,3 +66,21 @@ def test_a_states_authorities_are_a_collective_of_that_state() -> None:
     assert state_collective("Russian officials", STATE_OF) == "Russia"
     assert state_collective("Ukrainian Emergency Service", STATE_OF) is None
     assert state_collective("authorities", STATE_OF) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "state"),
+    [
+        ("Russia", "Russia"),
+        ("the Kremlin", "Russia"),
+        ("Ukraine's foreign ministry", "Ukraine"),
+        ("The Russian defence ministry", "Russia"),
+        ("Ukrainian officials", "Ukraine"),
+        ("the Russian parliament", None),
+        ("Ukrainian Emergency Service", None),
+        ("Sergei Lavrov", None),
+        ("the ministry", None),
+    ],
+)
+def test_the_state_whose_government_a_name_is(name: str, state: str | None) -> None:
+    assert government_of(name, STATE_OF) == state

@@ -39,6 +39,7 @@ from newsdesk.fuse.conflicts import (
 )
 from newsdesk.fuse.names import (
     StateOf,
+    government_of,
     same_body,
     same_origin_name,
     state_collective,
@@ -256,6 +257,11 @@ def _origins(
         carriers[key].append(unit.article_id)
         labels.setdefault(key, (name, kind))
         shown.setdefault(key, _shown(counted, name) if kind == SAID_BY else name)
+        accuser = counted.dispute[0] if counted.dispute and kind == SAID_BY else None
+        if accuser:  # "Kestria blamed Orvenian artillery; Orvenia said ...": both speak
+            carriers[accuser.casefold()].append(unit.article_id)
+            labels.setdefault(accuser.casefold(), (accuser, SAID_BY))
+            shown.setdefault(accuser.casefold(), accuser)
         if counted.origin is not None and counted.origin.kind == UNKNOWN:
             unnamed.add(key)
     merged = _one_name_once(labels, unnamed, state_of)
@@ -318,6 +324,7 @@ def _one_name_once(
             ):
                 merged[key] = merged[earlier]
                 break
+    _one_government_once(labels, merged, state_of)
     collectives = {
         key: state_collective(labels[key][0], state_of) for key in keys if labels[key][1] == SAID_BY
     }
@@ -338,6 +345,24 @@ def _one_name_once(
         if merged[key] == key and key != party:
             merged[key] = party
     return merged
+
+
+def _one_government_once(
+    labels: Mapping[str, tuple[str, str]], merged: dict[str, str], state_of: StateOf
+) -> None:
+    """A state and the bodies of its government speak for one party: "Orvenia said" and
+    "the Orvenian ministry of defence said" are one origin, counted under the first."""
+    first: dict[str, str] = {}
+    for key, (name, kind) in labels.items():
+        state = government_of(name, state_of) if kind == SAID_BY else None
+        if state is None:
+            continue
+        root = merged[key]
+        party = first.setdefault(state, root)
+        if party != root:
+            for other, counted in merged.items():
+                if counted == root:
+                    merged[other] = party
 
 
 def _copied_from(units: Sequence[Unit], chosen: Sequence[int], index: int) -> str | None:

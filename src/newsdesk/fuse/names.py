@@ -87,6 +87,26 @@ def state_collective(name: str, state_of: StateOf) -> str | None:
     return state_of(owner)
 
 
+# Words of a body through which a state's government speaks: the state's own word. A
+# parliament, a court, a party, the opposition or a city speak for themselves.
+_GOVERNMENT_WORDS = frozenset({
+    "ministry", "ministries", "government", "kremlin", "authorities", "officials", "cabinet",
+    "administration", "embassy", "army", "military", "forces", "presidency", "delegation",
+    "spokesman", "spokeswoman", "spokesperson", "negotiators", "pentagon",
+})  # fmt: skip
+
+
+def government_of(name: str, state_of: StateOf) -> str | None:
+    """The state whose government a party's name is: the state itself ("Orvenia", "the
+    Kremlin") or a body of its government ("the Orvenian ministry of defence", "Ukraine's
+    foreign ministry"); None for anyone else (a person, a state's parliament or court, a body
+    whose name says nothing of its state)."""
+    owner, body = _owned(name, state_of)
+    if owner is not None:
+        return state_of(owner) if _GOVERNMENT_WORDS.intersection(body) else None
+    return state_of(_fold(name))
+
+
 def state_of_body(name: str, state_of: StateOf) -> str | None:
     """The state a party's name says it belongs to or is ("Ukrainian Emergency Service",
     "the Kremlin"), or None (a person, a body whose name says nothing of it)."""
