@@ -229,3 +229,26 @@ def test_a_to_infinitive_and_a_preposition_by_its_word() -> None:
     parsed = _parsed(text, rows, [])
     assert parsed.has_to(6) and not parsed.has_to(4)
     assert parsed.preposition(0, "of") == 1 and parsed.preposition(0, "for") is None
+
+
+def test_the_clause_a_verb_asks_for_with_for_and_to() -> None:
+    text = "They called for Barr to resign and waited for him to leave ."
+    rows = [
+        ("They", "they", "PRON", "nsubj", 1),
+        ("called", "call", "VERB", "ROOT", 1),
+        ("for", "for", "SCONJ", "mark", 5),
+        ("Barr", "Barr", "PROPN", "nsubj", 5),
+        ("to", "to", "PART", "aux", 5),
+        ("resign", "resign", "VERB", "advcl", 1),
+        ("and", "and", "CCONJ", "cc", 1),
+        ("waited", "wait", "VERB", "conj", 1),
+        ("for", "for", "ADP", "prep", 7),
+        ("him", "he", "PRON", "pobj", 8),
+        ("to", "to", "PART", "aux", 11),
+        ("leave", "leave", "VERB", "xcomp", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    parsed = _parsed(text, rows, ["Barr"])
+    assert parsed.for_to_clause(1) == 5
+    assert parsed.for_to_clause(7) is None  # "for him" is a preposition's object, no clause
+    assert parsed.for_to_clause(5) is None

@@ -193,6 +193,16 @@ class ParsedArticle:
         """Whether a verb is a "to"-infinitive ("to withdraw", "to be lifted")."""
         return any(self.lower(a) == "to" for a in self.kids(index, "aux"))
 
+    def for_to_clause(self, verb: int) -> int | None:
+        """The clause a verb asks for with "for ... to" ("called for Barr to resign", "pushed
+        for the bill to be withdrawn"): the parse hangs it on the verb with "for" as its mark."""
+        for clause in self.kids(verb, "advcl", "ccomp"):
+            mark = self.kid(clause, "mark")
+            marked = mark is not None and self.lower(mark) == "for"
+            if clause > verb and marked and self.has_to(clause):
+                return clause
+        return None
+
     def preposition(self, index: int, word: str) -> int | None:
         """The first preposition `word` hanging from a token ("of" in "one of the advisers")."""
         return next((p for p in self.kids(index, "prep") if self.lower(p) == word), None)

@@ -6748,3 +6748,136 @@ def test_calling_someone_one_of_the_liars_and_releasing_figures_are_no_acts() ->
     mentions = [("Ilse Morrow", "PERSON"), ("Pavel Vrana", "PERSON")]
     assert [c.action for c in _single(calling, mentions)] == ["DISAPPROVE"]
     assert _single(released) == []
+
+
+# --- "called for X to act", and issue phrases the parse cut badly ------------------------------
+
+
+def test_a_call_for_someone_to_act_demands_it_of_them() -> None:
+    # spaCy hangs "for Barr to resign" on the verb as a clause marked by "for"
+    text, annotation = build(
+        [
+            ("Democrats", "Democrats", "PROPN", "nsubj", 3),
+            ("on", "on", "ADP", "prep", 3),
+            ("Tuesday", "Tuesday", "PROPN", "pobj", 1),
+            ("called", "call", "VERB", "ROOT", 3),
+            ("for", "for", "SCONJ", "mark", 7),
+            ("Barr", "Barr", "PROPN", "nsubj", 7),
+            ("to", "to", "PART", "aux", 7),
+            ("resign", "resign", "VERB", "advcl", 3),
+            ("over", "over", "ADP", "prep", 7),
+            ("the", "the", "DET", "det", 10),
+            ("case", "case", "NOUN", "pobj", 8),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        [("Democrats", "NORP"), ("Tuesday", "DATE"), ("Barr", "PERSON")],
+    )
+    (claim,) = claims_of(text, annotation)
+    assert (claim.actor, claim.action, claim.trigger) == ("Democrats", "DEMAND", "called for")
+    assert claim.issue == "resign over the case" and claim.target == "Barr"
+
+
+def test_a_call_for_a_thing_to_be_done_has_the_thing_in_its_issue() -> None:
+    text, annotation = build(
+        [
+            ("Lawmakers", "lawmaker", "NOUN", "nsubj", 1),
+            ("called", "call", "VERB", "ROOT", 1),
+            ("for", "for", "SCONJ", "mark", 7),
+            ("the", "the", "DET", "det", 4),
+            ("bill", "bill", "NOUN", "nsubjpass", 7),
+            ("to", "to", "PART", "aux", 7),
+            ("be", "be", "AUX", "auxpass", 7),
+            ("withdrawn", "withdraw", "VERB", "advcl", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    (claim,) = claims_of(text, annotation)
+    assert (claim.actor, claim.action, claim.issue) == (
+        "Lawmakers",
+        "DEMAND",
+        "bill to be withdrawn",
+    )
+
+
+def test_what_is_called_for_comes_before_an_infinitive_the_parse_hung_on_the_verb() -> None:
+    # "yet to be decided" describes the race, but the parse makes it the verb's infinitive
+    text, annotation = build(
+        [
+            ("Trump", "Trump", "PROPN", "nsubj", 1),
+            ("called", "call", "VERB", "ROOT", 1),
+            ("for", "for", "ADP", "prep", 1),
+            ("recounts", "recount", "NOUN", "pobj", 2),
+            ("in", "in", "ADP", "prep", 3),
+            ("a", "a", "DET", "det", 6),
+            ("race", "race", "NOUN", "pobj", 4),
+            ("yet", "yet", "ADV", "advmod", 6),
+            ("to", "to", "PART", "aux", 10),
+            ("be", "be", "AUX", "auxpass", 10),
+            ("decided", "decide", "VERB", "xcomp", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        [("Trump", "PERSON")],
+    )
+    (claim,) = claims_of(text, annotation)
+    assert claim.action == "DEMAND" and claim.issue.startswith("recounts in a race")
+
+
+def test_a_warning_of_what_may_have_happened_is_no_threat() -> None:
+    text, annotation = build(
+        [
+            ("Democrats", "Democrats", "PROPN", "nsubj", 1),
+            ("warned", "warn", "VERB", "ROOT", 1),
+            ("these", "these", "DET", "det", 4),
+            ("latest", "late", "ADJ", "amod", 4),
+            ("charges", "charge", "NOUN", "dobj", 1),
+            ("may", "may", "AUX", "aux", 7),
+            ("have", "have", "AUX", "aux", 7),
+            ("crossed", "cross", "VERB", "ccomp", 1),
+            ("the", "the", "DET", "det", 9),
+            ("Rubicon", "Rubicon", "PROPN", "dobj", 7),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        [("Democrats", "NORP")],
+    )
+    assert claims_of(text, annotation) == ()
+
+
+def test_an_issue_never_ends_on_a_possessor() -> None:
+    # the parse made "stated" a verb of its own and left "the administration's" as the object
+    text, annotation = build(
+        [
+            ("Lawmakers", "lawmaker", "NOUN", "nsubj", 1),
+            ("pledged", "pledge", "VERB", "ROOT", 1),
+            ("to", "to", "PART", "aux", 3),
+            ("fight", "fight", "VERB", "xcomp", 1),
+            ("the", "the", "DET", "det", 5),
+            ("administration", "administration", "NOUN", "dobj", 3),
+            ("'s", "'s", "PART", "case", 5),
+            ("stated", "state", "VERB", "conj", 1),
+            ("plans", "plan", "NOUN", "dobj", 7),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    (claim,) = claims_of(text, annotation)
+    assert claim.issue == "fight the administration's stated plans"
+
+
+def test_an_issue_never_starts_with_an_auxiliary_whose_subject_it_left_out() -> None:
+    text, annotation = build(
+        [
+            ("Moscow", "Moscow", "PROPN", "nsubj", 2),
+            ("is", "be", "AUX", "aux", 2),
+            ("denying", "deny", "VERB", "ROOT", 2),
+            ("that", "that", "SCONJ", "mark", 6),
+            ("it", "it", "PRON", "nsubj", 6),
+            ("'s", "be", "AUX", "aux", 6),
+            ("considering", "consider", "VERB", "ccomp", 2),
+            ("a", "a", "DET", "det", 9),
+            ("tax", "tax", "NOUN", "compound", 9),
+            ("cut", "cut", "NOUN", "dobj", 6),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        [("Moscow", "GPE")],
+    )
+    (claim,) = claims_of(text, annotation)
+    assert claim.action == "REJECT" and claim.issue == "considering a tax cut"

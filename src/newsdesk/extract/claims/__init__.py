@@ -505,6 +505,9 @@ _PRO_VERBS = frozenset({"do", "do so", "do it", "do that", "do this", "so"})
 _HOLLOW_POS = frozenset({"ADV", "PRON", "DET", "PART", "SCONJ", "PUNCT", "SPACE"})
 
 
+_PERFECT = frozenset({"have"})  # "may have crossed": a guess at the past, no act to come
+
+
 def _action_of(
     parsed: ParsedArticle, trigger: Trigger, verb: int, own: Callable[[int], bool]
 ) -> str | None:
@@ -529,6 +532,8 @@ def _action_of(
             return DEMAND if parsed.kid(verb, "dobj") is not None else trigger.action
         if clause is None:
             return None
+        if _has_aux(parsed, clause, _PERFECT):
+            return None  # "warned these charges may have crossed the Rubicon": the past
         if _has_aux(parsed, clause, OBLIGATION):
             return DEMAND
         # "warned that Washington could abandon its efforts" (the US's own act) threatens;
@@ -549,7 +554,7 @@ def _action_of(
             return None  # "suggested that the judge would treat him unfairly": a prediction
         if not _has_aux(parsed, clause, OBLIGATION) and not own(clause):
             return None  # "they suggested Cruz could help turn out the base": a forecast
-        if _has_aux(parsed, clause, frozenset({"have"})):
+        if _has_aux(parsed, clause, _PERFECT):
             return None  # "suggested that it may have been a violation": a guess at the past
         # "suggest that they can back out of the negotiations": a hostile act of their own
         # they may take is a threat, not a proposal

@@ -125,6 +125,11 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if infinitive is not None and agreed_to is not None and agreed_to < infinitive:
         # "agreed to a cease-fire to end months of fighting": the infinitive is its purpose
         return IssueAndTarget(noun_phrase(parsed, agreed_to), target)
+    # "called for recounts in a race yet to be decided": the recounts are wanted
+    asked_for = _pobj_of(parsed, verb, "for") if action == DEMAND else None
+    before = infinitive is not None and asked_for is not None and asked_for < infinitive
+    if before and asked_for is not None and not _is_someone(parsed, asked_for):
+        return IssueAndTarget(noun_phrase(parsed, asked_for), target)
     antecedent = _object_left_to_antecedent(parsed, verb, infinitive)
     if antecedent is not None:  # "changes he wanted to make in his campaign": the changes
         return IssueAndTarget(noun_phrase(parsed, antecedent), target)
@@ -226,6 +231,8 @@ def _content_clause(parsed: ParsedArticle, verb: int) -> int | None:
     hung the sentence's frame below the verb, whose own complement follows it."""
     clauses = parsed.kids(verb, "ccomp")
     clause = next((c for c in clauses if c > verb), clauses[0] if clauses else None)
+    if clause is None or clause < verb:
+        clause = parsed.for_to_clause(verb) or clause  # "called for Barr to resign"
     if clause is not None and clause < verb and parsed.kids(verb, "dobj", "xcomp")[-1:] > [verb]:
         return None
     if clause is not None and apart_by_a_semicolon(parsed, clause, verb):
@@ -841,7 +848,7 @@ def _is_as_part_of(parsed: ParsedArticle, kid: int) -> bool:
 
 
 def _phrase(parsed: ParsedArticle, tokens: list[int]) -> Phrase:
-    tokens = _trim(parsed, tokens)
+    tokens = _trim(parsed, _through_the_possessed(parsed, tokens))
     if len(tokens) > _MAX_WORDS:
         tokens = _trim(parsed, tokens[: _cut_after_a_name(parsed, tokens)])
     tokens = _whole_words(parsed, tokens)
@@ -889,9 +896,28 @@ def _whole_words(parsed: ParsedArticle, tokens: list[int]) -> list[int]:
     return [*before, *tokens, *after]
 
 
+def _through_the_possessed(parsed: ParsedArticle, tokens: list[int]) -> list[int]:
+    """A phrase never ends on a possessor: "fight the administration's stated plans", where
+    the parse hung "stated plans" elsewhere, runs on to the noun possessed."""
+    last = tokens[-1] if tokens else None
+    if last is None or parsed.tokens[last].dep != "case":
+        return tokens
+    following = []
+    for index in range(last + 1, min(last + 4, len(parsed.tokens))):
+        if parsed.tokens[index].pos not in ("ADJ", "VERB", "NOUN", "PROPN"):
+            break
+        following.append(index)
+        if parsed.tokens[index].pos in ("NOUN", "PROPN"):
+            return [*tokens, *following]
+    return tokens
+
+
 def _trim(parsed: ParsedArticle, tokens: list[int]) -> list[int]:
-    """Drop leading determiners/markers and trailing punctuation or connectives."""
-    while len(tokens) > 1 and parsed.lower(tokens[0]) in _LEADING | set(_QUOTES):
+    """Drop leading determiners/markers (and an auxiliary whose subject the phrase left
+    out: "'s considering a tax cut") and trailing punctuation or connectives."""
+    while len(tokens) > 1 and (
+        parsed.lower(tokens[0]) in _LEADING | set(_QUOTES) or _bare_clitic(parsed, tokens[0])
+    ):
         tokens = tokens[1:]
     while len(tokens) > 1 and (
         parsed.tokens[tokens[-1]].pos in ("PUNCT", "CCONJ", "ADP", "DET")
@@ -901,6 +927,10 @@ def _trim(parsed: ParsedArticle, tokens: list[int]) -> list[int]:
             break  # "to mask up": the particle is part of the verb
         tokens = tokens[:-1]
     return tokens
+
+
+def _bare_clitic(parsed: ParsedArticle, index: int) -> bool:
+    return parsed.tokens[index].pos == "AUX" and parsed.word(index)[:1] in ("'", "’")
 
 
 def _normalise(parsed: ParsedArticle, tokens: list[int]) -> str:

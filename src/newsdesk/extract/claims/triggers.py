@@ -165,7 +165,11 @@ def _pressure(parsed: ParsedArticle, verb: int) -> Trigger | None:
 
 
 def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
-    for particle in parsed.kids(verb, "prt", "prep", "dobj", "advmod"):
+    particles = parsed.kids(verb, "prt", "prep", "dobj", "advmod")
+    asked_for = parsed.for_to_clause(verb)  # "called for Barr to resign": "for" is its mark
+    if asked_for is not None:
+        particles = [*particles, *parsed.kids(asked_for, "mark")]
+    for particle in particles:
         if particle < verb:
             continue  # "On Twitter, Jeb Bush called Trump ...": a particle follows its verb
         action = PHRASAL.get((lemma, parsed.lower(particle)))
