@@ -6881,3 +6881,78 @@ def test_an_issue_never_starts_with_an_auxiliary_whose_subject_it_left_out() -> 
     )
     (claim,) = claims_of(text, annotation)
     assert claim.action == "REJECT" and claim.issue == "considering a tax cut"
+
+
+def test_he_in_what_a_team_warns_of_is_no_member_of_the_team() -> None:
+    # "he" cannot be the team that warns: a warning of a danger to him, no threat
+    text, annotation = build(
+        [
+            ("His", "his", "PRON", "poss", 2),
+            ("medical", "medical", "ADJ", "amod", 2),
+            ("team", "team", "NOUN", "nsubj", 3),
+            ("warned", "warn", "VERB", "ROOT", 3),
+            ("that", "that", "SCONJ", "mark", 7),
+            ("he", "he", "PRON", "nsubj", 7),
+            ("may", "may", "AUX", "aux", 7),
+            ("relapse", "relapse", "VERB", "ccomp", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ]
+    )
+    assert claims_of(text, annotation) == ()
+    rows = [
+        ("The", "the", "DET", "det", 1),
+        ("president", "president", "NOUN", "nsubj", 2),
+        ("warned", "warn", "VERB", "ROOT", 2),
+        ("that", "that", "SCONJ", "mark", 6),
+        ("he", "he", "PRON", "nsubj", 6),
+        ("would", "would", "AUX", "aux", 6),
+        ("veto", "veto", "VERB", "ccomp", 2),
+        ("it", "it", "PRON", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    (claim,) = claims_of(*build(rows))
+    assert claim.action == "THREATEN"  # the president may be "he"
+
+
+def test_backing_off_a_plan_gives_it_up() -> None:
+    text, annotation = build(
+        [
+            ("Trump", "Trump", "PROPN", "nsubj", 1),
+            ("backed", "back", "VERB", "ROOT", 1),
+            ("off", "off", "ADP", "prt", 1),
+            ("his", "his", "PRON", "poss", 4),
+            ("plan", "plan", "NOUN", "dobj", 1),
+            ("to", "to", "PART", "aux", 6),
+            ("impose", "impose", "VERB", "acl", 4),
+            ("tariffs", "tariff", "NOUN", "dobj", 6),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        [("Trump", "PERSON")],
+    )
+    (claim,) = claims_of(text, annotation)
+    assert (claim.action, claim.trigger) == ("CONCEDE", "backed off")
+
+
+def test_an_outlook_delivered_and_a_text_released_are_no_aid_and_no_release() -> None:
+    outlook = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1),
+        ("delivered", "deliver", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4),
+        ("bleak", "bleak", "ADJ", "amod", 4),
+        ("outlook", "outlook", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert claims_of(*build(outlook, [("Trump", "PERSON")])) == ()
+    # the parse made the text the object of "on Tuesday": nothing freed is named
+    released = [
+        ("Democrats", "Democrats", "PROPN", "nsubj", 1),
+        ("released", "release", "VERB", "ROOT", 1),
+        ("on", "on", "ADP", "prep", 1),
+        ("Tuesday", "Tuesday", "PROPN", "compound", 4),
+        ("text", "text", "NOUN", "pobj", 2),
+        ("of", "of", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 7),
+        ("resolution", "resolution", "NOUN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert claims_of(*build(released, [("Democrats", "NORP"), ("Tuesday", "DATE")])) == ()

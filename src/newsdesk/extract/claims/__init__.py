@@ -70,8 +70,12 @@ from newsdesk.extract.claims.triggers import Trigger, find_triggers, verb_trigge
 from newsdesk.model import PLACE_LABELS, Claim
 from newsdesk.parse import ParsedArticle, first_found
 from newsdesk.referents import (
+    BODY_NOUNS,
+    GROUP,
     GROUP_PRONOUNS,
     NAME_LABELS,
+    ORGANISATION,
+    PERSON,
     PERSON_PRONOUNS,
     PLACE,
     STATE,
@@ -674,7 +678,9 @@ def _own_act_test(
             return False  # "suggested that this might be seen as condescending": a thing
         if subject is not None and _dummy_it(parsed, clause, subject):
             return False  # "warned that it would take months for the measures to work"
-        if subject is None or parsed.lower(subject) in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if subject is not None and parsed.lower(subject) in PERSON_PRONOUNS:
+            return _one_person(parsed, actor)  # "his medical team warned that he may not be"
+        if subject is None or parsed.lower(subject) in GROUP_PRONOUNS:
             return True
         doer = reader.read(subject)
         if doer is None:
@@ -683,6 +689,22 @@ def _own_act_test(
         return same_state or doer.name == actor.name
 
     return own
+
+
+def _one_person(parsed: ParsedArticle, actor: Actor) -> bool:
+    """Whether "he" or "she" may stand for the actor: a person or a description of one ("the
+    president"), never a state, an organisation, a group ("his medical team") or people."""
+    if actor.kind in (STATE, ORGANISATION, GROUP):
+        return False
+    head = actor.head
+    if head is None or actor.kind == PERSON:
+        return True
+    word, lemma = parsed.lower(head), parsed.lemma(head).casefold()
+    plural = word != lemma and word.endswith("s")
+    return not plural and lemma not in BODY_NOUNS | _GROUP_NOUNS
+
+
+_GROUP_NOUNS = frozenset({"team", "staff", "family", "crew", "campaign", "delegation", "side"})
 
 
 def _dummy_it(parsed: ParsedArticle, clause: int, subject: int) -> bool:

@@ -102,6 +102,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("back", "down"): CONCEDE,
     ("back", "out"): REJECT,
     ("back", "away"): CONCEDE,
+    ("back", "off"): CONCEDE,  # "backed off his plan to impose tariffs": gave it up
     ("rally", "behind"): SUPPORT,
     ("hit", "back"): DISAPPROVE,
     ("hit", "out"): DISAPPROVE,
@@ -298,6 +299,8 @@ NOT_HANDED_OVER = _words(
     denunciation monologue screen screenshot screenshots outline overview sketch breakdown
     estimate estimates timeline blueprint imagery deposition depositions override
     overrides delegates ear ears voice credence credibility wave waves shockwave shockwaves
+    outlook outlooks forecast forecasts prediction predictions projection projections
+    assessment assessments
     ripple ripples shiver shivers chill chills jolt audience audiences e-mail e-mails mail
     reason reasons snapshot snapshots"""
 )

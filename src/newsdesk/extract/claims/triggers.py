@@ -703,6 +703,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return ASSAULT  # "troops exchanged fire with Hezbollah fighters": a clash
     if lemma in ("exchange", "swap") and (obj is None or parsed.lemma(obj) not in _CAPTIVES):
         return None  # "exchanged views", "exchanged fire", "exchange ambassadors": no one freed
+    if lemma in ("release", "free") and obj is None:
+        return None  # "released on Tuesday text of the resolution": no one named freed
     if lemma in ("release", "free") and obj is not None and not _all_captive(parsed, verb, obj):
         return None  # "released their budget resolution", "a final rule": published, no one freed
     if lemma == "release" and _a_text_released(parsed, verb):
