@@ -182,6 +182,7 @@ _ROLES: dict[str, tuple[str, ...]] = {
     "commander": ("commander", "general", "chief of staff"),
     "general": ("general", "commander"),
     "senator": ("senator",),
+    "speaker": ("speaker",),  # "House Speaker Nancy Pelosi", "the speaker accused ..."
     "adviser": ("adviser", "advisor", "aide"),
     "aide": ("aide", "adviser", "advisor"),
 }  # fmt: skip

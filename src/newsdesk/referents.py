@@ -667,14 +667,31 @@ class Referents:
         """ "Orvenia's chief negotiator, Deputy Foreign Minister Pavel Vrana, said": the
         person an apposition names for the description it stands beside."""
         medium = self.parsed.lemma(head) in MEDIUM_NOUNS  # "the agency TASS", "the server X"
-        if not medium and self.parsed.mention_at(head, _BODY) is not None:
-            return None  # "a super PAC supporting ... Scott Walker" misparsed: a body is no one
+        body = self.parsed.mention_at(head, _BODY)
+        if not medium and body is not None:
+            # "a super PAC supporting ... Scott Walker" misparsed: a body is no one; but its
+            # title glued to a name is the person's ("Office of Management and Budget
+            # Director Mick Mulvaney", parsed with "Office" as the subject)
+            return self._titled_in_a_body(head, body)
         for child in self.parsed.appositions(head):
             token = self.parsed.tokens[child]
             named = self.named_in(token.start, token.end)
             if named is not None and (named.label == "PERSON" or medium):
                 return named
         return self._glued_holder(head)
+
+    def _titled_in_a_body(self, head: int, body: Mention) -> Mention | None:
+        for child in self.parsed.appositions(head):
+            token = self.parsed.tokens[child]
+            named = self.named_in(token.start, token.end)
+            if named is None or named.label != "PERSON" or named.start < body.end:
+                continue
+            between = self.text[body.end : named.start]
+            words = _WORD.findall(between)
+            glued = not any(mark in between for mark in ",;:()")
+            if glued and words and all(self.gazetteer.is_title_word(w.lower()) for w in words):
+                return named
+        return None
 
     def _glued_holder(self, head: int) -> Mention | None:
         """ "The president of Ukraine Wolodymyr Zelenski declared", "The head of Russian

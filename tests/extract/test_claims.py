@@ -6956,3 +6956,115 @@ def test_an_outlook_delivered_and_a_text_released_are_no_aid_and_no_release() ->
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert claims_of(*build(released, [("Democrats", "NORP"), ("Tuesday", "DATE")])) == ()
+
+
+def test_a_title_glued_to_a_name_after_a_body_is_the_persons() -> None:
+    # the parse makes the body the subject and the person its apposition
+    text, annotation = build(
+        [
+            ("Office", "Office", "PROPN", "nsubj", 8),
+            ("of", "of", "ADP", "prep", 0),
+            ("Management", "Management", "PROPN", "pobj", 1),
+            ("and", "and", "CCONJ", "cc", 2),
+            ("Budget", "Budget", "PROPN", "compound", 5),
+            ("Director", "Director", "PROPN", "conj", 2),
+            ("Mick", "Mick", "PROPN", "compound", 7),
+            ("Mulvaney", "Mulvaney", "PROPN", "appos", 0),
+            ("defended", "defend", "VERB", "ROOT", 8),
+            ("the", "the", "DET", "det", 10),
+            ("plan", "plan", "NOUN", "dobj", 8),
+            (".", ".", "PUNCT", "punct", 8),
+        ],
+        [("Office of Management and Budget", "ORG"), ("Mick Mulvaney", "PERSON")],
+    )
+    (claim,) = claims_of(text, annotation)
+    assert (claim.actor, claim.action) == ("Mick Mulvaney", "SUPPORT")
+    # a body's participle is no title: "a super PAC supporting ... Scott Walker" stays the PAC
+    rows = [
+        ("A", "a", "DET", "det", 2),
+        ("super", "super", "ADJ", "amod", 2),
+        ("PAC", "PAC", "PROPN", "nsubj", 7),
+        ("supporting", "support", "VERB", "acl", 2),
+        ("Governor", "Governor", "PROPN", "compound", 6),
+        ("Scott", "Scott", "PROPN", "compound", 6),
+        ("Walker", "Walker", "PROPN", "appos", 2),
+        ("attacked", "attack", "VERB", "ROOT", 7),
+        ("Trump", "Trump", "PROPN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    mentions = [("PAC", "ORG"), ("Scott Walker", "PERSON"), ("Trump", "PERSON")]
+    attacks = [c for c in claims_of(*build(rows, mentions)) if c.trigger == "attacked"]
+    assert [c.actor for c in attacks] == ["PAC"]
+
+
+def test_the_house_speaker_is_a_person_not_the_house() -> None:
+    text, annotation = build(
+        [
+            ("The", "the", "DET", "det", 2),
+            ("House", "House", "PROPN", "compound", 2),
+            ("speaker", "speaker", "NOUN", "nsubj", 3),
+            ("accused", "accuse", "VERB", "ROOT", 3),
+            ("Trump", "Trump", "PROPN", "dobj", 3),
+            ("of", "of", "ADP", "prep", 3),
+            ("a", "a", "DET", "det", 7),
+            ("cover-up", "cover-up", "NOUN", "pobj", 5),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        [("House", "ORG"), ("Trump", "PERSON")],
+    )
+    (claim,) = claims_of(text, annotation)
+    assert claim.actor == "House speaker" and claim.action == "DISAPPROVE"
+
+
+def test_suspending_an_act_is_not_doing_it() -> None:
+    text, annotation = build(
+        [
+            ("Ireland", "Ireland", "PROPN", "nsubj", 2),
+            ("will", "will", "AUX", "aux", 2),
+            ("suspend", "suspend", "VERB", "ROOT", 2),
+            ("distributing", "distribute", "VERB", "xcomp", 2),
+            ("the", "the", "DET", "det", 5),
+            ("vaccine", "vaccine", "NOUN", "dobj", 3),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        [("Ireland", "GPE")],
+    )
+    (claim,) = claims_of(text, annotation)
+    assert claim.action == "AID" and claim.modality == "negated"
+
+
+def test_a_call_for_one_names_nothing_called_for() -> None:
+    text, annotation = build(
+        [
+            ("Trump", "Trump", "PROPN", "nsubj", 1),
+            ("called", "call", "VERB", "ROOT", 1),
+            ("for", "for", "ADP", "prep", 1),
+            ("one", "one", "NUM", "pobj", 2),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        [("Trump", "PERSON")],
+    )
+    assert claims_of(text, annotation) == ()
+
+
+def test_a_for_clause_after_another_verb_is_no_content_of_it() -> None:
+    # "propose a way forward for EU leaders to consider": they consider, nothing is proposed
+    # that the clause says
+    text, annotation = build(
+        [
+            ("Britain", "Britain", "PROPN", "nsubj", 2),
+            ("will", "will", "AUX", "aux", 2),
+            ("propose", "propose", "VERB", "ROOT", 2),
+            ("a", "a", "DET", "det", 4),
+            ("way", "way", "NOUN", "npadvmod", 5),
+            ("forward", "forward", "ADV", "advmod", 2),
+            ("for", "for", "SCONJ", "mark", 10),
+            ("EU", "EU", "PROPN", "compound", 8),
+            ("leaders", "leader", "NOUN", "nsubj", 10),
+            ("to", "to", "PART", "aux", 10),
+            ("consider", "consider", "VERB", "advcl", 2),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        [("Britain", "GPE"), ("EU", "ORG")],
+    )
+    assert all(c.issue != "consider" for c in claims_of(text, annotation))

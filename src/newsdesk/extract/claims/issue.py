@@ -80,7 +80,7 @@ _LEADING = frozenset({"the", "a", "an", "that", "to", "of", "for", "on"})
 POINTING_WORDS = frozenset(
     {"it", "this", "that", "these", "those", "them", "which", "what", "anything", "something",
      "nothing", "everything", "anyone", "anybody", "someone", "somebody", "everyone",
-     "everybody"}
+     "everybody", "one", "ones"}
 )  # fmt: skip
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _QUOTES = "\"“”‘’«»„'"
@@ -231,8 +231,9 @@ def _content_clause(parsed: ParsedArticle, verb: int) -> int | None:
     hung the sentence's frame below the verb, whose own complement follows it."""
     clauses = parsed.kids(verb, "ccomp")
     clause = next((c for c in clauses if c > verb), clauses[0] if clauses else None)
-    if clause is None or clause < verb:
-        clause = parsed.for_to_clause(verb) or clause  # "called for Barr to resign"
+    if (clause is None or clause < verb) and (parsed.lemma(verb), "for") in PHRASAL:
+        # "called for Barr to resign"; not "propose a way forward for EU leaders to consider"
+        clause = parsed.for_to_clause(verb) or clause
     if clause is not None and clause < verb and parsed.kids(verb, "dobj", "xcomp")[-1:] > [verb]:
         return None
     if clause is not None and apart_by_a_semicolon(parsed, clause, verb):

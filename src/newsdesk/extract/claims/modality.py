@@ -28,7 +28,19 @@ _ASKED_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 _QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "who", "which"})
 _MAYBE = frozenset({"would", "could", "might", "may"})
 _NOT_DOING = frozenset(
-    {"fail", "avoid", "refrain", "stop", "cease", "halt", "quit", "unwilling", "unable"}
+    {
+        "fail",
+        "avoid",
+        "refrain",
+        "stop",
+        "cease",
+        "halt",
+        "quit",
+        "suspend",
+        "pause",
+        "unwilling",
+        "unable",
+    }
 )
 
 
