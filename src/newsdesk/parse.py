@@ -309,12 +309,15 @@ class ParsedArticle:
         position = bisect_right(self._sentence_starts, self.tokens[index].start) - 1
         return self.sentences[max(position, 0)]
 
-    def closing_phrase(self, index: int) -> tuple[int, int] | None:
+    def closing_phrase(self, index: int, *, verb: bool = False) -> tuple[int, int] | None:
         """ "Russia launched 66 missiles, the Ukrainian air force reports.": a noun ending
         the sentence after a comma and a noun phrase, with a clause before the comma (the
         tagger's reading of a verb of saying it has not seen there). Returns (the comma, the
-        noun phrase's head); the callers say which nouns are verbs."""
-        if self.tokens[index].pos != "NOUN" or not self._ends_sentence(index):
+        noun phrase's head); the callers say which nouns are verbs. With `verb`, a verb the
+        parse left without a subject closes the sentence so ("..., the state board of
+        elections said.", the board taken for an apposition of a name before it)."""
+        tags = {"VERB"} if verb else {"NOUN"}
+        if self.tokens[index].pos not in tags or not self._ends_sentence(index):
             return None
         comma = index - 1
         while comma >= 0 and self.word(comma) != "," and self.tokens[comma].pos in _PHRASE_TAGS:

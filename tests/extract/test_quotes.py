@@ -1940,6 +1940,26 @@ def test_a_verb_of_saying_taken_for_a_noun_closing_the_sentence_attributes_it() 
     assert text[quote.speaker_start : quote.speaker_end] == "the Kestrian air force"
 
 
+def test_a_verb_of_saying_left_without_a_subject_speaks_through_the_phrase_before_it() -> None:
+    # the parse hung "the state board" on "McCready" as an apposition, leaving "said" without
+    # a subject; the nearest name before it, "Trump" of a relative clause, is no speaker
+    text = "Bishop, whom Trump backed, led McCready, the state board of elections said."
+    spec: Spec = [
+        ("Bishop", "Bishop", "PROPN", "nsubj", 6), (",", ",", "PUNCT", "punct", 0),
+        ("whom", "whom", "PRON", "dobj", 4), ("Trump", "Trump", "PROPN", "nsubj", 4),
+        ("backed", "back", "VERB", "relcl", 0), (",", ",", "PUNCT", "punct", 0),
+        ("led", "lead", "VERB", "ccomp", 14), ("McCready", "McCready", "PROPN", "dobj", 6),
+        (",", ",", "PUNCT", "punct", 7), ("the", "the", "DET", "det", 11),
+        ("state", "state", "NOUN", "compound", 11), ("board", "board", "NOUN", "appos", 7),
+        ("of", "of", "ADP", "prep", 11), ("elections", "election", "NOUN", "pobj", 12),
+        ("said", "say", "VERB", "ROOT", 14), (".", ".", "PUNCT", "punct", 14),
+    ]  # fmt: skip
+    mentions = [("Bishop", "PERSON"), ("Trump", "PERSON"), ("McCready", "PERSON")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.speaker_name != "Trump"
+    assert text[quote.speaker_start : quote.speaker_end].startswith("the state board")
+
+
 def test_a_noun_of_saying_ending_a_list_after_a_comma_is_no_cue() -> None:
     text = "Welcome to the season of the big, political personal finance promises."
     spec: Spec = [

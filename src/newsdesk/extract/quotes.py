@@ -492,6 +492,8 @@ def _subject_of(
             break  # the parse took a day or a dateline for the subject: the name is nearby
         if subjects:
             return _named_apposition(parse, index, _speaking_subject(parse, subjects))
+        if closing := parse.closing_phrase(index, verb=True):
+            return closing[1]  # "..., the state board of elections said."
         if _mistagged_verb(parse, index):  # "Trump predicts that": the "modifier" speaks
             return next((c for c in parse.kids(index, "compound") if c < index), None)
         token = parse.tokens[index]
