@@ -1960,6 +1960,24 @@ def test_a_verb_of_saying_left_without_a_subject_speaks_through_the_phrase_befor
     assert text[quote.speaker_start : quote.speaker_end].startswith("the state board")
 
 
+def test_a_participle_describing_a_noun_speaks_for_the_noun_not_the_sentence_subject() -> None:
+    text = "Trump bought the rights to a model's story claiming an affair with Trump."
+    spec: Spec = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1), ("bought", "buy", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("rights", "right", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 1), ("a", "a", "DET", "det", 6),
+        ("model", "model", "NOUN", "poss", 8), ("'s", "'s", "PART", "case", 6),
+        ("story", "story", "NOUN", "pobj", 4), ("claiming", "claim", "VERB", "acl", 8),
+        ("an", "an", "DET", "det", 11), ("affair", "affair", "NOUN", "dobj", 9),
+        ("with", "with", "ADP", "prep", 11), ("Trump", "Trump", "PROPN", "pobj", 12),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    quotes = quotes_of(text, annotation(text, spec, [("Trump", "PERSON")]))
+    claimed = [q for q in quotes if q.cue == "claiming"]
+    assert claimed and all(q.speaker_name != "Trump" for q in claimed)
+    assert text[claimed[0].speaker_start : claimed[0].speaker_end] == "a model"
+
+
 def test_a_noun_of_saying_ending_a_list_after_a_comma_is_no_cue() -> None:
     text = "Welcome to the season of the big, political personal finance promises."
     spec: Spec = [

@@ -497,6 +497,9 @@ def _subject_of(
         if _mistagged_verb(parse, index):  # "Trump predicts that": the "modifier" speaks
             return next((c for c in parse.kids(index, "compound") if c < index), None)
         token = parse.tokens[index]
+        described = _noun_it_describes(parse, index)
+        if described is not None:  # "a Playboy model's story claiming an affair": hers
+            return described
         statement = _statement_noun(parse, index)
         if statement is not None:  # "His office put out a statement saying ...": the office
             index = statement
@@ -625,6 +628,23 @@ def _verb_over_preposition(parse: ParsedArticle, index: int) -> int | None:
     if verb is None or parse.tokens[verb].pos not in {"VERB", "AUX"}:
         return None
     return verb
+
+
+def _noun_it_describes(parse: ParsedArticle, index: int) -> int | None:
+    """A participle cue describing a noun speaks for that noun's owner ("a model's story
+    claiming an affair": the model), or for the noun itself when nothing issued it ("the
+    rights to a story claiming ..."), never for a name elsewhere in the sentence (the
+    subject of the sentence buying the rights). A noun some verb's subject issued ("released
+    a statement saying") is that subject's (`_statement_noun`)."""
+    head = parse.head(index)
+    if parse.tokens[index].dep != "acl" or head is None or head > index:
+        return None
+    if parse.tokens[head].pos != "NOUN" or not parse.lower(index).endswith("ing"):
+        return None
+    owner = parse.kid(head, "poss")
+    if owner is not None and parse.tokens[owner].pos != "PRON":
+        return owner
+    return head if parse.tokens[head].dep == "pobj" else None
 
 
 def _statement_noun(parse: ParsedArticle, index: int) -> int | None:
