@@ -1978,6 +1978,23 @@ def test_a_participle_describing_a_noun_speaks_for_the_noun_not_the_sentence_sub
     assert text[claimed[0].speaker_start : claimed[0].speaker_end] == "a model"
 
 
+def test_confirming_a_person_is_no_act_of_saying_inside_what_is_reported() -> None:
+    # the parse made "confirming" the head of the reported clause and Barrett the subject of
+    # "result": a cue there left "claimed" only the word "that"
+    text = "Democrats claimed that confirming Barrett would result in chaos."
+    spec: Spec = [
+        ("Democrats", "Democrats", "PROPN", "nsubj", 1), ("claimed", "claim", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 3), ("confirming", "confirm", "VERB", "ccomp", 1),
+        ("Barrett", "Barrett", "PROPN", "nsubj", 6), ("would", "would", "AUX", "aux", 6),
+        ("result", "result", "VERB", "ccomp", 3), ("in", "in", "ADP", "prep", 6),
+        ("chaos", "chaos", "NOUN", "pobj", 7), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    mentions = [("Democrats", "NORP"), ("Barrett", "PERSON")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.cue == "claimed"
+    assert quote.text.endswith("confirming Barrett would result in chaos")
+
+
 def test_a_noun_of_saying_ending_a_list_after_a_comma_is_no_cue() -> None:
     text = "Welcome to the season of the big, political personal finance promises."
     spec: Spec = [

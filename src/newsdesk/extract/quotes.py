@@ -259,7 +259,12 @@ def _confirms_someone(parse: ParsedArticle, index: int) -> bool:
             return True
         if parse.mention_at(obj, _PERSON) is not None:
             return True
-    return False
+    # "claimed that confirming Barrett would result in ...": the parse made the person the
+    # subject of the next verb, but the name right after "confirming" is who is confirmed
+    after = index + 1
+    if after >= len(parse.tokens) or parse.mention_at(after, _PERSON) is None:
+        return False
+    return parse.tokens[after].dep in _SUBJECT_DEPS and not parse.kids(after, "case")
 
 
 _CONFIRMED = frozenset(
