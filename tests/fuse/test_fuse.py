@@ -336,6 +336,18 @@ def test_a_state_and_a_body_of_its_government_are_one_origin() -> None:
         assert fuse_module._one_name_once(labels, set(), state_of) == {k: k for k in labels}
 
 
+def test_the_government_unnamed_is_the_one_party_another_report_names() -> None:
+    a = "The economy added 136,000 jobs in Brodnitsa in September, the government said."
+    b = "The Labor Department said the economy added 136,000 jobs in Brodnitsa in September."
+    facts = facts_of(
+        story_article("a", a, outlet="A", cited={"government": ("Government", "said_by")}),
+        story_article("b", b, outlet="B", seen=1, cited={"Labor": ("Labor Department", "said_by")}),
+    )
+    fact = fact_with(facts, "136,000")
+    assert set(fact.article_ids) == {"a", "b"}
+    assert fact.independent_sources == 1 and fact.status == "single_source"
+
+
 def test_a_sentence_where_the_blamed_party_answers_rests_on_both_parties() -> None:
     text = "Kestria blamed Orvenian artillery; Orvenia said its forces fired only at a mortar."
     at, content = text.index("blamed"), "its forces fired only at a mortar"

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.fuse.names import government_of, same_body, same_origin_name, state_collective
+from newsdesk.fuse.names import (
+    government_of,
+    same_body,
+    same_origin_name,
+    state_collective,
+    unowned_body,
+)
 from newsdesk.gazetteer import load_gazetteer
 
 STATE_OF = load_gazetteer().state_of
@@ -84,3 +90,9 @@ def test_a_states_authorities_are_a_collective_of_that_state() -> None:
 )
 def test_the_state_whose_government_a_name_is(name: str, state: str | None) -> None:
     assert government_of(name, STATE_OF) == state
+
+
+def test_a_body_named_by_its_kind_alone_is_unowned() -> None:
+    assert unowned_body("the government") and unowned_body("Officials")
+    assert not unowned_body("the Russian government") and not unowned_body("the Kremlin")
+    assert not unowned_body("Labor Department")

@@ -396,3 +396,20 @@ def test_whose_report_says_it_speaks_through_it() -> None:
     entities = ((0, len("Warren"), "e-warren"),)
     origin = only_unit(article(text, tokens=tokens, entities=entities)).origin
     assert origin is not None and (origin.kind, origin.counted_as) == (SAID_BY, "e-warren")
+
+
+def test_a_relative_pronoun_speaks_for_the_noun_its_clause_describes() -> None:
+    text = "The delay has frustrated local activists, who say it will cost the valley dearly."
+    rows = [
+        ("The", "DET", "det", 1), ("delay", "NOUN", "nsubj", 3), ("has", "AUX", "aux", 3),
+        ("frustrated", "VERB", "ROOT", 3), ("local", "ADJ", "amod", 5),
+        ("activists", "NOUN", "dobj", 3), (",", "PUNCT", "punct", 5), ("who", "PRON", "nsubj", 8),
+        ("say", "VERB", "relcl", 5), ("it", "PRON", "nsubj", 11), ("will", "AUX", "aux", 11),
+        ("cost", "VERB", "ccomp", 8), ("the", "DET", "det", 13), ("valley", "NOUN", "dobj", 11),
+        ("dearly", "ADV", "advmod", 11), (".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    quote = speech(text, "it will cost the valley dearly", None, "who")
+    item = article(text, tokens=tokens_of(text, rows), quotes=(quote,))
+    origin = only_unit(item).origin
+    assert origin is not None and origin.kind == SAID_BY
+    assert (origin.counted_as, origin.name) == (UNRESOLVED, "local activists")

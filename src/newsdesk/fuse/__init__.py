@@ -44,6 +44,7 @@ from newsdesk.fuse.names import (
     same_origin_name,
     state_collective,
     state_of_body,
+    unowned_body,
 )
 from newsdesk.fuse.offices import OfficeTable, anachronisms, load_offices, office_table
 from newsdesk.fuse.stance import stances
@@ -329,10 +330,13 @@ def _one_name_once(
         key: state_collective(labels[key][0], state_of) for key in keys if labels[key][1] == SAID_BY
     }
     collectives = {key: state for key, state in collectives.items() if state is not None}
+    # "the government said", "the administration said": a body no report says whose, as
+    # unnamed as "officials said"
+    bare = {k for k in keys if labels[k][1] == SAID_BY and unowned_body(labels[k][0])}
     named = {
         merged[k]
         for k in keys
-        if labels[k][1] == SAID_BY and k != UNRESOLVED and k not in collectives
+        if labels[k][1] == SAID_BY and k != UNRESOLVED and k not in collectives.keys() | bare
     }
     party = next(iter(named)) if len(named) == 1 else None
     if party is None and not named and UNRESOLVED in merged:
@@ -340,7 +344,7 @@ def _one_name_once(
     if party is None:
         return merged
     states = {state_of_body(labels[k][0], state_of) for k in keys if merged[k] == party}
-    foldable = {UNRESOLVED} | unnamed | {k for k, s in collectives.items() if s in states}
+    foldable = {UNRESOLVED} | unnamed | bare | {k for k, s in collectives.items() if s in states}
     for key in foldable & set(keys):
         if merged[key] == key and key != party:
             merged[key] = party

@@ -96,6 +96,13 @@ _GOVERNMENT_WORDS = frozenset({
 })  # fmt: skip
 
 
+def unowned_body(name: str) -> bool:
+    """A government's body named by its kind alone ("the government", "the authorities",
+    "Officials"): whose, the name does not say."""
+    words = _fold(name).split()
+    return len(words) == 1 and words[0] in _GOVERNMENT_WORDS - {"kremlin", "pentagon"}
+
+
 def government_of(name: str, state_of: StateOf) -> str | None:
     """The state whose government a party's name is: the state itself ("Orvenia", "the
     Kremlin") or a body of its government ("the Orvenian ministry of defence", "Ukraine's

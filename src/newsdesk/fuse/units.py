@@ -12,6 +12,7 @@ Sentences that report nothing are no units: questions, very short lines, sub-hea
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -392,11 +393,43 @@ def _quoted_speaker(item: StoryArticle, quote: Quote) -> tuple[str, str] | None:
     said = text[quote.speaker_start : said_end]
     if not said.strip() or said.casefold().startswith(("our ", "we ")):
         return None
+    if said.strip().casefold() in _RELATIVES:
+        # "activists, who say it ...": the noun the relative clause describes
+        described = _described_by_relative(item, quote.speaker_start)
+        if described is None:
+            return None
+        found = _entity_named(item, *described)
+        return (
+            (found, _fullest_name(item, found)) if found else (UNRESOLVED, text[slice(*described)])
+        )
     if _SEEN_BY_AFTER.match(text, said_end):
         return None  # "a draft seen by Meridian Wire": the cue's medium, not the draft
     return UNRESOLVED, said.strip()
 
 
+_RELATIVES = frozenset({"that", "which", "who", "whom"})
+
+
+def _described_by_relative(item: StoryArticle, at: int) -> tuple[int, int] | None:
+    """The span of the noun phrase a relative pronoun's clause describes (its determiners
+    and modifiers up to the noun), or None without a parse that says."""
+    tokens = item.tokens
+    index = bisect_left(tokens, at, key=lambda t: t.start)
+    if index >= len(tokens) or tokens[index].start != at:
+        return None
+    clause = tokens[index].head
+    if tokens[clause].dep != "relcl" or clause == index:
+        return None
+    noun = tokens[clause].head
+    if tokens[noun].pos not in ("NOUN", "PROPN") or noun > index:
+        return None
+    first = noun
+    while first > 0 and tokens[first - 1].head == noun and tokens[first - 1].dep in _BEFORE:
+        first -= 1
+    return tokens[first].start, tokens[noun].end
+
+
+_BEFORE = frozenset({"det", "amod", "compound", "nummod", "poss", "case"})
 _SEEN_BY_AFTER = re.compile(rf"[\s,]*{SEEN_BY.pattern}")
 
 
