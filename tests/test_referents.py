@@ -1072,3 +1072,16 @@ def test_a_written_source_is_known_as_written_or_by_its_lemma() -> None:
     assert names_a_written_source("data", "datum")  # the lemmatiser's singular
     assert names_a_written_source("Reports", "report")
     assert not names_a_written_source("plans", "plan")  # a plan is acted on, not cited
+
+
+def test_a_body_name_the_tagger_cut_at_and_is_named_whole() -> None:
+    text = "Migrant encounters rose in June, Customs and Border Protection said."
+    referents = referents_of(text, [("Customs", "ORG", 0)])
+    start = text.index("Customs")
+    found = referents.named_in(start, start + len("Customs"))
+    assert found is not None and found.text == "Customs and Border Protection"
+    # two bodies the tagger named each are two: "Google and Apple said"
+    text = "Google and Apple said they would fight the order."
+    referents = referents_of(text, [("Google", "ORG", 0), ("Apple", "ORG", 0)])
+    found = referents.named_in(0, len("Google"))
+    assert found is not None and found.text == "Google"

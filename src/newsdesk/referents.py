@@ -171,6 +171,7 @@ SEEN_BY = re.compile(r"(?:seen|obtained|reviewed|viewed|published|(?:first\s+)?r
 DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "one", "two",
                                  "three", "several", "many", "some", "other"})  # fmt: skip
 UPPER_LETTERS = "A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇĚŁŚŹŻĆŃ"  # capitals of the languages the seeds are in
+_JOINED_NAME = re.compile(r"\s+(?:and|&)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\b")
 _UPPER = re.compile(f"[{UPPER_LETTERS}]")
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _GENERIC_OWNERS = re.compile(r"^(?:the|its|their)\s+(?:(?:country|state|nation|city)['’]s\s+)?")
@@ -661,7 +662,19 @@ class Referents:
         ]
         if not head:
             return None
-        return max(head, key=lambda m: (m.label == "PERSON", m.end - m.start))
+        return self._whole_body_name(
+            max(head, key=lambda m: (m.label == "PERSON", m.end - m.start))
+        )
+
+    def _whole_body_name(self, mention: Mention) -> Mention:
+        """A body's name the tagger cut at "and" ("Customs" of "Customs and Border
+        Protection said"): the capitalised words joined to it that are no name of their own."""
+        if mention.label != "ORG":
+            return mention
+        joined = _JOINED_NAME.match(self.text, mention.end)
+        if joined is None or self.parsed.mentions_in(joined.start(1), joined.end()):
+            return mention
+        return Mention(mention.start, joined.end(), self.text[mention.start : joined.end()], "ORG")
 
     def named_apposition(self, head: int) -> Mention | None:
         """ "Orvenia's chief negotiator, Deputy Foreign Minister Pavel Vrana, said": the
