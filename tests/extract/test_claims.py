@@ -7068,3 +7068,63 @@ def test_a_for_clause_after_another_verb_is_no_content_of_it() -> None:
         [("Britain", "GPE"), ("EU", "ORG")],
     )
     assert all(c.issue != "consider" for c in claims_of(text, annotation))
+
+
+def test_specifics_withheld_are_no_aid_withheld() -> None:
+    text, annotation = build(
+        [
+            ("Reuters", "Reuters", "PROPN", "nsubj", 3),
+            ("did", "do", "AUX", "aux", 3),
+            ("not", "not", "PART", "neg", 3),
+            ("provide", "provide", "VERB", "ROOT", 3),
+            ("specifics", "specific", "NOUN", "dobj", 3),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+        [("Reuters", "ORG")],
+    )
+    assert claims_of(text, annotation) == ()
+
+
+def test_a_which_aside_is_no_part_of_what_is_asked() -> None:
+    text, annotation = build(
+        [
+            ("Ministers", "minister", "NOUN", "nsubj", 1),
+            ("asked", "ask", "VERB", "ROOT", 1),
+            ("Brady", "Brady", "PROPN", "dobj", 1),
+            ("to", "to", "PART", "aux", 4),
+            ("resign", "resign", "VERB", "xcomp", 1),
+            (",", ",", "PUNCT", "punct", 4),
+            ("which", "which", "PRON", "dobj", 10),
+            ("he", "he", "PRON", "nsubj", 10),
+            ("did", "do", "AUX", "aux", 10),
+            ("not", "not", "PART", "neg", 10),
+            ("do", "do", "VERB", "ccomp", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        [("Brady", "PERSON")],
+    )
+    (claim,) = claims_of(text, annotation)
+    assert (claim.action, claim.issue, claim.target) == ("DEMAND", "resign", "Brady")
+
+
+def test_a_verb_of_saying_opening_a_clause_of_time_reports_nothing_before_it() -> None:
+    # the parse made "wrote" the root and the sending its content
+    text, annotation = build(
+        [
+            ("Kestria", "Kestria", "PROPN", "nsubj", 2),
+            ("will", "will", "AUX", "aux", 2),
+            ("send", "send", "VERB", "ccomp", 8),
+            ("aid", "aid", "NOUN", "dobj", 2),
+            ("to", "to", "ADP", "prep", 2),
+            ("Orvenia", "Orvenia", "PROPN", "pobj", 4),
+            ("after", "after", "ADP", "prep", 2),
+            ("Reuters", "Reuters", "PROPN", "nsubj", 8),
+            ("wrote", "write", "VERB", "ROOT", 8),
+            ("a", "a", "DET", "det", 10),
+            ("story", "story", "NOUN", "dobj", 8),
+            (".", ".", "PUNCT", "punct", 8),
+        ],
+        [("Kestria", "GPE"), ("Orvenia", "GPE"), ("Reuters", "ORG")],
+    )
+    (claim,) = claims_of(text, annotation)
+    assert claim.action == "AID" and claim.attribution is None

@@ -731,8 +731,17 @@ def core_phrase(parsed: ParsedArticle, head: int, *, with_subject: bool = False)
             continue
         if _is_as_part_of(parsed, kid):
             continue
+        if _which_aside(parsed, kid):
+            continue  # "asked Brady to resign, which he did not do": what followed
         keep.extend(_branch(parsed, kid))
     return _phrase(parsed, sorted(set(keep)))
+
+
+def _which_aside(parsed: ParsedArticle, kid: int) -> bool:
+    """A clause opened by ", which" (the parse may hang it as a complement): an aside on
+    the whole, never part of what is wanted or done."""
+    first = parsed.subtree(kid)[0]
+    return parsed.lower(first) == "which" and first > 0 and parsed.word(first - 1) == ","
 
 
 def _what_it_is_for(parsed: ParsedArticle, head: int, kid: int) -> bool:

@@ -300,6 +300,7 @@ NOT_HANDED_OVER = _words(
     estimate estimates timeline blueprint imagery deposition depositions override
     overrides delegates ear ears voice credence credibility wave waves shockwave shockwaves
     outlook outlooks forecast forecasts prediction predictions projection projections
+    specifics particulars
     assessment assessments
     ripple ripples shiver shivers chill chills jolt audience audiences e-mail e-mails mail
     reason reasons snapshot snapshots"""

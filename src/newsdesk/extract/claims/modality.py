@@ -222,13 +222,24 @@ def reporter_of(parsed: ParsedArticle, said: int) -> int | None:
     return closing[1] if closing is not None else parsed.kid(said, "nsubj")
 
 
+_SUBORDINATING = frozenset(
+    {"after", "before", "when", "whenever", "because", "since", "while", "until", "if", "once"}
+)
+
+
 def _apart(parsed: ParsedArticle, clause: int, verb: int) -> bool:
     """A clause before the reporting verb with a semicolon between them is a sentence of
     its own ("Kestria blamed Orvenian artillery; Orvenia said ..."), not what is reported."""
     if clause > verb:
         return False
     last = parsed.subtree(clause)[-1]
-    return any(parsed.word(i) == ";" for i in range(last + 1, verb))
+    if any(parsed.word(i) == ";" for i in range(last + 1, verb)):
+        return True
+    # "... sending tumblers to Politico after Ben Shapiro wrote Thursday's edition": a verb
+    # whose subject opens a clause of time or cause is no frame of what comes before it
+    subject = parsed.kid(verb, "nsubj")
+    first = parsed.subtree(subject)[0] if subject is not None else 0
+    return first > 0 and parsed.lower(first - 1) in _SUBORDINATING
 
 
 def modality_of(parsed: ParsedArticle, verb: int, negated: bool, reported: bool) -> str:
