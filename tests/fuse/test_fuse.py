@@ -348,6 +348,37 @@ def test_the_government_unnamed_is_the_one_party_another_report_names() -> None:
     assert fact.independent_sources == 1 and fact.status == "single_source"
 
 
+@pytest.mark.parametrize(
+    ("speaker", "origins"),
+    [("Sergei Lavrov", 1), ("Dmitry Medvedev", 2)],
+    ids=["foreign_minister_of_the_day", "out_of_office_that_day"],
+)
+def test_a_states_leader_of_the_day_and_its_government_are_one_origin(
+    speaker: str, origins: int
+) -> None:
+    # the articles are of 12 March 2026: Lavrov is Russia's foreign minister that day,
+    # Medvedev (president 2008-2012, prime minister 2012-2020) holds neither office
+    a = f"Russia is ready to sign the Brodnitsa accord next week, {speaker} said."
+    b = "The Kremlin said Russia is ready to sign the Brodnitsa accord next week."
+    facts = facts_of(
+        story_article("a", a, outlet="A", cited={speaker: (speaker, "said_by")}),
+        story_article("b", b, outlet="B", seen=1, cited={"Kremlin": ("the Kremlin", "said_by")}),
+    )
+    fact = fact_with(facts, "accord")
+    assert set(fact.article_ids) == {"a", "b"} and fact.independent_sources == origins
+
+
+def test_two_leaders_are_never_one_party_on_their_offices_alone() -> None:
+    labels = {
+        "sergei lavrov": ("Sergei Lavrov", "said_by"),
+        "vladimir putin": ("Vladimir Putin", "said_by"),
+    }
+    offices = fuse_module.load_offices()
+    served = fuse_module._served_by([], [], offices)  # undated: any term counts
+    merged = fuse_module._one_name_once(labels, set(), load_gazetteer().state_of, served)
+    assert merged == {key: key for key in labels}
+
+
 def test_a_sentence_where_the_blamed_party_answers_rests_on_both_parties() -> None:
     text = "Kestria blamed Orvenian artillery; Orvenia said its forces fired only at a mortar."
     at, content = text.index("blamed"), "its forces fired only at a mortar"

@@ -322,3 +322,12 @@ def test_the_users_gazetteer_names_the_states_offices_are_qualified_by(tmp_path:
     assert load_offices().state_of("Ostlandic") is None
     assert load_offices(None, str(extra)).state_of("Ostlandic") == "Valdoria"
     assert load_offices(None, str(extra)).state_of("Russian") == "Russia"
+
+
+def test_the_state_a_leader_serves_on_a_day() -> None:
+    table = load_offices()
+    assert table.state_served("Sergei Lavrov", date(2026, 3, 12)) == "Russia"
+    assert table.state_served("Lavrov") == "Russia"  # undated: any term
+    assert table.state_served("Joe Biden", date(2026, 3, 12)) is None  # out of office
+    assert table.state_served("Joe Biden", date(2022, 6, 1)) == "United States"
+    assert table.state_served("Steve Witkoff") is None  # an envoy: no office in the table

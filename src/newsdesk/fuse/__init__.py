@@ -22,7 +22,7 @@ counts the same and speakers come from quotes only.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -72,6 +72,7 @@ from newsdesk.parse import quotation_unbalanced
 
 __all__ = ["SentenceOrigin", "StoryArticle", "fuse_story"]
 
+Served = Callable[[str], str | None]  # a person's full name -> the state they lead, or None
 _COPY_SIMILARITY_WORDS = 0.9  # share of words two sentences share to be one copied sentence
 
 
@@ -99,7 +100,8 @@ def fuse_story(
     groups = [g for g in align(units, settings, similarity) if g]
     bests = [_best(units, group, similarity) for group in groups]
     facts = [
-        _fact(story_id, units, g, best, state_of) for g, best in zip(groups, bests, strict=True)
+        _fact(story_id, units, g, best, state_of, offices)
+        for g, best in zip(groups, bests, strict=True)
     ]
     facts = _with_conflicts(facts, units, groups, bests, settings)
     facts = _with_flags(facts, articles, settings, offices)
@@ -111,11 +113,16 @@ def fuse_story(
 
 
 def _fact(
-    story_id: str, units: Sequence[Unit], group: Sequence[int], best: int, state_of: StateOf
+    story_id: str,
+    units: Sequence[Unit],
+    group: Sequence[int],
+    best: int,
+    state_of: StateOf,
+    offices: OfficeTable | None = None,
 ) -> Fact:
     chosen = _one_per_article(units, group, best)
     evidence = tuple(_evidence(units[i]) for i in chosen)
-    origins = _origins(units, chosen, state_of)
+    origins = _origins(units, chosen, state_of, _served_by(units, chosen, offices))
     first = min(group, key=lambda i: (units[i].seen, units[i].index))
     date_value, precision = _date(units, group)
     return Fact(
@@ -230,8 +237,30 @@ def _fold(name: str) -> str:
     return words[4:] if words.startswith("the ") else words
 
 
+def _served_by(
+    units: Sequence[Unit], chosen: Sequence[int], offices: OfficeTable | None
+) -> Served | None:
+    """Who serves which state when the fact was reported: its reports' earliest publication
+    day, or any time when none is dated."""
+    if offices is None:
+        return None
+    days = sorted(u.published[:10] for i in chosen if (u := units[i]).published)
+    on = _day(days[0]) if days else None
+    return lambda name: offices.state_served(name, on)
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def _origins(
-    units: Sequence[Unit], chosen: Sequence[int], state_of: StateOf
+    units: Sequence[Unit],
+    chosen: Sequence[int],
+    state_of: StateOf,
+    served: Served | None = None,
 ) -> tuple[FactOrigin, ...]:
     """Independent origins: a copy's report is its original's (a duplicate whose original
     is here, or a sentence copied word for word from another report here)."""
@@ -265,7 +294,7 @@ def _origins(
             shown.setdefault(accuser.casefold(), accuser)
         if counted.origin is not None and counted.origin.kind == UNKNOWN:
             unnamed.add(key)
-    merged = _one_name_once(labels, unnamed, state_of)
+    merged = _one_name_once(labels, unnamed, state_of, served)
     folded: dict[str, list[str]] = defaultdict(list)
     for key, found in carriers.items():
         folded[merged[key]] += found
@@ -303,7 +332,10 @@ def _interviews(
 
 
 def _one_name_once(
-    labels: dict[str, tuple[str, str]], unnamed: set[str], state_of: StateOf
+    labels: dict[str, tuple[str, str]],
+    unnamed: set[str],
+    state_of: StateOf,
+    served: Served | None = None,
 ) -> dict[str, str]:
     """Each origin key -> the key it is counted under: two origins of one kind whose names are
     one name written two ways ("CDC" and "the Centers for Disease Control and Prevention",
@@ -325,7 +357,7 @@ def _one_name_once(
             ):
                 merged[key] = merged[earlier]
                 break
-    _one_government_once(labels, merged, state_of)
+    _one_government_once(labels, merged, state_of, served)
     collectives = {
         key: state_collective(labels[key][0], state_of) for key in keys if labels[key][1] == SAID_BY
     }
@@ -352,21 +384,38 @@ def _one_name_once(
 
 
 def _one_government_once(
-    labels: Mapping[str, tuple[str, str]], merged: dict[str, str], state_of: StateOf
+    labels: Mapping[str, tuple[str, str]],
+    merged: dict[str, str],
+    state_of: StateOf,
+    served: Served | None = None,
 ) -> None:
     """A state and the bodies of its government speak for one party: "Orvenia said" and
-    "the Orvenian ministry of defence said" are one origin, counted under the first."""
+    "the Orvenian ministry of defence said" are one origin, counted under the first; so do
+    its leader and foreign minister of the day ("Lavrov said" beside "the Kremlin said"),
+    when the state or a body of its government is among the fact's origins (two people are
+    never folded into one party on their offices alone: rivals hold them in turn)."""
     first: dict[str, str] = {}
+    officials: list[tuple[str, str]] = []
     for key, (name, kind) in labels.items():
-        state = government_of(name, state_of) if kind == SAID_BY else None
-        if state is None:
+        if kind != SAID_BY:
             continue
-        root = merged[key]
-        party = first.setdefault(state, root)
-        if party != root:
-            for other, counted in merged.items():
-                if counted == root:
-                    merged[other] = party
+        state = government_of(name, state_of)
+        if state is None:
+            holder = served(name) if served is not None else None
+            if holder is not None:
+                officials.append((key, holder))
+            continue
+        _fold_into(merged, merged[key], first.setdefault(state, merged[key]))
+    for key, state in officials:
+        if state in first:
+            _fold_into(merged, merged[key], first[state])
+
+
+def _fold_into(merged: dict[str, str], root: str, party: str) -> None:
+    if party != root:
+        for other, counted in merged.items():
+            if counted == root:
+                merged[other] = party
 
 
 def _copied_from(units: Sequence[Unit], chosen: Sequence[int], index: int) -> str | None:

@@ -148,6 +148,18 @@ class OfficeTable:
     def terms_of(self, person: str) -> list[tuple[Office, Term]]:
         return self._terms.get(person, [])
 
+    def state_served(self, name: str, on: date | None = None) -> str | None:
+        """The state whose head of state or government or foreign minister a full name is
+        (on the day `on`, when known; else at any time): "Sergei Lavrov" -> "Russia"."""
+        people = self.people_named(name.split())
+        if len(people) != 1:
+            return None
+        (person,) = people
+        states = {
+            office.state for office, term in self.terms_of(person) if on is None or _held(term, on)
+        }
+        return states.pop() if len(states) == 1 else None
+
     def titled(self, office: Office, title_key: str) -> bool:
         """Whether a folded title is one the office goes by."""
         return title_key in self._title_keys.get(office.id, frozenset())
@@ -162,6 +174,12 @@ class OfficeTable:
     @property
     def titles(self) -> tuple[str, ...]:
         return tuple(sorted({t for o in self.offices for t in o.titles}, key=len, reverse=True))
+
+
+def _held(term: Term, on: date) -> bool:
+    """Whether the term may have held on the day (its uncertain bounds read generously)."""
+    end = term.latest_end
+    return term.earliest_start <= on and (end is None or on <= end)
 
 
 def _alone_names(person: Person, family_first: bool) -> tuple[str, ...]:
