@@ -56,6 +56,7 @@ _TITLE_GENDER = {
 _DESCRIBED_GENDER = {**_TITLE_GENDER, "man": "m", "woman": "f", "boy": "m", "girl": "f"}
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "it", "you", "us", "me"}
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})  # "activists, who say ..."
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
                          "its", "their", "our", "some"})  # fmt: skip
 

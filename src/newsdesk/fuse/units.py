@@ -30,7 +30,13 @@ from newsdesk.model import (
     TimeExpression,
     Token,
 )
-from newsdesk.referents import BODY_NOUNS, SEEN_BY, names_a_written_source, says_whose_before
+from newsdesk.referents import (
+    BODY_NOUNS,
+    RELATIVE_PRONOUNS,
+    SEEN_BY,
+    names_a_written_source,
+    says_whose_before,
+)
 
 Vector = npt.NDArray[np.float32]
 Vectors = npt.NDArray[np.float32]  # one unit-length row per sentence of an article
@@ -393,7 +399,7 @@ def _quoted_speaker(item: StoryArticle, quote: Quote) -> tuple[str, str] | None:
     said = text[quote.speaker_start : said_end]
     if not said.strip() or said.casefold().startswith(("our ", "we ")):
         return None
-    if said.strip().casefold() in _RELATIVES:
+    if said.strip().casefold() in RELATIVE_PRONOUNS:
         # "activists, who say it ...": the noun the relative clause describes
         described = _described_by_relative(item, quote.speaker_start)
         if described is None:
@@ -405,9 +411,6 @@ def _quoted_speaker(item: StoryArticle, quote: Quote) -> tuple[str, str] | None:
     if _SEEN_BY_AFTER.match(text, said_end):
         return None  # "a draft seen by Meridian Wire": the cue's medium, not the draft
     return UNRESOLVED, said.strip()
-
-
-_RELATIVES = frozenset({"that", "which", "who", "whom"})
 
 
 def _described_by_relative(item: StoryArticle, at: int) -> tuple[int, int] | None:

@@ -38,6 +38,7 @@ from newsdesk.extract.claims.lexicon import (
 )
 from newsdesk.extract.claims.modality import closing_report, inverted_condition
 from newsdesk.parse import ParsedArticle, first_found
+from newsdesk.referents import RELATIVE_PRONOUNS
 from newsdesk.timex import WEEKDAYS
 
 # Branches never part of an issue phrase.
@@ -82,7 +83,6 @@ POINTING_WORDS = frozenset(
      "nothing", "everything", "anyone", "anybody", "someone", "somebody", "everyone",
      "everybody", "one", "ones"}
 )  # fmt: skip
-_RELATIVE = frozenset({"which", "that", "who", "whom"})
 _QUOTES = "\"“”‘’«»„'"
 _MAX_WORDS = 16
 
@@ -202,7 +202,7 @@ def _object_left_to_antecedent(
     if infinitive is None or parsed.tokens[verb].dep != "relcl":
         return None
     own = parsed.kids(infinitive, "dobj", "ccomp", "xcomp", "attr", "acomp")
-    if any(parsed.lower(o) not in _RELATIVE for o in own):
+    if any(parsed.lower(o) not in RELATIVE_PRONOUNS for o in own):
         return None
     noun = parsed.head(verb)
     if noun is None or parsed.tokens[noun].pos not in ("NOUN", "PROPN"):
@@ -500,7 +500,7 @@ def _or_of(parsed: ParsedArticle, target: int | None, infinitive: int) -> int | 
 def _object_phrase(parsed: ParsedArticle, verb: int, obj: int) -> Phrase:
     """The object with the verb's "as"/"to" complement: "Crimea as Russian", "territory to
     Moscow"."""
-    if parsed.lower(obj) in _RELATIVE:
+    if parsed.lower(obj) in RELATIVE_PRONOUNS:
         return _phrase(parsed, [obj])  # "a wall that he promised as a candidate": the wall
     tokens = _branch(parsed, obj)
     for appos in parsed.kids(obj, "appos"):  # "his successor, Donald Trump,": who it is
@@ -531,7 +531,7 @@ def with_antecedent(
 ) -> IssueAndTarget:
     """A relative pronoun as the issue ("the plant, which his army has occupied") stands
     for the noun the clause describes: the issue is that noun's phrase."""
-    if found.issue is None or found.issue.text.lower() not in _RELATIVE:
+    if found.issue is None or found.issue.text.lower() not in RELATIVE_PRONOUNS:
         return found
     clause = next(
         (c for c in (verb, *parsed.ancestors(verb)) if parsed.tokens[c].dep == "relcl"), None
