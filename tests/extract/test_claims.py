@@ -7128,3 +7128,22 @@ def test_a_verb_of_saying_opening_a_clause_of_time_reports_nothing_before_it() -
     )
     (claim,) = claims_of(text, annotation)
     assert claim.action == "AID" and claim.attribution is None
+
+
+def test_captives_the_parse_hung_on_a_preposition_are_freed() -> None:
+    # "freed on bail two ex-ministers": the parse made the ministers an object of "on"
+    text, annotation = build(
+        [
+            ("A", "a", "DET", "det", 2),
+            ("Zimbabwe", "Zimbabwe", "ADJ", "amod", 2),
+            ("court", "court", "NOUN", "nsubj", 3),
+            ("freed", "free", "VERB", "ROOT", 3),
+            ("on", "on", "ADP", "prep", 3),
+            ("bail", "bail", "NOUN", "compound", 7),
+            ("two", "two", "NUM", "nummod", 7),
+            ("ministers", "minister", "NOUN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 3),
+        ]
+    )
+    (claim,) = claims_of(text, annotation)
+    assert (claim.action, claim.trigger) == ("CONCEDE", "freed")

@@ -703,7 +703,7 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return ASSAULT  # "troops exchanged fire with Hezbollah fighters": a clash
     if lemma in ("exchange", "swap") and (obj is None or parsed.lemma(obj) not in _CAPTIVES):
         return None  # "exchanged views", "exchanged fire", "exchange ambassadors": no one freed
-    if lemma in ("release", "free") and obj is None:
+    if lemma in ("release", "free") and obj is None and not _captives_misplaced(parsed, verb):
         return None  # "released on Tuesday text of the resolution": no one named freed
     if lemma in ("release", "free") and obj is not None and not _all_captive(parsed, verb, obj):
         return None  # "released their budget resolution", "a final rule": published, no one freed
@@ -1406,6 +1406,13 @@ def _captive(parsed: ParsedArticle, index: int) -> bool:
         )
     words = {parsed.lemma(index), parsed.lower(index)}
     return not words & (NOT_HANDED_OVER | DOCUMENT_NOUNS | STATEMENTS | _PUBLISHED)
+
+
+def _captives_misplaced(parsed: ParsedArticle, verb: int) -> bool:
+    """Captives the parse hung on a preposition of the release ("freed on bail two
+    ex-ministers": the ministers), not a text ("released on Tuesday text of the resolution")."""
+    found = [o for p in parsed.kids(verb, "prep") for o in parsed.kids(p, "pobj")]
+    return any(_captive(parsed, o) and not parsed.names_a_time(o) for o in found[-1:])
 
 
 def _a_text_released(parsed: ParsedArticle, verb: int) -> bool:
