@@ -245,15 +245,8 @@ def _served_by(
     if offices is None:
         return None
     days = sorted(u.published[:10] for i in chosen if (u := units[i]).published)
-    on = _day(days[0]) if days else None
+    on = days[0] if days else None
     return lambda name: offices.state_served(name, on)
-
-
-def _day(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def _origins(

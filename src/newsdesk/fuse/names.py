@@ -96,11 +96,14 @@ _GOVERNMENT_WORDS = frozenset({
 })  # fmt: skip
 
 
+_KINDS_OF_BODY = _GOVERNMENT_WORDS - {"kremlin", "pentagon"}  # those two name whose they are
+
+
 def unowned_body(name: str) -> bool:
     """A government's body named by its kind alone ("the government", "the authorities",
     "Officials"): whose, the name does not say."""
     words = _fold(name).split()
-    return len(words) == 1 and words[0] in _GOVERNMENT_WORDS - {"kremlin", "pentagon"}
+    return len(words) == 1 and words[0] in _KINDS_OF_BODY
 
 
 def government_of(name: str, state_of: StateOf) -> str | None:

@@ -148,13 +148,14 @@ class OfficeTable:
     def terms_of(self, person: str) -> list[tuple[Office, Term]]:
         return self._terms.get(person, [])
 
-    def state_served(self, name: str, on: date | None = None) -> str | None:
-        """The state whose head of state or government or foreign minister a full name is
-        (on the day `on`, when known; else at any time): "Sergei Lavrov" -> "Russia"."""
+    def state_served(self, name: str, on: str | date | None = None) -> str | None:
+        """The state whose head of state or government or foreign minister a name is (on the
+        day `on`, an ISO date or day, when known; else at any time): "Lavrov" -> "Russia"."""
         people = self.people_named(name.split())
         if len(people) != 1:
             return None
         (person,) = people
+        on = _as_date(on)
         states = {
             office.state for office, term in self.terms_of(person) if on is None or _held(term, on)
         }

@@ -699,9 +699,7 @@ def _one_person(parsed: ParsedArticle, actor: Actor) -> bool:
     head = actor.head
     if head is None or actor.kind == PERSON:
         return True
-    word, lemma = parsed.lower(head), parsed.lemma(head).casefold()
-    plural = word != lemma and word.endswith("s")
-    return not plural and lemma not in BODY_NOUNS | _GROUP_NOUNS
+    return not parsed.is_plural_noun(head) and parsed.lemma(head) not in BODY_NOUNS | _GROUP_NOUNS
 
 
 _GROUP_NOUNS = frozenset({"team", "staff", "family", "crew", "campaign", "delegation", "side"})
