@@ -32,11 +32,14 @@ def annotation(text: str, spec: Spec, mentions: list[tuple[str, str]] = ()) -> A
 def _sentences(text: str) -> tuple[Sentence, ...]:
     sentences, start = [], 0
     for index, char in enumerate(text):
-        closing = text[index + 1 :] in {"”", '"'}  # a quote closing the text
-        if char in ".!?" and (index + 1 == len(text) or text[index + 1] in " \n" or closing):
+        closing = text[index + 1 :] in {"”", '"', "''"}  # a quote closing the text
+        title = text[max(0, index - 2) : index + 1] in {"Mr.", "Ms."}  # no sentence's end
+        ends = index + 1 == len(text) or text[index + 1] in " \n" or closing
+        if char in ".!?" and ends and not title:
             end = index + 1
             if index + 1 < len(text) and text[index + 1 : index + 2] in '”"':
                 end += 1
+            end += 2 if text[end : end + 2] == "''" else 0
             sentences.append(Sentence(start, end))
             start = end + 1
     return tuple(s for s in sentences if s.end > s.start)
@@ -1457,6 +1460,61 @@ def test_a_split_quotes_first_piece_is_kept_however_short() -> None:
     assert quote.speaker_name == "Brafman"
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"For me," Mr. Bruner concluded, "he was like the big cheese on the court."', "Mr. "),
+        ("''For me,'' Bruner concluded, ''he was like the big cheese on the court.''", ""),
+    ],
+)
+def test_a_split_quotes_first_piece_counts_past_a_title_and_two_character_marks(
+    text: str, title: str
+) -> None:
+    spec: Spec = [
+        ("For", "for", "ADP", "prep", 4 if title else 3), ("me", "I", "PRON", "pobj", 0),
+        *([("Mr.", "Mr.", "PROPN", "compound", 3)] if title else []),
+        ("Bruner", "Bruner", "PROPN", "nsubj", 4 if title else 3),
+        ("concluded", "conclude", "VERB", "ROOT", 4 if title else 3),
+        ("he", "he", "PRON", "nsubj", 6 if title else 5),
+        ("was", "be", "AUX", "ccomp", 4 if title else 3),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Bruner", "PERSON")]))
+    assert quote.text.startswith("For me") and quote.text.endswith("on the court.")
+    assert quote.speaker_name == "Bruner"
+
+
+def test_quoted_words_ending_a_that_clause_are_reported_from_its_that() -> None:
+    # the parse hangs the quoted clause on "debate": the words are still what was argued
+    text = (
+        "Clinton argued for the second debate that “if everyone had voted as he voted, we "
+        "would not have rescued the auto industry.”"
+    )
+    spec: Spec = [
+        ("Clinton", "Clinton", "PROPN", "nsubj", 1), ("argued", "argue", "VERB", "ROOT", 1),
+        ("for", "for", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+        ("second", "second", "ADJ", "amod", 5), ("debate", "debate", "NOUN", "pobj", 2),
+        ("that", "that", "SCONJ", "mark", 11), ("if", "if", "SCONJ", "mark", 9),
+        ("everyone", "everyone", "PRON", "nsubj", 9), ("voted", "vote", "VERB", "advcl", 11),
+        ("we", "we", "PRON", "nsubj", 11), ("rescued", "rescue", "VERB", "relcl", 5),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Clinton", "PERSON")]))
+    assert quote.text.startswith("that “if everyone") and quote.speaker_name == "Clinton"
+    assert not quote.direct  # the narrator's "that" is no word of Clinton's
+
+
+def test_quoted_words_ending_the_cues_object_are_reported_with_the_object() -> None:
+    text = "She calls her “an extremely intelligent woman with a wonderful resume.”"
+    spec: Spec = [
+        ("She", "she", "PRON", "nsubj", 1), ("calls", "call", "VERB", "ROOT", 1),
+        ("her", "she", "PRON", "poss", 6), ("an", "an", "DET", "det", 6),
+        ("extremely", "extremely", "ADV", "advmod", 5),
+        ("intelligent", "intelligent", "ADJ", "amod", 6), ("woman", "woman", "NOUN", "dobj", 1),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec))
+    assert quote.text == "her “an extremely intelligent woman with a wonderful resume.”"
+    assert not quote.direct
+
+
 def test_a_sentence_ending_in_a_colon_introduces_the_quote_after_it_only() -> None:
     text = (
         "“We will win this race and then we will win it well,” Tenney said. "
@@ -2377,3 +2435,43 @@ def test_a_body_naming_the_office_of_the_person_beside_it_does_not_speak() -> No
     mentions = [("Harbour Party", "ORG"), ("Ilse Vos", "PERSON"), ("Tuesday", "DATE")]
     (quote,) = quotes_of(text, annotation(text, spec, mentions))
     assert quote.speaker_name == "Ilse Vos"
+
+
+def test_an_attribution_after_the_quote_begins_at_its_speaker() -> None:
+    # the parse makes "added" the object of "say"; the words are Lewandowski's
+    text = "Comey cannot say that “from his perspective,” Lewandowski added."
+    spec: Spec = [
+        ("Comey", "Comey", "PROPN", "nsubj", 3), ("can", "can", "AUX", "aux", 3),
+        ("not", "not", "PART", "neg", 3), ("say", "say", "VERB", "ROOT", 3),
+        ("that", "that", "SCONJ", "mark", 9), ("from", "from", "ADP", "prep", 9),
+        ("his", "his", "PRON", "poss", 7), ("perspective", "perspective", "NOUN", "pobj", 5),
+        ("Lewandowski", "Lewandowski", "PROPN", "nsubj", 9), ("added", "add", "VERB", "ccomp", 3),
+    ]  # fmt: skip
+    mentions = [("Comey", "PERSON"), ("Lewandowski", "PERSON")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.speaker_name == "Lewandowski" and quote.text == "from his perspective"
+
+
+def test_a_quote_not_hanging_on_a_nearer_reported_cue_stays_with_the_cue_reporting_it() -> None:
+    text = (
+        'Rubio said that by refusing to say the words "radical Islam," Democrats are "saying '
+        'we were not at war with anyone at all."'
+    )
+    spec: Spec = [
+        ("Rubio", "Rubio", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 13), ("by", "by", "ADP", "prep", 13),
+        ("refusing", "refuse", "VERB", "pcomp", 3), ("to", "to", "PART", "aux", 6),
+        ("say", "say", "VERB", "xcomp", 4), ("the", "the", "DET", "det", 8),
+        ("words", "word", "NOUN", "dobj", 6), ("radical", "radical", "ADJ", "amod", 10),
+        ("Islam", "Islam", "PROPN", "appos", 8),
+        ("Democrats", "Democrats", "PROPN", "nsubj", 13),
+        ("are", "be", "AUX", "aux", 13), ("saying", "say", "VERB", "ccomp", 1),
+        ("we", "we", "PRON", "nsubj", 15), ("were", "be", "AUX", "ccomp", 13),
+        ("not", "not", "PART", "neg", 15), ("at", "at", "ADP", "prep", 15),
+        ("war", "war", "NOUN", "pobj", 17), ("with", "with", "ADP", "prep", 15),
+        ("anyone", "anyone", "PRON", "pobj", 19), ("at", "at", "ADV", "advmod", 22),
+        ("all", "all", "ADV", "advmod", 20),
+    ]  # fmt: skip
+    found = quotes_of(text, annotation(text, spec, [("Rubio", "PERSON")]))
+    holding = [q for q in found if "at war" in q.text]
+    assert [q.speaker_name for q in holding] == ["Rubio"]

@@ -1614,7 +1614,10 @@ def _direct_draft(
     )
     if cue is not None and (attached or words >= _MIN_WORDS_WITHOUT_CLAUSE):
         confidence = 0.9 if cue.speaker else 0.5
-        return _Draft(span.start, span.end, True, cue, cue.speaker, confidence)
+        # the quoted words ending a clause or an object the cue reports: reported speech
+        opening = _clause_opening(parsed, span, cue.end) or _object_opening(parsed, span, cue.verb)
+        start = span.start if opening is None else opening
+        return _Draft(start, span.end, opening is None, cue, cue.speaker, confidence)
     # 'Trump criticized the attack on Truth Social: "Vladimir, STOP!"': a named subject's
     # clause ending in a colon introduces the quote, however short, when it says something
     # (a verb, an exclamation or a question; 'a new title for his resume: "song
@@ -1634,12 +1637,59 @@ def _direct_draft(
     if previous is not None and runs_on and _same_speaker(parsed.text, narrator, previous):
         return _Draft(span.start, span.end, True, previous.cue, previous.speaker, 0.6)
     if narrator is not None:
-        return _Draft(span.start, span.end, True, None, narrator, 0.5)
+        opening = _clause_opening(parsed, span, narrator[1])
+        start = span.start if opening is None else opening
+        return _Draft(start, span.end, opening is None, None, narrator, 0.5)
     if previous is None or not near or words < _MIN_WORDS_CONTINUING:
         return None  # a short quote on its own is mostly a title, a slogan or a scare quote
     if _inside_narration(parsed, span):  # "... the net was becoming “a hammock ...”"
         return _Draft(span.start, span.end, True, None, None, 0.3)
     return _Draft(span.start, span.end, True, None, previous.speaker, 0.6)
+
+
+def _object_opening(parsed: ParsedArticle, span: QuotedSpan, verb: int) -> int | None:
+    """ "calls her “an extremely intelligent woman”", "decried the issue of “systemic
+    racism”": the quoted words end the verb's object, and what the verb reports is the whole
+    object from its first word."""
+    first = parsed.token_at(span.start)
+    if first is None or parsed.tokens[verb].end > span.mark_start:
+        return None
+    path = [first, *parsed.ancestors(first)]
+    if verb not in path:
+        return None
+    below = path[path.index(verb) - 1]
+    if parsed.tokens[below].dep not in _OBJECT_OPENING_DEPS:
+        return None
+    objects = [o for o in parsed.kids(verb, *_OBJECT_OPENING_DEPS) if verb < o <= below]
+    start = parsed.tokens[min(min(parsed.subtree(o)) for o in objects)].start
+    between = parsed.text[start : span.mark_start]
+    if start >= span.mark_start or "\n" in between or _QUOTE_CHARS.search(between):
+        return None
+    return start
+
+
+_OBJECT_OPENING_DEPS = frozenset({"dobj", "oprd", "dative"})
+
+
+def _clause_opening(parsed: ParsedArticle, span: QuotedSpan, after: int) -> int | None:
+    """ "Ryan worried that the safety net was becoming “a hammock ...”", "Clinton argued
+    for the second debate that “if everyone had voted ...”": the quoted words end a clause
+    opened by "that" after the verb (at `after`), and the reported words are the whole
+    clause from its "that", however the parse attached it. None when a line or another
+    quotation mark stands between the "that" and the quote."""
+    first = parsed.token_at(span.start)
+    if first is None:
+        return None
+    for verb in parsed.ancestors(first):
+        if parsed.tokens[verb].end <= after:
+            return None
+        for mark in parsed.kids(verb, "mark"):
+            token = parsed.tokens[mark]
+            if parsed.lower(mark) != "that" or not after <= token.start < span.mark_start:
+                continue
+            between = parsed.text[token.start : span.mark_start]
+            return None if "\n" in between or _QUOTE_CHARS.search(between) else token.start
+    return None
 
 
 def _short_sentence_going_on(
@@ -1679,13 +1729,16 @@ def _opens_split_quote(text: str, span: QuotedSpan, cue: Cue) -> bool:
     start = min((cue.start, *(cue.speaker or ())))
     end = max((cue.end, *(cue.speaker or ())))
     before = text[span.mark_end : start]
-    after = text[end : end + 3]
     return (
-        span.mark_end <= start and not before.strip(" ,") and _SPLIT_REST.match(after) is not None
+        span.mark_end <= start
+        and _TITLE_BEFORE_NAME.fullmatch(before) is not None
+        and _SPLIT_REST.match(text, end) is not None
     )
 
 
 _SPLIT_REST = re.compile(r",\s*[“\"]|,\s*''")
+# '"For me," Mr. Bruner concluded, "he was ...': the speaker phrase leaves a title out
+_TITLE_BEFORE_NAME = re.compile(r"[ ,]*(?:[A-Z][A-Za-z]{0,4}\. )?")
 
 
 def _introducer(
@@ -1794,14 +1847,15 @@ def _cue_for(parsed: ParsedArticle, span: QuotedSpan, cues: Sequence[Cue]) -> Cu
     if not candidates:
         candidates = [c for c in cues if _closes(parsed, c, span)]
     near = [c for c in candidates if _distance(c, span) <= _CUE_REACH]
-    return _holding_or_nearest(span, near)
+    return _holding_or_nearest(parsed, span, near)
 
 
-def _holding_or_nearest(span: QuotedSpan, near: Sequence[Cue]) -> Cue | None:
+def _holding_or_nearest(parsed: ParsedArticle, span: QuotedSpan, near: Sequence[Cue]) -> Cue | None:
     """A cue whose reported clause holds the quote comes before a nearer one: in "said that
     her campaign would continue “to break barriers”", "..., he said, adding" the words are
     what "said" reports. A nearer act of saying reported inside that clause ("Right Wing
-    Watch reported [Swanson slammed ... “...”]") is the quote's own cue."""
+    Watch reported [Swanson slammed ... “...”]") is the quote's own cue when the quote hangs
+    on it (not "said that by refusing to say the words, Democrats are “saying ...”")."""
     nearest = min(near, key=lambda c: (_distance(c, span), c.speaker is None), default=None)
     if nearest is None or _inside(span, nearest.content):
         return nearest
@@ -1809,9 +1863,19 @@ def _holding_or_nearest(span: QuotedSpan, near: Sequence[Cue]) -> Cue | None:
         c
         for c in near
         if _inside(span, c.content)
-        and (nearest.lemma in DIRECT_ONLY_LEMMAS or not _within(nearest.start, c.content))
+        and (
+            nearest.lemma in DIRECT_ONLY_LEMMAS
+            or not _within(nearest.start, c.content)
+            or not _hangs_on(parsed, span, nearest.verb)
+        )
     ]
     return min(holding, key=lambda c: _distance(c, span), default=nearest)
+
+
+def _hangs_on(parsed: ParsedArticle, span: QuotedSpan, verb: int) -> bool:
+    """The quote's first word hangs on the verb, however far up."""
+    first = parsed.token_at(span.start)
+    return first is not None and verb in parsed.ancestors(first)
 
 
 def _cue_in_quote(cue: Cue, span: QuotedSpan) -> bool:
@@ -1850,7 +1914,11 @@ _COLON_AHEAD = re.compile(r"[^“”\"\n.!?]{0,40}:")  # "went on to say:" befor
 def _distance(cue: Cue, span: QuotedSpan) -> int:
     if cue.end <= span.mark_start:
         return span.mark_start - cue.end
-    return max(0, cue.start - span.mark_end)
+    # '“...,” Lewandowski added': the attribution after a quote begins at its speaker
+    start, speaker = cue.start, cue.speaker
+    if speaker is not None and span.mark_end <= speaker[0] and 0 <= start - speaker[1] <= 1:
+        start = speaker[0]
+    return max(0, start - span.mark_end)
 
 
 def _inside(span: QuotedSpan, pieces: Sequence[tuple[int, int]]) -> bool:
@@ -1911,13 +1979,18 @@ def _one_per_clause(text: str, units: Sequence[_Draft]) -> list[_Draft]:
 def _same_clause(a: _Draft, b: _Draft) -> bool:
     if a.direct or b.direct or a.cue is None or b.cue is None or a.cue.start == b.cue.start:
         return False
-    shared = min(_last_end(a), _last_end(b)) - max(a.start, b.start)
-    longest = max(_last_end(a) - a.start, _last_end(b) - b.start)
-    return longest > 0 and shared >= 0.8 * longest
+    # the characters each covers, not the extent from first to last piece: the pieces of
+    # "refusing to say [the words “radical Islam,”] Democrats are “[saying ...]”" leave
+    # out the words around them that another cue reports
+    first, second = _covered(a), _covered(b)
+    longest = max(len(first), len(second))
+    return longest > 0 and len(first & second) >= 0.8 * longest
 
 
-def _last_end(draft: _Draft) -> int:
-    return draft.pieces[-1][1] if draft.pieces else draft.end
+def _covered(draft: _Draft) -> set[int]:
+    return {
+        i for start, end in draft.pieces or ((draft.start, draft.end),) for i in range(start, end)
+    }
 
 
 def _cut(text: str, draft: _Draft, other: _Draft) -> _Draft:
