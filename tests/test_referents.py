@@ -1085,3 +1085,54 @@ def test_a_body_name_the_tagger_cut_at_and_is_named_whole() -> None:
     referents = referents_of(text, [("Google", "ORG", 0), ("Apple", "ORG", 0)])
     found = referents.named_in(0, len("Google"))
     assert found is not None and found.text == "Google"
+
+
+def test_a_full_named_persons_surname_the_ner_once_took_for_a_place_is_still_them() -> None:
+    text = "Marco Rubio spoke. Crowds cheered at Rubio. Rubio left. Ravnik is quiet."
+    mentions = [
+        ("Marco Rubio", "PERSON", 0), ("Rubio", "FAC", 1), ("Rubio", "PERSON", 2),
+        ("Ravnik", "GPE", 0),
+    ]  # fmt: skip
+    people = [m.text for m in referents_of(text, mentions).people]
+    assert people == ["Marco Rubio", "Rubio"]  # "Ravnik" alone stays a place
+
+
+def test_a_name_the_ner_cut_off_its_day_is_no_group_they_stand_for() -> None:
+    text = "Voters went to the polls on Super Tuesday and they backed the plan."
+    found = referents_of(text, [("Super", "GPE", 0), ("Tuesday", "DATE", 0)]).pronoun(
+        "they", text.index("they")
+    )
+    assert found is None
+
+
+def test_he_after_a_persons_description_goes_on_with_whom_it_took_up() -> None:
+    # "he" does not go to the name inside the description's sentence (Trump's rallies)
+    text = "Rubio offered thanks. The senator calmed fears at Trump rallies. He said more."
+    rows = [
+        ("Rubio", "PROPN", "nsubj", 1), ("offered", "VERB", "ROOT", 1),
+        ("thanks", "NOUN", "dobj", 1), ("The", "DET", "det", 4),
+        ("senator", "NOUN", "nsubj", 5), ("calmed", "VERB", "ROOT", 5),
+        ("fears", "NOUN", "dobj", 5), ("at", "ADP", "prep", 5),
+        ("Trump", "PROPN", "compound", 9), ("rallies", "NOUN", "pobj", 7),
+        ("He", "PRON", "nsubj", 11), ("said", "VERB", "ROOT", 11),
+    ]  # fmt: skip
+    people = [("Rubio", "PERSON", 0), ("Trump", "PERSON", 0), ("Donald Trump", "PERSON", 0)]
+    text += " Donald Trump was away."
+    rows.append(("Donald", "PROPN", "compound", 13))
+    found = _with_sentences(text, people, tokens_of(text, rows)).pronoun("he", text.index("He"))
+    assert found is not None and found.name == "Rubio"
+
+
+def test_he_goes_on_with_whom_the_he_before_it_stood_for() -> None:
+    text = "Ben Brafman argued hard. Judge Berman never meant it; he saw that. He did want more."
+    rows = [
+        ("Ben", "PROPN", "compound", 1), ("Brafman", "PROPN", "nsubj", 2),
+        ("argued", "VERB", "ROOT", 2), ("hard", "ADV", "advmod", 2),
+        ("Judge", "PROPN", "compound", 5), ("Berman", "PROPN", "nsubj", 7),
+        ("never", "ADV", "neg", 7), ("meant", "VERB", "ccomp", 10), ("it", "PRON", "dobj", 7),
+        ("he", "PRON", "nsubj", 10), ("saw", "VERB", "ROOT", 10), ("that", "PRON", "dobj", 10),
+        ("He", "PRON", "nsubj", 14), ("did", "AUX", "aux", 14), ("want", "VERB", "ROOT", 14),
+    ]  # fmt: skip
+    people = [("Ben Brafman", "PERSON", 0), ("Berman", "PERSON", 0)]
+    found = _with_sentences(text, people, tokens_of(text, rows)).pronoun("he", text.index("He"))
+    assert found is not None and found.name == "Berman"  # not the earlier man of a known name

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from newsdesk.gazetteer import Gazetteer, fold
-from newsdesk.model import PLACE_LABELS, Mention
+from newsdesk.model import PLACE_LABELS, Mention, Sentence
 from newsdesk.parse import ParsedArticle
 
 PERSON = "person"
@@ -179,6 +179,7 @@ _GENERIC_OWNERS = re.compile(r"^(?:the|its|their)\s+(?:(?:country|state|nation|c
 _PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
 _PERSON = frozenset({"PERSON"})
 _BODY = frozenset({"ORG"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
 _QUANTITIES = frozenset({"lot", "number", "majority", "handful", "couple", "dozen", "group"})
 _SMALL_NAME_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
 
@@ -240,7 +241,14 @@ class Referents:
         ORG) whose last word is the last word of a PERSON mention of the article."""
         mentions = self.parsed.mentions
         surnames = self.parsed.person_last_words
-        places = {m.text for m in mentions if m.label in PLACE_LABELS}
+        # "Ravnik" the NER calls a place elsewhere is one; not "Rubio", the surname of a
+        # "Marco Rubio" it also tagged (the small model calls a surname a building at times)
+        full_surnames = {
+            words[-1] for m in mentions if m.label == "PERSON" and len(words := m.text.split()) > 1
+        }
+        places = {
+            m.text for m in mentions if m.label in PLACE_LABELS and m.text not in full_surnames
+        }
         return tuple(
             m
             for m in mentions
@@ -254,7 +262,7 @@ class Referents:
                 )
             )
             and not self._is_state_name(m.text)
-            and m.text not in places  # "Ravnik" the NER calls a place elsewhere is one
+            and m.text not in places
             and m.text not in self._modifiers_only
         )
 
@@ -926,6 +934,13 @@ class Referents:
                 continued = self._subject_of_sentence_before(pronoun, at)
                 if continued is not None and continued.name != not_them:
                     return _unresolved(continued)
+                described = self._described_subject_before(at)
+                if described is not None:
+                    # "Rubio offered ... The Florida senator sought to calm ... at some of
+                    # Trump's rallies. He said ...": the description takes up someone named
+                    # before it, and "he" goes on with them, not with a name inside it
+                    earlier = _latest_before([m for m, _ in named], described.start)
+                    return _unresolved(self._person(earlier)) if earlier is not None else None
             person = (
                 subject
                 or (_latest_before(objects, at) if pronoun in ("he", "him") else None)
@@ -1127,8 +1142,11 @@ class Referents:
         if word in ("he", "she"):
             if word != pronoun or depth == 0:
                 return None
-            found = self._subject_of_sentence_before(
-                word, self.parsed.tokens[subject].start, depth - 1
+            # "Judge Berman never intended ...; he recognized ... . He did want ...": the
+            # person the pronoun's own sentence names as a subject before it, else further back
+            at_subject = self.parsed.tokens[subject].start
+            found = self._person_subject_before(word, at_subject) or (
+                self._subject_of_sentence_before(word, at_subject, depth - 1)
             )
         else:
             own = self._own_name(subject)
@@ -1138,6 +1156,18 @@ class Referents:
         if found is None or found.kind != PERSON or not self._agrees(pronoun, found.name):
             return None
         return found
+
+    def _described_subject_before(self, at: int) -> Sentence | None:
+        """The sentence before, when its main subject is one person described by a title
+        and not named ("The Florida senator ..."), whom a "he" opening the next sentence
+        goes on with."""
+        sentence = self.parsed.sentence_at(at)
+        before = self.parsed.sentence_before(sentence) if sentence is not None else None
+        subject = self.parsed.main_subject(before) if before is not None else None
+        if subject is None or self.parsed.tokens[subject].pos != "NOUN":
+            return None
+        title = self.gazetteer.is_title(self.parsed.lemma(subject))
+        return before if title and not self.parsed.is_plural(subject) else None
 
     def _own_name(self, index: int) -> Referent | None:
         """The name the subject token itself is part of: in "Ohio Gov. John Kasich, a
@@ -1150,6 +1180,16 @@ class Referents:
     def _in_sentence_before(self, mention: Mention, at: int) -> bool:
         sentence = self.parsed.sentence_at(at)
         return sentence is not None and sentence.start <= mention.start < at
+
+    def _person_subject_before(self, pronoun: str, at: int) -> Referent | None:
+        """The latest person named as a subject earlier in the sentence holding `at`."""
+        subjects = [
+            m
+            for m, full in self._full_names
+            if self._agrees(pronoun, full) and self._subject_before_in_sentence(m, at)
+        ]
+        subject = _latest_before(subjects, at)
+        return self._person(subject) if subject is not None else None
 
     def _subject_before_in_sentence(self, mention: Mention, at: int) -> bool:
         """The mention is the subject of a clause of the sentence that holds `at`."""
@@ -1196,6 +1236,8 @@ class Referents:
     def _only_a_setting(self, mention: Mention) -> bool:
         """A name that only says where or of what kind ("at the Brookings Institution in
         Washington", "American politics"): no group a later "they" stands for."""
+        if self._names_a_day(mention):
+            return True  # "the polls on Super Tuesday" (the NER cut it in two): a time
         last = self.parsed.covering(mention.start, mention.end)
         if not last:
             return False
@@ -1211,6 +1253,11 @@ class Referents:
             and head.start < token.start
             and (self.text[head.start : head.end].lower() in _PLACE_PREPOSITIONS)
         )
+
+    def _names_a_day(self, mention: Mention) -> bool:
+        """A name the NER cut off the day it names ("Super" of "Super Tuesday")."""
+        following = self.parsed.mentions_in(mention.end + 1, mention.end + 2)
+        return any(m.start == mention.end + 1 and m.label in _TIME_LABELS for m in following)
 
     def _titles_a_person(self, head: int) -> bool:
         """The word a name modifies is part of a person's name and titles ("Sen. Ted Cruz")."""

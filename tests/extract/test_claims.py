@@ -7147,3 +7147,68 @@ def test_captives_the_parse_hung_on_a_preposition_are_freed() -> None:
     )
     (claim,) = claims_of(text, annotation)
     assert (claim.action, claim.trigger) == ("CONCEDE", "freed")
+
+
+def _in_sentences(
+    text: str, annotation: Annotation, mentions: list[tuple[str, str, int]]
+) -> Annotation:
+    """The annotation cut into sentences at each full stop, with (phrase, label, occurrence)
+    mentions."""
+    ends = [i + 1 for i, c in enumerate(text) if c == "."]
+    sentences = tuple(
+        Sentence(s, e) for s, e in zip([0, *[e + 1 for e in ends[:-1]]], ends, strict=True)
+    )
+    found = []
+    for phrase, label, occurrence in mentions:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(phrase, start + 1)
+        found.append(Mention(start, start + len(phrase), phrase, label))
+    return replace(
+        annotation, sentences=sentences, mentions=tuple(sorted(found, key=lambda m: m.start))
+    )
+
+
+def test_they_is_no_person_the_ner_took_for_a_body() -> None:
+    # "If they continue to back Clinton - they can change their minds - Sanders would have
+    # to win", parsed with the aside as what Sanders would have: "they" is not Sanders
+    rows: list[Row] = [
+        ("Bernie", "Bernie", "PROPN", "compound", 1), ("Sanders", "Sanders", "PROPN", "nsubj", 2),
+        ("spoke", "speak", "VERB", "ROOT", 2), (".", ".", "PUNCT", "punct", 2),
+        ("If", "if", "SCONJ", "mark", 6), ("they", "they", "PRON", "nsubj", 6),
+        ("continue", "continue", "VERB", "advcl", 13), ("to", "to", "PART", "aux", 8),
+        ("back", "back", "VERB", "xcomp", 6), ("Clinton", "Clinton", "PROPN", "dobj", 8),
+        ("—", "—", "PUNCT", "punct", 13), ("they", "they", "PRON", "nsubj", 13),
+        ("can", "can", "AUX", "aux", 13), ("change", "change", "VERB", "ccomp", 17),
+        ("—", "—", "PUNCT", "punct", 17), ("Sanders", "Sanders", "PROPN", "nsubj", 17),
+        ("would", "would", "AUX", "aux", 17), ("have", "have", "VERB", "ROOT", 17),
+        ("to", "to", "PART", "aux", 19), ("win", "win", "VERB", "xcomp", 17),
+        (".", ".", "PUNCT", "punct", 17),
+    ]  # fmt: skip
+    text, annotation = build(rows)
+    mentions = [("Bernie Sanders", "PERSON", 0), ("Clinton", "PERSON", 0), ("Sanders", "ORG", 1)]
+    found = claims_of(text, _in_sentences(text, annotation, mentions))
+    assert [c for c in found if c.trigger == "back"] == []
+
+
+def test_he_in_what_he_said_is_whoever_the_he_saying_it_is() -> None:
+    # the "He" opening the sentence goes on with the senator, whom nothing names; so does
+    # the "he" of what he said, however near a name the sentence before holds
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("senator", "senator", "NOUN", "nsubj", 2),
+        ("calmed", "calm", "VERB", "ROOT", 2), ("fears", "fear", "NOUN", "dobj", 2),
+        ("at", "at", "ADP", "prep", 2), ("Trump", "Trump", "PROPN", "compound", 6),
+        ("rallies", "rally", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 2),
+        ("He", "he", "PRON", "nsubj", 9), ("said", "say", "VERB", "ROOT", 9),
+        ("that", "that", "SCONJ", "mark", 14), ("he", "he", "PRON", "nsubj", 14),
+        ("would", "would", "AUX", "aux", 14), ("not", "not", "PART", "neg", 14),
+        ("support", "support", "VERB", "ccomp", 9), ("the", "the", "DET", "det", 16),
+        ("plan", "plan", "NOUN", "dobj", 14), (".", ".", "PUNCT", "punct", 9),
+    ]  # fmt: skip
+    text, annotation = build(rows)
+    text += " Donald Trump left."
+    found = claims_of(
+        text,
+        _in_sentences(text, annotation, [("Trump", "PERSON", 0), ("Donald Trump", "PERSON", 0)]),
+    )
+    assert [c.actor for c in found] == []

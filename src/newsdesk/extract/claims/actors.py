@@ -598,7 +598,9 @@ class ActorReader:
             # six percent were certain they would support ..."), a guess elsewhere is wrong
             return replace(actor, resolved=False) if actor is not None else None
         token = self.parsed.tokens[head]
-        found = self.referents.pronoun("they" if word == "them" else word, token.start)
+        # "He said that he would offer ...": the "he" is whoever the "He" saying it is
+        at = self.parsed.tokens[self._same_pronoun_saying(head) or head].start
+        found = self.referents.pronoun("they" if word == "them" else word, at)
         if found is None:
             return None
         if quoted and word in _HE_OR_SHE and self._speaks_the_quote(head, found.name):
@@ -612,13 +614,29 @@ class ActorReader:
             return replace(actor, resolved=False) if actor is not None else None
         return Actor(found.name, token.start, token.end, found.state, False, found.kind, head)
 
+    def _same_pronoun_saying(self, head: int) -> int | None:
+        """The subject of the verb of saying above a pronoun's clause, when it is the same
+        pronoun ("He said that he would ..."): one person, resolved once."""
+        verb = self.parsed.head(head)
+        if verb is None or self.parsed.tokens[verb].dep != "ccomp":
+            return None
+        above = self.parsed.head(verb)
+        if above is None or self.parsed.lemma(above) not in REPORTING_VERBS:
+            return None
+        subject = self.parsed.kid(above, "nsubj")
+        same = subject is not None and self.parsed.lower(subject) == self.parsed.lower(head)
+        return subject if same else None
+
     def _one_person(self, index: int) -> bool:
-        """A single person's name, never "they" (a person speaking for a group says "we")."""
-        return (
-            self.parsed.mention_at(index, frozenset({"PERSON"})) is not None
-            and self.parsed.kid(index, "conj") is None
-            and self.parsed.kid(index, "det") is None  # "the Clintons"
-        )
+        """A single person's name, never "they" (a person speaking for a group says "we");
+        a surname the NER took for a body is one too ("If they continue to back Clinton,
+        Sanders would have to win")."""
+        if self.parsed.kid(index, "conj") is not None or self.parsed.kid(index, "det"):
+            return False  # "Sanders and Clinton", "the Clintons"
+        if self.parsed.mention_at(index, frozenset({"PERSON"})) is not None:
+            return True
+        named = self.parsed.mention_at(index, frozenset({"ORG"}))
+        return named is not None and named in self.referents.people
 
     def _speaks_the_quote(self, pronoun: int, name: str) -> bool:
         sayer = first_found(self._reporting_subject(pronoun), self._sayer_around_quote(pronoun))
