@@ -7212,3 +7212,66 @@ def test_he_in_what_he_said_is_whoever_the_he_saying_it_is() -> None:
         _in_sentences(text, annotation, [("Trump", "PERSON", 0), ("Donald Trump", "PERSON", 0)]),
     )
     assert [c.actor for c in found] == []
+
+
+def test_what_can_be_done_is_conditional_and_cannot_a_refusal() -> None:
+    rows: list[Row] = [
+        ("Rubio", "Rubio", "PROPN", "nsubj", 2), ("can", "can", "AUX", "aux", 2),
+        ("ask", "ask", "VERB", "ROOT", 2), ("them", "they", "PRON", "dobj", 2),
+        ("to", "to", "PART", "aux", 5), ("support", "support", "VERB", "xcomp", 2),
+        ("another", "another", "DET", "det", 7), ("candidate", "candidate", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    (claim,) = claims_of(*build(rows, [("Rubio", "PERSON")]))
+    assert (claim.action, claim.modality) == ("DEMAND", "conditional")
+    refusal: list[Row] = [
+        ("Ryan", "Ryan", "PROPN", "nsubj", 3), ("can", "can", "AUX", "aux", 3),
+        ("not", "not", "PART", "neg", 3), ("support", "support", "VERB", "ROOT", 3),
+        ("Trump", "Trump", "PROPN", "dobj", 3), (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    (claim,) = claims_of(*build(refusal, [("Ryan", "PERSON"), ("Trump", "PERSON")]))
+    assert (claim.action, claim.modality) == ("REJECT", "asserted")
+
+
+def test_where_a_meeting_is_held_is_neither_its_issue_nor_its_partner() -> None:
+    # "some 90 young conservatives met at the Sharon, Connecticut, home of ...", as parsed
+    rows: list[Row] = [
+        ("some", "some", "ADV", "advmod", 1), ("90", "90", "NUM", "nummod", 3),
+        ("young", "young", "ADJ", "amod", 3), ("conservatives", "conservative", "NOUN", "nsubj", 4),
+        ("met", "meet", "VERB", "ROOT", 4), ("at", "at", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 7), ("Sharon", "Sharon", "PROPN", "pobj", 5),
+        (",", ",", "PUNCT", "punct", 7), ("Connecticut", "Connecticut", "PROPN", "conj", 7),
+        (",", ",", "PUNCT", "punct", 9), ("home", "home", "NOUN", "npadvmod", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]  # fmt: skip
+    mentions = [("conservatives", "NORP"), ("Sharon", "GPE"), ("Connecticut", "GPE")]
+    assert claims_of(*build(rows, mentions)) == ()
+
+
+def test_recognising_how_something_is_is_no_recognition() -> None:
+    rows: list[Row] = [
+        ("Berman", "Berman", "PROPN", "nsubj", 1), ("recognized", "recognize", "VERB", "ROOT", 1),
+        ("how", "how", "SCONJ", "advmod", 3), ("absurd", "absurd", "ADJ", "acomp", 6),
+        ("that", "that", "PRON", "nsubj", 6), ("would", "would", "AUX", "aux", 6),
+        ("be", "be", "AUX", "ccomp", 1), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert claims_of(*build(rows, [("Berman", "PERSON")])) == ()
+
+
+def test_an_act_without_the_thing_it_was_done_to_or_taken_part_in_is_no_claim() -> None:
+    funded: list[Row] = [
+        ("Clinton", "Clinton", "PROPN", "nsubj", 1), ("cited", "cite", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 4), ("super", "super", "ADJ", "amod", 4),
+        ("PAC", "PAC", "PROPN", "dobj", 1), ("called", "call", "VERB", "acl", 4),
+        ("Future45", "Future45", "PROPN", "oprd", 5), ("funded", "fund", "VERB", "oprd", 5),
+        ("by", "by", "ADP", "agent", 7), ("Paul", "Paul", "PROPN", "compound", 10),
+        ("Singer", "Singer", "PROPN", "pobj", 8), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    found = claims_of(*build(funded, [("Clinton", "PERSON"), ("Paul Singer", "PERSON")]))
+    assert [c for c in found if c.trigger == "funded"] == []
+    taking_part: list[Row] = [
+        ("Voters", "voter", "NOUN", "nsubj", 3), ("could", "could", "AUX", "aux", 3),
+        ("not", "not", "PART", "neg", 3), ("participate", "participate", "VERB", "ROOT", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    assert claims_of(*build(taking_part)) == ()

@@ -403,6 +403,8 @@ def _claim(
         found = IssueAndTarget(Phrase(trigger.end, trigger.end, ""), found.target)
     if not _checkable(parsed, found, action):
         return None  # a want or a stance about nothing the text says is no claim to check
+    if found.issue is None and _without_its_thing(parsed, trigger, action, found):
+        return None
     if found.issue is not None and found.issue.text.casefold() == actor.name.casefold():
         return None  # "which the former Mrs. Trump backed away from" read as backing from her
     if _guessed_attacker_of_its_own(reader, actor, action, found):
@@ -471,6 +473,19 @@ def _guessed_attacker_of_its_own(
         return False
     words = found.issue.text.split() if found.issue is not None else []
     return any(reader.referents.state_of_word(w) == actor.state for w in words)
+
+
+def _without_its_thing(
+    parsed: ParsedArticle, trigger: Trigger, action: str, found: IssueAndTarget
+) -> bool:
+    """An act whose thing the text leaves out: a passive participle with its doer but not
+    what it was done to ("a super PAC called Future45 funded by Paul Singer", parsed with
+    "funded" hung on "called"), or taking part in nothing the text names ("unaffiliated
+    voters could not participate"; "the FBI said it would cooperate" is a stance)."""
+    if not trigger.nominal and parsed.kid(trigger.index, "agent") is not None:
+        return True
+    taking_part = parsed.lemma(trigger.index) == "participate"
+    return action == COOPERATE and taking_part and found.target is None
 
 
 def _checkable(parsed: ParsedArticle, found: IssueAndTarget, action: str) -> bool:

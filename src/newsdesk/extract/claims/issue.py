@@ -147,6 +147,8 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     wanted = _pobj_of(parsed, verb, "for", "against", "at")
     if wanted is not None and parsed.mention_at(wanted, _TIMES) is not None:
         wanted = None  # "met for two hours with Lavrov", "at noon": how long or when
+    if wanted is not None and not places_are_whom(action) and _where(parsed, wanted):
+        wanted = None  # "conservatives met at the Sharon home of Buckley": where they met
     # "asking Moscow for few concessions": Moscow is asked, not the issue; "ordered medical
     # exams for all children": the exams are what is ordered
     asked = direct is not None and direct == target and _is_someone(parsed, direct)
@@ -400,8 +402,9 @@ def _named_anywhere_inside(parsed: ParsedArticle, obj: int | None) -> int | None
 def places_are_whom(action: str) -> bool:
     """Whether a place the act happens in is whom it concerns: "sought refuge in Amman",
     "an attack on targets in Syria" (Syria). An offer is made to someone, never to the town
-    it is made in ("offering the bridge in Aldmoor")."""
-    return action != PROPOSE
+    it is made in ("offering the bridge in Aldmoor"), and a meeting is with someone, never
+    with the town it is held in ("met at the Sharon home of ...")."""
+    return action not in (PROPOSE, CONSULT)
 
 
 def named_after(parsed: ParsedArticle, verb: int, after: int, action: str) -> int | None:

@@ -27,6 +27,7 @@ _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 _ASKED_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 _QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "who", "which"})
 _MAYBE = frozenset({"would", "could", "might", "may"})
+_CAN = frozenset({"can"})
 _NOT_DOING = frozenset(
     {
         "fail",
@@ -269,8 +270,14 @@ def _conditional(parsed: ParsedArticle, verb: int, chain: list[int], reported: b
     return (
         not reported
         and reporting_verb_above(parsed, verb) is None
-        and _has_aux(parsed, chain, _MAYBE)
+        and (_has_aux(parsed, chain, _MAYBE) or _possible(parsed, chain))
     )
+
+
+def _possible(parsed: ParsedArticle, chain: list[int]) -> bool:
+    """ "Rubio can ask them to support another candidate": what may be done, not what is;
+    "cannot support" is a refusal and stays one."""
+    return _has_aux(parsed, chain, _CAN) and not any(parsed.kids(v, "neg") for v in chain)
 
 
 def heads_a_condition(parsed: ParsedArticle, verb: int) -> bool:

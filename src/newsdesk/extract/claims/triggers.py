@@ -940,9 +940,10 @@ def _sense_by_clause(
         return None  # "agreed that the shift was a matter of geography": an opinion shared
     if lemma in ("recognize", "recognise") and things and not _recognised_as_a_party(parsed, verb):
         return None  # "parties belatedly recognize the anxiety of workers": acknowledge
-    if lemma in _GRANTING_A_POINT and said_that:
-        # "he allowed that some might be good people", "folks recognize that we have time":
-        # a point granted in talk, not a permission or a recognition
+    if lemma in _GRANTING_A_POINT and (said_that or _question_clause(parsed, verb)):
+        # "he allowed that some might be good people", "folks recognize that we have time",
+        # "he recognized how absurd that would be": a point granted in talk or a thing
+        # understood, not a permission or a recognition
         return None
     return action
 
@@ -975,6 +976,18 @@ def _arranged(parsed: ParsedArticle, verb: int) -> bool:
         return False  # "agree that the change will be incremental": how things will be
     auxiliaries = [a for c in clauses for a in parsed.kids(c, "aux")]
     return any(parsed.lower(a) in _ARRANGING for a in auxiliaries)
+
+
+def _question_clause(parsed: ParsedArticle, verb: int) -> bool:
+    """The verb's clause after it opens with a question word ("recognized how absurd it
+    was")."""
+    return any(
+        clause > verb and parsed.lower(parsed.subtree(clause)[0]) in _QUESTION_OPENERS
+        for clause in parsed.kids(verb, "ccomp")
+    )
+
+
+_QUESTION_OPENERS = frozenset({"how", "what", "why", "whether", "who", "where", "when", "if"})
 
 
 def _that_clause(parsed: ParsedArticle, verb: int) -> bool:
