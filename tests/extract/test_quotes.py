@@ -2475,3 +2475,17 @@ def test_a_quote_not_hanging_on_a_nearer_reported_cue_stays_with_the_cue_reporti
     found = quotes_of(text, annotation(text, spec, [("Rubio", "PERSON")]))
     holding = [q for q in found if "at war" in q.text]
     assert [q.speaker_name for q in holding] == ["Rubio"]
+
+
+def test_a_quote_describing_the_subject_of_its_clause_is_not_theirs() -> None:
+    text = 'After surgery, Woods was "awake, responsive, and recovering in his hospital room."'
+    spec: Spec = [
+        ("After", "after", "ADP", "prep", 3), ("surgery", "surgery", "NOUN", "pobj", 0),
+        ("Woods", "Woods", "PROPN", "nsubj", 3), ("was", "be", "AUX", "ROOT", 3),
+        ("awake", "awake", "ADJ", "acomp", 3), ("responsive", "responsive", "ADJ", "conj", 4),
+        ("and", "and", "CCONJ", "cc", 3), ("recovering", "recover", "VERB", "conj", 3),
+        ("in", "in", "ADP", "prep", 7), ("his", "his", "PRON", "poss", 11),
+        ("hospital", "hospital", "NOUN", "compound", 11), ("room", "room", "NOUN", "pobj", 8),
+    ]  # fmt: skip
+    found = quotes_of(text, annotation(text, spec, [("Woods", "PERSON")]))
+    assert [q.speaker_name for q in found if q.speaker_name] == []

@@ -1788,12 +1788,17 @@ def _narrator(
             continue
         if parsed.tokens[subject].end > span.mark_start or _cannot_speak(parsed, subject):
             return None
-        if parsed.tokens[subject].pos not in {"PROPN", "PRON"}:
+        # "Woods was “awake, responsive and recovering”": said of him, not by him
+        described = parsed.lemma(verb) in _LINKING_VERBS
+        if described or parsed.tokens[subject].pos not in {"PROPN", "PRON"}:
             if parsed.tokens[verb].dep == "ccomp":
                 continue  # "Ryan worried that the net was becoming “...”": Ryan's words
             return None
         return _speaker_phrase(parsed, referents, subject)
     return None
+
+
+_LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "look", "sound"})
 
 
 def _is_title(words: str) -> bool:
