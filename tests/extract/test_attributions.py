@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -433,3 +434,16 @@ def test_a_name_after_an_opening_adverb_is_the_origin() -> None:
     tags = ["ADV", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"]
     found = extract_attributions("a1", _tagged(text, tags), None, media())
     assert [a.origin for a in found] == ["Reuters"]
+
+
+def test_a_region_that_ends_a_speakers_description_is_not_the_speaker() -> None:
+    text = "Troops will leave Iraq, the top commander in the Middle East said."
+    tags = ["NOUN", "AUX", "VERB", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET"]
+    tags += ["PROPN", "PROPN", "VERB", "PUNCT"]
+    parsed = _tagged(text, tags)
+    region = text.index("Middle East")
+    mentions = (Mention(region, region + len("Middle East"), "Middle East", "LOC"),)
+    parsed = ParsedArticle(text, replace(parsed.annotation, mentions=mentions))
+    assert [c.origin for c in extract_cues("a1", parsed, None, media())] == []
+    # a body named so speaks ("The spokesman of the Pentagon said no.": the Pentagon)
+    assert origins("The spokesman of the Pentagon said no.") == [("Pentagon", None)]

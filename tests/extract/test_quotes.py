@@ -2489,3 +2489,34 @@ def test_a_quote_describing_the_subject_of_its_clause_is_not_theirs() -> None:
     ]  # fmt: skip
     found = quotes_of(text, annotation(text, spec, [("Woods", "PERSON")]))
     assert [q.speaker_name for q in found if q.speaker_name] == []
+
+
+def test_a_share_of_a_thing_made_the_subject_gives_way_to_the_description_beside_it() -> None:
+    # "half" is what the parse made the subject of "said"; the commander says it
+    text = "Troops will leave Iraq, roughly half of its presence, the top commander said."
+    spec: Spec = [
+        ("Troops", "troop", "NOUN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+        ("leave", "leave", "VERB", "ccomp", 12), ("Iraq", "Iraq", "PROPN", "dobj", 2),
+        ("roughly", "roughly", "ADV", "advmod", 5), ("half", "half", "NOUN", "nsubj", 12),
+        ("of", "of", "ADP", "prep", 5), ("its", "its", "PRON", "poss", 8),
+        ("presence", "presence", "NOUN", "pobj", 6), ("the", "the", "DET", "det", 11),
+        ("top", "top", "ADJ", "amod", 11), ("commander", "commander", "NOUN", "appos", 5),
+        ("said", "say", "VERB", "ROOT", 12),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Iraq", "GPE")]))
+    speaker = text[quote.speaker_start or 0 : quote.speaker_end or 0]
+    assert speaker == "the top commander"
+
+
+def test_a_report_from_a_named_body_speaks_for_the_body() -> None:
+    text = "A report from the Labor Department says that prices rose sharply in June."
+    spec: Spec = [
+        ("A", "a", "DET", "det", 1), ("report", "report", "NOUN", "nsubj", 6),
+        ("from", "from", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+        ("Labor", "Labor", "PROPN", "compound", 5),
+        ("Department", "Department", "PROPN", "pobj", 2),
+        ("says", "say", "VERB", "ROOT", 6), ("that", "that", "SCONJ", "mark", 9),
+        ("prices", "price", "NOUN", "nsubj", 9), ("rose", "rise", "VERB", "ccomp", 6),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("the Labor Department", "ORG")]))
+    assert quote.speaker_name == "the Labor Department"

@@ -7,6 +7,7 @@ import pytest
 from newsdesk.fuse.names import (
     government_of,
     same_body,
+    same_department,
     same_origin_name,
     state_collective,
     unowned_body,
@@ -96,3 +97,17 @@ def test_a_body_named_by_its_kind_alone_is_unowned() -> None:
     assert unowned_body("the government") and unowned_body("Officials")
     assert not unowned_body("the Russian government") and not unowned_body("the Kremlin")
     assert not unowned_body("Labor Department")
+
+
+def test_a_department_and_its_agency_are_one_party() -> None:
+    assert same_department("the Labor Department", "Bureau of Labor Statistics", STATE_OF)
+    assert same_department("the U.S. Department of Labor", "the Labor Department", STATE_OF)
+    assert same_department(
+        "Ukraine's Defence Ministry", "the Defence Intelligence Agency", STATE_OF
+    )
+    # another kind of body sharing a word, another field, two states, a field no department
+    # alone holds: apart
+    assert not same_department("the Health Ministry", "World Health Organization", STATE_OF)
+    assert not same_department("the Labor Department", "the Justice Department", STATE_OF)
+    assert not same_department("Russia's Defence Ministry", "Ukraine's Defence Ministry", STATE_OF)
+    assert not same_department("the State Department", "the State Emergency Service", STATE_OF)

@@ -341,3 +341,20 @@ def test_what_a_named_subject_does_in_a_statement_is_their_word() -> None:
     spec[6] = ("village", "village", "NOUN", "pobj", 4)
     clauses = Clauses.of(parsed(text, spec), 0, len(text))
     assert clauses is not None and clauses.speaking_subject() is None
+
+
+def test_a_day_the_parse_hung_on_a_speaker_is_no_part_of_them() -> None:
+    text = "The top general in the Middle East on Wednesday confirmed plans."
+    spec: list[Spec] = [
+        ("The", "the", "DET", "det", 2), ("top", "top", "ADJ", "amod", 2),
+        ("general", "general", "NOUN", "nsubj", 9), ("in", "in", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 6), ("Middle", "Middle", "PROPN", "compound", 6),
+        ("East", "East", "PROPN", "pobj", 3), ("on", "on", "ADP", "prep", 2),
+        ("Wednesday", "Wednesday", "PROPN", "pobj", 7),
+        ("confirmed", "confirm", "VERB", "ROOT", 9),
+        ("plans", "plan", "NOUN", "dobj", 9), (".", ".", "PUNCT", "punct", 9),
+    ]  # fmt: skip
+    clauses = Clauses.of(parsed(text, spec), 0, len(text))
+    assert clauses is not None
+    head, phrase = clauses.speaking_subject() or (None, [])
+    assert head == 2 and phrase == [0, 1, 2, 3, 4, 5, 6]

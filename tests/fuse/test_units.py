@@ -413,3 +413,22 @@ def test_a_relative_pronoun_speaks_for_the_noun_its_clause_describes() -> None:
     origin = only_unit(item).origin
     assert origin is not None and origin.kind == SAID_BY
     assert (origin.counted_as, origin.name) == (UNRESOLVED, "local activists")
+
+
+def test_a_report_from_a_named_body_rests_on_the_body() -> None:
+    text = "Tuesday's report from the Labor Department showed that prices rose 5 percent."
+    rows = [
+        ("Tuesday", "PROPN", "poss", 2), ("'s", "PART", "case", 0), ("report", "NOUN", "nsubj", 7),
+        ("from", "ADP", "prep", 2), ("the", "DET", "det", 6), ("Labor", "PROPN", "compound", 6),
+        ("Department", "PROPN", "pobj", 3), ("showed", "VERB", "ROOT", 7),
+        ("that", "SCONJ", "mark", 10), ("prices", "NOUN", "nsubj", 10),
+        ("rose", "VERB", "ccomp", 7), ("5", "NUM", "nummod", 12), ("percent", "NOUN", "dobj", 10),
+        (".", "PUNCT", "punct", 7),
+    ]  # fmt: skip
+    tokens = tuple(
+        replace(t, lemma="show") if t.lemma == "showed" else t for t in tokens_of(text, rows)
+    )
+    body = text.index("the Labor Department")
+    entities = ((body, body + len("the Labor Department"), "e-labor"),)
+    origin = only_unit(article(text, tokens=tokens, entities=entities)).origin
+    assert origin is not None and (origin.kind, origin.counted_as) == (SAID_BY, "e-labor")

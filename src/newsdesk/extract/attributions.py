@@ -697,6 +697,8 @@ def find_cues(
         for found in _find_matches(text, start, end):
             if _verb_is_a_noun(parsed, found):
                 continue  # "Previous reports alleged": "reports" names documents here
+            if _a_region(parsed, found):
+                continue  # "the top U.S. commander in the Middle East said": not the region
             match = _without_opening_words(parsed, found)
             parts = _origin_and_via(match, knowledge)
             if parts is not None:
@@ -735,6 +737,17 @@ def _without_opening_words(parsed: ParsedArticle, match: _Match) -> _Match:
 
 
 _OPENING_TAGS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "INTJ"})
+
+
+def _a_region(parsed: ParsedArticle, match: _Match) -> bool:
+    """The subject is a region's name (LOC: "the Middle East", "Europe"), which speaks for
+    no one: the pattern cut the speaker's description at a preposition."""
+    if match.subject is None or match.subject_start is None or not parsed.has_parse:
+        return False
+    end = match.subject_start + len(match.subject)
+    index = parsed.token_at(end - 1)
+    mention = parsed.mention_at(index, frozenset({"LOC"})) if index is not None else None
+    return mention is not None and mention.end >= end - 1
 
 
 # "Vasylenko said this in front of reporters, according to Meridian Wire": the cue is the

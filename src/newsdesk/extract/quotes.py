@@ -418,9 +418,16 @@ def _author_of_document(
     through it."""
     if not names_a_written_source(parse.word(noun), parse.lemma(noun)):
         return None
-    for owner in parse.kids(noun, "poss"):
+    # "Tuesday's report from the Labor Department showed": whoever it is from or by
+    owners = parse.kids(noun, "poss") + [
+        pobj
+        for prep in parse.kids(noun, "prep")
+        if parse.lower(prep) in ("from", "by", "of")
+        for pobj in parse.kids(prep, "pobj")
+    ]
+    for owner in owners:
         named = referents.named_in(parse.tokens[owner].start, parse.tokens[owner].end)
-        if named is not None:
+        if named is not None and named.label not in ("DATE", "TIME"):
             return named.start, named.end
     return None
 
@@ -592,8 +599,10 @@ def _named_apposition(parse: ParsedArticle, verb: int, subject: int) -> int:
     """Two names set side by side before a parenthetical cue are two people, the parse's
     apposition is wrong: the one next to the verb speaks ("To understand the real Dred
     Scott, Chief Justice Roberts said, one should visit")."""
-    if parse.tokens[subject].pos != "PROPN" or subject > verb:
+    if subject > verb:
         return subject
+    if parse.tokens[subject].pos != "PROPN":
+        return _describer_before_verb(parse, verb, subject)
     body = parse.mention_at(subject, _BODIES) is not None
     for child in parse.kids(subject, "appos"):
         name = parse.mention_at(child, _PERSON)
@@ -609,6 +618,18 @@ def _named_apposition(parse: ParsedArticle, verb: int, subject: int) -> int:
 
 
 _BODIES = frozenset({"ORG"})
+
+
+def _describer_before_verb(parse: ParsedArticle, verb: int, subject: int) -> int:
+    """ "..., roughly half of its troop presence, the top U.S. commander in the Middle East
+    said": a share of a thing the parse made the subject, with a description of someone set
+    beside it that runs up to the verb: the one described speaks."""
+    if parse.lower(subject) not in _SHARE_WORDS | {"half", "third", "quarter"}:
+        return subject
+    for child in parse.kids(subject, "appos"):
+        if parse.subtree(child)[-1] == verb - 1 and parse.tokens[child].pos == "NOUN":
+            return child
+    return subject
 
 
 def _antecedent(

@@ -41,6 +41,7 @@ from newsdesk.fuse.names import (
     StateOf,
     government_of,
     same_body,
+    same_department,
     same_origin_name,
     state_collective,
     state_of_body,
@@ -347,6 +348,7 @@ def _one_name_once(
             if kind == other_kind and (
                 same_origin_name(name, other, person_or_party=kind == SAID_BY)
                 or (kind == SAID_BY and same_body(name, other, state_of))
+                or (kind == SAID_BY and same_department(name, other, state_of))
             ):
                 merged[key] = merged[earlier]
                 break

@@ -79,6 +79,43 @@ def same_body(first: str, second: str, state_of: StateOf) -> bool:
     return state_of(owner_a) == state_of(owner_b)
 
 
+def same_department(first: str, second: str, state_of: StateOf) -> bool:
+    """One department of a government and itself or an agency of it, by the domain its
+    name gives: "the Labor Department", "the Department of Labor" and "the Bureau of Labor
+    Statistics" are one party (its figures are the department's word); never two states'
+    bodies, nor a body of another kind that shares a word ("the World Health
+    Organization" is not a health ministry's)."""
+    for department, other in ((first, second), (second, first)):
+        domain = _department_domain(department, state_of)
+        if not domain:
+            continue
+        words = set(_fold(other).split())
+        if not domain <= words or not words & (_DEPARTMENTS | _AGENCIES):
+            continue
+        states = {state_of_body(department, state_of), state_of_body(other, state_of)}
+        return len(states - {None}) <= 1
+    return False
+
+
+def _department_domain(name: str, state_of: StateOf) -> frozenset[str]:
+    """What a department is of ("labor" of "the U.S. Department of Labor", "defence" of
+    "Ukraine's Defence Ministry"), or nothing."""
+    words = _fold(name).split()
+    if not _DEPARTMENTS.intersection(words):
+        return frozenset()
+    owners = {w for w in words if state_of(re.sub(r"'s$", "", w)) is not None}
+    domain = frozenset(words) - _DEPARTMENTS - _JOINING - _NATIONAL_WORDS - owners
+    return frozenset() if not domain or domain <= _GENERIC_DOMAINS else domain
+
+
+_DEPARTMENTS = frozenset({"department", "ministry"})
+_AGENCIES = frozenset({"bureau", "office", "agency", "administration", "service", "directorate"})
+_NATIONAL_WORDS = frozenset({"u.s.", "us", "federal", "national", "state's"})
+# domains that name no field a department alone holds: "the State Department" and "the
+# State Emergency Service", "the Foreign Ministry" and "the Foreign Intelligence Service"
+_GENERIC_DOMAINS = frozenset({"state", "foreign", "interior", "home", "internal", "affairs"})
+
+
 def state_collective(name: str, state_of: StateOf) -> str | None:
     """The state whose unnamed body a name is ("Ukrainian Authorities": Ukraine), or None."""
     owner, body = _owned(name, state_of)

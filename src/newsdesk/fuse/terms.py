@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from newsdesk.model import Token
-from newsdesk.timex import BOUND_PREPOSITIONS
+from newsdesk.timex import BOUND_PREPOSITIONS, WEEKDAYS
 
 Entities = Sequence[tuple[int, int, str]]  # (start, end, entity id) of the named spans
 
@@ -44,6 +44,7 @@ _FUNCTION_POS = frozenset(
 # Dependencies that open a background clause under the main one.
 _BACKGROUND = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
 _NOUN_MODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
+_DAYS = frozenset({*WEEKDAYS, "today", "yesterday", "tomorrow"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Verbs that frame a reported statement: what follows them (ccomp) is the proposition.
 _REPORTING = frozenset(
@@ -255,6 +256,7 @@ class Clauses:
         if subject is None:
             return None
         phrase = [i for i in range(first, last) if _descends(tokens, i, subject, first, last)]
+        phrase = self._until_a_day(phrase, subject)
         if not any(tokens[i].pos == "PROPN" for i in phrase):
             return None
         return subject, phrase
@@ -285,7 +287,18 @@ class Clauses:
         speaking = verb in SPEAKING and noun in _SPOKESPEOPLE
         if not (finding or speaking or self._gives_a_figure(root)):
             return None
-        return [i for i in range(first, last) if _descends(tokens, i, subject, first, last)]
+        phrase = [i for i in range(first, last) if _descends(tokens, i, subject, first, last)]
+        return self._until_a_day(phrase, subject)
+
+    def _until_a_day(self, phrase: list[int], subject: int) -> list[int]:
+        """The phrase before a day the parse hung on it ("The top U.S. general in the
+        Middle East [on Wednesday] confirmed"): when, not who."""
+        tokens = self.tokens
+        for i in phrase:
+            day = i + 1 < self.last and tokens[i + 1].lemma.lower() in _DAYS
+            if tokens[i].dep == "prep" and i > subject and day:
+                return [k for k in phrase if k < i]
+        return phrase
 
     def _gives_a_figure(self, verb: int) -> bool:
         """ "put the death toll at 14", "gave a higher figure", "estimated the number"."""

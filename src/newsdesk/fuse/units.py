@@ -378,6 +378,9 @@ def _speaker_of(
     described = clauses.described_source()
     if not described:
         return None  # the outlet's own reporting
+    head = next(t for t in described if item.tokens[t].head not in described)
+    if (owners := _document_owners(item, head, described)) and _entity_at(item, owners):
+        return _named_subject(item, head, described)  # the report of a named body
     # "The investigation found", "Local officials put the toll at 14": unnamed, like "the
     # president said" (one party of the fact's others, or one unnamed source)
     tokens = item.tokens
@@ -442,16 +445,35 @@ def _named_subject(item: StoryArticle, head: int, phrase: Sequence[int]) -> tupl
     ("New York's attorney general" is not New York): then the phrase itself."""
     tokens, text = item.tokens, item.article.text
     naming = [head] + [t for t in phrase if tokens[t].head == head and tokens[t].dep == "appos"]
-    word = text[tokens[head].start : tokens[head].end]
-    if names_a_written_source(word, tokens[head].lemma):  # "Warren's report says": Warren
-        naming += [t for t in phrase if tokens[t].head == head and tokens[t].dep == "poss"]
-    for position in naming:
+    for position in naming + _document_owners(item, head, phrase):
         for s, e, entity in item.entities:
             if s <= tokens[position].start < e:
                 return entity, _fullest_name(item, entity)
     words = [tokens[t] for t in phrase if tokens[t].pos not in ("DET", "PUNCT")] or [tokens[head]]
     name = text[words[0].start : words[-1].end]
     return name.casefold(), name
+
+
+def _entity_at(item: StoryArticle, positions: Sequence[int]) -> bool:
+    starts = [item.tokens[p].start for p in positions]
+    return any(s <= start < e for start in starts for s, e, _ in item.entities)
+
+
+def _document_owners(item: StoryArticle, head: int, phrase: Sequence[int]) -> list[int]:
+    """Whose a document is ("Warren's report says", "Tuesday's report from the Labor
+    Department showed"): the tokens of its owner and of what it is from or by."""
+    tokens, text = item.tokens, item.article.text
+    if not names_a_written_source(text[tokens[head].start : tokens[head].end], tokens[head].lemma):
+        return []
+    owners = [t for t in phrase if tokens[t].head == head and tokens[t].dep == "poss"]
+    for preposition in phrase:
+        token = tokens[preposition]
+        if token.head == head and token.dep == "prep" and token.lemma.lower() in _FROM_OR_BY:
+            owners += [t for t in phrase if tokens[t].head == preposition]
+    return owners
+
+
+_FROM_OR_BY = frozenset({"from", "by", "of"})
 
 
 def _fullest_name(item: StoryArticle, entity: str) -> str:
