@@ -18,7 +18,7 @@ from newsdesk.fuse.conflicts import (
     stance_conflicts,
 )
 from newsdesk.fuse.stance import Stance
-from newsdesk.fuse.units import Unit
+from newsdesk.fuse.units import SAID_BY, SentenceOrigin, Unit
 from newsdesk.model import Claim, Quantity
 
 
@@ -44,13 +44,34 @@ def claim(actor: str, action: str, issue: str = "reopening the bridge to aid con
 @pytest.mark.parametrize(
     ("written", "value", "qualifier", "low", "high"),
     [("at least 12", 12, "at least", 12, 12), ("about 5,000", 5000, "about", 4750, 5250),
-     ("dozens", 24, "exact", 24, 99.6)],
-    ids=["at_least_is_the_figure", "about_stretches", "dozens"],
+     ("dozens", 24, "exact", 24, 99.6), ("1", 1, "exact", 0.5, 1.5),
+     ("1.2", 1.2, "exact", 1.15, 1.25)],
+    ids=["at_least_is_the_figure", "about_stretches", "dozens", "one_trillion_rounds",
+         "a_decimal_is_written_closer"],
 )  # fmt: skip
 def test_what_a_figure_allows(
     written: str, value: float, qualifier: str, low: float, high: float
 ) -> None:
-    assert interval(figure(written, value, qualifier)) == pytest.approx((low, high))
+    counted = "trillion" if written[0].isdigit() and value < 2 else "killed"
+    assert interval(figure(written, value, qualifier, counted)) == pytest.approx((low, high))
+
+
+def test_a_round_sum_and_a_sum_that_rounds_to_it_agree() -> None:
+    units = [
+        unit("a", "a vote on a $1 trillion bill", quantities=(figure("1", 1, counted="trillion"),)),
+        unit(
+            "b",
+            "a vote on the $1.2 trillion bill",
+            quantities=(figure("1.2", 1.2, counted="trillion"),),
+        ),
+        unit(
+            "c",
+            "a vote on the $1.6 trillion bill",
+            quantities=(figure("1.6", 1.6, counted="trillion"),),
+        ),
+    ]
+    assert number_conflicts(units, [0, 1]) == []
+    assert number_conflicts(units, [1, 2]) != []
 
 
 def test_soldiers_and_troops_are_one_count() -> None:
@@ -167,5 +188,19 @@ def test_a_copy_never_denies_its_original() -> None:
     units = [
         unit("a", "The report is false, officials said."),
         unit("b", "The report is false, officials said."),
+    ]
+    assert denials(units, [0, 1], 0, judge_all_disagree) == []
+
+
+def test_refusing_consent_and_a_speakers_own_words_deny_no_report() -> None:
+    units = [
+        unit("a", "McConnell tried to approve the measure by a unanimous vote."),
+        unit("b", "The Democratic caucus denied unanimous consent to the bill."),
+    ]
+    assert denials(units, [0, 1], 0, judge_all_disagree) == []
+    barr = SentenceOrigin(0, 1, "William Barr", SAID_BY, "e-barr")
+    units = [
+        unit("a", "Barr said he would appoint no special counsel.", origin=barr),
+        unit("b", "Barr rejected unfounded claims, saying he would appoint none.", origin=barr),
     ]
     assert denials(units, [0, 1], 0, judge_all_disagree) == []

@@ -432,3 +432,19 @@ def test_a_report_from_a_named_body_rests_on_the_body() -> None:
     entities = ((body, body + len("the Labor Department"), "e-labor"),)
     origin = only_unit(article(text, tokens=tokens, entities=entities)).origin
     assert origin is not None and (origin.kind, origin.counted_as) == (SAID_BY, "e-labor")
+
+
+def test_a_speaker_described_after_a_no_break_space_is_named_without_it() -> None:
+    text = "A\xa0large faction of House liberals said the bill will fail."
+    rows = [
+        ("A", "DET", "det", 2), ("\xa0", "SPACE", "dep", 0), ("large", "ADJ", "amod", 3),
+        ("faction", "NOUN", "nsubj", 7), ("of", "ADP", "prep", 3),
+        ("House", "PROPN", "compound", 6), ("liberals", "NOUN", "pobj", 4),
+        ("said", "VERB", "ROOT", 7), ("the", "DET", "det", 9), ("bill", "NOUN", "nsubj", 11),
+        ("will", "AUX", "aux", 11), ("fail", "VERB", "ccomp", 7), (".", "PUNCT", "punct", 7),
+    ]  # fmt: skip
+    tokens = tuple(
+        replace(t, lemma="say") if t.lemma == "said" else t for t in tokens_of(text, rows)
+    )
+    origin = only_unit(article(text, tokens=tokens)).origin
+    assert origin is not None and origin.name == "large faction of House liberals"

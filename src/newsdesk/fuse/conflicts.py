@@ -26,7 +26,7 @@ from itertools import combinations
 
 from newsdesk.fuse.stance import Stance
 from newsdesk.fuse.terms import STOPWORDS
-from newsdesk.fuse.units import Unit
+from newsdesk.fuse.units import SAID_BY, UNRESOLVED, Unit
 from newsdesk.model import Quantity
 
 # How far a qualified figure may stretch: (low factor, high factor) around the value.
@@ -77,11 +77,24 @@ Across = tuple[int, int, Found]  # (group, other group, conflict): both groups c
 
 
 def interval(quantity: Quantity) -> tuple[float, float]:
-    """The values a reported figure allows."""
+    """The values a reported figure allows: a figure in millions, billions or trillions is
+    written to its last digit ("$1 trillion" is any sum that rounds to it, $1.2 trillion
+    among them; "$1.2 trillion" is $1.15 to $1.25 trillion)."""
     if _VAGUE.match(quantity.text.strip()):
         return quantity.value, quantity.value * _VAGUE_SPAN
     low, high = _STRETCH.get(quantity.qualifier, (0.95, 1.05))
-    return quantity.value * low, quantity.value * high
+    low, high = quantity.value * low, quantity.value * high
+    scaled = _SCALES.search(quantity.text) or _SCALES.match(quantity.counted)
+    written = _MANTISSA.search(quantity.text)
+    if scaled is None or written is None or not float(written[0]):
+        return low, high
+    digits = written[0].partition(".")[2]
+    half = 0.5 * 10 ** -len(digits) * quantity.value / float(written[0])
+    return min(low, quantity.value - half), max(high, quantity.value + half)
+
+
+_SCALES = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
+_MANTISSA = re.compile(r"\d+(?:\.\d+)?")
 
 
 # What is counted, in one word per thing: "troops" and "soldiers" are one count.
@@ -349,13 +362,26 @@ def disputes(units: Sequence[Unit], members: Sequence[int]) -> list[Found]:
     return found
 
 
+# What denying grants no one: "denied unanimous consent to a bill" refuses, it calls no
+# report untrue
+_REFUSED = r"(?:consent|access|entry|permission|bail|request|visas?|service|funding)\b"
 # Words that say a report is untrue (not that a demand is refused: "Orvenia rejected the
 # demand" is a position, a fact of its own, and no denial of the demand being made).
 _UNTRUE = re.compile(
-    r"\b(?:den(?:y|ies|ied|ial)|false(?:ly)?|untrue|refut(?:e|es|ed)|baseless|unfounded|"
-    r"fabricat(?:e|ed|ion)|hoax|debunk(?:ed)?|incorrect|not true|no evidence)\b",
+    r"\b(?:den(?:y|ies|ied|ial)(?!\s+(?:\w+\s+)?" + _REFUSED + r")|false(?:ly)?|untrue|"
+    r"refut(?:e|es|ed)|baseless|unfounded|fabricat(?:e|ed|ion)|hoax|debunk(?:ed)?|"
+    r"incorrect|not true|no evidence)\b",
     re.IGNORECASE,
 )
+
+
+def _same_speaker(first: Unit, second: Unit) -> bool:
+    """Both reports give one named speaker's word: no one denies their own account ("Barr
+    rejected Trump's unfounded claims, saying he would appoint no special counsel")."""
+    a, b = first.origin, second.origin
+    if a is None or b is None or a.kind != SAID_BY or b.kind != SAID_BY:
+        return False
+    return a.counted_as != UNRESOLVED and a.counted_as == b.counted_as
 
 
 def denials(
@@ -378,7 +404,11 @@ def denials(
     if not others:
         return []
     verdicts = judge([(units[best].sentence, units[i].sentence) for i in others])
-    denying = tuple(i for i, v in zip(others, verdicts, strict=True) if v.label == "disagree")
+    denying = tuple(
+        i
+        for i, v in zip(others, verdicts, strict=True)
+        if v.label == "disagree" and not _same_speaker(units[best], units[i])
+    )
     if not denying:
         return []
     agreeing = tuple(i for i in members if i not in denying)

@@ -449,14 +449,17 @@ def _named_subject(item: StoryArticle, head: int, phrase: Sequence[int]) -> tupl
         for s, e, entity in item.entities:
             if s <= tokens[position].start < e:
                 return entity, _fullest_name(item, entity)
-    words = [tokens[t] for t in phrase if tokens[t].pos not in ("DET", "PUNCT")] or [tokens[head]]
-    name = text[words[0].start : words[-1].end]
+    words = [tokens[t] for t in phrase if tokens[t].pos not in _NO_NAME_POS] or [tokens[head]]
+    name = " ".join(text[words[0].start : words[-1].end].split())
     return name.casefold(), name
 
 
 def _entity_at(item: StoryArticle, positions: Sequence[int]) -> bool:
     starts = [item.tokens[p].start for p in positions]
     return any(s <= start < e for start in starts for s, e, _ in item.entities)
+
+
+_NO_NAME_POS = frozenset({"DET", "PUNCT", "SPACE"})  # "A\xa0large faction of ...": no name
 
 
 def _document_owners(item: StoryArticle, head: int, phrase: Sequence[int]) -> list[int]:
