@@ -204,3 +204,25 @@ def test_refusing_consent_and_a_speakers_own_words_deny_no_report() -> None:
         unit("b", "Barr rejected unfounded claims, saying he would appoint none.", origin=barr),
     ]
     assert denials(units, [0, 1], 0, judge_all_disagree) == []
+
+
+def test_a_rise_and_a_fall_are_two_movements_not_two_counts() -> None:
+    units = [
+        unit(
+            "a",
+            "Dow futures were up more than 200 points.",
+            quantities=(figure("200", 200, "more than", "points"),),
+        ),
+        unit(
+            "b",
+            "The Dow closed down over 1,400 points.",
+            quantities=(figure("1,400", 1400, "more than", "points"),),
+        ),
+        unit(
+            "c",
+            "The Dow closed down 900 points.",
+            quantities=(figure("900", 900, counted="points"),),
+        ),
+    ]
+    assert number_conflicts(units, [0, 1]) == []
+    assert number_conflicts(units, [1, 2]) != []  # two falls of different sizes do conflict

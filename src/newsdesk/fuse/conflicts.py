@@ -126,9 +126,35 @@ def number_conflicts(units: Sequence[Unit], members: Sequence[int]) -> list[Foun
     found = []
     for thing, reports in sorted(by_thing.items()):
         sides = _disjoint_sides(reports)
-        if len(sides) > 1 and not _one_article_on_two_sides(units, sides):
+        if len(sides) < 2 or _one_article_on_two_sides(units, sides):
+            continue
+        if not _opposite_moves(units, sides):
             found.append(Found("number", thing, tuple(sides)))
     return found
+
+
+def _opposite_moves(units: Sequence[Unit], sides: Sequence[Side]) -> bool:
+    """One side's figure is a rise and another's a fall ("Dow futures were up more than 200
+    points", "the Dow closed down over 1,400 points"): two movements, not two counts of
+    one."""
+    moves = [{_move(units[i].sentence) for i in side.units} - {None} for side in sides]
+    return any(a == {"up"} for a in moves) and any(b == {"down"} for b in moves)
+
+
+def _move(sentence: str) -> str | None:
+    words = set(re.findall(r"[a-z]+", sentence.casefold()))
+    up, down = bool(words & _RISE_WORDS), bool(words & _FALL_WORDS)
+    return "up" if up and not down else "down" if down and not up else None
+
+
+_RISE_WORDS = frozenset(
+    {"up", "rose", "rise", "rises", "risen", "gained", "gains", "climbed", "jumped", "surged",
+     "increased", "higher", "soared", "rallied"}
+)  # fmt: skip
+_FALL_WORDS = frozenset(
+    {"down", "fell", "fall", "falls", "fallen", "lost", "dropped", "declined", "plunged",
+     "tumbled", "decreased", "lower", "sank", "slid"}
+)  # fmt: skip
 
 
 def _one_article_on_two_sides(units: Sequence[Unit], sides: Sequence[Side]) -> bool:
