@@ -7275,3 +7275,73 @@ def test_an_act_without_the_thing_it_was_done_to_or_taken_part_in_is_no_claim() 
         (".", ".", "PUNCT", "punct", 3),
     ]  # fmt: skip
     assert claims_of(*build(taking_part)) == ()
+
+
+def test_a_conjunct_after_a_relative_clause_with_its_own_subject_is_not_the_first_verbs_act() -> (
+    None
+):
+    # "stormed" joined to "take": the supporters stormed, not Manger
+    rows: list[Row] = [
+        ("Manger", "Manger", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+        ("take", "take", "VERB", "ROOT", 2), ("charge", "charge", "NOUN", "dobj", 2),
+        ("after", "after", "ADP", "prep", 2), ("the", "the", "DET", "det", 6),
+        ("insurrection", "insurrection", "NOUN", "pobj", 4), ("in", "in", "ADP", "prep", 10),
+        ("which", "which", "PRON", "pobj", 7), ("supporters", "supporter", "NOUN", "pcomp", 7),
+        ("overwhelmed", "overwhelm", "VERB", "relcl", 6), ("police", "police", "NOUN", "dobj", 10),
+        ("and", "and", "CCONJ", "cc", 2), ("stormed", "storm", "VERB", "conj", 2),
+        ("the", "the", "DET", "det", 15), ("building", "building", "NOUN", "dobj", 13),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    found = claims_of(*build(rows, [("Manger", "PERSON")]))
+    assert [c for c in found if c.trigger == "stormed"] == []
+
+
+def test_granting_an_approval_approves_it() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("agency", "agency", "NOUN", "nsubj", 2),
+        ("grants", "grant", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("vaccine", "vaccine", "NOUN", "dative", 2), ("full", "full", "ADJ", "amod", 6),
+        ("approval", "approval", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    (claim,) = claims_of(*build(rows, [("agency", "ORG")]))
+    assert claim.action == "ACCEPT"
+
+
+def test_agreeing_how_things_are_is_no_agreement_but_allowing_an_act_is() -> None:
+    opinion: list[Row] = [
+        ("Elias", "Elias", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1),
+        ("it", "it", "PRON", "nsubj", 4), ("will", "will", "AUX", "aux", 4),
+        ("be", "be", "AUX", "ccomp", 1), ("difficult", "difficult", "ADJ", "acomp", 4),
+        ("to", "to", "PART", "aux", 7), ("win", "win", "VERB", "xcomp", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert claims_of(*build(opinion, [("Elias", "PERSON")])) == ()
+    permission: list[Row] = [
+        ("Ethiopia", "Ethiopia", "PROPN", "nsubj", 1), ("allowed", "allow", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("agency", "agency", "NOUN", "nsubj", 5),
+        ("to", "to", "PART", "aux", 5), ("deliver", "deliver", "VERB", "ccomp", 1),
+        ("food", "food", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (claim,) = claims_of(*build(permission, [("Ethiopia", "GPE")]))
+    assert claim.action == "ACCEPT"
+
+
+def test_what_is_weighed_is_conditional_and_what_needs_doing_expected() -> None:
+    weighed: list[Row] = [
+        ("Trump", "Trump", "PROPN", "nsubj", 2), ("is", "be", "AUX", "aux", 2),
+        ("considering", "consider", "VERB", "ROOT", 2), ("accepting", "accept", "VERB", "xcomp", 2),
+        ("the", "the", "DET", "det", 5), ("nomination", "nomination", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    (claim,) = claims_of(*build(weighed, [("Trump", "PERSON")]))
+    assert (claim.action, claim.modality) == ("ACCEPT", "conditional")
+    pending: list[Row] = [
+        ("It", "it", "PRON", "nsubj", 2), ("now", "now", "ADV", "advmod", 2),
+        ("needs", "need", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 5),
+        ("be", "be", "AUX", "auxpass", 5), ("signed", "sign", "VERB", "xcomp", 2),
+        ("into", "into", "ADP", "prep", 5), ("law", "law", "NOUN", "pobj", 6),
+        ("by", "by", "ADP", "agent", 5), ("Trump", "Trump", "PROPN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    (claim,) = claims_of(*build(pending, [("Trump", "PERSON")]))
+    assert (claim.action, claim.modality) == ("ACCEPT", "expected")

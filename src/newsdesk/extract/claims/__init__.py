@@ -879,6 +879,8 @@ def _subject(parsed: ParsedArticle, verb: int, depth: int = 0) -> int | None:
             return None  # "Ukraine was attacked": the subject is the target
         if candidate == verb and (taken := _subject_taken_away(parsed, verb)) is not None:
             return taken  # "... marred Trump's rallies and protesters have clashed": theirs
+        if candidate == verb and _past_a_relative_clause(parsed, verb):
+            return None
     return first_found(
         _addressee_of_gerund(parsed, verb), _subject_of_participle(parsed, verb, depth)
     )
@@ -941,6 +943,31 @@ def _past_participle(parsed: ParsedArticle, verb: int) -> bool:
     "shown", "done")."""
     word = parsed.lower(verb)
     return word != parsed.lemma(verb).lower() and word.endswith(("ed", "en", "wn", "ne"))
+
+
+def _past_a_relative_clause(parsed: ParsedArticle, verb: int) -> bool:
+    """A conjunct verb the parse joined to a verb before a relative clause ("Manger will
+    take charge in the aftermath of the insurrection in which supporters ... overwhelmed
+    law enforcement and stormed the building"): it most often goes on with that clause,
+    whose subject the parse lost; whose act it is, the syntax no longer says."""
+    head = parsed.head(verb)
+    if parsed.tokens[verb].dep != "conj" or head is None or head > verb:
+        return False
+    own = _own_subject(parsed, head)
+    for index in range(head + 1, verb):
+        # "in which supporters ...": a relative clause with a subject of its own ("who
+        # ... and dismissed" goes on with the one "who" stands for)
+        if parsed.lower(index) not in ("which", "whom") or parsed.tokens[index].dep == "nsubj":
+            continue
+        subject = next(
+            (i for i in range(index + 1, verb) if parsed.tokens[i].dep in _CLAUSE_SUBJECTS), None
+        )
+        if subject is not None and (own is None or parsed.lower(subject) != parsed.lower(own)):
+            return True
+    return False
+
+
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "pcomp"})
 
 
 def _subject_taken_away(parsed: ParsedArticle, verb: int) -> int | None:

@@ -248,7 +248,7 @@ def modality_of(parsed: ParsedArticle, verb: int, negated: bool, reported: bool)
     chain = list(verb_chain(parsed, verb))
     if negated:
         return NEGATED
-    if _conditional(parsed, verb, chain, reported):
+    if _conditional(parsed, verb, chain, reported) or _considered(parsed, chain):
         return CONDITIONAL
     if _expected(parsed, chain):
         return EXPECTED
@@ -304,10 +304,22 @@ def _is_condition(parsed: ParsedArticle, verb: int) -> bool:
     )
 
 
+def _considered(parsed: ParsedArticle, chain: list[int]) -> bool:
+    """ "is considering accepting the nomination": weighed, not done."""
+    return any(parsed.tokens[v].lemma.lower() in _WEIGHING for v in chain[1:])
+
+
+_WEIGHING = frozenset({"consider", "weigh", "mull", "contemplate", "explore", "eye"})
+
+
 def _expected(parsed: ParsedArticle, chain: list[int]) -> bool:
     if _has_aux(parsed, chain, _FUTURE):
         return True
-    return any(parsed.tokens[v].lemma.lower() in EXPECTING_VERBS for v in chain[1:])
+    # "It now needs to be signed into law by President Trump": still to be done
+    return any(parsed.tokens[v].lemma.lower() in _STILL_TO_DO for v in chain[1:])
+
+
+_STILL_TO_DO = EXPECTING_VERBS | {"need"}
 
 
 def _has_aux(parsed: ParsedArticle, chain: list[int], words: frozenset[str]) -> bool:

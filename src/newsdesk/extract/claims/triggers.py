@@ -218,7 +218,12 @@ def _object_before(parsed: ParsedArticle, verb: int, particle: int) -> bool:
     return any(obj < particle for obj in parsed.kids(verb, "dobj"))
 
 
-_ASKED_FOR = CLAIM_NOUNS | frozenset({"motion", "petition", "appeal", "application", "bid"})
+# what is asked of an authority, and granting it approves it ("grants the vaccine full
+# approval", "granted the request")
+_ASKED_FOR = CLAIM_NOUNS | frozenset(
+    {"motion", "petition", "appeal", "application", "bid", "approval", "permission",
+     "authorization", "authorisation", "waiver", "license", "licence", "permit"}
+)  # fmt: skip
 # What is published when released: "released a final rule", "released their budget".
 _PUBLISHED = frozenset(
     {"budget", "budgets", "figure", "figures", "statistic", "statistics", "data", "album",
@@ -933,7 +938,7 @@ def _sense_by_clause(
     """Verbs that are no act with a clause or a preposition ("allowed that ...")."""
     if lemma in ("recognize", "recognise") and _preposition(parsed, verb, "in") is not None:
         return None  # "recognizes his family in Trump's supporters": sees a likeness
-    said_that = _that_clause(parsed, verb) and not things
+    said_that = (_that_clause(parsed, verb) or _bare_clause(parsed, verb)) and not things
     if lemma == "agree" and parsed.lemma(_preposition(parsed, verb, "on") or verb) in _VIEWS:
         return None  # "agreed on one thing: abortion will become ...": a view shared
     if lemma == "agree" and said_that and not _arranged(parsed, verb):
@@ -976,6 +981,17 @@ def _arranged(parsed: ParsedArticle, verb: int) -> bool:
         return False  # "agree that the change will be incremental": how things will be
     auxiliaries = [a for c in clauses for a in parsed.kids(c, "aux")]
     return any(parsed.lower(a) in _ARRANGING for a in auxiliaries)
+
+
+def _bare_clause(parsed: ParsedArticle, verb: int) -> bool:
+    """A finite clause with a subject of its own and no "that" ("agreed the benefits of the
+    vaccine outweigh the risks"); not "allow X to deliver food", a permission."""
+    return any(
+        clause > verb
+        and parsed.kid(clause, "nsubj", "nsubjpass") is not None
+        and not any(parsed.lower(a) == "to" for a in parsed.kids(clause, "aux"))
+        for clause in parsed.kids(verb, "ccomp")
+    )
 
 
 def _question_clause(parsed: ParsedArticle, verb: int) -> bool:
