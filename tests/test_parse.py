@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsdesk.model import Annotation, Mention, Sentence, Token
-from newsdesk.parse import ParsedArticle, first_found
+from newsdesk.parse import ParsedArticle, first_found, names_as_read
 
 # "Russian Foreign Minister Sergei Lavrov said on Thursday that talks would go on.\nNext."
 TEXT = "Russian Foreign Minister Sergei Lavrov said on Thursday that talks would go on.\nNext."
@@ -252,3 +252,11 @@ def test_the_clause_a_verb_asks_for_with_for_and_to() -> None:
     assert parsed.for_to_clause(1) == 5
     assert parsed.for_to_clause(7) is None  # "for him" is a preposition's object, no clause
     assert parsed.for_to_clause(5) is None
+
+
+def test_a_name_the_tagger_ran_on_into_a_day_is_read_without_it() -> None:
+    text = "President Trump Saturday signed the order."
+    mentions = (Mention(10, 24, "Trump Saturday", "PERSON"), Mention(15, 24, "Saturday", "DATE"))
+    read = names_as_read(mentions)
+    assert [(m.text, m.end) for m in read] == [("Trump", 15), ("Saturday", 24)]
+    assert text[read[0].start : read[0].end] == "Trump"

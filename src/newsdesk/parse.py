@@ -39,6 +39,26 @@ _DASHES = frozenset({"—", "–", "-", "--"})
 # Plural nouns whose lemma is the word itself, so the lemma cannot tell them apart.
 _PLURAL_AS_LEMMA = frozenset({"people", "police", "men", "women", "children", "folks"})
 _SINGULAR_ENDINGS = ("ss", "us", "is")  # names ending in s: "Congress", "Marcus", "Paris"
+_WEEKDAYS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
+
+
+def names_as_read(mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """The tagger's mentions as every stage reads them (the extractors through
+    `ParsedArticle`, the linker directly): a name without the day it ran on into."""
+    return tuple(_without_a_day(m) for m in mentions)
+
+
+def _without_a_day(mention: Mention) -> Mention:
+    """A name the NER ran on into the day after it ("President Trump Saturday signed"):
+    the name alone."""
+    head, _, last = mention.text.rpartition(" ")
+    if not head or last not in _WEEKDAYS or mention.label in _WHEN_LABELS:
+        return mention
+    return Mention(mention.start, mention.start + len(head.rstrip()), head.rstrip(), mention.label)
+
+
 _DATELINE_REACH = 8  # tokens: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -"
 
 
@@ -63,7 +83,7 @@ class ParsedArticle:
         self.article_id = annotation.article_id
         self.tokens: tuple[Token, ...] = annotation.tokens
         self.sentences: tuple[Sentence, ...] = annotation.sentences
-        self.mentions: tuple[Mention, ...] = annotation.mentions
+        self.mentions: tuple[Mention, ...] = names_as_read(annotation.mentions)
         self._token_starts = [t.start for t in self.tokens]
         self._sentence_starts = [s.start for s in self.sentences]
 

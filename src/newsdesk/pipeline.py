@@ -95,7 +95,7 @@ from newsdesk.model import (
     content_id,
 )
 from newsdesk.outlets import OutletRegistry, load_outlets
-from newsdesk.parse import ParsedArticle
+from newsdesk.parse import ParsedArticle, names_as_read
 from newsdesk.readers import ArticleCoverage, SourceReader, article_coverage, coverages
 from newsdesk.referents import Referents
 from newsdesk.render.html import brief_html
@@ -630,7 +630,7 @@ def _link_inputs(store: Store, article_ids: Sequence[str]) -> Iterator[LinkInput
                 yield LinkInput(
                     article.id,
                     article.text,
-                    annotation.mentions,
+                    names_as_read(annotation.mentions),
                     annotation.sentences,
                     article.machine_translated,
                 )
@@ -773,7 +773,9 @@ def _story_inputs(store: Store, article_ids: Sequence[str], settings: Settings) 
             title=a.title,
             text=a.text,
             published=a.published,
-            mentions=annotation.mentions if (annotation := store.annotation(a.id)) else (),
+            mentions=names_as_read(annotation.mentions)
+            if (annotation := store.annotation(a.id))
+            else (),
             embedding=_as_tuple(vectors.get(a.id)),
             happened=lead_day(a.text, _date(a.published)),
         )
