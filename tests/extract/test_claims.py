@@ -7345,3 +7345,21 @@ def test_what_is_weighed_is_conditional_and_what_needs_doing_expected() -> None:
     ]  # fmt: skip
     (claim,) = claims_of(*build(pending, [("Trump", "PERSON")]))
     assert (claim.action, claim.modality) == ("ACCEPT", "expected")
+
+
+def test_an_assault_on_a_persons_record_launched_or_delivered_is_criticism() -> None:
+    rows: list[Row] = [
+        ("Harris", "Harris", "PROPN", "nsubj", 1), ("launched", "launch", "VERB", "ROOT", 1),
+        ("another", "another", "DET", "det", 3), ("assault", "assault", "NOUN", "dobj", 1),
+        ("on", "on", "ADP", "prep", 1), ("Biden", "Biden", "PROPN", "poss", 7),
+        ("'s", "'s", "PART", "case", 5), ("record", "record", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (claim,) = claims_of(*build(rows, [("Harris", "PERSON"), ("Biden", "PERSON")]))
+    assert claim.action == "DISAPPROVE"
+    delivered = [
+        ("delivered", "deliver", "VERB", "ROOT", 1) if i == 1 else r for i, r in enumerate(rows)
+    ]
+    delivered[2] = ("a", "a", "DET", "det", 3)
+    (claim,) = claims_of(*build(delivered, [("Harris", "PERSON"), ("Biden", "PERSON")]))
+    assert claim.action == "DISAPPROVE"

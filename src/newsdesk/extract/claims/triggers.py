@@ -278,12 +278,14 @@ def _gives_up_something(parsed: ParsedArticle, verb: int) -> bool:
 
 def _light(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
     """ "carried out the biggest airstrike", "imposed sanctions": the noun says what."""
-    if lemma not in LIGHT_VERBS:
+    if lemma not in LIGHT_VERBS and lemma != "deliver":
         return None
     obj = parsed.kid(verb, "dobj")
     noun = _action_noun_in(parsed, obj) if obj is not None else None
     if obj is None or noun is None:
         return None
+    if lemma == "deliver" and parsed.lemma(noun) not in _ATTACK_NOUNS:
+        return None  # "delivered a pointed attack on critics"; delivered shells: aid
     if _press_event(parsed, noun) or parsed.lower(noun) == "talk":
         return None  # "a talk on immigration": a speech; "talks" are a meeting
     if parsed.lemma(noun) == "rally" and _held_by_a_person(parsed, verb):
@@ -1334,9 +1336,10 @@ def _in_words_or(parsed: ParsedArticle, noun: int, action: str) -> str:
     """An attack noun "on" a person or on words is criticism ("made a bizarre attack on the
     campaign's decision", "Mr. Trump's attacks on him"); a phone or conference call is a
     contact, not a call for something; any other action stays."""
-    if action == ASSAULT and parsed.lemma(noun) == "attack" and _attack_in_words(parsed, noun):
+    attack = parsed.lemma(noun) in _ATTACK_NOUNS  # "launched another assault on his record"
+    if action == ASSAULT and attack and _attack_in_words(parsed, noun):
         return DISAPPROVE
-    if action == ASSAULT and parsed.lemma(noun) == "attack" and _said_kind(parsed, noun):
+    if action == ASSAULT and attack and _said_kind(parsed, noun):
         return DISAPPROVE  # "mounting a public attack on the housing secretary"
     kinds = {parsed.lemma(k) for k in parsed.kids(noun, "compound", "amod")}
     if parsed.lemma(noun) == "call" and (kinds & _CALLS_MADE or _calls_to_someone(parsed, noun)):
@@ -1350,7 +1353,11 @@ def _said_kind(parsed: ParsedArticle, noun: int) -> bool:
     return bool(kinds & _ATTACKS_IN_WORDS)
 
 
-_ATTACKS_IN_WORDS = frozenset({"public", "verbal", "personal", "political", "rhetorical", "ad"})
+_ATTACKS_IN_WORDS = frozenset(
+    {"public", "verbal", "personal", "political", "rhetorical", "ad", "pointed", "scathing",
+     "blistering", "withering"}
+)  # fmt: skip
+_ATTACK_NOUNS = frozenset({"attack", "assault"})
 
 
 def _attack_in_words(parsed: ParsedArticle, noun: int) -> bool:
@@ -1358,6 +1365,9 @@ def _attack_in_words(parsed: ParsedArticle, noun: int) -> bool:
     person's attacks on someone by role ("Trump's attacks on a federal judge") too."""
     if _in_words(parsed, noun, "on") or _in_words(parsed, noun, "against"):
         return True
+    verb = parsed.head(noun) if parsed.tokens[noun].dep == "dobj" else None
+    if verb is not None and (_in_words(parsed, verb, "on") or _in_words(parsed, verb, "against")):
+        return True  # "launched another assault on Mr Biden's record", "on" hung on the verb
     owners = parsed.kids(noun, "poss")
     target = _preposition(parsed, noun, "on", "against")
     by_a_person = any(parsed.mention_at(o, _PERSON) is not None for o in owners)
