@@ -2520,3 +2520,18 @@ def test_a_report_from_a_named_body_speaks_for_the_body() -> None:
     ]  # fmt: skip
     (quote,) = quotes_of(text, annotation(text, spec, [("the Labor Department", "ORG")]))
     assert quote.speaker_name == "the Labor Department"
+
+
+def test_what_is_touted_or_stressed_is_reported_and_what_is_praised_is_not() -> None:
+    text = "Trump touted his victories in various states."
+    spec: Spec = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1), ("touted", "tout", "VERB", "ROOT", 1),
+        ("his", "his", "PRON", "poss", 3), ("victories", "victory", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 3), ("various", "various", "ADJ", "amod", 6),
+        ("states", "state", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Trump", "PERSON")]))
+    assert quote.text == "his victories in various states" and not quote.direct
+    praised = text.replace("touted", "praised")
+    spec[1] = ("praised", "praise", "VERB", "ROOT", 1)
+    assert quotes_of(praised, annotation(praised, spec, [("Trump", "PERSON")])) == ()
