@@ -2532,6 +2532,10 @@ def test_what_is_touted_or_stressed_is_reported_and_what_is_praised_is_not() -> 
     ]  # fmt: skip
     (quote,) = quotes_of(text, annotation(text, spec, [("Trump", "PERSON")]))
     assert quote.text == "his victories in various states" and not quote.direct
+    stressed = text.replace("touted", "stressed")
+    spec[1] = ("stressed", "stress", "VERB", "ROOT", 1)
+    (quote,) = quotes_of(stressed, annotation(stressed, spec, [("Trump", "PERSON")]))
+    assert quote.text == "his victories in various states"
     praised = text.replace("touted", "praised")
     spec[1] = ("praised", "praise", "VERB", "ROOT", 1)
     assert quotes_of(praised, annotation(praised, spec, [("Trump", "PERSON")])) == ()

@@ -157,6 +157,7 @@ MESSAGE_OBJECT_LEMMAS = frozenset(
         "lament",
         "emphasize",
         "emphasise",
+        "stress",
     ]
 )
 # left out on purpose: verbs whose object is usually an act or a thing, not words
