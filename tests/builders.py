@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsdesk.model import Token
+from newsdesk.model import Mention, Token
 from newsdesk.outlets import load_outlets
 
 
@@ -19,6 +19,18 @@ def tokens_of(text: str, rows: list[tuple[str, str, str, int]]) -> tuple[Token, 
         at = start + len(word)
         tokens.append(Token(start, at, word.lower(), pos, dep, head))
     return tuple(tokens)
+
+
+def mentions_at(text: str, mentions: list[tuple[str, str, int]]) -> tuple[Mention, ...]:
+    """(phrase, label, occurrence) -> the mention of that occurrence of the phrase, in text
+    order."""
+    found = []
+    for phrase, label, occurrence in mentions:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(phrase, start + 1)
+        found.append(Mention(start, start + len(phrase), phrase, label))
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 def media() -> dict[str, str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import tokens_of
+from builders import mentions_at, tokens_of
 from newsdesk.gazetteer import load_gazetteer
 from newsdesk.model import Annotation, Mention, Sentence, Token
 from newsdesk.parse import ParsedArticle
@@ -123,19 +123,8 @@ CASES: dict[str, Case] = {
 }  # fmt: skip
 
 
-def _mentions(text: str, mentions: list[tuple[str, str, int]]) -> tuple[Mention, ...]:
-    """(phrase, label, occurrence) -> the mention of that occurrence of the phrase."""
-    found = []
-    for phrase, label, occurrence in mentions:
-        start = -1
-        for _ in range(occurrence + 1):
-            start = text.index(phrase, start + 1)
-        found.append(Mention(start, start + len(phrase), phrase, label))
-    return tuple(sorted(found, key=lambda m: m.start))
-
-
 def article(text: str, mentions: list[tuple[str, str, int]]) -> ParsedArticle:
-    annotation = Annotation("a", "test", (Sentence(0, len(text)),), _mentions(text, mentions))
+    annotation = Annotation("a", "test", (Sentence(0, len(text)),), mentions_at(text, mentions))
     return ParsedArticle(text, annotation)
 
 
@@ -523,7 +512,7 @@ def _with_sentences(
     for end in [i + 1 for i, c in enumerate(text) if c == "."]:
         sentences.append(Sentence(start, end))
         start = end + 1
-    found = _mentions(text, mentions)
+    found = mentions_at(text, mentions)
     annotation = Annotation("a", "test", tuple(sentences), found, tokens)
     return Referents(ParsedArticle(text, annotation), load_gazetteer())
 
@@ -894,7 +883,7 @@ def test_they_after_two_people_as_one_subject_is_not_the_last_group_named() -> N
         token("said", "say", "VERB", "ROOT", 2),
         token("they", "they", "PRON", "nsubj", 2),
     )
-    mentions = _mentions(
+    mentions = mentions_at(
         text, [("Charleston", "GPE", 0), ("Clinton", "PERSON", 0), ("Sanders", "PERSON", 0)]
     )
     annotation = Annotation("a", "test", (Sentence(0, len(text)),), mentions, tokens)

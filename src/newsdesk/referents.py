@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from newsdesk.gazetteer import Gazetteer, fold
-from newsdesk.model import PLACE_LABELS, Mention, Sentence
+from newsdesk.model import PLACE_LABELS, Mention, Sentence, Token
 from newsdesk.parse import ParsedArticle
 
 PERSON = "person"
@@ -213,6 +213,23 @@ def names_a_written_source(word: str, lemma: str) -> bool:
     """Whether a noun is one of WRITTEN_SOURCES, as written or by its lemma ("data" is
     "datum" to the lemmatiser, "reports" is "report")."""
     return word.casefold() in WRITTEN_SOURCES or lemma.casefold() in WRITTEN_SOURCES
+
+
+def document_owners(tokens: Sequence[Token], noun: int, members: Iterable[int]) -> list[int]:
+    """The tokens among `members` (the noun's phrase) that say whose a written source is:
+    its owner ("Warren's report says") and what it is from or by ("Tuesday's report from
+    the Labor Department showed"), for every extractor that reads a document's speaker."""
+    phrase = list(members)
+
+    def kids(head: int, deps: frozenset[str]) -> list[int]:
+        return [t for t in phrase if t != head and tokens[t].head == head and tokens[t].dep in deps]
+
+    preps = [p for p in kids(noun, _PREP) if tokens[p].lemma.lower() in _FROM_OR_BY]
+    return kids(noun, _POSS) + [o for p in preps for o in kids(p, _POBJ)]
+
+
+_PREP, _POSS, _POBJ = frozenset({"prep"}), frozenset({"poss"}), frozenset({"pobj"})
+_FROM_OR_BY = frozenset({"from", "by", "of"})
 
 
 # "CLEVELAND - ", "ROME — ": a dateline's place in capitals and its dash, before a name.

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from builders import mentions_at
 from newsdesk.extract.claims import _named_back, find_claims
 from newsdesk.extract.claims.triggers import find_triggers
 from newsdesk.gazetteer import load_gazetteer
@@ -7158,15 +7159,7 @@ def _in_sentences(
     sentences = tuple(
         Sentence(s, e) for s, e in zip([0, *[e + 1 for e in ends[:-1]]], ends, strict=True)
     )
-    found = []
-    for phrase, label, occurrence in mentions:
-        start = -1
-        for _ in range(occurrence + 1):
-            start = text.index(phrase, start + 1)
-        found.append(Mention(start, start + len(phrase), phrase, label))
-    return replace(
-        annotation, sentences=sentences, mentions=tuple(sorted(found, key=lambda m: m.start))
-    )
+    return replace(annotation, sentences=sentences, mentions=mentions_at(text, mentions))
 
 
 def test_they_is_no_person_the_ner_took_for_a_body() -> None:

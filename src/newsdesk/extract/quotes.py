@@ -52,6 +52,7 @@ from newsdesk.referents import (
     QUOTE_MARKS,
     Referent,
     Referents,
+    document_owners,
     names_a_written_source,
 )
 from newsdesk.timex import WEEKDAYS
@@ -418,14 +419,7 @@ def _author_of_document(
     through it."""
     if not names_a_written_source(parse.word(noun), parse.lemma(noun)):
         return None
-    # "Tuesday's report from the Labor Department showed": whoever it is from or by
-    owners = parse.kids(noun, "poss") + [
-        pobj
-        for prep in parse.kids(noun, "prep")
-        if parse.lower(prep) in ("from", "by", "of")
-        for pobj in parse.kids(prep, "pobj")
-    ]
-    for owner in owners:
+    for owner in document_owners(parse.tokens, noun, parse.subtree(noun)):
         named = referents.named_in(parse.tokens[owner].start, parse.tokens[owner].end)
         if named is not None and named.label not in ("DATE", "TIME"):
             return named.start, named.end
@@ -442,6 +436,7 @@ def _of_whom(parse: ParsedArticle, head: int) -> list[int]:
 
 
 _SHARE_WORDS = frozenset({"one", "some", "many", "most", "several", "each", "both", "all", "few"})
+_SHARES = _SHARE_WORDS | {"half", "third", "quarter"}  # "roughly half of its presence"
 
 
 def _role_with_of(parse: ParsedArticle, referents: Referents, noun: int) -> list[int]:
@@ -624,7 +619,7 @@ def _describer_before_verb(parse: ParsedArticle, verb: int, subject: int) -> int
     """ "..., roughly half of its troop presence, the top U.S. commander in the Middle East
     said": a share of a thing the parse made the subject, with a description of someone set
     beside it that runs up to the verb: the one described speaks."""
-    if parse.lower(subject) not in _SHARE_WORDS | {"half", "third", "quarter"}:
+    if parse.lower(subject) not in _SHARES:
         return subject
     for child in parse.kids(subject, "appos"):
         if parse.subtree(child)[-1] == verb - 1 and parse.tokens[child].pos == "NOUN":

@@ -34,6 +34,7 @@ from newsdesk.referents import (
     BODY_NOUNS,
     RELATIVE_PRONOUNS,
     SEEN_BY,
+    document_owners,
     names_a_written_source,
     says_whose_before,
 )
@@ -468,15 +469,7 @@ def _document_owners(item: StoryArticle, head: int, phrase: Sequence[int]) -> li
     tokens, text = item.tokens, item.article.text
     if not names_a_written_source(text[tokens[head].start : tokens[head].end], tokens[head].lemma):
         return []
-    owners = [t for t in phrase if tokens[t].head == head and tokens[t].dep == "poss"]
-    for preposition in phrase:
-        token = tokens[preposition]
-        if token.head == head and token.dep == "prep" and token.lemma.lower() in _FROM_OR_BY:
-            owners += [t for t in phrase if tokens[t].head == preposition]
-    return owners
-
-
-_FROM_OR_BY = frozenset({"from", "by", "of"})
+    return document_owners(tokens, head, phrase)
 
 
 def _fullest_name(item: StoryArticle, entity: str) -> str:
