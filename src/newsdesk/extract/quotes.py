@@ -2003,15 +2003,14 @@ def _same_clause(a: _Draft, b: _Draft) -> bool:
     # the characters each covers, not the extent from first to last piece: the pieces of
     # "refusing to say [the words “radical Islam,”] Democrats are “[saying ...]”" leave
     # out the words around them that another cue reports
-    first, second = _covered(a), _covered(b)
-    longest = max(len(first), len(second))
-    return longest > 0 and len(first & second) >= 0.8 * longest
+    first, second = _spans_of(a), _spans_of(b)
+    longest = max(sum(e - s for s, e in first), sum(e - s for s, e in second))
+    shared = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in first for s2, e2 in second)
+    return longest > 0 and shared >= 0.8 * longest
 
 
-def _covered(draft: _Draft) -> set[int]:
-    return {
-        i for start, end in draft.pieces or ((draft.start, draft.end),) for i in range(start, end)
-    }
+def _spans_of(draft: _Draft) -> tuple[tuple[int, int], ...]:
+    return draft.pieces or ((draft.start, draft.end),)
 
 
 def _cut(text: str, draft: _Draft, other: _Draft) -> _Draft:
