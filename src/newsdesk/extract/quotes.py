@@ -1678,10 +1678,7 @@ def _object_opening(parsed: ParsedArticle, span: QuotedSpan, verb: int) -> int |
         return None
     objects = [o for o in parsed.kids(verb, *_OBJECT_OPENING_DEPS) if verb < o <= below]
     start = parsed.tokens[min(min(parsed.subtree(o)) for o in objects)].start
-    between = parsed.text[start : span.mark_start]
-    if start >= span.mark_start or "\n" in between or _QUOTE_CHARS.search(between):
-        return None
-    return start
+    return start if _runs_into(parsed.text, start, span) else None
 
 
 _OBJECT_OPENING_DEPS = frozenset({"dobj", "oprd", "dative"})
@@ -1703,9 +1700,15 @@ def _clause_opening(parsed: ParsedArticle, span: QuotedSpan, after: int) -> int 
             token = parsed.tokens[mark]
             if parsed.lower(mark) != "that" or not after <= token.start < span.mark_start:
                 continue
-            between = parsed.text[token.start : span.mark_start]
-            return None if "\n" in between or _QUOTE_CHARS.search(between) else token.start
+            return token.start if _runs_into(parsed.text, token.start, span) else None
     return None
+
+
+def _runs_into(text: str, start: int, span: QuotedSpan) -> bool:
+    """The words from `start` run into the quote within its line, no other quotation mark
+    between them."""
+    between = text[start : span.mark_start]
+    return start < span.mark_start and "\n" not in between and not _QUOTE_CHARS.search(between)
 
 
 def _short_sentence_going_on(

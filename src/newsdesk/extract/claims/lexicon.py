@@ -120,6 +120,10 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("meet", "with"): CONSULT,
 }
 
+# Words that open a question or an indirect one ("asked whether ...", "recognized how absurd
+# it was"): what follows is asked or understood, not claimed.
+QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "who", "which", "where"})
+
 # Verbs whose meaning is their object's: "carried out an airstrike", "launched an attack".
 LIGHT_VERBS = frozenset(
     {"carry", "launch", "stage", "conduct", "mount", "make", "hold", "impose", "issue"}

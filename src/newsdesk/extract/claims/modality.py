@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsdesk.extract.claims.lexicon import EXPECTING_VERBS, NOBODY, PROPOSING, REPORTING_VERBS
+from newsdesk.extract.claims.lexicon import (
+    EXPECTING_VERBS,
+    NOBODY,
+    PROPOSING,
+    QUESTION_WORDS,
+    REPORTING_VERBS,
+)
 from newsdesk.parse import ParsedArticle
 
 ASSERTED = "asserted"
@@ -25,7 +31,6 @@ _IF_OR_UNLESS = frozenset({"if", "unless"})
 _INVERTING = frozenset({"should", "had", "were"})  # "should the region proceed"
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 _ASKED_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
-_QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "who", "which"})
 _MAYBE = frozenset({"would", "could", "might", "may"})
 _CAN = frozenset({"can"})
 _NOT_DOING = frozenset(
@@ -188,7 +193,7 @@ def _asked_just_before(parsed: ParsedArticle, clause: int) -> bool:
 
 def _asks_whether(parsed: ParsedArticle, clause: int) -> bool:
     marks = [parsed.lower(m) for m in parsed.kids(clause, "mark", "advmod", "nsubj", "dobj")]
-    return any(m in _QUESTION_WORDS for m in marks)
+    return any(m in QUESTION_WORDS for m in marks)
 
 
 def reporting_verb_above(parsed: ParsedArticle, verb: int) -> int | None:

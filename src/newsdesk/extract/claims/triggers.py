@@ -40,6 +40,7 @@ from newsdesk.extract.claims.lexicon import (
     PACTS,
     PHRASAL,
     PROTEST,
+    QUESTION_WORDS,
     RECOGNISED,
     REJECT,
     RELATIONS,
@@ -1000,12 +1001,9 @@ def _question_clause(parsed: ParsedArticle, verb: int) -> bool:
     """The verb's clause after it opens with a question word ("recognized how absurd it
     was")."""
     return any(
-        clause > verb and parsed.lower(parsed.subtree(clause)[0]) in _QUESTION_OPENERS
+        clause > verb and parsed.lower(parsed.subtree(clause)[0]) in QUESTION_WORDS
         for clause in parsed.kids(verb, "ccomp")
     )
-
-
-_QUESTION_OPENERS = frozenset({"how", "what", "why", "whether", "who", "where", "when", "if"})
 
 
 def _that_clause(parsed: ParsedArticle, verb: int) -> bool:
