@@ -2539,3 +2539,40 @@ def test_what_is_touted_or_stressed_is_reported_and_what_is_praised_is_not() -> 
     praised = text.replace("touted", "praised")
     spec[1] = ("praised", "praise", "VERB", "ROOT", 1)
     assert quotes_of(praised, annotation(praised, spec, [("Trump", "PERSON")])) == ()
+
+
+def test_what_is_cited_is_the_point_but_a_source_cited_is_not() -> None:
+    text = "McCain said, citing low economic growth."
+    spec: Spec = [
+        ("McCain", "McCain", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        (",", ",", "PUNCT", "punct", 1), ("citing", "cite", "VERB", "advcl", 1),
+        ("low", "low", "ADJ", "amod", 6), ("economic", "economic", "ADJ", "amod", 6),
+        ("growth", "growth", "NOUN", "dobj", 3), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("McCain", "PERSON")]))
+    assert quote.text == "low economic growth" and quote.speaker_name == "McCain"
+    sources = "McCain said, citing unnamed officials."
+    spec[4:7] = [
+        ("unnamed", "unnamed", "ADJ", "amod", 5), ("officials", "official", "NOUN", "dobj", 3),
+    ]  # fmt: skip
+    spec[6] = (".", ".", "PUNCT", "punct", 1)
+    assert quotes_of(sources, annotation(sources, spec, [("McCain", "PERSON")])) == ()
+
+
+def test_a_relative_word_that_is_the_subject_of_what_was_said_opens_it() -> None:
+    text = "The vote, which Clinton has said was a mistake, hurt her."
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1), ("vote", "vote", "NOUN", "nsubj", 11),
+        (",", ",", "PUNCT", "punct", 1), ("which", "which", "PRON", "dobj", 6),
+        ("Clinton", "Clinton", "PROPN", "nsubj", 6), ("has", "have", "AUX", "aux", 6),
+        ("said", "say", "VERB", "relcl", 1), ("was", "be", "AUX", "ccomp", 6),
+        ("a", "a", "DET", "det", 9), ("mistake", "mistake", "NOUN", "attr", 7),
+        (",", ",", "PUNCT", "punct", 1), ("hurt", "hurt", "VERB", "ROOT", 11),
+        ("her", "she", "PRON", "dobj", 11), (".", ".", "PUNCT", "punct", 11),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Clinton", "PERSON")]))
+    assert [text[s:e] for s, e in quote.pieces or [(quote.start, quote.end)]] == [
+        "which",
+        "was a mistake",
+    ]
+    assert quote.speaker_name == "Clinton"

@@ -881,14 +881,29 @@ def _reported_clause(parse: ParsedArticle, index: int) -> tuple[tuple[int, int],
         words = _opening_before_cue(parse, index, clauses[0]) + words
         words = _without_connective(parse, clauses[0], words)
         words = _without_attribution_after_quote(parse, index, words)
+        words = _relative_opening(parse, index) + words
         return _pieces(parse, _without_other_cues(parse, clauses[0], words))
     complement = _complement(parse, index) or _quoted_naming(parse, index)
     if complement:
+        complement = _relative_opening(parse, index) + complement
         return _pieces(parse, _without_other_cues(parse, index, complement))
     token = parse.tokens[index]
     if token.head == index or not _parenthetical(parse, index):
         return ()
     return _around_parenthetical(parse, index)
+
+
+def _relative_opening(parse: ParsedArticle, cue: int) -> list[int]:
+    """ "the war vote, [which] she has said [was a mistake]", "Sanders, [who] is said [to
+    have pressed for the plank]": the relative word is the subject of what was said, so it
+    opens the report, in a piece of its own before the speaker."""
+    if parse.tokens[cue].dep != "relcl":
+        return []
+    return [
+        c
+        for c in parse.kids(cue, "dobj", "nsubjpass")
+        if c < cue and parse.lower(c) in RELATIVE_WORDS | {"that"}
+    ][:1]
 
 
 def _rest_of_split_clause(parse: ParsedArticle, clauses: Sequence[int]) -> list[int]:
@@ -1194,6 +1209,8 @@ def _complement(parse: ParsedArticle, index: int) -> list[int]:
         parts = [] if _only_a_listener(parse, parts) else parts
     if not parts or parse.lower(parts[0]) in _POINTING_WORDS:
         return []  # "said this in front of the journalists": the words are elsewhere
+    if lemma == "cite" and _cites_a_source(parse, index, parts[0]):
+        return []
     if parse.tokens[parts[0]].dep == "prep":  # "talked about [X]": the topic is the message
         return [i for c in parse.children[parts[0]] for i in parse.subtree(c)]
     kept = [c for c in after if parts[0] <= c <= parts[-1]]
@@ -1202,6 +1219,42 @@ def _complement(parse: ParsedArticle, index: int) -> list[int]:
             break  # "pledged [to work together] after a meeting Thursday": when, not what
         kept.append(child)
     return [i for c in kept for i in parse.subtree(c)]
+
+
+def _cites_a_source(parse: ParsedArticle, verb: int, thing: int) -> bool:
+    """What is cited is the speaker's point ("citing low economic growth"), unless it is
+    where the words came from ("citing people familiar with the talks", "Citing local news
+    outlets, the AP reports") or whom they blame ("cited the administration for security
+    lapses"). A name cited as something is the point again ("cited Alphabet as the most
+    likely buyer")."""
+    if any(parse.lower(c) == "as" for c in parse.kids(verb, "prep")):
+        return False
+    if parse.kids(verb, "prep") and any(parse.lower(c) == "for" for c in parse.kids(verb, "prep")):
+        return True
+    return parse.mention_at(thing, _SOURCE_LABELS) is not None or parse.lemma(thing).lower() in (
+        _SOURCE_NOUNS
+    )
+
+
+_SOURCE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+_SOURCE_NOUNS = frozenset(
+    {
+        "source",
+        "official",
+        "people",
+        "person",
+        "outlet",
+        "participant",
+        "aide",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "expert",
+        "analyst",
+        "witness",
+        "resident",
+    }
+)
 
 
 def _quoted_naming(parse: ParsedArticle, index: int) -> list[int]:

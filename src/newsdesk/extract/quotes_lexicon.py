@@ -57,6 +57,7 @@ CUE_LEMMAS = frozenset(
         "joke",
         "quip",
         "boast",
+        "cite",
         "concede",
         "caution",
         "observe",
@@ -150,6 +151,7 @@ MESSAGE_OBJECT_LEMMAS = frozenset(
         "complain",
         "insist",
         "boast",
+        "cite",
         # what is stressed, touted or lamented is the speaker's point ("touted his victories
         # in various states"); what is praised, criticised or dismissed is most often a
         # person or a thing, no words (measured on PolNeAR train, one verb at a time)
