@@ -6615,6 +6615,35 @@ SAID_OR_HELD_POSSIBLE: dict[str, tuple[list[Row], list[tuple[str, str]], str]] =
         ("him", "he", "PRON", "dobj", 7), ("of", "of", "ADP", "prep", 7),
         ("lying", "lie", "VERB", "pcomp", 9), (".", ".", "PUNCT", "punct", 2)],
         [("Ilse Morrow", "PERSON"), ("Vrana", "PERSON")], "accused"),
+    "talked to the nation: addressed it": ([*_MORROW,
+        ("talked", "talk", "VERB", "ROOT", 2), ("to", "to", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 5), ("nation", "nation", "NOUN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 2)], [("Ilse Morrow", "PERSON")], "talked to"),
+    "did not release the amount: a figure, no one freed": ([
+        ("Ilse", "Ilse", "PROPN", "compound", 1), ("Morrow", "Morrow", "PROPN", "nsubj", 4),
+        ("did", "do", "AUX", "aux", 4), ("not", "not", "PART", "neg", 4),
+        ("release", "release", "VERB", "ROOT", 4), ("the", "the", "DET", "det", 6),
+        ("amount", "amount", "NOUN", "dobj", 4), (".", ".", "PUNCT", "punct", 4)],
+        [("Ilse Morrow", "PERSON")], "release"),
+    "struck many of the same notes: no blow": ([*_MORROW,
+        ("struck", "strike", "VERB", "ROOT", 2), ("many", "many", "ADJ", "dobj", 2),
+        ("of", "of", "ADP", "prep", 3), ("the", "the", "DET", "det", 7),
+        ("same", "same", "ADJ", "amod", 7), ("notes", "note", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 2)], [("Ilse Morrow", "PERSON")], "struck"),
+    "is not saying what plan she would support: a question": ([
+        ("Ilse", "Ilse", "PROPN", "compound", 1), ("Morrow", "Morrow", "PROPN", "nsubj", 4),
+        ("is", "be", "AUX", "aux", 4), ("not", "not", "PART", "neg", 4),
+        ("saying", "say", "VERB", "ROOT", 4), ("what", "what", "DET", "det", 6),
+        ("plan", "plan", "NOUN", "dobj", 9), ("she", "she", "PRON", "nsubj", 9),
+        ("would", "would", "AUX", "aux", 9), ("support", "support", "VERB", "ccomp", 4),
+        (".", ".", "PUNCT", "punct", 4)], [("Ilse Morrow", "PERSON")], "support"),
+    "forcing rivals out of the race: outvoted": ([*_MORROW,
+        ("won", "win", "VERB", "ROOT", 2), (",", ",", "PUNCT", "punct", 2),
+        ("forcing", "force", "VERB", "advcl", 2), ("Vrana", "Vrana", "PROPN", "dobj", 4),
+        ("out", "out", "ADP", "prep", 4), ("of", "of", "ADP", "prep", 6),
+        ("the", "the", "DET", "det", 9), ("race", "race", "NOUN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 2)], [("Ilse Morrow", "PERSON"), ("Vrana", "PERSON")],
+        "forcing"),
 }  # fmt: skip
 
 
@@ -7356,3 +7385,21 @@ def test_an_assault_on_a_persons_record_launched_or_delivered_is_criticism() -> 
     delivered[2] = ("a", "a", "DET", "det", 3)
     (claim,) = claims_of(*build(delivered, [("Harris", "PERSON"), ("Biden", "PERSON")]))
     assert claim.action == "DISAPPROVE"
+
+
+def test_hitting_him_for_a_failing_and_attacks_painting_him_are_criticism() -> None:
+    hitting: list[Row] = [*_MORROW,
+        ("hit", "hit", "VERB", "ROOT", 2), ("him", "he", "PRON", "dobj", 2),
+        ("for", "for", "ADP", "prep", 2), ("skipping", "skip", "VERB", "pcomp", 4),
+        ("the", "the", "DET", "det", 7), ("debate", "debate", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    painting: list[Row] = [*_MORROW,
+        ("launched", "launch", "VERB", "ROOT", 2), ("attacks", "attack", "NOUN", "dobj", 2),
+        ("designed", "design", "VERB", "acl", 3), ("to", "to", "PART", "aux", 6),
+        ("paint", "paint", "VERB", "xcomp", 4), ("Vrana", "Vrana", "PROPN", "dobj", 6),
+        ("as", "as", "ADP", "prep", 6), ("corrupt", "corrupt", "ADJ", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    people = [("Ilse Morrow", "PERSON"), ("Vrana", "PERSON")]
+    by_morrow = _single(hitting, people[:1])
+    assert [c.action for c in by_morrow if c.trigger == "hit"] == ["DISAPPROVE"]
+    assert [c.action for c in _single(painting, people)] == ["DISAPPROVE"]

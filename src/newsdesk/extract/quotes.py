@@ -1227,13 +1227,13 @@ def _cites_a_source(parse: ParsedArticle, verb: int, thing: int) -> bool:
     outlets, the AP reports") or whom they blame ("cited the administration for security
     lapses"). A name cited as something is the point again ("cited Alphabet as the most
     likely buyer")."""
-    if any(parse.lower(c) == "as" for c in parse.kids(verb, "prep")):
+    prepositions = {parse.lower(c) for c in parse.kids(verb, "prep")}
+    if "as" in prepositions:
         return False
-    if parse.kids(verb, "prep") and any(parse.lower(c) == "for" for c in parse.kids(verb, "prep")):
+    if "for" in prepositions:
         return True
-    return parse.mention_at(thing, _SOURCE_LABELS) is not None or parse.lemma(thing).lower() in (
-        _SOURCE_NOUNS
-    )
+    named = parse.mention_at(thing, _SOURCE_LABELS) is not None
+    return named or parse.lemma(thing).lower() in _SOURCE_NOUNS
 
 
 _SOURCE_LABELS = frozenset({"PERSON", "ORG", "NORP"})

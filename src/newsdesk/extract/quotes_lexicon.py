@@ -57,7 +57,6 @@ CUE_LEMMAS = frozenset(
         "joke",
         "quip",
         "boast",
-        "cite",
         "concede",
         "caution",
         "observe",
@@ -163,8 +162,9 @@ MESSAGE_OBJECT_LEMMAS = frozenset(
     ]
 )
 # left out on purpose: verbs whose object is usually an act or a thing, not words
-# ("proposed a tax", "demanded a $15 wage", "threatened to run", "admitting students"), and
-# "cite", whose object is a source ("citing people familiar with the talks"), not a message
+# ("proposed a tax", "demanded a $15 wage", "threatened to run", "admitting students"). What
+# is cited is the speaker's point unless it is a source ("citing people familiar with the
+# talks"): quotes._cites_a_source tells them apart.
 
 # verbs whose first object may be the listener, not the message ("told him ...")
 # Verbs whose "as" clause attributes the clause it hangs from ("as Reuters reported, ...");

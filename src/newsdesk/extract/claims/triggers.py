@@ -185,6 +185,8 @@ def _phrasal(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
         when = parsed.kid(particle, "pobj")
         if when is not None and parsed.lemma(when) in ("example", "instance"):
             continue  # "asked, for example, whether ...": an aside, nothing asked for
+        if action == CONSULT and when is not None and parsed.lemma(when).lower() in _AUDIENCES:
+            continue  # "had to talk to the nation after a shooting": addressed, no talks
         if when is not None and parsed.names_a_time(when):
             continue  # "pressed his knee into his neck for several minutes", "on Saturday"
         if when is not None and parsed.lemma(when) in _FORECAST_CHANGES:
@@ -228,6 +230,7 @@ _ASKED_FOR = CLAIM_NOUNS | frozenset(
 # What is published when released: "released a final rule", "released their budget".
 _PUBLISHED = frozenset(
     {"budget", "budgets", "figure", "figures", "statistic", "statistics", "data", "album",
+     "amount", "amounts", "number", "numbers", "total", "totals", "cost", "costs",
      "research",
      "single", "trailer", "film", "movie", "book", "game", "product", "version", "app",
      "update", "guidance", "guideline", "guidelines", "standard", "standards", "regulation",
@@ -480,6 +483,17 @@ _STATISTICS = frozenset(
 )  # fmt: skip
 
 
+def _out_of_a_contest(parsed: ParsedArticle, verb: int) -> bool:
+    out = next((p for p in parsed.kids(verb, "prep", "prt") if parsed.lower(p) == "out"), None)
+    return out is not None and bool(_words_of(parsed, out) & CONTESTS)
+
+
+def _asked_which(parsed: ParsedArticle, obj: int) -> bool:
+    """An object that opens an indirect question ("what other techniques he would support",
+    "which candidate she will endorse"): nothing is done yet, the question is open."""
+    return any(parsed.lower(d) in ("what", "which") for d in parsed.kids(obj, "det"))
+
+
 def _counted_thing(parsed: ParsedArticle, obj: int | None) -> int | None:
     """What a collective object is made of: "deploys an array of tactics" deploys tactics,
     "shared a couple of stories" shares stories."""
@@ -567,7 +581,8 @@ def _a_private_agreement(parsed: ParsedArticle, obj: int) -> bool:
 
 _COLLECTIVES = frozenset(
     {"array", "range", "series", "set", "host", "variety", "couple", "bunch", "lot", "kind",
-     "sort", "type", "handful", "string", "raft", "slew", "number", "pair", "collection"}
+     "sort", "type", "handful", "string", "raft", "slew", "number", "pair", "collection",
+     "many", "some", "most", "several", "few", "all", "much"}
 )  # fmt: skip
 
 
@@ -807,6 +822,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "supporters clashed over the credentials of delegates": a dispute
     if lemma == "force" and obj is not None and parsed.lemma(obj) == "hand":
         return None  # "force their hand": pressed to decide, nobody coerced
+    if lemma in ("force", "push", "drive") and _out_of_a_contest(parsed, verb):
+        return None  # "won Indiana, forcing Cruz and Kasich out of the race": outvoted
     if lemma == "sanction" and obj is not None and _a_practice(parsed, obj):
         return None  # "discrimination should never be sanctioned": allowed, not punished
     if lemma in ("cancel", "scrap") and obj is not None and parsed.lemma(obj) in _OWN_PLANS:
@@ -907,6 +924,8 @@ def _other_sense(
     parsed: ParsedArticle, verb: int, lemma: str, obj: int | None, action: str
 ) -> str | None:
     """Verbs with a sense that is no act at all, told by their object or particle."""
+    if obj is not None and obj < verb and _asked_which(parsed, obj):
+        return None  # "isn't saying what other techniques he would support": a question
     obj = _counted_thing(parsed, obj)
     things = {parsed.lemma(obj), parsed.lower(obj)} if obj is not None else set()
     if things & NO_ACT_WITH.get(lemma, frozenset()):
@@ -1252,6 +1271,14 @@ _BIRTHS = frozenset(
     {"baby", "babies", "twin", "twins", "triplets", "newborn", "grandchild", "grandson",
      "granddaughter"}
 )  # fmt: skip
+_PEOPLE_PRONOUNS = frozenset({"him", "her", "them"})
+# Whom one talks to when addressing them, no party met: "talk to the nation".
+_AUDIENCES = frozenset(
+    {"nation", "country", "public", "people", "voter", "voters", "crowd", "crowds", "audience",
+     "audiences", "supporter", "supporters", "reporter", "reporters", "journalist",
+     "journalists", "press", "media", "student", "students", "congregation", "american",
+     "americans", "viewer", "viewers", "listener", "listeners", "rally", "delegates"}
+)  # fmt: skip
 _VERBAL_HITS = frozenset({"hit", "slam", "blast", "attack", "hammer"})
 # What one "hits" by coming to it: a snag, a level, a goal ("hit new problems", "hit a
 # record", "hit the campaign trail").
@@ -1283,6 +1310,7 @@ def _blamed_for(parsed: ParsedArticle, verb: int, obj: int) -> bool:
     """ "hitting Strickland for job losses": a person taken to task for something; "hitting
     Clinton with ads": with words."""
     person = parsed.mention_at(obj, _PERSON) is not None or parsed.lemma(obj) in _PARTISANS
+    person = person or parsed.lower(obj) in _PEOPLE_PRONOUNS  # "an ad hitting him for ..."
     reason = _preposition(parsed, verb, "for") or next(
         (
             p
@@ -1363,6 +1391,8 @@ def _attack_in_words(parsed: ParsedArticle, noun: int) -> bool:
     person's attacks on someone by role ("Trump's attacks on a federal judge") too."""
     if _in_words(parsed, noun, "on") or _in_words(parsed, noun, "against"):
         return True
+    if {parsed.lemma(i) for i in parsed.subtree(noun)} & _DEPICTING:
+        return True  # "a new round of attacks designed to paint him as profiting": in words
     verb = parsed.head(noun) if parsed.tokens[noun].dep == "dobj" else None
     if verb is not None and (_in_words(parsed, verb, "on") or _in_words(parsed, verb, "against")):
         return True  # "launched another assault on Mr Biden's record", "on" hung on the verb
@@ -1372,6 +1402,8 @@ def _attack_in_words(parsed: ParsedArticle, noun: int) -> bool:
     return by_a_person and target is not None and parsed.lemma(target) in _CIVIL_ROLES
 
 
+# What attacks in words do to their target: "attacks designed to paint him as ...".
+_DEPICTING = frozenset({"paint", "portray", "depict", "brand", "label", "caricature"})
 # People whom a person attacks in words, not in arms: "Trump's attacks on a federal judge".
 _CIVIL_ROLES = frozenset(
     {"judge", "justice", "senator", "governor", "mayor", "reporter", "journalist",
