@@ -2576,3 +2576,27 @@ def test_a_relative_word_that_is_the_subject_of_what_was_said_opens_it() -> None
         "was a mistake",
     ]
     assert quote.speaker_name == "Clinton"
+
+
+def test_a_one_word_answer_followed_by_who_said_it_is_a_quote_not_a_title() -> None:
+    text = 'Sanders kept his view. "Absolutely," he said.'
+    spec: Spec = [
+        ("Sanders", "Sanders", "PROPN", "nsubj", 1), ("kept", "keep", "VERB", "ROOT", 1),
+        ("his", "his", "PRON", "poss", 3), ("view", "view", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1), ('"', '"', "PUNCT", "punct", 10),
+        ("Absolutely", "absolutely", "ADV", "advmod", 10), (",", ",", "PUNCT", "punct", 10),
+        ('"', '"', "PUNCT", "punct", 10), ("he", "he", "PRON", "nsubj", 10),
+        ("said", "say", "VERB", "ROOT", 10), (".", ".", "PUNCT", "punct", 10),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Sanders", "PERSON")]))
+    assert quote.text == "Absolutely" and quote.direct and quote.speaker_name == "Sanders"
+    title = 'Sanders went on "Meet the Press" on Sunday.'
+    spec = [
+        ("Sanders", "Sanders", "PROPN", "nsubj", 1), ("went", "go", "VERB", "ROOT", 1),
+        ("on", "on", "ADP", "prep", 1), ('"', '"', "PUNCT", "punct", 5),
+        ("Meet", "meet", "VERB", "pobj", 2), ("the", "the", "DET", "det", 6),
+        ("Press", "Press", "PROPN", "dobj", 4), ('"', '"', "PUNCT", "punct", 5),
+        ("on", "on", "ADP", "prep", 1), ("Sunday", "Sunday", "PROPN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert quotes_of(title, annotation(title, spec, [("Sanders", "PERSON")])) == ()

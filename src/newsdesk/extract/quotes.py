@@ -1654,7 +1654,8 @@ def _direct_drafts(
             drafts.append(_Draft(span.start, span.end, True, going_on, going_on.speaker, 0.6))
             continue
         split = cue is not None and _opens_split_quote(parsed.text, span, cue)
-        if _is_title(parsed.text[span.start : span.end]) and not split:
+        answer = cue is not None and _said_alone(parsed, span, cue)
+        if _is_title(parsed.text[span.start : span.end]) and not split and not answer:
             continue
         label = _SPEAKER_LABEL.match(parsed.text, span.start, span.end)
         if label is not None:  # a transcript's '"WALLACE: But, Governor ...': Wallace speaks
@@ -1871,6 +1872,15 @@ def _narrator(
 
 
 _LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "look", "sound"})
+
+
+def _said_alone(parsed: ParsedArticle, span: QuotedSpan, cue: Cue) -> bool:
+    """'“Absolutely,” he said', '“Safety,” said Grimm': a word or two opening the sentence,
+    closed by a comma and followed by who said them, are an answer, not a name."""
+    if cue.content or _distance(cue, span) > 2 or "," not in parsed.text[span.end : span.mark_end]:
+        return False
+    sentence = parsed.sentence_at(span.mark_start)
+    return sentence is not None and not parsed.text[sentence.start : span.mark_start].strip()
 
 
 def _is_title(words: str) -> bool:
