@@ -565,3 +565,20 @@ def test_a_speaker_is_shown_by_their_entitys_canonical_name() -> None:
     fact = fact_with(facts_of(item), "pupils")
     assert [o.name for o in fact.origins] == ["Mykola Vasylenko"]
     assert fact.evidence[0].said_by == "Mykola Vasylenko"
+
+
+def test_one_medium_told_and_reporting_is_one_origin_and_people_by_nickname_are_one() -> None:
+    state_of = load_gazetteer().state_of
+    labels = {"nbc news": ("NBC News", "said_by"), "nbc news ": ("NBC News", "reported_by")}
+    merged = fuse_module._one_name_once(labels, set(), state_of)
+    assert len(set(merged.values())) == 1
+    labels = {"the new york times": ("The New York Times", "reported_by"),
+              "the times": ("The Times", "reported_by")}  # fmt: skip
+    assert len(set(fuse_module._one_name_once(labels, set(), state_of).values())) == 1
+    labels = {"charles e. schumer": ("Charles E. Schumer", "said_by"),
+              "chuck schumer": ("Chuck Schumer", "said_by"),
+              "hunter biden": ("Hunter Biden", "said_by"),
+              "joe biden": ("Joe Biden", "said_by")}  # fmt: skip
+    merged = fuse_module._one_name_once(labels, set(), state_of)
+    assert merged["chuck schumer"] == merged["charles e. schumer"]
+    assert merged["hunter biden"] != merged["joe biden"]

@@ -8,6 +8,7 @@ from newsdesk.fuse.names import (
     government_of,
     same_body,
     same_department,
+    same_medium,
     same_origin_name,
     state_collective,
     unowned_body,
@@ -111,3 +112,31 @@ def test_a_department_and_its_agency_are_one_party() -> None:
     assert not same_department("the Labor Department", "the Justice Department", STATE_OF)
     assert not same_department("Russia's Defence Ministry", "Ukraine's Defence Ministry", STATE_OF)
     assert not same_department("the State Department", "the State Emergency Service", STATE_OF)
+
+
+def test_one_person_by_a_nickname_or_the_start_of_a_given_name() -> None:
+    assert same_origin_name("Alexander Acosta", "Alex Acosta")
+    assert same_origin_name("Charles E. Schumer", "Chuck Schumer")
+    assert same_origin_name("Robert Mueller", "Bob Mueller")
+    assert not same_origin_name("Hunter Biden", "Joe Biden")
+    assert not same_origin_name("Bill Clinton", "Hillary Clinton")
+    assert not same_origin_name("Ed Miliband", "David Miliband")
+
+
+def test_a_title_before_a_surname_is_the_person_with_that_surname() -> None:
+    assert same_origin_name("Mayor de Blasio", "Bill de Blasio")
+    assert same_origin_name("Sen. Warren", "Elizabeth Warren")
+    assert not same_origin_name("the President", "President Trump")
+
+
+def test_a_company_with_or_without_its_form_is_one_name() -> None:
+    assert same_origin_name("Merck", "Merck & Co")
+    assert same_origin_name("Amazon.com Inc.", "Amazon.com")
+    assert not same_origin_name("Merck", "Pfizer Inc")
+
+
+def test_a_medium_by_the_last_word_of_its_masthead_is_one_medium() -> None:
+    assert same_medium("The New York Times", "the Times")
+    assert same_medium("The Journal", "The Wall Street Journal")
+    assert not same_medium("NeuS outlet 1", "outlet 1")
+    assert not same_medium("Fox News", "CNN")

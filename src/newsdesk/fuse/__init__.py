@@ -42,6 +42,7 @@ from newsdesk.fuse.names import (
     government_of,
     same_body,
     same_department,
+    same_medium,
     same_origin_name,
     state_collective,
     state_of_body,
@@ -343,13 +344,7 @@ def _one_name_once(
     merged = {key: key for key in keys}
     for position, key in enumerate(keys):
         for earlier in keys[:position]:
-            name, kind = labels[key]
-            other, other_kind = labels[earlier]
-            if kind == other_kind and (
-                same_origin_name(name, other, person_or_party=kind == SAID_BY)
-                or (kind == SAID_BY and same_body(name, other, state_of))
-                or (kind == SAID_BY and same_department(name, other, state_of))
-            ):
+            if _one_name(labels[key], labels[earlier], state_of):
                 merged[key] = merged[earlier]
                 break
     _one_government_once(labels, merged, state_of, served)
@@ -376,6 +371,21 @@ def _one_name_once(
         if merged[key] == key and key != party:
             merged[key] = party
     return merged
+
+
+def _one_name(label: tuple[str, str], other_label: tuple[str, str], state_of: StateOf) -> bool:
+    """Two origins under one name: of one kind, written two ways; or of two kinds, one name
+    ("NBC News" that one report says told it and another that reported it)."""
+    (name, kind), (other, other_kind) = label, other_label
+    if kind != other_kind:
+        return same_origin_name(name, other, person_or_party=False)
+    if kind != SAID_BY:
+        return same_origin_name(name, other, person_or_party=False) or same_medium(name, other)
+    return (
+        same_origin_name(name, other)
+        or same_body(name, other, state_of)
+        or same_department(name, other, state_of)
+    )
 
 
 def _one_government_once(

@@ -10,10 +10,12 @@ fact shown as single-source.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
 from anyascii import anyascii
+from nicknames import NickNamer
 from rapidfuzz import fuzz
 
 GARBLE_SIMILARITY = 85  # rapidfuzz ratio of two spellings of one name ("Vasylenko", "Wasylenko")
@@ -32,11 +34,72 @@ def same_origin_name(first: str, second: str, *, person_or_party: bool = True) -
         return True
     if not person_or_party or _digits(a) != _digits(b):
         return False
+    a, b = _without_company_form(_without_title(a)), _without_company_form(_without_title(b))
+    if a == b:
+        return True  # "Merck" and "Merck & Co", "Amazon.com" and "Amazon.com Inc"
     words_a, words_b = [_sounds(w) for w in a.split()], [_sounds(w) for w in b.split()]
-    if min(len(words_a), len(words_b)) == 1 and max(len(words_a), len(words_b)) <= 4:
-        short, long = (words_a, words_b) if len(words_a) == 1 else (words_b, words_a)
-        return short[0] == long[-1] and len(short[0]) >= 4  # "Trump", "Donald Trump"
-    return words_a == words_b or fuzz.ratio(a, b) >= GARBLE_SIMILARITY
+    short, long = sorted((words_a, words_b), key=len)
+    surname = len(short) < len(long) <= 4 and len(short) <= 2
+    if surname and long[-len(short) :] == short and len(short[-1]) >= 4:
+        return True  # "Trump", "Donald Trump"; "de Blasio", "Bill de Blasio"
+    if surname and len(short) == 1:
+        return False
+    if words_a == words_b or fuzz.ratio(a, b) >= GARBLE_SIMILARITY:
+        return True
+    return _one_person(a.split(), b.split())
+
+
+def same_medium(first: str, second: str) -> bool:
+    """One medium named in full and by its masthead's last word: "The New York Times" and
+    "The Times", "The Wall Street Journal" and "the Journal" (within the origins of one
+    fact, the short name is the long one, as the writer took it to be)."""
+    a, b = _fold(first).split(), _fold(second).split()
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) == 1 and len(long) >= 2 and short[0] == long[-1] and len(short[0]) >= 4
+
+
+def _one_person(words_a: list[str], words_b: list[str]) -> bool:
+    """Two full names of one person: the same surname and given names that are one name,
+    a middle initial aside: "Alex Acosta" and "Alexander Acosta" (the start of it), "Chuck
+    Schumer" and "Charles E. Schumer" (a nickname of it); never "Hunter Biden" and "Joe
+    Biden"."""
+    a = [w for w in words_a if not _INITIAL.fullmatch(w)]
+    b = [w for w in words_b if not _INITIAL.fullmatch(w)]
+    if len(a) != 2 or len(b) != 2 or a[1] != b[1] or len(a[1]) < 3:
+        return False
+    return _one_given_name(a[0], b[0])
+
+
+def _one_given_name(first: str, second: str) -> bool:
+    short, long = sorted((first.rstrip("."), second.rstrip(".")), key=len)
+    if len(short) >= 3 and long.startswith(short):
+        return True
+    return short in _NICKNAMES.nicknames_of(long) or long in _NICKNAMES.nicknames_of(short)
+
+
+_INITIAL = re.compile(r"[a-z]\.?")
+_NICKNAMES = NickNamer()
+# The form of a company, said or left out: "Merck & Co", "Amazon.com Inc".
+_COMPANY_FORM = re.compile(r"(?:,?\s+(?:&\s+co|inc|corp|corporation|co|ltd|llc|plc|ag|sa)\.?)+$")
+
+
+def _without_title(name: str) -> str:
+    """ "Mayor de Blasio" is "de Blasio", "Sen. Warren" "Warren": the person, not the office
+    (a bare title, "the President", stays as it is)."""
+    words = name.split()
+    kept = list(itertools.dropwhile(lambda w: w.rstrip(".") in _TITLES, words))
+    return " ".join(kept) if kept else name
+
+
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "dr", "mayor", "president", "gov", "governor", "sen", "senator", "rep",
+     "representative", "secretary", "minister", "chancellor", "judge", "justice", "gen",
+     "general", "prime", "premier", "speaker", "leader", "vice", "former", "prof", "professor"}
+)  # fmt: skip
+
+
+def _without_company_form(name: str) -> str:
+    return _COMPANY_FORM.sub("", name)
 
 
 # Spellings one Cyrillic or Ukrainian letter gets in English, German, Polish and Czech
