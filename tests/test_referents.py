@@ -476,6 +476,16 @@ def test_mention_kinds() -> None:
     assert mention_kind("The US leader") == "description"
     assert mention_kind("critics") == "description"
     assert mention_kind("Sergei Lavrov") == "name"
+    assert mention_kind("de Blasio") == "name"  # a surname's particle, no description
+    assert mention_kind("de facto leaders") == "description"
+
+
+def test_a_surname_with_its_particle_is_the_full_named_person() -> None:
+    text = "Mayor Bill de Blasio spoke on Tuesday. Later de Blasio left."
+    referents = referents_of(text, [("Bill de Blasio", "PERSON", 0)])
+    assert referents.full_name("de Blasio") == "Bill de Blasio"
+    found = referents.resolve(text.rindex("de Blasio"), len(text) - len(" left."))
+    assert found is not None and found.name == "Bill de Blasio"
 
 
 def test_descriptions_of_the_link_stage_resolve_to_people() -> None:
