@@ -66,6 +66,13 @@ def test_apostrophes_are_not_quotes() -> None:
     assert contents("Trump’s envoy and the Clintons’ allies don't 'rock' it.") == ["rock"]
 
 
+def test_a_line_broken_inside_a_sentence_does_not_end_its_quote() -> None:
+    text = "“It has a limited effect on identifying supporters\nin caucuses,” he said.\nNext."
+    assert contents(text) == ["It has a limited effect on identifying supporters\nin caucuses"]
+    paragraphs = "“It ends here.\nA new paragraph “opens” here."
+    assert contents(paragraphs) == ["It ends here.", "opens"]
+
+
 def test_nested_quote_is_kept_with_its_depth() -> None:
     spans = quoted_spans("“He wrote ‘Vladimir, STOP!’ yesterday,” she said.")
     assert [(s.depth, s.closed) for s in spans] == [(0, True), (1, True)]
@@ -172,6 +179,22 @@ def test_a_short_quoted_sentence_after_the_attribution_goes_on_with_the_quote() 
     (quote,) = quotes_of(text, annotation(text, spec, [("Trump", "PERSON")]))
     assert quote.speaker_name == "Trump"
     assert [text[s:e] for s, e in quote.pieces] == ["They sue", "Everybody sues, right?"]
+
+
+def test_a_quoted_sentence_without_a_verb_after_the_attribution_goes_on_too() -> None:
+    text = '"I like this city," he said. "More friendly people."'
+    spec: Spec = [
+        ('"', '"', "PUNCT", "punct", 7), ("I", "I", "PRON", "nsubj", 2),
+        ("like", "like", "VERB", "ccomp", 7), ("this", "this", "DET", "det", 4),
+        ("city", "city", "NOUN", "dobj", 2), (",", ",", "PUNCT", "punct", 7),
+        ('"', '"', "PUNCT", "punct", 7), ("he", "he", "PRON", "nsubj", 8),
+        ("said", "say", "VERB", "ROOT", 8), (".", ".", "PUNCT", "punct", 8),
+        ('"', '"', "PUNCT", "punct", 13), ("More", "more", "ADJ", "amod", 12),
+        ("friendly", "friendly", "ADJ", "amod", 13), ("people", "people", "NOUN", "ROOT", 13),
+        (".", ".", "PUNCT", "punct", 13), ('"', '"', "PUNCT", "punct", 13),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec))
+    assert [text[s:e] for s, e in quote.pieces] == ["I like this city", "More friendly people."]
 
 
 def test_a_short_quote_inside_the_narration_after_a_quote_is_not_its_sequel() -> None:
@@ -2600,3 +2623,32 @@ def test_a_one_word_answer_followed_by_who_said_it_is_a_quote_not_a_title() -> N
         (".", ".", "PUNCT", "punct", 1),
     ]  # fmt: skip
     assert quotes_of(title, annotation(title, spec, [("Sanders", "PERSON")])) == ()
+
+
+def test_quoted_words_closing_the_sentence_finish_the_reported_words() -> None:
+    text = 'Mr. Cruz pledged to oppose legal status "today, tomorrow, forever."'
+    spec: Spec = [
+        ("Mr.", "Mr.", "PROPN", "compound", 1), ("Cruz", "Cruz", "PROPN", "nsubj", 2),
+        ("pledged", "pledge", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+        ("oppose", "oppose", "VERB", "xcomp", 2), ("legal", "legal", "ADJ", "amod", 6),
+        ("status", "status", "NOUN", "dobj", 4), ('"', '"', "PUNCT", "punct", 2),
+        ("today", "today", "NOUN", "npadvmod", 2), (",", ",", "PUNCT", "punct", 8),
+        ("tomorrow", "tomorrow", "NOUN", "conj", 8), (",", ",", "PUNCT", "punct", 10),
+        ("forever", "forever", "ADV", "advmod", 2), (".", ".", "PUNCT", "punct", 2),
+        ('"', '"', "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    quotes = quotes_of(text, annotation(text, spec, [("Cruz", "PERSON")]))
+    assert [q.text for q in quotes] == ['to oppose legal status "today, tomorrow, forever."']
+
+
+def test_the_condition_of_a_pledge_is_part_of_it() -> None:
+    text = "Trump pledged to name Icahn if he wins."
+    spec: Spec = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1), ("pledged", "pledge", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3), ("name", "name", "VERB", "xcomp", 1),
+        ("Icahn", "Icahn", "PROPN", "dobj", 3), ("if", "if", "SCONJ", "mark", 7),
+        ("he", "he", "PRON", "nsubj", 7), ("wins", "win", "VERB", "advcl", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Trump", "PERSON")]))
+    assert quote.text == "to name Icahn if he wins"

@@ -135,9 +135,14 @@ class Cue:
 def quoted_spans(text: str) -> list[QuotedSpan]:
     """Every span between matching quotation marks, paragraph by paragraph."""
     found: list[QuotedSpan] = []
-    for paragraph in re.finditer(r"[^\n]+", text):
+    for paragraph in _PARAGRAPH.finditer(text):
         found.extend(_paragraph_quotes(text, paragraph.start(), paragraph.end()))
     return sorted(found, key=lambda q: q.mark_start)
+
+
+# A paragraph: lines, a line that opens in lower case going on with the one before it (a
+# line broken inside a sentence: "... identifying supporters a\nin caucuses and primaries.")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?=[a-z])[^\n]+)*")
 
 
 def _paragraph_quotes(text: str, start: int, end: int) -> Iterator[QuotedSpan]:
@@ -1215,6 +1220,9 @@ def _complement(parse: ParsedArticle, index: int) -> list[int]:
         return [i for c in parse.children[parts[0]] for i in parse.subtree(c)]
     kept = [c for c in after if parts[0] <= c <= parts[-1]]
     for child in after[after.index(parts[-1]) + 1 :]:
+        if lemma not in ADDRESSEE_LEMMAS and _condition(parse, child):
+            kept.append(child)  # "pledged to make Icahn secretary [if he wins]": its terms
+            continue
         if parse.tokens[child].dep not in _FINISHING_DEPS or parse.lower(child) in _WHEN_WORDS:
             break  # "pledged [to work together] after a meeting Thursday": when, not what
         kept.append(child)
@@ -1578,7 +1586,9 @@ def find_quotes(article_id: str, parsed: ParsedArticle, referents: Referents) ->
     text = parsed.text
     quoted = [q for q in quoted_spans(text) if q.depth == 0 and q.end > q.start]
     cues = _pointing_back(parsed, find_cues(parsed, referents, quoted))
-    drafts = _direct_drafts(parsed, referents, quoted, cues) + _reported_drafts(quoted, cues)
+    drafts = _direct_drafts(parsed, referents, quoted, cues) + _reported_drafts(
+        parsed.text, quoted, cues
+    )
     drafts.sort(key=lambda d: (d.start, d.end))
     units = _one_per_clause(text, _units(text, quoted, drafts))
     return tuple(_resolve(article_id, parsed, referents, units))
@@ -1768,15 +1778,16 @@ def _runs_into(text: str, start: int, span: QuotedSpan) -> bool:
 def _short_sentence_going_on(
     parsed: ParsedArticle, span: QuotedSpan, previous: QuotedSpan, cue: Cue | None
 ) -> Cue | None:
-    """'"They sue," he said. "Everybody sues, right?"': a quoted sentence right after the
-    attribution of the quote before goes on with it, however short (a short quote inside
-    narration is a title or a scare quote)."""
+    """'"They sue," he said. "Everybody sues, right?"', '... he said. "More friendly
+    people."': a quoted sentence right after the attribution of the quote before goes on
+    with it, however short (a short quote inside narration is a title or a scare quote)."""
     if cue is None or not previous.mark_end <= cue.start < span.mark_start:
         return None
     between = parsed.text[previous.mark_end : span.mark_start]
     if "\n" in between or len(between) > _RUN_ON_GAP or between.rstrip()[-1:] not in _PHRASE_END:
         return None
-    return cue if _says_something(parsed, span) else None
+    sentence = parsed.text[span.start : span.end].rstrip().endswith(".")
+    return cue if sentence or _says_something(parsed, span) else None
 
 
 def _says_something(parsed: ParsedArticle, span: QuotedSpan) -> bool:
@@ -2012,7 +2023,7 @@ def _inside(span: QuotedSpan, pieces: Sequence[tuple[int, int]]) -> bool:
     return any(start <= span.start and span.end <= end + 2 for start, end in pieces)
 
 
-def _reported_drafts(quoted: Sequence[QuotedSpan], cues: Sequence[Cue]) -> list[_Draft]:
+def _reported_drafts(text: str, quoted: Sequence[QuotedSpan], cues: Sequence[Cue]) -> list[_Draft]:
     """A cue's reported words, unless a direct quote already makes up most of them."""
     drafts = []
     for cue in cues:
@@ -2020,8 +2031,22 @@ def _reported_drafts(quoted: Sequence[QuotedSpan], cues: Sequence[Cue]) -> list[
             continue
         confidence = 0.8 if cue.speaker else 0.4
         for start, end in cue.content:
+            end = _closing_quote_end(text, quoted, end)
             drafts.append(_Draft(start, end, False, cue, cue.speaker, confidence))
     return drafts
+
+
+def _closing_quote_end(text: str, quoted: Sequence[QuotedSpan], end: int) -> int:
+    """ "pledged to oppose legal status for undocumented immigrants “today, tomorrow,
+    forever.”": quoted words right after the reported words that close the sentence finish
+    them (the parse hung them elsewhere)."""
+    for span in quoted:
+        if 0 <= span.mark_start - end <= 1 and not text[end : span.mark_start].strip():
+            return span.end if _SENTENCE_CLOSE.match(text, span.mark_end) else end
+    return end
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?]?(?:\s|$)")
 
 
 def _mostly_quoted(clause: tuple[int, int], quoted: Sequence[QuotedSpan]) -> bool:
