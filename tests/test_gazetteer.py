@@ -117,3 +117,11 @@ def test_a_users_states_that_are_no_tables_are_refused_with_the_file_named(
         extra.write_text(text, "utf-8")
         with pytest.raises(ConfigError, match=r"mine\.toml"):
             load_gazetteer(str(extra))
+
+
+def test_an_alias_spelled_like_a_common_word_counts_only_capitalised() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.state_of("the States") == gazetteer.state_of("US") == "United States"
+    assert gazetteer.state_of("states") is None  # "help states provide treatment"
+    assert gazetteer.state_of("us") is None  # "told us"
+    assert gazetteer.state_of("american") == "United States"  # an adjective stays one

@@ -260,3 +260,8 @@ def test_a_name_the_tagger_ran_on_into_a_day_is_read_without_it() -> None:
     read = names_as_read(mentions)
     assert [(m.text, m.end) for m in read] == [("Trump", 15), ("Saturday", 24)]
     assert text[read[0].start : read[0].end] == "Trump"
+
+
+def test_a_word_an_editor_bracketed_a_letter_of_is_no_name() -> None:
+    mentions = (Mention(1, 4, "W]e", "PERSON"), Mention(30, 36, "Trumka", "PERSON"))
+    assert [m.text for m in names_as_read(mentions)] == ["Trumka"]

@@ -242,6 +242,10 @@ _TITLE_MODIFIERS = (
 _SPACES = re.compile(r"\s+")
 
 
+# Aliases of states that are also common words in lower case.
+_WORD_ALIKE = frozenset({"states", "us", "america"})
+
+
 def fold(name: str) -> str:
     """Case, diacritics, punctuation and spacing folded away: "the U.S." -> "the us"."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -288,16 +292,24 @@ class Gazetteer:
         object.__setattr__(self, "_titles", frozenset(titles))
 
     def state_named(self, phrase: str) -> str | None:
-        """The state a name, alias or seat stands for: "the Kremlin" -> "Russia"."""
-        return self._by_name.get(_without_article(fold(phrase)))
+        """The state a name, alias or seat stands for: "the Kremlin" -> "Russia"; an alias
+        spelled like a common word only when capitalised ("the States", not "help states
+        provide treatment"; "US", not "told us")."""
+        key = _without_article(fold(phrase))
+        if key in _WORD_ALIKE and phrase == phrase.lower():
+            return None
+        return self._by_name.get(key)
 
     def is_seat(self, phrase: str) -> bool:
         """A seat of government ("Paris", "the Kremlin"): a place as well as its state."""
         return _without_article(fold(phrase)) in self._seats
 
     def state_of_adjective(self, word: str) -> str | None:
-        """ "Russian" -> "Russia", "U.S." -> "United States"."""
-        return self._by_adjective.get(fold(word))
+        """ "Russian" -> "Russia", "U.S." -> "United States" (not "us")."""
+        key = fold(word)
+        if key in _WORD_ALIKE and word == word.lower():
+            return None
+        return self._by_adjective.get(key)
 
     def state_of(self, phrase: str) -> str | None:
         """The state a name, an alias, a seat or an adjective stands for ("the Kremlin",

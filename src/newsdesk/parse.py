@@ -20,6 +20,7 @@ unchanged: a sentence not parsed simply has no tokens (`sentence_tokens` is empt
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cached_property
@@ -46,8 +47,12 @@ _WEEKDAYS = frozenset(
 
 def names_as_read(mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     """The tagger's mentions as every stage reads them (the extractors through
-    `ParsedArticle`, the linker directly): a name without the day it ran on into."""
-    return tuple(_without_a_day(m) for m in mentions)
+    `ParsedArticle`, the linker directly): a name without the day it ran on into; never a
+    word an editor bracketed a letter of ('"[W]e encourage ..."': "W]e" is "we")."""
+    return tuple(_without_a_day(m) for m in mentions if not _EDITED_WORD.search(m.text))
+
+
+_EDITED_WORD = re.compile(r"\w[\[\]]\w")
 
 
 def _without_a_day(mention: Mention) -> Mention:

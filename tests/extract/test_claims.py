@@ -7400,6 +7400,12 @@ def test_hitting_him_for_a_failing_and_attacks_painting_him_are_criticism() -> N
         ("as", "as", "ADP", "prep", 6), ("corrupt", "corrupt", "ADJ", "pobj", 8),
         (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
     people = [("Ilse Morrow", "PERSON"), ("Vrana", "PERSON")]
+    quoted: list[Row] = [*_MORROW,
+        ("hit", "hit", "VERB", "ROOT", 2), ('"', '"', "PUNCT", "punct", 6),
+        ("their", "their", "PRON", "poss", 6), ("misdirected", "misdirect", "ADJ", "amod", 6),
+        ("compassion", "compassion", "NOUN", "dobj", 2), ('"', '"', "PUNCT", "punct", 2),
+        (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    assert [c.action for c in _single(quoted, people[:1])] == ["DISAPPROVE"]
     by_morrow = _single(hitting, people[:1])
     assert [c.action for c in by_morrow if c.trigger == "hit"] == ["DISAPPROVE"]
     assert [c.action for c in _single(painting, people)] == ["DISAPPROVE"]

@@ -214,7 +214,7 @@ class ActorReader:
         with `describe`, a phrase naming no person or state is its own description. Read
         as who is acted on (`acting` False), a state's things stand for it too ("bombed
         Ukrainian cities": Ukraine); as who acts, they do not ("Germany's role requires")."""
-        word = self.parsed.lower(head)
+        word = self.parsed.lower(head).replace("[", "").replace("]", "")  # '"[W]e ..."': we
         if word in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(head, word)
         if self.parsed.in_dateline(head):

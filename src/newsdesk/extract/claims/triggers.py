@@ -483,6 +483,18 @@ _STATISTICS = frozenset(
 )  # fmt: skip
 
 
+def _quoted_words(parsed: ParsedArticle, obj: int) -> bool:
+    """The object's phrase opens with a quotation mark: someone's words."""
+    first = parsed.subtree(obj)[0]
+    if parsed.word(first) in _OPENING_MARKS:
+        return True  # the parse hung the mark on the phrase
+    start = parsed.tokens[first].start
+    return parsed.text[max(0, start - 2) : start].rstrip().endswith(tuple(_OPENING_MARKS))
+
+
+_OPENING_MARKS = frozenset({'"', "“", "‘"})
+
+
 def _out_of_a_contest(parsed: ParsedArticle, verb: int) -> bool:
     out = next((p for p in parsed.kids(verb, "prep", "prt") if parsed.lower(p) == "out"), None)
     return out is not None and bool(_words_of(parsed, out) & CONTESTS)
@@ -798,6 +810,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "attacked coal-power-plant emissions": a problem tackled
     if lemma in _VERBAL_HITS and obj is not None and _blamed_for(parsed, verb, obj):
         return DISAPPROVE  # "an ad hitting Strickland for job losses": criticism
+    if lemma in _VERBAL_HITS and obj is not None and _quoted_words(parsed, obj):
+        return DISAPPROVE  # 'hitting “their misdirected compassion”': words taken to task
     if lemma in _VERBAL_HITS and _held_by_a_person(parsed, verb) and _a_person_named(parsed, obj):
         return DISAPPROVE  # "Biden hit Trump on his handling of the pandemic": in words
     if lemma == "hit" and obj is not None and parsed.lemma(obj) in _REACHED:
