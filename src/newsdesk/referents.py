@@ -70,7 +70,7 @@ _APPOSITION_WINDOW = 80
 _CONJUNCTION = re.compile(r"\s(?:and|&)\s")
 _MAX_NAME_WORDS = 4
 # Words that open a surname, no given name: "de Blasio" is Bill de Blasio's surname.
-_PARTICLES = frozenset(
+SURNAME_PARTICLES = frozenset(
     {"de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter",
      "la", "le", "al", "el", "bin", "ibn"}
 )  # fmt: skip
@@ -137,7 +137,7 @@ def mention_kind(phrase: str) -> str:
         return "pronoun"
     if words[0].lower() in DETERMINERS:
         return "description"
-    if words[0] in _PARTICLES and len(words) > 1 and words[1][:1].isupper():
+    if words[0] in SURNAME_PARTICLES and len(words) > 1 and words[1][:1].isupper():
         return "name"  # "de Blasio said"
     return "description" if phrase[:1].islower() else "name"
 
@@ -438,7 +438,7 @@ class Referents:
         # Hunter Biden ... the younger Biden" is about Hunter)
         mentions = sorted(self.mentions_of(name), key=self._names_a_relative)
         longer = [bare_name(self.name_text(m)) for m in mentions]
-        given = [w for w in bare_name(name).split()[:-1] if w.casefold() not in _PARTICLES]
+        given = [w for w in bare_name(name).split()[:-1] if w.casefold() not in SURNAME_PARTICLES]
         if given and not self.gazetteer.is_title_word(given[0].casefold().rstrip(".")):
             # "Melania Trump" is not "Donald Trump": a given name keeps its person
             longer = [n for n in longer if n.split()[:1] == given[:1]]
@@ -865,7 +865,7 @@ class Referents:
         last = self.parsed.covering(start, end)
         if not last:
             words = self.text[start:end].split()
-            return bool(words) and all(w[:1].isupper() or w in _PARTICLES for w in words)
+            return bool(words) and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words)
         return self.parsed.tokens[last[-1]].pos == "PROPN"
 
     def two_sides(self, at: int) -> tuple[Referent, Referent] | None:

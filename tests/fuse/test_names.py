@@ -127,6 +127,7 @@ def test_a_title_before_a_surname_is_the_person_with_that_surname() -> None:
     assert same_origin_name("Mayor de Blasio", "Bill de Blasio")
     assert same_origin_name("Sen. Warren", "Elizabeth Warren")
     assert not same_origin_name("the President", "President Trump")
+    assert not same_origin_name("Capitol Police", "U.S. Capitol Police")  # a body: anyone's
 
 
 def test_a_company_with_or_without_its_form_is_one_name() -> None:

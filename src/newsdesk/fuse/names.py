@@ -18,6 +18,8 @@ from anyascii import anyascii
 from nicknames import NickNamer
 from rapidfuzz import fuzz
 
+from newsdesk.referents import SURNAME_PARTICLES
+
 GARBLE_SIMILARITY = 85  # rapidfuzz ratio of two spellings of one name ("Vasylenko", "Wasylenko")
 _LEADING_THE = re.compile(r"^the\s+")
 _JOINING = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "der", "la"})
@@ -39,9 +41,13 @@ def same_origin_name(first: str, second: str, *, person_or_party: bool = True) -
         return True  # "Merck" and "Merck & Co", "Amazon.com" and "Amazon.com Inc"
     words_a, words_b = [_sounds(w) for w in a.split()], [_sounds(w) for w in b.split()]
     short, long = sorted((words_a, words_b), key=len)
-    surname = len(short) < len(long) <= 4 and len(short) <= 2
+    # "Trump", "Donald Trump"; a surname with its particle, "de Blasio", "Bill de Blasio"
+    # (not "Capitol Police" and "U.S. Capitol Police": a body's name may be anyone's)
+    surname = len(short) < len(long) <= 4 and (
+        len(short) == 1 or (len(short) == 2 and short[0] in SURNAME_PARTICLES)
+    )
     if surname and long[-len(short) :] == short and len(short[-1]) >= 4:
-        return True  # "Trump", "Donald Trump"; "de Blasio", "Bill de Blasio"
+        return True
     if surname and len(short) == 1:
         return False
     if words_a == words_b or fuzz.ratio(a, b) >= GARBLE_SIMILARITY:
