@@ -79,6 +79,16 @@ def test_soldiers_and_troops_are_one_count() -> None:
     assert counted_thing(figure("12", 12, counted="women dead")) == "killed"
 
 
+def test_a_rate_is_no_count_of_the_total() -> None:
+    assert counted_thing(figure("1,500", 1500, counted="deaths per day")) == "killed per day"
+    assert counted_thing(figure("5,000", 5000, counted="soldiers per week")) == "troops per week"
+    units = [
+        unit("a", quantities=(figure("1,500", 1500, "more than", counted="deaths per day"),)),
+        unit("b", quantities=(figure("651,690", 651690, counted="deaths"),)),
+    ]
+    assert number_conflicts(units, [0, 1]) == []
+
+
 def test_two_sources_giving_different_tolls_conflict() -> None:
     units = [
         unit("a", quantities=(figure("12", 12, "at least"),)),
@@ -226,3 +236,14 @@ def test_a_rise_and_a_fall_are_two_movements_not_two_counts() -> None:
     ]
     assert number_conflicts(units, [0, 1]) == []
     assert number_conflicts(units, [1, 2]) != []  # two falls of different sizes do conflict
+
+
+def test_a_revised_figure_and_the_one_first_given_are_no_conflict() -> None:
+    units = [
+        unit("a", quantities=(figure("8.3", 8.3, counted="%"),)),
+        unit("b", quantities=(figure("8.7", 8.7, counted="%"),)),
+    ]
+    assert number_conflicts(units, [0, 1]) != []
+    revised = "Sales sank by a revised 8.3% in March."
+    units[0] = unit("a", revised, quantities=(figure("8.3", 8.3, counted="%"),))
+    assert number_conflicts(units, [0, 1]) == []

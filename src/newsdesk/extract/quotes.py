@@ -1246,23 +1246,9 @@ def _cites_a_source(parse: ParsedArticle, verb: int, thing: int) -> bool:
 
 _SOURCE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _SOURCE_NOUNS = frozenset(
-    {
-        "source",
-        "official",
-        "people",
-        "person",
-        "outlet",
-        "participant",
-        "aide",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "expert",
-        "analyst",
-        "witness",
-        "resident",
-    }
-)
+    {"source", "official", "people", "person", "outlet", "participant", "aide", "spokesman",
+     "spokeswoman", "spokesperson", "expert", "analyst", "witness", "resident"}
+)  # fmt: skip
 
 
 def _quoted_naming(parse: ParsedArticle, index: int) -> list[int]:
@@ -1586,9 +1572,8 @@ def find_quotes(article_id: str, parsed: ParsedArticle, referents: Referents) ->
     text = parsed.text
     quoted = [q for q in quoted_spans(text) if q.depth == 0 and q.end > q.start]
     cues = _pointing_back(parsed, find_cues(parsed, referents, quoted))
-    drafts = _direct_drafts(parsed, referents, quoted, cues) + _reported_drafts(
-        parsed.text, quoted, cues
-    )
+    drafts = _direct_drafts(parsed, referents, quoted, cues)
+    drafts += _reported_drafts(text, quoted, cues)
     drafts.sort(key=lambda d: (d.start, d.end))
     units = _one_per_clause(text, _units(text, quoted, drafts))
     return tuple(_resolve(article_id, parsed, referents, units))

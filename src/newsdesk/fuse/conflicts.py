@@ -107,13 +107,17 @@ _COUNTED_AS = {
 
 
 def counted_thing(quantity: Quantity) -> str:
-    """ "troops per month" -> "troops", "women dead" -> "killed", "soldiers" -> "troops"."""
-    words = quantity.counted.lower().split()
+    """ "women dead" -> "killed", "soldiers" -> "troops", "deaths per day" -> "killed per
+    day": a rate is its own count ("1,500 deaths a day" is no toll to set against "651,690
+    deaths")."""
+    counted, _, period = quantity.counted.lower().partition(" per ")
+    rate = f" per {period}" if period else ""
+    words = counted.split()
     for word in words:
         bare = word.rstrip("s") if word.endswith("s") and len(word) > 4 else word
         if word in _COUNTED_AS or bare in _COUNTED_AS:
-            return _COUNTED_AS.get(word) or _COUNTED_AS[bare]
-    return words[0] if words else ""
+            return (_COUNTED_AS.get(word) or _COUNTED_AS[bare]) + rate
+    return words[0] + rate if words else ""
 
 
 def number_conflicts(units: Sequence[Unit], members: Sequence[int]) -> list[Found]:
@@ -128,9 +132,24 @@ def number_conflicts(units: Sequence[Unit], members: Sequence[int]) -> list[Foun
         sides = _disjoint_sides(reports)
         if len(sides) < 2 or _one_article_on_two_sides(units, sides):
             continue
+        if _a_revision(units, sides):
+            continue
         if not _opposite_moves(units, sides):
             found.append(Found("number", thing, tuple(sides)))
     return found
+
+
+def _a_revision(units: Sequence[Unit], sides: Sequence[Side]) -> bool:
+    """A figure said to be revised or the one first given ("sales sank by a revised 8.3%",
+    "not as bad as the 8.7% initially reported"): two versions of one count, both true in
+    their time."""
+    return any(_REVISED.search(units[i].sentence) for side in sides for i in side.units)
+
+
+_REVISED = re.compile(
+    r"\b(?:revised|revision|initially|originally|preliminary|previously reported)\b",
+    re.IGNORECASE,
+)
 
 
 def _opposite_moves(units: Sequence[Unit], sides: Sequence[Side]) -> bool:
