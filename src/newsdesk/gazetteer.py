@@ -246,6 +246,11 @@ _SPACES = re.compile(r"\s+")
 _WORD_ALIKE = frozenset({"states", "us", "america"})
 
 
+def _a_common_word(key: str, written: str) -> bool:
+    """A folded alias written in lower case that is a common word there ("states", "us")."""
+    return key in _WORD_ALIKE and written == written.lower()
+
+
 def fold(name: str) -> str:
     """Case, diacritics, punctuation and spacing folded away: "the U.S." -> "the us"."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -296,9 +301,7 @@ class Gazetteer:
         spelled like a common word only when capitalised ("the States", not "help states
         provide treatment"; "US", not "told us")."""
         key = _without_article(fold(phrase))
-        if key in _WORD_ALIKE and phrase == phrase.lower():
-            return None
-        return self._by_name.get(key)
+        return None if _a_common_word(key, phrase) else self._by_name.get(key)
 
     def is_seat(self, phrase: str) -> bool:
         """A seat of government ("Paris", "the Kremlin"): a place as well as its state."""
@@ -307,9 +310,7 @@ class Gazetteer:
     def state_of_adjective(self, word: str) -> str | None:
         """ "Russian" -> "Russia", "U.S." -> "United States" (not "us")."""
         key = fold(word)
-        if key in _WORD_ALIKE and word == word.lower():
-            return None
-        return self._by_adjective.get(key)
+        return None if _a_common_word(key, word) else self._by_adjective.get(key)
 
     def state_of(self, phrase: str) -> str | None:
         """The state a name, an alias, a seat or an adjective stands for ("the Kremlin",
