@@ -2652,3 +2652,75 @@ def test_the_condition_of_a_pledge_is_part_of_it() -> None:
     ]  # fmt: skip
     (quote,) = quotes_of(text, annotation(text, spec, [("Trump", "PERSON")]))
     assert quote.text == "to name Icahn if he wins"
+
+
+def test_when_or_by_what_channel_something_was_announced_is_not_what() -> None:
+    text = "Trump announced his candidacy in June 2015."
+    spec: Spec = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1), ("announced", "announce", "VERB", "ROOT", 1),
+        ("his", "his", "PRON", "poss", 3), ("candidacy", "candidacy", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1), ("June", "June", "PROPN", "pobj", 4),
+        ("2015", "2015", "NUM", "nummod", 5), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    mentions = [("Trump", "PERSON"), ("June 2015", "DATE")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.text == "his candidacy"
+    text = "The airline confirmed the news via Facebook."
+    spec = [
+        ("The", "the", "DET", "det", 1), ("airline", "airline", "NOUN", "nsubj", 2),
+        ("confirmed", "confirm", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("news", "news", "NOUN", "dobj", 2), ("via", "via", "ADP", "prep", 2),
+        ("Facebook", "Facebook", "PROPN", "pobj", 5), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Facebook", "ORG")]))
+    assert quote.text == "the news"
+
+
+def test_the_one_urged_to_act_is_part_of_what_is_urged() -> None:
+    text = "Ryan urged him to resign."
+    spec: Spec = [
+        ("Ryan", "Ryan", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1),
+        ("him", "he", "PRON", "dobj", 1), ("to", "to", "PART", "aux", 4),
+        ("resign", "resign", "VERB", "xcomp", 1), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Ryan", "PERSON")]))
+    assert quote.text == "him to resign"
+    # asked for something, what is asked for is the message, and the one asked is not who
+    # acts ("to help" the parse may hang as the verb's complement)
+    text = "Ryan asked Congress for a tax cut to help workers."
+    asked: Spec = [
+        ("Ryan", "Ryan", "PROPN", "nsubj", 1), ("asked", "ask", "VERB", "ROOT", 1),
+        ("Congress", "Congress", "PROPN", "dobj", 1), ("for", "for", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 6), ("tax", "tax", "NOUN", "compound", 6),
+        ("cut", "cut", "NOUN", "pobj", 3), ("to", "to", "PART", "aux", 8),
+        ("help", "help", "VERB", "xcomp", 1), ("workers", "worker", "NOUN", "dobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, asked, [("Ryan", "PERSON"), ("Congress", "ORG")]))
+    assert quote.text == "a tax cut"
+    # told, the listener is left out: "told Christie [to go home]"
+    text = "Ryan told him to resign."
+    spec[1] = ("told", "tell", "VERB", "ROOT", 1)
+    (quote,) = quotes_of(text, annotation(text, spec, [("Ryan", "PERSON")]))
+    assert quote.text == "to resign"
+
+
+def test_an_according_to_inside_the_source_of_another_attributes_nothing_of_its_own() -> None:
+    text = (
+        "The plant will close, according to a document that Kestria presented according to "
+        "the site."
+    )
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1), ("plant", "plant", "NOUN", "nsubj", 3),
+        ("will", "will", "AUX", "aux", 3), ("close", "close", "VERB", "ROOT", 3),
+        (",", ",", "PUNCT", "punct", 3), ("according", "accord", "VERB", "prep", 3),
+        ("to", "to", "ADP", "prep", 5), ("a", "a", "DET", "det", 8),
+        ("document", "document", "NOUN", "pobj", 6), ("that", "that", "PRON", "dobj", 11),
+        ("Kestria", "Kestria", "PROPN", "nsubj", 11), ("presented", "present", "VERB", "relcl", 8),
+        ("according", "accord", "VERB", "prep", 11), ("to", "to", "ADP", "prep", 12),
+        ("the", "the", "DET", "det", 15), ("site", "site", "NOUN", "pobj", 13),
+        (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    quotes = quotes_of(text, annotation(text, spec, [("Kestria", "GPE")]))
+    assert [q.text for q in quotes] == ["The plant will close"]
+    assert [q.cue for q in quotes] == ["according to"]

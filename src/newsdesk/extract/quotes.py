@@ -230,9 +230,33 @@ def find_cues(
     cues = []
     for sentence in parse.sentences:
         for index in parse.sentence_tokens(sentence):
-            if _is_cue_verb(parse, index) and not _within(parse.tokens[index].start, inside):
+            if (
+                _is_cue_verb(parse, index)
+                and not _within(parse.tokens[index].start, inside)
+                and not _inside_a_source(parse, index)
+            ):
                 cues.append(_cue(parse, referents, index, sentence, inside))
     return cues
+
+
+def _according(parse: ParsedArticle, to: int) -> bool:
+    return parse.lower(parse.tokens[to].head) == "according"
+
+
+def _inside_a_source(parse: ParsedArticle, index: int) -> bool:
+    """A cue within the source of an "according to" ("according to a document that the US
+    presented, according to the server, ..."): it tells where the source came from, and
+    the sentence's words are the outer source's."""
+    seen = {index}
+    head = parse.tokens[index].head
+    while head not in seen:
+        seen.add(head)
+        token = parse.tokens[head]
+        to = token.head
+        if token.dep == "pobj" and parse.lower(to) == "to" and _according(parse, to):
+            return True
+        head = token.head
+    return False
 
 
 def _is_cue_verb(parse: ParsedArticle, index: int) -> bool:
@@ -1209,7 +1233,7 @@ def _complement(parse: ParsedArticle, index: int) -> list[int]:
         return []
     after = [c for c in parse.children[index] if c > index]
     parts = [c for c in after if _is_complement(parse, c, lemma)]
-    if lemma in ADDRESSEE_LEMMAS:  # "told [him]", "asked [the senator]": a listener
+    if lemma in ADDRESSEE_LEMMAS and not _urged_to_act(parse, lemma, parts):  # "told [him]"
         parts = [c for c in parts if not _is_listener(parse, c) and not _introduces_words(parse, c)]
         parts = [] if _only_a_listener(parse, parts) else parts
     if not parts or parse.lower(parts[0]) in _POINTING_WORDS:
@@ -1223,10 +1247,33 @@ def _complement(parse: ParsedArticle, index: int) -> list[int]:
         if lemma not in ADDRESSEE_LEMMAS and _condition(parse, child):
             kept.append(child)  # "pledged to make Icahn secretary [if he wins]": its terms
             continue
-        if parse.tokens[child].dep not in _FINISHING_DEPS or parse.lower(child) in _WHEN_WORDS:
+        if parse.tokens[child].dep not in _FINISHING_DEPS or _when_or_how_sent(parse, child):
             break  # "pledged [to work together] after a meeting Thursday": when, not what
         kept.append(child)
     return [i for c in kept for i in parse.subtree(c)]
+
+
+def _urged_to_act(parse: ParsedArticle, lemma: str, parts: Sequence[int]) -> bool:
+    """ "urged [him to resign]", "asked [Trump to apologize]": the one urged, right before
+    the act, is who should act, part of what is wanted (told or warned, the listener is
+    mostly left out; "asked Congress for a tax cut to help workers" asks for the cut)."""
+    if lemma not in _URGING:
+        return False
+    objects = [p for p in parts if parse.tokens[p].dep == "dobj"]
+    # "asked it to be fetched": a pronoun pointing back is no party who should act
+    ends = {parse.subtree(p)[-1] for p in objects if parse.lower(p) not in _POINTING_WORDS}
+    acts = [p for p in parts if parse.tokens[p].dep == "xcomp"]
+    return any(parse.subtree(act)[0] - 1 in ends for act in acts)
+
+
+_URGING = frozenset({"urge", "ask"})
+
+
+def _when_or_how_sent(parse: ParsedArticle, child: int) -> bool:
+    """A phrase on the verb of saying that tells when or by what channel the words went out
+    ("announced [his candidacy] in June 2015", "confirmed [the news] via Facebook"), not
+    what they said."""
+    return parse.lower(child) in _WHEN_WORDS or parse.lower(child) == "via" or parse.is_when(child)
 
 
 def _cites_a_source(parse: ParsedArticle, verb: int, thing: int) -> bool:

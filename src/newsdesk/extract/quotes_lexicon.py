@@ -225,7 +225,7 @@ TOPIC_PREPOSITIONS: dict[str, frozenset[str]] = {
     "warn": frozenset({"of", "about", "against"}),
     "insist": frozenset({"on"}),
     "boast": frozenset({"of", "about"}),
-    "ask": frozenset({"about"}),
+    "ask": frozenset({"about", "for"}),
     "comment": frozenset({"on"}),
     "speak": frozenset({"about", "of"}),
     "talk": frozenset({"about"}),
