@@ -125,3 +125,14 @@ def test_an_alias_spelled_like_a_common_word_counts_only_capitalised() -> None:
     assert gazetteer.state_of("states") is None  # "help states provide treatment"
     assert gazetteer.state_of("us") is None  # "told us"
     assert gazetteer.state_of("american") == "United States"  # an adjective stays one
+
+
+def test_armed_groups_are_known_under_their_acronyms_and_transliterations() -> None:
+    gazetteer = load_gazetteer()
+    named = {gazetteer.state_named(n) for n in ("ISIS", "ISIL", "Daesh", "the Islamic State")}
+    assert named == {"Islamic State"}
+    assert gazetteer.state_named("Hizbollah") == gazetteer.state_named("Hezbollah") == "Hezbollah"
+    assert gazetteer.state_named("Ansar Allah") == "Houthis"
+    assert gazetteer.state_of("Houthi") == "Houthis"
+    assert gazetteer.state_named("al Qaeda") == gazetteer.state_named("al-Qaida") == "al-Qaeda"
+    assert gazetteer.state_named("is") is None and gazetteer.state_of("Islamic") is None

@@ -1,5 +1,5 @@
-"""Small hand-written knowledge every stage may read: states as actors, place exonyms, and
-the one vocabulary of titles and roles.
+"""Small hand-written knowledge every stage may read: states as actors (with the alliances and
+armed groups news treats as parties), place exonyms, and the one vocabulary of titles and roles.
 
 Written by the team: the core below (the states, seats and exonyms news about the war in
 Ukraine and its diplomacy keeps using, with their variants) and a plain table of the other
@@ -99,6 +99,25 @@ _STATES: tuple[State, ...] = (
     State("United Arab Emirates", ("United Arab Emirates", "UAE"), ("Emirati",), ("Abu Dhabi",)),
     State("North Korea", ("North Korea", "DPRK"), ("North Korean",), ("Pyongyang",)),
     State("NATO", ("NATO", "North Atlantic Treaty Organization"), ("NATO",), ()),
+    # Armed groups that war news treats as parties, under names no spelling rule joins: an
+    # acronym of a longer name never written out ("ISIS"), an Arabic name ("Daesh", "Ansar
+    # Allah") or a transliteration ("Hizbollah"). Without them one group's claim of an
+    # attack counts as two or three independent origins.
+    State(
+        "Islamic State",
+        (
+            "Islamic State",
+            "ISIS",
+            "ISIL",
+            "Daesh",
+            "Islamic State of Iraq and Syria",
+            "Islamic State of Iraq and the Levant",
+            "Islamic State group",
+        ),
+    ),
+    State("Hezbollah", ("Hezbollah", "Hizbollah", "Hizballah", "Hizbullah")),
+    State("al-Qaeda", ("al-Qaeda", "al Qaeda", "al-Qaida", "al Qaida", "Al-Qa'ida")),
+    State("Houthis", ("Houthis", "Ansar Allah", "Ansarallah"), ("Houthi",)),
 )
 
 # Transliteration and exonym variants of places -> the name newsdesk uses.

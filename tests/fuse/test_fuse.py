@@ -582,3 +582,15 @@ def test_one_medium_told_and_reporting_is_one_origin_and_people_by_nickname_are_
     merged = fuse_module._one_name_once(labels, set(), state_of)
     assert merged["chuck schumer"] == merged["charles e. schumer"]
     assert merged["hunter biden"] != merged["joe biden"]
+
+
+def test_an_armed_group_under_its_acronym_and_its_name_is_one_origin() -> None:
+    a = "The Islamic State said it carried out the attack on the Brodnitsa nightclub."
+    b = "ISIS said it carried out the attack on the Brodnitsa nightclub on Monday."
+    facts = facts_of(
+        story_article("a", a, outlet="A", cited={"Islamic": ("The Islamic State", "said_by")}),
+        story_article("b", b, outlet="B", seen=1, cited={"ISIS": ("ISIS", "said_by")}),
+    )
+    fact = fact_with(facts, "nightclub")
+    assert set(fact.article_ids) == {"a", "b"}
+    assert fact.independent_sources == 1 and fact.status == "single_source"
