@@ -154,6 +154,7 @@ class FuseSettings:
     claim_bonus: float
     speaker_penalty: float
     statement_penalty: float
+    day_penalty: float
     background_weight: float
     frame_weight: float
     embedding: bool

@@ -107,6 +107,25 @@ def test_a_persons_words_carried_by_a_medium_are_her_statement() -> None:
     assert score(unit("a", WORDS, origin=medium), unit("b", WORDS)) == pytest.approx(plain)
 
 
+def test_happenings_surely_dated_to_two_days_are_further_apart() -> None:
+    words = "ceasefire kestria orvenia saturday morning"
+    plain = score(unit("a", words), unit("b", words))
+    friday, saturday = ("2026-03-13", "day"), ("2026-03-14", "day")
+    two_days = score(
+        unit("a", words, date=friday, date_trusted=True),
+        unit("b", words, date=saturday, date_trusted=True),
+    )
+    one_day = score(
+        unit("a", words, date=friday, date_trusted=True),
+        unit("b", words, date=friday, date_trusted=True),
+    )
+    guessed = score(
+        unit("a", words, date=friday, date_trusted=True), unit("b", words, date=saturday)
+    )
+    assert two_days == pytest.approx(plain - SETTINGS.day_penalty)
+    assert one_day == pytest.approx(plain) and guessed == pytest.approx(plain)
+
+
 def test_a_copy_without_an_embedding_borrows_its_originals() -> None:
     original = unit("a", WORDS, vector=[1.0, 0.0, 0.0])
     copy = replace(unit("b", WORDS), sentence=original.sentence)

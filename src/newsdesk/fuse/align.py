@@ -88,6 +88,7 @@ class Similarity:
     verbs: IntVector  # a code per claim's action alone
     targets: IntVector  # a code per claim's target entity (-1: none named)
     speakers: IntVector  # a code per person whose statement a unit is (-1: none)
+    days: IntVector  # a code per day a unit's happening is dated to, when sure (-1: none)
     strangers: npt.NDArray[np.bool_]  # speaker code x speaker code: names share no word
     settings: AlignSettings
 
@@ -111,6 +112,7 @@ class Similarity:
             verbs=verbs,
             targets=targets,
             speakers=speakers,
+            days=_day_codes(units),
             strangers=_strangers(names),
             settings=settings,
         )
@@ -151,7 +153,8 @@ class Similarity:
         to end the war are two demands). Two actions (one proposes, the other accepts):
         further apart. Two people's statements, or one person's statement and anything
         else (the writer's own sentence, a party's or an institution's word): further
-        apart."""
+        apart. Two happenings surely dated to two days ("agreed on Friday to a ceasefire",
+        "the ceasefire held through its first morning on Saturday"): further apart."""
         claims = (self.actors[a] >= 0) & (self.actors[b] >= 0)
         same_position = claims & (self.actors[a] == self.actors[b])
         same_position &= self.actions[a] == self.actions[b]
@@ -165,6 +168,8 @@ class Similarity:
         # first woman to serve as governor"), though both name her and women
         one_said = (self.speakers[a] >= 0) ^ (self.speakers[b] >= 0)
         penalty = self.settings.speaker_penalty * other_speaker
+        dated = (self.days[a] >= 0) & (self.days[b] >= 0)
+        penalty = penalty + self.settings.day_penalty * (dated & (self.days[a] != self.days[b]))
         return bonus - penalty - self.settings.statement_penalty * one_said
 
 
@@ -186,6 +191,14 @@ def _claim_codes(units: Sequence[Unit]) -> tuple[IntVector, IntVector, IntVector
     verbs = [c.action if c else None for c in claims]
     targets = [u.claim_target for u in units]
     return _codes(actors), _codes(actions), _codes(verbs), _codes(targets)
+
+
+def _day_codes(units: Sequence[Unit]) -> IntVector:
+    """A code per day a unit's happening is sure to be dated to (-1: no sure day): a date
+    written out or read against a stated publication date, never a guessed one."""
+    return _codes(
+        [u.date[0] if u.date and u.date[1] == "day" and u.date_trusted else None for u in units]
+    )
 
 
 def _person_name(origin: SentenceOrigin) -> str | None:
