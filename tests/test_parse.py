@@ -265,3 +265,20 @@ def test_a_name_the_tagger_ran_on_into_a_day_is_read_without_it() -> None:
 def test_a_word_an_editor_bracketed_a_letter_of_is_no_name() -> None:
     mentions = (Mention(1, 4, "W]e", "PERSON"), Mention(30, 36, "Trumka", "PERSON"))
     assert [m.text for m in names_as_read(mentions)] == ["Trumka"]
+
+
+def test_a_word_within_the_source_an_according_to_names() -> None:
+    text = "The plant closed, according to a report that Kestria cited, said Ensdal."
+    rows = [
+        ("The", "the", "DET", "det", 1), ("plant", "plant", "NOUN", "nsubj", 2),
+        ("closed", "close", "VERB", "ROOT", 2), (",", ",", "PUNCT", "punct", 2),
+        ("according", "accord", "VERB", "prep", 2), ("to", "to", "ADP", "prep", 4),
+        ("a", "a", "DET", "det", 7), ("report", "report", "NOUN", "pobj", 5),
+        ("that", "that", "PRON", "dobj", 10), ("Kestria", "Kestria", "PROPN", "nsubj", 10),
+        ("cited", "cite", "VERB", "relcl", 7), (",", ",", "PUNCT", "punct", 2),
+        ("said", "say", "VERB", "parataxis", 2), ("Ensdal", "Ensdal", "PROPN", "nsubj", 12),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    parsed = _parsed(text, rows, ["Ensdal"])
+    inside = [i for i in range(len(rows)) if parsed.in_a_source_named_by_according_to(i)]
+    assert [parsed.word(i) for i in inside] == ["a", "report", "that", "Kestria", "cited"]

@@ -175,6 +175,22 @@ class ParsedArticle:
         head = self.tokens[index].head
         return None if head == index else head
 
+    def in_a_source_named_by_according_to(self, index: int) -> bool:
+        """The token lies within the source an "according to" names ("according to a document
+        that the US presented, according to the server, ..."): whatever it attributes is the
+        source's own story, not the sentence's."""
+        seen: set[int] = set()
+        head = index
+        while head not in seen:
+            seen.add(head)
+            token = self.tokens[head]
+            to = token.head
+            of_to = token.dep == "pobj" and self.lower(to) == "to"
+            if of_to and self.lower(self.tokens[to].head) == "according":
+                return True
+            head = token.head
+        return False
+
     def kids(self, index: int, *deps: str) -> list[int]:
         """Children of a token, only those with one of `deps` when given."""
         return [k for k in self.children[index] if not deps or self.tokens[k].dep in deps]

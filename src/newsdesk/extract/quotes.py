@@ -233,30 +233,12 @@ def find_cues(
             if (
                 _is_cue_verb(parse, index)
                 and not _within(parse.tokens[index].start, inside)
-                and not _inside_a_source(parse, index)
+                # "according to a document that the US presented according to the server":
+                # the inner cue tells where the document came from
+                and not parse.in_a_source_named_by_according_to(index)
             ):
                 cues.append(_cue(parse, referents, index, sentence, inside))
     return cues
-
-
-def _according(parse: ParsedArticle, to: int) -> bool:
-    return parse.lower(parse.tokens[to].head) == "according"
-
-
-def _inside_a_source(parse: ParsedArticle, index: int) -> bool:
-    """A cue within the source of an "according to" ("according to a document that the US
-    presented, according to the server, ..."): it tells where the source came from, and
-    the sentence's words are the outer source's."""
-    seen = {index}
-    head = parse.tokens[index].head
-    while head not in seen:
-        seen.add(head)
-        token = parse.tokens[head]
-        to = token.head
-        if token.dep == "pobj" and parse.lower(to) == "to" and _according(parse, to):
-            return True
-        head = token.head
-    return False
 
 
 def _is_cue_verb(parse: ParsedArticle, index: int) -> bool:
