@@ -180,15 +180,15 @@ class ParsedArticle:
         that the US presented, according to the server, ..."): whatever it attributes is the
         source's own story, not the sentence's."""
         seen: set[int] = set()
-        head = index
-        while head not in seen:
+        head: int | None = index
+        while head is not None and head not in seen:
             seen.add(head)
-            token = self.tokens[head]
-            to = token.head
-            of_to = token.dep == "pobj" and self.lower(to) == "to"
-            if of_to and self.lower(self.tokens[to].head) == "according":
-                return True
-            head = token.head
+            to = self.head(head)
+            if self.tokens[head].dep == "pobj" and to is not None and self.lower(to) == "to":
+                according = self.head(to)
+                if according is not None and self.lower(according) == "according":
+                    return True
+            head = to
         return False
 
     def kids(self, index: int, *deps: str) -> list[int]:
