@@ -177,8 +177,8 @@ class ParsedArticle:
 
     def in_a_source_named_by_according_to(self, index: int) -> bool:
         """The token lies within the source an "according to" names ("according to a document
-        that the US presented, according to the server, ..."): whatever it attributes is the
-        source's own story, not the sentence's."""
+        that the US presented according to the server, ..."): a verb of saying there tells
+        where the source came from, and quotes no words of the sentence."""
         seen: set[int] = set()
         head: int | None = index
         while head is not None and head not in seen:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from builders import media, split_sentences, tokens_of
+from builders import media, split_sentences
 from newsdesk.extract.attributions import (
     ANONYMOUS,
     AttributionCue,
@@ -447,25 +447,3 @@ def test_a_region_that_ends_a_speakers_description_is_not_the_speaker() -> None:
     assert [c.origin for c in extract_cues("a1", parsed, None, media())] == []
     # a body named so speaks ("The spokesman of the Pentagon said no.": the Pentagon)
     assert origins("The spokesman of the Pentagon said no.") == [("Pentagon", None)]
-
-
-def test_an_according_to_within_the_source_of_another_names_no_origin_of_the_sentence() -> None:
-    text = (
-        "According to a document that Kestria presented according to the server Politico, "
-        "the plant will stay closed."
-    )
-    rows = [
-        ("According", "VERB", "prep", 15), ("to", "ADP", "prep", 0), ("a", "DET", "det", 3),
-        ("document", "NOUN", "pobj", 1), ("that", "PRON", "dobj", 6),
-        ("Kestria", "PROPN", "nsubj", 6), ("presented", "VERB", "relcl", 3),
-        ("according", "VERB", "prep", 6), ("to", "ADP", "prep", 7), ("the", "DET", "det", 11),
-        ("server", "NOUN", "compound", 11), ("Politico", "PROPN", "pobj", 8),
-        (",", "PUNCT", "punct", 15), ("the", "DET", "det", 14), ("plant", "NOUN", "nsubj", 15),
-        ("will", "AUX", "aux", 15), ("stay", "VERB", "ROOT", 15), ("closed", "ADJ", "acomp", 15),
-        (".", "PUNCT", "punct", 15),
-    ]  # fmt: skip
-    sentences = tuple(Sentence(s, e) for s, e in split_sentences(text))
-    parsed = ParsedArticle(text, Annotation("a1", "test", sentences, (), tokens_of(text, rows)))
-    assert extract_attributions("a1", parsed, None, media()) == []
-    # without a parse to tell, the cue is read as before
-    assert [o for o, _ in origins(text)] == ["Politico"]

@@ -2685,8 +2685,8 @@ def test_the_one_urged_to_act_is_part_of_what_is_urged() -> None:
     ]  # fmt: skip
     (quote,) = quotes_of(text, annotation(text, spec, [("Ryan", "PERSON")]))
     assert quote.text == "him to resign"
-    # asked for something, what is asked for is the message, and the one asked is not who
-    # acts ("to help" the parse may hang as the verb's complement)
+    # asked for something, the one asked is not who acts ("to help" the parse may hang as the
+    # verb's complement)
     text = "Ryan asked Congress for a tax cut to help workers."
     asked: Spec = [
         ("Ryan", "Ryan", "PROPN", "nsubj", 1), ("asked", "ask", "VERB", "ROOT", 1),
@@ -2697,7 +2697,7 @@ def test_the_one_urged_to_act_is_part_of_what_is_urged() -> None:
         (".", ".", "PUNCT", "punct", 1),
     ]  # fmt: skip
     (quote,) = quotes_of(text, annotation(text, asked, [("Ryan", "PERSON"), ("Congress", "ORG")]))
-    assert quote.text == "a tax cut"
+    assert quote.text == "to help workers"
     # told, the listener is left out: "told Christie [to go home]"
     text = "Ryan told him to resign."
     spec[1] = ("told", "tell", "VERB", "ROOT", 1)
@@ -2724,3 +2724,21 @@ def test_an_according_to_inside_the_source_of_another_attributes_nothing_of_its_
     quotes = quotes_of(text, annotation(text, spec, [("Kestria", "GPE")]))
     assert [q.text for q in quotes] == ["The plant will close"]
     assert [q.cue for q in quotes] == ["according to"]
+
+
+def test_a_request_asking_speaks_for_whoever_sent_it_never_its_addressee() -> None:
+    text = 'The budget office sent Congress a request asking for "urgent" funds.'
+    spec: Spec = [
+        ("The", "the", "DET", "det", 2), ("budget", "budget", "NOUN", "compound", 2),
+        ("office", "office", "NOUN", "nsubj", 3), ("sent", "send", "VERB", "ROOT", 3),
+        ("Congress", "Congress", "PROPN", "dative", 3), ("a", "a", "DET", "det", 6),
+        ("request", "request", "NOUN", "dobj", 3), ("asking", "ask", "VERB", "acl", 6),
+        ("for", "for", "ADP", "prep", 7), ('"', '"', "PUNCT", "punct", 12),
+        ("urgent", "urgent", "ADJ", "amod", 12), ('"', '"', "PUNCT", "punct", 12),
+        ("funds", "fund", "NOUN", "pobj", 8), (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    quotes = quotes_of(text, annotation(text, spec, [("Congress", "ORG")]))
+    assert quotes and all(q.speaker_name != "Congress" for q in quotes)
+    assert {
+        text[q.speaker_start : q.speaker_end] for q in quotes if q.speaker_start is not None
+    } == {"The budget office"}

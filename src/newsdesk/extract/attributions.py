@@ -699,8 +699,6 @@ def find_cues(
                 continue  # "Previous reports alleged": "reports" names documents here
             if _a_region(parsed, found):
                 continue  # "the top U.S. commander in the Middle East said": not the region
-            if _inside_another_source(parsed, found):
-                continue  # "according to a document that X presented according to Y, ..."
             match = _without_opening_words(parsed, found)
             parts = _origin_and_via(match, knowledge)
             if parts is not None:
@@ -739,15 +737,6 @@ def _without_opening_words(parsed: ParsedArticle, match: _Match) -> _Match:
 
 
 _OPENING_TAGS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "INTJ"})
-
-
-def _inside_another_source(parsed: ParsedArticle, match: _Match) -> bool:
-    """The cue stands within the source another "according to" names: it tells where that
-    source came from, not where the sentence's information did."""
-    if not parsed.has_parse:
-        return False
-    index = parsed.token_at(match.cue_start)
-    return index is not None and parsed.in_a_source_named_by_according_to(index)
 
 
 def _a_region(parsed: ParsedArticle, match: _Match) -> bool:

@@ -225,7 +225,7 @@ TOPIC_PREPOSITIONS: dict[str, frozenset[str]] = {
     "warn": frozenset({"of", "about", "against"}),
     "insist": frozenset({"on"}),
     "boast": frozenset({"of", "about"}),
-    "ask": frozenset({"about", "for"}),
+    "ask": frozenset({"about"}),
     "comment": frozenset({"on"}),
     "speak": frozenset({"about", "of"}),
     "talk": frozenset({"about"}),
@@ -264,6 +264,10 @@ STATEMENT_NOUNS = frozenset(
         "sign",
         "banner",
         "placard",
+        "request",
+        "petition",
+        "filing",
+        "motion",
     }
 )
 
