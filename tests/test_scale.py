@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +25,22 @@ def test_a_local_pool_keeps_the_input_order(items: int) -> None:
         assert list(pool.map(_square, range(items), 1)) == [i * i + 1 for i in range(items)]
     finally:
         pool.close()
+
+
+def test_a_worker_whose_parent_died_before_it_asked_for_the_signal_ends_at_once() -> None:
+    """The parent killed between a worker's start and its asking to die with it sends no
+    signal: the worker, which finds another process its parent, ends instead of waiting on a
+    queue nobody will fill (the crash bench saw one such orphan in a loaded CI run)."""
+    code = (
+        "from newsdesk.scale import end_with_parent\n"
+        "end_with_parent(1)\n"  # a parent pid this child does not have
+        "print('still running')\n"
+    )
+    ended = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert ended.returncode == 0 and "still running" not in ended.stdout
+    own = code.replace("end_with_parent(1)", f"end_with_parent({os.getpid()})")
+    kept = subprocess.run([sys.executable, "-c", own], capture_output=True, text=True, timeout=60)
+    assert "still running" in kept.stdout
 
 
 def test_in_process_is_lazy_and_ordered() -> None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import multiprocessing
+import os
 import queue
 import signal
 import sys
@@ -69,7 +71,15 @@ class LocalPool:
 
     def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=end_with_parent)
+            context = multiprocessing.get_context()
+            # a forkserver, not this process, is the parent of its workers
+            parent = None if context.get_start_method() == "forkserver" else os.getpid()
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=context,
+                initializer=end_with_parent,
+                initargs=(parent,),
+            )
         return self._pool
 
     def close(self) -> None:
@@ -184,16 +194,20 @@ def runner_for(cluster: str | None, workers: int = 1) -> Iterator[Runner]:
         run.close()
 
 
-def end_with_parent() -> None:
+def end_with_parent(parent: int | None = None) -> None:
     """Pool workers die with the process that started them (Linux), never left orphaned.
 
     Ctrl-C reaches the whole process group; the parent decides how to stop, so a worker
-    ignores it instead of dying mid-document with a traceback.
+    ignores it instead of dying mid-document with a traceback. A parent killed between the
+    worker's start and the line asking for the signal sends none: the worker, whose parent
+    (`parent`, when known) is then another process, ends at once.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError):  # PR_SET_PDEATHSIG
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
+    if parent is not None and os.getppid() != parent:
+        os._exit(0)
 
 
 def _call(job: tuple[Callable[..., R], Any, tuple[Any, ...]]) -> R:
