@@ -2742,3 +2742,57 @@ def test_a_request_asking_speaks_for_whoever_sent_it_never_its_addressee() -> No
     assert {
         text[q.speaker_start : q.speaker_end] for q in quotes if q.speaker_start is not None
     } == {"The budget office"}
+
+
+def test_the_one_blamed_or_praised_for_saying_it_said_it() -> None:
+    text = "Trump slammed McConnell for complaining that he failed."
+    spec: Spec = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1), ("slammed", "slam", "VERB", "ROOT", 1),
+        ("McConnell", "McConnell", "PROPN", "dobj", 1), ("for", "for", "ADP", "prep", 1),
+        ("complaining", "complain", "VERB", "pcomp", 3), ("that", "that", "SCONJ", "mark", 7),
+        ("he", "he", "PRON", "nsubj", 7), ("failed", "fail", "VERB", "ccomp", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    mentions = [("Trump", "PERSON"), ("McConnell", "PERSON")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.speaker_name == "McConnell"
+    # an unnamed person praised for it: a title says it is someone
+    text = "Critics praised the mayor for saying that the city would recover."
+    spec = [
+        ("Critics", "critic", "NOUN", "nsubj", 1), ("praised", "praise", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("mayor", "mayor", "NOUN", "dobj", 1),
+        ("for", "for", "ADP", "prep", 1), ("saying", "say", "VERB", "pcomp", 4),
+        ("that", "that", "SCONJ", "mark", 10), ("the", "the", "DET", "det", 8),
+        ("city", "city", "NOUN", "nsubj", 10), ("would", "would", "AUX", "aux", 10),
+        ("recover", "recover", "VERB", "ccomp", 5), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, []))
+    assert text[quote.speaker_start : quote.speaker_end] == "the mayor"
+
+
+def test_a_thing_won_for_speaking_out_leaves_the_winner_speaking() -> None:
+    text = "Stenberg took home the award for speaking out about race."
+    spec: Spec = [
+        ("Stenberg", "Stenberg", "PROPN", "nsubj", 1), ("took", "take", "VERB", "ROOT", 1),
+        ("home", "home", "ADV", "advmod", 1), ("the", "the", "DET", "det", 4),
+        ("award", "award", "NOUN", "dobj", 1), ("for", "for", "ADP", "prep", 1),
+        ("speaking", "speak", "VERB", "pcomp", 5), ("out", "out", "ADP", "prt", 6),
+        ("about", "about", "ADP", "prep", 6), ("race", "race", "NOUN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    quotes = quotes_of(text, annotation(text, spec, [("Stenberg", "PERSON")]))
+    assert quotes
+    assert all(quote.speaker_name == "Stenberg" for quote in quotes)
+
+
+def test_the_one_accused_of_something_is_not_who_accuses() -> None:
+    text = "The nomination prompted reports accusing Jackson of misconduct."
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1), ("nomination", "nomination", "NOUN", "nsubj", 2),
+        ("prompted", "prompt", "VERB", "ROOT", 2), ("reports", "report", "NOUN", "dobj", 2),
+        ("accusing", "accuse", "VERB", "acl", 3), ("Jackson", "Jackson", "PROPN", "dobj", 4),
+        ("of", "of", "ADP", "prep", 4), ("misconduct", "misconduct", "NOUN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Jackson", "PERSON")]))
+    assert quote.speaker_name != "Jackson"

@@ -27,7 +27,7 @@ its own cue or speaker. Every offset points into the text the parse was made fro
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from newsdesk.extract.quotes_lexicon import (
@@ -46,6 +46,7 @@ from newsdesk.extract.quotes_lexicon import (
 from newsdesk.model import Quote, Sentence
 from newsdesk.parse import ParsedArticle
 from newsdesk.referents import (
+    BODY_NOUNS,
     PERSON,
     PLACE,
     PRONOUNS,
@@ -355,7 +356,7 @@ def _cue(
     quoted: Sequence[tuple[int, int]] = (),
 ) -> Cue:
     start, end = _cue_extent(parse, index)
-    subject = _subject_of(parse, index, quoted)
+    subject = _subject_of(parse, index, quoted, referents.gazetteer.is_title)
     if subject is not None and _within(parse.tokens[subject].start, quoted):
         # "... -- ''That makes me smart'' -- and ... asserting": a word of a quote is not
         # who speaks outside it; the nearest name outside the quotes is
@@ -481,9 +482,13 @@ def _apposition(
 
 
 def _subject_of(
-    parse: ParsedArticle, index: int, quoted: Sequence[tuple[int, int]] = ()
+    parse: ParsedArticle,
+    index: int,
+    quoted: Sequence[tuple[int, int]] = (),
+    is_title: Callable[[str], bool] = lambda _: False,
 ) -> int | None:
-    """The cue's subject; for "according to X" the X; for "..., adding" the head's subject."""
+    """The cue's subject; for "according to X" the X; for "..., adding" the head's subject.
+    `is_title` says whether a word is a title or role ("mayor")."""
     if parse.word(index).lower() == "according":
         to = next((c for c in parse.children[index] if parse.word(c).lower() == "to"), None)
         objects = parse.children[to] if to is not None else []
@@ -523,6 +528,9 @@ def _subject_of(
             index = statement
             continue
         governing = _verb_over_preposition(parse, index)
+        judged = _judged_for_it(parse, governing, index, is_title)
+        if judged is not None:  # "Trump slammed McConnell for complaining that": McConnell
+            return judged
         if governing is not None:  # "he began by saying", "In asking ..., Judicial Watch"
             index = governing
             continue
@@ -660,6 +668,44 @@ def _verb_over_preposition(parse: ParsedArticle, index: int) -> int | None:
     if verb is None or parse.tokens[verb].pos not in {"VERB", "AUX"}:
         return None
     return verb
+
+
+def _judged_for_it(
+    parse: ParsedArticle, verb: int | None, cue: int, is_title: Callable[[str], bool]
+) -> int | None:
+    """The one praised, blamed or accused for saying it said it: "praised the mayor for
+    saying", "accused Trump of claiming", "criticized him over saying" (someone set between
+    the verb and the preposition; not a thing: "took home the award for speaking out")."""
+    preposition = parse.head(cue)
+    if verb is None or preposition is None or parse.lower(preposition) not in _FOR_WHAT:
+        return None
+    objects = parse.kids(verb, "dobj")
+    if len(objects) != 1 or not verb < objects[0] < preposition:
+        return None  # two objects are a misparse ("took the official last step of")
+    judged = objects[0]
+    if parse.subtree(judged)[-1] != preposition - 1 or not _someone(parse, judged, is_title):
+        return None
+    return judged
+
+
+_FOR_WHAT = frozenset({"for", "of", "over"})
+
+
+def _someone(parse: ParsedArticle, index: int, is_title: Callable[[str], bool]) -> bool:
+    """A word that names a person or a body: a name, a pronoun for people, a title or role,
+    an unnamed person's word ("an official"), a body's noun ("the ministry")."""
+    if parse.mention_at(index, _SPEAKERS) is not None:
+        return True
+    if parse.tokens[index].pos not in {"NOUN", "PRON"}:
+        return False  # a name no one tagged as a person or body may be an award's
+    word = parse.lower(index)
+    if word in _PEOPLE_PRONOUNS:
+        return True
+    lemma = parse.lemma(index).lower()
+    return is_title(lemma) or lemma in _UNNAMED_PERSON_WORDS or lemma in BODY_NOUNS
+
+
+_PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 
 
 def _noun_it_describes(parse: ParsedArticle, index: int) -> int | None:
@@ -800,11 +846,15 @@ def _nearest_proper_noun(
 
 def _addressed(parse: ParsedArticle, verb: int, name: int) -> bool:
     """ "for asking Sen. Elizabeth Warren what she thought": the one asked or told is the
-    listener, never the speaker (unlike '"Why?" asked Trump', whose Trump is the subject)."""
-    if parse.lemma(verb) not in ADDRESSEE_LEMMAS:
-        return False
+    listener, never the speaker (unlike '"Why?" asked Trump', whose Trump is the subject);
+    nor is the one accused of something ("reports accusing Jackson of misconduct")."""
     noun = parse.head(name) if parse.tokens[name].dep == "compound" else name
-    return noun is not None and parse.head(noun) == verb and parse.tokens[noun].dep == "dobj"
+    if noun is None or parse.head(noun) != verb or parse.tokens[noun].dep != "dobj":
+        return False
+    if parse.lemma(verb) in ADDRESSEE_LEMMAS:
+        return True
+    topics = TOPIC_PREPOSITIONS.get(parse.lemma(verb), frozenset())
+    return any(p > noun and parse.lower(p) in topics for p in parse.kids(verb, "prep"))
 
 
 def _in_an_object(parse: ParsedArticle, index: int) -> bool:
