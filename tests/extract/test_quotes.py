@@ -2796,3 +2796,31 @@ def test_the_one_accused_of_something_is_not_who_accuses() -> None:
     ]  # fmt: skip
     (quote,) = quotes_of(text, annotation(text, spec, [("Jackson", "PERSON")]))
     assert quote.speaker_name != "Jackson"
+
+
+def test_a_report_inside_anothers_report_is_a_quote_of_its_own() -> None:
+    text = "The FBI says 4.7 million Americans underwent background checks in March, CNN reported."
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1),
+        ("FBI", "FBI", "PROPN", "nsubj", 2),
+        ("says", "say", "VERB", "ccomp", 13),
+        ("4.7", "4.7", "NUM", "compound", 4),
+        ("million", "million", "NUM", "nummod", 5),
+        ("Americans", "Americans", "PROPN", "nsubj", 6),
+        ("underwent", "undergo", "VERB", "ccomp", 2),
+        ("background", "background", "NOUN", "compound", 8),
+        ("checks", "check", "NOUN", "dobj", 6),
+        ("in", "in", "ADP", "prep", 6),
+        ("March", "March", "PROPN", "pobj", 9),
+        (",", ",", "PUNCT", "punct", 13),
+        ("CNN", "CNN", "PROPN", "nsubj", 13),
+        ("reported", "report", "VERB", "ROOT", 13),
+        (".", ".", "PUNCT", "punct", 13),
+    ]  # fmt: skip
+    mentions = [("FBI", "ORG"), ("March", "DATE"), ("CNN", "ORG")]
+    quotes = quotes_of(text, annotation(text, spec, mentions))
+    inner = "4.7 million Americans underwent background checks in March"
+    assert {(q.speaker_name, q.text) for q in quotes} == {
+        ("CNN", f"The FBI says {inner}"),
+        ("FBI", inner),
+    }

@@ -2159,9 +2159,15 @@ def _same_clause(a: _Draft, b: _Draft) -> bool:
     # "refusing to say [the words “radical Islam,”] Democrats are “[saying ...]”" leave
     # out the words around them that another cue reports
     first, second = _spans_of(a), _spans_of(b)
+    if _cue_inside(a.cue, second) != _cue_inside(b.cue, first):
+        return False  # "The FBI says ..., CNN reported": one report inside the other's words
     longest = max(sum(e - s for s, e in first), sum(e - s for s, e in second))
     shared = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in first for s2, e2 in second)
     return longest > 0 and shared >= 0.8 * longest
+
+
+def _cue_inside(cue: Cue, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= cue.start and cue.end <= end for start, end in spans)
 
 
 def _spans_of(draft: _Draft) -> tuple[tuple[int, int], ...]:
