@@ -2824,3 +2824,31 @@ def test_a_report_inside_anothers_report_is_a_quote_of_its_own() -> None:
         ("CNN", f"The FBI says {inner}"),
         ("FBI", inner),
     }
+
+
+def test_a_verb_of_saying_in_a_sense_that_says_nothing_is_no_cue() -> None:
+    text = "As Harris contends with scrutiny, her staff is struggling."
+    spec: Spec = [
+        ("As", "as", "SCONJ", "mark", 2), ("Harris", "Harris", "PROPN", "nsubj", 2),
+        ("contends", "contend", "VERB", "advcl", 8), ("with", "with", "ADP", "prep", 2),
+        ("scrutiny", "scrutiny", "NOUN", "pobj", 3), (",", ",", "PUNCT", "punct", 8),
+        ("her", "her", "PRON", "poss", 7), ("staff", "staff", "NOUN", "nsubj", 8),
+        ("is", "be", "AUX", "aux", 9), ("struggling", "struggle", "VERB", "ROOT", 9),
+        (".", ".", "PUNCT", "punct", 9),
+    ]  # fmt: skip
+    assert quotes_of(text, annotation(text, spec, [("Harris", "PERSON")])) == ()
+    text = "Senators denied Cain the support."
+    spec = [
+        ("Senators", "senator", "NOUN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1),
+        ("Cain", "Cain", "PROPN", "dative", 1), ("the", "the", "DET", "det", 4),
+        ("support", "support", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert quotes_of(text, annotation(text, spec, [("Cain", "PERSON")])) == ()
+    text = "Trump denied the report."
+    spec = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("report", "report", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Trump", "PERSON")]))
+    assert quote.text == "the report"

@@ -259,9 +259,23 @@ def _is_cue_verb(parse: ParsedArticle, index: int) -> bool:
         return False  # "ready to conclude an agreement", "agreed a truce": a deal, no words
     if token.lemma.lower() == "confirm" and _confirms_someone(parse, index):
         return False  # "vote to confirm him", "quickly confirming his nominee": appointed
+    if _another_sense(parse, index):
+        return False
     if token.dep == "amod":  # "pledged delegates", unless it attributes a quote before it
         return _attribution_after_quote(parse, index)
     return not _participle_modifier(parse, index)
+
+
+def _another_sense(parse: ParsedArticle, index: int) -> bool:
+    """A verb of saying in a sense that says nothing: "contends with scrutiny" (copes),
+    "denying Cain the support" (withholds: someone and something as its two objects)."""
+    lemma = parse.lemma(index).lower()
+    if lemma == "contend":
+        return any(parse.lower(c) == "with" for c in parse.kids(index, "prep"))
+    if lemma == "deny":
+        objects = [*parse.kids(index, "dobj"), *parse.kids(index, "dative")]
+        return len(objects) == 2 and parse.tokens[min(objects)].pos in {"PROPN", "PRON"}
+    return False
 
 
 def _confirms_someone(parse: ParsedArticle, index: int) -> bool:
