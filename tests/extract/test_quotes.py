@@ -2852,3 +2852,30 @@ def test_a_verb_of_saying_in_a_sense_that_says_nothing_is_no_cue() -> None:
     ]  # fmt: skip
     (quote,) = quotes_of(text, annotation(text, spec, [("Trump", "PERSON")]))
     assert quote.text == "the report"
+
+
+def test_a_passive_verb_after_a_quote_does_not_close_it() -> None:
+    text = "“I will run,” Moore said. “Can I win?” He was accused in his campaign of lying."
+    spec: Spec = [
+        ("“", "“", "PUNCT", "punct", 3), ("I", "I", "PRON", "nsubj", 3),
+        ("will", "will", "AUX", "aux", 3), ("run", "run", "VERB", "ccomp", 7),
+        (",", ",", "PUNCT", "punct", 7), ("”", "”", "PUNCT", "punct", 7),
+        ("Moore", "Moore", "PROPN", "nsubj", 7), ("said", "say", "VERB", "ROOT", 7),
+        (".", ".", "PUNCT", "punct", 7), ("“", "“", "PUNCT", "punct", 11),
+        ("Can", "can", "AUX", "aux", 12), ("I", "I", "PRON", "nsubj", 12),
+        ("win", "win", "VERB", "ROOT", 12), ("?", "?", "PUNCT", "punct", 12),
+        ("”", "”", "PUNCT", "punct", 12), ("He", "he", "PRON", "nsubjpass", 17),
+        ("was", "be", "AUX", "auxpass", 17), ("accused", "accuse", "VERB", "ROOT", 17),
+        ("in", "in", "ADP", "prep", 17), ("his", "his", "PRON", "poss", 20),
+        ("campaign", "campaign", "NOUN", "pobj", 18), ("of", "of", "ADP", "prep", 20),
+        ("lying", "lie", "VERB", "pcomp", 21), (".", ".", "PUNCT", "punct", 17),
+    ]  # fmt: skip
+    # (the parse hangs "of lying" on the campaign)
+    # the splitter ends a sentence after "?”", as spaCy's does
+    ann = replace(
+        annotation(text, spec, [("Moore", "PERSON")]),
+        sentences=(Sentence(0, 25), Sentence(26, 38), Sentence(39, len(text))),
+    )
+    quotes = quotes_of(text, ann)
+    (asked,) = [q for q in quotes if "win" in q.text]
+    assert asked.cue == "said" and asked.speaker_name == "Moore"

@@ -2081,6 +2081,7 @@ def _closes(parsed: ParsedArticle, cue: Cue, span: QuotedSpan) -> bool:
         and not introducing
         and not cue.content
         and cue.start - cue.sentence.start <= _CLOSING_REACH
+        and not _passive(parsed, cue.verb)  # "“...” The judge was accused of ...": done to
     )
 
 
