@@ -2879,3 +2879,18 @@ def test_a_passive_verb_after_a_quote_does_not_close_it() -> None:
     quotes = quotes_of(text, ann)
     (asked,) = [q for q in quotes if "win" in q.text]
     assert asked.cue == "said" and asked.speaker_name == "Moore"
+
+
+def test_an_according_to_closing_the_reported_words_is_not_part_of_them() -> None:
+    text = "Khanzadi said Iran can respond, according to Tasnim."
+    spec: Spec = [
+        ("Khanzadi", "Khanzadi", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("Iran", "Iran", "PROPN", "nsubj", 4), ("can", "can", "AUX", "aux", 4),
+        ("respond", "respond", "VERB", "ccomp", 1), (",", ",", "PUNCT", "punct", 4),
+        ("according", "accord", "VERB", "prep", 4), ("to", "to", "ADP", "prep", 6),
+        ("Tasnim", "Tasnim", "PROPN", "pobj", 7), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    mentions = [("Khanzadi", "PERSON"), ("Iran", "GPE"), ("Tasnim", "ORG")]
+    quotes = quotes_of(text, annotation(text, spec, mentions))
+    (said,) = [q for q in quotes if q.cue == "said"]
+    assert said.text == "Iran can respond"
