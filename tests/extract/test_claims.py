@@ -7409,3 +7409,23 @@ def test_hitting_him_for_a_failing_and_attacks_painting_him_are_criticism() -> N
     by_morrow = _single(hitting, people[:1])
     assert [c.action for c in by_morrow if c.trigger == "hit"] == ["DISAPPROVE"]
     assert [c.action for c in _single(painting, people)] == ["DISAPPROVE"]
+
+
+def test_who_is_shot_by_police_at_a_place_is_whom_not_the_place() -> None:
+    rows: list[Row] = [
+        ("One", "one", "NUM", "nummod", 1),
+        ("suspect", "suspect", "NOUN", "nsubjpass", 3),
+        ("was", "be", "AUX", "auxpass", 3),
+        ("shot", "shoot", "VERB", "ROOT", 3),
+        ("and", "and", "CCONJ", "cc", 3),
+        ("killed", "kill", "VERB", "conj", 3),
+        ("by", "by", "ADP", "agent", 5),
+        ("police", "police", "NOUN", "pobj", 6),
+        ("at", "at", "ADP", "prep", 5),
+        ("the", "the", "DET", "det", 10),
+        ("scene", "scene", "NOUN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    text, annotation = build(rows, [("One", "CARDINAL")])
+    (claim,) = claims_of(text, annotation)
+    assert (claim.actor, claim.action, claim.issue) == ("police", "ASSAULT", "One suspect")

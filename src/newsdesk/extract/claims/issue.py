@@ -145,6 +145,8 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if direct is not None and pressed is not None:  # "pressure on Zelenskiy to accept a deal"
         return IssueAndTarget(core_phrase(parsed, pressed), _pobj_of(parsed, direct, "on"))
     wanted = _pobj_of(parsed, verb, "for", "against", "at")
+    if wanted is not None and parsed.lower(parsed.head(wanted) or wanted) == "at":
+        wanted = first_found(_passive_subject(parsed, verb), wanted)  # "shot at the scene"
     if wanted is not None and parsed.mention_at(wanted, _TIMES) is not None:
         wanted = None  # "met for two hours with Lavrov", "at noon": how long or when
     if wanted is not None and not places_are_whom(action) and _where(parsed, wanted):
@@ -320,7 +322,8 @@ def aimed_at(parsed: ParsedArticle, verb: int, action: str = "") -> int | None:
     if obj is not None and not _is_a_thing(parsed, obj, action):
         return first_found(_named_inside(parsed, obj), obj)
     preps: tuple[str, ...] = _TOWARDS
-    if action == ASSAULT:
+    acted_on = _passive_subject(parsed, verb)
+    if action == ASSAULT and acted_on is None:
         preps += ("at",)  # "launched 40 missiles at Kyiv", "fired at protesters"
     if action in TRANSFERS | WANTS_THINGS:
         preps += _FROM_OR_IN if places_are_whom(action) else ("from",)
@@ -332,7 +335,7 @@ def aimed_at(parsed: ParsedArticle, verb: int, action: str = "") -> int | None:
         _named_anywhere_inside(parsed, obj),
         directed[0] if directed else None,
         obj,
-        _passive_subject(parsed, verb),
+        acted_on,
     )
 
 
@@ -489,8 +492,17 @@ def _is_date(parsed: ParsedArticle, token: int) -> bool:
 
 
 def _passive_subject(parsed: ParsedArticle, verb: int) -> int | None:
-    """ "Kyiv was attacked by Russia": the passive subject is the one acted on."""
-    return parsed.kid(verb, "nsubjpass") if parsed.kid(verb, "agent") is not None else None
+    """ "Kyiv was attacked by Russia": the passive subject is the one acted on, also of a
+    passive's conjunct ("a suspect was shot and killed by police": the suspect is killed)."""
+    if parsed.kid(verb, "agent") is None:
+        return None
+    acted_on = parsed.kid(verb, "nsubjpass")
+    head = parsed.head(verb)
+    if acted_on is not None or parsed.tokens[verb].dep != "conj" or head is None:
+        return acted_on
+    if parsed.kid(verb, "nsubj") is None and parsed.kid(head, "auxpass") is not None:
+        return parsed.kid(head, "nsubjpass")
+    return None
 
 
 def _or_of(parsed: ParsedArticle, target: int | None, infinitive: int) -> int | None:
