@@ -145,7 +145,7 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     if direct is not None and pressed is not None:  # "pressure on Zelenskiy to accept a deal"
         return IssueAndTarget(core_phrase(parsed, pressed), _pobj_of(parsed, direct, "on"))
     wanted = _pobj_of(parsed, verb, "for", "against", "at")
-    if wanted is not None and parsed.lower(parsed.head(wanted) or wanted) == "at":
+    if wanted is not None and _pobj_of(parsed, verb, "at") == wanted:
         wanted = first_found(_passive_subject(parsed, verb), wanted)  # "shot at the scene"
     if wanted is not None and parsed.mention_at(wanted, _TIMES) is not None:
         wanted = None  # "met for two hours with Lavrov", "at noon": how long or when
