@@ -2894,3 +2894,18 @@ def test_an_according_to_closing_the_reported_words_is_not_part_of_them() -> Non
     quotes = quotes_of(text, annotation(text, spec, mentions))
     (said,) = [q for q in quotes if q.cue == "said"]
     assert said.text == "Iran can respond"
+
+
+def test_one_accused_of_saying_something_is_not_made_its_speaker() -> None:
+    text = "Democrats accused Trump of claiming that it failed."
+    spec: Spec = [
+        ("Democrats", "Democrats", "PROPN", "nsubj", 1), ("accused", "accuse", "VERB", "ROOT", 1),
+        ("Trump", "Trump", "PROPN", "dobj", 1), ("of", "of", "ADP", "prep", 1),
+        ("claiming", "claim", "VERB", "pcomp", 3), ("that", "that", "SCONJ", "mark", 7),
+        ("it", "it", "PRON", "nsubj", 7), ("failed", "fail", "VERB", "ccomp", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    mentions = [("Democrats", "NORP"), ("Trump", "PERSON")]
+    quotes = quotes_of(text, annotation(text, spec, mentions))
+    assert quotes
+    assert all(q.speaker_name != "Trump" for q in quotes)  # an allegation, not a fact

@@ -95,6 +95,24 @@ def test_a_sentence_in_a_later_piece_of_a_quote_rests_on_its_speaker() -> None:
     )
 
 
+def test_words_a_record_holds_rest_on_the_one_who_said_them() -> None:
+    text = "Lee's great-grandson said the statues may come down in time, according to a transcript."
+    said = speech(text, "the statues may come down in time", None, "Lee's great-grandson")
+    said = replace(said, cue_start=text.index("said"), cue_end=text.index("said") + 4)
+    record = speech(text, text[: text.index(",")], None, "a transcript")
+    record = replace(record, cue="according to", cue_start=text.index("according"))
+    origin = only_unit(article(text, quotes=(record, said))).origin
+    assert origin is not None and origin.name == "Lee's great-grandson"
+    # a report telling what someone said stays the source, as does a named one
+    report_text = text.replace("a transcript", "a report")
+    report = replace(record, speaker_end=record.speaker_start + len("a report"))
+    origin = only_unit(article(report_text, quotes=(report, said))).origin
+    assert origin is not None and origin.name == "a report"
+    named = replace(record, speaker_name="Reuters")
+    origin = only_unit(article(text, quotes=(named, said))).origin
+    assert origin is not None and origin.name == "Reuters"
+
+
 def _span(text: str, part: str) -> tuple[int, int]:
     return text.index(part), text.index(part) + len(part)
 

@@ -687,9 +687,10 @@ def _verb_over_preposition(parse: ParsedArticle, index: int) -> int | None:
 def _judged_for_it(
     parse: ParsedArticle, verb: int | None, cue: int, is_title: Callable[[str], bool]
 ) -> int | None:
-    """The one praised, blamed or accused for saying it said it: "praised the mayor for
-    saying", "accused Trump of claiming", "criticized him over saying" (someone set between
-    the verb and the preposition; not a thing: "took home the award for speaking out")."""
+    """The one praised or blamed for saying it said it: "praised the mayor for saying",
+    "criticized him over saying" (someone set between the verb and the preposition; not a
+    thing: "took home the award for speaking out"). Not one accused of it ("accused Trump of
+    declaring war"): an accusation is the accuser's claim, not a fact of who said what."""
     preposition = parse.head(cue)
     if verb is None or preposition is None or parse.lower(preposition) not in _FOR_WHAT:
         return None
@@ -702,7 +703,7 @@ def _judged_for_it(
     return judged
 
 
-_FOR_WHAT = frozenset({"for", "of", "over"})
+_FOR_WHAT = frozenset({"for", "over"})
 
 
 def _someone(parse: ParsedArticle, index: int, is_title: Callable[[str], bool]) -> bool:

@@ -368,7 +368,7 @@ def _speaker_of(
     """(key, name) of whom the sentence gives the word of: the speaker of reported speech that
     fills it, else the named subject of its speaking verb ("the Biden administration
     announced"). The key is the entity when one is named, so that spellings meet."""
-    quote = _filling_speech(quotes, start, end)
+    quote = _filling_speech(item.article.text, quotes, start, end)
     if quote is not None and (found := _quoted_speaker(item, quote)) is not None:
         return found
     if clauses is None:
@@ -482,15 +482,56 @@ def _fullest_name(item: StoryArticle, entity: str) -> str:
     return max(names, key=len)
 
 
-def _filling_speech(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
-    """The reported speech that holds most of the sentence (at least SPEECH_SHARE of it)."""
-    best, most = None, (end - start) * SPEECH_SHARE
-    for quote in quotes:
-        pieces = quote.pieces or ((quote.start, quote.end),)
-        covered = sum(max(0, min(e, end) - max(s, start)) for s, e in pieces)
-        if covered >= most:
-            best, most = quote, covered
-    return best
+def _filling_speech(text: str, quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
+    """The reported speech that holds most of the sentence (at least SPEECH_SHARE of it); of
+    a record of someone's words that holds them ("Comey said ..., according to part of an
+    ABC interview", "she testified that ..., according to a transcript"), the words of the
+    one who said them, when they hold enough of it too. A report, a book or sources telling
+    what someone said or will say stay the source ("Biden will announce ..., according to
+    multiple reports")."""
+    least = (end - start) * SPEECH_SHARE
+    filling = [(q, _covered(q, start, end)) for q in quotes]
+    filling = [(q, covered) for q, covered in filling if covered >= least]
+    best = max(filling, key=lambda item: item[1], default=None)
+    if best is None or not _a_record(text, best[0]):
+        return best[0] if best else None
+    outer = best[0]
+    speaking = [
+        q for q, _ in filling if q is not outer and q.speaker_start is not None and _holds(outer, q)
+    ]
+    return max(speaking, key=lambda q: _covered(q, start, end), default=outer)
+
+
+def _a_record(text: str, quote: Quote) -> bool:
+    """A source that records the words themselves: a transcript, an interview, a video."""
+    if quote.speaker_name or quote.speaker_start is None or quote.speaker_end is None:
+        return False
+    phrase = text[quote.speaker_start : quote.speaker_end]
+    owner = _OF_WHAT.match(text, quote.speaker_end)  # "part of an ABC interview"
+    words = re.findall(r"[a-z]+", (phrase + (owner[0] if owner else "")).casefold())
+    return any(word in _RECORDS or word.rstrip("s") in _RECORDS for word in words)
+
+
+_OF_WHAT = re.compile(r" of [^,.;:!?]{1,40}")
+# what holds someone's own words, not an account of them
+_RECORDS = frozenset(
+    {"transcript", "interview", "recording", "video", "audio", "footage", "tape", "excerpt",
+     "clip", "remark", "testimony", "deposition", "broadcast", "translation", "readout",
+     "tweet", "livestream", "speech", "podcast"}
+)  # fmt: skip
+
+
+def _covered(quote: Quote, start: int, end: int) -> int:
+    pieces = quote.pieces or ((quote.start, quote.end),)
+    return sum(max(0, min(e, end) - max(s, start)) for s, e in pieces)
+
+
+def _holds(outer: Quote, inner: Quote) -> bool:
+    """The inner quote's words and cue lie in the outer one's words."""
+    pieces = outer.pieces or ((outer.start, outer.end),)
+    first = min(inner.start, inner.cue_start if inner.cue_start is not None else inner.start)
+    last = inner.pieces[-1][1] if inner.pieces else inner.end
+    return any(s <= first and last <= e for s, e in pieces)
 
 
 def _same_person(a: str, b: str) -> bool:
