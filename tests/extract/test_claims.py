@@ -2096,6 +2096,19 @@ def test_two_people_clashing_is_criticism_not_an_attack() -> None:
     assert claim.action == "DISAPPROVE"
 
 
+def test_a_person_clashing_with_colleagues_is_criticism_protesters_fight() -> None:
+    rows = _person_verb_with("clashed", "clash", ["other", "members"])
+    rows[-2] = ("members", "member", "NOUN", "pobj", 3)
+    (claim,) = _single(rows, [("Marta Ilic", "PERSON")])
+    assert claim.action == "DISAPPROVE"
+    rows = [("Protesters", "protester", "NOUN", "nsubj", 1), *rows[2:]]
+    rows = [
+        (w, lemma, pos, dep, head - 1 if head > 1 else head) for w, lemma, pos, dep, head in rows
+    ]
+    (claim,) = _single(rows, [])
+    assert claim.action == "ASSAULT"
+
+
 def test_calling_someone_out_is_criticism() -> None:
     rows: list[Row] = [
         ("Petar", "Petar", "PROPN", "compound", 1),
@@ -7429,3 +7442,18 @@ def test_who_is_shot_by_police_at_a_place_is_whom_not_the_place() -> None:
     text, annotation = build(rows, [("One", "CARDINAL")])
     (claim,) = claims_of(text, annotation)
     assert (claim.actor, claim.action, claim.issue) == ("police", "ASSAULT", "One suspect")
+
+
+def test_someone_the_text_does_not_name_is_no_cue_to_guess_a_place_as_the_target() -> None:
+    rows: list[Row] = [
+        ("A", "a", "DET", "det", 2),
+        ("police", "police", "NOUN", "compound", 2),
+        ("officer", "officer", "NOUN", "nsubj", 3),
+        ("shot", "shoot", "VERB", "ROOT", 3),
+        ("him", "he", "PRON", "dobj", 3),
+        ("in", "in", "ADP", "prep", 3),
+        ("Brodnica", "Brodnica", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    (claim,) = _single(rows, [("Brodnica", "GPE")])
+    assert claim.action == "ASSAULT" and claim.target != "Brodnica"

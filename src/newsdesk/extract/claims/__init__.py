@@ -418,7 +418,16 @@ def _claim(
         target = None  # never the actor itself: "Clinton insists she will release ..."
     if target is not None and target.head == parsed.token_at(trigger.end - 1):
         target = None  # the trigger's own word is no one: "opened fire at a store"
-    guessed = None if target else _guessed_target(parsed, reader, verb, trigger, actor, action)
+    # "a police officer shot him ... in a Minneapolis suburb": the syntax says whom, one the
+    # text does not name; the first name after the verb (the place) is no better guess
+    unnamed = (
+        found.target is not None
+        and parsed.lower(found.target) in _PEOPLE_OBJECTS
+        and parsed.head(found.target) == verb
+    )
+    guessed = (
+        None if target or unnamed else _guessed_target(parsed, reader, verb, trigger, actor, action)
+    )
     guessed = None if _own_state(guessed, actor) else guessed
     claim = _assemble(
         article_id,
@@ -1355,6 +1364,9 @@ def _the_issue_itself(parsed: ParsedArticle, target: Actor, found: IssueAndTarge
     if parsed.lemma(target.head) not in ACTED_ON_NOUNS:
         return False
     return issue.start <= parsed.tokens[target.head].start < issue.end
+
+
+_PEOPLE_OBJECTS = frozenset({"him", "her", "them"})
 
 
 def _guessed_target(

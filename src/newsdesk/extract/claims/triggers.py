@@ -917,8 +917,19 @@ def _names_a_person_only(parsed: ParsedArticle, obj: int | None) -> bool:
 
 
 def _with_a_person(parsed: ParsedArticle, verb: int) -> bool:
+    """With someone named, or with people by what they are ("clashed repeatedly with other
+    members of the task force", "clashes with lawmakers"): one person quarrels in words."""
     other = _preposition(parsed, verb, "with")
-    return other is not None and parsed.mention_at(other, _PERSON) is not None
+    if other is None:
+        return False
+    return parsed.mention_at(other, _PERSON) is not None or parsed.lemma(other) in _COLLEAGUES
+
+
+_COLLEAGUES = frozenset(
+    {"member", "colleague", "lawmaker", "official", "leader", "aide", "adviser", "advisor",
+     "senator", "governor", "mayor", "minister", "reporter", "journalist", "critic",
+     "rival", "opponent", "democrat", "republican", "leadership", "administration"}
+)  # fmt: skip
 
 
 def _joined_by_a_person(parsed: ParsedArticle, verb: int) -> bool:
