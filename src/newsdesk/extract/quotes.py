@@ -498,8 +498,8 @@ def _apposition(
 def _subject_of(
     parse: ParsedArticle,
     index: int,
-    quoted: Sequence[tuple[int, int]] = (),
-    is_title: Callable[[str], bool] = lambda _: False,
+    quoted: Sequence[tuple[int, int]],
+    is_title: Callable[[str], bool],
 ) -> int | None:
     """The cue's subject; for "according to X" the X; for "..., adding" the head's subject.
     `is_title` says whether a word is a title or role ("mayor")."""
@@ -720,7 +720,7 @@ def _someone(parse: ParsedArticle, index: int, is_title: Callable[[str], bool]) 
     return is_title(lemma) or lemma in _UNNAMED_PERSON_WORDS or lemma in BODY_NOUNS
 
 
-_PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+_PEOPLE_PRONOUNS = PRONOUNS - {"it"}  # the resolver's pronouns for people
 
 
 def _noun_it_describes(parse: ParsedArticle, index: int) -> int | None:

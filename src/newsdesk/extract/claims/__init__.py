@@ -422,7 +422,7 @@ def _claim(
     # text does not name; the first name after the verb (the place) is no better guess
     unnamed = (
         found.target is not None
-        and parsed.lower(found.target) in _PEOPLE_OBJECTS
+        and parsed.lower(found.target) in PERSON_PRONOUNS | GROUP_PRONOUNS
         and parsed.head(found.target) == verb
     )
     guessed = (
@@ -1364,9 +1364,6 @@ def _the_issue_itself(parsed: ParsedArticle, target: Actor, found: IssueAndTarge
     if parsed.lemma(target.head) not in ACTED_ON_NOUNS:
         return False
     return issue.start <= parsed.tokens[target.head].start < issue.end
-
-
-_PEOPLE_OBJECTS = frozenset({"him", "her", "them"})
 
 
 def _guessed_target(
