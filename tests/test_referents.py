@@ -1086,6 +1086,33 @@ def test_a_body_name_the_tagger_cut_at_and_is_named_whole() -> None:
     assert found is not None and found.text == "Google"
 
 
+def test_a_body_named_before_a_place_is_its_branch_there() -> None:
+    text = "NBC New York reported that the mayor would veto it."
+    tokens = tokens_of(
+        text,
+        [("NBC", "PROPN", "compound", 2), ("New", "PROPN", "compound", 2),
+         ("York", "PROPN", "nsubj", 3), ("reported", "VERB", "ROOT", 3)],
+    )  # fmt: skip
+    mentions = [("NBC", "ORG", 0), ("New York", "GPE", 0)]
+    referents = _with_sentences(text, mentions, tokens)
+    start = text.index("York")
+    found = referents.named_in(start, start + len("York"))
+    assert found is not None and (found.text, found.label) == ("NBC New York", "ORG")
+    # apart in the parse, the place stays the place: "told CNN Russia would ..."
+    text = "Peskov told CNN Russia would veto it."
+    tokens = tokens_of(
+        text,
+        [("Peskov", "PROPN", "nsubj", 1), ("told", "VERB", "ROOT", 1),
+         ("CNN", "PROPN", "dative", 1), ("Russia", "PROPN", "nsubj", 5),
+         ("would", "AUX", "aux", 5), ("veto", "VERB", "ccomp", 1)],
+    )  # fmt: skip
+    mentions = [("Peskov", "PERSON", 0), ("CNN", "ORG", 0), ("Russia", "GPE", 0)]
+    referents = _with_sentences(text, mentions, tokens)
+    start = text.index("Russia")
+    found = referents.named_in(start, start + len("Russia"))
+    assert found is not None and found.text == "Russia"
+
+
 def test_a_full_named_persons_surname_the_ner_once_took_for_a_place_is_still_them() -> None:
     text = "Marco Rubio spoke. Crowds cheered at Rubio. Rubio left. Ravnik is quiet."
     mentions = [

@@ -695,9 +695,29 @@ class Referents:
         ]
         if not head:
             return None
-        return self._whole_body_name(
-            max(head, key=lambda m: (m.label == "PERSON", m.end - m.start))
+        found = max(head, key=lambda m: (m.label == "PERSON", m.end - m.start))
+        return self._whole_body_name(self._local_branch(found))
+
+    def _local_branch(self, mention: Mention) -> Mention:
+        """A body's name right before a place, in one noun phrase with it, is its branch
+        there: "NBC New York reported" is the station, not the city ("Google China"); in
+        "told CNN Russia would" the two are apart."""
+        if mention.label not in PLACE_LABELS:
+            return mention
+        body = next(
+            (
+                m
+                for m in self.parsed.mentions
+                if m.label == "ORG"
+                and m.end < mention.start
+                and self.text[m.end : mention.start] == " "
+            ),
+            None,
         )
+        last = self.parsed.token_at(body.end - 1) if body is not None else None
+        if body is None or last is None or self.parsed.tokens[last].dep != "compound":
+            return mention
+        return Mention(body.start, mention.end, self.text[body.start : mention.end], "ORG")
 
     def _whole_body_name(self, mention: Mention) -> Mention:
         """A body's name the tagger cut at "and" ("Customs" of "Customs and Border

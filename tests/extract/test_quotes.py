@@ -2315,8 +2315,8 @@ def test_a_noun_described_by_a_participle_is_the_one_accused() -> None:
         ("freed", "free", "VERB", "ROOT", 13),
         (".", ".", "PUNCT", "punct", 13),
     ]
-    (quote,) = quotes_of(text, annotation(text, spec, [("Jan Vos", "PERSON")]))
-    assert quote.cue == "accused" and quote.speaker_name is None  # accused by whom?
+    # never Vos's words; and with no accuser named, nobody's: a legal status, no quote
+    assert quotes_of(text, annotation(text, spec, [("Jan Vos", "PERSON")])) == ()
 
 
 def test_a_clause_the_parse_cut_in_two_is_said_whole() -> None:
@@ -2852,6 +2852,39 @@ def test_a_verb_of_saying_in_a_sense_that_says_nothing_is_no_cue() -> None:
     ]  # fmt: skip
     (quote,) = quotes_of(text, annotation(text, spec, [("Trump", "PERSON")]))
     assert quote.text == "the report"
+
+
+def test_one_described_as_charged_by_no_one_reports_no_words() -> None:
+    text = "The man accused of buying guns stays in jail."
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1), ("man", "man", "NOUN", "nsubj", 6),
+        ("accused", "accuse", "VERB", "acl", 1), ("of", "of", "ADP", "prep", 2),
+        ("buying", "buy", "VERB", "pcomp", 3), ("guns", "gun", "NOUN", "dobj", 4),
+        ("stays", "stay", "VERB", "ROOT", 6), ("in", "in", "ADP", "prep", 6),
+        ("jail", "jail", "NOUN", "pobj", 7), (".", ".", "PUNCT", "punct", 6),
+    ]  # fmt: skip
+    assert quotes_of(text, annotation(text, spec, [])) == ()
+    # a clause reports the charge, its source unnamed: it stays
+    text = "Roof is accused of a massacre."
+    spec = [
+        ("Roof", "Roof", "PROPN", "nsubjpass", 2), ("is", "be", "AUX", "auxpass", 2),
+        ("accused", "accuse", "VERB", "ROOT", 2), ("of", "of", "ADP", "prep", 2),
+        ("a", "a", "DET", "det", 5), ("massacre", "massacre", "NOUN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Roof", "PERSON")]))
+    assert quote.speaker_name is None
+    # a that-clause makes it a verb of saying, whatever noun the parse hung it on
+    text = "Trump, addressing followers, charged that media lie."
+    spec = [
+        ("Trump", "Trump", "PROPN", "nsubj", 2), (",", ",", "PUNCT", "punct", 0),
+        ("addressing", "address", "VERB", "ROOT", 2), ("followers", "follower", "NOUN", "dobj", 2),
+        (",", ",", "PUNCT", "punct", 3), ("charged", "charge", "VERB", "acl", 3),
+        ("that", "that", "SCONJ", "mark", 8), ("media", "media", "NOUN", "nsubj", 8),
+        ("lie", "lie", "VERB", "ccomp", 5), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Trump", "PERSON")]))
+    assert quote.text == "that media lie"
 
 
 def test_a_passive_verb_after_a_quote_does_not_close_it() -> None:

@@ -275,7 +275,28 @@ def _another_sense(parse: ParsedArticle, index: int) -> bool:
     if lemma == "deny":
         objects = [*parse.kids(index, "dobj"), *parse.kids(index, "dative")]
         return len(objects) == 2 and parse.tokens[min(objects)].pos in {"PROPN", "PRON"}
+    if lemma in _CHARGING:
+        return _charged_by_no_one(parse, index)
     return False
+
+
+_CHARGING = frozenset({"charge", "accuse"})
+
+
+def _charged_by_no_one(parse: ParsedArticle, index: int) -> bool:
+    """ "a group charged with beautifying downtown", "the man accused of buying the guns": a
+    participle describing the one charged or tasked, with no accuser named, is a legal
+    status or a duty, not reported words. A clause stays ("Roof is accused of a massacre"
+    reports the charge, its source unnamed), and so does a named accuser ("a man accused
+    by prosecutors of ...")."""
+    describes = (
+        parse.tokens[index].dep == "acl"
+        and parse.lower(index).endswith("ed")  # "a letter accusing him", "a chance to accuse"
+        # "Trump, addressing his followers, charged Saturday that ...": a that-clause makes
+        # it the speaker's verb, whatever noun the parse hung it on
+        and not parse.kids(index, *_SUBJECT_DEPS, "aux", "ccomp")
+    )
+    return describes and _agent_of(parse, index) is None
 
 
 def _confirms_someone(parse: ParsedArticle, index: int) -> bool:
