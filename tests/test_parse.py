@@ -282,3 +282,14 @@ def test_a_word_within_the_source_an_according_to_names() -> None:
     parsed = _parsed(text, rows, ["Ensdal"])
     inside = [i for i in range(len(rows)) if parsed.in_a_source_named_by_according_to(i)]
     assert [parsed.word(i) for i in inside] == ["a", "report", "that", "Kestria", "cited"]
+
+
+def _words(text: str) -> list[tuple[str, str, str, str, int]]:
+    return [(w, w.lower(), "X", "dep", 0) for w in text.rstrip(".").split()]
+
+
+def test_a_sentence_in_title_case_is_told_from_one_with_names() -> None:
+    text = "GOP Candidates Resoundingly Reject The Idea Of A Wage Hike."
+    assert _parsed(text, _words(text), []).in_title_case(1)
+    text = "The House Freedom Caucus rejected the spending bill on Tuesday."
+    assert not _parsed(text, _words(text), []).in_title_case(1)

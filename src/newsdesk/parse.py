@@ -407,6 +407,18 @@ class ParsedArticle:
             bisect_left(self._token_starts, sentence.end),
         )
 
+    def in_title_case(self, index: int) -> bool:
+        """In a sentence written in title case, as headlines are ("GOP Candidates Reject
+        Idea Of A Minimum Wage Hike"): a capital there marks no name. Most of its words
+        that are longer than three letters begin with a capital."""
+        sentence = self.sentence_at(self.tokens[index].start)
+        if sentence is None:
+            return False
+        words = [self.word(i) for i in self.sentence_tokens(sentence) if len(self.word(i)) > 3]
+        words = [w for w in words if w[:1].isalpha()]
+        capitals = sum(w[:1].isupper() for w in words)
+        return len(words) >= 3 and capitals > 0.7 * len(words)
+
     def in_dateline(self, index: int) -> bool:
         """Before a dash that closes a dateline opening the sentence: capitalised words with
         an agency in brackets or a place in capitals ("WASHINGTON (AP) —", "Kyiv (AFP) –"),

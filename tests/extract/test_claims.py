@@ -7457,3 +7457,108 @@ def test_someone_the_text_does_not_name_is_no_cue_to_guess_a_place_as_the_target
     ]
     (claim,) = _single(rows, [("Brodnica", "GPE")])
     assert claim.action == "ASSAULT" and claim.target != "Brodnica"
+
+
+def test_a_body_whose_name_the_ner_cut_short_acts_by_its_whole_name() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 4),
+        ("conservative", "conservative", "ADJ", "amod", 4),
+        ("House", "House", "PROPN", "compound", 4),
+        ("Freedom", "Freedom", "PROPN", "compound", 4),
+        ("Caucus", "Caucus", "PROPN", "nsubj", 5),
+        ("rejected", "reject", "VERB", "ROOT", 5),
+        ("the", "the", "DET", "det", 7),
+        ("bill", "bill", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    (claim,) = _single(rows, [("House", "ORG")])
+    assert (claim.actor, claim.action) == ("House Freedom Caucus", "REJECT")
+
+
+def test_of_two_subjects_the_one_after_the_clause_opening_since_is_the_verbs() -> None:
+    # the parse hangs "since the Taliban swept ..." under "swept" with Ghani as a
+    # second subject; the Taliban capture the cities, not Ghani
+    rows: list[Row] = [
+        ("Ghani", "Ghani", "PROPN", "nsubj", 5),
+        (",", ",", "PUNCT", "punct", 5),
+        ("since", "since", "SCONJ", "mark", 5),
+        ("the", "the", "DET", "det", 4),
+        ("Taliban", "Taliban", "PROPN", "nsubj", 5),
+        ("swept", "sweep", "VERB", "ROOT", 5),
+        ("through", "through", "ADP", "prep", 5),
+        ("Afghanistan", "Afghanistan", "PROPN", "pobj", 6),
+        (",", ",", "PUNCT", "punct", 5),
+        ("capturing", "capture", "VERB", "advcl", 5),
+        ("Kandahar", "Kandahar", "PROPN", "dobj", 9),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    mentions = [("Ghani", "PERSON"), ("Taliban", "ORG"), ("Afghanistan", "GPE"),
+                ("Kandahar", "GPE")]  # fmt: skip
+    (claim,) = _single(rows, mentions)
+    assert (claim.actor, claim.action) == ("Taliban", "ASSAULT")
+
+
+def test_a_clause_before_a_passive_verb_is_not_what_was_done() -> None:
+    rows: list[Row] = [
+        ("It", "it", "PRON", "nsubj", 1),
+        ("was", "be", "AUX", "ccomp", 6),
+        ("bipartisan", "bipartisan", "ADJ", "acomp", 1),
+        (",", ",", "PUNCT", "punct", 6),
+        ("it", "it", "PRON", "nsubjpass", 6),
+        ("was", "be", "AUX", "auxpass", 6),
+        ("signed", "sign", "VERB", "ROOT", 6),
+        ("by", "by", "ADP", "agent", 6),
+        ("the", "the", "DET", "det", 9),
+        ("president", "president", "NOUN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert all(claim.issue != "was bipartisan" for claim in _single(rows))
+
+
+def test_an_object_the_parse_hung_across_the_verbs_own_clause_is_not_what_it_acts_on() -> None:
+    rows: list[Row] = [
+        ("Members", "member", "NOUN", "nsubj", 1),
+        ("return", "return", "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("Washington", "Washington", "PROPN", "pobj", 2),
+        ("to", "to", "PART", "aux", 5),
+        ("begin", "begin", "VERB", "advcl", 1),
+        ("advancing", "advance", "VERB", "xcomp", 5),
+        ("the", "the", "DET", "det", 8),
+        ("makeover", "makeover", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _single(rows, [("Washington", "GPE")]) == []
+
+
+def test_a_states_people_named_by_its_adjective_are_a_population_not_the_state() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 2),
+        ("American", "american", "ADJ", "amod", 2),
+        ("people", "people", "NOUN", "nsubj", 3),
+        ("support", "support", "VERB", "ROOT", 3),
+        ("the", "the", "DET", "det", 5),
+        ("president", "president", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert _single(rows, [("American", "NORP")]) == []
+
+
+def test_a_participle_of_saying_reports_for_the_subject_it_goes_on_from() -> None:
+    rows: list[Row] = [
+        ("Mattis", "Mattis", "PROPN", "nsubj", 1),
+        ("issued", "issue", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("critique", "critique", "NOUN", "dobj", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        ("saying", "say", "VERB", "advcl", 1),
+        ("Trump", "Trump", "PROPN", "nsubj", 7),
+        ("sought", "seek", "VERB", "ccomp", 5),
+        ("to", "to", "PART", "aux", 9),
+        ("divide", "divide", "VERB", "xcomp", 7),
+        ("Americans", "Americans", "PROPN", "dobj", 9),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    mentions = [("Mattis", "PERSON"), ("Trump", "PERSON"), ("Americans", "NORP")]
+    (claim,) = [c for c in _single(rows, mentions) if c.actor == "Trump"]
+    assert (claim.attribution, claim.modality) == ("Mattis", "reported")

@@ -904,6 +904,10 @@ def _own_subject(parsed: ParsedArticle, verb: int) -> int | None:
     outside = [s for s in subjects if not parsed.in_dateline(s)]
     if len(outside) > 1 and _said_between(parsed, outside[0], outside[-1]):
         outside = outside[-1:]  # the first subject says what the clause of the last is
+    if len(outside) > 1 and _opened_between(parsed, verb, outside[0], outside[-1]):
+        # "Ghani, in his first remarks since the Taliban swept through the country,
+        # capturing ..., said": the clause "since" opens is the verb's, and so its subject
+        outside = outside[-1:]
     return first_found(*outside, *subjects)
 
 
@@ -912,6 +916,11 @@ def _said_between(parsed: ParsedArticle, first: int, last: int) -> bool:
         parsed.tokens[i].pos == "VERB" and parsed.lemma(i) in REPORTING_VERBS
         for i in range(first + 1, last)
     )
+
+
+def _opened_between(parsed: ParsedArticle, verb: int, first: int, last: int) -> bool:
+    """The verb's clause opens ("since", "when", "after") between its two subjects."""
+    return any(first < m < last for m in parsed.kids(verb, "mark"))
 
 
 def _passive_by_ellipsis(parsed: ParsedArticle, verb: int) -> bool:
@@ -1109,8 +1118,11 @@ _ELECTORATES = frozenset(
 
 def _an_electorate(parsed: ParsedArticle, actor: Actor) -> bool:
     """ "African-American voters overwhelmingly support the president", "people want safer
-    streets": a population described, not a group acting together."""
-    if actor.kind != DESCRIBED or actor.head is None:
+    streets": a population described, not a group acting together; so are "the American
+    people", whom the state's adjective would make the state ("Americans", named, stay)."""
+    if actor.head is None or actor.kind not in (DESCRIBED, STATE):
+        return False
+    if actor.kind == STATE and parsed.mention_at(actor.head) is not None:
         return False
     return parsed.lemma(actor.head) in _ELECTORATES or parsed.lower(actor.head) in _ELECTORATES
 

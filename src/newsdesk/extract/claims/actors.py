@@ -325,11 +325,26 @@ class ActorReader:
 
     def _named(self, head: int) -> Actor | None:
         mention = self._mention_in(head)
-        if mention is not None:
+        if mention is not None and not self._cut_short(head, mention):
             return self.from_mention(mention)
         if self.parsed.tokens[head].pos == "PROPN":
             return self._from_proper_noun(head)
         return None
+
+    def _cut_short(self, head: int, mention: Mention) -> bool:
+        """A name the NER cut short: "the House Freedom Caucus" with only "House" an
+        organisation, "the Clinton Foundation" with only "Clinton" a person. The body is the
+        whole proper noun its name leads; a title heads no body ("Trump Press Secretary")."""
+        if self.parsed.tokens[head].pos != "PROPN" or self.parsed.mention_at(head) is not None:
+            return False
+        if mention.label not in _PEOPLE_OR_BODIES:
+            return False
+        if self.referents.gazetteer.is_title_word(self.parsed.lemma(head).lower()):
+            return False
+        if self.parsed.in_title_case(head):
+            return False  # "Clinton Campaign Wants ...": a headline's capitals name nothing
+        leading = self.parsed.kids(head, "compound")
+        return any(mention.start <= self.parsed.tokens[k].start < mention.end for k in leading)
 
     def _named_inside(self, head: int) -> Actor | None:
         """A name inside a description ("officials of the Orvenian Defence Ministry"), never
@@ -682,18 +697,8 @@ class ActorReader:
         said = next((i for i in tokens if self.parsed.lemma(i) in REPORTING_VERBS), None)
         if said is None:
             return None
-        sayer = first_found(
-            self._named_after(said),
-            reporter_of(self.parsed, said),
-            self._subject_of_participle(said),  # "Trump went on, saying, '...'"
-        )
+        sayer = first_found(self._named_after(said), reporter_of(self.parsed, said))
         return None if sayer is None or self.parsed.tokens[sayer].pos == "PRON" else sayer
-
-    def _subject_of_participle(self, verb: int) -> int | None:
-        head = self.parsed.head(verb)
-        if head is None or self.parsed.tokens[verb].dep not in ("advcl", "xcomp", "conj"):
-            return None
-        return self.parsed.kid(head, "nsubj")
 
     def _named_after(self, said: int) -> int | None:
         """'"..., Every single amendment," said Cruz': after an inverted verb of saying the

@@ -242,6 +242,8 @@ def _content_clause(parsed: ParsedArticle, verb: int) -> int | None:
         return None
     if clause is not None and apart_by_a_semicolon(parsed, clause, verb):
         return None
+    if clause is not None and clause < verb and _passive_subject(parsed, verb) is not None:
+        return None  # "It was bipartisan, it was signed by the president": signed is "it"
     if clause is not None and any(parsed.lower(s) == "which" for s in parsed.kids(clause, "nsubj")):
         return None  # "refused, which prompted organizers to ...": what followed, not its content
     obj = parsed.kid(verb, "dobj")

@@ -223,9 +223,20 @@ def closing_report(parsed: ParsedArticle, verb: int) -> int | None:
 
 def reporter_of(parsed: ParsedArticle, said: int) -> int | None:
     """Who a reporting verb's report is by: its subject, or the noun phrase before a
-    closing one ("..., the Ukrainian air force reports")."""
+    closing one ("..., the Ukrainian air force reports"); for a participle without one, the
+    subject of the clause it goes on from ("Mattis issued a critique, saying Trump has sought
+    to divide Americans", "Trump went on, saying, '...'")."""
     closing = parsed.closing_phrase(said)
-    return closing[1] if closing is not None else parsed.kid(said, "nsubj")
+    if closing is not None:
+        return closing[1]
+    subject = parsed.kid(said, "nsubj")
+    head = parsed.head(said)
+    if subject is None and head is not None and parsed.tokens[said].dep in _GOES_ON_FROM:
+        return parsed.kid(head, "nsubj")
+    return subject
+
+
+_GOES_ON_FROM = frozenset({"advcl", "xcomp", "conj"})
 
 
 _SUBORDINATING = frozenset(

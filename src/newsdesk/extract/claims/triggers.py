@@ -676,13 +676,24 @@ def _plain(parsed: ParsedArticle, verb: int, lemma: str) -> Trigger | None:
     )
     if action is None or lemma in NEEDS_PARTICLE:
         return None
-    if lemma in NEEDS_OBJECT and parsed.kid(verb, "dobj") is None:
+    if lemma in NEEDS_OBJECT and _own_object(parsed, verb) is None:
         return None
     action = _sense(parsed, verb, lemma, action)
     if action is None:
         return None
     token = parsed.tokens[verb]
     return Trigger(verb, action, token.start, token.end, verb=verb)
+
+
+def _own_object(parsed: ParsedArticle, verb: int) -> int | None:
+    """The verb's object, unless a clause of its own comes between them: in "members return
+    to Capitol Hill to begin advancing the party's makeover" the parse made "makeover" the
+    object of "return", across the clause it belongs to."""
+    obj = parsed.kid(verb, "dobj")
+    clauses = parsed.kids(verb, "advcl", "xcomp", "ccomp")
+    if obj is not None and any(verb < c < obj for c in clauses):
+        return None
+    return obj
 
 
 def _ending_relations(parsed: ParsedArticle, verb: int, lemma: str) -> str | None:
