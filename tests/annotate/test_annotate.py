@@ -42,6 +42,22 @@ def test_sentences_and_mentions_keep_exact_offsets() -> None:
     assert (annotation.article_id, annotation.model) == ("a1", "test-model:ner")
 
 
+def test_a_bracket_the_tagger_opened_and_never_closed_is_no_part_of_the_name() -> None:
+    words = ["The", "World", "Health", "Organization", "(", "WHO", ")", "urged", "it", "."]
+    doc = _doc(
+        words,
+        [True, True, True, True, False, False, True, True, False, False],
+        [True, *[False] * 9],
+    )
+    doc.ents = [Span(doc, 1, 6, label="ORG")]
+    (mention,) = doc_to_annotation("a", doc, "m").mentions
+    assert mention == Mention(4, 29, "World Health Organization", "ORG")
+    doc = _doc(["Fox", "(", "FOX", ")", "said", "."], [True, False, False, True, False, False],
+               [True, *[False] * 5])  # fmt: skip
+    doc.ents = [Span(doc, 0, 4, label="ORG")]
+    assert doc_to_annotation("a", doc, "m").mentions[0].text == "Fox (FOX)"
+
+
 def test_sentence_of_only_whitespace_is_dropped() -> None:
     doc = _doc(["Hi", ".", "\n\n"], [False, False, False], [True, False, True])
     assert doc_to_annotation("a", doc, "m").sentences == (Sentence(0, 3),)

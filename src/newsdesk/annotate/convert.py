@@ -44,7 +44,14 @@ def _trim_whitespace(span: Span) -> Sentence | None:
 
 
 def _mention(ent: Span) -> Mention:
-    return Mention(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_)
+    """The entity's span, without a bracket it opened and never closed: the tagger often
+    takes in the opening of an acronym ("the World Health Organization (WHO" of "... (WHO)
+    urged"), which is no part of the name."""
+    text = ent.text
+    opened = text.rfind("(")
+    if opened > 0 and ")" not in text[opened:] and text[:opened].strip():
+        text = text[:opened].rstrip()
+    return Mention(ent.start_char, ent.start_char + len(text), text, ent.label_)
 
 
 def _tokens(doc: Doc) -> tuple[Token, ...]:
