@@ -7562,3 +7562,36 @@ def test_a_participle_of_saying_reports_for_the_subject_it_goes_on_from() -> Non
     mentions = [("Mattis", "PERSON"), ("Trump", "PERSON"), ("Americans", "NORP")]
     (claim,) = [c for c in _single(rows, mentions) if c.actor == "Trump"]
     assert (claim.attribution, claim.modality) == ("Mattis", "reported")
+
+
+def test_the_noun_a_relative_clause_without_a_relative_word_describes_is_its_object() -> None:
+    rows: list[Row] = [
+        ("Congress", "Congress", "PROPN", "nsubj", 1),
+        ("passed", "pass", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("reforms", "reform", "NOUN", "dobj", 1),
+        ("the", "the", "DET", "det", 5),
+        ("protesters", "protester", "NOUN", "nsubj", 6),
+        ("demanded", "demand", "VERB", "relcl", 3),
+        ("in", "in", "ADP", "prep", 6),
+        ("March", "March", "PROPN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Congress", "ORG"), ("March", "DATE")])
+    assert [(c.actor, c.action, c.issue) for c in claims if c.action == "DEMAND"] == [
+        ("protesters", "DEMAND", "reforms")
+    ]
+    # whom a clause only picks out is no issue: "the few people he did not attack"
+    rows = [
+        ("Kelly", "Kelly", "PROPN", "nsubj", 1),
+        ("is", "be", "AUX", "ROOT", 1),
+        ("among", "among", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 4),
+        ("people", "people", "NOUN", "pobj", 2),
+        ("Trump", "Trump", "PROPN", "nsubj", 8),
+        ("did", "do", "AUX", "aux", 8),
+        ("not", "not", "PART", "neg", 8),
+        ("attack", "attack", "VERB", "relcl", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _single(rows, [("Kelly", "PERSON"), ("Trump", "PERSON")]) == []

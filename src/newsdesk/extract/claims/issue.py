@@ -184,7 +184,37 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     described = parsed.head(verb) if parsed.tokens[verb].dep == "acl" else None
     if described is not None and parsed.kid(verb, "agent") is not None:
         return IssueAndTarget(_described(parsed, described, verb), target)
+    # "the reforms the protesters demanded": the reforms; not whom a clause only picks out
+    # ("one of the few people he didn't attack", "the last person he talks to")
+    gap = _antecedent_of_zero_relative(parsed, verb) if action not in _PICKED_OUT else None
+    if gap is not None:
+        return IssueAndTarget(noun_phrase(parsed, gap), target)
     return IssueAndTarget(None, target)
+
+
+_PICKED_OUT = frozenset({ASSAULT, CONSULT})
+
+
+def _antecedent_of_zero_relative(parsed: ParsedArticle, verb: int) -> int | None:
+    """The noun a relative clause without a relative word describes, when the clause's verb
+    has a subject of its own and no object ("the weapons Ukraine requested", "the deal
+    Kestria rejected"): that noun is its object. Not a time, a place or a manner ("the day
+    Russia invaded", "the way he demanded it")."""
+    if parsed.tokens[verb].dep != "relcl" or parsed.kid(verb, "nsubj") is None:
+        return None
+    # its own object, clause or passive subject, or a relative adverb ("where", "when"):
+    # the gap is not an object; a circumstance ("rejected in March") leaves it one
+    own = [d for d in _COMPLEMENT_DEPS if d != "prep"]
+    if parsed.kids(verb, *own, "nsubjpass", "advmod", "mark"):
+        return None
+    if any(parsed.lower(c) in RELATIVE_PRONOUNS for c in parsed.children[verb]):
+        return None
+    noun = parsed.head(verb)
+    if noun is None or parsed.tokens[noun].pos not in ("NOUN", "PROPN"):
+        return None
+    if parsed.names_a_time(noun) or parsed.names_a_place(noun):
+        return None
+    return None if parsed.lemma(noun) in _WHY_OR_HOW else noun
 
 
 def _in_the_role(parsed: ParsedArticle, noun: int) -> bool:
