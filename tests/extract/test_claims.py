@@ -7581,6 +7581,19 @@ def test_the_noun_a_relative_clause_without_a_relative_word_describes_is_its_obj
     assert [(c.actor, c.action, c.issue) for c in claims if c.action == "DEMAND"] == [
         ("protesters", "DEMAND", "reforms")
     ]
+    # an adverb of time leaves the gap an object: "the deal Kestria later rejected"
+    rows = [
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 1),
+        ("praised", "praise", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("deal", "deal", "NOUN", "dobj", 1),
+        ("Kestria", "Kestria", "PROPN", "nsubj", 6),
+        ("later", "later", "ADV", "advmod", 6),
+        ("rejected", "reject", "VERB", "relcl", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    claims = _single(rows, [("Orvenia", "GPE"), ("Kestria", "GPE")])
+    assert ("Kestria", "REJECT", "deal") in [(c.actor, c.action, c.issue) for c in claims]
     # whom a clause only picks out is no issue: "the few people he did not attack"
     rows = [
         ("Kelly", "Kelly", "PROPN", "nsubj", 1),

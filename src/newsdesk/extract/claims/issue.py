@@ -205,8 +205,10 @@ def _antecedent_of_zero_relative(parsed: ParsedArticle, verb: int) -> int | None
     # its own object, clause or passive subject, or a relative adverb ("where", "when"):
     # the gap is not an object; a circumstance ("rejected in March") leaves it one
     own = [d for d in _COMPLEMENT_DEPS if d != "prep"]
-    if parsed.kids(verb, *own, "nsubjpass", "advmod", "mark"):
+    if parsed.kids(verb, *own, "nsubjpass", "mark"):
         return None
+    if any(parsed.lower(a) in _RELATIVE_ADVERBS for a in parsed.kids(verb, "advmod")):
+        return None  # "the talks where Kestria refused": where, not what ("later" stays)
     if any(parsed.lower(c) in RELATIVE_PRONOUNS for c in parsed.children[verb]):
         return None
     noun = parsed.head(verb)
