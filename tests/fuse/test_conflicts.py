@@ -172,6 +172,21 @@ def test_one_place_word_in_common_is_no_issue_in_common() -> None:
     assert [(first, second) for first, second, _ in found] == [(0, 2)]  # not the river
 
 
+def test_two_issues_read_well_that_share_no_word_are_two_issues() -> None:
+    shared = ["manchin", "trillion", "democrats", "package", "bill", "thursday", "biden"]
+    units = [
+        unit("a", claim=claim("Joe Manchin", "SUPPORT", "$1.2 trillion infrastructure bill"),
+             terms=shared),
+        unit("b", claim=claim("Joe Manchin", "REJECT", "back a massive social spending package"),
+             terms=shared),
+    ]  # fmt: skip
+    assert stance_conflicts(units, [[0], [1]]) == []
+    # an issue read in one word still leans on the sentences' words
+    units[0] = unit("a", claim=claim("Joe Manchin", "SUPPORT", "it"), terms=shared)
+    units[1] = unit("b", claim=claim("Joe Manchin", "REJECT", "the package"), terms=shared)
+    assert len(stance_conflicts(units, [[0], [1]])) == 1
+
+
 def test_a_sentence_where_the_blamed_party_answers_is_a_dispute() -> None:
     units = [unit("a", dispute=("Kestria", "Orvenia")), unit("b")]
     (found,) = disputes(units, [0, 1])

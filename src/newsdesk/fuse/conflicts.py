@@ -323,7 +323,9 @@ def opposed(first: Unit, second: Unit) -> bool:
         return False
     if not _near_in_time(first, second):
         return False
-    if _word_overlap(a.issue, b.issue) < _SAME_ISSUE and _term_overlap(first, second) < _SAME_ISSUE:
+    if _word_overlap(a.issue, b.issue) < _SAME_ISSUE and (
+        _two_issues(a.issue, b.issue) or _term_overlap(first, second) < _SAME_ISSUE
+    ):
         return False
     actions = (_effective(a.action, a.modality), _effective(b.action, b.modality))
     return actions in OPPOSITE_ACTIONS or actions[::-1] in OPPOSITE_ACTIONS
@@ -364,6 +366,14 @@ def _word_overlap(a: str, b: str) -> float:
     if shared < min(2, shorter):
         return 0.0  # one word in common ("the river") is a place or a thing, not the issue
     return shared / shorter
+
+
+def _two_issues(a: str, b: str) -> bool:
+    """Two issues each read in two words or more that share none are two issues, however
+    much their sentences share: Manchin supporting "a $1.2 trillion infrastructure bill" and
+    refusing to "back a massive social welfare spending package" take no opposite sides."""
+    words_a, words_b = (set(w.lower().split()) - STOPWORDS for w in (a, b))
+    return min(len(words_a), len(words_b)) >= 2 and not words_a & words_b
 
 
 def _term_overlap(first: Unit, second: Unit) -> float:
