@@ -185,6 +185,7 @@ _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _GENERIC_OWNERS = re.compile(r"^(?:the|its|their)\s+(?:(?:country|state|nation|city)['’]s\s+)?")
 _PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
 _PERSON = frozenset({"PERSON"})
+_ORG = frozenset({"ORG"})
 _BODY = frozenset({"ORG"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _QUANTITIES = frozenset({"lot", "number", "majority", "handful", "couple", "dozen", "group"})
@@ -702,20 +703,13 @@ class Referents:
         """A body's name right before a place, in one noun phrase with it, is its branch
         there: "NBC New York reported" is the station, not the city ("Google China"); in
         "told CNN Russia would" the two are apart."""
-        if mention.label not in PLACE_LABELS:
+        last = self.parsed.token_at(mention.start - 2)  # the word before the space
+        if mention.label not in PLACE_LABELS or last is None or self.text[mention.start - 1] != " ":
             return mention
-        body = next(
-            (
-                m
-                for m in self.parsed.mentions
-                if m.label == "ORG"
-                and m.end < mention.start
-                and self.text[m.end : mention.start] == " "
-            ),
-            None,
-        )
-        last = self.parsed.token_at(body.end - 1) if body is not None else None
-        if body is None or last is None or self.parsed.tokens[last].dep != "compound":
+        body = self.parsed.mention_at(last, _ORG)
+        if body is None or body.end != mention.start - 1:
+            return mention
+        if self.parsed.tokens[last].dep != "compound":
             return mention
         return Mention(body.start, mention.end, self.text[body.start : mention.end], "ORG")
 

@@ -359,7 +359,7 @@ def _position(unit: Unit) -> str:
 def _word_overlap(a: str, b: str) -> float:
     """The issues' shared words that are no function words ("the river" is not "a ceasefire
     along the river"), as a share of the shorter one's."""
-    words_a, words_b = (set(w.lower().split()) - STOPWORDS for w in (a, b))
+    words_a, words_b = _issue_words(a), _issue_words(b)
     if not words_a or not words_b:
         return 0.0
     shared, shorter = len(words_a & words_b), min(len(words_a), len(words_b))
@@ -372,8 +372,12 @@ def _two_issues(a: str, b: str) -> bool:
     """Two issues each read in two words or more that share none are two issues, however
     much their sentences share: Manchin supporting "a $1.2 trillion infrastructure bill" and
     refusing to "back a massive social welfare spending package" take no opposite sides."""
-    words_a, words_b = (set(w.lower().split()) - STOPWORDS for w in (a, b))
+    words_a, words_b = _issue_words(a), _issue_words(b)
     return min(len(words_a), len(words_b)) >= 2 and not words_a & words_b
+
+
+def _issue_words(issue: str) -> set[str]:
+    return set(issue.lower().split()) - STOPWORDS
 
 
 def _term_overlap(first: Unit, second: Unit) -> float:

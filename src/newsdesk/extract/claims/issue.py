@@ -207,16 +207,12 @@ def _antecedent_of_zero_relative(parsed: ParsedArticle, verb: int) -> int | None
     own = [d for d in _COMPLEMENT_DEPS if d != "prep"]
     if parsed.kids(verb, *own, "nsubjpass", "mark"):
         return None
-    if any(parsed.lower(a) in _RELATIVE_ADVERBS for a in parsed.kids(verb, "advmod")):
-        return None  # "the talks where Kestria refused": where, not what ("later" stays)
     if any(parsed.lower(c) in RELATIVE_PRONOUNS for c in parsed.children[verb]):
         return None
-    noun = parsed.head(verb)
-    if noun is None or parsed.tokens[noun].pos not in ("NOUN", "PROPN"):
+    noun = _noun_described(parsed, verb)  # "later" leaves it one, "where" does not
+    if noun is None or parsed.names_a_time(noun) or parsed.names_a_place(noun):
         return None
-    if parsed.names_a_time(noun) or parsed.names_a_place(noun):
-        return None
-    return None if parsed.lemma(noun) in _WHY_OR_HOW else noun
+    return noun
 
 
 def _in_the_role(parsed: ParsedArticle, noun: int) -> bool:
@@ -240,16 +236,22 @@ def _object_left_to_antecedent(
     own = parsed.kids(infinitive, "dobj", "ccomp", "xcomp", "attr", "acomp")
     if any(parsed.lower(o) not in RELATIVE_PRONOUNS for o in own):
         return None
-    noun = parsed.head(verb)
+    noun = _noun_described(parsed, verb)
+    if noun is None or parsed.kids(infinitive, "prt") or parsed.names_a_time(noun):
+        return None
+    return noun if parsed.tokens[infinitive].pos == "VERB" else None
+
+
+def _noun_described(parsed: ParsedArticle, clause: int) -> int | None:
+    """The noun a relative clause describes as what its verb acts on: not one it describes
+    as its when, where, why or how ("at a time when Democrats would be asking him", "two
+    reasons Israel refuses to stand for ...")."""
+    noun = parsed.head(clause)
     if noun is None or parsed.tokens[noun].pos not in ("NOUN", "PROPN"):
         return None
-    if any(parsed.lower(a) in _RELATIVE_ADVERBS for a in parsed.kids(verb, "advmod")):
-        return None  # "at a time when Democrats would be asking him to step aside": when
-    if parsed.kids(infinitive, "prt") or parsed.names_a_time(noun):
+    if any(parsed.lower(a) in _RELATIVE_ADVERBS for a in parsed.kids(clause, "advmod")):
         return None
-    if parsed.lemma(noun) in _WHY_OR_HOW:
-        return None  # "two reasons Israel refuses to stand for ...": why, not what
-    return noun if parsed.tokens[infinitive].pos == "VERB" else None
+    return None if parsed.lemma(noun) in _WHY_OR_HOW else noun
 
 
 _RELATIVE_ADVERBS = frozenset({"when", "where", "why", "how", "whereby"})
