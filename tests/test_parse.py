@@ -293,3 +293,70 @@ def test_a_sentence_in_title_case_is_told_from_one_with_names() -> None:
     assert _parsed(text, _words(text), []).in_title_case(1)
     text = "The House Freedom Caucus rejected the spending bill on Tuesday."
     assert not _parsed(text, _words(text), []).in_title_case(1)
+
+
+def _relative_after_two(helper: str) -> tuple[ParsedArticle, int]:
+    """ "a battle between Maxwell and Giuffre, who <helper> accused Epstein", parsed as spaCy
+    does: the relative clause hangs on the first conjunct."""
+    text = f"a battle between Maxwell and Giuffre, who {helper} accused Epstein."
+    rows = [("a", "DET", "det", 1), ("battle", "NOUN", "ROOT", 1), ("between", "ADP", "prep", 1),
+            ("Maxwell", "PROPN", "pobj", 2), ("and", "CCONJ", "cc", 3),
+            ("Giuffre", "PROPN", "conj", 3), (",", "PUNCT", "punct", 3),
+            ("who", "PRON", "nsubj", 9), (helper, "AUX", "aux", 9),
+            ("accused", "VERB", "relcl", 3), ("Epstein", "PROPN", "dobj", 9),
+            (".", "PUNCT", "punct", 1)]  # fmt: skip
+    tokens, at = [], 0
+    for word, pos, dep, head in rows:
+        start = text.index(word, at)
+        at = start + len(word)
+        tokens.append(Token(start, at, word.lower(), pos, dep, head))
+    annotation = Annotation("a", "test", (Sentence(0, len(text)),), (), tuple(tokens))
+    return ParsedArticle(text, annotation), 9
+
+
+def test_a_singular_relative_clause_after_two_names_describes_the_nearer() -> None:
+    parsed, clause = _relative_after_two("has")
+    assert parsed.word(parsed.described_by(clause) or 0) == "Giuffre"
+
+
+def test_a_plural_relative_clause_after_two_names_describes_them_by_the_first() -> None:
+    parsed, clause = _relative_after_two("have")
+    assert parsed.word(parsed.described_by(clause) or 0) == "Maxwell"
+
+
+def test_a_participle_before_a_closing_attribution_goes_on_from_the_report() -> None:
+    text = "The plan calls for reform, while pledging aid, Fox News has learned."
+    rows = [("The", "DET", "det", 1), ("plan", "NOUN", "nsubj", 2),
+            ("calls", "VERB", "ccomp", 13), ("for", "ADP", "prep", 2),
+            ("reform", "NOUN", "pobj", 3), (",", "PUNCT", "punct", 2),
+            ("while", "SCONJ", "mark", 7), ("pledging", "VERB", "advcl", 13),
+            ("aid", "NOUN", "dobj", 7), (",", "PUNCT", "punct", 13),
+            ("Fox", "PROPN", "compound", 11), ("News", "PROPN", "nsubj", 13),
+            ("has", "AUX", "aux", 13), ("learned", "VERB", "ROOT", 13),
+            (".", "PUNCT", "punct", 13)]  # fmt: skip
+    tokens, at = [], 0
+    for word, pos, dep, head in rows:
+        start = text.index(word, at)
+        at = start + len(word)
+        tokens.append(Token(start, at, word.lower(), pos, dep, head))
+    parsed = ParsedArticle(
+        text, Annotation("a", "test", (Sentence(0, len(text)),), (), tuple(tokens))
+    )
+    assert parsed.report_it_goes_on(7) == 2
+    # the reporter named first: "Fox News learned the plan calls for reform, pledging aid"
+    text = "Fox News learned the plan calls for reform, pledging aid."
+    rows = [("Fox", "PROPN", "compound", 1), ("News", "PROPN", "nsubj", 2),
+            ("learned", "VERB", "ROOT", 2), ("the", "DET", "det", 4),
+            ("plan", "NOUN", "nsubj", 5), ("calls", "VERB", "ccomp", 2),
+            ("for", "ADP", "prep", 5), ("reform", "NOUN", "pobj", 6),
+            (",", "PUNCT", "punct", 2), ("pledging", "VERB", "advcl", 2),
+            ("aid", "NOUN", "dobj", 9), (".", "PUNCT", "punct", 2)]  # fmt: skip
+    tokens, at = [], 0
+    for word, pos, dep, head in rows:
+        start = text.index(word, at)
+        at = start + len(word)
+        tokens.append(Token(start, at, word.lower(), pos, dep, head))
+    parsed = ParsedArticle(
+        text, Annotation("a", "test", (Sentence(0, len(text)),), (), tuple(tokens))
+    )
+    assert parsed.report_it_goes_on(9) is None

@@ -32,6 +32,63 @@ CASES: dict[str, Case] = {
         "The next president",
         None,
     ),
+    "the_former_president_is_the_one_titled_former": (
+        "Former President Aldo Venn attacked an audit that confirmed President Ilse Morrow's "
+        "win. The former president called it a fraud.",
+        [("Aldo Venn", "PERSON", 0), ("Ilse Morrow", "PERSON", 0)],
+        "The former president",
+        "Aldo Venn",
+    ),
+    "the_former_president_may_be_one_the_article_titles_president": (
+        "For years, President Aldo Venn was a friend of Ilse Morrow. She welcomed the former "
+        "president to her club.",
+        [("Aldo Venn", "PERSON", 0), ("Ilse Morrow", "PERSON", 0)],
+        "the former president",
+        "Aldo Venn",
+    ),
+    "the_president_is_not_a_vice_president": (
+        "President Aldo Venn discussed former Vice President Ilse Morrow in a call. The "
+        "president argued that he did nothing wrong.",
+        [("Aldo Venn", "PERSON", 0), ("Ilse Morrow", "PERSON", 0)],
+        "The president",
+        "Aldo Venn",
+    ),
+    "a leader of a body is not the leader of a state": (
+        "Kestrian President Ilse Morrow spoke by phone with Aldo Venn. The call came as the "
+        "leader of a key congressional panel said more was needed.",
+        [("Kestrian", "NORP", 0), ("Ilse Morrow", "PERSON", 0), ("Aldo Venn", "PERSON", 0)],
+        "leader",
+        None,
+    ),
+    "a party's leader is not the president of a state": (
+        "Kestrian President Ilse Morrow spoke by phone with Aldo Venn. The call came as the "
+        "Democratic leader said more was needed.",
+        [("Kestrian", "NORP", 0), ("Ilse Morrow", "PERSON", 0), ("Aldo Venn", "PERSON", 0)],
+        "the Democratic leader",
+        None,
+    ),
+    "a party's leader by the title that names the party": (
+        "Senate Democratic Leader Aldo Venn met Kestrian President Ilse Morrow. Later the "
+        "Democratic leader said more was needed.",
+        [("Aldo Venn", "PERSON", 0), ("Kestrian", "NORP", 0), ("Ilse Morrow", "PERSON", 0)],
+        "the Democratic leader",
+        "Aldo Venn",
+    ),
+    "a secretary of state is a title of its own": (
+        "Secretary of State Ilse Morrow met Aldo Venn. Later the secretary of state said "
+        "more was needed.",
+        [("Ilse Morrow", "PERSON", 0), ("Aldo Venn", "PERSON", 0)],
+        "the secretary",
+        "Ilse Morrow",
+    ),
+    "the president of a state named after the role": (
+        "Kestrian President Ilse Morrow met Aldo Venn. Later the president of Kestria said "
+        "more was needed.",
+        [("Kestrian", "NORP", 0), ("Ilse Morrow", "PERSON", 0), ("Aldo Venn", "PERSON", 0),
+         ("Kestria", "GPE", 0)],
+        "the president",
+        "Ilse Morrow",
+    ),
     "us_leader_after_us_president": (
         "U.S. President Donald Trump met Russian President Vladimir Putin in Alaska. "
         "'The talks went very well,' the US leader said.",
@@ -602,6 +659,7 @@ def test_common_words_the_ner_took_before_a_name_are_no_part_of_it() -> None:
 def test_a_dateline_glued_to_a_name_is_no_part_of_it() -> None:
     assert bare_name("CLEVELAND - Donald Trump") == "Donald Trump"
     assert bare_name("NEW YORK — Hillary Clinton's") == "Hillary Clinton"
+    assert bare_name("CNN)The House of Representatives") == "The House of Representatives"
     assert bare_name("Trump Says He Never") == "Trump"  # a title-case headline's verb
     assert bare_name("Trump May Not Have Suggested") == "Trump"
     assert bare_name("Theresa May") == "Theresa May"
@@ -1162,3 +1220,19 @@ def test_he_goes_on_with_whom_the_he_before_it_stood_for() -> None:
     people = [("Ben Brafman", "PERSON", 0), ("Berman", "PERSON", 0)]
     found = _with_sentences(text, people, tokens_of(text, rows)).pronoun("he", text.index("He"))
     assert found is not None and found.name == "Berman"  # not the earlier man of a known name
+
+
+def test_of_and_a_gerund_after_a_role_says_what_someone_did_not_whose_role_it_is() -> None:
+    text = "President Aldo Venn spoke. Critics accused the president of politicizing it."
+    rows = [
+        ("President", "PROPN", "compound", 2), ("Aldo", "PROPN", "compound", 2),
+        ("Venn", "PROPN", "nsubj", 3), ("spoke", "VERB", "ROOT", 3), (".", "PUNCT", "punct", 3),
+        ("Critics", "NOUN", "nsubj", 6), ("accused", "VERB", "ROOT", 6),
+        ("the", "DET", "det", 8), ("president", "NOUN", "dobj", 6), ("of", "ADP", "prep", 8),
+        ("politicizing", "VERB", "pcomp", 9), ("it", "PRON", "dobj", 10),
+        (".", "PUNCT", "punct", 6),
+    ]  # fmt: skip
+    referents = _with_sentences(text, [("Aldo Venn", "PERSON", 0)], tokens_of(text, rows))
+    at = text.index("the president")
+    found = referents.resolve(at, at + len("the president"))
+    assert found is not None and found.name == "Aldo Venn"

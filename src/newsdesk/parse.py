@@ -39,6 +39,7 @@ _NOT_WORDS = frozenset({"SPACE", "PUNCT"})
 _DASHES = frozenset({"—", "–", "-", "--"})
 # Plural nouns whose lemma is the word itself, so the lemma cannot tell them apart.
 _PLURAL_AS_LEMMA = frozenset({"people", "police", "men", "women", "children", "folks"})
+_SINGULAR_HELPERS = frozenset({"has", "is", "was", "does", "'s", "’s"})
 _SINGULAR_ENDINGS = ("ss", "us", "is")  # names ending in s: "Congress", "Marcus", "Paris"
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -256,6 +257,43 @@ class ParsedArticle:
             yield head
             seen.add(head)
             head = self.head(head)
+
+    def described_by(self, clause: int) -> int | None:
+        """The noun a relative clause describes: the one it hangs on, or the last of that
+        noun's conjuncts when it stands right before the clause and the clause's verb is
+        singular ("a battle between Maxwell and Virginia Giuffre, who has accused ...":
+        Giuffre; "Maxwell and Giuffre, who have sued": both, by the first)."""
+        noun = self.head(clause)
+        conjuncts = self.kids(noun, "conj") if noun is not None else []
+        if not conjuncts or not self._singular_verb(clause):
+            return noun
+        last, opening = conjuncts[-1], self.subtree(clause)[0]
+        between = range(max(self.subtree(last)) + 1, opening)
+        return last if last < opening and all(not self.is_word(i) for i in between) else noun
+
+    def report_it_goes_on(self, participle: int) -> int | None:
+        """The reported clause a participle continues when it stands between that clause
+        and its closing attribution, whose subject comes only after it ("[the plan calls
+        for ...], while pledging ..., Fox News has learned"): the parse hangs it on the
+        reporting verb, but the plan pledges."""
+        head = self.head(participle)
+        if head is None or self.tokens[participle].dep != "advcl":
+            return None
+        subject = self.kid(head, "nsubj", "nsubjpass")
+        if subject is None or subject < participle or not self._ends_sentence(head):
+            return None
+        opening = self.subtree(subject)[0]
+        if opening == 0 or self.word(opening - 1) != ",":
+            return None  # "..., forcing her to ... the night she is expected to ...": no report
+        return next((c for c in self.kids(head, "ccomp") if c < participle), None)
+
+    def _singular_verb(self, verb: int) -> bool:
+        """A verb agreeing with one: "has accused", "was", "says"."""
+        helper = self.kid(verb, "aux", "auxpass")
+        word = self.lower(helper if helper is not None else verb)
+        if word in _SINGULAR_HELPERS:
+            return True
+        return helper is None and word.endswith("s") and word != self.lemma(verb)
 
     def root_of_sentence(self, index: int) -> int:
         return next((a for a in self.ancestors(index) if self.head(a) is None), index)

@@ -60,7 +60,7 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})  # "activists, w
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
                          "its", "their", "our", "some"})  # fmt: skip
 
-_STOPWORDS = frozenset({"the", "a", "an", "of", "for", "former", "then", "its", "his", "her"})
+_STOPWORDS = frozenset({"the", "a", "an", "of", "for", "then", "its", "his", "her"})
 _WORD = re.compile(r"[\w][\w.’'-]*")
 # A phrase ends at sentence punctuation, but not at the dot of an abbreviation ("U.S.").
 _PHRASE_BREAK = re.compile(r"(?<![A-Z])\.\s|[,;:!?\"“”()\[\]]\s?|\n|—|–")
@@ -212,7 +212,8 @@ def body_name(phrase: str) -> str | None:
 def bare_name(text: str) -> str:
     """A name without a possessive ending, edge spaces, a dateline the NER glued to it or a
     headline's verbs it ran on into: "Trump's" -> "Trump", "CLEVELAND - Donald Trump" ->
-    "Donald Trump", "Trump May Not Have Suggested" -> "Trump"."""
+    "Donald Trump", "CNN)The House" -> "The House", "Trump May Not Have Suggested" ->
+    "Trump"."""
     name = _GLUED_DATELINE.sub("", text.strip())
     return _before_a_verb(name.removesuffix("’s").removesuffix("'s").strip())
 
@@ -241,7 +242,10 @@ _FROM_OR_BY = frozenset({"from", "by", "of"})
 
 
 # "CLEVELAND - ", "ROME — ": a dateline's place in capitals and its dash, before a name.
-_GLUED_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}[A-Z.]\s+[-–—]+\s+(?=[A-Z][a-z])")
+# "CLEVELAND - Donald Trump", and a wire's tag run on into the name: "CNN)The House"
+_GLUED_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ ]{2,}[A-Z.]\s+[-–—]+\s+|[A-Z][A-Za-z.]{1,15}\)\s*)(?=[A-Z][a-z])"
+)
 
 
 class Referents:
@@ -1038,7 +1042,7 @@ class Referents:
         """The noun the nearest relative clause above a token describes, when that clause's
         subject is one of `relatives`."""
         for above in self.parsed.ancestors(index):
-            described = self.parsed.head(above)
+            described = self.parsed.described_by(above)
             if self.parsed.tokens[above].dep != "relcl" or described is None:
                 continue
             relative = self.parsed.kid(above, "nsubj")
@@ -1316,8 +1320,11 @@ class Referents:
         role = self.gazetteer.role_at_end(words) if words else None
         if role is None:
             return self._body(phrase, at)
+        end = at + len(phrase)
+        if self._role_of_another(role[0], end) and not self._beside_a_name(end):
+            return None
         qualifiers = words[: len(words) - role[1]]
-        person = self._holder_of(role[0], qualifiers, at)
+        person = self._holder_of(role[0], qualifiers, at, self._who_words(phrase))
         return _unresolved(self._person(person)) if person is not None else None
 
     def _body(self, phrase: str, at: int) -> Referent | None:
@@ -1331,7 +1338,50 @@ class Referents:
         state = next((s for w in phrase.split() if (s := self.state_of_word(w))), None)
         return Referent(name, ORGANISATION, at, at + len(phrase), state, False)
 
-    def _holder_of(self, role: str, qualifiers: list[str], at: int) -> Mention | None:
+    def _who_words(self, phrase: str) -> list[str]:
+        """The capitalised words of a description that neither a state nor a title explains
+        say who is meant: "the Democratic leader", "the Taliban leader"."""
+        return [
+            word
+            for word in _capitalised_inside(phrase)
+            if self.state_of_word(word) is None and not self.gazetteer.is_title_word(word)
+        ]
+
+    def _role_of_another(self, role: str, end: int) -> bool:
+        """ "the Democratic leader of a key congressional panel": the role of a body that is
+        no state is held by someone the article's titles do not name ("the secretary of
+        state" is a title of its own)."""
+        owner = _OF_AFTER.match(self.text, end)
+        if owner is None or not self._owns(self.text.index("of", end), end):
+            return False  # "accused the president of politicizing ...": the verb's "of"
+        words = owner.group(1).split()
+        prefixes = [" ".join(words[:size]) for size in range(len(words), 0, -1)]
+        return not any(
+            self.state_of_word(bare_name(p)) or self.gazetteer.is_title(f"{role} of {p}")
+            for p in prefixes
+        )
+
+    def _beside_a_name(self, end: int) -> bool:
+        """The role ending at `end` stands in apposition to a person's name ("Armin
+        Laschet, the leader of the opposition in North-Rhine Westphalia, who ...")."""
+        noun = self.parsed.token_at(end - 1)
+        if noun is None or self.parsed.tokens[noun].dep != "appos":
+            return False
+        head = self.parsed.head(noun)
+        return head is not None and self.parsed.mention_at(head, _PERSON) is not None
+
+    def _owns(self, of_at: int, end: int) -> bool:
+        """The "of" at `of_at` names whose the role ending at `end` is, as far as the parse
+        says: it hangs on the role and takes a noun, not a gerund ("accused the president
+        of politicizing"). An unparsed text says nothing against it."""
+        of, noun = self.parsed.token_at(of_at), self.parsed.token_at(end - 1)
+        if of is None or noun is None:
+            return True
+        return self.parsed.head(of) == noun and not self.parsed.kids(of, "pcomp")
+
+    def _holder_of(
+        self, role: str, qualifiers: list[str], at: int, proper: Sequence[str] = ()
+    ) -> Mention | None:
         wanted = {s for w in qualifiers if (s := self.state_of_word(_capitalised(w)))}
         others = [w for w in qualifiers if not self.state_of_word(_capitalised(w))]
         titles = self.gazetteer.titles_for(role)
@@ -1343,15 +1393,31 @@ class Referents:
             if not _holds(title.text, titles):
                 continue
             held = {w.casefold() for w in title.words}
-            if any(w.casefold() in _BELOW_OR_PAST and w.casefold() not in held for w in others):
-                continue  # "the deputy head", "the former president": not who holds it now
+            if not _may_stand_for(held, {w.casefold() for w in others}):
+                continue  # "the deputy head" is not the head, nor "the president" former
+                # Vice President Biden
+            named_so = _holds(title.text, (role,))  # "Taliban leader X": "the Taliban leader"
+            if not named_so and not all(self._written_by(mention, w) for w in proper):
+                continue  # "the Democratic leader" is not Ukrainian President Zelensky
             state = self.state_of_person(self._full_name_of(mention))
             if wanted and state is not None and state not in wanted:
                 continue  # "the US leader" is not the Russian president
             score = 2 * bool(wanted and state in wanted) + sum(o in title.words for o in others)
+            score -= len((held & _PAST) - set(others))  # "the president": the sitting one
             if best is None or (score, mention.start) >= best[:2]:
                 best = (score, mention.start, mention)
         return best[2] if best else None
+
+    def _written_by(self, mention: Mention, word: str) -> bool:
+        """The word stands in the title before the mention or in its apposition."""
+        since = max(
+            [mention.start - _TITLE_WINDOW, 0]
+            + [m.end for m in self.parsed.mentions if m.end <= mention.start]
+        )  # "Senate Democratic Leader Aldo Venn met Kestrian President ...": Venn's words
+        before = _PHRASE_BREAK.split(self.text[since : mention.start])
+        after = self.text[mention.end : mention.end + _APPOSITION_WINDOW]
+        apposition = re.split(r"[,;:.!?\n]", after[2:])[0] if after.startswith(", ") else ""
+        return re.search(rf"\b{re.escape(word)}\b", f"{before[-1]} {apposition}") is not None
 
     def descriptions(self) -> Iterator[tuple[int, int, Referent]]:
         """Every "the <state> <role>" description of the text that resolves to a person
@@ -1379,7 +1445,11 @@ _OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s\s+$")
 _BELOW_OR_PAST = frozenset(
     {"deputy", "vice", "assistant", "former", "ex", "acting", "late", "next", "future", "incoming"}
 )
+_BELOW = frozenset({"deputy", "vice", "assistant"})
+_PAST = frozenset({"former", "ex", "late"})
 _WHO_OR_THAT = frozenset({"who", "that"})
+# "of" and what follows a role: whose role it is ("the leader of a key congressional panel").
+_OF_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[^\W\d][\w.’'-]*(?:\s+[^\W\d][\w.’'-]*){0,3})")
 # Who a sentence may speak of without a name: "someone who believed if he ...".
 _SOMEONE = frozenset(
     {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "whoever"}
@@ -1471,6 +1541,23 @@ def _description_words(phrase: str) -> list[str]:
     return [
         w.rstrip(".") if not _is_abbreviation(w) else w for w in words if w and w not in _STOPWORDS
     ]
+
+
+def _capitalised_inside(phrase: str) -> list[str]:
+    """The capitalised words of a phrase after its first: "Democratic" in "the Democratic
+    leader"."""
+    words = (_POSSESSIVE.sub("", w) for w in _WORD.findall(phrase)[1:])
+    return [w for w in words if w[:1].isupper()]
+
+
+def _may_stand_for(held: set[str], described: set[str]) -> bool:
+    """A description may stand for a title unless one is a deputy's and the other not ("the
+    president" is no vice president), or the description names a standing the title lacks
+    ("the next president", "the acting head"). Former or not only ranks them: "the former
+    president" may be one the article calls "President Bill Clinton"."""
+    if (held ^ described) & _BELOW:
+        return False
+    return not (described - held) & (_BELOW_OR_PAST - _PAST)
 
 
 def _capitalised(word: str) -> str:

@@ -2887,6 +2887,93 @@ def test_one_described_as_charged_by_no_one_reports_no_words() -> None:
     assert quote.text == "that media lie"
 
 
+def test_a_retort_whose_back_the_parse_took_for_an_adverb_is_a_cue() -> None:
+    text = "“They are here for free stuff,” Bennett shot back with a laugh."
+    spec: Spec = [
+        ("“", "“", "PUNCT", "punct", 10), ("They", "they", "PRON", "nsubj", 2),
+        ("are", "be", "AUX", "ccomp", 10), ("here", "here", "ADV", "advmod", 2),
+        ("for", "for", "ADP", "prep", 2), ("free", "free", "ADJ", "amod", 6),
+        ("stuff", "stuff", "NOUN", "pobj", 4), (",", ",", "PUNCT", "punct", 10),
+        ("”", "”", "PUNCT", "punct", 10), ("Bennett", "Bennett", "PROPN", "nsubj", 10),
+        ("shot", "shoot", "VERB", "ROOT", 10), ("back", "back", "ADV", "advmod", 10),
+        ("with", "with", "ADP", "prep", 10), ("a", "a", "DET", "det", 14),
+        ("laugh", "laugh", "NOUN", "pobj", 12), (".", ".", "PUNCT", "punct", 10),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Bennett", "PERSON")]))
+    assert (quote.speaker_name, quote.text) == ("Bennett", "They are here for free stuff")
+    text = "“France is France,” Hollande retaliated."
+    spec = [
+        ("“", "“", "PUNCT", "punct", 8), ("France", "France", "PROPN", "nsubj", 2),
+        ("is", "be", "AUX", "ccomp", 8), ("France", "France", "PROPN", "attr", 2),
+        (",", ",", "PUNCT", "punct", 8), ("”", "”", "PUNCT", "punct", 8),
+        ("Hollande", "Hollande", "PROPN", "nsubj", 8),
+        ("retaliated", "retaliate", "VERB", "ROOT", 8), (".", ".", "PUNCT", "punct", 8),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Hollande", "PERSON")]))
+    assert (quote.speaker_name, quote.text) == ("Hollande", "France is France")
+
+
+def test_a_report_the_parse_cut_after_a_possessive_goes_on_past_it() -> None:
+    text = "Officials confirmed they would seek the agency’s (FDA) emergency approval."
+    spec: Spec = [
+        ("Officials", "official", "NOUN", "nsubj", 1),
+        ("confirmed", "confirm", "VERB", "ROOT", 1), ("they", "they", "PRON", "nsubj", 4),
+        ("would", "would", "AUX", "aux", 4), ("seek", "seek", "VERB", "ccomp", 1),
+        ("the", "the", "DET", "det", 6), ("agency", "agency", "NOUN", "dobj", 4),
+        ("’s", "’s", "PART", "case", 6), ("(", "(", "PUNCT", "punct", 9),
+        ("FDA", "FDA", "PROPN", "nsubj", 12), (")", ")", "PUNCT", "punct", 12),
+        ("emergency", "emergency", "NOUN", "compound", 12),
+        ("approval", "approval", "NOUN", "ccomp", 1), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("FDA", "ORG")]))
+    assert quote.text == "they would seek the agency’s (FDA) emergency approval"
+
+
+def test_a_participle_inside_a_report_is_not_the_reporters() -> None:
+    text = "The plan calls for reform, while pledging to raise pay, Fox News has learned."
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1), ("plan", "plan", "NOUN", "nsubj", 2),
+        ("calls", "call", "VERB", "ccomp", 15), ("for", "for", "ADP", "prep", 2),
+        ("reform", "reform", "NOUN", "pobj", 3), (",", ",", "PUNCT", "punct", 2),
+        ("while", "while", "SCONJ", "mark", 7), ("pledging", "pledge", "VERB", "advcl", 15),
+        ("to", "to", "PART", "aux", 9), ("raise", "raise", "VERB", "xcomp", 7),
+        ("pay", "pay", "NOUN", "dobj", 9), (",", ",", "PUNCT", "punct", 15),
+        ("Fox", "Fox", "PROPN", "compound", 13), ("News", "News", "PROPN", "nsubj", 15),
+        ("has", "have", "AUX", "aux", 15), ("learned", "learn", "VERB", "ROOT", 15),
+        (".", ".", "PUNCT", "punct", 15),
+    ]  # fmt: skip
+    found = quotes_of(text, annotation(text, spec, [("Fox News", "ORG")]))
+    pledged = [q for q in found if q.cue == "pledging"]
+    assert pledged and all(q.speaker_name != "Fox News" for q in pledged)
+
+
+def test_one_noted_for_something_is_known_for_it_and_says_nothing() -> None:
+    # as spaCy parses it: "noted" the root, the report at the end its clause
+    text = "Bowers, noted for defending politicians, quit, Fox News reported."
+    spec: Spec = [
+        ("Bowers", "Bowers", "PROPN", "nsubj", 2), (",", ",", "PUNCT", "punct", 0),
+        ("noted", "note", "VERB", "ROOT", 2), ("for", "for", "ADP", "prep", 2),
+        ("defending", "defend", "VERB", "pcomp", 3),
+        ("politicians", "politician", "NOUN", "dobj", 4), (",", ",", "PUNCT", "punct", 2),
+        ("quit", "quit", "VERB", "conj", 2), (",", ",", "PUNCT", "punct", 7),
+        ("Fox", "Fox", "PROPN", "compound", 10), ("News", "News", "PROPN", "nsubj", 11),
+        ("reported", "report", "VERB", "ccomp", 2), (".", ".", "PUNCT", "punct", 11),
+    ]  # fmt: skip
+    found = quotes_of(text, annotation(text, spec, [("Bowers", "PERSON")]))
+    assert all(q.speaker_name != "Bowers" for q in found)
+    # "noted for the record that ...": a that-clause still says something
+    text = "Lind noted for the record that talks failed."
+    spec = [
+        ("Lind", "Lind", "PROPN", "nsubj", 1), ("noted", "note", "VERB", "ROOT", 1),
+        ("for", "for", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+        ("record", "record", "NOUN", "pobj", 2), ("that", "that", "SCONJ", "mark", 7),
+        ("talks", "talk", "NOUN", "nsubj", 7), ("failed", "fail", "VERB", "ccomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Lind", "PERSON")]))
+    assert (quote.speaker_name, quote.text) == ("Lind", "that talks failed")
+
+
 def test_a_passive_verb_after_a_quote_does_not_close_it() -> None:
     text = "“I will run,” Moore said. “Can I win?” He was accused in his campaign of lying."
     spec: Spec = [

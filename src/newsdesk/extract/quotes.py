@@ -277,7 +277,18 @@ def _another_sense(parse: ParsedArticle, index: int) -> bool:
         return len(objects) == 2 and parse.tokens[min(objects)].pos in {"PROPN", "PRON"}
     if lemma in _CHARGING:
         return _charged_by_no_one(parse, index)
+    if lemma == "note":
+        return _noted_for(parse, index)
     return False
+
+
+def _noted_for(parse: ParsedArticle, index: int) -> bool:
+    """ "Butch Bowers, noted for defending a slew of politicians", "noted for his wit": known
+    for, whatever clause the parse hung on it; "noted for the record that ..." says something."""
+    after = index + 1
+    if after >= len(parse.tokens) or parse.lower(after) != "for":
+        return False
+    return bool(parse.kids(after, "pcomp")) or not parse.kids(index, "ccomp", "dobj")
 
 
 _CHARGING = frozenset({"charge", "accuse"})
@@ -367,7 +378,20 @@ def _phrasal_cue(parse: ParsedArticle, index: int) -> bool:
         return False
     if lemma == "put":
         return any(parse.lower(c) == "it" for c in parse.kids(index, "dobj"))
-    return any((lemma, parse.lower(c)) in PHRASAL_CUES for c in parse.kids(index, "prt"))
+    if any((lemma, parse.lower(c)) in PHRASAL_CUES for c in parse.kids(index, "prt")):
+        return True
+    # a retort's "back" the parse took for an adverb ("Hillary shot back, '...'"); not
+    # "pushed back on the narrative that ...", a stance against what others say
+    after = index + 1
+    return (
+        (lemma, "back") in _RETORTS
+        and after < len(parse.tokens)
+        and parse.lower(after) == "back"
+        and parse.head(after) == index
+    )
+
+
+_RETORTS = frozenset({("shoot", "back"), ("fire", "back"), ("hit", "back")})
 
 
 def _participle_modifier(parse: ParsedArticle, index: int) -> bool:
@@ -575,7 +599,10 @@ def _subject_of(
         own = _gerund_subject(parse, index) or _controlling_object(parse, index)
         if own is not None:  # "the furor over Joe Biden saying he ...": Biden says it
             return own
-        index = token.head  # "X said there were signs ..., adding that": X adds
+        # "X said there were signs ..., adding that": X adds; but "Trump's plan calls for
+        # ..., while pledging to ..., Fox News has learned": the plan pledges
+        report = parse.report_it_goes_on(index)
+        index = report if report is not None else token.head
     # the name right before the verb the cue hangs from ("... - Lewandowski continued to
     # assert"), not one further back in a phrase of place ("at Trump's Mar-a-Lago estate"),
     # and past quoted words ("“We lost,” delegate Bill Eastland, wearing “Cruz” pins, said")
@@ -686,7 +713,7 @@ def _antecedent(
 ) -> tuple[int, int] | None:
     """ "Curly Haugland, who's argued for years that ...": "who" is the speaker as written,
     the noun the relative clause describes is who it is."""
-    head = parse.head(verb)
+    head = parse.described_by(verb)
     if speaker is None or head is None or parse.tokens[verb].dep != "relcl":
         return None
     if parse.text[speaker[0] : speaker[1]].lower() not in RELATIVE_WORDS | {"that"}:
@@ -1006,12 +1033,17 @@ def _relative_opening(parse: ParsedArticle, cue: int) -> list[int]:
 def _rest_of_split_clause(parse: ParsedArticle, clauses: Sequence[int]) -> list[int]:
     """ "said the Iranians released by the United States were close to ...": the parse cut
     one clause in two, and hung both halves on the cue side by side, the second a verb
-    without a subject that is no act of saying of its own; both are what was said."""
+    without a subject that is no act of saying of its own; both are what was said. So is
+    a half after a possessive, which never ends a phrase ("would be seeking the Food and
+    Drug Administration's (FDA) emergency use authorization")."""
     if len(clauses) < 2:
         return []
     verb = clauses[1]
     first, second = parse.subtree(clauses[0]), parse.subtree(verb)
-    if second[0] != first[-1] + 1 or parse.kids(verb, *_SUBJECT_DEPS, "expl", "mark"):
+    if second[0] != first[-1] + 1:
+        return []
+    cut_after_owner = parse.tokens[first[-1]].dep == "case"
+    if not cut_after_owner and parse.kids(verb, *_SUBJECT_DEPS, "expl", "mark"):
         return []
     return [] if _is_cue_verb(parse, verb) else second
 

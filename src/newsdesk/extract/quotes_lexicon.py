@@ -106,6 +106,7 @@ CUE_LEMMAS = frozenset(
         "applaud",
         "press",  # "“Would it be negotiable?” Hannity pressed."
         "interject",
+        "retaliate",  # "“France will always be France,” an angry Hollande retaliated."
     ]
 )
 

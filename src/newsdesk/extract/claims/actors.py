@@ -785,7 +785,7 @@ class ActorReader:
             return None
         relative = self.parsed.lower(subject) in ("who", "which", "that")
         if relative and self.parsed.tokens[verb].dep == "relcl":
-            return self.parsed.head(verb)
+            return self.parsed.described_by(verb)
         return subject
 
     def _rejecter_of_report(self, participle: int, above: int) -> int | None:
