@@ -7608,3 +7608,61 @@ def test_the_noun_a_relative_clause_without_a_relative_word_describes_is_its_obj
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert _single(rows, [("Kelly", "PERSON"), ("Trump", "PERSON")]) == []
+
+
+def test_a_participle_the_parse_joined_to_a_finite_verb_goes_with_the_participle_above() -> None:
+    # "The court sidestepped the case, letting stand a ruling that Kestria cannot ban
+    # rallies but allowing the state to regulate them." as spaCy parses it
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("court", "court", "NOUN", "nsubj", 2),
+        ("sidestepped", "sidestep", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("case", "case", "NOUN", "dobj", 2), (",", ",", "PUNCT", "punct", 2),
+        ("letting", "let", "VERB", "advcl", 2), ("stand", "stand", "VERB", "ccomp", 6),
+        ("a", "a", "DET", "det", 9), ("ruling", "ruling", "NOUN", "dobj", 7),
+        ("that", "that", "SCONJ", "mark", 14), ("Kestria", "Kestria", "PROPN", "nsubj", 14),
+        ("can", "can", "AUX", "aux", 14), ("not", "not", "PART", "neg", 14),
+        ("ban", "ban", "VERB", "relcl", 9), ("rallies", "rally", "NOUN", "dobj", 14),
+        ("but", "but", "CCONJ", "cc", 14), ("allowing", "allow", "VERB", "conj", 14),
+        ("the", "the", "DET", "det", 19), ("state", "state", "NOUN", "nsubj", 21),
+        ("to", "to", "PART", "aux", 21), ("regulate", "regulate", "VERB", "ccomp", 17),
+        ("them", "they", "PRON", "dobj", 21), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    claims = _single(rows, [("Kestria", "GPE")])
+    allowing = [c for c in claims if c.action == "ACCEPT"]
+    assert allowing and all(c.actor != "Kestria" for c in allowing)
+
+
+def test_what_must_be_done_said_in_a_participle_is_the_demand_of_whom_it_goes_on_from() -> None:
+    rows: list[Row] = [
+        ("Mattis", "Mattis", "PROPN", "nsubj", 1), ("issued", "issue", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("statement", "statement", "NOUN", "dobj", 1),
+        (",", ",", "PUNCT", "punct", 1), ("saying", "say", "VERB", "advcl", 1),
+        ("Russia", "Russia", "PROPN", "nsubj", 8), ("must", "must", "AUX", "aux", 8),
+        ("leave", "leave", "VERB", "ccomp", 5), ("Ukraine", "Ukraine", "PROPN", "dobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    claims = _single(rows, [("Mattis", "PERSON"), ("Russia", "GPE"), ("Ukraine", "GPE")])
+    assert [(c.actor, c.action, c.target) for c in claims] == [("Mattis", "DEMAND", "Russia")]
+    # a saying refused is no demand: "Mattis refused to say that Russia must leave Ukraine"
+    rows = [
+        ("Mattis", "Mattis", "PROPN", "nsubj", 1), ("refused", "refuse", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3), ("say", "say", "VERB", "xcomp", 1),
+        ("that", "that", "SCONJ", "mark", 7), ("Russia", "Russia", "PROPN", "nsubj", 7),
+        ("must", "must", "AUX", "aux", 7), ("leave", "leave", "VERB", "ccomp", 3),
+        ("Ukraine", "Ukraine", "PROPN", "dobj", 7), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    claims = _single(rows, [("Mattis", "PERSON"), ("Russia", "GPE"), ("Ukraine", "GPE")])
+    assert all(c.action != "DEMAND" for c in claims)
+
+
+def test_two_named_subjects_meeting_are_the_firsts_meeting_with_the_second() -> None:
+    rows: list[Row] = [
+        ("Lind", "Lind", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0),
+        ("Vrana", "Vrana", "PROPN", "conj", 0), ("met", "meet", "VERB", "ROOT", 3),
+        ("on", "on", "ADP", "prep", 3), ("stage", "stage", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    claims = _single(rows, [("Lind", "PERSON"), ("Vrana", "PERSON")])
+    assert [(c.actor, c.action, c.issue, c.target) for c in claims] == [
+        ("Lind", "CONSULT", "Vrana", "Vrana")
+    ]

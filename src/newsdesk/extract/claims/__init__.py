@@ -62,6 +62,7 @@ from newsdesk.extract.claims.modality import (
     inverted_condition,
     is_negated,
     modality_of,
+    reporter_of,
     reporting_verb_above,
     verb_chain,
 )
@@ -280,6 +281,15 @@ def _said_to_be_owed(parsed: ParsedArticle, verb: int) -> bool:
     )
 
 
+def _not_said(parsed: ParsedArticle, said: int) -> bool:
+    """A saying refused or denied: "refused to say", "declined to say", "did not say"."""
+    above = list(verb_chain(parsed, said))[1:]
+    return is_negated(parsed, said) or any(parsed.lemma(v) in _REFUSING for v in above)
+
+
+_REFUSING = frozenset({"refuse", "decline"})
+
+
 def _obliging_verb(parsed: ParsedArticle, verb: int) -> bool:
     """ "have to" / "need to": a verb of obligation over the infinitive of the act owed (not
     "had to": what was necessary then, no demand now)."""
@@ -315,7 +325,7 @@ def _obliging_sayer(parsed: ParsedArticle, verb: int) -> tuple[int, int] | None:
     said = parsed.head(verb)
     if said is None or parsed.lemma(said) not in REPORTING_VERBS:
         return None
-    sayer, subject = parsed.kid(said, "nsubj"), parsed.kid(verb, "nsubj")
+    sayer, subject = reporter_of(parsed, said), parsed.kid(verb, "nsubj")
     if sayer is None or subject is None or parsed.tokens[subject].pos == "PRON":
         return None  # "he should": perhaps the sayer himself, a pledge rather than a demand
     if inverted_condition(parsed, verb, _OBLIGING):
@@ -335,11 +345,13 @@ def _demand_said(
     actor = reader.read(sayer)
     if actor is None or not can_act(parsed, actor) or in_question(parsed, verb):
         return None
+    said = parsed.head(verb)
+    if said is not None and _not_said(parsed, said):
+        return None  # "refused to say that Jerusalem should be the capital": no demand
     token = parsed.tokens[modal]
     trigger = Trigger(modal, DEMAND, token.start, token.end, verb=verb)
     found = IssueAndTarget(core_phrase(parsed, verb, with_subject=True), parsed.kid(verb, "nsubj"))
     target = _target(parsed, reader, found, actor, DEMAND)
-    said = parsed.head(verb)
     modality = modality_of(parsed, said, False, False) if said is not None else "asserted"
     return _assemble(article_id, parsed, trigger, actor, DEMAND, modality, found, target, None)
 
@@ -875,6 +887,9 @@ def _subject(parsed: ParsedArticle, verb: int, depth: int = 0) -> int | None:
         # acted on; only a "by" agent acts
         agent = parsed.kid(verb, "agent")
         return parsed.kid(agent, "pobj") if agent is not None else None
+    partner = _participle_partner(parsed, verb)
+    if partner != verb and (subject := _subject(parsed, partner, depth + 1)) is not None:
+        return subject  # else the verb it was joined to is the best the parse says
     for candidate in verb_chain(parsed, verb):
         # a "by" agent makes the verb passive whatever else the parse gives it ("the
         # Iranians released by the United States were ..." with Iranians as a subject)
@@ -892,6 +907,35 @@ def _subject(parsed: ParsedArticle, verb: int, depth: int = 0) -> int | None:
             return None
     return first_found(
         _addressee_of_gerund(parsed, verb), _subject_of_participle(parsed, verb, depth)
+    )
+
+
+def _participle_partner(parsed: ParsedArticle, verb: int) -> int:
+    """ "letting stand a ruling that Indiana cannot ban abortions but allowing the state to
+    regulate ...": "and" or "but" joins a bare participle to another participle, never to a
+    finite verb; one the parse joined to a finite verb goes with the participle before it
+    in the sentence ("letting"), when that one goes on from the main clause (not one that
+    describes a noun: "ads reminding Republicans ... and calling on ...")."""
+    head = parsed.head(verb)
+    if (
+        parsed.tokens[verb].dep != "conj"
+        or head is None
+        or not _bare_participle(parsed, verb)
+        or parsed.lower(head).endswith("ing")
+    ):
+        return verb
+    opening = parsed.sentence_tokens(parsed.sentence_of(verb)).start
+    before = (i for i in range(verb - 1, opening - 1, -1) if _bare_participle(parsed, i))
+    partner = next(before, verb)
+    return partner if parsed.tokens[partner].dep == "advcl" else verb
+
+
+def _bare_participle(parsed: ParsedArticle, verb: int) -> bool:
+    """An -ing verb with neither a subject nor an auxiliary: "allowing", "letting"."""
+    return (
+        parsed.tokens[verb].pos == "VERB"
+        and parsed.lower(verb).endswith("ing")
+        and not parsed.kids(verb, "nsubj", "nsubjpass", "aux", "auxpass")
     )
 
 
@@ -1013,6 +1057,8 @@ def _subject_of_participle(parsed: ParsedArticle, verb: int, depth: int) -> int 
     dep = parsed.tokens[verb].dep
     if head is None or depth > 3 or not parsed.lower(verb).endswith("ing"):
         return None
+    if (report := parsed.report_it_goes_on(verb)) is not None:
+        return _subject(parsed, report, depth + 1)  # "..., while pledging ..., X has learned"
     if dep == "advcl" and parsed.tokens[head].pos in ("VERB", "AUX"):
         if _reported_actor_between(parsed, head, verb):
             return None  # "Critics say Trump catered to Moscow, while asking ...": who asks?
@@ -1280,7 +1326,12 @@ def _target(
         return None
     head = noun_above(parsed, found.target)
     target = reader.read(head, acting=False)
-    if target is None or _same(target, actor) or _the_issue_itself(parsed, target, found):
+    if target is None or _the_issue_itself(parsed, target, found):
+        return None
+    partner = (
+        action == CONSULT and actor.head is not None and head in parsed.kids(actor.head, "conj")
+    )
+    if _same(target, actor) and not partner:  # "Putin and Zelensky met": Zelensky is whom
         return None
     return target if _whom(parsed, reader, head, target, action) else None
 

@@ -159,6 +159,9 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     obj = first_found(direct, wanted)
     if obj is not None:
         return IssueAndTarget(_object_phrase(parsed, verb, obj), target)
+    partner = _met_together(parsed, verb) if action == CONSULT else None
+    if partner is not None:  # "Putin and Zelensky met in Istanbul": Zelensky, not Istanbul
+        return IssueAndTarget(noun_phrase(parsed, partner), partner)
     about = _pobj_of(parsed, verb, *_ABOUT)  # "resigned as president", "agreed to the plan"
     if about is not None and action != CONCEDE and _in_the_role(parsed, about):
         about = None  # "something she opposed as a senator from New York": in what capacity
@@ -193,6 +196,27 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
 
 
 _PICKED_OUT = frozenset({ASSAULT, CONSULT})
+
+
+def _met_together(parsed: ParsedArticle, verb: int) -> int | None:
+    """ "Putin and Zelensky met in Istanbul", "He and Trump have met over the years": a
+    meeting verb with neither object nor partner, of two subjects the second of them named,
+    is the first's meeting with the second."""
+    if parsed.lemma(verb) not in _RECIPROCAL or _pobj_of(parsed, verb, *_PARTNERED) is not None:
+        return None  # "Crapo and Risch met with McConnell": McConnell
+    subject = parsed.kid(verb, "nsubj")
+    partner = parsed.kid(subject, "conj") if subject is not None else None
+    second = parsed.mention_at(partner, _NAMED) if partner is not None else None
+    if subject is None or second is None:
+        return None
+    first = parsed.mention_at(subject, _NAMED)
+    if first is None and parsed.tokens[subject].pos != "PRON":
+        return None  # "Thor and Beck often meet": the first is named too, or is "he"
+    return partner if first is None or first.text != second.text else None
+
+
+_RECIPROCAL = frozenset({"meet", "talk", "negotiate", "confer", "consult"})
+_PARTNERED = ("with", "to", "against")  # "met with", "talked to": the partner is named there
 
 
 def _antecedent_of_zero_relative(parsed: ParsedArticle, verb: int) -> int | None:
@@ -246,7 +270,7 @@ def _noun_described(parsed: ParsedArticle, clause: int) -> int | None:
     """The noun a relative clause describes as what its verb acts on: not one it describes
     as its when, where, why or how ("at a time when Democrats would be asking him", "two
     reasons Israel refuses to stand for ...")."""
-    noun = parsed.head(clause)
+    noun = parsed.described_by(clause)
     if noun is None or parsed.tokens[noun].pos not in ("NOUN", "PROPN"):
         return None
     if any(parsed.lower(a) in _RELATIVE_ADVERBS for a in parsed.kids(clause, "advmod")):
