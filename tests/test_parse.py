@@ -295,6 +295,12 @@ def test_a_sentence_in_title_case_is_told_from_one_with_names() -> None:
     assert not _parsed(text, _words(text), []).in_title_case(1)
 
 
+def _lemma_as_word(
+    rows: list[tuple[str, str, str, int]],
+) -> list[tuple[str, str, str, str, int]]:
+    return [(word, word.lower(), pos, dep, head) for word, pos, dep, head in rows]
+
+
 def _relative_after_two(helper: str) -> tuple[ParsedArticle, int]:
     """ "a battle between Maxwell and Giuffre, who <helper> accused Epstein", parsed as spaCy
     does: the relative clause hangs on the first conjunct."""
@@ -305,13 +311,7 @@ def _relative_after_two(helper: str) -> tuple[ParsedArticle, int]:
             ("who", "PRON", "nsubj", 9), (helper, "AUX", "aux", 9),
             ("accused", "VERB", "relcl", 3), ("Epstein", "PROPN", "dobj", 9),
             (".", "PUNCT", "punct", 1)]  # fmt: skip
-    tokens, at = [], 0
-    for word, pos, dep, head in rows:
-        start = text.index(word, at)
-        at = start + len(word)
-        tokens.append(Token(start, at, word.lower(), pos, dep, head))
-    annotation = Annotation("a", "test", (Sentence(0, len(text)),), (), tuple(tokens))
-    return ParsedArticle(text, annotation), 9
+    return _parsed(text, _lemma_as_word(rows), []), 9
 
 
 def test_a_singular_relative_clause_after_two_names_describes_the_nearer() -> None:
@@ -334,15 +334,7 @@ def test_a_participle_before_a_closing_attribution_goes_on_from_the_report() -> 
             ("Fox", "PROPN", "compound", 11), ("News", "PROPN", "nsubj", 13),
             ("has", "AUX", "aux", 13), ("learned", "VERB", "ROOT", 13),
             (".", "PUNCT", "punct", 13)]  # fmt: skip
-    tokens, at = [], 0
-    for word, pos, dep, head in rows:
-        start = text.index(word, at)
-        at = start + len(word)
-        tokens.append(Token(start, at, word.lower(), pos, dep, head))
-    parsed = ParsedArticle(
-        text, Annotation("a", "test", (Sentence(0, len(text)),), (), tuple(tokens))
-    )
-    assert parsed.report_it_goes_on(7) == 2
+    assert _parsed(text, _lemma_as_word(rows), []).report_it_goes_on(7) == 2
     # the reporter named first: "Fox News learned the plan calls for reform, pledging aid"
     text = "Fox News learned the plan calls for reform, pledging aid."
     rows = [("Fox", "PROPN", "compound", 1), ("News", "PROPN", "nsubj", 2),
@@ -351,12 +343,4 @@ def test_a_participle_before_a_closing_attribution_goes_on_from_the_report() -> 
             ("for", "ADP", "prep", 5), ("reform", "NOUN", "pobj", 6),
             (",", "PUNCT", "punct", 2), ("pledging", "VERB", "advcl", 2),
             ("aid", "NOUN", "dobj", 9), (".", "PUNCT", "punct", 2)]  # fmt: skip
-    tokens, at = [], 0
-    for word, pos, dep, head in rows:
-        start = text.index(word, at)
-        at = start + len(word)
-        tokens.append(Token(start, at, word.lower(), pos, dep, head))
-    parsed = ParsedArticle(
-        text, Annotation("a", "test", (Sentence(0, len(text)),), (), tuple(tokens))
-    )
-    assert parsed.report_it_goes_on(9) is None
+    assert _parsed(text, _lemma_as_word(rows), []).report_it_goes_on(9) is None
