@@ -1236,3 +1236,16 @@ def test_of_and_a_gerund_after_a_role_says_what_someone_did_not_whose_role_it_is
     at = text.index("the president")
     found = referents.resolve(at, at + len("the president"))
     assert found is not None and found.name == "Aldo Venn"
+
+
+def test_a_persons_own_staff_is_named_by_the_persons_full_name() -> None:
+    text = "Senator Aldo Venn tested positive. His staff said so. Venn's office agreed."
+    referents = referents_of(text, [("Aldo Venn", "PERSON", 0), ("Venn", "PERSON", 1)])
+    at = text.index("His staff")
+    side = referents.resolve(at, at + len("His staff"))
+    assert side is not None and (side.name, side.kind) == ("Aldo Venn's Staff", ORGANISATION)
+    at = text.index("Venn's office")
+    side = referents.resolve(at, at + len("Venn's office"))
+    assert side is not None and side.name == "Aldo Venn's Office"
+    # no person to be its owner: a body by its own name
+    assert referents.persons_side("Kestria's office", 0) is None

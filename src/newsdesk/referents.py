@@ -1327,9 +1327,31 @@ class Referents:
         person = self._holder_of(role[0], qualifiers, at, self._who_words(phrase))
         return _unresolved(self._person(person)) if person is not None else None
 
+    def persons_side(self, phrase: str, at: int) -> Referent | None:
+        """ "his office", "Paul's staff": a person's own office, staff or campaign, by the
+        person's full name ("Rand Paul's Staff"); "his" is whom the pronoun stands for."""
+        found = _PERSONS_SIDE.match(" ".join(phrase.split()))
+        if found is None:
+            return None
+        pronoun, owner, noun = found.group("pronoun", "owner", "noun")
+        if pronoun is not None:
+            person = self.pronoun(_SUBJECT_FORM[pronoun.casefold()], at)
+            if person is None or person.kind != PERSON:
+                return None
+            name = person.name
+        elif self.is_person_name(owner):
+            name = self.full_name(owner)
+        else:
+            return None
+        side = f"{name}'s {noun[:1].upper()}{noun[1:]}"
+        return Referent(side, ORGANISATION, at, at + len(phrase), self.state_of_person(name), False)
+
     def _body(self, phrase: str, at: int) -> Referent | None:
         """ "the country's investigative committee said": the body speaks, by the name its
         description gives it, for the state a word of it names ("Ukraine's", "Russian")."""
+        side = self.persons_side(phrase, at)
+        if side is not None:  # "his office said": the office of the person "his" stands for
+            return side
         name = body_name(phrase)
         if name is None or phrase.split()[-1].casefold() not in BODY_NOUNS:
             return None  # the body must head the phrase: "the army's spokesman" is a person
@@ -1445,6 +1467,28 @@ _OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s\s+$")
 _BELOW_OR_PAST = frozenset(
     {"deputy", "vice", "assistant", "former", "ex", "acting", "late", "next", "future", "incoming"}
 )
+# A person's own side, which speaks for the person: "his office", "Paul's staff".
+PERSONS_SIDE_NOUNS = frozenset(
+    {"office", "staff", "campaign", "aides", "team", "camp", "lawyers", "attorneys"}
+)
+_PERSONS_SIDE = re.compile(
+    rf"^(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>[{UPPER_LETTERS}][\w.-]*"
+    rf"(?:\s+[{UPPER_LETTERS}][\w.-]*)*?)['’]s?)"
+    rf"\s+(?:own\s+)?(?P<noun>{'|'.join(sorted(PERSONS_SIDE_NOUNS))})$"
+)
+_SIDE_NAMED = re.compile(
+    rf"^(.+?)['’]s\s+(?:{'|'.join(sorted(PERSONS_SIDE_NOUNS))})$", re.IGNORECASE
+)
+
+
+def persons_side_owner(name: str) -> str | None:
+    """Whose own side a name is, as `Referents.persons_side` names it: "Rand Paul's Staff"
+    -> "Rand Paul" (one party with the person, whichever of them speaks)."""
+    found = _SIDE_NAMED.match(name)
+    return found.group(1) if found is not None else None
+
+
+_SUBJECT_FORM = {"his": "he", "her": "she"}
 _BELOW = frozenset({"deputy", "vice", "assistant"})
 _PAST = frozenset({"former", "ex", "late"})
 _WHO_OR_THAT = frozenset({"who", "that"})

@@ -255,6 +255,16 @@ def test_known_media_come_from_the_caller_and_people_from_the_referents() -> Non
     assert unknown[0].kind is OriginKind.AGENCY  # unknown to the caller, a "Wire" by its name
 
 
+def test_a_persons_own_staff_is_named_by_the_person_the_resolver_reads() -> None:
+    text = "Senator Aldo Venn tested positive. His staff says he is well, Venn's office said."
+    people = [(text.index("Aldo Venn"), "Aldo Venn"), (text.index("Venn's"), "Venn")]
+    mentions = tuple(Mention(at, at + len(name), name, "PERSON") for at, name in people)
+    sentences = tuple(Sentence(s, e) for s, e in split_sentences(text))
+    view = ParsedArticle(text, Annotation("a1", "test", sentences, mentions))
+    found = extract_cues("a1", view, "The Herald", {}, Referents(view, load_gazetteer()))
+    assert [c.origin for c in found] == ["Aldo Venn's Staff", "Aldo Venn's Office"]
+
+
 def test_a_name_that_reads_as_a_medium_is_no_person_though_the_parse_says_so() -> None:
     """NER often tags "Meridian Wire" a person; a name ending in "Wire" or "Times" is a medium,
     so "X reported, citing Meridian Wire" rests on the wire, not on X."""

@@ -3029,3 +3029,26 @@ def test_one_accused_of_saying_something_is_not_made_its_speaker() -> None:
     quotes = quotes_of(text, annotation(text, spec, mentions))
     assert quotes
     assert all(q.speaker_name != "Trump" for q in quotes)  # an allegation, not a fact
+
+
+def test_a_cue_opening_the_next_sentence_closes_a_quote_cut_off_but_not_a_finished_one() -> None:
+    def read(closing: str) -> tuple[Quote, ...]:
+        text = f"“We will not debate{closing}” Lind agreed to the format."
+        spec: Spec = [
+            ("“", "“", "PUNCT", "punct", 4), ("We", "we", "PRON", "nsubj", 4),
+            ("will", "will", "AUX", "aux", 4), ("not", "not", "PART", "neg", 4),
+            ("debate", "debate", "VERB", "ROOT", 4), (closing, closing, "PUNCT", "punct", 4),
+            ("”", "”", "PUNCT", "punct", 4), ("Lind", "Lind", "PROPN", "nsubj", 8),
+            ("agreed", "agree", "VERB", "ROOT", 8), ("to", "to", "ADP", "prep", 8),
+            ("the", "the", "DET", "det", 11), ("format", "format", "NOUN", "pobj", 9),
+            (".", ".", "PUNCT", "punct", 8),
+        ]  # fmt: skip
+        cut = text.index("Lind")  # the splitter ends the first sentence at the closing mark
+        sentences = (Sentence(0, cut - 1), Sentence(cut, len(text)))
+        found = replace(annotation(text, spec, [("Lind", "PERSON")]), sentences=sentences)
+        return quotes_of(text, found)
+
+    # the splitter cut the attribution off after "!": it closes the quote
+    assert [q.speaker_name for q in read("!")] == ["Lind"]
+    # a finished sentence: Lind's agreeing is another
+    assert all(q.speaker_name != "Lind" for q in read("."))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsdesk.group.sources import (
@@ -92,3 +94,16 @@ def test_independent_origins_count_each_outlet_once_and_leave_parties_out() -> N
         Source("Reuters", REPORTED_BY, "Northgate Observer"),
     ]
     assert independent_origins(sources) == ["Northgate Observer", "Reuters"]
+
+
+def test_a_persons_own_staff_or_office_is_one_party_with_the_person() -> None:
+    people = {"ilse morrow": "Ilse Morrow", "morrow": "Ilse Morrow"}
+    folding = replace(FOLDING, canonical=lambda name: people.get(name.casefold()))
+
+    def party(name: str) -> str:
+        return span_source([cue(name)], 10, 50, "Northgate Observer", "a1", folding).name
+
+    assert party("Ilse Morrow's Staff") == party("Morrow") == "Ilse Morrow"
+    assert party("Ilse Morrow's Office") == "Ilse Morrow"
+    # an owner the story does not know as anyone keeps the office's own name
+    assert party("Tennessee Governor's Office") == "Tennessee Governor's Office"

@@ -699,7 +699,7 @@ def find_cues(
                 continue  # "Previous reports alleged": "reports" names documents here
             if _a_region(parsed, found):
                 continue  # "the top U.S. commander in the Middle East said": not the region
-            match = _without_opening_words(parsed, found)
+            match = _owner_named(_without_opening_words(parsed, found), knowledge)
             parts = _origin_and_via(match, knowledge)
             if parts is not None:
                 cues.append(_cue(start, end, match, *parts))
@@ -737,6 +737,15 @@ def _without_opening_words(parsed: ParsedArticle, match: _Match) -> _Match:
 
 
 _OPENING_TAGS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "INTJ"})
+
+
+def _owner_named(match: _Match, media: _Knowledge) -> _Match:
+    """ "His staff says he is asymptomatic", "Paul's staff wrote": a person's own staff,
+    office or campaign, named by the person's full name as the resolver reads it."""
+    if match.subject is None or match.subject_start is None or media.referents is None:
+        return match
+    side = media.referents.persons_side(match.subject, match.subject_start)
+    return replace(match, subject=side.name) if side is not None else match
 
 
 def _a_region(parsed: ParsedArticle, match: _Match) -> bool:

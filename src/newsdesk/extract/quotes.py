@@ -2135,10 +2135,13 @@ def _introduces(text: str, sentence: Sentence, span: QuotedSpan) -> bool:
 
 
 def _closes(parsed: ParsedArticle, cue: Cue, span: QuotedSpan) -> bool:
-    """An attribution the sentence splitter cut off after "!" or "?" ("'... our fix!'
-    Clinton said to People."): a cue opening the next sentence, reporting no clause."""
+    """An attribution the sentence splitter cut off after "!", "?" or a comma the quote
+    closes on ("'... our fix!' Clinton said to People."): a cue opening the next sentence,
+    reporting no clause; not after a quote that ends its own sentence with a full stop."""
     gap = parsed.text[span.mark_end : cue.sentence.start]
     opening = cue.sentence.start >= span.mark_end and len(gap) <= 2 and "\n" not in gap
+    if not parsed.text[span.start : span.end].rstrip(_AFTER_LAST_WORD).endswith(("!", "?", ",")):
+        return False  # '"... a virtual debate." Biden's campaign agreed': a sentence of its own
     # "She went on to say:" introduces the quote after it, not the one before
     introducing = _COLON_AHEAD.match(parsed.text, cue.end) is not None
     return (
@@ -2150,6 +2153,7 @@ def _closes(parsed: ParsedArticle, cue: Cue, span: QuotedSpan) -> bool:
     )
 
 
+_AFTER_LAST_WORD = " \n'\"’”"  # what may close a quotation after its last word
 _COLON_AHEAD = re.compile(r"[^“”\"\n.!?]{0,40}:")  # "went on to say:" before what it says
 
 

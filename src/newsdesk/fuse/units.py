@@ -36,6 +36,7 @@ from newsdesk.referents import (
     SEEN_BY,
     document_owners,
     names_a_written_source,
+    persons_side_owner,
     says_whose_before,
 )
 
@@ -394,6 +395,9 @@ def _quoted_speaker(item: StoryArticle, quote: Quote) -> tuple[str, str] | None:
     outlet's own reporting ("our daily has learned")."""
     if quote.speaker_name:
         name = quote.speaker_name.strip()
+        owner = persons_side_owner(name)
+        if owner is not None:  # "Rand Paul's Staff": one party with Rand Paul, counted by
+            return owner.casefold(), name  # the name as a cue naming him is (sources.py)
         named = quote.name_start is not None and quote.name_end is not None
         found = _entity_named(item, quote.name_start or 0, quote.name_end or 0) if named else None
         return (found or _entity_called(item, name) or name.casefold()), name

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from newsdesk.model import Attribution
 from newsdesk.outlets import OutletRegistry
+from newsdesk.referents import persons_side_owner
 
 OWN, REPORTED_BY, SAID_BY, UNKNOWN = "own", "reported_by", "said_by", "unknown"
 ANONYMOUS = "anonymous sources"  # what attribution cues call an unnamed source
@@ -68,7 +69,12 @@ class Folding:
         return self.spelled.get(origin_key(counted), counted)
 
     def party(self, name: str) -> str:
-        return self.canonical(name) or name
+        """A party's one name: canonical, and a person's own office, staff or campaign
+        counted as the person ("Rand Paul's Staff" and Rand Paul are one party) when the
+        story knows the owner ("the Tennessee Governor's Office" keeps its name)."""
+        owner = persons_side_owner(name)
+        person = self.canonical(owner) if owner is not None else None
+        return person or self.canonical(name) or name
 
 
 def own_source(outlet: str | None, article_id: str, folding: Folding) -> Source:
