@@ -397,7 +397,8 @@ def _quoted_speaker(item: StoryArticle, quote: Quote) -> tuple[str, str] | None:
         name = quote.speaker_name.strip()
         owner = persons_side_owner(name)
         if owner is not None:  # "Rand Paul's Staff": one party with Rand Paul, counted by
-            return owner.casefold(), name  # the name as a cue naming him is (sources.py)
+            # his entity where the article names him so, else by the name as a cue is
+            return (_entity_called(item, owner) or owner.casefold()), name
         named = quote.name_start is not None and quote.name_end is not None
         found = _entity_named(item, quote.name_start or 0, quote.name_end or 0) if named else None
         return (found or _entity_called(item, name) or name.casefold()), name
