@@ -267,6 +267,19 @@ def test_one_party_spelled_two_ways_is_one_origin() -> None:
     assert fact.independent_sources == 1 and fact.status == "single_source"
 
 
+def test_a_persons_own_staff_and_the_person_are_one_origin() -> None:
+    a = "Aldo Venn is well and in quarantine at home in Brodnitsa, his staff said."
+    b = "Aldo Venn is well and in quarantine at home in Brodnitsa, Venn said."
+    facts = facts_of(
+        story_article("a", a, outlet="A", cited={"staff": ("Aldo Venn's Staff", "said_by")}),
+        story_article("b", b, outlet="B", seen=1, cited={"Venn said": ("Aldo Venn", "said_by")}),
+    )
+    fact = fact_with(facts, "quarantine")
+    assert set(fact.article_ids) == {"a", "b"}
+    assert fact.independent_sources == 1 and fact.status == "single_source"
+    assert [o.name for o in fact.origins] == ["Aldo Venn"]
+
+
 def test_numbered_outlets_are_never_one_origin() -> None:
     facts = facts_of(
         story_article("a", STRIKE_A, outlet="NeuS outlet 1"),

@@ -71,6 +71,7 @@ from newsdesk.model import (
     content_id,
 )
 from newsdesk.parse import quotation_unbalanced
+from newsdesk.referents import persons_side_owner
 
 __all__ = ["SentenceOrigin", "StoryArticle", "fuse_story"]
 
@@ -223,8 +224,9 @@ def _origin_label(unit: Unit) -> tuple[str, str, str]:
     if origin.kind == SAID_BY and origin.counted_as == UNRESOLVED:
         # "he said" with no one to be: the reader sees an unnamed speaker, not "he"
         return UNRESOLVED, f"unnamed speaker ({origin.name})", SAID_BY
-    if origin.kind == SAID_BY:
-        return origin.counted_as.casefold(), origin.name, SAID_BY
+    if origin.kind == SAID_BY:  # a person's own staff by the person's name ("Rand Paul's
+        # Staff" is Rand Paul), so that one named so elsewhere counts once
+        return origin.counted_as.casefold(), persons_side_owner(origin.name) or origin.name, SAID_BY
     name = origin.name if origin.kind == UNKNOWN else origin.counted_as
     return _fold(origin.counted_as), name, "reported_by"
 
