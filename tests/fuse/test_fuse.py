@@ -270,14 +270,23 @@ def test_one_party_spelled_two_ways_is_one_origin() -> None:
 def test_a_persons_own_staff_and_the_person_are_one_origin() -> None:
     a = "Aldo Venn is well and in quarantine at home in Brodnitsa, his staff said."
     b = "Aldo Venn is well and in quarantine at home in Brodnitsa, Venn said."
-    facts = facts_of(
-        story_article("a", a, outlet="A", cited={"staff": ("Aldo Venn's Staff", "said_by")}),
-        story_article("b", b, outlet="B", seen=1, cited={"Venn said": ("Aldo Venn", "said_by")}),
-    )
-    fact = fact_with(facts, "quarantine")
+    staff = story_article("a", a, outlet="A")
+    # the staff's words as the quote path reads them: counted by Venn's entity, shown so
+    (sentence,) = staff.sentences
+    said = SentenceOrigin(sentence.start, sentence.end, "Aldo Venn's Staff", "said_by", "@venn",
+                          "Aldo Venn", "Aldo Venn")  # fmt: skip
+    staff = replace(staff, origins=(said,))
+    venn = story_article("b", b, outlet="B", seen=1, cited={"Venn said": ("Aldo Venn", "said_by")})
+    fact = fact_with(facts_of(staff, venn), "quarantine")
     assert set(fact.article_ids) == {"a", "b"}
     assert fact.independent_sources == 1 and fact.status == "single_source"
     assert [o.name for o in fact.origins] == ["Aldo Venn"]
+    # an office the resolver tied to no one keeps its own name
+    office = replace(said, name="Tennessee Governor's Office", counted_as="tn", shown=None)
+    alone = facts_of(replace(staff, origins=(office,)))
+    assert [o.name for o in fact_with(alone, "quarantine").origins] == [
+        "Tennessee Governor's Office"
+    ]
 
 
 def test_numbered_outlets_are_never_one_origin() -> None:

@@ -224,11 +224,20 @@ def _origin_label(unit: Unit) -> tuple[str, str, str]:
     if origin.kind == SAID_BY and origin.counted_as == UNRESOLVED:
         # "he said" with no one to be: the reader sees an unnamed speaker, not "he"
         return UNRESOLVED, f"unnamed speaker ({origin.name})", SAID_BY
-    if origin.kind == SAID_BY:  # a person's own staff by the person's name ("Rand Paul's
-        # Staff" is Rand Paul), so that one named so elsewhere counts once
-        return origin.counted_as.casefold(), persons_side_owner(origin.name) or origin.name, SAID_BY
+    if origin.kind == SAID_BY:
+        return origin.counted_as.casefold(), _party_name(origin), SAID_BY
     name = origin.name if origin.kind == UNKNOWN else origin.counted_as
     return _fold(origin.counted_as), name, "reported_by"
+
+
+def _party_name(origin: SentenceOrigin) -> str:
+    """A party by its name; a person's own staff, office or campaign counted as the person
+    by the person's entity name ("Rand Paul's Staff" is Rand Paul, whom another report
+    names so), when the resolver tied it to the person (not "the Tennessee Governor's
+    Office")."""
+    if origin.shown and persons_side_owner(origin.name):
+        return origin.shown
+    return origin.name
 
 
 def _counted_name(unit: Unit) -> str:
