@@ -396,9 +396,10 @@ def _quoted_speaker(item: StoryArticle, quote: Quote) -> tuple[str, str] | None:
     if quote.speaker_name:
         name = quote.speaker_name.strip()
         owner = persons_side_owner(name)
-        if owner is not None:  # "Rand Paul's Staff": one party with Rand Paul, counted by
-            # his entity where the article names him so, else by the name as a cue is
-            return (_entity_called(item, owner) or owner.casefold()), name
+        person = _entity_called(item, owner) if owner is not None else None
+        if person is not None:  # "Rand Paul's Staff": one party with Rand Paul, counted by
+            return person, name  # his entity as his own words are (not "the Tennessee
+            # Governor's Office", whose owner the article names as no one)
         named = quote.name_start is not None and quote.name_end is not None
         found = _entity_named(item, quote.name_start or 0, quote.name_end or 0) if named else None
         return (found or _entity_called(item, name) or name.casefold()), name
