@@ -344,3 +344,39 @@ def test_a_participle_before_a_closing_attribution_goes_on_from_the_report() -> 
             (",", "PUNCT", "punct", 2), ("pledging", "VERB", "advcl", 2),
             ("aid", "NOUN", "dobj", 9), (".", "PUNCT", "punct", 2)]  # fmt: skip
     assert _parsed(text, _lemma_as_word(rows), []).report_it_goes_on(9) is None
+
+
+def _surname_article(second: str, rows: list[tuple[str, str, str, int]]) -> ParsedArticle:
+    text = f"Sen. Bernie Sanders quit. {second}"
+    first = [
+        ("Sen.", "Sen.", "PROPN", "compound", 2), ("Bernie", "Bernie", "PROPN", "compound", 2),
+        ("Sanders", "Sanders", "PROPN", "nsubj", 3), ("quit", "quit", "VERB", "ROOT", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    shifted = [(w, w.lower(), pos, dep, head + 5) for w, pos, dep, head in rows]
+    return _parsed(text, first + shifted, ["Bernie Sanders"])
+
+
+def test_a_surname_the_tagger_left_untagged_is_the_person_named_in_full() -> None:
+    rows = [
+        ("Sanders", "NOUN", "nsubj", 1), ("made", "VERB", "ROOT", 1),
+        ("the", "DET", "det", 3), ("call", "NOUN", "dobj", 1), (".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    parsed = _surname_article("Sanders made the call.", rows)
+    assert [(m.text, m.start) for m in parsed.mentions] == [
+        ("Bernie Sanders", 5),
+        ("Sanders", 26),
+    ]
+
+
+def test_a_surname_beside_another_name_word_or_as_a_modifier_is_no_mention() -> None:
+    rows = [
+        ("Colonel", "PROPN", "compound", 1), ("Sanders", "PROPN", "nsubj", 2),
+        ("smiled", "VERB", "ROOT", 2), (".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    assert len(_surname_article("Colonel Sanders smiled.", rows).mentions) == 1
+    rows = [
+        ("A", "DET", "det", 2), ("Sanders", "NOUN", "compound", 2),
+        ("rally", "NOUN", "nsubj", 3), ("began", "VERB", "ROOT", 3), (".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    assert len(_surname_article("A Sanders rally began.", rows).mentions) == 1

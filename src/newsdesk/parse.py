@@ -46,11 +46,65 @@ _WEEKDAYS = frozenset(
 )
 
 
-def names_as_read(mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+def names_as_read(
+    mentions: Sequence[Mention], text: str = "", tokens: Sequence[Token] = ()
+) -> tuple[Mention, ...]:
     """The tagger's mentions as every stage reads them (the extractors through
-    `ParsedArticle`, the linker directly): a name without the day it ran on into; never a
-    word an editor bracketed a letter of ('"[W]e encourage ..."': "W]e" is "we")."""
-    return tuple(_without_a_day(m) for m in mentions if not _EDITED_WORD.search(m.text))
+    `ParsedArticle`, the linker and the grouping directly): a name without the day it ran on
+    into; never a word an editor bracketed a letter of ('"[W]e encourage ..."': "W]e" is
+    "we"); and, given the parse, the surnames the tagger left untagged."""
+    read = [_without_a_day(m) for m in mentions if not _EDITED_WORD.search(m.text)]
+    if tokens:
+        read = sorted(read + _untagged_surnames(read, text, tokens), key=lambda m: m.start)
+    return tuple(read)
+
+
+def _untagged_surnames(
+    mentions: Sequence[Mention], text: str, tokens: Sequence[Token]
+) -> list[Mention]:
+    """ "Sen. Bernie Sanders ended his campaign ... Sanders made the announcement": the small
+    tagger leaves a surname alone at a sentence's start untagged (a NOUN) at times, and
+    the sentence then has no one in it for "his campaign said". A name word that is the
+    surname of a person the article names in full, standing alone (no name word beside it),
+    as the head of a noun phrase, is that person's mention."""
+    surnames = {
+        words[-1] for m in mentions if m.label == "PERSON" and len(words := _bare_words(m.text)) > 1
+    }
+    if not surnames:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for index, token in enumerate(tokens):
+        word = text[token.start : token.end]
+        if (
+            word in surnames
+            and token.pos in _SURNAME_TAGS
+            and token.dep in _HEAD_OF_PHRASE
+            and not any(s < token.end and token.start < e for s, e in taken)
+            and not _name_word_beside(text, tokens, index)
+        ):
+            found.append(Mention(token.start, token.end, word, "PERSON"))
+    return found
+
+
+_SURNAME_TAGS = frozenset({"PROPN", "NOUN"})
+# the head of a noun phrase that names someone; not a modifier ("a Sanders rally")
+_HEAD_OF_PHRASE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss"})
+
+
+def _bare_words(name: str) -> list[str]:
+    return name.strip().removesuffix("’s").removesuffix("'s").split()
+
+
+def _name_word_beside(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """A capitalised word right before or after: the word is part of a longer name
+    ("Sanders Theatre", "Colonel Sanders") the tagger did not take."""
+    return any(
+        0 <= other < len(tokens)
+        and tokens[other].pos == "PROPN"
+        and text[tokens[other].start : tokens[other].start + 1].isupper()
+        for other in (index - 1, index + 1)
+    )
 
 
 _EDITED_WORD = re.compile(r"\w[\[\]]\w")
@@ -89,7 +143,9 @@ class ParsedArticle:
         self.article_id = annotation.article_id
         self.tokens: tuple[Token, ...] = annotation.tokens
         self.sentences: tuple[Sentence, ...] = annotation.sentences
-        self.mentions: tuple[Mention, ...] = names_as_read(annotation.mentions)
+        self.mentions: tuple[Mention, ...] = names_as_read(
+            annotation.mentions, text, annotation.tokens
+        )
         self._token_starts = [t.start for t in self.tokens]
         self._sentence_starts = [s.start for s in self.sentences]
 

@@ -630,7 +630,7 @@ def _link_inputs(store: Store, article_ids: Sequence[str]) -> Iterator[LinkInput
                 yield LinkInput(
                     article.id,
                     article.text,
-                    names_as_read(annotation.mentions),
+                    names_as_read(annotation.mentions, article.text, annotation.tokens),
                     annotation.sentences,
                     article.machine_translated,
                 )
@@ -773,7 +773,7 @@ def _story_inputs(store: Store, article_ids: Sequence[str], settings: Settings) 
             title=a.title,
             text=a.text,
             published=a.published,
-            mentions=names_as_read(annotation.mentions)
+            mentions=names_as_read(annotation.mentions, a.text, annotation.tokens)
             if (annotation := store.annotation(a.id))
             else (),
             embedding=_as_tuple(vectors.get(a.id)),
