@@ -18,8 +18,10 @@ from newsdesk.referents import (
     Referent,
     Referents,
     bare_name,
+    body_name,
     mention_kind,
     names_a_written_source,
+    persons_side_owner,
 )
 
 # Each case: the text, its named mentions (phrase, label, occurrence), the phrase to resolve
@@ -1249,3 +1251,39 @@ def test_a_persons_own_staff_is_named_by_the_persons_full_name() -> None:
     assert side is not None and side.name == "Aldo Venn's Office"
     # no person to be its owner: a body by its own name
     assert referents.persons_side("Kestria's office", 0) is None
+
+
+def test_a_body_a_phrase_leaves_unnamed_names_no_body() -> None:
+    text = "Police held 1,400 people, a Russian monitoring group said. One agency said more."
+    referents = referents_of(text, [("Russian", "NORP", 0)])
+    for phrase in ("a Russian monitoring group", "One agency"):
+        at = text.index(phrase)
+        assert referents.resolve(at, at + len(phrase)) is None  # which one, it does not say
+
+
+def test_the_office_of_a_named_person_is_their_own_side() -> None:
+    owner = persons_side_owner("the office of New York Attorney General Letitia James")
+    assert owner == "Letitia James"
+    assert persons_side_owner("Rand Paul's Staff") == "Rand Paul"
+    assert persons_side_owner("the office of the president") is None
+
+
+def test_a_surname_first_named_alone_is_not_a_relative_named_in_full_later() -> None:
+    text = "President Venn met the Queen. Venn and first lady Ilsa Venn flew home. Venn spoke."
+    mentions = [("Venn", "PERSON", 0), ("Venn", "PERSON", 1), ("Ilsa Venn", "PERSON", 0)]
+    referents = referents_of(text, [*mentions, ("Venn", "PERSON", 3)])
+    at = text.rindex("Venn spoke")
+    found = referents.resolve(at, at + len("Venn"))
+    assert found is not None and found.name == "Venn"  # not Ilsa Venn, his wife
+    # the relative named in full is still herself
+    at = text.index("Ilsa Venn")
+    found = referents.resolve(at, at + len("Ilsa Venn"))
+    assert found is not None and found.name == "Ilsa Venn"
+
+
+def test_a_body_name_needs_words_that_say_which_body() -> None:
+    assert body_name("the defense department") == "Defense Department"
+    assert body_name("Ukraine's foreign ministry") == "Ukraine's Foreign Ministry"
+    for unnamed in ("the company", "the department", "a Russian group", "one agency"):
+        assert body_name(unnamed) is None  # which one, the words do not say
+    assert body_name("The authorities") == "Authorities"  # the state's: counted with it

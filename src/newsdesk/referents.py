@@ -26,6 +26,7 @@ offline; these are the cheap rules that decide most news sentences:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -196,10 +197,17 @@ def body_name(phrase: str) -> str | None:
     """The name a body's description gives it, one spelling however it is written: "the
     country's investigative committee" -> "Investigative Committee", "Ukraine's foreign
     ministry" -> "Ukraine's Foreign Ministry"; None when no word of the phrase is a body's
-    noun, or for a bare lower-case noun mid-clause ("party")."""
+    noun, for a bare lower-case noun mid-clause ("party"), or for a body the phrase leaves
+    unnamed ("a Russian group", "one agency", "the company")."""
     low = phrase.casefold()
     if not (set(low.split()) & BODY_NOUNS or "white house" in low):
         return None
+    if low.split()[0] in _INDEFINITE:
+        return None  # "a Russian group that monitors arrests said": which one, unsaid
+    bare = _LEADING_THE.sub("", phrase)
+    if len(bare.split()) < 2 and not _UPPER.search(bare) and low.split()[-1] not in _A_STATES:
+        return None  # "the company said": which one, the words do not say (but "the
+        # authorities", "the government": the state's, counted with it by whoever reads)
     if not _UPPER.search(phrase) and low.split()[0] not in DESCRIPTION_OPENERS:
         return None
     name = _LEADING_THE.sub("", _GENERIC_OWNERS.sub("", phrase, count=1))
@@ -207,6 +215,15 @@ def body_name(phrase: str) -> str | None:
     return " ".join(
         w if w in _SMALL_NAME_WORDS and i else w[:1].upper() + w[1:] for i, w in enumerate(words)
     )
+
+
+# A state's bodies named by their kind alone: whose, whoever reads them decides by the story
+_A_STATES = frozenset(
+    {"authorities", "government", "administration", "officials", "military", "army", "cabinet"}
+)
+_INDEFINITE = frozenset(
+    {"a", "an", "one", "another", "some", "several", "many", "two", "three", "other"}
+)
 
 
 def bare_name(text: str) -> str:
@@ -443,6 +460,16 @@ class Referents:
         # Hunter Biden ... the younger Biden" is about Hunter)
         mentions = sorted(self.mentions_of(name), key=self._names_a_relative)
         longer = [bare_name(self.name_text(m)) for m in mentions]
+        first = min(mentions, key=lambda m: m.start, default=None)
+        if first is not None and len(bare_name(self.name_text(first)).split()) == 1 + (
+            self.gazetteer.is_title_word(self.name_text(first).split()[0].rstrip("."))
+        ):
+            # "President Trump met the Queen ... Trump and first lady Melania Trump": the
+            # surname first named alone is that person; a relative introduced later is not
+            relative = {n: self._a_relative(m) for m, n in zip(mentions, longer, strict=True)}
+            for m, n in zip(mentions, longer, strict=True):
+                relative[n] = relative[n] and self._a_relative(m)  # each mention says so
+            longer = [n for n in longer if not relative[n]] or longer
         given = [w for w in bare_name(name).split()[:-1] if w.casefold() not in SURNAME_PARTICLES]
         if given and not self.gazetteer.is_title_word(given[0].casefold().rstrip(".")):
             # "Melania Trump" is not "Donald Trump": a given name keeps its person
@@ -452,6 +479,13 @@ class Referents:
             agreeing = [n for n in longer if self._given_gender(n) == gender]
             longer = agreeing or [n for n in longer if self._given_gender(n) is None]
         return self._first_named(list(filter(_name_sized, longer))) or bare_name(name)
+
+    def _a_relative(self, mention: Mention) -> bool:
+        """ "first lady Melania Trump", "his wife, Melania Trump", "son Donald Trump Jr.": a
+        person introduced as someone's relative."""
+        before = self.text[max(0, mention.start - 24) : mention.start].casefold()
+        words = before.replace(",", " ").split()
+        return bool(words) and (words[-1] in _RELATIVES or words[-2:] == ["first", "lady"])
 
     def _names_a_relative(self, mention: Mention) -> bool:
         """ "Joe Biden's son", "Trump’s wife": the person is named for whose relative follows."""
@@ -1072,6 +1106,9 @@ class Referents:
             return None
         verb = self.parsed.head(index)
         subject = self.parsed.kid(verb, "nsubj") if verb is not None else None
+        while subject is None and verb is not None and self.parsed.tokens[verb].dep == "xcomp":
+            verb = self.parsed.head(verb)  # "Trump started attacking him": Trump attacks
+            subject = self.parsed.kid(verb, "nsubj") if verb is not None else None
         named = self._own_name(subject) if subject is not None else None
         return named.name if named is not None else None
 
@@ -1356,7 +1393,7 @@ class Referents:
         if name is None or phrase.split()[-1].casefold() not in BODY_NOUNS:
             return None  # the body must head the phrase: "the army's spokesman" is a person
         if len(name.split()) < 2 and not _UPPER.search(_LEADING_THE.sub("", phrase)):
-            return None  # "The company", "the ministry": which one, the words do not say
+            return None  # "The ministry", "the authorities": which one, the words do not say
         state = next((s for w in phrase.split() if (s := self.state_of_word(w))), None)
         return Referent(name, ORGANISATION, at, at + len(phrase), state, False)
 
@@ -1480,12 +1517,25 @@ _SIDE_NAMED = re.compile(
     rf"^(.+?)['’]s\s+(?:{'|'.join(sorted(PERSONS_SIDE_NOUNS))})$", re.IGNORECASE
 )
 
+_SIDE_OF = re.compile(
+    rf"^(?:the\s+)?(?:{'|'.join(sorted(PERSONS_SIDE_NOUNS))})\s+of\s+(.+)$", re.IGNORECASE
+)
+
 
 def persons_side_owner(name: str) -> str | None:
     """Whose own side a name is, as `Referents.persons_side` names it: "Rand Paul's Staff"
-    -> "Rand Paul" (one party with the person, whichever of them speaks)."""
+    -> "Rand Paul" (one party with the person, whichever of them speaks); and as a report
+    may write it, "the office of New York Attorney General Letitia James" -> "Letitia James"
+    (the name that ends it, its titles aside: the caller checks the story knows them)."""
     found = _SIDE_NAMED.match(name)
-    return found.group(1) if found is not None else None
+    if found is not None:
+        return found.group(1)
+    side_of = _SIDE_OF.match(" ".join(name.split()))
+    if side_of is None:
+        return None
+    words = side_of.group(1).split()
+    capitalised = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))
+    return " ".join(reversed(capitalised[:2])) if capitalised else None
 
 
 _SUBJECT_FORM = {"his": "he", "her": "she"}

@@ -5,8 +5,12 @@ from __future__ import annotations
 import random
 import re
 
+from newsdesk.config import load_settings
+from newsdesk.gazetteer import load_gazetteer
 from newsdesk.link import LinkInput, explain, link_entities
+from newsdesk.link.local import Knowledge, local_entities
 from newsdesk.model import Entity, Mention
+from newsdesk.outlets import load_outlets
 
 
 def article(article_id: str, text: str, labels: dict[str, str], mt: bool = False) -> LinkInput:
@@ -237,3 +241,12 @@ def test_the_last_word_of_a_title_is_no_entity() -> None:
     assert text[13:18] == "State"
     entities = link_entities([LinkInput("a", text, mentions)])
     assert [e.name for e in entities] == ["Ilse Morrow"]
+
+
+def test_a_surname_first_named_alone_stays_apart_from_a_relative_named_later() -> None:
+    text = "President Venn met the Queen. Venn and first lady Ilsa Venn flew home. Venn spoke."
+    item = article("v", text, {"Ilsa Venn": "PERSON", "Venn": "PERSON"})
+    settings = load_settings().link
+    found = local_entities(item, settings, Knowledge(load_gazetteer(), load_outlets()))
+    names = {e.name: len(e.mentions) for e in found}
+    assert names == {"Venn": 3, "Ilsa Venn": 1}  # not all four hers

@@ -27,7 +27,7 @@ from newsdesk.link.types import LinkInput, LinkSettings
 from newsdesk.model import PLACE_LABELS, Annotation, EntityMention, Mention
 from newsdesk.outlets import OutletRegistry, load_outlets
 from newsdesk.parse import ParsedArticle
-from newsdesk.referents import Referents, Title
+from newsdesk.referents import Referents, Title, bare_name
 
 _PLACE_CUE = re.compile(
     r"\s+(?:nuclear\s+)?(?:power\s+plant|region|oblast|province|river|city|district|county)\b",
@@ -131,7 +131,7 @@ def local_entities(
     referents = _referents(item, knowledge)
     named = [_named(m, item.text, knowledge) for m in item.mentions if m.label in settings.labels]
     kept = [n for n in named if n is not None]
-    _resolve_short_forms(kept, knowledge)
+    _resolve_short_forms(kept, knowledge, referents)
     groups: dict[str, LocalEntity] = {}
     for entry in kept:
         _add(groups, item, entry, starts, knowledge, referents)
@@ -187,8 +187,10 @@ def _corrected_label(surface: str, mention: Mention, text: str, knowledge: Knowl
     return mention.label
 
 
-def _resolve_short_forms(named: list[_Named], knowledge: Knowledge) -> None:
-    """ "Putin" -> "Vladimir Putin" when exactly one full name in the article contains it."""
+def _resolve_short_forms(named: list[_Named], knowledge: Knowledge, referents: Referents) -> None:
+    """ "Putin" -> "Vladimir Putin" when exactly one full name in the article contains it,
+    unless the resolver says the surname is someone named alone ("President Trump ...
+    first lady Melania Trump": "Trump" is not Melania Trump)."""
     full = {n.name for n in named if n.label == _PERSON and len(n.name.split()) >= 2}
     by_word: dict[str, set[str]] = {}
     by_last: dict[str, set[str]] = {}
@@ -202,9 +204,19 @@ def _resolve_short_forms(named: list[_Named], knowledge: Knowledge) -> None:
             continue
         index = by_word if entry.label == _PERSON else by_last
         matches = index.get(person_key(entry.name), set())
-        if len(matches) == 1:
+        if len(matches) == 1 and not _named_alone(entry, referents):
             entry.name, entry.label = next(iter(matches)), _PERSON
             entry.how = f"short form of {entry.name!r}, the only full name in the article with it"
+
+
+def _named_alone(entry: _Named, referents: Referents) -> bool:
+    """The resolver reads a person's surname as no full name of the article's: the person
+    it was first named alone as (the one rule of who is who, shared with every extractor)."""
+    if entry.label != _PERSON or len(referents.full_name(entry.name).split()) > 1:
+        return False
+    # the resolver saw a full name of that surname and read the surname as someone else's
+    seen = (bare_name(referents.name_text(m)) for m in referents.mentions_of(entry.name))
+    return any(len(name.split()) > 1 for name in seen)
 
 
 def _add(
