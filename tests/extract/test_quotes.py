@@ -212,6 +212,35 @@ def test_a_short_quote_inside_the_narration_after_a_quote_is_not_its_sequel() ->
     assert [q.text for q in found if q.text.startswith("They")] == ["They sue"]
 
 
+def _answer(subject: tuple[str, str, str, str, int]) -> tuple[str, Spec]:
+    text = f'{subject[0]} shrugged. "I am willing to do that, but I see it all from the left."'
+    spec: Spec = [
+        subject, ("shrugged", "shrug", "VERB", "ROOT", 1), (".", ".", "PUNCT", "punct", 1),
+        ('"', '"', "PUNCT", "punct", 5), ("I", "I", "PRON", "nsubj", 5),
+        ("am", "be", "AUX", "ROOT", 5), ("willing", "willing", "ADJ", "acomp", 5),
+        ("to", "to", "PART", "aux", 8), ("do", "do", "VERB", "xcomp", 6),
+        ("that", "that", "PRON", "dobj", 8), (",", ",", "PUNCT", "punct", 5),
+        ("but", "but", "CCONJ", "cc", 5), ("I", "I", "PRON", "nsubj", 13),
+        ("see", "see", "VERB", "conj", 5), ("it", "it", "PRON", "dobj", 13),
+        ("all", "all", "PRON", "appos", 14), ("from", "from", "ADP", "prep", 13),
+        ("the", "the", "DET", "det", 18), ("left", "left", "NOUN", "pobj", 16),
+        (".", ".", "PUNCT", "punct", 13), ('"', '"', "PUNCT", "punct", 13),
+    ]  # fmt: skip
+    return text, spec
+
+
+def test_a_quote_standing_alone_after_a_persons_narrated_act_is_their_answer() -> None:
+    text, spec = _answer(("Trump", "Trump", "PROPN", "nsubj", 1))
+    (quote,) = quotes_of(text, annotation(text, spec, [("Trump", "PERSON")]))
+    assert quote.speaker_name == "Trump"
+    assert quote.text.startswith("I am willing")
+
+
+def test_a_quote_standing_alone_after_a_thing_or_a_group_has_no_speaker() -> None:
+    text, spec = _answer(("Markets", "market", "NOUN", "nsubj", 1))
+    assert [q.speaker_name for q in quotes_of(text, annotation(text, spec))] == []
+
+
 def test_short_scare_quote_without_cue_is_not_a_quote() -> None:
     text = "Putin wants the “demilitarization” of the country."
     assert quotes_of(text, annotation(text, [])) == ()
@@ -3052,3 +3081,20 @@ def test_a_cue_opening_the_next_sentence_closes_a_quote_cut_off_but_not_a_finish
     assert [q.speaker_name for q in read("!")] == ["Lind"]
     # a finished sentence: Lind's agreeing is another
     assert all(q.speaker_name != "Lind" for q in read("."))
+
+
+def test_an_infinitive_on_an_occasion_someone_owns_is_said_by_its_user() -> None:
+    text = "Vasylenko made Brenn angry, using his address to say that the talks failed."
+    spec: Spec = [
+        ("Vasylenko", "Vasylenko", "PROPN", "nsubj", 1), ("made", "make", "VERB", "ROOT", 1),
+        ("Brenn", "Brenn", "PROPN", "nsubj", 3), ("angry", "angry", "ADJ", "ccomp", 1),
+        (",", ",", "PUNCT", "punct", 1), ("using", "use", "VERB", "advcl", 1),
+        ("his", "his", "PRON", "poss", 7), ("address", "address", "NOUN", "dobj", 5),
+        ("to", "to", "PART", "aux", 9), ("say", "say", "VERB", "relcl", 7),
+        ("that", "that", "SCONJ", "mark", 13), ("the", "the", "DET", "det", 12),
+        ("talks", "talk", "NOUN", "nsubj", 13), ("failed", "fail", "VERB", "ccomp", 9),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    mentions = [("Vasylenko", "PERSON"), ("Brenn", "PERSON")]
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.speaker_name == "Vasylenko"

@@ -593,6 +593,12 @@ def _subject_of(
         if governing is not None:  # "he began by saying", "In asking ..., Judicial Watch"
             index = governing
             continue
+        owner = _owner_of_the_occasion(parse, index)
+        if owner is not None and parse.tokens[owner].pos == "PROPN":
+            return owner  # "Biden's first address to say he expects": Biden
+        if owner is not None:  # "using his first address to say", "went out of his way to
+            index = _verb_above(parse, owner)  # say": whoever uses it, as "his" does
+            continue
         expletive = token.dep == "ccomp" and bool(parse.kids(index, "expl"))
         if (token.dep not in _INHERITING_DEPS and not expletive) or token.head == index:
             break
@@ -607,6 +613,50 @@ def _subject_of(
     # assert"), not one further back in a phrase of place ("at Trump's Mar-a-Lago estate"),
     # and past quoted words ("“We lost,” delegate Bill Eastland, wearing “Cruz” pins, said")
     return _nearest_proper_noun(parse, index, quoted)
+
+
+def _owner_of_the_occasion(parse: ParsedArticle, cue: int) -> int | None:
+    """ "his first prime-time address to say", "her speech to announce": an infinitive
+    hanging on a noun someone owns says what the owner used it for; the owner speaks."""
+    token = parse.tokens[cue]
+    if token.dep not in ("relcl", "acl") or parse.kid(cue, "nsubj", "nsubjpass") is not None:
+        return None
+    if not any(parse.lower(a) == "to" for a in parse.kids(cue, "aux")):
+        return None
+    noun = parse.head(cue)
+    if noun is None or parse.lemma(noun) in _ASKING or _for_someone(parse, noun, cue):
+        return None  # "Trump's demands for Ukraine to announce": Ukraine would announce
+    owner = parse.kid(noun, "poss")
+    if owner is None or parse.tokens[owner].pos not in ("PRON", "PROPN"):
+        return None
+    return owner
+
+
+# What asks another to do what follows: "Trump's demands for Ukraine to announce", "her
+# call for Congress to act"; any other noun someone owns is what the owner uses to say it
+# ("his address to say", "went out of her way to say", "ran to his Fox News safe space to
+# demand") or does so by ("Turkey's refusal to acknowledge").
+_ASKING = frozenset(
+    {"demand", "call", "request", "appeal", "order", "pressure", "push", "invitation",
+     "permission", "authorization", "instruction", "plea", "urging", "ask", "proposal",
+     "encouragement", "advice", "directive", "mandate", "ultimatum", "challenge", "dare"}
+)  # fmt: skip
+
+
+def _for_someone(parse: ParsedArticle, noun: int, cue: int) -> bool:
+    """ "a chance for reporters to ask": the "for" before the infinitive names who does it."""
+    return any(
+        parse.lower(prep) == "for" and prep < cue and parse.kid(prep, "pobj") is not None
+        for prep in parse.kids(noun, "prep")
+    )
+
+
+def _verb_above(parse: ParsedArticle, index: int) -> int:
+    """The nearest verb the word hangs under (the word itself at the root)."""
+    for above in parse.ancestors(index):
+        if parse.tokens[above].pos in ("VERB", "AUX"):
+            return above
+    return index
 
 
 def _controlling_object(parse: ParsedArticle, cue: int) -> int | None:
@@ -1864,10 +1914,50 @@ def _direct_draft(
         start = span.start if opening is None else opening
         return _Draft(start, span.end, opening is None, None, narrator, 0.5)
     if previous is None or not near or words < _MIN_WORDS_CONTINUING:
-        return None  # a short quote on its own is mostly a title, a slogan or a scare quote
+        # a short quote on its own is mostly a title, a slogan or a scare quote
+        actor = _actor_before(parsed, referents, span) if words >= _MIN_WORDS_CONTINUING else None
+        return None if actor is None else _Draft(span.start, span.end, True, None, actor, 0.5)
     if _inside_narration(parsed, span):  # "... the net was becoming “a hammock ...”"
         return _Draft(span.start, span.end, True, None, None, 0.3)
     return _Draft(span.start, span.end, True, None, previous.speaker, 0.6)
+
+
+def _actor_before(
+    parsed: ParsedArticle, referents: Referents, span: QuotedSpan
+) -> tuple[int, int] | None:
+    """ "The president shrugged his left shoulder. “Sure, I'm willing to do that. ...”": a
+    quote that is whole sentences of its own, right after a narrated sentence of its
+    paragraph whose subject is a person (a name, "he" or "she", "the" and a role), is that
+    person's answer."""
+    sentence = parsed.sentence_at(span.mark_start)
+    last = parsed.sentence_at(max(span.mark_end - 1, span.mark_start))
+    before = parsed.sentence_before(sentence) if sentence is not None else None
+    if sentence is None or last is None or before is None:
+        return None
+    around = parsed.text[sentence.start : span.mark_start] + parsed.text[span.mark_end : last.end]
+    words = parsed.text[before.start : before.end]
+    if any(c.isalpha() for c in around) or _QUOTE_CHARS.search(words):
+        return None
+    if "\n" in parsed.text[before.end : sentence.start].strip(" \t") or "\n" in words.strip():
+        return None  # another paragraph: who speaks there, the text would say
+    tokens = parsed.sentence_tokens(before)
+    root = next((i for i in tokens if parsed.head(i) is None), None)
+    if root is None or parsed.tokens[root].pos != "VERB":
+        return None
+    subject = parsed.kid(root, "nsubj")
+    if subject is None or _cannot_speak(parsed, subject):
+        return None
+    person = parsed.mention_at(subject, _PERSON_LABELS) is not None
+    role = parsed.kid(subject, "det") is not None and referents.gazetteer.role_at_end(
+        [parsed.lower(subject)]
+    )
+    if not person and not role and parsed.lower(subject) not in _HE_OR_SHE:
+        return None
+    return _speaker_phrase(parsed, referents, subject)
+
+
+_PERSON_LABELS = frozenset({"PERSON"})
+_HE_OR_SHE = frozenset({"he", "she"})
 
 
 def _object_opening(parsed: ParsedArticle, span: QuotedSpan, verb: int) -> int | None:
