@@ -441,6 +441,8 @@ def _claim(
         None if target or unnamed else _guessed_target(parsed, reader, verb, trigger, actor, action)
     )
     guessed = None if _own_state(guessed, actor) else guessed
+    if target is None and guessed is None and _whom_unread(found, action):
+        return None  # "Pelosi praised him" with no one "him" is: whom, the claim cannot say
     claim = _assemble(
         article_id,
         parsed,
@@ -454,6 +456,15 @@ def _claim(
     )
     # a target read from word order, not syntax, is a guess: say so in the confidence
     return replace(claim, confidence=round(claim.confidence - 0.1, 2)) if guessed else claim
+
+
+def _whom_unread(found: IssueAndTarget, action: str) -> bool:
+    """An issue that is only a pronoun for whom the act is aimed at, read as no one: no
+    claim, but for force done to someone the article leaves unnamed ("a police officer
+    shot him"), which is an event however unnamed its victim."""
+    if found.issue is None or action in (ASSAULT, COERCE):
+        return False
+    return found.issue.text.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS
 
 
 def _objectless(parsed: ParsedArticle, trigger: Trigger) -> bool:

@@ -753,6 +753,11 @@ class ActorReader:
             verb = above
         if verb is None or self.parsed.tokens[verb].dep not in ("ccomp", "xcomp"):
             return None
+        if self.parsed.tokens[verb].dep == "xcomp" and self.parsed.tokens[head].dep not in (
+            "nsubj",
+            "nsubjpass",
+        ):
+            return None  # "Trump started attacking him": the one attacking is never "him"
         above = self.parsed.head(verb)
         if above is not None and self.parsed.tokens[above].dep == "acomp":
             above = self.parsed.head(above)  # "they were certain they would ...": the subject

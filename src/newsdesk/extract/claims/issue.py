@@ -162,6 +162,12 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     partner = _met_together(parsed, verb) if action == CONSULT else None
     if partner is not None:  # "Putin and Zelensky met in Istanbul": Zelensky, not Istanbul
         return IssueAndTarget(noun_phrase(parsed, partner), partner)
+    # "the reforms the protesters demanded": the reforms; not whom a clause only picks out
+    # ("one of the few people he didn't attack", "the last person he talks to"); and before
+    # a preposition's object ("the candidate he backed over his aides' objections")
+    gap = _antecedent_of_zero_relative(parsed, verb) if action not in _PICKED_OUT else None
+    if gap is not None:
+        return IssueAndTarget(noun_phrase(parsed, gap), target)
     about = _pobj_of(parsed, verb, *_ABOUT)  # "resigned as president", "agreed to the plan"
     if about is not None and action != CONCEDE and _in_the_role(parsed, about):
         about = None  # "something she opposed as a senator from New York": in what capacity
@@ -187,11 +193,6 @@ def issue_of_verb(parsed: ParsedArticle, verb: int, action: str = "") -> IssueAn
     described = parsed.head(verb) if parsed.tokens[verb].dep == "acl" else None
     if described is not None and parsed.kid(verb, "agent") is not None:
         return IssueAndTarget(_described(parsed, described, verb), target)
-    # "the reforms the protesters demanded": the reforms; not whom a clause only picks out
-    # ("one of the few people he didn't attack", "the last person he talks to")
-    gap = _antecedent_of_zero_relative(parsed, verb) if action not in _PICKED_OUT else None
-    if gap is not None:
-        return IssueAndTarget(noun_phrase(parsed, gap), target)
     return IssueAndTarget(None, target)
 
 

@@ -883,6 +883,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "able to support their families": provides for them
     if lemma == "meet" and obj is not None and not _names_someone(parsed, obj):
         return None  # "meet the law's requirements": nobody is met
+    if lemma == "violate" and obj is not None:
+        return _violated(parsed, obj)
     if lemma == "withdraw" and _words_of(parsed, _preposition(parsed, verb, "from")) & PACTS:
         return REJECT  # "will withdraw the US from the nuclear agreement": leaves it
     if lemma == "dismiss" and obj is not None and _preposition(parsed, verb, "as") is not None:
@@ -1563,7 +1565,40 @@ def _things(parsed: ParsedArticle, pronoun: int) -> bool:
 
 def _names_someone(parsed: ParsedArticle, index: int) -> bool:
     named = parsed.mention_at(index, _ACTOR_LABELS) is not None
-    return named or parsed.tokens[index].pos in ("PROPN", "PRON")
+    if named or parsed.tokens[index].pos == "PROPN":
+        return True
+    if parsed.tokens[index].pos != "PRON":
+        return False
+    if parsed.lower(index) not in _PART_OF_WHAT:
+        return True
+    # "meet all of its financial obligations": all of what the "of" names, someone or not
+    whole = _preposition(parsed, index, "of")
+    return whole is not None and _names_someone(parsed, whole)
+
+
+def _violated(parsed: ParsedArticle, obj: int) -> str | None:
+    """ "violated Estonian airspace", "violated the ceasefire agreement": force crossed a
+    line; "has violated sanctions against Iran", "violated a ban on missile tests": a rule
+    defied (CAMEO's "defy norms, law", a rejection); "violated their rights": neither."""
+    own = {parsed.lemma(i) for i in (obj, *parsed.kids(obj, "compound", "amod"))}
+    if own & _CROSSED_BY_FORCE:
+        return ASSAULT
+    return None if parsed.lemma(obj) in _RIGHTS else REJECT
+
+
+_RIGHTS = frozenset({"right", "rights", "privacy", "dignity"})
+
+# What only armed force violates ("violated Estonian airspace", "violated the ceasefire")
+_CROSSED_BY_FORCE = frozenset(
+    {"airspace", "border", "territory", "ceasefire", "cease-fire", "truce", "armistice",
+     "sovereignty", "frontier", "waters", "line"}
+)  # fmt: skip
+
+# Pronouns that name a part or a thing, not a party: "meet all of its obligations"
+_PART_OF_WHAT = frozenset(
+    {"all", "everything", "something", "anything", "nothing", "much", "that", "this",
+     "these", "those", "what", "which"}
+)  # fmt: skip
 
 
 # Acts a modifier names the target of when they qualify another noun ("Iran sanctions
