@@ -146,6 +146,12 @@ def test_critics_and_experts_are_not_origins() -> None:
     assert origins("Critics say the bridge is unsafe. An expert said it was fine.") == []
 
 
+def test_a_body_the_words_do_not_name_is_no_party_but_a_states_authorities_are() -> None:
+    assert origins("The company said the bridge is unsafe.") == []
+    assert origins("A Kestrian group said the bridge is unsafe.") == []
+    assert [o for o, _ in origins("The authorities said the bridge is unsafe.")] == ["Authorities"]
+
+
 def test_the_agency_resolves_to_the_latest_named_agency() -> None:
     text = (
         "Interfax reported the bridge will reopen. Politico wrote that talks went on. "

@@ -616,3 +616,15 @@ def test_an_armed_group_under_its_acronym_and_its_name_is_one_origin() -> None:
     fact = fact_with(facts, "nightclub")
     assert set(fact.article_ids) == {"a", "b"}
     assert fact.independent_sources == 1 and fact.status == "single_source"
+
+
+def test_a_joint_origin_and_one_of_its_parties_are_one_origin() -> None:
+    joint = "the Republican National Committee and the Michigan Republican Party"
+    labels = {
+        joint: (joint, "said_by"),
+        "michigan republican party": ("the Michigan Republican Party", "said_by"),
+        "dana nessel": ("Dana Nessel", "said_by"),
+    }
+    merged = fuse_module._one_name_once(labels, set(), load_gazetteer().state_of)
+    assert merged["michigan republican party"] == merged[joint]
+    assert merged["dana nessel"] == "dana nessel"

@@ -7,6 +7,7 @@ import pytest
 from newsdesk.fuse.names import (
     government_of,
     same_body,
+    same_body_of_a_state,
     same_department,
     same_medium,
     same_origin_name,
@@ -141,3 +142,21 @@ def test_a_medium_by_the_last_word_of_its_masthead_is_one_medium() -> None:
     assert same_medium("The Journal", "The Wall Street Journal")
     assert not same_medium("NeuS outlet 1", "outlet 1")
     assert not same_medium("Fox News", "CNN")
+
+
+def test_one_body_with_its_state_and_without_is_one_unless_any_state_has_it() -> None:
+    assert same_body_of_a_state("U.S. Capitol Police", "the Capitol Police", STATE_OF)
+    assert same_body_of_a_state("Marine Corps", "U.S. Marine Corps", STATE_OF)
+    assert not same_body_of_a_state("Security Council", "Russian Security Council", STATE_OF)
+    assert not same_body_of_a_state("the Foreign Ministry", "Russia's Foreign Ministry", STATE_OF)
+    assert not same_body_of_a_state("U.S. Capitol Police", "Russian Capitol Police", STATE_OF)
+
+
+def test_a_middle_name_written_out_is_the_same_person() -> None:
+    assert same_origin_name("Ronna McDaniel", "Ronna Romney McDaniel")
+    assert not same_origin_name("Jenna Bush", "George Walker Bush")
+
+
+def test_a_body_by_a_lower_case_noun_alone_is_unowned() -> None:
+    assert unowned_body("company") and unowned_body("the company")
+    assert not unowned_body("Company") and not unowned_body("Amazon.com")

@@ -358,3 +358,17 @@ def test_a_day_the_parse_hung_on_a_speaker_is_no_part_of_them() -> None:
     assert clauses is not None
     head, phrase = clauses.speaking_subject() or (None, [])
     assert head == 2 and phrase == [0, 1, 2, 3, 4, 5, 6]
+
+
+def test_a_dateline_glued_on_by_a_dash_is_no_speaking_subject() -> None:
+    text = "ALDMOOR—Negotiator Pavel Vrana said the talks failed."
+    spec: list[Spec] = [
+        ("ALDMOOR", "ALDMOOR", "PROPN", "nsubj", 5), ("—", "—", "PUNCT", "punct", 0),
+        ("Negotiator", "negotiator", "NOUN", "compound", 4),
+        ("Pavel", "Pavel", "PROPN", "compound", 4), ("Vrana", "Vrana", "PROPN", "nsubj", 5),
+        ("said", "say", "VERB", "ROOT", 5), ("the", "the", "DET", "det", 7),
+        ("talks", "talk", "NOUN", "nsubj", 8), ("failed", "fail", "VERB", "ccomp", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]  # fmt: skip
+    clauses = Clauses.of(parsed(text, spec), 0, len(text))
+    assert clauses is not None and (clauses.speaking_subject() or (None,))[0] == 4

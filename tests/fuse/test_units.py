@@ -480,3 +480,24 @@ def test_a_persons_own_staff_is_counted_as_the_person() -> None:
     units = article_units(article(text, quotes=(quote,)), WEIGHTS, MEDIA)
     (staff,) = [u for u in units if "Staff" in u.sentence]
     assert staff.origin is not None and staff.origin.counted_as == "aldo venn's staff"
+
+
+def test_the_office_of_a_named_person_speaks_as_the_person() -> None:
+    text = "The office of Attorney General Letitia James said the probe widened."
+    rows = [
+        ("The", "DET", "det", 1), ("office", "NOUN", "nsubj", 7), ("of", "ADP", "prep", 1),
+        ("Attorney", "PROPN", "compound", 6), ("General", "PROPN", "compound", 6),
+        ("Letitia", "PROPN", "compound", 6), ("James", "PROPN", "pobj", 2),
+        ("said", "VERB", "ROOT", 7), ("the", "DET", "det", 9), ("probe", "NOUN", "nsubj", 10),
+        ("widened", "VERB", "ccomp", 7), (".", "PUNCT", "punct", 7),
+    ]  # fmt: skip
+    tokens = tuple(
+        replace(t, lemma="say") if t.lemma == "said" else t for t in tokens_of(text, rows)
+    )
+    name = text.index("Letitia James")
+    entities = ((name, name + len("Letitia James"), "@james"),)
+    origin = only_unit(article(text, tokens=tokens, entities=entities)).origin
+    assert origin is not None and (origin.kind, origin.counted_as) == (SAID_BY, "@james")
+    # no one the article names so: the office by its own words
+    origin = only_unit(article(text, tokens=tokens)).origin
+    assert origin is not None and origin.counted_as == "office of attorney general letitia james"

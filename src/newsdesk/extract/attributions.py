@@ -585,8 +585,8 @@ _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "de", "la", "&"
 def _capitalised_name(phrase: str, verb: str) -> _Named | None:
     """An unknown name: a medium by its words or its verb, else a person speaking."""
     phrase = re.sub(r"^the\s+", "The ", phrase)  # one spelling whether it opens a sentence
-    if not re.match(rf"(?:The\s+)?[{_UP}]", phrase):
-        return None
+    if not re.match(rf"[{_UP}]", re.sub(r"^The\s+", "", phrase)):
+        return None  # "The company said": which company, the words do not say
     last = phrase.split()[-1].casefold()
     if _DOMAIN.search(phrase):
         return _Named(phrase, OriginKind.WEB)

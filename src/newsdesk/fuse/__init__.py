@@ -40,7 +40,9 @@ from newsdesk.fuse.conflicts import (
 from newsdesk.fuse.names import (
     StateOf,
     government_of,
+    joined_names,
     same_body,
+    same_body_of_a_state,
     same_department,
     same_medium,
     same_origin_name,
@@ -395,8 +397,19 @@ def _one_name(label: tuple[str, str], other_label: tuple[str, str], state_of: St
     return (
         same_origin_name(name, other)
         or same_body(name, other, state_of)
+        or same_body_of_a_state(name, other, state_of)
         or same_department(name, other, state_of)
+        or _one_of_joined(name, other)
     )
+
+
+def _one_of_joined(name: str, other: str) -> bool:
+    """ "The RNC and the Michigan Republican Party wrote" and "the Michigan Republican Party
+    wrote": one letter, one origin (the count can only fall)."""
+    first, second = joined_names(name), joined_names(other)
+    if len(first) == len(second) == 1:
+        return False
+    return any(same_origin_name(a, b) for a in first for b in second)
 
 
 def _one_government_once(

@@ -66,14 +66,15 @@ def same_medium(first: str, second: str) -> bool:
 
 def _one_person(words_a: list[str], words_b: list[str]) -> bool:
     """Two full names of one person: the same surname and given names that are one name,
-    a middle initial aside: "Alex Acosta" and "Alexander Acosta" (the start of it), "Chuck
-    Schumer" and "Charles E. Schumer" (a nickname of it); never "Hunter Biden" and "Joe
-    Biden"."""
+    a middle name or initial aside: "Alex Acosta" and "Alexander Acosta" (the start of it),
+    "Chuck Schumer" and "Charles E. Schumer" (a nickname of it), "Ronna McDaniel" and "Ronna
+    Romney McDaniel"; never "Hunter Biden" and "Joe Biden"."""
     a = [w for w in words_a if not _INITIAL.fullmatch(w)]
     b = [w for w in words_b if not _INITIAL.fullmatch(w)]
-    if len(a) != 2 or len(b) != 2 or a[1] != b[1] or len(a[1]) < 3:
-        return False
-    return _one_given_name(a[0], b[0])
+    short, long = sorted((a, b), key=len)
+    if len(short) != 2 or len(long) not in (2, 3) or short[1] != long[-1] or len(short[1]) < 3:
+        return False  # a middle name written out aside: "Ronna Romney McDaniel"
+    return _one_given_name(short[0], long[0])
 
 
 def _one_given_name(first: str, second: str) -> bool:
@@ -185,6 +186,13 @@ _NATIONAL_WORDS = frozenset({"u.s.", "us", "federal", "national", "state's"})
 _GENERIC_DOMAINS = frozenset({"state", "foreign", "interior", "home", "internal", "affairs"})
 
 
+def joined_names(name: str) -> list[str]:
+    """The parties a joint origin names ("the Republican National Committee and the
+    Michigan Republican Party"), or the name alone."""
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", name)]
+    return parts if len(parts) > 1 and all(parts) else [name]
+
+
 def state_collective(name: str, state_of: StateOf) -> str | None:
     """The state whose unnamed body a name is ("Ukrainian Authorities": Ukraine), or None."""
     owner, body = _owned(name, state_of)
@@ -207,9 +215,12 @@ _KINDS_OF_BODY = _GOVERNMENT_WORDS - {"kremlin", "pentagon"}  # those two name w
 
 def unowned_body(name: str) -> bool:
     """A government's body named by its kind alone ("the government", "the authorities",
-    "Officials"): whose, the name does not say."""
+    "Officials"), or any body by a lower-case noun alone ("a press release from the
+    company"): whose, the name does not say."""
     words = _fold(name).split()
-    return len(words) == 1 and words[0] in _KINDS_OF_BODY
+    if len(words) != 1:
+        return False
+    return words[0] in _KINDS_OF_BODY or _LEADING_THE_ANY_CASE.sub("", name.strip())[:1].islower()
 
 
 def government_of(name: str, state_of: StateOf) -> str | None:
@@ -236,7 +247,13 @@ def _owned(name: str, state_of: StateOf) -> tuple[str | None, list[str]]:
     if len(words) < 2:
         return None, words
     owner = re.sub(r"'s$", "", words[0])
-    return (owner, words[1:]) if state_of(owner) is not None else (None, words)
+    if state_of(owner) is None:  # "U.S." is a state as written, "u.s." is not
+        written = re.sub(r"['’]s$", "", _LEADING_THE_ANY_CASE.sub("", name.strip()).split()[0])
+        owner = written if state_of(written) is not None else ""
+    return (owner, words[1:]) if owner else (None, words)
+
+
+_LEADING_THE_ANY_CASE = re.compile(r"^[Tt]he\s+")
 
 
 def _is_acronym(short: str, long: str) -> bool:
@@ -251,3 +268,28 @@ def _is_acronym(short: str, long: str) -> bool:
 
 def _digits(name: str) -> str:
     return "".join(c for c in name if c.isdigit())
+
+
+def same_body_of_a_state(first: str, second: str, state_of: StateOf) -> bool:
+    """One body named with its state and without it: "U.S. Capitol Police" and "the Capitol
+    Police", "U.S. Marine Corps" and "Marine Corps": a name of two words or more with a word
+    of its own beside the kind of body it is ("the Foreign Ministry", "the Security Council"
+    or "the National Police" may be any state's, or the world's)."""
+    (owner_a, body_a), (owner_b, body_b) = _owned(first, state_of), _owned(second, state_of)
+    if (owner_a is None) == (owner_b is None) or body_a != body_b or len(body_a) < 2:
+        return False
+    return bool(set(body_a) - _ANY_STATES_BODY - _JOINING)
+
+
+# Words of bodies many states have (and their departments' domains): alone, they do not say
+# whose a body is.
+_ANY_STATES_BODY = (
+    _GOVERNMENT_WORDS | _DEPARTMENTS | _AGENCIES | _GENERIC_DOMAINS | _COLLECTIVES
+    | frozenset(
+        {"council", "assembly", "parliament", "court", "supreme", "committee", "commission",
+         "senate", "congress", "house", "police", "navy", "air", "force", "guard", "bank",
+         "central", "national", "security", "intelligence", "coast", "general", "staff",
+         "defence", "defense", "health", "justice", "emergency", "prosecutor", "prosecutor's",
+         "office", "party", "federal", "state", "public", "border", "guards", "armed"}
+    )
+)  # fmt: skip

@@ -57,6 +57,7 @@ SPEAKING = _REPORTING | frozenset(
      "urge", "criticize", "criticise", "condemn", "dismiss", "acknowledge", "admit", "tweet",
      "threaten"}
 )  # fmt: skip
+_DASHES = frozenset({"—", "–", "-", "--"})
 _SUBJECT_DEPS = frozenset({"nsubj"})  # a passive subject is what was said, never who said it
 # Verbs that speak only when they frame words, not when they take a thing as their object:
 # "he added that ..." is said, "US employers added 250,000 jobs" is done.
@@ -250,7 +251,11 @@ class Clauses:
         if not (self._speaking_root() or any(self._puts_on_record(i) for i in range(first, last))):
             return None  # not "Russia denied ...", "Trump left, saying ...", "... in a tweet"
         subject = next(
-            (i for i in range(first, last) if _depends(tokens, i, self.root, _SUBJECT_DEPS)),
+            (
+                i
+                for i in range(first, last)
+                if _depends(tokens, i, self.root, _SUBJECT_DEPS) and not self._dateline(i)
+            ),
             None,
         )
         if subject is None:
@@ -260,6 +265,16 @@ class Clauses:
         if not any(tokens[i].pos == "PROPN" for i in phrase):
             return None
         return subject, phrase
+
+    def _dateline(self, index: int) -> bool:
+        """ "WASHINGTON—Former national security adviser John Bolton ... said": a place in
+        capitals glued to the sentence by a dash, which the parse may make a subject."""
+        after = index + 1
+        return (
+            after < self.last
+            and self.tokens[after].lemma in _DASHES
+            and self.tokens[index].lemma.isupper()
+        )
 
     def _speaking_root(self) -> bool:
         lemma = self.tokens[self.root].lemma.lower()

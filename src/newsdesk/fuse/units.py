@@ -458,6 +458,10 @@ def _named_subject(item: StoryArticle, head: int, phrase: Sequence[int]) -> tupl
                 return entity, _fullest_name(item, entity)
     words = [tokens[t] for t in phrase if tokens[t].pos not in _NO_NAME_POS] or [tokens[head]]
     name = " ".join(text[words[0].start : words[-1].end].split())
+    owner = persons_side_owner(name)
+    person = _entity_called(item, owner) if owner is not None else None
+    if person is not None:  # "The office of Attorney General Letitia James issued": hers
+        return person, name
     return name.casefold(), name
 
 
