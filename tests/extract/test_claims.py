@@ -6244,6 +6244,39 @@ NO_ACT: dict[str, tuple[list[Row], list[tuple[str, str]]]] = {
         ("provided", "provide", "VERB", "ROOT", 2), ("an", "an", "DET", "det", 4),
         ("audience", "audience", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2)],
         [("Ilse Morrow", "PERSON")]),
+    "slammed her hand on a table: a gesture": ([*_MORROW,
+        ("slammed", "slam", "VERB", "ROOT", 2), ("her", "her", "PRON", "poss", 4),
+        ("hand", "hand", "NOUN", "dobj", 2), ("on", "on", "ADP", "prep", 2),
+        ("a", "a", "DET", "det", 7), ("table", "table", "NOUN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 2)], [("Ilse Morrow", "PERSON")]),
+    "fights a resurgence of the virus: no one fought": ([
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1), ("fights", "fight", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("resurgence", "resurgence", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3), ("the", "the", "DET", "det", 6),
+        ("virus", "virus", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1)],
+        [("Kestria", "GPE")]),
+    "sought to contrast: an argument": ([*_MORROW,
+        ("sought", "seek", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+        ("contrast", "contrast", "VERB", "xcomp", 2), ("her", "her", "PRON", "poss", 6),
+        ("record", "record", "NOUN", "dobj", 4), ("with", "with", "ADP", "prep", 4),
+        ("Vrana", "Vrana", "PROPN", "poss", 9), ("'s", "'s", "PART", "case", 8),
+        ("record", "record", "NOUN", "pobj", 7), (".", ".", "PUNCT", "punct", 2)],
+        [("Ilse Morrow", "PERSON"), ("Vrana", "PERSON")]),
+    "sought to strike a tone: an argument": ([*_MORROW,
+        ("sought", "seek", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+        ("strike", "strike", "VERB", "xcomp", 2), ("a", "a", "DET", "det", 7),
+        ("bipartisan", "bipartisan", "ADJ", "amod", 7), ("tone", "tone", "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 2)], [("Ilse Morrow", "PERSON")]),
+    "sent the charges to the chamber: passed on": ([
+        ("Parliament", "Parliament", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("charges", "charge", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 1), ("the", "the", "DET", "det", 6),
+        ("chamber", "chamber", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1)],
+        [("Parliament", "ORG")]),
+    "claims eased from the peak: nothing lifted": ([
+        ("Claims", "claim", "NOUN", "nsubj", 1), ("eased", "ease", "VERB", "ROOT", 1),
+        ("from", "from", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+        ("peak", "peak", "NOUN", "pobj", 2), (".", ".", "PUNCT", "punct", 1)], []),
 }  # fmt: skip
 
 
@@ -7736,3 +7769,183 @@ def test_the_object_of_a_verb_its_subject_controls_is_never_that_subject() -> No
     found = claims_of(text, replace(annotation, mentions=mentions))
     attack = [c for c in found if c.trigger == "attacking"]
     assert [(c.actor, c.target) for c in attack] == [("Kharlan", "Vrana")]
+
+
+def test_struck_with_arms_is_force_not_words() -> None:
+    rows: list[Row] = [
+        ("Orvenia", "Orvenia", "PROPN", "nsubj", 1), ("slammed", "slam", "VERB", "ROOT", 1),
+        ("Brodnitsa", "Brodnitsa", "PROPN", "dobj", 1), ("with", "with", "ADP", "prep", 1),
+        ("airstrikes", "airstrike", "NOUN", "pobj", 3), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    [claim] = _single(rows, [("Orvenia", "GPE"), ("Brodnitsa", "GPE")])
+    assert (claim.actor, claim.action) == ("Orvenia", "ASSAULT")
+
+
+def test_seeking_a_policy_is_still_a_demand_and_a_blame_sought_is_a_blame() -> None:
+    wanted: list[Row] = [
+        *_MORROW, ("seeks", "seek", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+        ("raise", "raise", "VERB", "xcomp", 2), ("barriers", "barrier", "NOUN", "dobj", 4),
+        ("to", "to", "ADP", "prep", 5), ("trade", "trade", "NOUN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    [claim] = _single(wanted, [("Ilse Morrow", "PERSON")])
+    assert (claim.actor, claim.action) == ("Ilse Morrow", "DEMAND")
+    blamed: list[Row] = [
+        *_MORROW, ("sought", "seek", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+        ("blame", "blame", "VERB", "xcomp", 2), ("Orvenia", "Orvenia", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    [claim] = _single(blamed, [("Ilse Morrow", "PERSON"), ("Orvenia", "GPE")])
+    assert (claim.actor, claim.action, claim.target) == ("Ilse Morrow", "DISAPPROVE", "Orvenia")
+
+
+def test_where_it_was_said_and_in_whose_company_are_not_the_issue_nor_the_target() -> None:
+    threat: list[Row] = [
+        *_MORROW, ("threatened", "threaten", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+        ("impose", "impose", "VERB", "xcomp", 2), ("tariffs", "tariff", "NOUN", "dobj", 4),
+        ("in", "in", "ADP", "prep", 4), ("a", "a", "DET", "det", 8),
+        ("statement", "statement", "NOUN", "pobj", 6), ("on", "on", "ADP", "prep", 8),
+        ("Pulse", "Pulse", "PROPN", "pobj", 9), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    [claim] = _single(threat, [("Ilse Morrow", "PERSON"), ("Pulse", "ORG")])
+    assert (claim.action, claim.issue, claim.target) == ("THREATEN", "impose tariffs", None)
+    proposal: list[Row] = [
+        *_MORROW, ("announced", "announce", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("proposal", "proposal", "NOUN", "dobj", 2), ("alongside", "alongside", "ADP", "prep", 4),
+        ("Pavel", "Pavel", "PROPN", "compound", 7), ("Vrana", "Vrana", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    [claim] = _single(proposal, [("Ilse Morrow", "PERSON"), ("Pavel Vrana", "PERSON")])
+    assert (claim.action, claim.issue, claim.target) == ("PROPOSE", "proposal", None)
+
+
+def test_an_attack_on_a_medium_is_made_in_words() -> None:
+    rows: list[Row] = [
+        *_MORROW, ("attacked", "attack", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("senator", "senator", "NOUN", "dobj", 2), ("on", "on", "ADP", "prep", 2),
+        ("Twitter", "Twitter", "PROPN", "pobj", 5), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    mentions = [("Ilse Morrow", "PERSON"), ("Twitter", "ORG")]
+    [claim] = _single(rows, mentions)
+    assert (claim.actor, claim.action) == ("Ilse Morrow", "DISAPPROVE")
+
+
+def test_a_name_the_ner_missed_is_its_name_words_only() -> None:
+    rows: list[Row] = [
+        ("Supreme", "Supreme", "PROPN", "compound", 1), ("Court", "Court", "PROPN", "compound", 2),
+        ("nominee", "nominee", "NOUN", "compound", 4), ("Pavel", "Pavel", "PROPN", "compound", 4),
+        ("Vrana", "Vrana", "PROPN", "nsubj", 5), ("denied", "deny", "VERB", "ROOT", 5),
+        ("the", "the", "DET", "det", 7), ("accusations", "accusation", "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]  # fmt: skip
+    [claim] = _single(rows, [("Supreme Court", "ORG"), ("Pavel", "PERSON")])
+    assert (claim.actor, claim.action) == ("Pavel Vrana", "REJECT")
+
+
+def test_a_participle_hung_on_a_reported_state_is_the_reporters_act() -> None:
+    rows: list[Row] = [
+        ("A", "a", "DET", "det", 1), ("judge", "judge", "NOUN", "nsubj", 2),
+        ("ruled", "rule", "VERB", "ROOT", 2), ("that", "that", "SCONJ", "mark", 5),
+        ("students", "student", "NOUN", "nsubj", 5), ("have", "have", "VERB", "ccomp", 2),
+        ("no", "no", "DET", "det", 7), ("right", "right", "NOUN", "dobj", 5),
+        (",", ",", "PUNCT", "punct", 5), ("dismissing", "dismiss", "VERB", "advcl", 5),
+        ("a", "a", "DET", "det", 11), ("lawsuit", "lawsuit", "NOUN", "dobj", 9),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    [claim] = _single(rows)
+    assert (claim.actor, claim.action) == ("judge", "REJECT")
+
+
+def test_a_label_before_a_colon_is_not_the_subject() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1), ("state", "state", "NOUN", "nsubj", 7),
+        ("of", "of", "ADP", "prep", 1), ("play", "play", "NOUN", "pobj", 2),
+        (":", ":", "PUNCT", "punct", 7), ("Ilse", "Ilse", "PROPN", "compound", 6),
+        ("Morrow", "Morrow", "PROPN", "nsubj", 7), ("asked", "ask", "VERB", "ROOT", 7),
+        ("Vrana", "Vrana", "PROPN", "dobj", 7), ("to", "to", "PART", "aux", 10),
+        ("resign", "resign", "VERB", "xcomp", 7), (".", ".", "PUNCT", "punct", 7),
+    ]  # fmt: skip
+    claims = _single(rows, [("Ilse Morrow", "PERSON"), ("Vrana", "PERSON")])
+    assert [(c.actor, c.action) for c in claims] == [("Ilse Morrow", "DEMAND")]
+
+
+def test_sharing_an_ad_is_publishing_it() -> None:
+    rows: list[Row] = [
+        *_MORROW, ("shared", "share", "VERB", "ROOT", 2), ("her", "her", "PRON", "poss", 5),
+        ("new", "new", "ADJ", "amod", 5), ("ad", "ad", "NOUN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    assert _single(rows, [("Ilse Morrow", "PERSON")]) == []
+
+
+def test_holding_his_rally_after_an_infinitive_is_a_persons_event() -> None:
+    rows: list[Row] = [
+        *_MORROW, ("sought", "seek", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+        ("lend", "lend", "VERB", "xcomp", 2), ("credence", "credence", "NOUN", "dobj", 4),
+        (",", ",", "PUNCT", "punct", 4), ("holding", "hold", "VERB", "advcl", 4),
+        ("her", "her", "PRON", "poss", 10), ("first", "first", "ADJ", "amod", 10),
+        ("rally", "rally", "NOUN", "dobj", 7), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    claims = _single(rows, [("Ilse Morrow", "PERSON")])
+    assert "PROTEST" not in {c.action for c in claims}
+
+
+def test_a_name_the_ner_missed_keeps_all_its_name_words() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 3), ("Golden", "Golden", "PROPN", "compound", 2),
+        ("State", "State", "PROPN", "compound", 3), ("Warriors", "Warriors", "PROPN", "nsubj", 4),
+        ("rejected", "reject", "VERB", "ROOT", 4), ("the", "the", "DET", "det", 6),
+        ("offer", "offer", "NOUN", "dobj", 4), (".", ".", "PUNCT", "punct", 4),
+    ]  # fmt: skip
+    [claim] = _single(rows)
+    assert claim.actor == "Golden State Warriors"
+
+
+def test_signing_executive_actions_is_issuing_them_not_agreeing() -> None:
+    rows: list[Row] = [
+        *_MORROW, ("signed", "sign", "VERB", "ROOT", 2), ("three", "three", "NUM", "nummod", 5),
+        ("executive", "executive", "ADJ", "amod", 5), ("actions", "action", "NOUN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    assert _single(rows, [("Ilse Morrow", "PERSON")]) == []
+
+
+def test_a_market_rallying_is_prices_rising() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 3), ("Dow", "Dow", "PROPN", "compound", 3),
+        ("Jones", "Jones", "PROPN", "compound", 3), ("Average", "Average", "PROPN", "nsubj", 4),
+        ("rallied", "rally", "VERB", "ROOT", 4), (".", ".", "PUNCT", "punct", 4),
+    ]  # fmt: skip
+    assert _single(rows) == []
+    marched: list[Row] = [
+        ("Supporters", "supporter", "NOUN", "nsubj", 1), ("rallied", "rally", "VERB", "ROOT", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert [c.action for c in _single(marched)] == ["PROTEST"]
+
+
+def test_a_relative_object_is_the_noun_it_stands_for() -> None:
+    rows: list[Row] = [
+        ("an", "an", "DET", "det", 2), ("executive", "executive", "ADJ", "amod", 2),
+        ("order", "order", "NOUN", "ROOT", 2), ("that", "that", "PRON", "dobj", 6),
+        ("Ilse", "Ilse", "PROPN", "compound", 5), ("Morrow", "Morrow", "PROPN", "nsubj", 6),
+        ("signed", "sign", "VERB", "relcl", 2), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    assert _single(rows, [("Ilse Morrow", "PERSON")]) == []
+
+
+def test_a_bill_sent_on_and_a_condition_provided_are_no_aid() -> None:
+    sent: list[Row] = [
+        ("Parliament", "Parliament", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("legislation", "legislation", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 1), ("Morrow", "Morrow", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert _single(sent, [("Parliament", "ORG"), ("Morrow", "PERSON")]) == []
+    provided: list[Row] = [
+        ("She", "she", "PRON", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+        ("testify", "testify", "VERB", "ROOT", 2), ("provided", "provide", "VERB", "advcl", 2),
+        ("conditions", "condition", "NOUN", "nsubjpass", 6), ("are", "be", "AUX", "auxpass", 6),
+        ("met", "meet", "VERB", "ccomp", 3), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    assert _single(provided) == []

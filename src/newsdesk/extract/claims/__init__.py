@@ -963,7 +963,13 @@ def _own_subject(parsed: ParsedArticle, verb: int) -> int | None:
         # "Ghani, in his first remarks since the Taliban swept through the country,
         # capturing ..., said": the clause "since" opens is the verb's, and so its subject
         outside = outside[-1:]
+    if len(outside) > 1 and _colon_between(parsed, outside[0], outside[-1]):
+        outside = outside[-1:]  # "The state of play: Klausutis asked Dorsey": a label first
     return first_found(*outside, *subjects)
+
+
+def _colon_between(parsed: ParsedArticle, first: int, last: int) -> bool:
+    return any(parsed.word(i) == ":" for i in range(first + 1, last))
 
 
 def _said_between(parsed: ParsedArticle, first: int, last: int) -> bool:
@@ -1071,6 +1077,7 @@ def _subject_of_participle(parsed: ParsedArticle, verb: int, depth: int) -> int 
     if (report := parsed.report_it_goes_on(verb)) is not None:
         return _subject(parsed, report, depth + 1)  # "..., while pledging ..., X has learned"
     if dep == "advcl" and parsed.tokens[head].pos in ("VERB", "AUX"):
+        head = _acting_clause(parsed, head, verb)
         if _reported_actor_between(parsed, head, verb):
             return None  # "Critics say Trump catered to Moscow, while asking ...": who asks?
         # "Refusing to move, eight workers were arrested by officers": the workers refused
@@ -1087,6 +1094,22 @@ def _subject_of_participle(parsed: ParsedArticle, verb: int, depth: int) -> int 
         return owner
     above = parsed.head(head)
     return _subject(parsed, above, depth + 1) if above is not None else None
+
+
+def _acting_clause(parsed: ParsedArticle, head: int, participle: int) -> int:
+    """ "A judge ruled that students have no right to literacy, dismissing a lawsuit": a
+    reported state ("have", "be") does nothing; the participle the parse hung on it after the
+    comma is the act of the one who reports it."""
+    above = parsed.head(head)
+    if (
+        participle > head
+        and parsed.lemma(head) in ("be", "have")
+        and parsed.tokens[head].dep == "ccomp"
+        and above is not None
+        and parsed.tokens[above].pos == "VERB"
+    ):
+        return above
+    return head
 
 
 # Events and media through which their holder acts: "opened a rally blasting Clinton", "is

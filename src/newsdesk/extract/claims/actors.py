@@ -469,10 +469,19 @@ class ActorReader:
         return [i for i in self.parsed.subtree(head, skip) if i not in made_by]
 
     def _from_proper_noun(self, head: int) -> Actor:
-        """A name the NER missed: "Zelenskiy has repeatedly said ..."."""
-        words = [*self.parsed.kids(head, "compound"), head]
-        start, end = self.parsed.tokens[min(words)].start, self.parsed.tokens[head].end
+        """A name the NER missed: "Zelenskiy has repeatedly said ..."; the name words right
+        before it only ("Supreme Court nominee Brett Kavanaugh" is Brett Kavanaugh)."""
+        first = head
+        while first > 0 and self._name_word_of(first - 1, first, head):
+            first -= 1
+        start, end = self.parsed.tokens[first].start, self.parsed.tokens[head].end
         return self.from_mention(Mention(start, end, self.parsed.text[start:end], "PROPN"))
+
+    def _name_word_of(self, index: int, first: int, head: int) -> bool:
+        """A proper noun compounded into the name running from `first` to `head`."""
+        token, above = self.parsed.tokens[index], self.parsed.head(index)
+        inside = above is not None and first <= above <= head
+        return token.pos == "PROPN" and token.dep == "compound" and inside
 
     def from_mention(self, mention: Mention) -> Actor:
         """A named mention as an actor: a person by full name, a state, an organisation."""

@@ -445,6 +445,8 @@ def _directed_objects(
             pobj = parsed.kid(prep, "pobj")
             if pobj is None or _is_date(parsed, pobj) or parsed.lemma(pobj) == "time":
                 continue  # "on Friday", "shot at 41 times": when or how often, not whom
+            if _circumstance(parsed, prep):
+                continue  # "in a statement on Twitter", "alongside Netanyahu": not whom
             stack.append(pobj)
             if parsed.lower(prep) in preps:
                 found.append((0 if parsed.lower(prep) in _TOWARDS else 1, pobj))
@@ -455,7 +457,10 @@ def _named_anywhere_inside(parsed: ParsedArticle, obj: int | None) -> int | None
     """ "rejected loud appeals to release Aya Hijazi": the first one named in a thing."""
     if obj is None or parsed.tokens[obj].pos != "NOUN":
         return None
+    aside = {i for k in parsed.subtree(obj) if _circumstance(parsed, k) for i in parsed.subtree(k)}
     for index in parsed.subtree(obj, frozenset({"appos", "punct"})):
+        if index in aside:
+            continue
         possessor = parsed.tokens[index].dep == "poss"
         named = parsed.mention_at(index, _NAMED) is not None
         if index != obj and named and not possessor and not _is_date(parsed, index):
@@ -482,6 +487,8 @@ def named_after(parsed: ParsedArticle, verb: int, after: int, action: str) -> in
                 continue
             if any(parsed.lower(a) == "according" for a in parsed.ancestors(index)):
                 continue  # "opened fire ..., according to the AP": who tells, not whom
+            if any(_circumstance(parsed, a) for a in parsed.ancestors(index)):
+                continue  # "in a statement on Twitter", "alongside Netanyahu"
             return noun_above(parsed, index)
     return None
 
@@ -805,8 +812,8 @@ def core_phrase(parsed: ParsedArticle, head: int, *, with_subject: bool = False)
             continue  # "to end the occupation and refuse to recognize ...": two acts
         if _side_modifier(parsed, head, kid):
             continue
-        if _is_as_part_of(parsed, kid):
-            continue
+        if _is_as_part_of(parsed, kid) or _is_said_in(parsed, kid):
+            continue  # "threatened to impose tariffs in a statement": where, not what
         if _which_aside(parsed, kid):
             continue  # "asked Brady to resign, which he did not do": what followed
         keep.extend(_branch(parsed, kid))
@@ -884,6 +891,7 @@ def _branch(parsed: ParsedArticle, head: int) -> list[int]:
             or _is_reported_by(parsed, k)
             or parsed.is_when(k)
             or _is_said_in(parsed, k)
+            or _in_company(parsed, k)
         )
     ]
     dropped = {i for aside in asides for i in parsed.subtree(aside)}
@@ -922,6 +930,40 @@ _SAID_IN = frozenset(
     {"statement", "interview", "speech", "post", "tweet", "letter", "message", "briefing",
      "address", "remarks", "op-ed", "editorial", "broadcast", "podcast"}
 )  # fmt: skip
+
+
+def _circumstance(parsed: ParsedArticle, prep: int) -> bool:
+    """A preposition saying where it was said or in whose company, never whom it concerns."""
+    return _said_there(parsed, prep) or _in_company(parsed, prep)
+
+
+def _said_there(parsed: ParsedArticle, prep: int) -> bool:
+    obj = parsed.kid(prep, "pobj")
+    on_air = parsed.lower(prep) == "on" and obj is not None and parsed.lemma(obj) in _ON_AIR
+    return on_air or _is_said_in(parsed, prep)
+
+
+# Where words go out, and nothing else is "on": not "attacks on government websites", "a
+# ban on television channels", "sanctions on the nuclear program".
+_ON_AIR = frozenset({"twitter", "facebook", "instagram", "air", "show", "podcast"})
+
+
+def said_somewhere(parsed: ParsedArticle, verb: int) -> bool:
+    """ "attacked Pelosi on Twitter", "hit back in a statement": done in words."""
+    return any(_said_there(parsed, prep) for prep in parsed.kids(verb, "prep"))
+
+
+def _in_company(parsed: ParsedArticle, kid: int) -> bool:
+    """ "announced the proposal alongside Netanyahu", "calm amid the protests": with whom or
+    in what times, never part of what is proposed or wanted ("ammunition alongside
+    humanitarian assistance to Turkey" is more of what is given)."""
+    if parsed.tokens[kid].dep != "prep":
+        return False
+    if parsed.lower(kid) in ("amid", "amidst"):
+        return True
+    beside = parsed.kid(kid, "pobj")
+    named = beside is not None and parsed.mention_at(beside, _PERSON) is not None
+    return parsed.lower(kid) == "alongside" and named
 
 
 def _is_reported_by(parsed: ParsedArticle, kid: int) -> bool:

@@ -349,7 +349,7 @@ SHARED_IN_TALK = _words(
     belief beliefs news update updates excitement condolences prayer prayers greeting greetings
     enemy enemies goal goals value values interest interests trait traits heritage border
     borders
-    selfie selfies"""
+    selfie selfies ad ads advert adverts advertisement clip clips image images"""
 )
 # Whom a summons goes to: "summoned the ambassador" protests; "summon stats" does not.
 SUMMONED = _words(
@@ -405,7 +405,8 @@ SIGNED_NOT_AGREED = _words(
     """letter letters petition petitions statement card cards book books autograph autographs
     rebuke rebukes
     copy copies jersey shirt ball poster guestbook
-    order orders decree decrees directive directives proclamation proclamations"""
+    order orders decree decrees directive directives proclamation proclamations
+    action actions memorandum memoranda memo memos"""
 )
 # What hosting which is no meeting of parties: "did not host the tournament".
 HOSTED_EVENTS = _words(

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsdesk.extract.claims.actors import names_people
-from newsdesk.extract.claims.issue import apart_by_a_semicolon, pressed_to_act
+from newsdesk.extract.claims.issue import apart_by_a_semicolon, pressed_to_act, said_somewhere
 from newsdesk.extract.claims.lexicon import (
     ACCEPT,
     ACTS_ONLY_WITH,
@@ -31,6 +31,7 @@ from newsdesk.extract.claims.lexicon import (
     LIGHT_VERBS,
     LOCAL_ROLES,
     MOBILIZE,
+    NATURAL_EVENTS,
     NEEDS_OBJECT,
     NEEDS_PARTICLE,
     NO_ACT_WITH,
@@ -60,6 +61,7 @@ from newsdesk.extract.claims.lexicon import (
     VERBS,
 )
 from newsdesk.parse import ParsedArticle, first_found
+from newsdesk.referents import RELATIVE_PRONOUNS
 
 # A word of a name is no act: "Meet the Press", "the Clean Power Plan".
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC"})
@@ -405,8 +407,11 @@ def _pushed_a_thing(parsed: ParsedArticle, verb: int) -> bool:
 
 def _held_by_a_person(parsed: ParsedArticle, verb: int) -> bool:
     subject = parsed.kid(verb, "nsubj")
-    head = parsed.head(verb)
-    if subject is None and head is not None and parsed.tokens[verb].dep in _SHARING_SUBJECT:
+    for _ in range(3):  # "Trump sought to lend credence to it, holding his first rally"
+        head = parsed.head(verb)
+        if subject is not None or head is None or parsed.tokens[verb].dep not in _SHARING_SUBJECT:
+            break
+        verb = head
         subject = parsed.kid(head, "nsubj")  # "Sanders visited Missouri, holding a rally"
     if subject is None:
         return False
@@ -427,9 +432,10 @@ _CALLED_OFF = frozenset(
 
 
 def _campaign_event(parsed: ParsedArticle, noun: int) -> bool:
+    """ "a Trump rally", "Sanders' rally", "holding his first rally": one person's event."""
     owners = parsed.kids(noun, "compound", "poss")
     return any(parsed.mention_at(o, _PERSON) is not None for o in owners) or any(
-        parsed.lower(o) in _surnames(parsed) for o in owners
+        parsed.lower(o) in _surnames(parsed) | {"his", "her"} for o in owners
     )
 
 
@@ -722,6 +728,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         obj = parsed.kid(verb, "xcomp")  # "contributed reporting" parsed as a verb
     if obj is None and _describes_its_object(parsed, verb):
         obj = parsed.head(verb)  # "an opinion released by", "answers he provided": those
+    if obj is not None and _relative_object(parsed, verb, obj):
+        obj = parsed.head(verb)  # "an executive order that Biden will sign": the order
     phrase = parsed.subtree(obj, frozenset({"relcl", "acl", "appos"})) if obj is not None else []
     given = _preposition(parsed, verb, "with") if lemma in AID_VERBS else None
     if given is not None:  # "provided lawmakers with an account": the account is given
@@ -732,6 +740,8 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "sending the S&P 500 swooning": made it do something, sent nothing
     if lemma == "send" and what & TROOP_NOUNS:
         return MOBILIZE
+    if lemma == "send" and obj is not None and parsed.lemma(obj) in _PAPERS_PASSED_ON:
+        return None  # "sending the legislation to the president's desk": passed on, no aid
     if lemma == "send" and what & ENVOY_NOUNS:
         return CONSULT
     if lemma in AID_VERBS and obj is not None and parsed.lemma(obj) in PACTS:
@@ -759,6 +769,17 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "can't deliver on his promises": keep them, nothing handed over
     if lemma == "deliver" and obj is None and _preposition(parsed, verb, "to") is None:
         return None  # "convincing voters he can deliver": keeps his word, gives nothing
+    if lemma == "provide" and obj is None and parsed.kid(verb, "ccomp") is not None:
+        return None  # "would testify provided certain conditions are met": a condition
+    if lemma == "rally" and _a_market(parsed, parsed.kid(verb, "nsubj")):
+        return None  # "the Dow Jones Industrial Average rallied": prices rose, nobody marched
+    if lemma in ("ease", "lift") and obj is None:
+        return None  # "claims eased from the peak", "stocks lifted": nothing lifted by anyone
+    if lemma == "seek" and obj is None and _making_a_case(parsed, parsed.kid(verb, "xcomp")):
+        # "sought to contrast the nominee's position", "sought to blame the group": an
+        # argument made, asked of no one (a blame is a claim of its own); "seeks to raise
+        # barriers to trade" still wants a policy
+        return None
     if lemma == "press" and _questioned(parsed, verb):
         return None  # "was pressed by ABC's host about ...": questioned, no demand
     if lemma == "kill" and obj is not None and parsed.lemma(obj) in DOCUMENT_NOUNS:
@@ -797,6 +818,10 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "is destroying the party's chance", "destroying my career": ruined
     if action == ASSAULT and obj is not None and parsed.lower(obj).endswith("ism"):
         return None  # "journalists are killing journalism": an idea, nobody is struck
+    if action == ASSAULT and obj is not None and _a_plague(parsed, obj):
+        return None  # "the nation fights a resurgence of coronavirus": no one is fought
+    if lemma in _STRIKING and obj is not None and parsed.lemma(obj) in _STRUCK_THINGS:
+        return None  # "slammed his hand on a table": a gesture, nobody taken to task
     if lemma == "share" and what & _HELD_IN_MIND:
         return None  # "shares more of Mr. Ryan's views": agrees, nothing is pooled
     if lemma == "clash" and _in_a_forum(parsed, verb):
@@ -819,6 +844,10 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return DISAPPROVE  # "attacked her record", "attacked Trump": criticised
     if lemma == "attack" and obj is not None and parsed.lemma(obj) in TACKLED:
         return None  # "attacked coal-power-plant emissions": a problem tackled
+    if lemma in _VERBAL_HITS and _with_arms(parsed, verb):
+        return ASSAULT  # "Israel slammed the Gaza Strip with airstrikes": force, not words
+    if lemma in _VERBAL_HITS and said_somewhere(parsed, verb):
+        return DISAPPROVE  # "attacked Pelosi on Twitter", "in a statement": in words
     if lemma in _VERBAL_HITS and obj is not None and _blamed_for(parsed, verb, obj):
         return DISAPPROVE  # "an ad hitting Strickland for job losses": criticism
     if lemma in _VERBAL_HITS and obj is not None and _quoted_words(parsed, obj):
@@ -1326,6 +1355,77 @@ _REACHED = frozenset(
      "ground", "jackpot", "button", "brake", "pause", "limit", "ceiling", "bottom", "nerve",
      "street", "road", "stump", "book", "level", "point", "stage", "market", "shelf", "screen",
      "run"}
+)  # fmt: skip
+
+
+_STRIKING = _VERBAL_HITS | {"pound", "bang", "strike", "beat"}
+# What a fist or a gavel comes down on, never whom: "slammed his hand on a table".
+_STRUCK_THINGS = frozenset(
+    {"hand", "hands", "fist", "fists", "palm", "gavel", "door", "table", "desk", "lectern",
+     "podium", "drum", "phone"}
+)  # fmt: skip
+# How a plague goes on: "a resurgence of coronavirus", "the spread of the virus".
+_COURSES = frozenset({"resurgence", "spread", "surge", "rise", "wave", "outbreak", "toll"})
+
+
+def _a_plague(parsed: ParsedArticle, obj: int) -> bool:
+    """A disease, a disaster or a social ill, or its course: fought, never anyone."""
+    plagues = TACKLED | NATURAL_EVENTS
+    if parsed.lemma(obj) in plagues:
+        return True
+    of = _preposition(parsed, obj, "of") if parsed.lemma(obj) in _COURSES else None
+    return of is not None and parsed.lemma(of) in plagues
+
+
+# What is sent on to the next one to act on it, never given: "sent the bill to the Senate",
+# "will send the charges to the chamber".
+_PAPERS_PASSED_ON = frozenset(
+    {"bill", "legislation", "letter", "article", "charge", "nomination", "resolution"}
+)
+
+
+def _relative_object(parsed: ParsedArticle, verb: int, obj: int) -> bool:
+    above = parsed.head(verb)
+    relative = parsed.lower(obj) in RELATIVE_PRONOUNS and parsed.tokens[verb].dep == "relcl"
+    return relative and above is not None and parsed.tokens[above].pos == "NOUN"
+
+
+def _a_market(parsed: ParsedArticle, subject: int | None) -> bool:
+    return subject is not None and parsed.lemma(subject).casefold() in _MARKETS
+
+
+_MARKETS = frozenset(
+    {"stock", "stocks", "market", "markets", "index", "indexes", "indices", "average", "dow",
+     "nasdaq", "share", "shares", "bond", "bonds", "price", "prices", "dollar", "euro", "yen",
+     "futures", "equity", "equities", "currency", "oil", "gold"}
+)  # fmt: skip
+
+
+def _with_arms(parsed: ParsedArticle, verb: int) -> bool:
+    wielded = _preposition(parsed, verb, "with")
+    if wielded is None or parsed.lemma(wielded) in VERBAL_WEAPONS:
+        return False  # not "hit Trump with attacks"
+    return NOUNS.get(parsed.lemma(wielded)) == ASSAULT
+
+
+def _making_a_case(parsed: ParsedArticle, infinitive: int | None) -> bool:
+    if infinitive is None:
+        return False
+    made = parsed.kid(infinitive, "dobj")  # "sought to strike a bipartisan tone"
+    words = parsed.lemma(made) in _CASES_MADE if made is not None else False
+    return words or parsed.lemma(infinitive) in _CASE_MAKING
+
+
+_CASES_MADE = frozenset({"tone", "note", "chord", "credence", "image", "narrative"})
+
+
+# What one seeks to do in words, not asks for: "sought to contrast", "seeking to paint".
+_CASE_MAKING = frozenset(
+    {"contrast", "differentiate", "distinguish", "distance", "portray", "paint", "cast",
+     "frame", "depict", "blame", "downplay", "highlight", "emphasize", "emphasise",
+     "reassure", "justify", "deflect", "capitalize", "capitalise", "tie", "link", "position",
+     "present", "shift", "minimize", "minimise", "play", "assert", "manage", "project",
+     "signal", "show", "demonstrate", "prove", "calm", "soothe", "court", "woo"}
 )  # fmt: skip
 
 
