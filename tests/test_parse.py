@@ -262,6 +262,15 @@ def test_a_name_the_tagger_ran_on_into_a_day_is_read_without_it() -> None:
     assert text[read[0].start : read[0].end] == "Trump"
 
 
+def test_a_name_glued_to_an_agency_credit_is_read_without_it() -> None:
+    text = "(CNN)MGM Resorts International settled. (CNN)The House voted."
+    mentions = (Mention(1, 30, "CNN)MGM Resorts International", "ORG"),
+                Mention(41, 54, "CNN)The House", "ORG"))  # fmt: skip
+    read = names_as_read(mentions)
+    assert [m.text for m in read] == ["MGM Resorts International", "The House"]
+    assert [text[m.start : m.end] for m in read] == ["MGM Resorts International", "The House"]
+
+
 def test_a_word_an_editor_bracketed_a_letter_of_is_no_name() -> None:
     mentions = (Mention(1, 4, "W]e", "PERSON"), Mention(30, 36, "Trumka", "PERSON"))
     assert [m.text for m in names_as_read(mentions)] == ["Trumka"]

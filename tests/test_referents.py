@@ -658,6 +658,22 @@ def test_common_words_the_ner_took_before_a_name_are_no_part_of_it() -> None:
     assert found is not None and found.name == "Donald Trump"
 
 
+def test_first_lady_is_a_title_even_when_the_ner_took_lady_into_the_name() -> None:
+    text = "First Lady Ilse Morrow spoke. Lady Gaga sang."
+    tokens = (
+        Token(0, 5, "First", "PROPN", "compound", 3),
+        Token(6, 10, "Lady", "PROPN", "compound", 3),
+        Token(11, 15, "Ilse", "PROPN", "compound", 3),
+        Token(16, 22, "Morrow", "PROPN", "nsubj", 4),
+    )
+    people = [("Lady Ilse Morrow", "PERSON", 0), ("Lady Gaga", "PERSON", 0)]
+    referents = _with_sentences(text, people, tokens)
+    morrow = referents.resolve(text.index("Lady Ilse"), text.index(" spoke"))
+    gaga = referents.resolve(text.index("Lady Gaga"), text.index(" sang"))
+    assert morrow is not None and morrow.name == "Ilse Morrow"
+    assert gaga is not None and gaga.name == "Lady Gaga"
+
+
 def test_a_dateline_glued_to_a_name_is_no_part_of_it() -> None:
     assert bare_name("CLEVELAND - Donald Trump") == "Donald Trump"
     assert bare_name("NEW YORK — Hillary Clinton's") == "Hillary Clinton"

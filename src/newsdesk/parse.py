@@ -53,7 +53,9 @@ def names_as_read(
     `ParsedArticle`, the linker and the grouping directly): a name without the day it ran on
     into; never a word an editor bracketed a letter of ('"[W]e encourage ..."': "W]e" is
     "we"); and, given the parse, the surnames the tagger left untagged."""
-    read = [_without_a_day(m) for m in mentions if not _EDITED_WORD.search(m.text)]
+    read = [
+        _without_a_source(_without_a_day(m)) for m in mentions if not _EDITED_WORD.search(m.text)
+    ]
     if tokens:
         read = sorted(read + _untagged_surnames(read, text, tokens), key=lambda m: m.start)
     return tuple(read)
@@ -119,6 +121,17 @@ def _without_a_day(mention: Mention) -> Mention:
     return Mention(mention.start, mention.start + len(head.rstrip()), head.rstrip(), mention.label)
 
 
+def _without_a_source(mention: Mention) -> Mention:
+    """A name glued to the agency credit before it ("(CNN)MGM Resorts International"): the
+    name alone."""
+    glued = _GLUED_SOURCE.match(mention.text)
+    if glued is None:
+        return mention
+    cut = glued.end()
+    return Mention(mention.start + cut, mention.end, mention.text[cut:], mention.label)
+
+
+_GLUED_SOURCE = re.compile(r"[A-Z][A-Za-z.]{1,15}\)\s*(?=[A-Z])")
 _DATELINE_REACH = 8  # tokens: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -"
 
 

@@ -409,7 +409,9 @@ class Referents:
         return self._name_texts[mention]
 
     def _read_name_text(self, mention: Mention) -> str:
-        if mention.label == "PERSON" and self._opens_a_question(mention):
+        if mention.label == "PERSON" and (
+            self._opens_a_question(mention) or self._first_ladys(mention)
+        ):
             return mention.text.split(maxsplit=1)[1]
         tokens = self.parsed.covering(mention.start, mention.end)
         first = 0
@@ -420,6 +422,13 @@ class Referents:
         if self.parsed.tokens[tokens[first]].pos != "PROPN":
             return mention.text  # "Trump’s" with "Trump" tagged a noun: nothing to drop
         return self.text[self.parsed.tokens[tokens[first]].start : mention.end]
+
+    def _first_ladys(self, mention: Mention) -> bool:
+        """ "First Lady Melania Trump", the NER's "Lady Melania Trump": a title, not a name
+        ("Lady Gaga" stays whole)."""
+        words = mention.text.split()
+        before = self.text[max(0, mention.start - 7) : mention.start].casefold().split()
+        return len(words) > 2 and words[0] == "Lady" and before[-1:] == ["first"]
 
     def _opens_a_question(self, mention: Mention) -> bool:
         """ "Will Sanders come down off the pique?": the auxiliary opening a question the NER
