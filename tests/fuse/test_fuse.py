@@ -628,3 +628,16 @@ def test_a_joint_origin_and_one_of_its_parties_are_one_origin() -> None:
     merged = fuse_module._one_name_once(labels, set(), load_gazetteer().state_of)
     assert merged["michigan republican party"] == merged[joint]
     assert merged["dana nessel"] == "dana nessel"
+
+
+def test_a_holders_office_named_short_and_a_name_without_jr_are_one_origin() -> None:
+    labels = {
+        "secretary of state's office": ("the Secretary of State's Office", "said_by"),
+        "secretary's office": ("the Secretary's Office", "said_by"),
+        "john g. roberts jr": ("John G. Roberts Jr", "said_by"),
+        "john roberts": ("John Roberts", "said_by"),
+    }
+    merged = fuse_module._one_name_once(labels, set(), load_gazetteer().state_of)
+    assert merged["secretary's office"] == merged["secretary of state's office"]
+    assert merged["john roberts"] == merged["john g. roberts jr"]
+    assert merged["john roberts"] != merged["secretary's office"]

@@ -6,6 +6,7 @@ import pytest
 
 from newsdesk.fuse.names import (
     government_of,
+    one_office_shortened,
     same_body,
     same_body_of_a_state,
     same_department,
@@ -124,6 +125,13 @@ def test_one_person_by_a_nickname_or_the_start_of_a_given_name() -> None:
     assert not same_origin_name("Ed Miliband", "David Miliband")
 
 
+def test_a_generational_suffix_one_report_leaves_out_is_one_person() -> None:
+    # the count can only fall: "Donald Trump Jr." beside "Donald Trump" is folded too
+    assert same_origin_name("John G. Roberts Jr", "John Roberts")
+    assert same_origin_name("Joseph R. Biden Jr.", "Joe Biden")
+    assert not same_origin_name("Hunter Biden Jr.", "Joe Biden")
+
+
 def test_a_title_before_a_surname_is_the_person_with_that_surname() -> None:
     assert same_origin_name("Mayor de Blasio", "Bill de Blasio")
     assert same_origin_name("Sen. Warren", "Elizabeth Warren")
@@ -160,3 +168,11 @@ def test_a_middle_name_written_out_is_the_same_person() -> None:
 def test_a_body_by_a_lower_case_noun_alone_is_unowned() -> None:
     assert unowned_body("company") and unowned_body("the company")
     assert not unowned_body("Company") and not unowned_body("Amazon.com")
+
+
+def test_a_body_named_again_without_its_holders_of_phrase_is_one_body() -> None:
+    assert one_office_shortened("the Secretary of State’s Office", "the Secretary’s Office")
+    assert not one_office_shortened(
+        "the Secretary of Defense's office", "the Secretary of State's office"
+    )
+    assert not one_office_shortened("Department of Justice", "Department")

@@ -41,6 +41,7 @@ from newsdesk.fuse.names import (
     StateOf,
     government_of,
     joined_names,
+    one_office_shortened,
     same_body,
     same_body_of_a_state,
     same_department,
@@ -400,6 +401,7 @@ def _one_name(label: tuple[str, str], other_label: tuple[str, str], state_of: St
         or same_body_of_a_state(name, other, state_of)
         or same_department(name, other, state_of)
         or _one_of_joined(name, other)
+        or one_office_shortened(name, other)
     )
 
 

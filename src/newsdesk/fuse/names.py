@@ -68,13 +68,24 @@ def _one_person(words_a: list[str], words_b: list[str]) -> bool:
     """Two full names of one person: the same surname and given names that are one name,
     a middle name or initial aside: "Alex Acosta" and "Alexander Acosta" (the start of it),
     "Chuck Schumer" and "Charles E. Schumer" (a nickname of it), "Ronna McDaniel" and "Ronna
-    Romney McDaniel"; never "Hunter Biden" and "Joe Biden"."""
-    a = [w for w in words_a if not _INITIAL.fullmatch(w)]
-    b = [w for w in words_b if not _INITIAL.fullmatch(w)]
+    Romney McDaniel"; never "Hunter Biden" and "Joe Biden". A generational suffix written by
+    one report only is left aside ("John G. Roberts Jr" and "John Roberts"): the two may be
+    father and son ("Donald Trump Jr."), but folding can only lower a count, never inflate it."""
+    a = [w for w in _without_suffix(words_a) if not _INITIAL.fullmatch(w)]
+    b = [w for w in _without_suffix(words_b) if not _INITIAL.fullmatch(w)]
     short, long = sorted((a, b), key=len)
     if len(short) != 2 or len(long) not in (2, 3) or short[1] != long[-1] or len(short[1]) < 3:
         return False  # a middle name written out aside: "Ronna Romney McDaniel"
     return _one_given_name(short[0], long[0])
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
+        return words[:-1]
+    return words
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _one_given_name(first: str, second: str) -> bool:
@@ -184,6 +195,21 @@ _NATIONAL_WORDS = frozenset({"u.s.", "us", "federal", "national", "state's"})
 # domains that name no field a department alone holds: "the State Department" and "the
 # State Emergency Service", "the Foreign Ministry" and "the Foreign Intelligence Service"
 _GENERIC_DOMAINS = frozenset({"state", "foreign", "interior", "home", "internal", "affairs"})
+
+
+def one_office_shortened(first: str, second: str) -> bool:
+    """ "the secretary of state's office" and, later, "the secretary's office": a body named
+    again without the "of ..." of its holder's title (a body of two words or more)."""
+    a, b = _fold(first).split(), _fold(second).split()
+    short, long = sorted((a, b), key=len)
+    if len(short) < 2 or len(long) != len(short) + 2:
+        return False
+    return any(
+        long[k] == "of"
+        and long[k + 1].endswith("'s")
+        and [*long[: k - 1], long[k - 1] + "'s", *long[k + 2 :]] == short
+        for k in range(1, len(long) - 1)
+    )
 
 
 def joined_names(name: str) -> list[str]:
