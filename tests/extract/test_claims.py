@@ -6273,6 +6273,17 @@ NO_ACT: dict[str, tuple[list[Row], list[tuple[str, str]]]] = {
         ("to", "to", "ADP", "prep", 1), ("the", "the", "DET", "det", 6),
         ("chamber", "chamber", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1)],
         [("Parliament", "ORG")]),
+    "sent the measure to the Senate: passed on": ([
+        ("Parliament", "Parliament", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("measure", "measure", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 1), ("the", "the", "DET", "det", 6),
+        ("Senate", "Senate", "PROPN", "pobj", 4), (".", ".", "PUNCT", "punct", 1)],
+        [("Parliament", "ORG"), ("Senate", "ORG")]),
+    "sought to overcome doubts: persuasion": ([*_MORROW,
+        ("sought", "seek", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+        ("overcome", "overcome", "VERB", "xcomp", 2), ("any", "any", "DET", "det", 6),
+        ("doubts", "doubt", "NOUN", "dobj", 4), (".", ".", "PUNCT", "punct", 2)],
+        [("Ilse Morrow", "PERSON")]),
     "claims eased from the peak: nothing lifted": ([
         ("Claims", "claim", "NOUN", "nsubj", 1), ("eased", "ease", "VERB", "ROOT", 1),
         ("from", "from", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
@@ -7949,3 +7960,15 @@ def test_a_bill_sent_on_and_a_condition_provided_are_no_aid() -> None:
         ("met", "meet", "VERB", "ccomp", 3), (".", ".", "PUNCT", "punct", 2),
     ]  # fmt: skip
     assert _single(provided) == []
+
+
+def test_an_infinitive_hung_on_the_letter_it_was_asked_in_is_what_is_asked() -> None:
+    rows: list[Row] = [
+        ("Democrats", "Democrats", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+        ("on", "on", "ADP", "prep", 1), ("Vrana", "Vrana", "PROPN", "pobj", 2),
+        ("in", "in", "ADP", "prep", 1), ("a", "a", "DET", "det", 6),
+        ("letter", "letter", "NOUN", "pobj", 4), ("to", "to", "PART", "aux", 8),
+        ("resign", "resign", "VERB", "relcl", 6), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    [claim] = _single(rows, [("Democrats", "NORP"), ("Vrana", "PERSON")])
+    assert (claim.action, claim.issue, claim.target) == ("DEMAND", "resign", "Vrana")

@@ -738,6 +738,13 @@ def _asked_to(parsed: ParsedArticle, verb: int, action: str) -> int | None:
     for clause in parsed.kids(verb, "advcl"):
         if clause > addressed and parsed.has_to(clause):
             return clause
+    # "called on Pence in a letter Wednesday to invoke the 25th Amendment": the parse hangs
+    # the infinitive on the letter it was asked in
+    for prep in parsed.kids(verb, "prep"):
+        written = parsed.kid(prep, "pobj") if _is_said_in(parsed, prep) else None
+        for clause in parsed.kids(written, "relcl", "acl") if written is not None else []:
+            if clause > addressed and parsed.has_to(clause):
+                return clause
     return None
 
 

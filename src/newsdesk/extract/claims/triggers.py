@@ -1380,7 +1380,7 @@ def _a_plague(parsed: ParsedArticle, obj: int) -> bool:
 # What is sent on to the next one to act on it, never given: "sent the bill to the Senate",
 # "will send the charges to the chamber".
 _PAPERS_PASSED_ON = frozenset(
-    {"bill", "legislation", "letter", "article", "charge", "nomination", "resolution"}
+    {"bill", "legislation", "letter", "article", "charge", "nomination", "resolution", "measure"}
 )
 
 
@@ -1416,7 +1416,9 @@ def _making_a_case(parsed: ParsedArticle, infinitive: int | None) -> bool:
     return words or parsed.lemma(infinitive) in _CASE_MAKING
 
 
-_CASES_MADE = frozenset({"tone", "note", "chord", "credence", "image", "narrative"})
+_CASES_MADE = frozenset(
+    {"tone", "note", "chord", "credence", "image", "narrative", "doubt", "concern", "fear"}
+)  # "sought to overcome any doubts about its safety": persuasion
 
 
 # What one seeks to do in words, not asks for: "sought to contrast", "seeking to paint".
