@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsdesk.model import Annotation, Mention, Sentence, Token
 from newsdesk.parse import ParsedArticle, first_found, names_as_read
 
@@ -205,6 +207,23 @@ def test_a_name_hung_on_the_person_of_an_of_phrase_is_the_nouns_apposition() -> 
     assert parsed.appositions(4) == [7]  # the parse's own apposition stays
 
 
+def test_a_persons_name_hung_on_the_body_of_an_of_phrase_is_the_nouns_apposition() -> None:
+    text = "The director of the Kestrian Centre, Mara Olen, spoke."
+    rows = [
+        ("The", "the", "DET", "det", 1), ("director", "director", "NOUN", "nsubj", 10),
+        ("of", "of", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+        ("Kestrian", "Kestrian", "PROPN", "compound", 5), ("Centre", "Centre", "PROPN", "pobj", 2),
+        (",", ",", "PUNCT", "punct", 5), ("Mara", "Mara", "PROPN", "compound", 8),
+        ("Olen", "Olen", "PROPN", "appos", 5), (",", ",", "PUNCT", "punct", 1),
+        ("spoke", "speak", "VERB", "ROOT", 10), (".", ".", "PUNCT", "punct", 10),
+    ]  # fmt: skip
+    parsed = _parsed(text, rows, ["Mara Olen"])
+    centre = text.index("the Kestrian")
+    org = Mention(centre, centre + len("the Kestrian Centre"), "the Kestrian Centre", "ORG")
+    parsed = ParsedArticle(text, replace(parsed.annotation, mentions=(*parsed.mentions, org)))
+    assert parsed.appositions(1) == [8]  # a person's name is no body's
+
+
 def test_a_title_in_the_of_phrase_keeps_its_apposition() -> None:
     text = "The aide of the President, Pavel Vrana, spoke."
     rows = [
@@ -229,6 +248,22 @@ def test_a_to_infinitive_and_a_preposition_by_its_word() -> None:
     parsed = _parsed(text, rows, [])
     assert parsed.has_to(6) and not parsed.has_to(4)
     assert parsed.preposition(0, "of") == 1 and parsed.preposition(0, "for") is None
+
+
+def test_the_verb_whose_subject_does_what_is_done_to_an_object() -> None:
+    text = "Trump started attacking him and urged Cruz to support him."
+    rows = [
+        ("Trump", "trump", "PROPN", "nsubj", 1), ("started", "start", "VERB", "ROOT", 1),
+        ("attacking", "attack", "VERB", "xcomp", 1), ("him", "he", "PRON", "dobj", 2),
+        ("and", "and", "CCONJ", "cc", 1), ("urged", "urge", "VERB", "conj", 1),
+        ("Cruz", "cruz", "PROPN", "dobj", 5), ("to", "to", "PART", "aux", 8),
+        ("support", "support", "VERB", "xcomp", 5), ("him", "he", "PRON", "dobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    parsed = _parsed(text, rows, ["Trump", "Cruz"])
+    assert parsed.verb_done_by_subject(3) == 1  # Trump started attacking: Trump does it
+    assert parsed.verb_done_by_subject(9) == 8  # past "urged Cruz": Cruz supports him
+    assert parsed.verb_done_by_subject(0) is None  # a subject is no object
 
 
 def test_the_clause_a_verb_asks_for_with_for_and_to() -> None:

@@ -586,6 +586,27 @@ def _with_sentences(
     return Referents(ParsedArticle(text, annotation), load_gazetteer())
 
 
+def test_he_after_a_title_subject_of_its_sentence_is_whom_the_title_names() -> None:
+    def he_after(opening: str, people: list[tuple[str, str, int]]) -> Referent | None:
+        text = opening + " The president said it was rigged, as he vowed."
+        president, said = text.index("president said"), text.index("said")
+        he = text.index("he vowed")
+        tokens = (
+            Token(president, president + 9, "president", "NOUN", "nsubj", 1),
+            Token(said, said + 4, "say", "VERB", "ROOT", 1),
+            Token(he, he + 2, "he", "PRON", "nsubj", 3),
+            Token(he + 3, he + 8, "vow", "VERB", "advcl", 1),
+        )
+        return _with_sentences(text, people, tokens).pronoun("he", he)
+
+    # not the last of two men named: "the president" names neither here
+    two = [("Donald Trump", "PERSON", 0), ("Joe Biden", "PERSON", 0)]
+    assert he_after("Donald Trump spoke. President-elect Joe Biden spoke.", two) is None
+    # the one person the article names is whom the title takes up
+    found = he_after("Donald Trump spoke.", [("Donald Trump", "PERSON", 0)])
+    assert found is not None and found.name == "Donald Trump"
+
+
 def test_he_is_the_subject_of_an_earlier_clause_of_its_sentence() -> None:
     text = (
         "Donald Trump has said there should be a ban. While President Obama has cautioned "
@@ -624,6 +645,23 @@ def test_him_as_an_object_is_never_the_subject_of_its_own_verb() -> None:
     )
     found = _with_sentences(text, people, tokens).pronoun("him", him)
     assert found is not None and found.name == "Donald Trump"
+
+
+def test_him_urged_on_someone_to_support_may_be_the_one_who_urges() -> None:
+    text = "Ted Cruz spoke. Donald Trump urged Cruz to support him."
+    people = [("Ted Cruz", "PERSON", 0), ("Donald Trump", "PERSON", 0), ("Cruz", "PERSON", 0)]
+    trump, urged, cruz = text.index("Trump"), text.index("urged"), text.index("Cruz to")
+    to, support, him = text.index("to "), text.index("support"), text.index("him")
+    tokens = (
+        Token(trump, trump + 5, "Trump", "PROPN", "nsubj", 1),
+        Token(urged, urged + 5, "urge", "VERB", "ROOT", 1),
+        Token(cruz, cruz + 4, "Cruz", "PROPN", "dobj", 1),
+        Token(to, to + 2, "to", "PART", "aux", 4),
+        Token(support, support + 7, "support", "VERB", "xcomp", 1),
+        Token(him, him + 3, "him", "PRON", "dobj", 4),
+    )
+    found = _with_sentences(text, people, tokens).pronoun("him", him)
+    assert found is not None and found.name == "Donald Trump"  # Cruz supports: not Cruz
 
 
 def test_he_is_the_person_its_sentence_named_last() -> None:
@@ -1300,6 +1338,7 @@ def test_a_surname_first_named_alone_is_not_a_relative_named_in_full_later() -> 
 def test_a_body_name_needs_words_that_say_which_body() -> None:
     assert body_name("the defense department") == "Defense Department"
     assert body_name("Ukraine's foreign ministry") == "Ukraine's Foreign Ministry"
-    for unnamed in ("the company", "the department", "a Russian group", "one agency"):
+    unnamed_ones = ("the company", "the department", "a Russian group", "one agency")
+    for unnamed in (*unnamed_ones, "the drug company", "the tech firm"):
         assert body_name(unnamed) is None  # which one, the words do not say
     assert body_name("The authorities") == "Authorities"  # the state's: counted with it

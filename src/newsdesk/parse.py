@@ -124,14 +124,23 @@ def _without_a_day(mention: Mention) -> Mention:
 def _without_a_source(mention: Mention) -> Mention:
     """A name glued to the agency credit before it ("(CNN)MGM Resorts International"): the
     name alone."""
-    glued = _GLUED_SOURCE.match(mention.text)
-    if glued is None:
+    name = without_glued_credit(mention.text)
+    if name == mention.text:
         return mention
-    cut = glued.end()
-    return Mention(mention.start + cut, mention.end, mention.text[cut:], mention.label)
+    cut = len(mention.text) - len(name)
+    return Mention(mention.start + cut, mention.end, name, mention.label)
+
+
+def without_glued_credit(text: str) -> str:
+    """A name without the agency credit the NER glued before it: "CNN)The House" -> "The
+    House", for the parse's mentions and the resolver's names alike."""
+    glued = _GLUED_SOURCE.match(text)
+    return text[glued.end() :] if glued else text
 
 
 _GLUED_SOURCE = re.compile(r"[A-Z][A-Za-z.]{1,15}\)\s*(?=[A-Z])")
+_NAMED_BY_AN_OF_PHRASE = frozenset({"PERSON", "ORG", "GPE"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 _DATELINE_REACH = 8  # tokens: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -"
 
 
@@ -227,8 +236,7 @@ class ParsedArticle:
         """The last word of each PERSON mention, as written, a possessive aside ("Trump" of
         "Donald Trump's"): who a surname alone names, for the resolver and the extractors."""
         people = (m.text for m in self.mentions if m.label == "PERSON")
-        names = (text.strip().removesuffix("’s").removesuffix("'s").split() for text in people)
-        return frozenset(words[-1] for words in names if words)
+        return frozenset(words[-1] for words in map(_bare_words, people) if words)
 
     # --- the tree ------------------------------------------------------------------------
 
@@ -266,14 +274,16 @@ class ParsedArticle:
         return [k for k in self.children[index] if not deps or self.tokens[k].dep in deps]
 
     def appositions(self, index: int) -> list[int]:
-        """A noun's appositions, with the one the parse hangs on the person its "of" or
-        "for" phrase names: in "The special envoy of President Donald Trump, Steve Witkoff,
-        will demand" Witkoff is the envoy, since a person already named needs no name
-        beside it (a title keeps its own: "the spokesman for the President, Donald Trump,")."""
+        """A noun's appositions, with the one the parse hangs on the person, body or state
+        its "of" or "for" phrase names: in "The special envoy of President Donald Trump, Steve
+        Witkoff, will demand" Witkoff is the envoy, since a person already named needs no name
+        beside it, and in "The director of the European Centre, Ina Kirsch, said" a person's
+        name is no body's (a title keeps its own: "the spokesman for the President, Donald
+        Trump,")."""
         found = self.kids(index, "appos")
         if self.mention_at(index, _PERSON) is not None:
             return found
-        for named, person in self.of_phrase_people(index):
+        for named, person in self.of_phrase_people(index, _NAMED_BY_AN_OF_PHRASE):
             found += [
                 a
                 for a in self.kids(named, "appos")
@@ -299,6 +309,26 @@ class ParsedArticle:
     def kid(self, index: int, *deps: str) -> int | None:
         found = self.kids(index, *deps)
         return found[0] if found else None
+
+    def verb_done_by_subject(self, obj: int) -> int | None:
+        """The verb whose subject does what is done to an object ("accused him", "accused him
+        of": accused), climbing infinitives that have no subject of their own ("Trump started
+        attacking him": started), but not past one whose governing verb has an object, who
+        does it ("urged Cruz to support him": support, done by Cruz). None when `obj` is no
+        object of a verb."""
+        if self.tokens[obj].dep not in _OBJECT_DEPS:
+            return None
+        verb = self.head(obj)
+        if verb is not None and self.tokens[verb].dep == "prep":
+            verb = self.head(verb)  # "accused him of", "a chance for him"
+        while verb is not None and self.tokens[verb].dep == "xcomp":
+            governing = self.head(verb)
+            if self.kid(verb, "nsubj") is not None or governing is None:
+                break
+            if self.kid(governing, "dobj") is not None:
+                break
+            verb = governing
+        return verb
 
     def has_to(self, index: int) -> bool:
         """Whether a verb is a "to"-infinitive ("to withdraw", "to be lifted")."""

@@ -34,7 +34,7 @@ from functools import cached_property
 
 from newsdesk.gazetteer import Gazetteer, fold
 from newsdesk.model import PLACE_LABELS, Mention, Sentence, Token
-from newsdesk.parse import ParsedArticle
+from newsdesk.parse import ParsedArticle, without_glued_credit
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -210,6 +210,8 @@ def body_name(phrase: str) -> str | None:
         # authorities", "the government": the state's, counted with it by whoever reads)
     if not _UPPER.search(phrase) and low.split()[0] not in DESCRIPTION_OPENERS:
         return None
+    if not _UPPER.search(phrase) and low.split()[-1] in _KINDS_OF_FIRM:
+        return None  # "the drug company said": which one, the words do not say either
     name = _LEADING_THE.sub("", _GENERIC_OWNERS.sub("", phrase, count=1))
     words = name.split()
     return " ".join(
@@ -221,6 +223,9 @@ def body_name(phrase: str) -> str | None:
 _A_STATES = frozenset(
     {"authorities", "government", "administration", "officials", "military", "army", "cabinet"}
 )
+# Kinds of firm a lower-case description names by their trade, never one body by its name
+# ("the drug company", "the tech firm"; but "the country's investigative committee" is one)
+_KINDS_OF_FIRM = frozenset({"company", "firm", "corporation", "group", "business"})
 _INDEFINITE = frozenset(
     {"a", "an", "one", "another", "some", "several", "many", "two", "three", "other"}
 )
@@ -231,7 +236,7 @@ def bare_name(text: str) -> str:
     headline's verbs it ran on into: "Trump's" -> "Trump", "CLEVELAND - Donald Trump" ->
     "Donald Trump", "CNN)The House" -> "The House", "Trump May Not Have Suggested" ->
     "Trump"."""
-    name = _GLUED_DATELINE.sub("", text.strip())
+    name = without_glued_credit(_GLUED_DATELINE.sub("", text.strip()))
     return _before_a_verb(name.removesuffix("’s").removesuffix("'s").strip())
 
 
@@ -258,11 +263,9 @@ _PREP, _POSS, _POBJ = frozenset({"prep"}), frozenset({"poss"}), frozenset({"pobj
 _FROM_OR_BY = frozenset({"from", "by", "of"})
 
 
-# "CLEVELAND - ", "ROME — ": a dateline's place in capitals and its dash, before a name.
-# "CLEVELAND - Donald Trump", and a wire's tag run on into the name: "CNN)The House"
-_GLUED_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ ]{2,}[A-Z.]\s+[-–—]+\s+|[A-Z][A-Za-z.]{1,15}\)\s*)(?=[A-Z][a-z])"
-)
+# "CLEVELAND - ", "ROME — ": a dateline's place in capitals and its dash, before a name
+# ("CLEVELAND - Donald Trump")
+_GLUED_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}[A-Z.]\s+[-–—]+\s+(?=[A-Z][a-z])")
 
 
 class Referents:
@@ -1013,6 +1016,19 @@ class Referents:
             ]
             known = [m for m, full in named if full in self._genders]
             subject = _latest_before(subjects, at)
+            described_here = self._titled_subject_before_in_sentence(at) if not subject else None
+            if described_here is not None and pronoun in ("he", "she"):
+                # "The president said ..., even as he vowed": the president, whom the
+                # description names, or the one person the article has named, never the last
+                # of several named before it
+                start = self.parsed.phrase(described_here)[0]
+                end = self.parsed.tokens[described_here].end  # "The head [of the committee]"
+                found = self.description(self.text[start:end], start)
+                if found is not None and found.kind == PERSON:
+                    return found
+                before = {full for m, full in named if m.start < start}
+                only = _latest_before([m for m, _ in named], start) if len(before) == 1 else None
+                return _unresolved(self._person(only)) if only is not None else None
             if subject is None and self._opens_its_sentence(at):
                 # "The US leader on Thursday said that ... He said he thought ...": the
                 # subject of a sentence most often goes on as the subject of the next
@@ -1112,12 +1128,12 @@ class Referents:
         own verb names: whoever "him" is, it is not them (they would be "himself")."""
         index = self.parsed.token_at(at)
         if index is None or self.parsed.tokens[index].dep not in ("dobj", "dative"):
-            return None
-        verb = self.parsed.head(index)
+            return None  # "took the kids with him": a place's "him" may be the subject
+        verb = self.parsed.verb_done_by_subject(index)
         subject = self.parsed.kid(verb, "nsubj") if verb is not None else None
-        while subject is None and verb is not None and self.parsed.tokens[verb].dep == "xcomp":
-            verb = self.parsed.head(verb)  # "Trump started attacking him": Trump attacks
-            subject = self.parsed.kid(verb, "nsubj") if verb is not None else None
+        if subject is None and verb is not None and self.parsed.tokens[verb].dep == "xcomp":
+            governing = self.parsed.head(verb)  # "urged Cruz to support him": Cruz does it
+            subject = self.parsed.kid(governing, "dobj") if governing is not None else None
         named = self._own_name(subject) if subject is not None else None
         return named.name if named is not None else None
 
@@ -1256,6 +1272,35 @@ class Referents:
             return None
         title = self.gazetteer.is_title(self.parsed.lemma(subject))
         return before if title and not self.parsed.is_plural(subject) else None
+
+    def _titled_subject_before_in_sentence(self, at: int) -> int | None:
+        """The latest subject earlier in the sentence holding `at` that is one person
+        described by a title and not named ("The president said ..., even as he"), with no
+        person named between it and `at`."""
+        sentence = self.parsed.sentence_at(at)
+        if sentence is None:
+            return None
+        found = None
+        for index in self.parsed.sentence_tokens(sentence):
+            token = self.parsed.tokens[index]
+            if token.start >= at:
+                break
+            if (
+                token.dep in ("nsubj", "nsubjpass")
+                and token.pos == "NOUN"
+                and self.parsed.mention_at(index) is None
+                and self.gazetteer.is_title(self.parsed.lemma(index))
+                and not self.parsed.is_plural(index)
+            ):
+                found = index
+        if found is None:
+            return None
+        pronoun = self.parsed.token_at(at)
+        if pronoun is not None and pronoun in self.parsed.subtree(found):
+            return None  # "the candidate he backed lost": he is not the candidate
+        after = self.parsed.tokens[found].end
+        named_between = any(after <= m.start < at for m, _ in self._full_names)
+        return None if named_between else found
 
     def _own_name(self, index: int) -> Referent | None:
         """The name the subject token itself is part of: in "Ohio Gov. John Kasich, a

@@ -2825,6 +2825,25 @@ def test_an_unnamed_office_holder_of_a_state_acts_for_it() -> None:
     assert (claim.actor, claim.action) == ("Ukraine", "ACCEPT")
 
 
+def test_an_office_or_a_group_of_a_body_its_of_phrase_names_is_read_whole() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("president", "president", "NOUN", "nsubj", 4),
+        ("of", "of", "ADP", "prep", 1),
+        ("Ukraine", "Ukraine", "PROPN", "pobj", 2),
+        ("signed", "sign", "VERB", "ROOT", 4),
+        ("an", "an", "DET", "det", 6),
+        ("agreement", "agreement", "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    (claim,) = _single(rows, [("Ukraine", "GPE")])
+    assert (claim.actor, claim.action) == ("Ukraine", "ACCEPT")  # as "Ukraine's president"
+    rows[1] = ("leaders", "leader", "NOUN", "nsubj", 4)
+    rows[3] = ("Kestria-Orvenia Union", "Kestria-Orvenia Union", "PROPN", "pobj", 2)
+    (claim,) = _single(rows, [("Kestria-Orvenia Union", "ORG")])
+    assert claim.actor == "leaders of Kestria-Orvenia Union"  # not "leaders" alone
+
+
 def test_how_someone_was_shot_is_not_whom() -> None:
     rows: list[Row] = [
         ("Civilians", "civilian", "NOUN", "nsubjpass", 2),

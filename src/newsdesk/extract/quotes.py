@@ -1947,7 +1947,7 @@ def _actor_before(
     subject = parsed.kid(root, "nsubj")
     if subject is None or _cannot_speak(parsed, subject):
         return None
-    person = parsed.mention_at(subject, _PERSON_LABELS) is not None
+    person = parsed.mention_at(subject, _PERSON) is not None
     role = parsed.kid(subject, "det") is not None and referents.gazetteer.role_at_end(
         [parsed.lower(subject)]
     )
@@ -1956,7 +1956,6 @@ def _actor_before(
     return _speaker_phrase(parsed, referents, subject)
 
 
-_PERSON_LABELS = frozenset({"PERSON"})
 _HE_OR_SHE = frozenset({"he", "she"})
 
 

@@ -1335,22 +1335,9 @@ def _done_to_itself(
 def _done_by(parsed: ParsedArticle, pronoun: int, verb: int) -> bool:
     """An object "him"/"her" of `verb` or of an infinitive under it with no subject or
     object of its own ("want to deny him"), whose doer is the verb's subject."""
-    if parsed.lower(pronoun) not in ("him", "her") or parsed.tokens[pronoun].dep not in _OBJECTS:
+    if parsed.lower(pronoun) not in ("him", "her"):
         return False
-    above = parsed.head(pronoun)
-    if above is not None and parsed.tokens[above].dep == "prep":
-        above = parsed.head(above)  # "accused him of", "a chance for him"
-    while above is not None and above != verb:
-        if parsed.tokens[above].dep != "xcomp" or parsed.kid(above, "nsubj") is not None:
-            return False
-        governing = parsed.head(above)
-        if governing is None or parsed.kid(governing, "dobj") is not None:
-            return False  # "urged Cruz to support him": Cruz supports
-        above = governing
-    return above == verb
-
-
-_OBJECTS = frozenset({"dobj", "dative", "pobj"})
+    return parsed.verb_done_by_subject(pronoun) == verb
 
 
 def _target(

@@ -111,7 +111,8 @@ def can_act(parsed: ParsedArticle, actor: Actor) -> bool:
         return False  # "God did not want her to boost rates": a figure of speech
     if actor.head is not None and parsed.lower(actor.head) in DOCUMENT_NOUNS:
         return False  # "The Clean Power Plan could prompt ...": a document does not act
-    if any(word in NATURAL_EVENTS for word in re.findall(r"[a-z]+", actor.name.lower())):
+    own_words = actor.name.lower().split(" of ")[0]  # not "director of the Center for Disease ..."
+    if any(word in NATURAL_EVENTS for word in re.findall(r"[a-z]+", own_words)):
         return False  # "Hurricanes Harvey and Irma hit Texas", "COVID-19 has killed": nobody
     if actor.kind == NAMED:
         return _last_word(actor.name) not in DOCUMENT_NOUNS
@@ -163,6 +164,7 @@ def names_people(parsed: ParsedArticle, head: int) -> bool:
 
 
 _PEOPLE_OR_BODIES = frozenset({"PERSON", "ORG"})
+_BODIES_AND_PLACES = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # Faiths, ideologies and communities a NORP names: no state acts through them.
 _NO_STATES_PEOPLE = frozenset(
     {"islamic", "islamist", "muslim", "muslims", "christian", "christians", "jewish", "jews",
@@ -257,6 +259,7 @@ class ActorReader:
                 self._described_person(head, start)
                 or self._owners_body(head)
                 or self._state_of_phrase(head, whole_only=True)
+                or (self._office_of_a_named_state(head, acting) if role else None)
                 or (self._named_person(head) if role else self._named_in_someone(head, acting))
                 or self._state_of_phrase(head, acting=acting)
             )
@@ -373,6 +376,41 @@ class ActorReader:
         if acting and its_people and self._apart_from_its_government(head):
             return None  # "South Sudanese rebels", "Azerbaijani hackers": not the state
         return found
+
+    def _office_of_a_named_state(self, head: int, acting: bool) -> Actor | None:
+        """An office or officials of a state its "of" phrase names, unnamed ("the president
+        of Ukraine", "officials of the Russian Federation"): the state, as "Ukraine's
+        president" is (not its opposition or former officials)."""
+        named = self._of_a_body(head)
+        if named is None or (acting and self._apart_from_its_government(head)):
+            return None
+        start, end = self.parsed.phrase(named)
+        state = self.referents.gazetteer.state_named(bare_name(self.parsed.text[start:end]))
+        if state is None:
+            return None
+        return Actor(state, self.parsed.phrase(head)[0], end, state, False, STATE, head)
+
+    def _of_a_body(self, head: int) -> int | None:
+        """The name of the body, state or place an "of" phrase says a role or a group belongs
+        to ("the president of Ukraine", "leaders of the G7", "members of the Senate"); not a
+        person's ("supporters of Trump") nor several ("leaders of Britain and France")."""
+        for prep in self.parsed.kids(head, "prep"):
+            if self.parsed.lower(prep) != "of":
+                continue
+            people = frozenset({"PERSON"})
+            if any(self.parsed.mention_at(i, people) for i in self.parsed.subtree(prep)):
+                return None  # "the daughter of US Senator John McCain": a person's
+            for named in self.parsed.kids(prep, "pobj"):
+                if self.parsed.kids(named, "conj") or self._runs_on(named):
+                    return None
+                if self.parsed.mention_at(named, _BODIES_AND_PLACES) is not None:
+                    return named
+        return None
+
+    def _runs_on(self, named: int) -> bool:
+        """A name the parse cut from the name after it ("of [US] Senator John McCain")."""
+        after = self.parsed.token_at(self.parsed.phrase(named)[1] + 1)
+        return after is not None and self.parsed.tokens[after].pos == "PROPN"
 
     def _apart_from_its_government(self, head: int) -> bool:
         """People a state's name or adjective describes who do not act for its government:
@@ -590,6 +628,9 @@ class ActorReader:
         if not words:
             return None
         start, end = self.parsed.tokens[words[0]].start, self.parsed.tokens[head].end
+        named = self._of_a_body(head)
+        if named is not None:  # "leaders of the G7", "members of the Senate": whose, named
+            end = self.parsed.phrase(named)[1]
         return Actor(bare_name(self.parsed.text[start:end]), start, end, None, False, DESCRIBED)
 
     # --- pronouns ----------------------------------------------------------------------

@@ -819,7 +819,9 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
     if action == ASSAULT and obj is not None and parsed.lower(obj).endswith("ism"):
         return None  # "journalists are killing journalism": an idea, nobody is struck
     if action == ASSAULT and obj is not None and _a_plague(parsed, obj):
-        return None  # "the nation fights a resurgence of coronavirus": no one is fought
+        # "the nation fights a resurgence of coronavirus", "he fought corruption", "attacked
+        # coal-power-plant emissions": a problem tackled, no one is fought
+        return None
     if lemma in _STRIKING and obj is not None and parsed.lemma(obj) in _STRUCK_THINGS:
         return None  # "slammed his hand on a table": a gesture, nobody taken to task
     if lemma == "share" and what & _HELD_IN_MIND:
@@ -842,8 +844,6 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "fighting on the Eritrean side": an ally, not an attacker of it
     if lemma == "attack" and obj is not None and _in_words(parsed, obj):
         return DISAPPROVE  # "attacked her record", "attacked Trump": criticised
-    if lemma == "attack" and obj is not None and parsed.lemma(obj) in TACKLED:
-        return None  # "attacked coal-power-plant emissions": a problem tackled
     if lemma in _VERBAL_HITS and _with_arms(parsed, verb):
         return ASSAULT  # "Israel slammed the Gaza Strip with airstrikes": force, not words
     if lemma in _VERBAL_HITS and said_somewhere(parsed, verb):
@@ -858,8 +858,6 @@ def _sense(parsed: ParsedArticle, verb: int, lemma: str, action: str) -> str | N
         return None  # "the campaign hit new problems", "hit a record high": met, not struck
     if lemma == "hit" and obj is None and _running_start(parsed, verb):
         return None  # "ready to hit the ground running": to start at once
-    if lemma == "fight" and obj is not None and parsed.lemma(obj) in TACKLED:
-        return None  # "he fought corruption": a problem tackled, no one attacked
     if lemma == "fight" and obj is None and _preposition(parsed, verb, "over", "about"):
         return None  # "still fighting over the details of this plan": a quarrel
     if lemma == "fight" and obj is not None and parsed.lemma(obj) in _OPPOSED_MEASURES:
