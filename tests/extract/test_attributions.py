@@ -142,6 +142,12 @@ def test_people_speaking_are_quote_speakers_not_origins() -> None:
     }
 
 
+def test_a_former_holder_of_an_office_in_a_body_speaks_for_no_body() -> None:
+    text = "The former head of the Kestrian Health Ministry said the bridge is unsafe."
+    assert origins(text) == []
+    assert origins(text.replace("former head of the ", "")) != []  # the ministry itself
+
+
 def test_critics_and_experts_are_not_origins() -> None:
     assert origins("Critics say the bridge is unsafe. An expert said it was fine.") == []
 
@@ -269,6 +275,26 @@ def test_a_persons_own_staff_is_named_by_the_person_the_resolver_reads() -> None
     view = ParsedArticle(text, Annotation("a1", "test", sentences, mentions))
     found = extract_cues("a1", view, "The Herald", {}, Referents(view, load_gazetteer()))
     assert [c.origin for c in found] == ["Aldo Venn's Staff", "Aldo Venn's Office"]
+
+
+def test_a_person_of_a_court_whose_name_the_cue_cut_is_a_speaker_not_the_court() -> None:
+    text = (
+        "Justice Aldo Venn of the North Riverton State Supreme Court said the bank broke no law. "
+        "The Riverton State Supreme Court said the case was closed."
+    )
+    people = [(text.index("Aldo Venn"), "Aldo Venn")]
+    mentions = tuple(Mention(at, at + len(name), name, "PERSON") for at, name in people)
+    sentences = tuple(Sentence(s, e) for s, e in split_sentences(text))
+    view = ParsedArticle(text, Annotation("a1", "test", sentences, mentions))
+    found = extract_cues("a1", view, "The Herald", {}, Referents(view, load_gazetteer()))
+    assert (found[0].origin, found[0].kind) == ("Venn", OriginKind.PERSON)
+    assert found[1].kind is not OriginKind.PERSON  # the court itself is a body
+    # a reporter of a medium reports the medium's word
+    text = "Aldo Venn of Fox News reported that the bank broke no law."
+    mentions = (Mention(0, 9, "Aldo Venn", "PERSON"),)
+    view = ParsedArticle(text, Annotation("a1", "test", (Sentence(0, len(text)),), mentions))
+    found = extract_cues("a1", view, "The Herald", {}, Referents(view, load_gazetteer()))
+    assert [c.origin for c in found] == ["Fox News"]
 
 
 def test_a_name_that_reads_as_a_medium_is_no_person_though_the_parse_says_so() -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from newsdesk.fuse.names import (
     government_of,
+    office_alone,
     one_office_shortened,
     same_body,
     same_body_of_a_state,
@@ -176,3 +177,25 @@ def test_a_body_named_again_without_its_holders_of_phrase_is_one_body() -> None:
         "the Secretary of Defense's office", "the Secretary of State's office"
     )
     assert not one_office_shortened("Department of Justice", "Department")
+
+
+@pytest.mark.parametrize(
+    ("name", "alone"),
+    [
+        ("president-elect of Iran", True),
+        ("The 45th President", True),
+        ("the former director of the Centers for Disease Control and Prevention", True),
+        ("Minister of Foreign Affairs", True),
+        ("President Trump", False),  # a name
+        ("New York's attorney general", False),  # whose, the name says
+        ("Bank of England", False),
+        ("government policy paper on trade issues with the U.S.", False),  # a document
+    ],
+)
+def test_an_office_alone_is_told_from_a_name_and_a_document(name: str, alone: bool) -> None:
+    assert office_alone(name, load_gazetteer()) is alone
+
+
+def test_a_department_of_a_state_is_its_government() -> None:
+    assert government_of("The US Department of Defense", STATE_OF) == "United States"
+    assert government_of("the New York Police Department", STATE_OF) is None

@@ -18,6 +18,7 @@ from newsdesk.fuse.units import (
     StoryArticle,
     Unit,
     _fullest_name,
+    _speaks_for,
     article_units,
     media_names,
 )
@@ -501,3 +502,20 @@ def test_the_office_of_a_named_person_speaks_as_the_person() -> None:
     # no one the article names so: the office by its own words
     origin = only_unit(article(text, tokens=tokens)).origin
     assert origin is not None and origin.counted_as == "office of attorney general letitia james"
+
+
+def test_the_body_a_named_spokesperson_speaks_for_is_read_before_or_after_the_name() -> None:
+    text = (
+        "Taliban spokesman Zabihullah Mujahid spoke. Jen Psaki, the White House press "
+        "secretary, spoke. John Kirby, a spokesman for the Pentagon, spoke. Ned Price spoke. "
+        "EPA Administrator Andrew Wheeler spoke. Former CDC Director Robert Redfield spoke."
+    )
+    people = {"Zabihullah Mujahid": "@zm", "Jen Psaki": "@jp", "John Kirby": "@jk"}
+    people |= {"Ned Price": "@np", "Andrew Wheeler": "@aw", "Robert Redfield": "@rr"}
+    entities = tuple((text.index(n), text.index(n) + len(n), e) for n, e in people.items())
+    item = article(text, entities=entities)
+    found = {e: _speaks_for(item, e) for e in people.values()}
+    assert found == {
+        "@zm": "Taliban", "@jp": "White House", "@jk": "Pentagon", "@np": None, "@aw": "EPA",
+        "@rr": None,  # one who has left speaks for themselves
+    }  # fmt: skip

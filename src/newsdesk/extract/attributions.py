@@ -450,6 +450,8 @@ def _classify(phrase: str, verb: str, media: _Knowledge) -> _Named | None:
         named = rule(phrase, low)
         if named is not False:
             return named
+    if (person := _person_of(phrase, media)) is not None:
+        return person
     if (medium := _medium_by_name(phrase)) is not None:
         return medium  # before the parse's reading: NER often calls "Meridian Wire" a person
     if (state := _state(phrase, media.gazetteer)) is not None:
@@ -527,6 +529,18 @@ def _person(phrase: str, low: str) -> _Rule:
 _HONORIFICS = _word_set("mr mrs ms dr member")
 # title words that also name bodies: "the foreign ministry", "the state department"
 _NOT_PERSONAL = _word_set("foreign state national security of the first top general")
+
+
+def _person_of(phrase: str, media: _Knowledge) -> _Named | None:
+    """ "(Justice Barry) Ostrager of the New York State Supreme Court", "Sen. Bob Casey of
+    Pennsylvania": a person the article names, of a body or a place, is who speaks (the
+    quote's speaker), never the body, whose name the phrase ends in; a reporter of a medium
+    ("Brooke Singman of Fox News") reports the medium's word."""
+    head, of, tail = phrase.partition(" of ")
+    if not of or not media.is_person(head):
+        return None
+    medium = _known_medium(tail, media) or _medium_by_name(tail)
+    return medium if medium is not None else _Named(head, OriginKind.PERSON)
 
 
 def _headed_by_body(low: str) -> bool:
@@ -699,6 +713,8 @@ def find_cues(
                 continue  # "Previous reports alleged": "reports" names documents here
             if _a_region(parsed, found):
                 continue  # "the top U.S. commander in the Middle East said": not the region
+            if _a_former_holder(text, start, found):
+                continue  # "The former director of the CDC said": a person, not the CDC
             match = _owner_named(_without_opening_words(parsed, found), knowledge)
             parts = _origin_and_via(match, knowledge)
             if parts is not None:
@@ -757,6 +773,18 @@ def _a_region(parsed: ParsedArticle, match: _Match) -> bool:
     index = parsed.token_at(end - 1)
     mention = parsed.mention_at(index, frozenset({"LOC"})) if index is not None else None
     return mention is not None and mention.end >= end - 1
+
+
+def _a_former_holder(text: str, sentence_start: int, match: _Match) -> bool:
+    """The subject is the body a former office holder held office in ("The former director
+    of the Centers for Disease Control said"): the pattern cut the speaker's description at
+    "of", and one who has left speaks for themselves, not for the body."""
+    if match.subject is None or match.subject_start is None:
+        return False
+    return _FORMER_OF.search(text, sentence_start, match.subject_start) is not None
+
+
+_FORMER_OF = re.compile(r"\b(?:former|ex-)\s*(?:[\w-]+\s+){0,3}(?:of|at)\s+$", re.IGNORECASE)
 
 
 # "Vasylenko said this in front of reporters, according to Meridian Wire": the cue is the

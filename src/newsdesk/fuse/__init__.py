@@ -40,8 +40,10 @@ from newsdesk.fuse.conflicts import (
 from newsdesk.fuse.names import (
     StateOf,
     government_of,
-    joined_names,
+    office_alone,
+    one_of_joined,
     one_office_shortened,
+    proper_names,
     same_body,
     same_body_of_a_state,
     same_department,
@@ -94,7 +96,7 @@ def fuse_story(
     if offices is None:  # the gazetteer's states qualify office titles too
         user_file = settings.offices_file or None
         offices = office_table(user_file, gazetteer) if gazetteer else load_offices(user_file)
-    state_of = (gazetteer or load_gazetteer()).state_of
+    names = gazetteer or load_gazetteer()
     media = media_names(a.article.outlet for a in articles)
     weights = ClauseWeights(settings.background_weight, settings.frame_weight)
     units = [
@@ -106,7 +108,7 @@ def fuse_story(
     groups = [g for g in align(units, settings, similarity) if g]
     bests = [_best(units, group, similarity) for group in groups]
     facts = [
-        _fact(story_id, units, g, best, state_of, offices)
+        _fact(story_id, units, g, best, names, offices)
         for g, best in zip(groups, bests, strict=True)
     ]
     facts = _with_conflicts(facts, units, groups, bests, settings)
@@ -123,12 +125,12 @@ def _fact(
     units: Sequence[Unit],
     group: Sequence[int],
     best: int,
-    state_of: StateOf,
+    names: Gazetteer,
     offices: OfficeTable | None = None,
 ) -> Fact:
     chosen = _one_per_article(units, group, best)
     evidence = tuple(_evidence(units[i]) for i in chosen)
-    origins = _origins(units, chosen, state_of, _served_by(units, chosen, offices))
+    origins = _origins(units, chosen, names, _served_by(units, chosen, offices))
     first = min(group, key=lambda i: (units[i].seen, units[i].index))
     date_value, precision = _date(units, group)
     return Fact(
@@ -268,7 +270,7 @@ def _served_by(
 def _origins(
     units: Sequence[Unit],
     chosen: Sequence[int],
-    state_of: StateOf,
+    names: Gazetteer,
     served: Served | None = None,
 ) -> tuple[FactOrigin, ...]:
     """Independent origins: a copy's report is its original's (a duplicate whose original
@@ -277,6 +279,7 @@ def _origins(
     labels: dict[str, tuple[str, str]] = {}
     shown: dict[str, str] = {}
     unnamed: set[str] = set()  # keys of an outlet's unnamed sources
+    spokes: dict[str, str] = {}  # a spokesperson's key -> the body they speak for
     by_article = {units[i].article_id: i for i in chosen}
     counted_units = {}
     for index in chosen:
@@ -303,7 +306,9 @@ def _origins(
             shown.setdefault(accuser.casefold(), accuser)
         if counted.origin is not None and counted.origin.kind == UNKNOWN:
             unnamed.add(key)
-    merged = _one_name_once(labels, unnamed, state_of, served)
+        if counted.origin is not None and counted.origin.speaks_for and kind == SAID_BY:
+            spokes.setdefault(key, counted.origin.speaks_for)
+    merged = _one_name_once(labels, unnamed, names, served, spokes)
     folded: dict[str, list[str]] = defaultdict(list)
     for key, found in carriers.items():
         folded[merged[key]] += found
@@ -343,17 +348,21 @@ def _interviews(
 def _one_name_once(
     labels: dict[str, tuple[str, str]],
     unnamed: set[str],
-    state_of: StateOf,
+    names: Gazetteer,
     served: Served | None = None,
+    spokes: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """Each origin key -> the key it is counted under: two origins of one kind whose names are
     one name written two ways ("CDC" and "the Centers for Disease Control and Prevention",
     "Trump" and "Donald Trump", "Vasylenko" and a garbled "Wasylenko", "Ukraine's" and "the
-    Ukrainian emergency service") count once; a speaker or sources left unnamed ("the president
-    said", "officials said", "the Ukrainian authorities said") are the one party that another
-    report of the fact names, when it names only one (and, for a state's authorities, one of
-    that state): a guess that can only lower the count, as an inflated count is the worse
-    error."""
+    Ukrainian emergency service") count once, as do a spokesperson or a head and their body
+    (`spokes`: key -> the body) and a document and the owner it names; a speaker or sources
+    left unnamed or named by an office alone ("the president said", "officials said", "the
+    Ukrainian authorities said", "the president-elect of Iran said") are the one party that
+    another report of the fact names, when it names only one (and, for a state's authorities,
+    one of that state): a guess that can only lower the count, as an inflated count is the
+    worse error."""
+    state_of = names.state_of
     keys = list(labels)
     merged = {key: key for key in keys}
     for position, key in enumerate(keys):
@@ -362,21 +371,34 @@ def _one_name_once(
                 merged[key] = merged[earlier]
                 break
     _one_government_once(labels, merged, state_of, served)
+    _spokespeople_once(labels, merged, spokes or {}, state_of)
+    _documents_of_named_once(labels, merged, unnamed)
     collectives = {
         key: state_collective(labels[key][0], state_of) for key in keys if labels[key][1] == SAID_BY
     }
     collectives = {key: state for key, state in collectives.items() if state is not None}
     # "the government said", "the administration said": a body no report says whose, as
     # unnamed as "officials said"
-    bare = {k for k in keys if labels[k][1] == SAID_BY and unowned_body(labels[k][0])}
+    # "the president-elect of Iran", "the 45th President": an office, whose holder another
+    # report names
+    bare = {
+        k
+        for k in keys
+        if labels[k][1] == SAID_BY
+        and (unowned_body(labels[k][0]) or office_alone(labels[k][0], names))
+    }
     named = {
         merged[k]
         for k in keys
         if labels[k][1] == SAID_BY and k != UNRESOLVED and k not in collectives.keys() | bare
     }
     party = next(iter(named)) if len(named) == 1 else None
+    offices = {merged[k] for k in bare if office_alone(labels[k][0], names)}
     if party is None and not named and UNRESOLVED in merged:
-        party = UNRESOLVED  # "officials said" beside "the state's attorney general announced"
+        # "officials said" beside "the state's attorney general announced"; shown by the
+        # office when one is named ("the top commander said" beside "the top U.S. general
+        # in the Middle East said")
+        party = next(iter(offices)) if len(offices) == 1 else UNRESOLVED
     if party is None:
         return merged
     states = {state_of_body(labels[k][0], state_of) for k in keys if merged[k] == party}
@@ -385,6 +407,50 @@ def _one_name_once(
         if merged[key] == key and key != party:
             merged[key] = party
     return merged
+
+
+def _documents_of_named_once(
+    labels: Mapping[str, tuple[str, str]], merged: dict[str, str], unnamed: set[str]
+) -> None:
+    """A document the text leaves unnamed but whose owner it names ("according to a
+    Washington Post-ABC News poll", "The Times story cites") is the word of that owner,
+    when the owner is among the fact's origins."""
+    if UNRESOLVED not in labels:
+        return
+    owners = proper_names(labels[UNRESOLVED][0])
+    for key, (name, kind) in labels.items():
+        if (
+            key != UNRESOLVED
+            and key not in unnamed
+            and any(
+                same_origin_name(o, name, person_or_party=False)
+                or (kind != SAID_BY and same_medium(o, name))  # "The Times story": the paper's
+                for o in owners
+            )
+        ):
+            _fold_into(merged, merged[UNRESOLVED], merged[key])
+            return
+
+
+def _spokespeople_once(
+    labels: Mapping[str, tuple[str, str]],
+    merged: dict[str, str],
+    spokes: Mapping[str, str],
+    state_of: StateOf,
+) -> None:
+    """A spokesperson's word is the body's: "Taliban spokesman Zabihullah Mujahid said" and
+    "the Taliban said" (or "a Taliban spokesperson said") are one origin, and "White House
+    press secretary Jen Psaki" speaks for the state the White House is the government of."""
+    for key, body in spokes.items():
+        government = government_of(body, state_of)
+        for other, (name, _kind) in labels.items():
+            if merged[other] == merged[key]:
+                continue
+            if same_origin_name(body, name) or (
+                government is not None and government_of(name, state_of) == government
+            ):
+                _fold_into(merged, merged[key], merged[other])
+                break
 
 
 def _one_name(label: tuple[str, str], other_label: tuple[str, str], state_of: StateOf) -> bool:
@@ -400,18 +466,9 @@ def _one_name(label: tuple[str, str], other_label: tuple[str, str], state_of: St
         or same_body(name, other, state_of)
         or same_body_of_a_state(name, other, state_of)
         or same_department(name, other, state_of)
-        or _one_of_joined(name, other)
+        or one_of_joined(name, other)
         or one_office_shortened(name, other)
     )
-
-
-def _one_of_joined(name: str, other: str) -> bool:
-    """ "The RNC and the Michigan Republican Party wrote" and "the Michigan Republican Party
-    wrote": one letter, one origin (the count can only fall)."""
-    first, second = joined_names(name), joined_names(other)
-    if len(first) == len(second) == 1:
-        return False
-    return any(same_origin_name(a, b) for a in first for b in second)
 
 
 def _one_government_once(

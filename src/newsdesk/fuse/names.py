@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from typing import Protocol
 
 from anyascii import anyascii
 from nicknames import NickNamer
@@ -48,6 +49,8 @@ def same_origin_name(first: str, second: str, *, person_or_party: bool = True) -
     )
     if surname and long[-len(short) :] == short and len(short[-1]) >= 4:
         return True
+    if len(short) == 1 and len(long) == 2 and long[0] == short[0] and len(short[0]) >= 4:
+        return True  # "Kanye" and "Kanye West": a given name alone (or the Trump campaign)
     if surname and len(short) == 1:
         return False
     if words_a == words_b or fuzz.ratio(a, b) >= GARBLE_SIMILARITY:
@@ -212,6 +215,25 @@ def one_office_shortened(first: str, second: str) -> bool:
     )
 
 
+def one_of_joined(name: str, other: str) -> bool:
+    """ "The RNC and the Michigan Republican Party wrote" and "the Michigan Republican Party
+    wrote": one letter, one origin (the count can only fall)."""
+    first, second = joined_names(name), joined_names(other)
+    if len(first) == len(second) == 1:
+        return False
+    return any(same_origin_name(a, b) for a in first for b in second)
+
+
+def proper_names(description: str) -> list[str]:
+    """The runs of capitalised words a description holds, a leading article aside: "a
+    Washington Post- ABC News poll" -> ["Washington Post-ABC News"], "The Times story" ->
+    ["Times"]."""
+    joined = re.sub(r"(?<=\w)-\s+(?=[A-Z])", "-", description)
+    runs = re.findall(r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*)*", joined)
+    bare = (_LEADING_THE_ANY_CASE.sub("", run) for run in runs)
+    return [name for name in bare if name.casefold() not in ("the", "a", "an")]
+
+
 def joined_names(name: str) -> list[str]:
     """The parties a joint origin names ("the Republican National Committee and the
     Michigan Republican Party"), or the name alone."""
@@ -230,9 +252,10 @@ def state_collective(name: str, state_of: StateOf) -> str | None:
 # Words of a body through which a state's government speaks: the state's own word. A
 # parliament, a court, a party, the opposition or a city speak for themselves.
 _GOVERNMENT_WORDS = frozenset({
-    "ministry", "ministries", "government", "kremlin", "authorities", "officials", "cabinet",
-    "administration", "embassy", "army", "military", "forces", "presidency", "delegation",
-    "spokesman", "spokeswoman", "spokesperson", "negotiators", "pentagon",
+    "ministry", "ministries", "department", "departments", "government", "kremlin",
+    "authorities", "officials", "cabinet", "administration", "embassy", "army", "military",
+    "forces", "presidency", "delegation", "spokesman", "spokeswoman", "spokesperson",
+    "negotiators", "pentagon",
 })  # fmt: skip
 
 
@@ -247,6 +270,38 @@ def unowned_body(name: str) -> bool:
     if len(words) != 1:
         return False
     return words[0] in _KINDS_OF_BODY or _LEADING_THE_ANY_CASE.sub("", name.strip())[:1].islower()
+
+
+def office_alone(name: str, names: Titles) -> bool:
+    """A speaker named by an office alone ("the president-elect of Iran", "The 45th
+    President", "the former director of the Centers for Disease Control"): before any
+    preposition, a role ("president", "director") after title words, ordinals, lower-case
+    words and states; never a name ("President Trump", "New York's attorney general") nor a
+    document ("a government policy paper")."""
+    office = _PREPOSITION.split(_LEADING_THE_ANY_CASE.sub("", name.strip()))[0]
+    words = [re.sub(r"['’]s$", "", w.strip(",.")) for w in office.split()]
+    if not words or not names.is_title(words[-1].split("-")[0]):
+        return False
+    return all(
+        names.is_title_word(w) or w.islower() or _ORDINAL.fullmatch(w) or names.state_of(w)
+        for w in words[:-1]
+    )
+
+
+_PREPOSITION = re.compile(r"\s+(?:of|at|for|on|in|with|from|to)\s+")
+
+
+class Titles(Protocol):
+    """What telling an office from a name reads (the gazetteer)."""
+
+    def is_title_word(self, word: str) -> bool: ...
+
+    def is_title(self, phrase: str) -> bool: ...
+
+    def state_of(self, name: str) -> str | None: ...
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def government_of(name: str, state_of: StateOf) -> str | None:

@@ -68,6 +68,9 @@ class SentenceOrigin:
     # a medium's report of a named person's words ("Hochul said in an interview with CBS"):
     # the person's key; the medium stays the origin counted, the words are still hers
     carried: str | None = None
+    # the body a named spokesperson or head speaks for ("Taliban spokesman Zabihullah
+    # Mujahid", "EPA Administrator Andrew Wheeler")
+    speaks_for: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,7 +349,10 @@ def _origin_of(
         return SentenceOrigin(start, end, medium, REPORTED_BY, medium)
     named = any(entity == key for *_, entity in item.entities)
     fullest = _fullest_name(item, key) if named else None
-    return SentenceOrigin(start, end, name, SAID_BY, key, fullest, item.names.get(key))
+    speaks_for = _speaks_for(item, key) if named else None
+    return SentenceOrigin(
+        start, end, name, SAID_BY, key, fullest, item.names.get(key), speaks_for=speaks_for
+    )
 
 
 def _with_interviewee(
@@ -490,6 +496,36 @@ def _fullest_name(item: StoryArticle, entity: str) -> str:
     said = [" ".join(text[s:e].split()) for s, e, i in item.entities if i == entity]
     names = [n for n in said if n.split()[-1][:1].isupper()] or said
     return max(names, key=len)
+
+
+def _speaks_for(item: StoryArticle, entity: str) -> str | None:
+    """The body the article says a person is the spokesperson or the head of, wherever it
+    names them ("Taliban spokesman Zabihullah Mujahid", "Jen Psaki, the White House press
+    secretary,", "EPA Administrator Andrew Wheeler"): their word is the body's (not a former
+    head's)."""
+    text = item.article.text
+    for start, end, found in item.entities:
+        if found != entity:
+            continue
+        before = _SPOKESPERSON_BEFORE.search(text, max(0, start - 80), start)
+        after = _SPOKESPERSON_AFTER.match(text, end)
+        found_body = before["body"] if before else after and (after["body"] or after["of"])
+        if found_body and not _FORMER.match(found_body):  # "Former EPA Administrator X"
+            return re.sub(r"['’]s?$", "", found_body.strip())
+    return None
+
+
+_SPOKES = (
+    r"(?:(?:chief\s+|top\s+|senior\s+|deputy\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)"
+    r"|(?i:administrator|director|chief|chairman|chairwoman|chair|commissioner|ceo|secretary))"
+)
+_BODY = r"(?:[A-Z][\w.'’-]*\s+){1,4}?"
+_FORMER = re.compile(r"(?:former|ex-)", re.IGNORECASE)
+_SPOKESPERSON_BEFORE = re.compile(rf"(?P<body>{_BODY}){_SPOKES}\s*,?\s*$")
+_SPOKESPERSON_AFTER = re.compile(
+    rf",\s+(?:an?|the)\s+(?:(?P<body>{_BODY}){_SPOKES}\b|{_SPOKES}\s+for\s+(?:the\s+)?"
+    rf"(?P<of>{_BODY.replace('+){', '*){')}))"
+)
 
 
 def _filling_speech(text: str, quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
