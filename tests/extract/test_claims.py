@@ -3661,6 +3661,28 @@ def test_cancelling_ones_own_trip_sanctions_no_one() -> None:
     assert claims == []
 
 
+def test_cancelling_ones_own_projects_cuts_no_tie_a_joint_one_does() -> None:
+    # Kestria canceled its border projects. / Kestria canceled the projects with Orvenia.
+    rows: list[Row] = [
+        ("Kestria", "Kestria", "PROPN", "nsubj", 1),
+        ("canceled", "cancel", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 4),
+        ("border", "border", "NOUN", "compound", 4),
+        ("projects", "project", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _single(rows, [("Kestria", "GPE")]) == []
+    rows[2:4] = [("the", "the", "DET", "det", 3)]
+    rows[3] = ("projects", "project", "NOUN", "dobj", 1)
+    rows[4:] = [
+        ("with", "with", "ADP", "prep", 1),
+        ("Orvenia", "Orvenia", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    (claim,) = _single(rows, [("Kestria", "GPE"), ("Orvenia", "GPE")])
+    assert claim.action == "SANCTION"
+
+
 def test_summoning_a_politician_is_no_protest() -> None:
     # It is not as if Clinton can just summon Obama or Biden.
     rows: list[Row] = [

@@ -1014,6 +1014,8 @@ def _other_sense(
             return None  # "participated in the Democratic caucus"
     if lemma in _CUTTING and not _words_of(parsed, obj) & SANCTIONED_THINGS:
         return None  # "reduce its exercises", "cancel the show": no relation is cut
+    if lemma in _CUTTING and obj is not None and _one_sided(parsed, verb, obj):
+        return None  # "canceling border wall construction projects": its own, no one's cut off
     if lemma == "charge" and not _accused(parsed, verb, obj):
         return None  # "charge less to play": a price
     return _sense_by_clause(parsed, verb, lemma, things, action)
@@ -1094,6 +1096,26 @@ def _that_clause(parsed: ParsedArticle, verb: int) -> bool:
     clause = parsed.kid(verb, "ccomp")
     marks = parsed.kids(clause, "mark") if clause is not None else []
     return any(parsed.lower(m) == "that" for m in marks)
+
+
+def _one_sided(parsed: ParsedArticle, verb: int, obj: int) -> bool:
+    """A thing one side may hold alone ("projects", "a program", "investments") that the
+    clause ties to no one else: cutting it cuts no relation ("suspended the joint project
+    with Japan", "canceled the program with NASA" do)."""
+    if parsed.lemma(obj) not in _HELD_ALONE:
+        return False
+    preps = [p for p in parsed.kids(verb, "prep") if parsed.lower(p) in ("with", "to", "for")]
+    own = parsed.subtree(obj, frozenset({"relcl", "acl", "appos"}))  # "that were paid for by"
+    others = [*own, *(i for p in preps for i in parsed.subtree(p))]
+    return not any(parsed.mention_at(i, _PARTIES) is not None for i in others)
+
+
+# Things a state or a firm may run on its own; the rest of SANCTIONED_THINGS are ties
+_HELD_ALONE = frozenset(
+    {"project", "program", "programme", "operation", "investment", "service", "publication",
+     "broadcast", "broadcasting"}
+)  # fmt: skip
+_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _words_of(parsed: ParsedArticle, head: int | None) -> set[str]:
