@@ -508,14 +508,16 @@ def test_the_body_a_named_spokesperson_speaks_for_is_read_before_or_after_the_na
     text = (
         "Taliban spokesman Zabihullah Mujahid spoke. Jen Psaki, the White House press "
         "secretary, spoke. John Kirby, a spokesman for the Pentagon, spoke. Ned Price spoke. "
-        "EPA Administrator Andrew Wheeler spoke. Former CDC Director Robert Redfield spoke."
+        "EPA Administrator Andrew Wheeler spoke. Former CDC Director Robert Redfield spoke. "
+        "The former FDA Commissioner Scott Gottlieb spoke."
     )
     people = {"Zabihullah Mujahid": "@zm", "Jen Psaki": "@jp", "John Kirby": "@jk"}
     people |= {"Ned Price": "@np", "Andrew Wheeler": "@aw", "Robert Redfield": "@rr"}
+    people["Scott Gottlieb"] = "@sg"
     entities = tuple((text.index(n), text.index(n) + len(n), e) for n, e in people.items())
     item = article(text, entities=entities)
     found = {e: _speaks_for(item, e) for e in people.values()}
     assert found == {
         "@zm": "Taliban", "@jp": "White House", "@jk": "Pentagon", "@np": None, "@aw": "EPA",
-        "@rr": None,  # one who has left speaks for themselves
+        "@rr": None, "@sg": None,  # one who has left speaks for themselves
     }  # fmt: skip

@@ -438,9 +438,10 @@ def _spokespeople_once(
     spokes: Mapping[str, str],
     state_of: StateOf,
 ) -> None:
-    """A spokesperson's word is the body's: "Taliban spokesman Zabihullah Mujahid said" and
-    "the Taliban said" (or "a Taliban spokesperson said") are one origin, and "White House
-    press secretary Jen Psaki" speaks for the state the White House is the government of."""
+    """A spokesperson's or a head's word is the body's: "Taliban spokesman Zabihullah
+    Mujahid said" and "the Taliban said" (or "a Taliban spokesperson said") are one origin,
+    as are "EPA Administrator Andrew Wheeler" and "the EPA"; "White House press secretary
+    Jen Psaki" speaks for the state the White House is the government of."""
     for key, body in spokes.items():
         government = government_of(body, state_of)
         for other, (name, _kind) in labels.items():

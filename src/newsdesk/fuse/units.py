@@ -510,7 +510,9 @@ def _speaks_for(item: StoryArticle, entity: str) -> str | None:
         before = _SPOKESPERSON_BEFORE.search(text, max(0, start - 80), start)
         after = _SPOKESPERSON_AFTER.match(text, end)
         found_body = before["body"] if before else after and (after["body"] or after["of"])
-        if found_body and not _FORMER.match(found_body):  # "Former EPA Administrator X"
+        opening = before.start() if before else start
+        said = text[max(0, opening - 12) : opening] + (found_body or "")
+        if found_body and _FORMER.search(said) is None:  # "(former|Former) EPA Administrator"
             return re.sub(r"['’]s?$", "", found_body.strip())
     return None
 
@@ -520,7 +522,7 @@ _SPOKES = (
     r"|(?i:administrator|director|chief|chairman|chairwoman|chair|commissioner|ceo|secretary))"
 )
 _BODY = r"(?:[A-Z][\w.'’-]*\s+){1,4}?"
-_FORMER = re.compile(r"(?:former|ex-)", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 _SPOKESPERSON_BEFORE = re.compile(rf"(?P<body>{_BODY}){_SPOKES}\s*,?\s*$")
 _SPOKESPERSON_AFTER = re.compile(
     rf",\s+(?:an?|the)\s+(?:(?P<body>{_BODY}){_SPOKES}\b|{_SPOKES}\s+for\s+(?:the\s+)?"
