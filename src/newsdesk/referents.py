@@ -175,6 +175,9 @@ WRITTEN_SOURCES = frozenset({
 # Who saw a document a report rests on: "according to a draft seen by Meridian Wire" is
 # Meridian Wire's report (it saw the draft), whatever outlet carries the sentence; the draft
 # itself is no speaker. Read by the attribution cues and by the facts' speakers alike.
+# Words that say a holder has left office ("former EPA Administrator", "ex-minister"): who
+# speaks then speaks for themselves, not for the body they once led
+LEFT_OFFICE = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 SEEN_BY = re.compile(r"(?:seen|obtained|reviewed|viewed|published|(?:first\s+)?reported)\s+by\s+")
 # Words that open a description of a body or a medium ("the agency", "its ministry")
 DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "one", "two",

@@ -44,6 +44,7 @@ from newsdesk.parse import ParsedArticle
 from newsdesk.referents import (
     BODY_NOUNS,
     DESCRIPTION_OPENERS,
+    LEFT_OFFICE,
     MEDIUM_NOUNS,
     SEEN_BY,
     UPPER_LETTERS,
@@ -784,7 +785,7 @@ def _a_former_holder(text: str, sentence_start: int, match: _Match) -> bool:
     return _FORMER_OF.search(text, sentence_start, match.subject_start) is not None
 
 
-_FORMER_OF = re.compile(r"\b(?:former|ex-)\s*(?:[\w-]+\s+){0,3}(?:of|at)\s+$", re.IGNORECASE)
+_FORMER_OF = re.compile(LEFT_OFFICE.pattern + r"\s*(?:[\w-]+\s+){0,3}(?:of|at)\s+$", re.I)
 
 
 # "Vasylenko said this in front of reporters, according to Meridian Wire": the cue is the

@@ -32,6 +32,7 @@ from newsdesk.model import (
 )
 from newsdesk.referents import (
     BODY_NOUNS,
+    LEFT_OFFICE,
     RELATIVE_PRONOUNS,
     SEEN_BY,
     document_owners,
@@ -512,7 +513,7 @@ def _speaks_for(item: StoryArticle, entity: str) -> str | None:
         found_body = before["body"] if before else after and (after["body"] or after["of"])
         opening = before.start() if before else start
         said = text[max(0, opening - 12) : opening] + (found_body or "")
-        if found_body and _FORMER.search(said) is None:  # "(former|Former) EPA Administrator"
+        if found_body and LEFT_OFFICE.search(said) is None:  # "former EPA Administrator"
             return re.sub(r"['’]s?$", "", found_body.strip())
     return None
 
@@ -522,7 +523,6 @@ _SPOKES = (
     r"|(?i:administrator|director|chief|chairman|chairwoman|chair|commissioner|ceo|secretary))"
 )
 _BODY = r"(?:[A-Z][\w.'’-]*\s+){1,4}?"
-_FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 _SPOKESPERSON_BEFORE = re.compile(rf"(?P<body>{_BODY}){_SPOKES}\s*,?\s*$")
 _SPOKESPERSON_AFTER = re.compile(
     rf",\s+(?:an?|the)\s+(?:(?P<body>{_BODY}){_SPOKES}\b|{_SPOKES}\s+for\s+(?:the\s+)?"

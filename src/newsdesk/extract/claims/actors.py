@@ -163,6 +163,7 @@ def names_people(parsed: ParsedArticle, head: int) -> bool:
     return lemma.endswith(_DOER_ENDINGS)
 
 
+_PERSON = frozenset({"PERSON"})
 _PEOPLE_OR_BODIES = frozenset({"PERSON", "ORG"})
 _BODIES_AND_PLACES = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # Faiths, ideologies and communities a NORP names: no state acts through them.
@@ -281,7 +282,7 @@ class ActorReader:
         token = self.parsed.tokens[head]
         if token.dep != "appos" or token.pos not in ("NOUN", "PROPN"):
             return None
-        if self.parsed.mention_at(head, frozenset({"PERSON"})) is not None:
+        if self.parsed.mention_at(head, _PERSON) is not None:
             return None  # "his successor, Donald Trump": a person of its own
         named = self.parsed.head(head)
         if named is None or self.parsed.mention_at(named, _PEOPLE_OR_BODIES) is None:
@@ -302,7 +303,7 @@ class ActorReader:
     def _named_in_apposition(self, head: int) -> int | None:
         """A title whose holder's name stands in apposition ("Senate Minority Leader Chuck
         Schumer (D-NY) reiterated", parsed with "Leader" as the subject): the person."""
-        if self.parsed.mention_at(head, frozenset({"PERSON"})) is not None:
+        if self.parsed.mention_at(head, _PERSON) is not None:
             return None
         named = self.referents.named_apposition(head)
         return self.parsed.token_at(named.end - 1) if named is not None else None
@@ -397,8 +398,7 @@ class ActorReader:
         for prep in self.parsed.kids(head, "prep"):
             if self.parsed.lower(prep) != "of":
                 continue
-            people = frozenset({"PERSON"})
-            if any(self.parsed.mention_at(i, people) for i in self.parsed.subtree(prep)):
+            if any(self.parsed.mention_at(i, _PERSON) for i in self.parsed.subtree(prep)):
                 return None  # "the daughter of US Senator John McCain": a person's
             for named in self.parsed.kids(prep, "pobj"):
                 if self.parsed.kids(named, "conj") or self._runs_on(named):
@@ -698,7 +698,7 @@ class ActorReader:
         Sanders would have to win")."""
         if self.parsed.kid(index, "conj") is not None or self.parsed.kid(index, "det"):
             return False  # "Sanders and Clinton", "the Clintons"
-        if self.parsed.mention_at(index, frozenset({"PERSON"})) is not None:
+        if self.parsed.mention_at(index, _PERSON) is not None:
             return True
         named = self.parsed.mention_at(index, frozenset({"ORG"}))
         return named is not None and named in self.referents.people
