@@ -296,9 +296,9 @@ class Tally:
     def add(self, text: str, gold: list[Unit], predicted: list[Unit]) -> None:
         self.gold += len(gold)
         self.predicted += len(predicted)
-        for g, p in _match(gold, predicted):
+        for g, p in match_units(gold, predicted):
             self.overlap += 1
-            self.exact += _word_chars(text, g.chars) == _word_chars(text, p.chars)
+            self.exact += word_chars(text, g.chars) == word_chars(text, p.chars)
             if g.source is not None:
                 self.speaker_total += 1
                 self.speaker_given += bool(p.speaker or p.speaker_name)
@@ -318,14 +318,14 @@ class Tally:
         }
 
 
-def _word_chars(text: str, chars: Spans) -> Spans:
+def word_chars(text: str, chars: Spans) -> Spans:
     """The letters and digits of a span: PolNeAR cuts a content of several sentences into one
     fragment per sentence, each without its full stop, so the marks and spaces between its
     sentences say nothing about whether two spans hold the same words."""
     return frozenset(i for i in chars if text[i].isalnum())
 
 
-def _match(gold: list[Unit], predicted: list[Unit]) -> list[tuple[Unit, Unit]]:
+def match_units(gold: list[Unit], predicted: list[Unit]) -> list[tuple[Unit, Unit]]:
     pairs = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(predicted):
