@@ -441,6 +441,236 @@ def test_a_second_report_joined_to_a_that_clause_keeps_its_subject() -> None:
     assert quote.text == "that they tried, but a judge refused"
 
 
+def _said_and_said(first_verb: tuple[str, str], closing: bool = False) -> tuple[str, Spec]:
+    """ "Podesta said Gates was not working there and said Manafort was not involved", the
+    second "said" hung on the reported clause as the small parser hangs it."""
+    word, lemma = first_verb
+    text = f"Podesta said Gates was {word} there and said Manafort was not involved."
+    spec: Spec = [
+        ("Podesta", "Podesta", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("Gates", "Gates", "PROPN", "nsubj", 4),
+        ("was", "be", "AUX", "aux", 4),
+        (word, lemma, "VERB", "ccomp", 1),
+        ("there", "there", "ADV", "advmod", 4),
+        ("and", "and", "CCONJ", "cc", 4),
+        ("said", "say", "VERB", "conj", 4),
+        ("Manafort", "Manafort", "PROPN", "nsubjpass", 11),
+        ("was", "be", "AUX", "auxpass", 11),
+        ("not", "not", "PART", "neg", 11),
+        ("involved", "involve", "VERB", "ccomp", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    return text, spec
+
+
+PEOPLE = [("Podesta", "PERSON"), ("Gates", "PERSON"), ("Manafort", "PERSON")]
+
+
+def test_a_cue_joined_to_the_clause_another_cue_reports_goes_on_with_its_speaker() -> None:
+    text, spec = _said_and_said(("working", "work"))
+    speakers = {q.text: q.speaker_name for q in reported(text, spec, PEOPLE)}
+    # not "Gates", the subject of the clause the parse hangs the second "said" on
+    assert speakers["Manafort was not involved"] == "Podesta"
+
+
+def test_a_cue_joined_to_a_reported_cue_keeps_that_cues_subject() -> None:
+    # "Podesta said Gates was criticizing there and said ...": Gates criticized and said
+    text, spec = _said_and_said(("criticizing", "criticize"))
+    speakers = {q.text: q.speaker_name for q in reported(text, spec, PEOPLE)}
+    assert speakers.get("Manafort was not involved") != "Podesta"
+
+
+def test_a_closing_attribution_does_not_take_the_acts_of_the_clause_it_reports() -> None:
+    text = "Clinton held a meeting and pledged to act, the paper reported."
+    spec: Spec = [
+        ("Clinton", "Clinton", "PROPN", "nsubj", 1),
+        ("held", "hold", "VERB", "ccomp", 11),
+        ("a", "a", "DET", "det", 3),
+        ("meeting", "meeting", "NOUN", "dobj", 1),
+        ("and", "and", "CCONJ", "cc", 1),
+        ("pledged", "pledge", "VERB", "conj", 1),
+        ("to", "to", "PART", "aux", 7),
+        ("act", "act", "VERB", "xcomp", 5),
+        (",", ",", "PUNCT", "punct", 11),
+        ("the", "the", "DET", "det", 10),
+        ("paper", "paper", "NOUN", "nsubj", 11),
+        ("reported", "report", "VERB", "ROOT", 11),
+        (".", ".", "PUNCT", "punct", 11),
+    ]
+    quotes = reported(text, spec, [("Clinton", "PERSON")])
+    pledged = [q for q in quotes if q.text == "to act"]
+    assert pledged and pledged[0].speaker_name == "Clinton"
+
+
+def _told_then_participle(participle: tuple[str, str], words: str) -> tuple[str, Spec]:
+    """ "Trump told Newsmax that Romney had a crazy policy, adding, "He lost ..."", the
+    participle hung on the reported clause as the small parser hangs it."""
+    word, lemma = participle
+    text = f'Trump told Newsmax that Romney had a crazy policy, {word}, "{words}"'
+    spec: Spec = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1), ("told", "tell", "VERB", "ROOT", 1),
+        ("Newsmax", "Newsmax", "PROPN", "dative", 1), ("that", "that", "SCONJ", "mark", 5),
+        ("Romney", "Romney", "PROPN", "nsubj", 5), ("had", "have", "VERB", "ccomp", 1),
+        ("a", "a", "DET", "det", 8), ("crazy", "crazy", "ADJ", "amod", 8),
+        ("policy", "policy", "NOUN", "dobj", 5), (",", ",", "PUNCT", "punct", 5),
+        (word, lemma, "VERB", "advcl", 5), (",", ",", "PUNCT", "punct", 10),
+        ('"', '"', "PUNCT", "punct", 14), ("He", "he", "PRON", "nsubj", 14),
+        ("lost", "lose", "VERB", "ccomp", 10), ("all", "all", "PRON", "dobj", 14),
+        ("of", "of", "ADP", "prep", 15), ("the", "the", "DET", "det", 19),
+        ("Latino", "Latino", "ADJ", "amod", 19), ("vote", "vote", "NOUN", "pobj", 16),
+        (".", ".", "PUNCT", "punct", 14), ('"', '"', "PUNCT", "punct", 14),
+    ]  # fmt: skip
+    return text, spec
+
+
+def test_a_participle_reporting_words_after_a_reported_clause_goes_on_with_the_report() -> None:
+    text, spec = _told_then_participle(("adding", "add"), "He lost all of the Latino vote.")
+    quotes = quotes_of(text, annotation(text, spec, [("Trump", "PERSON"), ("Romney", "PERSON")]))
+    (added,) = [q for q in quotes if q.text.startswith("He lost")]
+    assert added.speaker_name == "Trump"  # not Romney, the subject of the reported clause
+
+
+def test_a_participle_of_the_reported_clause_keeps_its_person_subject() -> None:
+    # "... that Trump had professed his love for the country, calling it a special place":
+    # with no words of its own, a participle after a person's clause may be that person's
+    text, spec = _told_then_participle(("calling", "call"), "He lost all of the Latino vote.")
+    spec[14] = ("lost", "lose", "VERB", "dobj", 10)  # the quoted words its object, no clause
+    quotes = quotes_of(text, annotation(text, spec, [("Trump", "PERSON"), ("Romney", "PERSON")]))
+    assert [q.speaker_name for q in quotes if q.text.startswith("He lost")] != ["Trump"]
+
+
+def _agreed_then_quote(subject: Spec) -> tuple[str, Spec]:
+    """A quote of Robinson's, a narrated sentence of another person, then a quote."""
+    words = " ".join(word for word, *_ in subject)
+    text = (
+        f'"We cannot win there," said Robinson. {words} agreed. '
+        '"Republicans are running out of time to find a rival."'
+    ).replace(" 's", "'s")
+    after = 11 + len(subject)  # the index of "agreed"
+    shifted = [  # the subject's words after Robinson's sentence, its head word on "agreed"
+        (w, lemma, pos, dep, after if dep == "nsubj" else head + 11)
+        for w, lemma, pos, dep, head in subject
+    ]
+    spec: Spec = [
+        ('"', '"', "PUNCT", "punct", 8), ("We", "we", "PRON", "nsubj", 4),
+        ("can", "can", "AUX", "aux", 4), ("not", "not", "PART", "neg", 4),
+        ("win", "win", "VERB", "ccomp", 8), ("there", "there", "ADV", "advmod", 4),
+        (",", ",", "PUNCT", "punct", 8), ('"', '"', "PUNCT", "punct", 8),
+        ("said", "say", "VERB", "ROOT", 8), ("Robinson", "Robinson", "PROPN", "nsubj", 8),
+        (".", ".", "PUNCT", "punct", 8),
+        *shifted, ("agreed", "agree", "VERB", "ROOT", after), (".", ".", "PUNCT", "punct", after),
+    ]  # fmt: skip
+    quote = after + 2
+    spec += [
+        ('"', '"', "PUNCT", "punct", quote + 3),
+        ("Republicans", "Republican", "PROPN", "nsubj", quote + 3),
+        ("are", "be", "AUX", "aux", quote + 3), ("running", "run", "VERB", "ROOT", quote + 3),
+        ("out", "out", "ADP", "prep", quote + 3), ("of", "of", "ADP", "prep", quote + 4),
+        ("time", "time", "NOUN", "pobj", quote + 5), ("to", "to", "PART", "aux", quote + 8),
+        ("find", "find", "VERB", "relcl", quote + 6), ("a", "a", "DET", "det", quote + 10),
+        ("rival", "rival", "NOUN", "dobj", quote + 8), (".", ".", "PUNCT", "punct", quote + 3),
+        ('"', '"', "PUNCT", "punct", quote + 3),
+    ]  # fmt: skip
+    return text, spec
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        [("Bystrom", "Bystrom", "PROPN", "nsubj", 0)],
+        # the apostrophe of "Iowa's" is no quotation mark in the narrated sentence
+        [("Iowa", "Iowa", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+         ("Bystrom", "Bystrom", "PROPN", "nsubj", 0)],
+    ],
+)  # fmt: skip
+def test_a_quote_after_another_persons_narrated_act_is_theirs_not_the_last_speakers(
+    subject: Spec,
+) -> None:
+    text, spec = _agreed_then_quote(subject)
+    mentions = [("Robinson", "PERSON"), ("Bystrom", "PERSON")]
+    quotes = quotes_of(text, annotation(text, spec, mentions))
+    (rival,) = [q for q in quotes if q.text.startswith("Republicans")]
+    assert rival.speaker_name == "Bystrom"
+
+
+def test_a_quote_standing_alone_is_the_answer_of_the_clause_nearest_it() -> None:
+    text = (
+        "Playbook won't go that far, but Sherman wants a fact check. "
+        '"I think we can do it and we will do it every day."'
+    )
+    spec: Spec = [
+        ("Playbook", "Playbook", "PROPN", "nsubj", 3), ("wo", "will", "AUX", "aux", 3),
+        ("n't", "not", "PART", "neg", 3), ("go", "go", "VERB", "ROOT", 3),
+        ("that", "that", "ADV", "advmod", 5), ("far", "far", "ADV", "advmod", 3),
+        (",", ",", "PUNCT", "punct", 3), ("but", "but", "CCONJ", "cc", 3),
+        ("Sherman", "Sherman", "PROPN", "nsubj", 9), ("wants", "want", "VERB", "conj", 3),
+        ("a", "a", "DET", "det", 12), ("fact", "fact", "NOUN", "compound", 12),
+        ("check", "check", "NOUN", "dobj", 9), (".", ".", "PUNCT", "punct", 3),
+        ('"', '"', "PUNCT", "punct", 16), ("I", "I", "PRON", "nsubj", 16),
+        ("think", "think", "VERB", "ROOT", 16), ("we", "we", "PRON", "nsubj", 19),
+        ("can", "can", "AUX", "aux", 19), ("do", "do", "VERB", "ccomp", 16),
+        ("it", "it", "PRON", "dobj", 19), ("and", "and", "CCONJ", "cc", 19),
+        ("we", "we", "PRON", "nsubj", 24), ("will", "will", "AUX", "aux", 24),
+        ("do", "do", "VERB", "conj", 19), ("it", "it", "PRON", "dobj", 24),
+        ("every", "every", "DET", "det", 27), ("day", "day", "NOUN", "npadvmod", 24),
+        (".", ".", "PUNCT", "punct", 16), ('"', '"', "PUNCT", "punct", 16),
+    ]  # fmt: skip
+    mentions = [("Playbook", "PERSON"), ("Sherman", "PERSON")]  # the tagger's misreading
+    (quote,) = quotes_of(text, annotation(text, spec, mentions))
+    assert quote.speaker_name == "Sherman"
+
+
+def test_names_inside_a_relative_clause_before_the_verb_describe_the_speaker() -> None:
+    text = "Mr. Slinker, whose start-up, Paradata, uses big data, said the candidate was good."
+    spec: Spec = [  # the small parser's reading: "said" without a subject
+        ("Mr.", "Mr.", "PROPN", "compound", 1), ("Slinker", "Slinker", "PROPN", "nsubj", 8),
+        (",", ",", "PUNCT", "punct", 1), ("whose", "whose", "DET", "poss", 4),
+        ("start-up", "start-up", "NOUN", "appos", 1), (",", ",", "PUNCT", "punct", 4),
+        ("Paradata", "Paradata", "PROPN", "appos", 4), (",", ",", "PUNCT", "punct", 1),
+        ("uses", "use", "VERB", "ccomp", 12), ("big", "big", "ADJ", "amod", 10),
+        ("data", "data", "NOUN", "dobj", 8), (",", ",", "PUNCT", "punct", 12),
+        ("said", "say", "VERB", "ROOT", 12), ("the", "the", "DET", "det", 14),
+        ("candidate", "candidate", "NOUN", "nsubj", 15), ("was", "be", "AUX", "ccomp", 12),
+        ("good", "good", "ADJ", "acomp", 15), (".", ".", "PUNCT", "punct", 12),
+    ]  # fmt: skip
+    mentions = [("Slinker", "PERSON"), ("Paradata", "PERSON")]
+    (quote,) = reported(text, spec, mentions)
+    assert quote.speaker_name == "Slinker"
+
+
+def _office_then_name(words: tuple[str, str, str], dep: str) -> tuple[str, Spec]:
+    office, link, name = words
+    text = f"The {office} {link} {name} called the show “the news show of record.”"
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1), (office, office.lower(), "PROPN", "nsubj", 5),
+        (link, link, "ADP" if dep == "pobj" else "CCONJ", "prep" if dep == "pobj" else "cc", 1),
+        ("Dave", "Dave", "PROPN", "compound", 4),
+        (name.split()[1], name.split()[1], "PROPN", dep, 2 if dep == "pobj" else 1),
+        ("called", "call", "VERB", "ROOT", 5), ("the", "the", "DET", "det", 7),
+        ("show", "show", "NOUN", "dobj", 5), ("“", "“", "PUNCT", "punct", 11),
+        ("the", "the", "DET", "det", 11), ("news", "news", "NOUN", "compound", 11),
+        ("show", "show", "NOUN", "oprd", 5), ("of", "of", "ADP", "prep", 11),
+        ("record", "record", "NOUN", "pobj", 12), (".", ".", "PUNCT", "punct", 5),
+        ("”", "”", "PUNCT", "punct", 5),
+    ]  # fmt: skip
+    return text, spec
+
+
+def test_a_person_named_right_before_the_verb_is_the_office_holder_who_speaks() -> None:
+    # "Sirius XM Vice President for news and talk Dave Gorab called ...": the parse makes
+    # the office the subject and joins the name to it
+    text, spec = _office_then_name(("President", "and", "Dave Gorab"), "conj")
+    quotes = quotes_of(text, annotation(text, spec, [("Dave Gorab", "PERSON")]))
+    assert [q.speaker_name for q in quotes] == ["Dave Gorab"]
+
+
+def test_a_person_in_an_object_of_the_office_is_not_who_speaks() -> None:
+    text, spec = _office_then_name(("spokesman", "for", "Dave Gorab"), "pobj")
+    quotes = quotes_of(text, annotation(text, spec, [("Dave Gorab", "PERSON")]))
+    assert "Dave Gorab" not in [q.speaker_name for q in quotes]
+
+
 PARENTHETICAL = "Many courses, he said, have closed."
 PARENTHETICAL_SPEC: Spec = [
     ("Many", "many", "ADJ", "amod", 1),

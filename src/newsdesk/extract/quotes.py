@@ -86,6 +86,7 @@ _WHEN_WORDS = frozenset({"after", "before", "during", "since", "following", "unt
 _INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp"})  # "..., adding that": the head's subject
 _CUE_EXTENSION_DEPS = frozenset({"dative", "dobj", "prep"})  # "told CBS", "wrote on Truth Social"
 _QUOTE_CHARS = re.compile("''|[\"“”„«»‘’‚']")  # '' is a double mark in some newswire
+_IN_A_WORD = re.compile(r"(?<=\w)['’](?=\w)")  # "University's", "don't": no quotation mark
 _MARKUP_TAG = re.compile(r"<[A-Za-z/][^<>\n]*>")
 _DOUBLE = frozenset('"“„«')
 _OPENING_CONTEXT = frozenset(' \t\n([{—–-:/“„«"')
@@ -573,7 +574,12 @@ def _subject_of(
         ):
             break  # the parse took a day or a dateline for the subject: the name is nearby
         if subjects:
-            return _named_apposition(parse, index, _speaking_subject(parse, subjects))
+            subject = _speaking_subject(parse, subjects)
+            if is_title(parse.lower(subject)) and _person_right_before(parse, index, subject):
+                # "Sirius XM Vice President for news and talk Dave Gorab called": the parse
+                # joins the name to the office as a conjunct, and the office is the subject
+                return index - 1
+            return _named_apposition(parse, index, subject)
         if closing := parse.closing_phrase(index, verb=True):
             return closing[1]  # "..., the state board of elections said."
         if _mistagged_verb(parse, index):  # "Trump predicts that": the "modifier" speaks
@@ -607,12 +613,49 @@ def _subject_of(
             return own
         # "X said there were signs ..., adding that": X adds; but "Trump's plan calls for
         # ..., while pledging to ..., Fox News has learned": the plan pledges
-        report = parse.report_it_goes_on(index)
+        report = parse.report_it_goes_on(index) or _cue_it_goes_on(parse, index)
         index = report if report is not None else token.head
     # the name right before the verb the cue hangs from ("... - Lewandowski continued to
     # assert"), not one further back in a phrase of place ("at Trump's Mar-a-Lago estate"),
     # and past quoted words ("“We lost,” delegate Bill Eastland, wearing “Cruz” pins, said")
     return _nearest_proper_noun(parse, index, quoted)
+
+
+def _cue_it_goes_on(parse: ParsedArticle, verb: int) -> int | None:
+    """ "Podesta said Gates was not working for the party and said Manafort was not
+    involved", "Kirsch told the AP her group never worked with them and said ...": a verb of
+    saying the parse joins to the clause another verb of saying reports, in that verb's
+    tense, goes on from it; its speaker is that verb's, not the reported clause's subject.
+    So does a participle that reports words of its own ("Trump told Newsmax that Romney had
+    a crazy policy, adding, “He lost ...”")."""
+    token = parse.tokens[verb]
+    participle = token.dep == "advcl" and parse.lower(verb).endswith("ing")
+    if token.dep != "conj" and not participle:
+        return None
+    clause = parse.tokens[token.head]
+    if clause.dep != "ccomp" or not clause.head < token.head:
+        return None  # "[Clinton held a meeting and pledged ...], the paper reported": hers
+    if _is_cue_verb(parse, token.head):
+        return None  # "noted that Sanders has criticized him and called him weak": Sanders
+    outer = clause.head
+    if not _is_cue_verb(parse, outer):
+        return None
+    if participle:
+        return outer if _reports_or_cannot_be_another(parse, verb, token.head) else None
+    if _past(parse, outer) != _past(parse, verb):
+        return None
+    return outer if _present_third(parse, outer) == _present_third(parse, verb) else None
+
+
+def _reports_or_cannot_be_another(parse: ParsedArticle, participle: int, clause: int) -> bool:
+    """A participle after a reported clause goes on from the report when it reports words
+    of its own ("..., adding, “He lost ...”") or the clause's subject is no person who could
+    be doing it ("that his rhetoric was patronizing, noting ..."); after "that Trump had
+    professed his love for the country, calling it a special place", Trump calls it so."""
+    if any(c > participle for c in _content_clauses(parse, participle)):
+        return True
+    subject = parse.kid(clause, "nsubj")
+    return subject is None or parse.mention_at(subject, _PERSON) is None
 
 
 def _owner_of_the_occasion(parse: ParsedArticle, cue: int) -> int | None:
@@ -744,6 +787,18 @@ def _named_apposition(parse: ParsedArticle, verb: int, subject: int) -> int:
 
 
 _BODIES = frozenset({"ORG"})
+
+
+def _person_right_before(parse: ParsedArticle, verb: int, subject: int) -> bool:
+    """A person named right before the verb, inside the subject's phrase but not in an
+    object of it ("a spokesman for Putin said": the spokesman), when the subject itself
+    names no person (a title, an office)."""
+    before = verb - 1
+    if before <= subject or parse.mention_at(subject, _PERSON) is not None:
+        return False
+    if parse.mention_at(before, _PERSON) is None or _in_an_object(parse, before):
+        return False
+    return before in parse.subtree(subject)
 
 
 def _describer_before_verb(parse: ParsedArticle, verb: int, subject: int) -> int:
@@ -926,7 +981,7 @@ def _nearest_proper_noun(
         return None
     tokens = parse.sentence_tokens(sentence)
     bracketed = 0  # a tag in brackets names no one: "Sen. Elizabeth Warren (D-MA) said"
-    for index in range(verb - 1, tokens.start - 1, -1):
+    for index in range(_before_relative_clause(parse, verb, tokens.start), tokens.start - 1, -1):
         if parse.word(index) in {";", ":"} or (not quoted and parse.word(index) in _MARKS):
             break  # without the quotes' spans, a mark ends the clause
         bracketed += {")": 1, "(": -1}.get(parse.word(index), 0)
@@ -955,6 +1010,23 @@ def _nearest_proper_noun(
     ):
         return after
     return None
+
+
+def _before_relative_clause(parse: ParsedArticle, verb: int, first: int) -> int:
+    """Where to look back for the speaker from: before a relative clause that closes right
+    before the verb ("Mr. Slinker, whose start-up, Paradata, uses big data, said": the
+    names inside it describe the speaker), else right before the verb."""
+    if verb < 1 or parse.word(verb - 1) != ",":
+        return verb - 1
+    for index in range(verb - 2, first, -1):
+        if parse.word(index) in {";", ":"} or parse.word(index) in _MARKS:
+            break
+        if parse.lower(index) in _WHO_WORDS and parse.word(index - 1) == ",":
+            return index - 2
+    return verb - 1
+
+
+_WHO_WORDS = frozenset({"who", "whose"})
 
 
 def _addressed(parse: ParsedArticle, verb: int, name: int) -> bool:
@@ -1803,7 +1875,7 @@ def _pointing_back(parsed: ParsedArticle, cues: Sequence[Cue]) -> list[Cue]:
             lent.append(cue)
             continue
         words = parsed.text[before.start : before.end]
-        if _QUOTE_CHARS.search(words) or not _same_or_whole_paragraph(parsed.text, before, cue):
+        if _has_quotation_marks(words) or not _same_or_whole_paragraph(parsed.text, before, cue):
             lent.append(cue)
             continue
         end = before.start + len(words.rstrip().rstrip(".!?…").rstrip())
@@ -1919,6 +1991,9 @@ def _direct_draft(
         return None if actor is None else _Draft(span.start, span.end, True, None, actor, 0.5)
     if _inside_narration(parsed, span):  # "... the net was becoming “a hammock ...”"
         return _Draft(span.start, span.end, True, None, None, 0.3)
+    actor = None if runs_on else _actor_before(parsed, referents, span)
+    if actor is not None:  # '... said Robinson.\n\nDianne Bystrom agreed. "Mainstream ..."'
+        return _Draft(span.start, span.end, True, None, actor, 0.5)
     return _Draft(span.start, span.end, True, None, previous.speaker, 0.6)
 
 
@@ -1936,13 +2011,17 @@ def _actor_before(
         return None
     around = parsed.text[sentence.start : span.mark_start] + parsed.text[span.mark_end : last.end]
     words = parsed.text[before.start : before.end]
-    if any(c.isalpha() for c in around) or _QUOTE_CHARS.search(words):
+    if any(c.isalpha() for c in around) or _has_quotation_marks(words):
         return None
     if "\n" in parsed.text[before.end : sentence.start].strip(" \t") or "\n" in words.strip():
         return None  # another paragraph: who speaks there, the text would say
     tokens = parsed.sentence_tokens(before)
     root = next((i for i in tokens if parsed.head(i) is None), None)
-    if root is None or parsed.tokens[root].pos != "VERB":
+    if root is None:
+        return None
+    # "Playbook won't go that far, but Sherman wants to ...": the clause nearest the quote
+    root = max((c for c in parsed.kids(root, "conj") if parsed.kid(c, "nsubj")), default=root)
+    if parsed.tokens[root].pos != "VERB":
         return None
     subject = parsed.kid(root, "nsubj")
     if subject is None or _cannot_speak(parsed, subject):
@@ -2007,6 +2086,10 @@ def _runs_into(text: str, start: int, span: QuotedSpan) -> bool:
     return start < span.mark_start and "\n" not in between and not _QUOTE_CHARS.search(between)
 
 
+def _has_quotation_marks(text: str) -> bool:
+    return _QUOTE_CHARS.search(_IN_A_WORD.sub("", text)) is not None
+
+
 def _short_sentence_going_on(
     parsed: ParsedArticle, span: QuotedSpan, previous: QuotedSpan, cue: Cue | None
 ) -> Cue | None:
@@ -2018,6 +2101,8 @@ def _short_sentence_going_on(
     between = parsed.text[previous.mark_end : span.mark_start]
     if "\n" in between or len(between) > _RUN_ON_GAP or between.rstrip()[-1:] not in _PHRASE_END:
         return None
+    if _narration_between(parsed, previous.mark_end, span.mark_start, cue):
+        return None  # '"...," said Robinson. Bystrom agreed. "...": a sentence of her own
     sentence = parsed.text[span.start : span.end].rstrip().endswith(".")
     return cue if sentence or _says_something(parsed, span) else None
 
