@@ -671,6 +671,22 @@ def test_a_person_in_an_object_of_the_office_is_not_who_speaks() -> None:
     assert "Dave Gorab" not in [q.speaker_name for q in quotes]
 
 
+def test_the_addressee_of_a_letter_does_not_say_what_the_letter_asks() -> None:
+    text = "Trump wrote a letter to Zucker asking that the proceeds go to veterans."
+    spec: Spec = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1), ("wrote", "write", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3), ("letter", "letter", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 3), ("Zucker", "Zucker", "PROPN", "pobj", 4),
+        ("asking", "ask", "VERB", "advcl", 1), ("that", "that", "SCONJ", "mark", 10),
+        ("the", "the", "DET", "det", 9), ("proceeds", "proceeds", "NOUN", "nsubj", 10),
+        ("go", "go", "VERB", "ccomp", 6), ("to", "to", "ADP", "prep", 10),
+        ("veterans", "veteran", "NOUN", "pobj", 11), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    mentions = [("Trump", "PERSON"), ("Zucker", "PERSON")]
+    speakers = [q.speaker_name for q in reported(text, spec, mentions) if "proceeds" in q.text]
+    assert speakers == ["Trump"]
+
+
 PARENTHETICAL = "Many courses, he said, have closed."
 PARENTHETICAL_SPEC: Spec = [
     ("Many", "many", "ADJ", "amod", 1),

@@ -1070,7 +1070,18 @@ def _gerund_subject(parse: ParsedArticle, verb: int) -> int | None:
         return None
     if parse.tokens[before].pos != "PROPN" or parse.mention_at(before, _PERSON) is None:
         return None
+    if _addressee_of_a_statement(parse, before):
+        return None  # "wrote a letter to Zucker asking that ...": the letter asks, its writer
     return before
+
+
+def _addressee_of_a_statement(parse: ParsedArticle, name: int) -> bool:
+    """ "a letter to Zucker", "a statement to reporters": the one a statement is sent to."""
+    to = parse.head(name)
+    if to is None or parse.tokens[name].dep != "pobj" or parse.lower(to) != "to":
+        return False
+    noun = parse.head(to)
+    return noun is not None and parse.lemma(noun) in STATEMENT_NOUNS
 
 
 def _done_to(parse: ParsedArticle, index: int, verb: int) -> bool:
