@@ -173,6 +173,19 @@ CASES: dict[str, Case] = {
         "They",
         "NATO",
     ),
+    "a_role_someone_holds_is_not_the_one_an_indefinite_phrase_names": (
+        "White House spokeswoman Ilse Morrow spoke on Monday. A spokeswoman for Kestria Air "
+        "said the flights would resume.",
+        [("Ilse Morrow", "PERSON", 0)],
+        "A spokeswoman",
+        None,
+    ),
+    "a_role_closed_by_said_is_no_apposition_of_the_name_before": (
+        "Ilse Morrow, the top aide said, is confident of the contrast.",
+        [("Ilse Morrow", "PERSON", 0)],
+        "the top aide",
+        None,
+    ),
     "i_is_the_writer_nobody_else": (
         "Sergei Lavrov arrived. I was there.",
         [("Sergei Lavrov", "PERSON", 0)],

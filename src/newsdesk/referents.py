@@ -191,6 +191,9 @@ _PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
 _PERSON = frozenset({"PERSON"})
 _ORG = frozenset({"ORG"})
 _BODY = frozenset({"ORG"})
+_VERBS = frozenset({"VERB", "AUX"})
+_APPOSITION_END = re.compile(r"[,;:.!?\n]|\s(?:and|who|said|says|told)\b")
+_CUE_WORDS = frozenset({"said", "says", "told"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _QUANTITIES = frozenset({"lot", "number", "majority", "handful", "couple", "dozen", "group"})
 _SMALL_NAME_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
@@ -640,7 +643,10 @@ class Referents:
         after = self.text[end : end + _APPOSITION_WINDOW]
         if not after.startswith(", "):
             return None, []
-        phrase = re.split(r"[,;:.!?\n]|\s(?:and|who|said|says|told)\s", after[2:])[0]
+        end_of_phrase = _APPOSITION_END.search(after, 2)
+        phrase = after[2 : end_of_phrase.start() if end_of_phrase else len(after)]
+        if end_of_phrase is not None and end_of_phrase.group().strip() in _CUE_WORDS:
+            return None, []  # "Clinton, a top aide said, ...": the aide speaks, of Clinton
         state: str | None = None
         words: list[str] = []
         owned = False
@@ -1417,6 +1423,8 @@ class Referents:
         end = at + len(phrase)
         if self._role_of_another(role[0], end) and not self._beside_a_name(end):
             return None
+        if phrase.split()[0].lower() in _INDEFINITE and not self._beside_a_name(end):
+            return None  # "a top aide said": someone the article does not name
         qualifiers = words[: len(words) - role[1]]
         person = self._holder_of(role[0], qualifiers, at, self._who_words(phrase))
         return _unresolved(self._person(person)) if person is not None else None
@@ -1483,6 +1491,9 @@ class Referents:
         noun = self.parsed.token_at(end - 1)
         if noun is None or self.parsed.tokens[noun].dep != "appos":
             return False
+        after = self.parsed.subtree(noun)[-1] + 1
+        if after < len(self.parsed.tokens) and self.parsed.tokens[after].pos in _VERBS:
+            return False  # "Clinton, a top aide said, ...": the aide's own verb, no apposition
         head = self.parsed.head(noun)
         return head is not None and self.parsed.mention_at(head, _PERSON) is not None
 

@@ -531,6 +531,24 @@ def test_a_participle_reporting_words_after_a_reported_clause_goes_on_with_the_r
     assert added.speaker_name == "Trump"  # not Romney, the subject of the reported clause
 
 
+def test_a_participle_goes_on_with_the_report_through_the_clause_it_hangs_on() -> None:
+    text = 'Trump told Newsmax that Romney had to go, adding, "He lost all of the vote."'
+    spec: Spec = [  # "adding" hung on "go", the infinitive of the reported clause
+        ("Trump", "Trump", "PROPN", "nsubj", 1), ("told", "tell", "VERB", "ROOT", 1),
+        ("Newsmax", "Newsmax", "PROPN", "dative", 1), ("that", "that", "SCONJ", "mark", 5),
+        ("Romney", "Romney", "PROPN", "nsubj", 5), ("had", "have", "VERB", "ccomp", 1),
+        ("to", "to", "PART", "aux", 7), ("go", "go", "VERB", "xcomp", 5),
+        (",", ",", "PUNCT", "punct", 7), ("adding", "add", "VERB", "advcl", 7),
+        (",", ",", "PUNCT", "punct", 9), ('"', '"', "PUNCT", "punct", 13),
+        ("He", "he", "PRON", "nsubj", 13), ("lost", "lose", "VERB", "ccomp", 9),
+        ("all", "all", "PRON", "dobj", 13), ("of", "of", "ADP", "prep", 14),
+        ("the", "the", "DET", "det", 17), ("vote", "vote", "NOUN", "pobj", 15),
+        (".", ".", "PUNCT", "punct", 13), ('"', '"', "PUNCT", "punct", 13),
+    ]  # fmt: skip
+    quotes = quotes_of(text, annotation(text, spec, [("Trump", "PERSON"), ("Romney", "PERSON")]))
+    assert [q.speaker_name for q in quotes if q.text.startswith("He lost")] == ["Trump"]
+
+
 def test_a_participle_of_the_reported_clause_keeps_its_person_subject() -> None:
     # "... that Trump had professed his love for the country, calling it a special place":
     # with no words of its own, a participle after a person's clause may be that person's
@@ -685,6 +703,58 @@ def test_the_addressee_of_a_letter_does_not_say_what_the_letter_asks() -> None:
     mentions = [("Trump", "PERSON"), ("Zucker", "PERSON")]
     speakers = [q.speaker_name for q in reported(text, spec, mentions) if "proceeds" in q.text]
     assert speakers == ["Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "speaker"),
+    [
+        ('"Boeing and GE pay zero taxes."\n\n- Bernie Sanders.', [("Bernie Sanders", "PERSON")],
+         "Bernie Sanders"),
+        ('"She never quits, and that is why she should lead."\n-President Obama, tweeting.',
+         [("Obama", "PERSON")], "Obama"),
+        # a wire's credit line signs no quote
+        ('"We will hold the line whatever happens in the coming weeks."\n\n— Reuters',
+         [("Reuters", "ORG")], None),
+    ],
+)  # fmt: skip
+def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons(
+    text: str, mentions: list[tuple[str, str]], speaker: str | None
+) -> None:
+    quotes = quotes_of(text, annotation(text, [], mentions))
+    assert [q.speaker_name for q in quotes] == ([speaker] if speaker else [])
+
+
+def test_a_description_a_cue_closes_is_the_subject_not_an_apposition() -> None:
+    text = "Clinton, a top aide said, is very confident in the contrast with Trump."
+    spec: Spec = [  # the small parser's reading: "a top aide" an apposition of Clinton
+        ("Clinton", "Clinton", "PROPN", "nsubj", 5), (",", ",", "PUNCT", "punct", 0),
+        ("a", "a", "DET", "det", 4), ("top", "top", "ADJ", "amod", 4),
+        ("aide", "aide", "NOUN", "appos", 0), ("said", "say", "VERB", "parataxis", 8),
+        (",", ",", "PUNCT", "punct", 5), ("is", "be", "AUX", "aux", 8),
+        ("very", "very", "ADV", "advmod", 9), ("confident", "confident", "ADJ", "ROOT", 9),
+        ("in", "in", "ADP", "prep", 9), ("the", "the", "DET", "det", 12),
+        ("contrast", "contrast", "NOUN", "pobj", 10), ("with", "with", "ADP", "prep", 12),
+        ("Trump", "Trump", "PROPN", "pobj", 13), (".", ".", "PUNCT", "punct", 9),
+    ]  # fmt: skip
+    quotes = reported(text, spec, [("Clinton", "PERSON"), ("Trump", "PERSON")])
+    assert [q.speaker_name for q in quotes] == [None]  # an aide the article leaves unnamed
+
+
+def test_who_is_sent_to_ask_asks_even_with_a_place_between() -> None:
+    text = "Fox News sent a host to the streets to ask voters if the race was rigged."
+    spec: Spec = [
+        ("Fox", "Fox", "PROPN", "compound", 1), ("News", "News", "PROPN", "nsubj", 2),
+        ("sent", "send", "VERB", "ROOT", 2), ("a", "a", "DET", "det", 4),
+        ("host", "host", "NOUN", "dobj", 2), ("to", "to", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 7), ("streets", "street", "NOUN", "pobj", 5),
+        ("to", "to", "PART", "aux", 9), ("ask", "ask", "VERB", "advcl", 2),
+        ("voters", "voter", "NOUN", "dobj", 9), ("if", "if", "SCONJ", "mark", 15),
+        ("the", "the", "DET", "det", 13), ("race", "race", "NOUN", "nsubjpass", 15),
+        ("was", "be", "AUX", "auxpass", 15), ("rigged", "rig", "VERB", "ccomp", 9),
+        (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    quotes = reported(text, spec, [("Fox News", "ORG")])
+    assert "Fox News" not in [q.speaker_name for q in quotes]
 
 
 PARENTHETICAL = "Many courses, he said, have closed."

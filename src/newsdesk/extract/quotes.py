@@ -632,11 +632,13 @@ def _cue_it_goes_on(parse: ParsedArticle, verb: int) -> int | None:
     participle = token.dep == "advcl" and parse.lower(verb).endswith("ing")
     if token.dep != "conj" and not participle:
         return None
-    clause = parse.tokens[token.head]
-    if clause.dep != "ccomp" or not clause.head < token.head:
-        return None  # "[Clinton held a meeting and pledged ...], the paper reported": hers
     if _is_cue_verb(parse, token.head):
         return None  # "noted that Sanders has criticized him and called him weak": Sanders
+    clause = parse.tokens[token.head]
+    while clause.dep == "xcomp" and clause.head != token.head:  # "will have to choose ..."
+        clause = parse.tokens[clause.head]
+    if clause.dep != "ccomp" or not clause.head < token.head:
+        return None  # "[Clinton held a meeting and pledged ...], the paper reported": hers
     outer = clause.head
     if not _is_cue_verb(parse, outer):
         return None
@@ -706,7 +708,10 @@ def _controlling_object(parse: ParsedArticle, cue: int) -> int | None:
     """ "Fox News sent a host to ask voters if ...": who is sent, urged or asked to speak
     speaks, not who sends them."""
     head = parse.head(cue)
-    if parse.tokens[cue].dep != "xcomp" or head is None or parse.lemma(head) not in _SENDING:
+    if head is None or parse.lemma(head) not in _SENDING:
+        return None
+    dep = parse.tokens[cue].dep  # "sent a host to the streets to ask": a purpose, too
+    if dep != "xcomp" and (dep != "advcl" or parse.kid(cue, "aux") is None):
         return None
     return next((c for c in parse.kids(head, "dobj") if head < c < cue), None)
 
@@ -774,6 +779,8 @@ def _named_apposition(parse: ParsedArticle, verb: int, subject: int) -> int:
         return _describer_before_verb(parse, verb, subject)
     body = parse.mention_at(subject, _BODIES) is not None
     for child in parse.kids(subject, "appos"):
+        if _describer_right_before(parse, verb, subject, child):
+            return child  # "Clinton, a top aide said, “is very confident ...”": the aide
         name = parse.mention_at(child, _PERSON)
         if name is None or name == parse.mention_at(subject, _PERSON) or child > verb:
             continue
@@ -787,6 +794,17 @@ def _named_apposition(parse: ParsedArticle, verb: int, subject: int) -> int:
 
 
 _BODIES = frozenset({"ORG"})
+
+
+def _describer_right_before(parse: ParsedArticle, verb: int, subject: int, phrase: int) -> bool:
+    """A description the parse set beside a name as its apposition is the subject of a
+    parenthetical cue when no comma closes it before the verb ("Clinton, a top aide said,
+    ..."), unlike an apposition set off on both sides ("Flynn, a top surrogate, said")."""
+    if parse.tokens[phrase].pos != "NOUN" or parse.mention_at(phrase, _PERSON) is not None:
+        return False
+    if parse.subtree(phrase)[-1] != verb - 1 or parse.word(subject + 1) != ",":
+        return False
+    return parse.word(verb + 1) == "," if verb + 1 < len(parse.tokens) else False
 
 
 def _person_right_before(parse: ParsedArticle, verb: int, subject: int) -> bool:
@@ -1978,6 +1996,9 @@ def _direct_draft(
     # clause ending in a colon introduces the quote, however short, when it says something
     # (a verb, an exclamation or a question; 'a new title for his resume: "song
     # anthropologist."' names a label)
+    signed = _signed_below(parsed, referents, span) if cue is None else None
+    if signed is not None:  # '"Great speech. ..."\n\n-President Obama, tweeting ...'
+        return _Draft(span.start, span.end, True, None, signed, 0.7)
     introducer = _introducer(parsed, referents, span)
     if words < _MIN_WORDS_WITHOUT_CLAUSE:
         if introducer is None or not _says_something(parsed, span):
@@ -2006,6 +2027,24 @@ def _direct_draft(
     if actor is not None:  # '... said Robinson.\n\nDianne Bystrom agreed. "Mainstream ..."'
         return _Draft(span.start, span.end, True, None, actor, 0.5)
     return _Draft(span.start, span.end, True, None, previous.speaker, 0.6)
+
+
+def _signed_below(
+    parsed: ParsedArticle, referents: Referents, span: QuotedSpan
+) -> tuple[int, int] | None:
+    """A quote signed on the line after it, or after it in its own line, with a dash and
+    a name ('"We can win on Tuesday." - Sanders.', '... our next president."\n-President
+    Obama, tweeting after the speech'): the one named signs it."""
+    signature = _SIGNATURE.match(parsed.text, span.mark_end)
+    if signature is None:
+        return None
+    start = signature.start(1)
+    end = start + len(signature.group(1).rstrip(" \t."))  # "- Sanders.": the name alone
+    signer = referents.resolve(start, end)  # a person: "— Reuters" credits a wire report
+    return (start, end) if signer is not None and signer.kind == PERSON else None
+
+
+_SIGNATURE = re.compile(r"(?:[ \t]*\n){0,2}[ \t]*[-—–][ \t]?((?:[A-Z][\w.'’-]*[ \t]?){1,5})")
 
 
 def _actor_before(
