@@ -306,6 +306,15 @@ def test_a_name_glued_to_an_agency_credit_is_read_without_it() -> None:
     assert [text[m.start : m.end] for m in read] == ["MGM Resorts International", "The House"]
 
 
+def test_a_name_the_tagger_ran_on_over_a_dash_is_read_without_the_aside() -> None:
+    text = "Michael Flynn - a top surrogate - said it. Tom Smith - Jones spoke."
+    mentions = (Mention(0, 17, "Michael Flynn - a", "PERSON"),
+                Mention(43, 60, "Tom Smith - Jones", "PERSON"))  # fmt: skip
+    read = names_as_read(mentions)
+    # a double-barrelled name is kept: the word after its dash is capitalised
+    assert [text[m.start : m.end] for m in read] == ["Michael Flynn", "Tom Smith - Jones"]
+
+
 def test_a_word_an_editor_bracketed_a_letter_of_is_no_name() -> None:
     mentions = (Mention(1, 4, "W]e", "PERSON"), Mention(30, 36, "Trumka", "PERSON"))
     assert [m.text for m in names_as_read(mentions)] == ["Trumka"]

@@ -54,7 +54,9 @@ def names_as_read(
     into; never a word an editor bracketed a letter of ('"[W]e encourage ..."': "W]e" is
     "we"); and, given the parse, the surnames the tagger left untagged."""
     read = [
-        _without_a_source(_without_a_day(m)) for m in mentions if not _EDITED_WORD.search(m.text)
+        _without_a_source(_without_a_day(_without_a_dash(m)))
+        for m in mentions
+        if not _EDITED_WORD.search(m.text)
     ]
     if tokens:
         read = sorted(read + _untagged_surnames(read, text, tokens), key=lambda m: m.start)
@@ -119,6 +121,19 @@ def _without_a_day(mention: Mention) -> Mention:
     if not head or last not in _WEEKDAYS or mention.label in _WHEN_LABELS:
         return mention
     return Mention(mention.start, mention.start + len(head.rstrip()), head.rstrip(), mention.label)
+
+
+def _without_a_dash(mention: Mention) -> Mention:
+    """A name the NER ran on over a dash into the aside after it ("Michael Flynn - a top
+    Trump surrogate - said": "Michael Flynn - a"): the name before the dash."""
+    found = _DASH_ON.search(mention.text)
+    if found is None:
+        return mention
+    name = mention.text[: found.start()]
+    return Mention(mention.start, mention.start + len(name), name, mention.label)
+
+
+_DASH_ON = re.compile(r"\s+[-–—]+\s+(?=[a-z])")
 
 
 def _without_a_source(mention: Mention) -> Mention:

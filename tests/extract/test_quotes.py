@@ -757,6 +757,40 @@ def test_who_is_sent_to_ask_asks_even_with_a_place_between() -> None:
     assert "Fox News" not in [q.speaker_name for q in quotes]
 
 
+@pytest.mark.parametrize(
+    ("group", "speaker"), [("Republican", None), ("Republicans", "Republicans")]
+)
+def test_one_member_of_a_party_is_nobody_named_the_party_is_a_group(
+    group: str, speaker: str | None
+) -> None:
+    text = f"The {group} said the bill would fail."
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1), (group, group.lower(), "PROPN", "nsubj", 2),
+        ("said", "say", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("bill", "bill", "NOUN", "nsubj", 6), ("would", "would", "AUX", "aux", 6),
+        ("fail", "fail", "VERB", "ccomp", 2), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    quotes = reported(text, spec, [(group, "NORP")])
+    assert [q.speaker_name for q in quotes] == [speaker]
+
+
+def test_a_dash_closing_an_aside_leaves_the_description_after_it_the_subject() -> None:
+    text = "In the letter to the attorney, Ann Lee - the Utah lawmaker says that they lied."
+    spec: Spec = [  # the small parser's reading: the lawmaker an apposition of Ann Lee
+        ("In", "in", "ADP", "prep", 13), ("the", "the", "DET", "det", 2),
+        ("letter", "letter", "NOUN", "pobj", 0), ("to", "to", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 5), ("attorney", "attorney", "NOUN", "pobj", 3),
+        (",", ",", "PUNCT", "punct", 13), ("Ann", "Ann", "PROPN", "compound", 8),
+        ("Lee", "Lee", "PROPN", "nsubj", 13), ("-", "-", "PUNCT", "punct", 8),
+        ("the", "the", "DET", "det", 12), ("Utah", "Utah", "PROPN", "compound", 12),
+        ("lawmaker", "lawmaker", "NOUN", "appos", 8), ("says", "say", "VERB", "ROOT", 13),
+        ("that", "that", "SCONJ", "mark", 16), ("they", "they", "PRON", "nsubj", 16),
+        ("lied", "lie", "VERB", "ccomp", 13), (".", ".", "PUNCT", "punct", 13),
+    ]  # fmt: skip
+    quotes = reported(text, spec, [("Ann Lee", "PERSON")])
+    assert [q.speaker_name for q in quotes] == [None]  # the lawmaker, unnamed here
+
+
 PARENTHETICAL = "Many courses, he said, have closed."
 PARENTHETICAL_SPEC: Spec = [
     ("Many", "many", "ADJ", "amod", 1),

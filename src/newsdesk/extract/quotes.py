@@ -47,6 +47,7 @@ from newsdesk.model import Quote, Sentence
 from newsdesk.parse import ParsedArticle
 from newsdesk.referents import (
     BODY_NOUNS,
+    GROUP,
     PERSON,
     PLACE,
     PRONOUNS,
@@ -794,16 +795,22 @@ def _named_apposition(parse: ParsedArticle, verb: int, subject: int) -> int:
 
 
 _BODIES = frozenset({"ORG"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def _describer_right_before(parse: ParsedArticle, verb: int, subject: int, phrase: int) -> bool:
     """A description the parse set beside a name as its apposition is the subject of a
     parenthetical cue when no comma closes it before the verb ("Clinton, a top aide said,
-    ..."), unlike an apposition set off on both sides ("Flynn, a top surrogate, said")."""
-    if parse.tokens[phrase].pos != "NOUN" or parse.mention_at(phrase, _PERSON) is not None:
+    ..."), unlike an apposition set off on both sides ("Flynn, a top surrogate, said"), and
+    the subject of the verb when a dash before it closes an aside that ends in the name."""
+    if parse.tokens[phrase].pos not in _NOUNS or parse.mention_at(phrase, _PERSON) is not None:
         return False
-    if parse.subtree(phrase)[-1] != verb - 1 or parse.word(subject + 1) != ",":
+    opening = parse.word(subject + 1)
+    if parse.subtree(phrase)[-1] != verb - 1 or opening not in _DASHES | {","}:
         return False
+    if opening != ",":  # "addressed to the U.S. attorney, Channing Phillips - the Utah
+        return True  # Republican asks": the dash closes an aside, the description speaks
     return parse.word(verb + 1) == "," if verb + 1 < len(parse.tokens) else False
 
 
@@ -2136,6 +2143,19 @@ def _runs_into(text: str, start: int, span: QuotedSpan) -> bool:
     return start < span.mark_start and "\n" not in between and not _QUOTE_CHARS.search(between)
 
 
+def _one_member(referents: Referents, group: str) -> bool:
+    """A party's or a nation's word in the singular names one of its members ("Republican",
+    "Democrat", "Russian"), its plural the group ("Republicans"); a surname the tagger took
+    for a group ("Smbatyan") is no such word."""
+    word = group.strip()
+    return word.lower() in _PARTY_MEMBERS or (
+        " " not in word and word.endswith("an") and referents.state_of_word(word) is not None
+    )
+
+
+_PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "liberal", "socialist"})
+
+
 def _has_quotation_marks(text: str) -> bool:
     return _QUOTE_CHARS.search(_IN_A_WORD.sub("", text)) is not None
 
@@ -2601,6 +2621,8 @@ def _resolve(
             found = referents.resolve(*phrase, recent=recent)
         if found is not None and found.kind == PLACE:
             found = None  # a place does not speak: a person, a body, a state or an outlet does
+        if found is not None and found.kind == GROUP and _one_member(referents, found.name):
+            found = None  # "the Utah Republican asks": one member of it, left unnamed here
         if found is not None:
             recent.append(found)
             if (found.start, found.end) in unnamed:
