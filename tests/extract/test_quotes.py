@@ -82,6 +82,11 @@ def test_newswire_double_apostrophe_marks() -> None:
     assert contents("''It is good,'' he said.") == ["It is good"]
 
 
+def test_an_opening_mark_typed_for_a_closing_one_closes_the_quote() -> None:
+    text = "“Do you want to be associated with a fascist?“ he asked. “No,” Trump said."
+    assert contents(text) == ["Do you want to be associated with a fascist?", "No"]
+
+
 def test_quote_left_open_runs_to_the_paragraph_end() -> None:
     text = "“First paragraph of a long quote.\n“Second one,” he said."
     spans = quoted_spans(text)

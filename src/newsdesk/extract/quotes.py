@@ -186,6 +186,8 @@ def _opener_closed_by(
         return None  # an apostrophe ("Trump’s", "rock 'n'")
     if mark == '"' and not before.isspace() and not after.isalnum():
         openers = '"“„'  # “ closed by a straight mark: a mixed pair ("“It is so shameful,")
+    if mark == "“" and not before.isspace() and not after.isalnum():
+        openers = '“„"'  # an opening mark typed for a closing one ("with a fascist?“ he asked")
     for index in range(len(stack) - 1, -1, -1):
         if stack[index][0] in openers:
             return index
