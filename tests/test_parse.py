@@ -433,3 +433,11 @@ def test_a_surname_beside_another_name_word_or_as_a_modifier_is_no_mention() -> 
         ("rally", "NOUN", "nsubj", 3), ("began", "VERB", "ROOT", 3), (".", "PUNCT", "punct", 3),
     ]  # fmt: skip
     assert len(_surname_article("A Sanders rally began.", rows).mentions) == 1
+
+
+def test_a_datelines_date_stays_in_the_dateline() -> None:
+    text = "WASHINGTON, Aug. 24 (UPI) — A spokesman called it outrageous."
+    words = ["WASHINGTON", ",", "Aug.", "24", "(", "UPI", ")", "—", "A", "spokesman", "called"]
+    rows = [(w, w.lower(), "PROPN" if w[:1].isupper() else "X", "dep", 10) for w in words]
+    parsed = _parsed(text, rows, ["WASHINGTON"])
+    assert [parsed.in_dateline(i) for i in (0, 3, 9)] == [True, True, False]

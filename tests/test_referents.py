@@ -192,6 +192,18 @@ CASES: dict[str, Case] = {
         "I",
         None,
     ),
+    "a_capitalised_office_is_nobodys_name": (
+        "U.S. Ambassador to the UN Ann Lee spoke.",
+        [("U.S.", "GPE", 0), ("UN", "ORG", 0)],
+        "U.S. Ambassador",
+        None,
+    ),
+    "a_name_ending_in_an_office_word_is_a_name": (
+        "Martin Luther King marched.",
+        [],
+        "Martin Luther King",
+        "Martin Luther King",
+    ),
 }  # fmt: skip
 
 
@@ -264,6 +276,17 @@ def test_a_named_mention_resolves_by_kind() -> None:
         "Donald Trump", PERSON, 15, 27, "United States", True, referents.parsed.mentions[1]
     )
     assert russian is not None and (russian.name, russian.kind) == ("Russia", STATE)
+
+
+@pytest.mark.parametrize(
+    ("word", "one"),
+    [("Republican", True), ("Republicans", False), ("Democrat", True), ("Smbatyan", False)],
+)
+def test_a_partys_word_in_the_singular_names_one_member(word: str, one: bool) -> None:
+    text = f"The {word} spoke."
+    referents = referents_of(text, [(word, "NORP", 0)])
+    found = referents.resolve(4, 4 + len(word))
+    assert found is not None and referents.names_one_member(found) is one
 
 
 def test_a_body_speaks_by_the_name_its_description_gives_it() -> None:

@@ -36,7 +36,9 @@ _WHEN_LABELS = frozenset({"DATE", "TIME"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 _AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 _NOT_WORDS = frozenset({"SPACE", "PUNCT"})
-_DASHES = frozenset({"—", "–", "-", "--"})
+# The dashes set between words, as tokens and as a regular expression class
+DASHES = frozenset({"—", "–", "-", "--"})
+DASH_CHARS = "-–—"
 # Plural nouns whose lemma is the word itself, so the lemma cannot tell them apart.
 _PLURAL_AS_LEMMA = frozenset({"people", "police", "men", "women", "children", "folks"})
 _SINGULAR_HELPERS = frozenset({"has", "is", "was", "does", "'s", "’s"})
@@ -133,7 +135,7 @@ def _without_a_dash(mention: Mention) -> Mention:
     return Mention(mention.start, mention.start + len(name), name, mention.label)
 
 
-_DASH_ON = re.compile(r"\s+[-–—]+\s+(?=[a-z])")
+_DASH_ON = re.compile(rf"\s+[{DASH_CHARS}]+\s+(?=[a-z])")
 
 
 def _without_a_source(mention: Mention) -> Mention:
@@ -585,12 +587,12 @@ class ParsedArticle:
         bracketed = False
         for position in range(tokens.start, min(tokens.stop, tokens.start + _DATELINE_REACH)):
             word = self.word(position)
-            if word in _DASHES and not bracketed and self._spaced(position):
+            if word in DASHES and not bracketed and self._spaced(position):
                 return credited and index < position
             credited = credited or word == "("
             bracketed = word == "(" or (bracketed and word != ")")  # "Lynch (D-Mass.) said"
-            if not (word[:1].isupper() or word in {"(", ")", ",", "/"}):
-                return False  # "NEW YORK/WASHINGTON —": two places share one dateline
+            if not (word[:1].isupper() or word.isdigit() or word in {"(", ")", ",", "/"}):
+                return False  # "NEW YORK/WASHINGTON —", "WASHINGTON, Aug. 24 (UPI) —"
         return False
 
     def _spaced(self, index: int) -> bool:

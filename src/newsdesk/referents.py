@@ -56,6 +56,8 @@ _TITLE_GENDER = {
 # A person described, not named ("a young man"), by the word the description ends on.
 _DESCRIBED_GENDER = {**_TITLE_GENDER, "man": "m", "woman": "f", "boy": "m", "girl": "f"}
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
+# A party's member in the singular: "the Georgia Republican" is one person, left unnamed.
+_PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "liberal", "socialist"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "it", "you", "us", "me"}
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})  # "activists, who say ..."
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
@@ -192,6 +194,7 @@ _PERSON = frozenset({"PERSON"})
 _ORG = frozenset({"ORG"})
 _BODY = frozenset({"ORG"})
 _VERBS = frozenset({"VERB", "AUX"})
+_CLAUSE_VERBS = frozenset({"ROOT", "ccomp", "parataxis"})  # a clause of its own
 _APPOSITION_END = re.compile(r"[,;:.!?\n]|\s(?:and|who|said|says|told)\b")
 _CUE_WORDS = frozenset({"said", "says", "told"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -647,6 +650,9 @@ class Referents:
         phrase = after[2 : end_of_phrase.start() if end_of_phrase else len(after)]
         if end_of_phrase is not None and end_of_phrase.group().strip() in _CUE_WORDS:
             return None, []  # "Clinton, a top aide said, ...": the aide speaks, of Clinton
+        if self._runs_into_a_clause(end + 2, end + 2 + len(phrase)):
+            return None, []  # "hosts Joe Scarborough and Mika Brzezinski, the Democratic
+            # presidential candidate stated that": the candidate is the subject, not Mika
         state: str | None = None
         words: list[str] = []
         owned = False
@@ -663,6 +669,14 @@ class Referents:
             elif position == 0 and bare.lower() not in DETERMINERS:
                 return None, []  # ", Trump said": no apposition
         return (state, words) if words else (None, [])
+
+    def _runs_into_a_clause(self, start: int, end: int) -> bool:
+        """The words after a name's comma go on into a clause's own verb (not a participle
+        or a relative clause describing the one named): a subject, no apposition."""
+        return any(
+            self.parsed.tokens[t].pos in _VERBS and self.parsed.tokens[t].dep in _CLAUSE_VERBS
+            for t in self.parsed.covering(start, end)
+        )
 
     def state_of_person(self, name: str) -> str | None:
         """The state named in the title of any mention of this person, the first found."""
@@ -683,6 +697,18 @@ class Referents:
         if key not in self._states:
             self._states[key] = self._state_of(key)
         return self._states[key]
+
+    def names_one_member(self, found: Referent) -> bool:
+        """A group named by a party's or a nation's word in the singular names one of its
+        members ("the Utah Republican", "a Democrat", "the Russian"), left unnamed there; its
+        plural names the group ("Republicans"). A surname the tagger took for a group
+        ("Smbatyan") is no such word."""
+        if found.kind != GROUP:
+            return False
+        word = found.name.strip()
+        return word.lower() in _PARTY_MEMBERS or (
+            " " not in word and word.endswith("an") and self.state_of_word(word) is not None
+        )
 
     def _state_of(self, word: str) -> str | None:
         bare = bare_name(word)
@@ -893,6 +919,8 @@ class Referents:
         kind = mention_kind(phrase)
         if kind == "pronoun":
             return self.pronoun(phrase.lower(), start, recent)
+        if kind == "name" and self._only_an_office(phrase):
+            return self.description(phrase, start)  # "U.S. Ambassador": no one's name
         if kind == "name" and self._ends_in_proper_noun(start, end):
             state = self.gazetteer.state_named(bare_name(phrase))
             if state is not None:
@@ -902,6 +930,17 @@ class Referents:
         if kind == "name" and (earlier := self._written_before(phrase, start, recent)):
             return earlier
         return self.description(phrase, start) or self._first_named_conjunct(start, end)
+
+    def _only_an_office(self, phrase: str) -> bool:
+        """A capitalised office and the state it is of, nobody's name: "U.S. Ambassador",
+        "Secretary", "Defense Secretary" ("Martin Luther King" has names before "King")."""
+        words = bare_name(phrase).split()
+        if not words or not self.gazetteer.is_title_word(words[-1].lower()):
+            return False
+        return all(
+            self.gazetteer.is_title_word(w.lower()) or self.state_of_word(w) is not None
+            for w in words
+        )
 
     def _written_before(
         self, phrase: str, start: int, recent: Sequence[Referent]

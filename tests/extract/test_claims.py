@@ -470,6 +470,23 @@ def test_a_thing_does_not_act() -> None:
     assert claims_of(text, annotation) == ()
 
 
+@pytest.mark.parametrize(
+    ("group", "actors"), [("Republican", ["Georgia Republican"]), ("Republicans", ["Republicans"])]
+)
+def test_one_member_of_a_party_is_not_the_party_acting(group: str, actors: list[str]) -> None:
+    rows: list[Row] = [
+        ("the", "the", "DET", "det", 2),
+        ("Georgia", "Georgia", "PROPN", "compound", 2),
+        (group, group, "PROPN", "nsubj", 3),
+        ("rejected", "reject", "VERB", "ROOT", 3),
+        ("the", "the", "DET", "det", 5),
+        ("bill", "bill", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    text, annotation = build(rows, [(group, "NORP")])
+    assert [c.actor for c in claims_of(text, annotation)] == actors
+
+
 @pytest.mark.parametrize(("pos", "dep"), [("ADP", "prt"), ("ADV", "advmod")])
 def test_no_leader_would_sign_away_the_river_is_a_refusal_by_the_state(pos: str, dep: str) -> None:
     rows: list[Row] = [

@@ -1922,6 +1922,19 @@ def test_quoted_words_ending_the_cues_object_are_reported_with_the_object() -> N
     assert not quote.direct
 
 
+def test_an_apostrophe_in_the_object_is_no_quotation_mark_before_the_quote() -> None:
+    text = "She praised her brother's “deep and genuine faith.”"
+    spec: Spec = [
+        ("She", "she", "PRON", "nsubj", 1), ("praised", "praise", "VERB", "ROOT", 1),
+        ("her", "she", "PRON", "poss", 3), ("brother", "brother", "NOUN", "poss", 8),
+        ("'s", "'s", "PART", "case", 3), ("deep", "deep", "ADJ", "amod", 8),
+        ("and", "and", "CCONJ", "cc", 5), ("genuine", "genuine", "ADJ", "conj", 5),
+        ("faith", "faith", "NOUN", "dobj", 1),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec))
+    assert quote.text == "her brother's “deep and genuine faith.”"
+
+
 def test_a_sentence_ending_in_a_colon_introduces_the_quote_after_it_only() -> None:
     text = (
         "“We will win this race and then we will win it well,” Tenney said. "
@@ -3453,3 +3466,114 @@ def test_an_infinitive_on_an_occasion_someone_owns_is_said_by_its_user() -> None
     mentions = [("Vasylenko", "PERSON"), ("Brenn", "PERSON")]
     (quote,) = quotes_of(text, annotation(text, spec, mentions))
     assert quote.speaker_name == "Vasylenko"
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "speaker"), [("released", "release", "Rand Paul"), ("mocked", "mock", None)]
+)
+def test_a_statement_says_through_its_relative_clause_what_its_issuer_says(
+    verb: str, lemma: str, speaker: str | None
+) -> None:
+    text = f"Rand Paul {verb} a video that says Cruz lied."
+    spec: Spec = [
+        ("Rand", "Rand", "PROPN", "compound", 1), ("Paul", "Paul", "PROPN", "nsubj", 2),
+        (verb, lemma, "VERB", "ROOT", 2), ("a", "a", "DET", "det", 4),
+        ("video", "video", "NOUN", "dobj", 2), ("that", "that", "PRON", "nsubj", 6),
+        ("says", "say", "VERB", "relcl", 4), ("Cruz", "Cruz", "PROPN", "nsubj", 8),
+        ("lied", "lie", "VERB", "ccomp", 6), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    quotes = reported(text, spec, [("Rand Paul", "PERSON"), ("Cruz", "PERSON")])
+    assert [(q.text, q.speaker_name) for q in quotes] == [("Cruz lied", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "phrase"), [("put", "put", "A spokesman"), ("called", "call", None)]
+)
+def test_a_statement_met_is_not_its_readers_words(
+    verb: str, lemma: str, phrase: str | None
+) -> None:
+    text = f"A spokesman {verb} a report saying donors got access."
+    spec: Spec = [
+        ("A", "a", "DET", "det", 1), ("spokesman", "spokesman", "NOUN", "nsubj", 2),
+        (verb, lemma, "VERB", "ROOT", 2), ("a", "a", "DET", "det", 4),
+        ("report", "report", "NOUN", "dobj", 2), ("saying", "say", "VERB", "acl", 4),
+        ("donors", "donor", "NOUN", "nsubj", 7), ("got", "get", "VERB", "ccomp", 5),
+        ("access", "access", "NOUN", "dobj", 7), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    (quote,) = reported(text, spec)
+    said_by = None if quote.speaker_start is None else text[quote.speaker_start : quote.speaker_end]
+    assert (quote.text, said_by) == ("donors got access", phrase)
+
+
+def test_a_statement_issued_by_no_subject_of_its_own_is_not_the_sentences_subjects() -> None:
+    text = "The FBI condemned the push to release a memo that alleges abuses occurred."
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1), ("FBI", "FBI", "PROPN", "nsubj", 2),
+        ("condemned", "condemn", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("push", "push", "NOUN", "dobj", 2), ("to", "to", "PART", "aux", 6),
+        ("release", "release", "VERB", "acl", 4), ("a", "a", "DET", "det", 8),
+        ("memo", "memo", "NOUN", "dobj", 6), ("that", "that", "PRON", "nsubj", 10),
+        ("alleges", "allege", "VERB", "relcl", 8), ("abuses", "abuse", "NOUN", "nsubj", 12),
+        ("occurred", "occur", "VERB", "ccomp", 10), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    quotes = reported(text, spec, [("FBI", "ORG")])
+    assert "FBI" not in [q.speaker_name for q in quotes]
+
+
+def test_pressed_on_reports_is_not_what_the_reports_say() -> None:
+    text = "Smith pressed Biden on reports that he is considering Klobuchar."
+    spec: Spec = [
+        ("Smith", "Smith", "PROPN", "nsubj", 1), ("pressed", "press", "VERB", "ROOT", 1),
+        ("Biden", "Biden", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+        ("reports", "report", "NOUN", "pobj", 3), ("that", "that", "SCONJ", "mark", 8),
+        ("he", "he", "PRON", "nsubj", 8), ("is", "be", "AUX", "aux", 8),
+        ("considering", "consider", "VERB", "acl", 4),
+        ("Klobuchar", "Klobuchar", "PROPN", "dobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    quotes = reported(
+        text, spec, [("Smith", "PERSON"), ("Biden", "PERSON"), ("Klobuchar", "PERSON")]
+    )
+    assert "Smith" not in [q.speaker_name for q in quotes]
+
+
+def test_a_role_closing_right_before_a_verb_without_a_subject_is_its_subject() -> None:
+    text = (
+        "In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic "
+        "candidate stated that Trump erred."
+    )
+    spec: Spec = [  # the small parser's reading: the candidate an apposition of Brzezinski
+        ("In", "in", "ADP", "prep", 14), ("an", "an", "DET", "det", 2),
+        ("interview", "interview", "NOUN", "pobj", 0), ("with", "with", "ADP", "prep", 2),
+        ("hosts", "host", "NOUN", "pobj", 3), ("Joe", "Joe", "PROPN", "compound", 6),
+        ("Scarborough", "Scarborough", "PROPN", "appos", 4), ("and", "and", "CCONJ", "cc", 6),
+        ("Mika", "Mika", "PROPN", "compound", 9), ("Brzezinski", "Brzezinski", "PROPN", "conj", 6),
+        (",", ",", "PUNCT", "punct", 9), ("the", "the", "DET", "det", 13),
+        ("Democratic", "democratic", "ADJ", "amod", 13),
+        ("candidate", "candidate", "NOUN", "appos", 9), ("stated", "state", "VERB", "ROOT", 14),
+        ("that", "that", "SCONJ", "mark", 17), ("Trump", "Trump", "PROPN", "nsubj", 17),
+        ("erred", "err", "VERB", "ccomp", 14), (".", ".", "PUNCT", "punct", 14),
+    ]  # fmt: skip
+    people = [("Joe Scarborough", "PERSON"), ("Mika Brzezinski", "PERSON"), ("Trump", "PERSON")]
+    (quote,) = reported(text, spec, people)
+    assert quote.speaker_start is not None
+    assert text[quote.speaker_start : quote.speaker_end] == "the Democratic candidate"
+    assert quote.speaker_name is None  # not Mika Brzezinski: the candidate is not named here
+
+
+def test_the_holder_named_after_the_body_of_an_office_speaks() -> None:
+    text = "U.S. Ambassador to the European Union Gordon Sondland confirmed the deal."
+    spec: Spec = [  # the small parser's reading: the holder's name an object of "to"
+        ("U.S.", "U.S.", "PROPN", "compound", 1),
+        ("Ambassador", "Ambassador", "PROPN", "nsubj", 8),
+        ("to", "to", "ADP", "prep", 1), ("the", "the", "DET", "det", 7),
+        ("European", "European", "PROPN", "compound", 5),
+        ("Union", "Union", "PROPN", "compound", 7),
+        ("Gordon", "Gordon", "PROPN", "compound", 7),
+        ("Sondland", "Sondland", "PROPN", "pobj", 2),
+        ("confirmed", "confirm", "VERB", "ROOT", 8), ("the", "the", "DET", "det", 10),
+        ("deal", "deal", "NOUN", "dobj", 8), (".", ".", "PUNCT", "punct", 8),
+    ]  # fmt: skip
+    mentions = [("U.S.", "GPE"), ("the European Union", "ORG"), ("Gordon Sondland", "PERSON")]
+    (quote,) = reported(text, spec, mentions)
+    assert quote.speaker_name == "Gordon Sondland"

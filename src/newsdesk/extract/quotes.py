@@ -44,10 +44,9 @@ from newsdesk.extract.quotes_lexicon import (
     TOPIC_PREPOSITIONS,
 )
 from newsdesk.model import Quote, Sentence
-from newsdesk.parse import ParsedArticle
+from newsdesk.parse import DASH_CHARS, DASHES, ParsedArticle
 from newsdesk.referents import (
     BODY_NOUNS,
-    GROUP,
     PERSON,
     PLACE,
     PRONOUNS,
@@ -572,6 +571,10 @@ def _subject_of(
             (c for c in parse.children[index] if parse.tokens[c].dep in _SUBJECT_DEPS),
             key=lambda c: abs(c - index),
         )
+        issuer = _issuer_of_a_relative(parse, index, subjects)
+        if issuer is not None:  # "Paul has released a video that accuses Cruz": Paul
+            index = issuer
+            continue
         if subjects and (
             _cannot_speak(parse, subjects[0]) or _quoted_title(parse, index, subjects[0])
         ):
@@ -621,7 +624,25 @@ def _subject_of(
     # the name right before the verb the cue hangs from ("... - Lewandowski continued to
     # assert"), not one further back in a phrase of place ("at Trump's Mar-a-Lago estate"),
     # and past quoted words ("“We lost,” delegate Bill Eastland, wearing “Cruz” pins, said")
-    return _nearest_proper_noun(parse, index, quoted)
+    return _role_right_before(parse, index, is_title) or _nearest_proper_noun(parse, index, quoted)
+
+
+def _role_right_before(
+    parse: ParsedArticle, verb: int, is_title: Callable[[str], bool]
+) -> int | None:
+    """ "In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic
+    presidential candidate stated": a role with "the", opened by a comma and closing right
+    before a verb without a subject, is that subject, however the parse hung it on the
+    names before it."""
+    role = verb - 1
+    if role < 1 or parse.tokens[role].pos != "NOUN" or parse.tokens[role].dep != "appos":
+        return None
+    if not is_title(parse.lower(role)) or parse.mention_at(role, _PERSON) is not None:
+        return None
+    first = parse.subtree(role)[0]
+    if parse.lower(first) != "the" or first < 1 or parse.word(first - 1) != ",":
+        return None
+    return role
 
 
 def _cue_it_goes_on(parse: ParsedArticle, verb: int) -> int | None:
@@ -798,7 +819,6 @@ def _named_apposition(parse: ParsedArticle, verb: int, subject: int) -> int:
 
 _BODIES = frozenset({"ORG"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
-_DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def _describer_right_before(parse: ParsedArticle, verb: int, subject: int, phrase: int) -> bool:
@@ -809,7 +829,7 @@ def _describer_right_before(parse: ParsedArticle, verb: int, subject: int, phras
     if parse.tokens[phrase].pos not in _NOUNS or parse.mention_at(phrase, _PERSON) is not None:
         return False
     opening = parse.word(subject + 1)
-    if parse.subtree(phrase)[-1] != verb - 1 or opening not in _DASHES | {","}:
+    if parse.subtree(phrase)[-1] != verb - 1 or opening not in DASHES | {","}:
         return False
     if opening != ",":  # "addressed to the U.S. attorney, Channing Phillips - the Utah
         return True  # Republican asks": the dash closes an aside, the description speaks
@@ -823,9 +843,25 @@ def _person_right_before(parse: ParsedArticle, verb: int, subject: int) -> bool:
     before = verb - 1
     if before <= subject or parse.mention_at(subject, _PERSON) is not None:
         return False
-    if parse.mention_at(before, _PERSON) is None or _in_an_object(parse, before):
+    person = parse.mention_at(before, _PERSON)
+    if person is None or (_in_an_object(parse, before) and not _after_a_body(parse, before)):
         return False
     return before in parse.subtree(subject)
+
+
+def _after_a_body(parse: ParsedArticle, name: int) -> bool:
+    """ "U.S. Ambassador to the European Union Gordon Sondland confirmed": the parse runs the
+    body an office is of into the holder's name after it, one phrase; the person named after
+    the body holds the office ("a spokesman for Putin": Putin is whom the office is for)."""
+    person = parse.mention_at(name, _PERSON)
+    phrase_start = parse.tokens[parse.subtree(name)[0]].start
+    return person is not None and any(
+        m.label in _OFFICE_BODIES and phrase_start <= m.start and m.end <= person.start
+        for m in parse.mentions
+    )
+
+
+_OFFICE_BODIES = frozenset({"ORG", "GPE"})
 
 
 def _describer_before_verb(parse: ParsedArticle, verb: int, subject: int) -> int:
@@ -928,7 +964,47 @@ def _statement_noun(parse: ParsedArticle, index: int) -> int | None:
         return None
     if parse.lemma(head) not in STATEMENT_NOUNS:
         return None
-    return parse.head(head)
+    return _issuing_verb(parse, head)
+
+
+def _issuer_of_a_relative(parse: ParsedArticle, index: int, subjects: Sequence[int]) -> int | None:
+    """A statement's own relative clause ("released a statement that said", "ran a piece
+    that noted"): the verb that issued it, whose subject speaks through it; not a verb that
+    only meets it ("criticized a statement that said": not the critic's words)."""
+    if parse.tokens[index].dep != "relcl" or not subjects:
+        return None
+    if parse.lower(subjects[0]) not in RELATIVE_WORDS | {"that"}:
+        return None
+    noun = parse.head(index)
+    if noun is None or parse.lemma(noun) not in STATEMENT_NOUNS:
+        return None
+    return _issuing_verb(parse, noun)
+
+
+def _issuing_verb(parse: ParsedArticle, statement: int) -> int | None:
+    """The verb that issued a statement ("released a statement", "ran a piece"), not one
+    that only meets it ("called a report suggesting ... outrageous": not the caller's)."""
+    verb = parse.head(statement)
+    if verb is None or parse.tokens[statement].dep != "dobj" or parse.lemma(verb) not in _ISSUING:
+        return None
+    if not parse.kids(verb, *_SUBJECT_DEPS) and parse.tokens[verb].dep not in _GOING_ON:
+        return None  # "the Republican push to release a memo that alleges": not the FBI's
+    return verb
+
+
+# how a verb without a subject of its own goes on with its head's ("..., releasing")
+_GOING_ON = frozenset({"advcl", "conj", "ROOT"})
+
+
+# verbs that issue a statement ("released a statement", "ran an ad", "held signs", "revised
+# her statement"), as against those that meet one ("called a report outrageous")
+_ISSUING = frozenset(
+    {"release", "issue", "publish", "run", "air", "post", "put", "send", "tweet", "retweet",
+     "unveil", "launch", "write", "pen", "share", "circulate", "distribute", "produce",
+     "sign", "file", "deliver", "broadcast", "draft", "submit", "hold", "carry", "display",
+     "wave", "revise", "update", "read", "make", "give", "offer", "prepare", "record",
+     "film", "upload", "present", "craft", "compose", "type"}
+)  # fmt: skip
 
 
 def _put_to_them(parse: ParsedArticle, index: int) -> bool:
@@ -1053,7 +1129,7 @@ def _before_relative_clause(parse: ParsedArticle, verb: int, first: int) -> int:
     return verb - 1
 
 
-_WHO_WORDS = frozenset({"who", "whose"})
+_WHO_WORDS = frozenset(w for w in RELATIVE_WORDS if w.startswith("who"))  # a person's clause
 
 
 def _addressed(parse: ParsedArticle, verb: int, name: int) -> bool:
@@ -1083,7 +1159,7 @@ def _in_an_object(parse: ParsedArticle, index: int) -> bool:
         if dep not in {"appos", "conj"} or head is None or parse.tokens[head].pos != "PROPN":
             return False
         between = parse.text[parse.tokens[head].end : parse.tokens[index].start]
-        if _QUOTE_CHARS.search(between):
+        if _has_quotation_marks(between):
             return False  # '... our military,” Flynn, a top Trump surrogate, said': a misparse
         index = head
     return False
@@ -1421,6 +1497,8 @@ def _misattached_clause(parse: ParsedArticle, index: int) -> list[int]:
     for prep in parse.kids(index, "prep"):
         if parse.lower(prep) not in _SETTING_PREPOSITIONS:
             continue  # "asked about his claims that ...": the claims are someone's
+        if parse.lower(prep) in TOPIC_PREPOSITIONS.get(parse.lemma(index), ()):
+            continue  # "pressed Biden on reports that ...": what the reports say
         for noun in parse.kids(prep, "pobj"):
             kinds = ("relcl", "acl") if parse.lemma(noun) in STATEMENT_NOUNS else ("relcl",)
             for clause in parse.kids(noun, *kinds):
@@ -2053,7 +2131,9 @@ def _signed_below(
     return (start, end) if signer is not None and signer.kind == PERSON else None
 
 
-_SIGNATURE = re.compile(r"(?:[ \t]*\n){0,2}[ \t]*[-—–][ \t]?((?:[A-Z][\w.'’-]*[ \t]?){1,5})")
+_SIGNATURE = re.compile(
+    rf"(?:[ \t]*\n){{0,2}}[ \t]*[{DASH_CHARS}][ \t]?((?:[A-Z][\w.'’-]*[ \t]?){{1,5}})"
+)
 
 
 def _actor_before(
@@ -2142,20 +2222,7 @@ def _runs_into(text: str, start: int, span: QuotedSpan) -> bool:
     """The words from `start` run into the quote within its line, no other quotation mark
     between them."""
     between = text[start : span.mark_start]
-    return start < span.mark_start and "\n" not in between and not _QUOTE_CHARS.search(between)
-
-
-def _one_member(referents: Referents, group: str) -> bool:
-    """A party's or a nation's word in the singular names one of its members ("Republican",
-    "Democrat", "Russian"), its plural the group ("Republicans"); a surname the tagger took
-    for a group ("Smbatyan") is no such word."""
-    word = group.strip()
-    return word.lower() in _PARTY_MEMBERS or (
-        " " not in word and word.endswith("an") and referents.state_of_word(word) is not None
-    )
-
-
-_PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "liberal", "socialist"})
+    return start < span.mark_start and "\n" not in between and not _has_quotation_marks(between)
 
 
 def _has_quotation_marks(text: str) -> bool:
@@ -2623,7 +2690,7 @@ def _resolve(
             found = referents.resolve(*phrase, recent=recent)
         if found is not None and found.kind == PLACE:
             found = None  # a place does not speak: a person, a body, a state or an outlet does
-        if found is not None and found.kind == GROUP and _one_member(referents, found.name):
+        if found is not None and referents.names_one_member(found):
             found = None  # "the Utah Republican asks": one member of it, left unnamed here
         if found is not None:
             recent.append(found)

@@ -232,6 +232,10 @@ TOPIC_PREPOSITIONS: dict[str, frozenset[str]] = {
     "talk": frozenset({"about"}),
     "complain": frozenset({"about", "of"}),
     "report": frozenset({"on"}),
+    "press": frozenset({"on"}),
+    "grill": frozenset({"on"}),
+    "question": frozenset({"on"}),
+    "challenge": frozenset({"on"}),
 }
 
 # a comma (or dash) and a relative clause opened by one of these after a reported clause
@@ -269,6 +273,17 @@ STATEMENT_NOUNS = frozenset(
         "petition",
         "filing",
         "motion",
+        "ad",
+        "advertisement",
+        "commercial",
+        "video",
+        "report",
+        "piece",
+        "op-ed",
+        "editorial",
+        "column",
+        "essay",
+        "data",
     }
 )
 

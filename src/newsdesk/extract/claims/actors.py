@@ -330,6 +330,9 @@ class ActorReader:
     def _named(self, head: int) -> Actor | None:
         mention = self._mention_in(head)
         if mention is not None and not self._cut_short(head, mention):
+            found = self.referents.of_mention(mention)
+            if self.referents.names_one_member(found):
+                return None  # "The Georgia Republican declined": one member, not the party
             return self.from_mention(mention)
         if self.parsed.tokens[head].pos == "PROPN":
             return self._from_proper_noun(head)
