@@ -286,7 +286,7 @@ def test_a_partys_word_in_the_singular_names_one_member(word: str, one: bool) ->
     text = f"The {word} spoke."
     referents = referents_of(text, [(word, "NORP", 0)])
     found = referents.resolve(4, 4 + len(word))
-    assert found is not None and referents.names_one_member(found) is one
+    assert found is not None and referents.names_one_member(found.kind, found.name) is one
 
 
 def test_a_body_speaks_by_the_name_its_description_gives_it() -> None:

@@ -56,8 +56,18 @@ _TITLE_GENDER = {
 # A person described, not named ("a young man"), by the word the description ends on.
 _DESCRIBED_GENDER = {**_TITLE_GENDER, "man": "m", "woman": "f", "boy": "m", "girl": "f"}
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
-# A party's member in the singular: "the Georgia Republican" is one person, left unnamed.
-_PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "liberal", "socialist"})
+# A party's member in the singular ("the Georgia Republican" is one person, left unnamed),
+# and every word of a party: its members, the party's own name or adjective ("Democratic
+# lawmakers" are lawmakers of a party, not the party acting)
+PARTY_MEMBERS = frozenset(
+    {"republican", "democrat", "conservative", "liberal", "socialist", "communist", "tory",
+     "progressive"}
+)  # fmt: skip
+PARTY_WORDS = (
+    PARTY_MEMBERS
+    | {word + "s" for word in PARTY_MEMBERS - {"tory"}}
+    | {"tories", "democratic", "gop", "labour"}
+)
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "it", "you", "us", "me"}
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})  # "activists, who say ..."
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
@@ -698,15 +708,15 @@ class Referents:
             self._states[key] = self._state_of(key)
         return self._states[key]
 
-    def names_one_member(self, found: Referent) -> bool:
+    def names_one_member(self, kind: str, name: str) -> bool:
         """A group named by a party's or a nation's word in the singular names one of its
         members ("the Utah Republican", "a Democrat", "the Russian"), left unnamed there; its
         plural names the group ("Republicans"). A surname the tagger took for a group
-        ("Smbatyan") is no such word."""
-        if found.kind != GROUP:
+        ("Smbatyan") is no such word. `kind` and `name` are a referent's or an actor's."""
+        if kind != GROUP:
             return False
-        word = found.name.strip()
-        return word.lower() in _PARTY_MEMBERS or (
+        word = name.strip()
+        return word.lower() in PARTY_MEMBERS or (
             " " not in word and word.endswith("an") and self.state_of_word(word) is not None
         )
 

@@ -2690,7 +2690,7 @@ def _resolve(
             found = referents.resolve(*phrase, recent=recent)
         if found is not None and found.kind == PLACE:
             found = None  # a place does not speak: a person, a body, a state or an outlet does
-        if found is not None and referents.names_one_member(found):
+        if found is not None and referents.names_one_member(found.kind, found.name):
             found = None  # "the Utah Republican asks": one member of it, left unnamed here
         if found is not None:
             recent.append(found)

@@ -35,6 +35,7 @@ from newsdesk.parse import ParsedArticle, first_found
 from newsdesk.referents import (
     GROUP,
     ORGANISATION,
+    PARTY_WORDS,
     PERSON,
     PERSON_PRONOUNS,
     STATE,
@@ -92,16 +93,8 @@ class Actor:
     head: int | None = None  # the token the actor was read from
 
 
-# Party adjectives: "Democratic lawmakers" are lawmakers of a party, not the party acting.
-_PARTY_WORDS = frozenset(
-    {"democratic", "democrat", "democrats", "republican", "republicans", "gop", "conservative",
-     "conservatives", "labour", "liberal", "liberals", "socialist", "socialists", "communist",
-     "communists", "tory", "tories", "progressive", "progressives"}
-)  # fmt: skip
-
-
 def _is_party(name: str) -> bool:
-    return name.casefold() in _PARTY_WORDS
+    return name.casefold() in PARTY_WORDS
 
 
 def can_act(parsed: ParsedArticle, actor: Actor) -> bool:
@@ -330,10 +323,10 @@ class ActorReader:
     def _named(self, head: int) -> Actor | None:
         mention = self._mention_in(head)
         if mention is not None and not self._cut_short(head, mention):
-            found = self.referents.of_mention(mention)
-            if self.referents.names_one_member(found):
+            actor = self.from_mention(mention)
+            if self.referents.names_one_member(actor.kind, actor.name):
                 return None  # "The Georgia Republican declined": one member, not the party
-            return self.from_mention(mention)
+            return actor
         if self.parsed.tokens[head].pos == "PROPN":
             return self._from_proper_noun(head)
         return None
