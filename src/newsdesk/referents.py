@@ -69,7 +69,10 @@ PARTY_WORDS = (
     | {"tories", "democratic", "gop", "labour"}
 )
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "it", "you", "us", "me"}
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})  # "activists, who say ..."
+# the words that open a relative clause ("activists, who say ..."); "that" opens a complement
+# too ("said that ..."), so the checks that cannot tell the two apart read RELATIVE_WORDS
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "where"})
+RELATIVE_WORDS = RELATIVE_PRONOUNS - {"that"}
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
                          "its", "their", "our", "some"})  # fmt: skip
 

@@ -39,7 +39,6 @@ from newsdesk.extract.quotes_lexicon import (
     MESSAGE_NOUNS,
     MESSAGE_OBJECT_LEMMAS,
     PHRASAL_CUES,
-    RELATIVE_WORDS,
     STATEMENT_NOUNS,
     TOPIC_PREPOSITIONS,
 )
@@ -51,6 +50,8 @@ from newsdesk.referents import (
     PLACE,
     PRONOUNS,
     QUOTE_MARKS,
+    RELATIVE_PRONOUNS,
+    RELATIVE_WORDS,
     Referent,
     Referents,
     document_owners,
@@ -884,7 +885,7 @@ def _antecedent(
     head = parse.described_by(verb)
     if speaker is None or head is None or parse.tokens[verb].dep != "relcl":
         return None
-    if parse.text[speaker[0] : speaker[1]].lower() not in RELATIVE_WORDS | {"that"}:
+    if parse.text[speaker[0] : speaker[1]].lower() not in RELATIVE_PRONOUNS:
         return None
     return parse.tokens[head].start, parse.tokens[head].end
 
@@ -973,7 +974,7 @@ def _issuer_of_a_relative(parse: ParsedArticle, index: int, subjects: Sequence[i
     only meets it ("criticized a statement that said": not the critic's words)."""
     if parse.tokens[index].dep != "relcl" or not subjects:
         return None
-    if parse.lower(subjects[0]) not in RELATIVE_WORDS | {"that"}:
+    if parse.lower(subjects[0]) not in RELATIVE_PRONOUNS:
         return None
     noun = parse.head(index)
     if noun is None or parse.lemma(noun) not in STATEMENT_NOUNS:
@@ -1262,7 +1263,7 @@ def _relative_opening(parse: ParsedArticle, cue: int) -> list[int]:
     return [
         c
         for c in parse.kids(cue, "dobj", "nsubjpass")
-        if c < cue and parse.lower(c) in RELATIVE_WORDS | {"that"}
+        if c < cue and parse.lower(c) in RELATIVE_PRONOUNS
     ][:1]
 
 

@@ -240,9 +240,9 @@ TOPIC_PREPOSITIONS: dict[str, frozenset[str]] = {
 
 # a comma (or dash) and a relative clause opened by one of these after a reported clause
 # are an aside the writer adds ("..., which is investigating"), not the speaker's words;
-# concessive clauses and appositions were tried too, but annotators keep those as often
+# concessive clauses and appositions were tried too, but annotators keep those as often;
+# the relative words are the resolver's (referents.RELATIVE_WORDS)
 ASIDE_OPENERS = frozenset({",", "--", "—", "–"})
-RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "where"})
 
 # cue verbs that attach a direct quote ("'No,' he agreed") but whose clause or object is
 # not reported words: a state of mind ("wondered whether"), a stance ("agreed that",
