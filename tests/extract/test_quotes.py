@@ -3577,3 +3577,208 @@ def test_the_holder_named_after_the_body_of_an_office_speaks() -> None:
     mentions = [("U.S.", "GPE"), ("the European Union", "ORG"), ("Gordon Sondland", "PERSON")]
     (quote,) = reported(text, spec, mentions)
     assert quote.speaker_name == "Gordon Sondland"
+
+
+# --- session 47: senses that say nothing, quoted names, texts that read, name labels -----------
+
+
+def test_a_cue_verb_used_as_a_noun_after_no_is_the_writers_word() -> None:
+    text = "There is no denying he has had quite a run."
+    spec: Spec = [
+        ("There", "there", "PRON", "expl", 1), ("is", "be", "VERB", "ROOT", 1),
+        ("no", "no", "DET", "det", 3), ("denying", "deny", "VERB", "attr", 1),
+        ("he", "he", "PRON", "nsubj", 6), ("has", "have", "AUX", "aux", 6),
+        ("had", "have", "VERB", "ccomp", 3), ("quite", "quite", "DET", "predet", 9),
+        ("a", "a", "DET", "det", 9), ("run", "run", "NOUN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert reported(text, spec) == []
+
+
+def test_deny_in_the_passive_with_an_object_withholds_and_says_nothing() -> None:
+    text = "Staff have been denied the vaccine."
+    spec: Spec = [
+        ("Staff", "staff", "NOUN", "nsubjpass", 3), ("have", "have", "AUX", "aux", 3),
+        ("been", "be", "AUX", "auxpass", 3), ("denied", "deny", "VERB", "ROOT", 3),
+        ("the", "the", "DET", "det", 5), ("vaccine", "vaccine", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]  # fmt: skip
+    assert reported(text, spec) == []
+    # the guard: an active "deny" with one object reports a denial
+    active = "Trump denied the accusations."
+    active_spec: Spec = [
+        ("Trump", "Trump", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("accusations", "accusation", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = reported(active, active_spec, [("Trump", "PERSON")])
+    assert quote.text == "the accusations"
+
+
+def test_a_quoted_name_after_a_second_predicate_the_parse_made_is_reported_whole() -> None:
+    # the parse takes "suspension" for the name as well: the quoted one is the last
+    text = "Sanders called the DNC’s suspension “arbitrary.”"
+    spec: Spec = [
+        ("Sanders", "Sanders", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("DNC", "DNC", "PROPN", "dobj", 1),
+        ("’s", "’s", "PART", "case", 3), ("suspension", "suspension", "NOUN", "oprd", 1),
+        ("“", "“", "PUNCT", "punct", 7), ("arbitrary", "arbitrary", "ADJ", "oprd", 1),
+        (".", ".", "PUNCT", "punct", 1), ("”", "”", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = reported(text, spec, [("Sanders", "PERSON")])
+    assert quote.text.startswith("the DNC’s suspension “arbitrary")
+    assert quote.speaker_name == "Sanders"
+
+
+CALLED_INSIDE = "He called protestors “illegals” and “thugs” without proof."
+CALLED_INSIDE_SPEC: Spec = [
+    ("He", "he", "PRON", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+    ("protestors", "protestor", "NOUN", "nmod", 4), ("“", "“", "PUNCT", "punct", 4),
+    ("illegals", "illegal", "NOUN", "dobj", 1), ("”", "”", "PUNCT", "punct", 4),
+    ("and", "and", "CCONJ", "cc", 4), ("“", "“", "PUNCT", "punct", 8),
+    ("thugs", "thug", "NOUN", "conj", 4), ("”", "”", "PUNCT", "punct", 8),
+    ("without", "without", "ADP", "prep", 1), ("proof", "proof", "NOUN", "pobj", 10),
+    (".", ".", "PUNCT", "punct", 1),
+]  # fmt: skip
+
+
+def test_a_quoted_name_the_parse_hung_inside_the_object_is_reported() -> None:
+    (quote,) = reported(CALLED_INSIDE, CALLED_INSIDE_SPEC)
+    assert quote.text.startswith("protestors “illegals” and “thugs")
+    assert quote.cue == "called"
+
+
+def test_a_quoted_object_named_by_nothing_before_it_is_no_naming() -> None:
+    # "called “Fox & Friends”": a show called on the phone, not a name given to it
+    text = "He called “Fox News” without warning."
+    spec: Spec = [
+        ("He", "he", "PRON", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+        ("“", "“", "PUNCT", "punct", 4), ("Fox", "Fox", "PROPN", "compound", 4),
+        ("News", "News", "PROPN", "dobj", 1), ("”", "”", "PUNCT", "punct", 4),
+        ("without", "without", "ADP", "prep", 1), ("warning", "warning", "NOUN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert reported(text, spec) == []
+
+
+def test_what_it_reads_right_after_the_quote_is_its_quote() -> None:
+    text = "“I am still with Sanders,” it read."
+    spec: Spec = [
+        ("“", "“", "PUNCT", "punct", 9), ("I", "I", "PRON", "nsubj", 2),
+        ("am", "be", "AUX", "ccomp", 9), ("still", "still", "ADV", "advmod", 2),
+        ("with", "with", "ADP", "prep", 2), ("Sanders", "Sanders", "PROPN", "pobj", 4),
+        (",", ",", "PUNCT", "punct", 9), ("”", "”", "PUNCT", "punct", 9),
+        ("it", "it", "PRON", "nsubj", 9), ("read", "read", "VERB", "ROOT", 9),
+        (".", ".", "PUNCT", "punct", 9),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec))
+    assert quote.cue == "read" and quote.direct
+
+
+def test_a_person_who_reads_is_no_cue() -> None:
+    text = "“I am still with Sanders,” she read."
+    spec: Spec = [
+        ("“", "“", "PUNCT", "punct", 9), ("I", "I", "PRON", "nsubj", 2),
+        ("am", "be", "AUX", "ccomp", 9), ("still", "still", "ADV", "advmod", 2),
+        ("with", "with", "ADP", "prep", 2), ("Sanders", "Sanders", "PROPN", "pobj", 4),
+        (",", ",", "PUNCT", "punct", 9), ("”", "”", "PUNCT", "punct", 9),
+        ("she", "she", "PRON", "nsubj", 9), ("read", "read", "VERB", "ROOT", 9),
+        (".", ".", "PUNCT", "punct", 9),
+    ]  # fmt: skip
+    assert [q.cue for q in quotes_of(text, annotation(text, spec))] == []
+
+
+def test_what_the_statement_reads_when_the_parse_makes_it_the_object() -> None:
+    text = "“The talks will go on,” read the statement."
+    spec: Spec = [
+        ("“", "“", "PUNCT", "punct", 8), ("The", "the", "DET", "det", 2),
+        ("talks", "talk", "NOUN", "nsubj", 4), ("will", "will", "AUX", "aux", 4),
+        ("go", "go", "VERB", "ccomp", 8), ("on", "on", "ADP", "prt", 4),
+        (",", ",", "PUNCT", "punct", 8), ("”", "”", "PUNCT", "punct", 8),
+        ("read", "read", "VERB", "ROOT", 8), ("the", "the", "DET", "det", 10),
+        ("statement", "statement", "NOUN", "dobj", 8), (".", ".", "PUNCT", "punct", 8),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec))
+    assert quote.cue == "read" and quote.direct
+    assert quote.speaker_start is not None
+    assert text[quote.speaker_start : quote.speaker_end].endswith("statement")
+
+
+LABEL = "Polls moved again.\nOne seismic shift - Philip Bump: “Two weeks ago the South was his.”"
+LABEL_SPEC: Spec = [
+    ("Polls", "poll", "NOUN", "nsubj", 1), ("moved", "move", "VERB", "ROOT", 1),
+    ("again", "again", "ADV", "advmod", 1), (".", ".", "PUNCT", "punct", 1),
+    ("One", "one", "NUM", "nummod", 6), ("seismic", "seismic", "ADJ", "amod", 6),
+    ("shift", "shift", "NOUN", "ROOT", 6), ("-", "-", "PUNCT", "punct", 6),
+    ("Philip", "Philip", "PROPN", "compound", 9), ("Bump", "Bump", "PROPN", "appos", 6),
+    (":", ":", "PUNCT", "punct", 6), ("“", "“", "PUNCT", "punct", 18),
+    ("Two", "two", "NUM", "nummod", 13), ("weeks", "week", "NOUN", "npadvmod", 14),
+    ("ago", "ago", "ADV", "advmod", 18), ("the", "the", "DET", "det", 16),
+    ("South", "South", "PROPN", "nsubj", 17), ("was", "be", "AUX", "ROOT", 17),
+    ("his", "his", "PRON", "attr", 17), (".", ".", "PUNCT", "punct", 17),
+    ("”", "”", "PUNCT", "punct", 17),
+]  # fmt: skip
+
+
+def test_a_persons_name_and_a_colon_before_a_quote_label_its_speaker() -> None:
+    ann = annotation(LABEL, LABEL_SPEC, [("Philip Bump", "PERSON")])
+    (quote,) = quotes_of(LABEL, ann)
+    assert quote.speaker_name == "Philip Bump" and quote.direct
+
+
+def test_a_name_after_a_verb_of_its_sentence_is_no_label() -> None:
+    # "The president mocked Philip Bump: “...”": the name is who was mocked, not a label
+    text = "The president mocked Philip Bump: “He is a fraud and a phony.”"
+    spec: Spec = [
+        ("The", "the", "DET", "det", 1), ("president", "president", "NOUN", "nsubj", 2),
+        ("mocked", "mock", "VERB", "ROOT", 2), ("Philip", "Philip", "PROPN", "compound", 4),
+        ("Bump", "Bump", "PROPN", "dobj", 2), (":", ":", "PUNCT", "punct", 2),
+        ("“", "“", "PUNCT", "punct", 8), ("He", "he", "PRON", "nsubj", 8),
+        ("is", "be", "AUX", "ROOT", 8), ("a", "a", "DET", "det", 10),
+        ("fraud", "fraud", "NOUN", "attr", 8), ("and", "and", "CCONJ", "cc", 10),
+        ("a", "a", "DET", "det", 13), ("phony", "phony", "NOUN", "conj", 10),
+        (".", ".", "PUNCT", "punct", 8), ("”", "”", "PUNCT", "punct", 8),
+    ]  # fmt: skip
+    ann = annotation(text, spec, [("Philip Bump", "PERSON")])
+    ann = replace(
+        ann, sentences=(Sentence(0, text.index(":") + 1), Sentence(text.index("“"), len(text)))
+    )
+    assert "Philip Bump" not in [q.speaker_name for q in quotes_of(text, ann)]
+
+
+def test_what_someone_insists_on_is_a_demand_not_words() -> None:
+    text = "Trump has insisted on building a wall."
+    spec: Spec = [
+        ("Trump", "Trump", "PROPN", "nsubj", 2), ("has", "have", "AUX", "aux", 2),
+        ("insisted", "insist", "VERB", "ROOT", 2), ("on", "on", "ADP", "prep", 2),
+        ("building", "build", "VERB", "pcomp", 3), ("a", "a", "DET", "det", 6),
+        ("wall", "wall", "NOUN", "dobj", 4), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    assert reported(text, spec, [("Trump", "PERSON")]) == []
+
+
+def test_a_quoted_object_is_no_naming_when_the_parse_leaves_its_mark_out() -> None:
+    text = "He called “Fox News” without warning."
+    spec: Spec = [
+        ("He", "he", "PRON", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+        ("“", "“", "PUNCT", "punct", 1), ("Fox", "Fox", "PROPN", "compound", 4),
+        ("News", "News", "PROPN", "dobj", 1), ("”", "”", "PUNCT", "punct", 4),
+        ("without", "without", "ADP", "prep", 1), ("warning", "warning", "NOUN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert reported(text, spec) == []
+
+
+def test_a_participle_called_before_a_quoted_name_names_a_thing() -> None:
+    text = "They held an event called “Salute to America,” with a speech."
+    spec: Spec = [
+        ("They", "they", "PRON", "nsubj", 1), ("held", "hold", "VERB", "ROOT", 1),
+        ("an", "an", "DET", "det", 3), ("event", "event", "NOUN", "dobj", 1),
+        ("called", "call", "VERB", "acl", 3), ("“", "“", "PUNCT", "punct", 4),
+        ("Salute", "Salute", "PROPN", "oprd", 4), ("to", "to", "ADP", "prep", 6),
+        ("America", "America", "PROPN", "pobj", 7), (",", ",", "PUNCT", "punct", 3),
+        ("”", "”", "PUNCT", "punct", 3), ("with", "with", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 13), ("speech", "speech", "NOUN", "pobj", 11),
+        (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert quotes_of(text, annotation(text, spec)) == ()

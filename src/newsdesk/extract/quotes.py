@@ -272,18 +272,29 @@ def _is_cue_verb(parse: ParsedArticle, index: int) -> bool:
 
 def _another_sense(parse: ParsedArticle, index: int) -> bool:
     """A verb of saying in a sense that says nothing: "contends with scrutiny" (copes),
-    "denying Cain the support" (withholds: someone and something as its two objects)."""
+    "denying Cain the support" (withholds), a verb used as a noun ("there's no denying")."""
     lemma = parse.lemma(index).lower()
+    if any(parse.lower(c) == "no" for c in parse.kids(index, "det")):
+        return True  # "there's no denying he ...", "no telling": the writer's word, a noun
     if lemma == "contend":
         return any(parse.lower(c) == "with" for c in parse.kids(index, "prep"))
     if lemma == "deny":
-        objects = [*parse.kids(index, "dobj"), *parse.kids(index, "dative")]
-        return len(objects) == 2 and parse.tokens[min(objects)].pos in {"PROPN", "PRON"}
+        return _withholds(parse, index)
     if lemma in _CHARGING:
         return _charged_by_no_one(parse, index)
     if lemma == "note":
         return _noted_for(parse, index)
     return False
+
+
+def _withholds(parse: ParsedArticle, index: int) -> bool:
+    """ "denying Cain the support", "he is being denied the opportunity": "deny" that
+    withholds something from someone, named as its first object or as its passive subject
+    (whatever is denied then stays as an object of its own)."""
+    objects = [*parse.kids(index, "dobj"), *parse.kids(index, "dative")]
+    if len(objects) == 2 and parse.tokens[min(objects)].pos in {"PROPN", "PRON"}:
+        return True
+    return _passive(parse, index) and bool(parse.kids(index, "dobj"))
 
 
 def _noted_for(parse: ParsedArticle, index: int) -> bool:
@@ -368,11 +379,27 @@ def _closing_attribution(parse: ParsedArticle, index: int) -> tuple[int, int] | 
 
 
 def _document_reads(parse: ParsedArticle, index: int) -> bool:
-    """ "“...,” the statement read", "the sign reads": what a text says, not a reader."""
+    """ "“...,” the statement read", "the sign reads": what a text says, not a reader; so
+    are "“...,” read the email" (the parse makes the text an object) and "“...,” it read"
+    right after the quotation."""
     if parse.lemma(index) != "read":
         return False
     subject = parse.kid(index, "nsubj")
-    return subject is not None and parse.lemma(subject) in _WRITINGS
+    if subject is not None:
+        it_reads = parse.lower(subject) == "it" and _right_after_a_quote(parse, subject)
+        return it_reads or parse.lemma(subject) in _WRITINGS
+    text = parse.kid(index, "dobj")
+    return (
+        text is not None and parse.lemma(text) in _WRITINGS and _right_after_a_quote(parse, index)
+    )
+
+
+def _right_after_a_quote(parse: ParsedArticle, index: int) -> bool:
+    start = parse.tokens[index].start
+    return _AFTER_A_QUOTE.search(parse.text, max(0, start - 6), start) is not None
+
+
+_AFTER_A_QUOTE = re.compile(r"[,!?]\s*(?:''|[\"”’])\s*$")  # '...," read' / '...!” it read'
 
 
 def _phrasal_cue(parse: ParsedArticle, index: int) -> bool:
@@ -566,6 +593,8 @@ def _subject_of(
         return None  # "Asked what concessions Russia offered, Trump said": a reporter asked
     if parse.tokens[index].dep == "amod":
         return parse.head(index)  # '"..." - stated Uszakow': the name it was taken to modify
+    if _document_reads(parse, index) and parse.kid(index, "nsubj") is None:
+        return parse.kid(index, "dobj")  # '"...," read the statement': the statement
     for _ in range(3):
         # two subjects are a misparse ("in Salem, New Hampshire, Trump went"): the nearest
         subjects = sorted(
@@ -1641,6 +1670,7 @@ def _cites_a_source(parse: ParsedArticle, verb: int, thing: int) -> bool:
     return named or parse.lemma(thing).lower() in _SOURCE_NOUNS
 
 
+_OPENING_MARKS = frozenset("\"“‘'«„")
 _SOURCE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _SOURCE_NOUNS = frozenset(
     {"source", "official", "people", "person", "outlet", "participant", "aide", "spokesman",
@@ -1652,18 +1682,42 @@ def _quoted_naming(parse: ParsedArticle, index: int) -> list[int]:
     """What "called" names when the name is quoted ("called [the statement “outlandish.”]"):
     the object with its quoted predicate. Unquoted ("called Trump a fascist", "called
     for") it is mostly the writer's wording, and is left out."""
-    if parse.tokens[index].lemma.lower() != "call":
+    if parse.tokens[index].lemma.lower() != "call" or _names_its_noun(parse, index):
         return []
     after = [c for c in parse.children[index] if c > index]
     names = [c for c in after if parse.tokens[c].dep == "oprd"]
-    if not names:
+    objects = [c for c in after if parse.tokens[c].dep == "dobj"]
+    if not names and not objects:
         return []
-    kept = [c for c in after if c <= names[0] and parse.tokens[c].dep in {"dobj", "oprd"}]
-    words = [i for c in kept for i in parse.subtree(c)]
-    span = parse.extent(sorted(words))
-    if span is None or not QUOTE_MARKS.search(parse.text, span[0], span[1] + 1):
+    last = names[-1] if names else objects[0]
+    kept = [c for c in after if c <= last and parse.tokens[c].dep in {"dobj", "oprd"}]
+    words = sorted(i for c in kept for i in parse.subtree(c))
+    span = parse.extent(words)
+    if span is None:
+        return []
+    first = min(span[0], parse.tokens[words[0]].start)
+    while first > 0 and parse.text[first - 1] in _OPENING_MARKS:  # a mark the parse left out
+        first -= 1
+    mark = QUOTE_MARKS.search(parse.text, first, span[1] + 1)
+    # the parse may hang the quoted name inside the object ("called the use of executive
+    # orders "quite dangerous"", "called protestors “illegals”"); then the object must be
+    # named before it: a quoted object alone is a show or a title ("called “Fox & Friends”")
+    if mark is None or (not names and not parse.text[first : mark.start()].strip()):
         return []
     return words
+
+
+def _names_its_noun(parse: ParsedArticle, index: int) -> bool:
+    """ "an event called “Salute to America”": a bare participle right after its noun gives
+    the noun's name, no one's words (not "a headline calling him ...", nor a clause the
+    parse hung on a noun, "reports that he called ...")."""
+    token = parse.tokens[index]
+    return (
+        token.dep == "acl"
+        and parse.lower(index) == "called"
+        and token.head == index - 1
+        and not parse.kids(index, *_SUBJECT_DEPS)
+    )
 
 
 def _is_complement(parse: ParsedArticle, child: int, lemma: str) -> bool:
@@ -2087,7 +2141,7 @@ def _direct_draft(
     signed = _signed_below(parsed, referents, span) if cue is None else None
     if signed is not None:  # '"Great speech. ..."\n\n-President Obama, tweeting ...'
         return _Draft(span.start, span.end, True, None, signed, 0.7)
-    introducer = _introducer(parsed, referents, span)
+    introducer = _introducer(parsed, referents, span) or _name_label(parsed, referents, span)
     if words < _MIN_WORDS_WITHOUT_CLAUSE:
         if introducer is None or not _says_something(parsed, span):
             return None
@@ -2299,6 +2353,35 @@ def _introducer(
     if subject is None or parsed.tokens[subject].pos not in {"PROPN", "PRON"}:
         return None
     return _speaker_phrase(parsed, referents, subject)
+
+
+def _name_label(
+    parsed: ParsedArticle, referents: Referents, span: QuotedSpan
+) -> tuple[int, int] | None:
+    """A person's name and a colon right before the quote, with no verb before the name in
+    its sentence: a label, as a roundup or a headline writes one ("Philip Bump: “Two weeks
+    ago ...”", "Former secretary of state Hillary Rodham Clinton:"We learned ..."")."""
+    colon = _last_char_before(parsed.text, span.mark_start)
+    if colon < 0 or parsed.text[colon] != ":" or span.mark_start - colon > 2:
+        return None
+    name = _NAME_BEFORE.search(parsed.text, max(0, colon - 80), colon)
+    if name is None:
+        return None
+    found = referents.resolve(name.start(), name.end())
+    if found is None or found.kind != PERSON:
+        return None
+    sentence = parsed.sentence_at(name.start())
+    opening = sentence.start if sentence is not None else name.start()
+    # a roundup's "HEADLINE - Philip Bump: “...”": the label opens after the dash
+    dash = _LABEL_DASH.search(parsed.text, opening, name.start())
+    opening = dash.end() if dash is not None else opening
+    if any(parsed.tokens[i].pos in {"VERB", "AUX"} for i in parsed.covering(opening, name.start())):
+        return None  # "He said of Trump: “...”": the clause's subject speaks, not the name
+    return name.start(), name.end()
+
+
+_LABEL_DASH = re.compile(rf"\s[{DASH_CHARS}]+\s(?!.*\s[{DASH_CHARS}]+\s)")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w'’-]*$")
 
 
 def _same_speaker(text: str, narrator: tuple[int, int] | None, previous: _Draft) -> bool:

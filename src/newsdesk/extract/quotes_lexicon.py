@@ -219,12 +219,12 @@ ADDRESSEE_LEMMAS = frozenset({"tell", "ask", "warn", "urge", "inform", "assure",
 
 # prepositions that introduce what was said, by verb ("warned of", "accused ... of",
 # "asked about", "commented on", "called for"); a preposition after another verb is
-# read as a circumstance ("said on Sunday", "spoke at the rally")
+# read as a circumstance ("said on Sunday", "spoke at the rally"); "insisted on building a
+# wall" is a demand or an act, no words (claims read it)
 TOPIC_PREPOSITIONS: dict[str, frozenset[str]] = {
     "accuse": frozenset({"of"}),
     "charge": frozenset({"with"}),
     "warn": frozenset({"of", "about", "against"}),
-    "insist": frozenset({"on"}),
     "boast": frozenset({"of", "about"}),
     "ask": frozenset({"about"}),
     "comment": frozenset({"on"}),
