@@ -3782,3 +3782,32 @@ def test_a_participle_called_before_a_quoted_name_names_a_thing() -> None:
         (".", ".", "PUNCT", "punct", 1),
     ]  # fmt: skip
     assert quotes_of(text, annotation(text, spec)) == ()
+
+
+def test_a_short_answer_with_a_lower_case_word_is_no_title() -> None:
+    text = 'Gale said: "Mathematically, yes."'
+    spec: Spec = [
+        ("Gale", "Gale", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        (":", ":", "PUNCT", "punct", 1), ('"', '"', "PUNCT", "punct", 1),
+        ("Mathematically", "mathematically", "ADV", "advmod", 6), (",", ",", "PUNCT", "punct", 6),
+        ("yes", "yes", "INTJ", "intj", 1), (".", ".", "PUNCT", "punct", 1),
+        ('"', '"', "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = quotes_of(text, annotation(text, spec, [("Gale", "PERSON")]))
+    assert quote.text == "Mathematically, yes." and quote.speaker_name == "Gale"
+
+
+def test_a_shows_title_with_a_small_word_is_no_quote() -> None:
+    text = "Ryan said on “Midday with Charlie Sykes” that the images had no place."
+    spec: Spec = [
+        ("Ryan", "Ryan", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+        ("on", "on", "ADP", "prep", 1), ("“", "“", "PUNCT", "punct", 4),
+        ("Midday", "Midday", "PROPN", "pobj", 2), ("with", "with", "ADP", "prep", 4),
+        ("Charlie", "Charlie", "PROPN", "compound", 7), ("Sykes", "Sykes", "PROPN", "pobj", 5),
+        ("”", "”", "PUNCT", "punct", 4), ("that", "that", "SCONJ", "mark", 12),
+        ("the", "the", "DET", "det", 11), ("images", "image", "NOUN", "nsubj", 12),
+        ("had", "have", "VERB", "ccomp", 1), ("no", "no", "DET", "det", 14),
+        ("place", "place", "NOUN", "dobj", 12), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    quotes = quotes_of(text, annotation(text, spec, [("Ryan", "PERSON")]))
+    assert [q.text for q in quotes] == ["that the images had no place"]

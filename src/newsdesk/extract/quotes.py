@@ -2441,8 +2441,19 @@ def _is_title(words: str) -> bool:
     found = words.split()
     if not found or len(found) > _TITLE_WORDS or words[-1:] in "!?.…":
         return False
-    content = [w for w in found if len(w) > 3 or w[:1].isupper()]
+    # every word but the small ones titles leave in lower case ("Meet the Press"); any
+    # other lower-case word makes it words said ("Mathematically, yes", "Yes, we can")
+    content = [
+        w for w in found if any(c.isalpha() for c in w) and w.lower().strip(_EDGES) not in _SMALL
+    ]
     return bool(content) and all(w[:1].isupper() for w in content) and not words.isupper()
+
+
+_SMALL = frozenset(
+    {"a", "an", "the", "of", "in", "on", "to", "and", "or", "nor", "for", "at", "by", "with",
+     "from", "as", "vs", "into", "upon", "de", "la", "le", "von", "van", "der", "du", "y"}
+)  # fmt: skip
+_EDGES = ".,:;!?'\"’‘“”()"
 
 
 def _runs_on(parsed: ParsedArticle, previous: _Draft, span: QuotedSpan) -> bool:
