@@ -6,7 +6,14 @@ from dataclasses import replace
 
 import pytest
 
-from newsdesk.extract.quotes import Cue, _Draft, _one_per_clause, find_quotes, quoted_spans
+from newsdesk.extract.quotes import (
+    Cue,
+    _Draft,
+    _is_title,
+    _one_per_clause,
+    find_quotes,
+    quoted_spans,
+)
 from newsdesk.gazetteer import load_gazetteer
 from newsdesk.model import Annotation, Mention, Quote, Sentence, Token
 from newsdesk.parse import ParsedArticle
@@ -3797,17 +3804,7 @@ def test_a_short_answer_with_a_lower_case_word_is_no_title() -> None:
     assert quote.text == "Mathematically, yes." and quote.speaker_name == "Gale"
 
 
-def test_a_shows_title_with_a_small_word_is_no_quote() -> None:
-    text = "Ryan said on “Midday with Charlie Sykes” that the images had no place."
-    spec: Spec = [
-        ("Ryan", "Ryan", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
-        ("on", "on", "ADP", "prep", 1), ("“", "“", "PUNCT", "punct", 4),
-        ("Midday", "Midday", "PROPN", "pobj", 2), ("with", "with", "ADP", "prep", 4),
-        ("Charlie", "Charlie", "PROPN", "compound", 7), ("Sykes", "Sykes", "PROPN", "pobj", 5),
-        ("”", "”", "PUNCT", "punct", 4), ("that", "that", "SCONJ", "mark", 12),
-        ("the", "the", "DET", "det", 11), ("images", "image", "NOUN", "nsubj", 12),
-        ("had", "have", "VERB", "ccomp", 1), ("no", "no", "DET", "det", 14),
-        ("place", "place", "NOUN", "dobj", 12), (".", ".", "PUNCT", "punct", 1),
-    ]  # fmt: skip
-    quotes = quotes_of(text, annotation(text, spec, [("Ryan", "PERSON")]))
-    assert [q.text for q in quotes] == ["that the images had no place"]
+def test_a_title_keeps_only_its_small_words_in_lower_case() -> None:
+    assert _is_title("Midday with Charlie Sykes") and _is_title("Meet the Press")
+    assert _is_title("Fox & Friends")
+    assert not _is_title("Mathematically, yes.") and not _is_title("Yes, we can")
