@@ -1670,7 +1670,7 @@ def _cites_a_source(parse: ParsedArticle, verb: int, thing: int) -> bool:
     return named or parse.lemma(thing).lower() in _SOURCE_NOUNS
 
 
-_OPENING_MARKS = frozenset("\"“‘'«„")
+_OPENING_MARKS = _DOUBLE | {"‘", "'"}
 _SOURCE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _SOURCE_NOUNS = frozenset(
     {"source", "official", "people", "person", "outlet", "participant", "aide", "spokesman",
@@ -2376,7 +2376,7 @@ def _name_label(
     dash = _LABEL_DASH.search(parsed.text, opening, name.start())
     opening = dash.end() if dash is not None else opening
     if any(parsed.tokens[i].pos in {"VERB", "AUX"} for i in parsed.covering(opening, name.start())):
-        return None  # "He said of Trump: “...”": the clause's subject speaks, not the name
+        return None  # "The president mocked Philip Bump: “...”": the subject speaks, not the name
     return name.start(), name.end()
 
 
