@@ -554,6 +554,15 @@ def test_a_deputy_or_a_former_holder_is_not_the_holder() -> None:
     assert found is not None and found.name == "Barack Obama"
 
 
+def test_the_judge_and_the_sheriff_are_the_holders_named_so() -> None:
+    for title, name in (("Judge", "Richard Berman"), ("Sheriff", "Joe Arpaio")):
+        text = f"{title} {name} spoke on Monday. The {title.lower()} said the case was closed."
+        referents = referents_of(text, [(name, "PERSON", 0)])
+        at = text.index(f"The {title.lower()}")
+        found = referents.resolve(at, at + len(f"The {title.lower()}"))
+        assert found is not None and found.name == name
+
+
 def test_the_users_gazetteer_adds_roles(tmp_path: Path) -> None:
     extra = tmp_path / "extra.toml"
     extra.write_text('[roles]\nleader = ["hetman"]\n', "utf-8")

@@ -198,6 +198,8 @@ _ROLES: dict[str, tuple[str, ...]] = {
     "nominee": ("candidate", "nominee"),
     "mayor": ("mayor",),
     "governor": ("governor",),
+    "judge": ("judge",),
+    "sheriff": ("sheriff",),
     "commander": ("commander", "general", "chief of staff"),
     "general": ("general", "commander"),
     "senator": ("senator",),
