@@ -3808,3 +3808,33 @@ def test_a_title_keeps_only_its_small_words_in_lower_case() -> None:
     assert _is_title("Midday with Charlie Sykes") and _is_title("Meet the Press")
     assert _is_title("Fox & Friends")
     assert not _is_title("Mathematically, yes.") and not _is_title("Yes, we can")
+
+
+# --- session 48: what "claim" takes ------------------------------------------------------------
+
+
+def test_claiming_a_thing_takes_it_and_says_nothing() -> None:
+    text = "Both countries claim the valley."
+    spec: Spec = [
+        ("Both", "both", "DET", "det", 1), ("countries", "country", "NOUN", "nsubj", 2),
+        ("claim", "claim", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+        ("valley", "valley", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    assert reported(text, spec) == []
+    # the guards: an assertion's noun and a clause are words claimed
+    victory = "Sanders claimed victory."
+    victory_spec: Spec = [
+        ("Sanders", "Sanders", "PROPN", "nsubj", 1), ("claimed", "claim", "VERB", "ROOT", 1),
+        ("victory", "victory", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = reported(victory, victory_spec, [("Sanders", "PERSON")])
+    assert quote.text == "victory"
+    clause = "Russia claims the valley to be Russian."
+    clause_spec: Spec = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1), ("claims", "claim", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("valley", "valley", "NOUN", "dobj", 1),
+        ("to", "to", "PART", "aux", 5), ("be", "be", "AUX", "xcomp", 1),
+        ("Russian", "russian", "ADJ", "acomp", 5), (".", ".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    (quote,) = reported(clause, clause_spec, [("Russia", "GPE")])
+    assert quote.text == "the valley to be Russian"

@@ -284,7 +284,27 @@ def _another_sense(parse: ParsedArticle, index: int) -> bool:
         return _charged_by_no_one(parse, index)
     if lemma == "note":
         return _noted_for(parse, index)
+    if lemma == "claim":
+        return _claims_a_thing(parse, index)
     return False
+
+
+def _claims_a_thing(parse: ParsedArticle, index: int) -> bool:
+    """ "claim" with a thing for its only object takes or holds it: "both countries claim
+    the valley", "the strike claimed 12 lives", "claimed the nomination". What is claimed
+    is words only as a clause ("claimed that ...", "claims to be ...") or as an assertion's
+    noun ("claimed victory", "claimed responsibility for the attack")."""
+    if parse.kids(index, "ccomp", "xcomp"):
+        return False
+    objects = parse.kids(index, "dobj")
+    return bool(objects) and parse.lemma(objects[0]).lower() not in _CLAIMED_ASSERTIONS
+
+
+# What "claim" asserts when it is its object: a result, one's part or one's standing.
+_CLAIMED_ASSERTIONS = frozenset(
+    {"victory", "win", "success", "credit", "responsibility", "momentum", "defense",
+     "self-defense", "innocence", "ignorance", "fraud", "bias", "discrimination", "immunity"}
+)  # fmt: skip
 
 
 def _withholds(parse: ParsedArticle, index: int) -> bool:
