@@ -8030,3 +8030,33 @@ def test_an_infinitive_hung_on_the_letter_it_was_asked_in_is_what_is_asked() -> 
     ]  # fmt: skip
     [claim] = _single(rows, [("Democrats", "NORP"), ("Vrana", "PERSON")])
     assert (claim.action, claim.issue, claim.target) == ("DEMAND", "resign", "Vrana")
+
+
+def test_a_river_or_a_bridge_a_claim_names_is_no_one_it_aims_at() -> None:
+    rows: list[Row] = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1),
+        ("agreed", "agree", "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 4),
+        ("ceasefire", "ceasefire", "NOUN", "pobj", 2),
+        ("along", "along", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 8),
+        ("Dnipro", "Dnipro", "PROPN", "compound", 8),
+        ("river", "river", "NOUN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(rows, [("Russia", "GPE"), ("Dnipro", "GPE")])
+    (claim,) = claims_of(text, annotation)
+    assert (claim.action, claim.target) == ("ACCEPT", None)
+    # what is attacked is whom whatever it is
+    rows = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1),
+        ("shelled", "shell", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 4),
+        ("Antonivskyi", "Antonivskyi", "PROPN", "compound", 4),
+        ("bridge", "bridge", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(rows, [("Russia", "GPE"), ("Antonivskyi", "FAC")])
+    (claim,) = claims_of(text, annotation)
+    assert claim.action == "ASSAULT" and claim.target is not None

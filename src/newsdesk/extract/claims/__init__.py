@@ -1367,7 +1367,7 @@ def _whom(
     ("rejected Netanyahu's suggestion")."""
     if action in (ASSAULT, COERCE):
         return True
-    if target.kind == PLACE:
+    if target.kind == PLACE or _names_a_thing(parsed, head):
         return False  # "will not recognize Crimea as Russian": a place is what, not whom
     if action in _SAID_OR_MET and not _a_country(reader, target) and _where(parsed, head):
         # "holding a meeting at the campaign's Brooklyn headquarters", "urged the opposite
@@ -1381,6 +1381,22 @@ def _whom(
     if target.kind == DESCRIBED:
         return False
     return not _through_an_adjective(parsed, reader, head, target)
+
+
+def _names_a_thing(parsed: ParsedArticle, head: int) -> bool:
+    """The name is the name of a river, a bridge, a plant: "a ceasefire along the Dnipro
+    river", "reopening the Brodnitsa bridge" aim at no one named Dnipro or Brodnitsa."""
+    if parsed.tokens[head].dep == "compound":
+        head = parsed.head(head) or head
+    return parsed.tokens[head].pos == "NOUN" and parsed.lemma(head).lower() in _NAMED_THINGS
+
+
+# Common nouns of things and places a name is given to ("the Varen river").
+_NAMED_THINGS = frozenset(
+    {"river", "bridge", "dam", "plant", "valley", "canal", "lake", "sea", "port", "pipeline",
+     "crossing", "highway", "road", "railway", "airport", "station", "reactor", "mine",
+     "strait", "peninsula", "island", "mountain", "hill", "reservoir"}
+)  # fmt: skip
 
 
 # Acts of words or of meeting: the city they happen in is where, not whom.
