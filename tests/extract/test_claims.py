@@ -8060,3 +8060,43 @@ def test_a_river_or_a_bridge_a_claim_names_is_no_one_it_aims_at() -> None:
     text, annotation = build(rows, [("Russia", "GPE"), ("Antonivskyi", "FAC")])
     (claim,) = claims_of(text, annotation)
     assert claim.action == "ASSAULT" and claim.target is not None
+
+
+def test_an_auxiliary_of_tense_is_no_part_of_the_issue_but_a_hedge_is() -> None:
+    def rows_with(auxiliary: str) -> list[Row]:
+        return [
+            ("Russia", "Russia", "PROPN", "nsubj", 1),
+            ("warned", "warn", "VERB", "ROOT", 1),
+            ("that", "that", "SCONJ", "mark", 5),
+            ("it", "it", "PRON", "nsubj", 5),
+            (auxiliary, auxiliary, "AUX", "aux", 5),
+            ("cut", "cut", "VERB", "ccomp", 1),
+            ("gas", "gas", "NOUN", "compound", 7),
+            ("supplies", "supply", "NOUN", "dobj", 5),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+
+    text, annotation = build(rows_with("would"), [("Russia", "GPE")])
+    (claim,) = claims_of(text, annotation)
+    assert (claim.action, claim.issue) == ("THREATEN", "cut gas supplies")
+    text, annotation = build(rows_with("could"), [("Russia", "GPE")])
+    (claim,) = claims_of(text, annotation)
+    assert claim.issue == "could cut gas supplies"  # the issue is the only place it says so
+
+
+def test_an_auxiliary_with_a_negation_stays_in_the_issue() -> None:
+    rows: list[Row] = [
+        ("Lawmakers", "lawmaker", "NOUN", "nsubj", 1),
+        ("threatened", "threaten", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 6),
+        ("they", "they", "PRON", "nsubj", 6),
+        ("would", "would", "AUX", "aux", 6),
+        ("not", "not", "PART", "neg", 6),
+        ("back", "back", "VERB", "ccomp", 1),
+        ("the", "the", "DET", "det", 8),
+        ("bill", "bill", "NOUN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    text, annotation = build(rows, [])
+    (claim,) = claims_of(text, annotation)
+    assert claim.issue == "would not back the bill"  # "shouldn't" would lose its "should"

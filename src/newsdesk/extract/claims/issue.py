@@ -44,6 +44,10 @@ from newsdesk.timex import WEEKDAYS
 # Branches never part of an issue phrase.
 _SKIP = frozenset({"relcl", "appos", "advcl", "punct", "mark", "nsubj", "nsubjpass", "parataxis"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Auxiliaries of tense and obligation, no part of what is wanted or refused ("demanded that
+# Russia should withdraw", "warned it would retaliate"); a hedge stays in the issue
+# ("warned that Washington could abandon its efforts": only the issue says "could").
+_TENSE_AUXILIARIES = frozenset({"would", "will", "shall", "should", "must", "'ll", "’ll"})
 _ASIDES = _SKIP - _SUBJECTS  # a subject below the head belongs to its clause
 # Prepositions that belong to a verb's issue ("recognize Crimea as Russian", "cede ... to").
 _CORE_PREPS = frozenset(
@@ -811,6 +815,8 @@ def core_phrase(parsed: ParsedArticle, head: int, *, with_subject: bool = False)
             continue
         if (token.dep in _SKIP and not _what_it_is_for(parsed, head, kid)) or token.pos == "SPACE":
             continue
+        if _tense_auxiliary(parsed, head, kid):
+            continue
         if (
             token.dep in ("conj", "cc")
             and parsed.tokens[head].pos in ("VERB", "AUX")
@@ -825,6 +831,17 @@ def core_phrase(parsed: ParsedArticle, head: int, *, with_subject: bool = False)
             continue  # "asked Brady to resign, which he did not do": what followed
         keep.extend(_branch(parsed, kid))
     return _phrase(parsed, sorted(set(keep)))
+
+
+def _tense_auxiliary(parsed: ParsedArticle, head: int, kid: int) -> bool:
+    """ "should" in "demanded that Russia should withdraw", "would" in "warned it would
+    retaliate"; kept with a negation ("would not vote", "shouldn't have to": one word)."""
+    return (
+        parsed.tokens[kid].dep == "aux"
+        and kid < head
+        and parsed.lower(kid) in _TENSE_AUXILIARIES
+        and not parsed.kids(head, "neg")
+    )
 
 
 def _which_aside(parsed: ParsedArticle, kid: int) -> bool:
