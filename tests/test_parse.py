@@ -315,6 +315,28 @@ def test_a_name_the_tagger_ran_on_over_a_dash_is_read_without_the_aside() -> Non
     assert [text[m.start : m.end] for m in read] == ["Michael Flynn", "Tom Smith - Jones"]
 
 
+def test_a_name_the_tagger_ran_on_from_its_office_is_the_holder() -> None:
+    text = (
+        "Secretary of Homeland Security Kirstjen Nielsen spoke. The Homeland Security Act passed."
+    )
+    office = text.index("Homeland")
+    act = text.index("Homeland", office + 1)
+    mentions = (Mention(office, office + 34, text[office : office + 34], "ORG"),
+                Mention(act - 4, act + 21, text[act - 4 : act + 21], "ORG"))  # fmt: skip
+    read = names_as_read(mentions, text)
+    assert [(m.text, m.label) for m in read] == [
+        ("Kirstjen Nielsen", "PERSON"),
+        ("The Homeland Security Act", "ORG"),  # no office before it: a name as tagged
+    ]
+    assert text[read[0].start : read[0].end] == "Kirstjen Nielsen"
+    # the office alone is left as tagged
+    alone = "He met the Secretary of Homeland Security."
+    at = alone.index("Homeland")
+    assert names_as_read((Mention(at, at + 17, "Homeland Security", "ORG"),), alone)[0].text == (
+        "Homeland Security"
+    )
+
+
 def test_a_word_an_editor_bracketed_a_letter_of_is_no_name() -> None:
     mentions = (Mention(1, 4, "W]e", "PERSON"), Mention(30, 36, "Trumka", "PERSON"))
     assert [m.text for m in names_as_read(mentions)] == ["Trumka"]

@@ -56,7 +56,7 @@ def names_as_read(
     into; never a word an editor bracketed a letter of ('"[W]e encourage ..."': "W]e" is
     "we"); and, given the parse, the surnames the tagger left untagged."""
     read = [
-        _without_a_source(_without_a_day(_without_a_dash(m)))
+        _without_an_office(_without_a_source(_without_a_day(_without_a_dash(m))), text)
         for m in mentions
         if not _EDITED_WORD.search(m.text)
     ]
@@ -136,6 +136,32 @@ def _without_a_dash(mention: Mention) -> Mention:
 
 
 _DASH_ON = re.compile(rf"\s+[{DASH_CHARS}]+\s+(?=[a-z])")
+
+
+def _without_an_office(mention: Mention, text: str) -> Mention:
+    """A name the NER ran on from the office before it ("Secretary of Homeland Security
+    Kirstjen Nielsen": "Homeland Security Kirstjen Nielsen", tagged an organisation): the
+    holder's name, a person. The office's words stay in the title before it."""
+    if not _OFFICE_OF.search(text, max(0, mention.start - 40), mention.start):
+        return mention
+    words = mention.text.split()
+    cut = 0
+    while len(words) - cut > 2 and words[cut].lower() in _DEPARTMENT_WORDS:
+        cut += 1
+    if not cut or not all(w[:1].isupper() for w in words[cut:]):
+        return mention
+    start = mention.start + mention.text.index(words[cut])
+    return Mention(start, mention.end, text[start : mention.end], "PERSON")
+
+
+# "Secretary of ", "Minister for ", right before a name the tagger ran on from the office
+_OFFICE_OF = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister)\s+(?:of|for)\s+$")
+_DEPARTMENT_WORDS = frozenset(
+    {"defense", "defence", "state", "homeland", "security", "treasury", "commerce", "energy",
+     "education", "health", "human", "services", "transportation", "agriculture", "labor",
+     "labour", "interior", "veterans", "affairs", "housing", "urban", "development",
+     "justice", "foreign", "war", "home", "trade", "environment", "and", "&"}
+)  # fmt: skip
 
 
 def _without_a_source(mention: Mention) -> Mention:
