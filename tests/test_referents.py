@@ -563,6 +563,14 @@ def test_the_judge_and_the_sheriff_are_the_holders_named_so() -> None:
         assert found is not None and found.name == name
 
 
+def test_a_title_the_tagger_kept_inside_the_name_is_its_title() -> None:
+    text = "Pope Francis spoke in Rome. The pope said the meeting was not political."
+    referents = referents_of(text, [("Pope Francis", "PERSON", 0)])
+    at = text.index("The pope")
+    found = referents.resolve(at, at + len("The pope"))
+    assert found is not None and found.name == "Pope Francis"
+
+
 def test_the_users_gazetteer_adds_roles(tmp_path: Path) -> None:
     extra = tmp_path / "extra.toml"
     extra.write_text('[roles]\nleader = ["hetman"]\n', "utf-8")

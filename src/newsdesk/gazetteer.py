@@ -200,6 +200,7 @@ _ROLES: dict[str, tuple[str, ...]] = {
     "governor": ("governor",),
     "judge": ("judge",),
     "sheriff": ("sheriff",),
+    "pope": ("pope",),
     "commander": ("commander", "general", "chief of staff"),
     "general": ("general", "commander"),
     "senator": ("senator",),

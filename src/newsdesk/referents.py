@@ -594,8 +594,14 @@ class Referents:
     def _read_title(self, mention: Mention) -> Title:
         before_state, before_words = self._title_before(mention.start)
         after_state, after_words = self._apposition_after(mention.end)
-        words = before_words + after_words
+        words = before_words + self._title_inside(mention) + after_words
         return Title(before_state or after_state, frozenset(words), " ".join(words))
+
+    def _title_inside(self, mention: Mention) -> list[str]:
+        """A title the tagger kept inside the name: "Pope Francis", "King Charles"."""
+        words = mention.text.split()
+        inside = list(itertools.takewhile(self.gazetteer.is_title_word, words[:-1]))
+        return [w.lower() for w in inside]
 
     def _title_before(self, start: int) -> tuple[str | None, list[str]]:
         state, words = self._title_in(start)
