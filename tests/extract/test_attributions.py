@@ -219,6 +219,11 @@ def test_a_qualified_or_indefinite_description_is_a_new_unnamed_origin() -> None
     assert [o for o, _ in origins("Tolls will rise, a newspaper said.")] == ["unnamed newspaper"]
 
 
+def test_a_media_noun_capitalised_with_its_qualifier_is_a_name() -> None:
+    text = "Tolls will rise, according to the Catholic News Agency."
+    assert [o for o, _ in origins(text)] == ["The Catholic News Agency"]
+
+
 def test_a_lone_article_or_adjective_is_no_origin() -> None:
     assert origins("The reported plan signals a shift.") == []
 

@@ -488,9 +488,11 @@ def _media_description(phrase: str, low: str) -> _Rule:
     noun = next((n for n in _MEDIA_NOUNS if low.endswith(" " + n)), None)
     if noun is None or words[0] not in _DETERMINERS:
         return False
+    middle = phrase.split()[1 : len(words) - len(noun.split())]
+    if middle and phrase.split()[-1][:1].isupper() and middle[0][:1].isupper():
+        return False  # "the Catholic News Agency", "the Kyiv Independent": a name
     kinds = _MEDIA_NOUNS[noun]
     kind = next(iter(kinds)) if len(kinds) == 1 else OriginKind.OUTLET
-    middle = phrase.split()[1 : len(words) - len(noun.split())]
     qualifiers = [w for w in middle if w.casefold() not in _NEUTRAL_QUALIFIERS]
     if words[0] in _INDEFINITE or qualifiers:
         return _Named(_unnamed(kind, qualifiers), kind, resolved=False)
