@@ -7,8 +7,6 @@ import re
 from dataclasses import replace
 from typing import Any
 
-import numpy as np
-
 from builders import tokens_of
 from newsdesk.fuse.terms import ClauseWeights
 from newsdesk.fuse.units import (
@@ -523,33 +521,3 @@ def test_the_body_a_named_spokesperson_speaks_for_is_read_before_or_after_the_na
         "@zm": "Taliban", "@jp": "White House", "@jk": "Pentagon", "@np": None, "@aw": "EPA",
         "@rr": None, "@sg": None,  # one who has left speaks for themselves
     }  # fmt: skip
-
-
-def test_a_quotation_the_splitter_cut_is_one_unit_with_its_speaker() -> None:
-    text = (
-        '"Not one company goes back over the river without guarantees. This is not a '
-        'bazaar," said Pavel Crow to the journalists. The talks resumed on Friday morning.'
-    )
-    item = article(text)
-    assert len(item.sentences) == 3
-    vectors = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]], dtype=np.float32)
-    units = article_units(replace(item, vectors=vectors), WEIGHTS)
-    assert [u.sentence.strip() for u in units] == [
-        text[: text.index(" The talks")],
-        "The talks resumed on Friday morning.",
-    ]
-    assert units[0].vector is not None
-    assert np.allclose(units[0].vector, np.array([1, 1, 0]) / np.sqrt(2))
-
-
-def test_a_quotation_left_open_at_the_paragraphs_end_is_not_joined() -> None:
-    # the marks balance only across the line: a mark is missing, the lines are not one quote
-    text = (
-        'The minister told reporters: "We stay here until Friday.\n'
-        'The talks in Aldmoor ended early," a diplomat said on Friday.'
-    )
-    assert len(article_units(article(text), WEIGHTS)) == 2
-    # a quotation closing more than QUOTE_PIECES sentences on is left in its sentences
-    long = 'He said: "We stay here. ' + "We wait for Friday and then we see. " * 3
-    long += 'We leave on Monday," he said.'
-    assert [u.index for u in article_units(article(long), WEIGHTS)] == [1, 2, 3, 4]

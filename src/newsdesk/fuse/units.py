@@ -30,7 +30,6 @@ from newsdesk.model import (
     TimeExpression,
     Token,
 )
-from newsdesk.parse import quotation_unbalanced
 from newsdesk.referents import (
     BODY_NOUNS,
     LEFT_OFFICE,
@@ -46,7 +45,6 @@ Vector = npt.NDArray[np.float32]
 Vectors = npt.NDArray[np.float32]  # one unit-length row per sentence of an article
 
 MIN_WORDS = 6  # a shorter sentence reports nothing worth a fact (a caption, a dateline)
-QUOTE_PIECES = 4  # sentences a quotation the splitter cut may span and still be joined
 # Actions that make a claim worth its own kind: what someone wants or does about the issue.
 POSITION_ACTIONS = frozenset(
     {"DEMAND", "PROPOSE", "OFFER", "ACCEPT", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"}
@@ -136,57 +134,10 @@ def article_units(
     cited, not a party speaking."""
     text = item.article.text
     units = []
-    for index, sentence, pieces in _statements(text, item.sentences):
+    for index, sentence in enumerate(item.sentences):
         if _reports_something(text, sentence) and not _only_attributes(item, sentence):
-            unit = _unit(item, index, sentence, weights, media or {})
-            if pieces > 1:
-                unit = replace(unit, vector=_mean_vector(item.vectors, index, pieces))
-            units.append(unit)
+            units.append(_unit(item, index, sentence, weights, media or {}))
     return units
-
-
-def _statements(text: str, sentences: Sequence[Sentence]) -> Iterable[tuple[int, Sentence, int]]:
-    """(position, sentence, pieces) in reading order, with a quotation the splitter cut in
-    pieces joined again ('"Not one company goes back over the river without guarantees.' and
-    'This is not a bazaar," said Crow.'): a piece alone says nothing of who speaks, and a
-    fact's text must not stop inside a quote. Pieces join within a paragraph only, and only
-    when the quotation closes within `QUOTE_PIECES` sentences."""
-    index = 0
-    while index < len(sentences):
-        pieces = _quote_pieces(text, sentences, index)
-        last = sentences[index + pieces - 1]
-        yield index, Sentence(sentences[index].start, last.end), pieces
-        index += pieces
-
-
-def _quote_pieces(text: str, sentences: Sequence[Sentence], index: int) -> int:
-    """How many sentences from `index` on make one whole quotation (1: the sentence alone)."""
-    start = sentences[index].start
-    if not quotation_unbalanced(text[start : sentences[index].end]):
-        return 1
-    for last in range(index + 1, min(index + QUOTE_PIECES, len(sentences))):
-        if _paragraph_between(text, sentences[last - 1], sentences[last]):
-            return 1  # a new paragraph: the quote goes on there, or its mark is missing
-        if not quotation_unbalanced(text[start : sentences[last].end]):
-            return last - index + 1
-    return 1
-
-
-def _paragraph_between(text: str, before: Sentence, after: Sentence) -> bool:
-    """Whether a line ends between two sentences (whichever of them holds the spaces)."""
-    end = before.start + len(text[before.start : before.end].rstrip())
-    start = after.end - len(text[after.start : after.end].lstrip())
-    return "\n" in text[end:start]
-
-
-def _mean_vector(vectors: Vectors | None, index: int, pieces: int) -> Vector | None:
-    """A joined quotation's embedding: the mean of its pieces' rows, unit length again."""
-    rows = [row for i in range(index, index + pieces) if (row := _vector(vectors, i)) is not None]
-    if not rows:
-        return None
-    mean = np.mean(rows, axis=0)
-    norm = float(np.linalg.norm(mean))
-    return (mean / norm).astype(np.float32) if norm else None
 
 
 def _only_attributes(item: StoryArticle, sentence: Sentence) -> bool:
