@@ -734,3 +734,17 @@ def test_a_document_left_unnamed_is_the_word_of_the_owner_it_names() -> None:
     }
     merged = fuse_module._one_name_once(labels, set(), names)
     assert merged[UNRESOLVED] == UNRESOLVED
+
+
+def test_a_piece_of_a_quote_is_cited_without_its_lone_mark() -> None:
+    text = (
+        '"Not one company goes back over the river without guarantees. This is a bazaar," he said.'
+    )
+    fact = next(f for f in facts_of(story_article("a", text)) if "company" in f.text)
+    assert fact.text == "Not one company goes back over the river without guarantees."
+    (evidence,) = fact.evidence
+    assert text[evidence.start : evidence.end] == fact.text
+    # a whole quotation keeps its marks
+    whole = '"Not one company goes back over the river without guarantees," he said.'
+    (kept,) = facts_of(story_article("b", whole))
+    assert kept.text == whole

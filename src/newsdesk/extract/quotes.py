@@ -291,19 +291,26 @@ def _another_sense(parse: ParsedArticle, index: int) -> bool:
 
 def _claims_a_thing(parse: ParsedArticle, index: int) -> bool:
     """ "claim" with a thing for its only object takes or holds it: "both countries claim
-    the valley", "the strike claimed 12 lives", "claimed the nomination". What is claimed
-    is words only as a clause ("claimed that ...", "claims to be ...") or as an assertion's
-    noun ("claimed victory", "claimed responsibility for the attack")."""
+    the valley", "Russia claims Crimea", "the strike claimed 12 lives", "claimed the
+    nomination". A clause ("claimed that ...", "claims to be ...") and an assertion's noun
+    ("claimed victory", "claiming an affair", "claimed responsibility") are words."""
     if parse.kids(index, "ccomp", "xcomp"):
         return False
     objects = parse.kids(index, "dobj")
-    return bool(objects) and parse.lemma(objects[0]).lower() not in _CLAIMED_ASSERTIONS
+    if not objects:
+        return False
+    thing = objects[0]
+    return parse.lemma(thing).lower() in _CLAIMED_THINGS or parse.names_a_place(thing)
 
 
-# What "claim" asserts when it is its object: a result, one's part or one's standing.
-_CLAIMED_ASSERTIONS = frozenset(
-    {"victory", "win", "success", "credit", "responsibility", "momentum", "defense",
-     "self-defense", "innocence", "ignorance", "fraud", "bias", "discrimination", "immunity"}
+# What is claimed as one's own, taken or held: land, lives, a post, a share, a benefit.
+_CLAIMED_THINGS = frozenset(
+    {"life", "lives", "victim", "toll", "territory", "land", "valley", "region", "area",
+     "town", "city", "village", "island", "sovereignty", "control", "ownership", "seat",
+     "nomination", "title", "crown", "throne", "prize", "trophy", "medal", "championship",
+     "lead", "majority", "percent", "share", "stake", "vote", "delegate", "asylum",
+     "benefit", "refund", "damages", "compensation", "tax", "break", "residency", "root",
+     "tie", "job", "spot", "place", "deduction", "exemption", "inheritance", "property"}
 )  # fmt: skip
 
 

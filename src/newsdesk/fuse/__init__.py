@@ -140,7 +140,7 @@ def _fact(
         story_id=story_id,
         event_id=_most_common(units[i].event_id for i in group),
         kind=_most_common(units[i].kind for i in group) or "event",
-        text=units[best].sentence.strip(),
+        text=_cited(units[best].sentence)[2],
         actors=_actors(units, group),
         event_date=date_value,
         event_date_precision=precision,
@@ -194,9 +194,36 @@ def _one_per_article(units: Sequence[Unit], group: Sequence[int], best: int) -> 
     return list(chosen.values())
 
 
+def _cited(sentence: str) -> tuple[int, int, str]:
+    """The part of a sentence a fact cites: without its edge spaces, and without the lone
+    mark of a quotation the splitter cut ('"Not one company goes back over the river
+    without guarantees.' cites 'Not one company ... guarantees.'), so a fact's text never
+    opens or closes a quote it does not hold; (start, end) within the sentence."""
+    start = len(sentence) - len(sentence.lstrip())
+    end = len(sentence.rstrip())
+    if quotation_unbalanced(sentence[start:end]):
+        if sentence[start:end][:1] in _OPENING_MARKS:
+            start = _next_word(sentence, start + 1)
+        elif sentence[start:end][-1:] in _CLOSING_MARKS:
+            end -= 1
+    if quotation_unbalanced(sentence[start:end]) or start >= end:
+        start, end = len(sentence) - len(sentence.lstrip()), len(sentence.rstrip())
+    return start, end, sentence[start:end]
+
+
+_OPENING_MARKS = frozenset('"“')
+_CLOSING_MARKS = frozenset('"”')
+
+
+def _next_word(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
 def _evidence(unit: Unit) -> Evidence:
-    start = unit.start + (len(unit.sentence) - len(unit.sentence.lstrip()))
-    end = unit.end - (len(unit.sentence) - len(unit.sentence.rstrip()))
+    first, last, _ = _cited(unit.sentence)
+    start, end = unit.start + first, unit.start + last
     _key, name, kind = _origin_label(unit)
     name = _shown(unit, name)
     return Evidence(

@@ -815,8 +815,10 @@ def core_phrase(parsed: ParsedArticle, head: int, *, with_subject: bool = False)
             continue
         if (token.dep in _SKIP and not _what_it_is_for(parsed, head, kid)) or token.pos == "SPACE":
             continue
-        if _tense_auxiliary(parsed, head, kid):
-            continue
+        if _tense_auxiliary(parsed, head, kid) and not (
+            with_subject and _named_subject(parsed, head)
+        ):
+            continue  # "Congress should impeach" keeps its "should": a clause, not an act
         if (
             token.dep in ("conj", "cc")
             and parsed.tokens[head].pos in ("VERB", "AUX")
@@ -842,6 +844,10 @@ def _tense_auxiliary(parsed: ParsedArticle, head: int, kid: int) -> bool:
         and parsed.lower(kid) in _TENSE_AUXILIARIES
         and not parsed.kids(head, "neg")
     )
+
+
+def _named_subject(parsed: ParsedArticle, head: int) -> bool:
+    return any(parsed.tokens[k].pos != "PRON" for k in parsed.kids(head, *_SUBJECTS))
 
 
 def _which_aside(parsed: ParsedArticle, kid: int) -> bool:
