@@ -310,7 +310,8 @@ _CLAIMED_THINGS = frozenset(
      "nomination", "title", "crown", "throne", "prize", "trophy", "medal", "championship",
      "lead", "majority", "percent", "share", "stake", "vote", "delegate", "asylum",
      "benefit", "refund", "damages", "compensation", "tax", "break", "residency", "root",
-     "tie", "job", "spot", "place", "deduction", "exemption", "inheritance", "property"}
+     "tie", "job", "spot", "place", "deduction", "exemption", "inheritance", "property",
+     "advantage", "allegiance"}
 )  # fmt: skip
 
 
