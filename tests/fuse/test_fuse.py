@@ -744,7 +744,10 @@ def test_a_piece_of_a_quote_is_cited_without_its_lone_mark() -> None:
     assert fact.text == "Not one company goes back over the river without guarantees."
     (evidence,) = fact.evidence
     assert text[evidence.start : evidence.end] == fact.text
-    # a whole quotation keeps its marks
+    # a whole quotation keeps its marks, and so does a piece with another mark inside
     whole = '"Not one company goes back over the river without guarantees," he said.'
     (kept,) = facts_of(story_article("b", whole))
     assert kept.text == whole
+    inside = '"Not one company goes back," he said, "over the river without guarantees.'
+    (kept,) = facts_of(story_article("c", inside))
+    assert kept.text == inside

@@ -198,7 +198,8 @@ def _cited(sentence: str) -> tuple[int, int, str]:
     """The part of a sentence a fact cites: without its edge spaces, and without the lone
     mark of a quotation the splitter cut ('"Not one company goes back over the river
     without guarantees.' cites 'Not one company ... guarantees.'), so a fact's text never
-    opens or closes a quote it does not hold; (start, end) within the sentence."""
+    opens or closes a quote it does not hold; only a piece with no other mark is cut, so a
+    quote's marks are never paired wrongly; (start, end) within the sentence."""
     start = len(sentence) - len(sentence.lstrip())
     end = len(sentence.rstrip())
     if quotation_unbalanced(sentence[start:end]):
@@ -206,13 +207,15 @@ def _cited(sentence: str) -> tuple[int, int, str]:
             start = _next_word(sentence, start + 1)
         elif sentence[start:end][-1:] in _CLOSING_MARKS:
             end -= 1
-    if quotation_unbalanced(sentence[start:end]) or start >= end:
+    if any(mark in sentence[start:end] for mark in _MARKS) or start >= end:
+        # another mark left inside ('week," she said, "but ...'): the lone mark was no edge
         start, end = len(sentence) - len(sentence.lstrip()), len(sentence.rstrip())
     return start, end, sentence[start:end]
 
 
 _OPENING_MARKS = frozenset('"“')
 _CLOSING_MARKS = frozenset('"”')
+_MARKS = _OPENING_MARKS | _CLOSING_MARKS
 
 
 def _next_word(text: str, at: int) -> int:
