@@ -187,6 +187,11 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 _DATELINE_REACH = 8  # tokens: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -"
 
 
+# The quotation marks a sentence splitter leaves alone at a piece's edge.
+OPENING_QUOTES = frozenset('"“')
+CLOSING_QUOTES = frozenset('"”')
+
+
 def quotation_unbalanced(text: str) -> bool:
     """Whether a piece of text opens a quotation it does not close, or closes one it did not
     open: a sentence the splitter cut from the rest of a quote ('"There is nothing to talk

@@ -75,7 +75,7 @@ from newsdesk.model import (
     FactOrigin,
     content_id,
 )
-from newsdesk.parse import quotation_unbalanced
+from newsdesk.parse import CLOSING_QUOTES, OPENING_QUOTES, quotation_unbalanced
 from newsdesk.referents import persons_side_owner
 
 __all__ = ["SentenceOrigin", "StoryArticle", "fuse_story"]
@@ -198,30 +198,17 @@ def _cited(sentence: str) -> tuple[int, int, str]:
     """The part of a sentence a fact cites: without its edge spaces, and without the lone
     mark of a quotation the splitter cut ('"Not one company goes back over the river
     without guarantees.' cites 'Not one company ... guarantees.'), so a fact's text never
-    opens or closes a quote it does not hold; only a piece with no other mark is cut, so a
-    quote's marks are never paired wrongly; (start, end) within the sentence."""
+    opens or closes a quote it does not hold; a piece with another mark keeps them all, so
+    a quote's marks are never paired wrongly; (start, end) within the sentence."""
     start = len(sentence) - len(sentence.lstrip())
     end = len(sentence.rstrip())
-    if quotation_unbalanced(sentence[start:end]):
-        if sentence[start:end][:1] in _OPENING_MARKS:
-            start = _next_word(sentence, start + 1)
-        elif sentence[start:end][-1:] in _CLOSING_MARKS:
+    body = sentence[start:end]
+    if len(body) > 1 and sum(c in OPENING_QUOTES | CLOSING_QUOTES for c in body) == 1:
+        if body[0] in OPENING_QUOTES:
+            start = end - len(body[1:].lstrip())
+        elif body[-1] in CLOSING_QUOTES:
             end -= 1
-    if any(mark in sentence[start:end] for mark in _MARKS) or start >= end:
-        # another mark left inside ('week," she said, "but ...'): the lone mark was no edge
-        start, end = len(sentence) - len(sentence.lstrip()), len(sentence.rstrip())
     return start, end, sentence[start:end]
-
-
-_OPENING_MARKS = frozenset('"“')
-_CLOSING_MARKS = frozenset('"”')
-_MARKS = _OPENING_MARKS | _CLOSING_MARKS
-
-
-def _next_word(text: str, at: int) -> int:
-    while at < len(text) and text[at].isspace():
-        at += 1
-    return at
 
 
 def _evidence(unit: Unit) -> Evidence:
